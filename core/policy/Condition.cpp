@@ -1,0 +1,90 @@
+#include "policy/Condition.h"
+
+namespace sy {
+
+const std::vector<ConditionFieldInfo> &conditionFields()
+{
+    static const std::vector<ConditionFieldInfo> fields = {
+        {ConditionField::PromptTokens, "prompt_tokens", ValueType::Number, false},
+        {ConditionField::MessageCount, "message_count", ValueType::Number, false},
+        {ConditionField::MaxTokens, "max_tokens", ValueType::Number, false},
+        {ConditionField::LastUserMessage, "last_user_message", ValueType::String, false},
+        {ConditionField::SystemPrompt, "system_prompt", ValueType::String, false},
+        {ConditionField::HasTools, "has_tools", ValueType::Boolean, false},
+        {ConditionField::HasImages, "has_images", ValueType::Boolean, false},
+        {ConditionField::JsonResponse, "json_response", ValueType::Boolean, false},
+        {ConditionField::Stream, "stream", ValueType::Boolean, false},
+        {ConditionField::Header, "header", ValueType::String, true},
+        {ConditionField::Metadata, "metadata", ValueType::String, true},
+        {ConditionField::Alias, "alias", ValueType::String, false},
+        {ConditionField::User, "user", ValueType::String, false},
+    };
+    return fields;
+}
+
+const ConditionFieldInfo *conditionFieldInfo(ConditionField field)
+{
+    for (const ConditionFieldInfo &info : conditionFields())
+        if (info.field == field)
+            return &info;
+    return nullptr;
+}
+
+const ConditionFieldInfo *conditionFieldByName(const QString &name)
+{
+    for (const ConditionFieldInfo &info : conditionFields())
+        if (name == QLatin1String(info.name))
+            return &info;
+    return nullptr;
+}
+
+namespace {
+struct OpName
+{
+    ConditionOp op;
+    const char *name;
+};
+constexpr OpName kOps[] = {
+    {ConditionOp::Eq, "eq"},          {ConditionOp::Ne, "ne"},
+    {ConditionOp::Lt, "lt"},          {ConditionOp::Le, "le"},
+    {ConditionOp::Gt, "gt"},          {ConditionOp::Ge, "ge"},
+    {ConditionOp::In, "in"},          {ConditionOp::NotIn, "not_in"},
+    {ConditionOp::Contains, "contains"}, {ConditionOp::ContainsAll, "contains_all"},
+    {ConditionOp::Matches, "matches"}, {ConditionOp::StartsWith, "starts_with"},
+    {ConditionOp::Exists, "exists"},
+};
+} // namespace
+
+QString conditionOpName(ConditionOp op)
+{
+    for (const OpName &o : kOps)
+        if (o.op == op)
+            return QLatin1String(o.name);
+    return {};
+}
+
+std::optional<ConditionOp> conditionOpFromName(const QString &name)
+{
+    for (const OpName &o : kOps)
+        if (name == QLatin1String(o.name))
+            return o.op;
+    return std::nullopt;
+}
+
+bool opAppliesTo(ConditionOp op, ValueType type)
+{
+    switch (type) {
+    case ValueType::Number:
+        return op == ConditionOp::Eq || op == ConditionOp::Ne || op == ConditionOp::Lt || op == ConditionOp::Le ||
+               op == ConditionOp::Gt || op == ConditionOp::Ge;
+    case ValueType::Boolean:
+        return op == ConditionOp::Eq || op == ConditionOp::Ne;
+    case ValueType::String:
+        return op == ConditionOp::Eq || op == ConditionOp::Ne || op == ConditionOp::In || op == ConditionOp::NotIn ||
+               op == ConditionOp::Contains || op == ConditionOp::ContainsAll || op == ConditionOp::Matches ||
+               op == ConditionOp::StartsWith || op == ConditionOp::Exists;
+    }
+    return false;
+}
+
+} // namespace sy

@@ -1,0 +1,146 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+#include "domain/Provider.h"
+#include "policy/Box.h"
+#include "policy/Condition.h"
+
+namespace sy {
+
+inline constexpr int kPolicyFormatVersion = 1;
+
+enum class NodeKind { Target, Fallback, Weighted, Conditional, Ref, Selector };
+QString nodeKindName(NodeKind kind);
+std::optional<NodeKind> nodeKindFromName(const QString &name);
+
+// Failure classes after which a target is retried and a fallback moves on.
+enum class FailureClass : unsigned {
+    Connect = 1u << 0,
+    Timeout = 1u << 1,
+    RateLimited = 1u << 2, // 429
+    ServerError = 1u << 3, // 5xx
+    ClientError = 1u << 4, // 4xx other than 429
+    StreamError = 1u << 5, // a stream that failed before its first token
+};
+struct FailureSet
+{
+    unsigned bits = 0;
+    bool has(FailureClass c) const { return (bits & unsigned(c)) != 0; }
+    static FailureSet defaults();
+    friend bool operator==(const FailureSet &, const FailureSet &) = default;
+};
+QString failureClassName(FailureClass c);
+std::optional<FailureClass> failureClassFromName(const QString &name);
+QStringList failureSetNames(FailureSet set);
+extern const FailureClass kAllFailureClasses[6];
+
+struct RetrySpec
+{
+    std::optional<int> maxAttempts;      // retries after the first attempt
+    std::optional<int> initialBackoffMs;
+    std::optional<int> maxBackoffMs;
+    std::optional<FailureSet> on;
+    friend bool operator==(const RetrySpec &, const RetrySpec &) = default;
+};
+
+struct CircuitBreakerSpec
+{
+    std::optional<int> consecutiveFailures;
+    std::optional<double> errorRate; // 0..1 over the window
+    std::optional<int> windowSeconds;
+    std::optional<int> minRequests;
+    std::optional<int> cooldownMs; // open → half-open
+    friend bool operator==(const CircuitBreakerSpec &, const CircuitBreakerSpec &) = default;
+};
+
+struct TargetSpec
+{
+    QString model; // "provider/model-id" or "provider/alias"
+    std::optional<int> timeoutMs;
+    RetrySpec retry;
+    std::optional<int> maxConcurrency;   // in-flight requests; beyond it the target counts as full
+    std::optional<int> maxQueueWaitMs;   // how long a request may wait for a slot before bursting
+    std::optional<CircuitBreakerSpec> breaker;
+    QJsonObject overrideParams; // merged into the upstream request body (temperature, ...)
+    friend bool operator==(const TargetSpec &, const TargetSpec &) = default;
+};
+
+struct Rule;
+struct Arm;
+
+struct Node
+{
+    NodeKind kind = NodeKind::Target;
+    QString id;          // optional label shown in traces and the editor
+    QJsonObject metadata; // free-form, preserved
+
+    TargetSpec target;                 // Target
+    std::vector<Node> children;        // Fallback
+    std::optional<FailureSet> fallbackOn;
+    std::vector<Arm> arms;             // Weighted (weights), Selector (candidates)
+    QString stickyKey;                 // Weighted: "header:NAME", "user", "metadata:NAME" or empty (random)
+    QString salt;                      // Weighted: varies assignment between experiments
+    std::vector<Rule> rules;           // Conditional
+    Box<Node> defaultNode;             // Conditional (optional), Selector (required)
+    QString routeRef;                  // Ref: alias of another route
+    QString method;                    // Selector: which selector (semantic, learned, ...)
+    QJsonObject params;                // Selector: its parameters, kept verbatim
+
+    friend bool operator==(const Node &, const Node &) = default;
+};
+
+struct Rule
+{
+    QString name;
+    Condition when;
+    Node then;
+    friend bool operator==(const Rule &, const Rule &) = default;
+};
+
+struct Arm
+{
+    QString label;
+    double weight = 0;
+    Node node;
+    friend bool operator==(const Arm &, const Arm &) = default;
+};
+
+struct Route
+{
+    QString alias; // what clients put in "model"
+    QString description;
+    QJsonObject metadata;
+    Node root;
+    friend bool operator==(const Route &, const Route &) = default;
+};
+
+struct Policy
+{
+    QString name;
+    QString description;
+    QJsonObject metadata; // evidence summaries and the like, kept verbatim
+    std::optional<bool> logBodies;
+    std::vector<ProviderSpec> providers;
+    std::vector<Route> routes;
+    QStringList passthroughModels; // "provider/model" also served under their own name
+
+    const Route *findRoute(const QString &alias) const;
+    const ProviderSpec *findProvider(const QString &id) const;
+    friend bool operator==(const Policy &, const Policy &) = default;
+};
+
+// "provider/model" split at the first slash (model ids may contain slashes).
+struct ModelRef
+{
+    QString provider;
+    QString model;
+    static std::optional<ModelRef> parse(const QString &text);
+};
+
+} // namespace sy

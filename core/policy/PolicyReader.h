@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+#include "json/Diagnostics.h"
+#include "policy/Policy.h"
+
+namespace sy {
+
+// Reads a policy file (any supported format version), checks it completely, and reports
+// every problem by JSON path. Never throws; a result is returned only when there is no error.
+class PolicyReader
+{
+public:
+    static std::optional<Policy> fromJsonText(const QByteArray &text, Diagnostics &diagnostics);
+    static std::optional<Policy> fromJson(const QJsonObject &document, Diagnostics &diagnostics);
+    static std::optional<Policy> fromFile(const QString &fileName, Diagnostics &diagnostics);
+
+    // Checks references, weights, cycles and regexes of an in-memory policy (the editor uses this).
+    static void validate(const Policy &policy, Diagnostics &diagnostics);
+};
+
+} // namespace sy

@@ -1,0 +1,237 @@
+#include "policy/PolicyWriter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace sy {
+
+namespace {
+
+template<typename T>
+void putIf(QJsonObject &o, const char *key, const std::optional<T> &v)
+{
+    if (v)
+        o.insert(QLatin1String(key), *v);
+}
+
+QJsonArray toArray(const QStringList &list)
+{
+    QJsonArray a;
+    for (const QString &s : list)
+        a.append(s);
+    return a;
+}
+
+} // namespace
+
+QJsonObject PolicyWriter::modelToJson(const ModelSpec &m)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("id"), m.id);
+    if (!m.alias.isEmpty())
+        o.insert(QStringLiteral("alias"), m.alias);
+    QJsonObject pricing;
+    pricing.insert(QStringLiteral("input_per_mtok"), m.pricing.inputPerMTok);
+    pricing.insert(QStringLiteral("output_per_mtok"), m.pricing.outputPerMTok);
+    putIf(pricing, "cached_input_per_mtok", m.pricing.cachedInputPerMTok);
+    o.insert(QStringLiteral("pricing"), pricing);
+    putIf(o, "context_window", m.contextWindow);
+    QJsonArray caps;
+    for (const CapabilityName &c : kCapabilityNames)
+        if (m.capabilities.has(c.capability))
+            caps.append(QLatin1String(c.name));
+    if (!caps.isEmpty())
+        o.insert(QStringLiteral("capabilities"), caps);
+    return o;
+}
+
+QJsonObject PolicyWriter::providerToJson(const ProviderSpec &p)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("id"), p.id);
+    o.insert(QStringLiteral("kind"), providerKindName(p.kind));
+    o.insert(QStringLiteral("base_url"), p.baseUrl);
+    if (p.credential.source == CredentialRef::Source::Environment)
+        o.insert(QStringLiteral("credential"), QJsonObject{{QStringLiteral("env"), p.credential.name}});
+    else if (p.credential.source == CredentialRef::Source::Keychain)
+        o.insert(QStringLiteral("credential"), QJsonObject{{QStringLiteral("keychain"), p.credential.name}});
+    if (!p.headers.empty()) {
+        QJsonObject headers;
+        for (const HeaderEntry &h : p.headers)
+            headers.insert(h.name, h.value);
+        o.insert(QStringLiteral("headers"), headers);
+    }
+    QJsonObject timeouts;
+    putIf(timeouts, "connect_ms", p.timeouts.connectMs);
+    putIf(timeouts, "first_byte_ms", p.timeouts.firstByteMs);
+    putIf(timeouts, "total_ms", p.timeouts.totalMs);
+    if (!timeouts.isEmpty())
+        o.insert(QStringLiteral("timeouts"), timeouts);
+    if (!p.models.empty()) {
+        QJsonArray models;
+        for (const ModelSpec &m : p.models)
+            models.append(modelToJson(m));
+        o.insert(QStringLiteral("models"), models);
+    }
+    return o;
+}
+
+QJsonObject PolicyWriter::conditionToJson(const Condition &c)
+{
+    QJsonObject o;
+    switch (c.kind) {
+    case Condition::Kind::All:
+    case Condition::Kind::Any: {
+        QJsonArray items;
+        for (const Condition &child : c.children)
+            items.append(conditionToJson(child));
+        o.insert(c.kind == Condition::Kind::All ? QStringLiteral("all") : QStringLiteral("any"), items);
+        return o;
+    }
+    case Condition::Kind::Not:
+        o.insert(QStringLiteral("not"), c.children.empty() ? QJsonObject() : conditionToJson(c.children.front()));
+        return o;
+    case Condition::Kind::Compare: break;
+    }
+    const ConditionFieldInfo *info = conditionFieldInfo(c.field);
+    o.insert(QStringLiteral("field"), QLatin1String(info ? info->name : "prompt_tokens"));
+    if (info && info->needsName)
+        o.insert(QStringLiteral("name"), c.name);
+    o.insert(QStringLiteral("op"), conditionOpName(c.op));
+    if (!c.value.isUndefined())
+        o.insert(QStringLiteral("value"), c.value);
+    putIf(o, "case_sensitive", c.caseSensitive);
+    return o;
+}
+
+QJsonObject PolicyWriter::nodeToJson(const Node &n)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("type"), nodeKindName(n.kind));
+    if (!n.id.isEmpty())
+        o.insert(QStringLiteral("id"), n.id);
+    if (!n.metadata.isEmpty())
+        o.insert(QStringLiteral("metadata"), n.metadata);
+    auto armsToJson = [](const std::vector<Arm> &arms, bool weighted) {
+        QJsonArray a;
+        for (const Arm &arm : arms) {
+            QJsonObject ao;
+            if (!arm.label.isEmpty())
+                ao.insert(QStringLiteral("label"), arm.label);
+            if (weighted)
+                ao.insert(QStringLiteral("weight"), arm.weight);
+            ao.insert(QStringLiteral("node"), nodeToJson(arm.node));
+            a.append(ao);
+        }
+        return a;
+    };
+    switch (n.kind) {
+    case NodeKind::Target: {
+        const TargetSpec &t = n.target;
+        o.insert(QStringLiteral("model"), t.model);
+        putIf(o, "timeout_ms", t.timeoutMs);
+        putIf(o, "max_concurrency", t.maxConcurrency);
+        putIf(o, "max_queue_wait_ms", t.maxQueueWaitMs);
+        if (!t.overrideParams.isEmpty())
+            o.insert(QStringLiteral("params"), t.overrideParams);
+        QJsonObject retry;
+        putIf(retry, "max_attempts", t.retry.maxAttempts);
+        putIf(retry, "initial_backoff_ms", t.retry.initialBackoffMs);
+        putIf(retry, "max_backoff_ms", t.retry.maxBackoffMs);
+        if (t.retry.on)
+            retry.insert(QStringLiteral("on"), toArray(failureSetNames(*t.retry.on)));
+        if (!retry.isEmpty())
+            o.insert(QStringLiteral("retry"), retry);
+        if (t.breaker) {
+            QJsonObject b;
+            putIf(b, "consecutive_failures", t.breaker->consecutiveFailures);
+            putIf(b, "error_rate", t.breaker->errorRate);
+            putIf(b, "window_s", t.breaker->windowSeconds);
+            putIf(b, "min_requests", t.breaker->minRequests);
+            putIf(b, "cooldown_ms", t.breaker->cooldownMs);
+            o.insert(QStringLiteral("breaker"), b);
+        }
+        break;
+    }
+    case NodeKind::Fallback: {
+        QJsonArray children;
+        for (const Node &c : n.children)
+            children.append(nodeToJson(c));
+        o.insert(QStringLiteral("children"), children);
+        if (n.fallbackOn)
+            o.insert(QStringLiteral("fallback_on"), toArray(failureSetNames(*n.fallbackOn)));
+        break;
+    }
+    case NodeKind::Weighted:
+        o.insert(QStringLiteral("arms"), armsToJson(n.arms, true));
+        if (!n.stickyKey.isEmpty())
+            o.insert(QStringLiteral("sticky_key"), n.stickyKey);
+        if (!n.salt.isEmpty())
+            o.insert(QStringLiteral("salt"), n.salt);
+        break;
+    case NodeKind::Conditional: {
+        QJsonArray rules;
+        for (const Rule &r : n.rules) {
+            QJsonObject ro;
+            if (!r.name.isEmpty())
+                ro.insert(QStringLiteral("name"), r.name);
+            ro.insert(QStringLiteral("when"), conditionToJson(r.when));
+            ro.insert(QStringLiteral("then"), nodeToJson(r.then));
+            rules.append(ro);
+        }
+        o.insert(QStringLiteral("rules"), rules);
+        if (n.defaultNode)
+            o.insert(QStringLiteral("default"), nodeToJson(*n.defaultNode));
+        break;
+    }
+    case NodeKind::Ref: o.insert(QStringLiteral("route"), n.routeRef); break;
+    case NodeKind::Selector:
+        o.insert(QStringLiteral("method"), n.method);
+        if (!n.params.isEmpty())
+            o.insert(QStringLiteral("params"), n.params);
+        o.insert(QStringLiteral("candidates"), armsToJson(n.arms, false));
+        if (n.defaultNode)
+            o.insert(QStringLiteral("default"), nodeToJson(*n.defaultNode));
+        break;
+    }
+    return o;
+}
+
+QJsonObject PolicyWriter::toJson(const Policy &p)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("format"), QStringLiteral("switchyard.policy"));
+    o.insert(QStringLiteral("version"), kPolicyFormatVersion);
+    o.insert(QStringLiteral("name"), p.name);
+    if (!p.description.isEmpty())
+        o.insert(QStringLiteral("description"), p.description);
+    if (!p.metadata.isEmpty())
+        o.insert(QStringLiteral("metadata"), p.metadata);
+    putIf(o, "log_bodies", p.logBodies);
+    if (!p.passthroughModels.isEmpty())
+        o.insert(QStringLiteral("passthrough_models"), toArray(p.passthroughModels));
+    QJsonArray providers;
+    for (const ProviderSpec &pr : p.providers)
+        providers.append(providerToJson(pr));
+    o.insert(QStringLiteral("providers"), providers);
+    QJsonArray routes;
+    for (const Route &r : p.routes) {
+        QJsonObject ro;
+        ro.insert(QStringLiteral("alias"), r.alias);
+        if (!r.description.isEmpty())
+            ro.insert(QStringLiteral("description"), r.description);
+        if (!r.metadata.isEmpty())
+            ro.insert(QStringLiteral("metadata"), r.metadata);
+        ro.insert(QStringLiteral("root"), nodeToJson(r.root));
+        routes.append(ro);
+    }
+    o.insert(QStringLiteral("routes"), routes);
+    return o;
+}
+
+QByteArray PolicyWriter::toJsonText(const Policy &policy)
+{
+    return QJsonDocument(toJson(policy)).toJson(QJsonDocument::Indented);
+}
+
+} // namespace sy

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+
+#include "policy/Policy.h"
+
+namespace sy {
+
+// Writes a policy in the current format version. Only what was set is written, so a file
+// read and written again keeps its meaning and its content (keys come out sorted).
+class PolicyWriter
+{
+public:
+    static QJsonObject toJson(const Policy &policy);
+    static QByteArray toJsonText(const Policy &policy);
+    static QJsonObject nodeToJson(const Node &node);
+    static QJsonObject conditionToJson(const Condition &condition);
+    static QJsonObject providerToJson(const ProviderSpec &provider);
+    static QJsonObject modelToJson(const ModelSpec &model);
+};
+
+} // namespace sy

@@ -1,0 +1,161 @@
+#include "routing/CompiledPolicy.h"
+
+#include "json/JsonReader.h"
+
+namespace sy {
+
+namespace {
+
+class Compiler
+{
+public:
+    explicit Compiler(CompiledPolicy &out) : m_out(out) {}
+
+    void run()
+    {
+        const Policy &p = m_out.policy;
+        for (size_t pi = 0; pi < p.providers.size(); ++pi) {
+            const ProviderSpec &provider = p.providers[pi];
+            for (size_t mi = 0; mi < provider.models.size(); ++mi) {
+                const ModelSpec &m = provider.models[mi];
+                const int index = int(m_out.upstreams.size());
+                m_out.upstreams.push_back({provider.id + QLatin1Char('/') + m.id, int(pi), int(mi)});
+                m_out.upstreamByRef.insert(provider.id + QLatin1Char('/') + m.id, index);
+                if (!m.alias.isEmpty())
+                    m_out.upstreamByRef.insert(provider.id + QLatin1Char('/') + m.alias, index);
+            }
+        }
+        for (size_t i = 0; i < p.routes.size(); ++i)
+            m_out.routeByAlias.insert(p.routes[i].alias, int(i));
+        m_out.routeRoots.resize(p.routes.size());
+        for (size_t i = 0; i < p.routes.size(); ++i)
+            m_out.routeRoots[i] =
+                compileNode(p.routes[i].root, jsonPathIndex(QStringLiteral("$.routes"), qsizetype(i)) + QStringLiteral(".root"));
+    }
+
+private:
+    int compileCondition(const Condition &c)
+    {
+        const int index = int(m_out.conditions.size());
+        m_out.conditions.emplace_back();
+        CompiledCondition cc;
+        cc.kind = c.kind;
+        if (c.kind != Condition::Kind::Compare) {
+            std::vector<int> kids;
+            for (const Condition &child : c.children)
+                kids.push_back(compileCondition(child));
+            cc.firstChild = int(m_out.conditionChildren.size());
+            cc.childCount = int(kids.size());
+            m_out.conditionChildren.insert(m_out.conditionChildren.end(), kids.begin(), kids.end());
+            m_out.conditions[index] = std::move(cc);
+            return index;
+        }
+        cc.field = c.field;
+        cc.op = c.op;
+        cc.name = c.field == ConditionField::Header ? c.name.toLower() : c.name;
+        cc.caseSensitive = c.caseSensitive.value_or(false);
+        auto fold = [&](const QString &s) { return cc.caseSensitive ? s : s.toLower(); };
+        if (c.value.isDouble())
+            cc.number = c.value.toDouble();
+        else if (c.value.isBool())
+            cc.boolean = c.value.toBool();
+        else if (c.value.isString())
+            cc.text = fold(c.value.toString());
+        else if (c.value.isArray())
+            for (const QJsonValue &v : c.value.toArray())
+                cc.texts.append(fold(v.toString()));
+        if (c.op == ConditionOp::Contains && !cc.text.isEmpty()) {
+            cc.texts = QStringList{cc.text};
+        }
+        if (c.op == ConditionOp::Matches) {
+            QRegularExpression::PatternOptions options = QRegularExpression::UseUnicodePropertiesOption;
+            if (!cc.caseSensitive)
+                options |= QRegularExpression::CaseInsensitiveOption;
+            cc.regex = QRegularExpression(c.value.toString(), options);
+            cc.regex.optimize();
+        }
+        m_out.conditions[index] = std::move(cc);
+        return index;
+    }
+
+    int compileNode(const Node &node, const QString &path)
+    {
+        const int index = int(m_out.nodes.size());
+        m_out.nodes.emplace_back();
+        CompiledNode cn;
+        cn.kind = node.kind;
+        cn.source = &node;
+        cn.path = path;
+        switch (node.kind) {
+        case NodeKind::Target:
+            cn.upstream = m_out.upstreamByRef.value(node.target.model, -1);
+            break;
+        case NodeKind::Fallback: {
+            std::vector<int> kids;
+            for (size_t i = 0; i < node.children.size(); ++i)
+                kids.push_back(compileNode(node.children[i], jsonPathIndex(path + QStringLiteral(".children"), qsizetype(i))));
+            cn.firstChild = int(m_out.nodeChildren.size());
+            cn.childCount = int(kids.size());
+            m_out.nodeChildren.insert(m_out.nodeChildren.end(), kids.begin(), kids.end());
+            break;
+        }
+        case NodeKind::Weighted:
+        case NodeKind::Selector: {
+            std::vector<CompiledArm> arms;
+            double cumulative = 0;
+            const QString key = node.kind == NodeKind::Weighted ? QStringLiteral(".arms") : QStringLiteral(".candidates");
+            for (size_t i = 0; i < node.arms.size(); ++i) {
+                cumulative += node.arms[i].weight;
+                arms.push_back({cumulative, compileNode(node.arms[i].node, jsonPathIndex(path + key, qsizetype(i)) + QStringLiteral(".node"))});
+            }
+            cn.firstChild = int(m_out.arms.size());
+            cn.childCount = int(arms.size());
+            m_out.arms.insert(m_out.arms.end(), arms.begin(), arms.end());
+            if (node.stickyKey == u"user")
+                cn.sticky = CompiledNode::Sticky::User;
+            else if (node.stickyKey.startsWith(u"header:")) {
+                cn.sticky = CompiledNode::Sticky::Header;
+                cn.stickyName = node.stickyKey.mid(7).toLower();
+            } else if (node.stickyKey.startsWith(u"metadata:")) {
+                cn.sticky = CompiledNode::Sticky::Metadata;
+                cn.stickyName = node.stickyKey.mid(9);
+            }
+            cn.salt = node.salt.isEmpty() ? path : node.salt;
+            if (node.defaultNode)
+                cn.defaultChild = compileNode(*node.defaultNode, path + QStringLiteral(".default"));
+            break;
+        }
+        case NodeKind::Conditional: {
+            std::vector<CompiledRule> rules;
+            for (size_t i = 0; i < node.rules.size(); ++i) {
+                const QString rpath = jsonPathIndex(path + QStringLiteral(".rules"), qsizetype(i));
+                const int cond = compileCondition(node.rules[i].when);
+                rules.push_back({cond, compileNode(node.rules[i].then, rpath + QStringLiteral(".then"))});
+            }
+            cn.firstChild = int(m_out.rules.size());
+            cn.childCount = int(rules.size());
+            m_out.rules.insert(m_out.rules.end(), rules.begin(), rules.end());
+            if (node.defaultNode)
+                cn.defaultChild = compileNode(*node.defaultNode, path + QStringLiteral(".default"));
+            break;
+        }
+        case NodeKind::Ref: cn.routeIndex = m_out.routeByAlias.value(node.routeRef, -1); break;
+        }
+        m_out.nodes[index] = std::move(cn);
+        return index;
+    }
+
+    CompiledPolicy &m_out;
+};
+
+} // namespace
+
+std::shared_ptr<const CompiledPolicy> CompiledPolicy::compile(Policy policy)
+{
+    auto compiled = std::make_shared<CompiledPolicy>();
+    compiled->policy = std::move(policy); // nodes point into this copy, so it must not move again
+    Compiler(*compiled).run();
+    return compiled;
+}
+
+} // namespace sy

@@ -1,0 +1,92 @@
+#pragma once
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+#include "policy/Policy.h"
+
+namespace sy {
+
+// One upstream: a concrete provider model. Live state (breakers, in-flight counts) is kept per upstream.
+struct CompiledUpstream
+{
+    QString ref; // "provider/model-id"
+    int providerIndex = -1;
+    int modelIndex = -1;
+};
+
+struct CompiledCondition
+{
+    Condition::Kind kind = Condition::Kind::Compare;
+    ConditionField field = ConditionField::PromptTokens;
+    ConditionOp op = ConditionOp::Eq;
+    QString name;        // header names lower-cased
+    double number = 0;
+    bool boolean = false;
+    bool caseSensitive = false;
+    QString text;        // lower-cased unless caseSensitive
+    QStringList texts;   // lower-cased unless caseSensitive
+    QRegularExpression regex;
+    int firstChild = 0; // into CompiledPolicy::conditionChildren
+    int childCount = 0;
+};
+
+struct CompiledRule
+{
+    int condition = -1;
+    int child = -1; // node
+};
+
+struct CompiledArm
+{
+    double cumulativeWeight = 0; // upper bound of this arm's bucket range, in [0, 100]
+    int child = -1;
+};
+
+struct CompiledNode
+{
+    NodeKind kind = NodeKind::Target;
+    const Node *source = nullptr; // into CompiledPolicy::policy
+    QString path;                 // JSON path in the policy file, for traces and errors
+    int upstream = -1;            // Target
+    int firstChild = 0;           // Fallback children / Conditional rules / Weighted arms: into the matching table
+    int childCount = 0;
+    int defaultChild = -1;        // Conditional default, Selector default
+    int routeIndex = -1;          // Ref
+    enum class Sticky { Random, User, Header, Metadata } sticky = Sticky::Random;
+    QString stickyName;
+    QString salt;
+};
+
+// A validated policy turned into flat tables so that a decision is a loop over arrays.
+class CompiledPolicy
+{
+public:
+    // The policy must have passed PolicyReader::validate.
+    static std::shared_ptr<const CompiledPolicy> compile(Policy policy);
+
+    Policy policy;
+    std::vector<CompiledUpstream> upstreams;
+    std::vector<CompiledNode> nodes;
+    std::vector<int> nodeChildren; // fallback children
+    std::vector<CompiledRule> rules;
+    std::vector<CompiledArm> arms;
+    std::vector<CompiledCondition> conditions;
+    std::vector<int> conditionChildren;
+    std::vector<int> routeRoots; // per route index
+    QHash<QString, int> routeByAlias;
+    QHash<QString, int> upstreamByRef; // "provider/id" and "provider/alias"
+
+    const ProviderSpec &provider(int upstream) const { return policy.providers[upstreams[upstream].providerIndex]; }
+    const ModelSpec &model(int upstream) const
+    {
+        return provider(upstream).models[upstreams[upstream].modelIndex];
+    }
+};
+
+} // namespace sy

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+#include <utility>
+#include <vector>
+
+namespace sy {
+
+enum class ApiFormat { OpenAIChat, AnthropicMessages };
+
+// Everything the routing engine may look at, computed once per request without I/O.
+struct RequestFeatures
+{
+    QString alias; // the requested "model"
+    int promptTokens = 0;
+    int messageCount = 0;
+    int maxTokens = 0;
+    QString lastUserMessage;
+    QString lastUserMessageLower; // case-insensitive tests run on this
+    QString systemPrompt;
+    QString systemPromptLower;
+    bool hasTools = false;
+    bool hasImages = false;
+    bool jsonResponse = false;
+    bool stream = false;
+    QString user;
+    std::vector<std::pair<QString, QString>> headers;  // names lower-case
+    std::vector<std::pair<QString, QString>> metadata;
+    quint64 randomSeed = 0; // drives non-sticky weighted choices; the caller picks it
+
+    const QString *header(const QString &lowerName) const;
+    const QString *metadataValue(const QString &name) const;
+
+    // Reads an OpenAI chat-completions or Anthropic messages request body.
+    static RequestFeatures fromRequest(const QJsonObject &body, ApiFormat format);
+};
+
+} // namespace sy

@@ -1,0 +1,283 @@
+#include "routing/RoutingEngine.h"
+
+namespace sy {
+
+namespace {
+
+constexpr int kMaxDepth = 64;
+
+quint64 splitmix64(quint64 x)
+{
+    x += 0x9e3779b97f4a7c15ULL;
+    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+    return x ^ (x >> 31);
+}
+
+class Evaluator
+{
+public:
+    Evaluator(const CompiledPolicy &p, const RequestFeatures &f, std::span<const UpstreamLive> live, Decision &out)
+        : m_p(p), m_f(f), m_live(live), m_out(out)
+    {
+    }
+
+    void visit(int nodeIndex, int depth)
+    {
+        if (depth > kMaxDepth)
+            return; // cycles are rejected at load; this only guards hand-built policies
+        const CompiledNode &node = m_p.nodes[nodeIndex];
+        switch (node.kind) {
+        case NodeKind::Target: addTarget(nodeIndex, node); return;
+        case NodeKind::Fallback:
+            for (int i = 0; i < node.childCount; ++i) {
+                m_out.trace.push_back({TraceEntry::Type::FallbackChild, nodeIndex, i});
+                visit(m_p.nodeChildren[node.firstChild + i], depth + 1);
+            }
+            return;
+        case NodeKind::Conditional:
+            for (int i = 0; i < node.childCount; ++i) {
+                const CompiledRule &rule = m_p.rules[node.firstChild + i];
+                if (test(rule.condition)) {
+                    m_out.trace.push_back({TraceEntry::Type::RuleMatched, nodeIndex, i});
+                    visit(rule.child, depth + 1);
+                    return;
+                }
+                m_out.trace.push_back({TraceEntry::Type::RuleNotMatched, nodeIndex, i});
+            }
+            if (node.defaultChild >= 0) {
+                m_out.trace.push_back({TraceEntry::Type::DefaultTaken, nodeIndex});
+                visit(node.defaultChild, depth + 1);
+            } else {
+                m_out.trace.push_back({TraceEntry::Type::NoRuleMatched, nodeIndex});
+            }
+            return;
+        case NodeKind::Weighted: chooseArm(nodeIndex, node, depth); return;
+        case NodeKind::Ref:
+            m_out.trace.push_back({TraceEntry::Type::RefFollowed, nodeIndex, node.routeIndex});
+            if (node.routeIndex >= 0)
+                visit(m_p.routeRoots[node.routeIndex], depth + 1);
+            return;
+        case NodeKind::Selector:
+            // No selector method is built into this version; the validator rejects them, so a
+            // hand-built one falls to its default rather than failing the request.
+            m_out.trace.push_back({TraceEntry::Type::SelectorUnavailable, nodeIndex});
+            if (node.defaultChild >= 0)
+                visit(node.defaultChild, depth + 1);
+            return;
+        }
+    }
+
+private:
+    void addTarget(int nodeIndex, const CompiledNode &node)
+    {
+        const int upstream = node.upstream;
+        if (upstream < 0)
+            return;
+        for (const DecisionStep &s : m_out.steps) {
+            if (s.upstream == upstream) {
+                m_out.trace.push_back({TraceEntry::Type::SkippedDuplicate, nodeIndex});
+                return;
+            }
+        }
+        if (size_t(upstream) < m_live.size()) {
+            const UpstreamLive &live = m_live[upstream];
+            if (live.breakerOpen) {
+                m_out.trace.push_back({TraceEntry::Type::SkippedOpen, nodeIndex});
+                return;
+            }
+            const std::optional<int> &cap = node.source->target.maxConcurrency;
+            if (cap && live.inFlight >= *cap) {
+                m_out.trace.push_back({TraceEntry::Type::SkippedFull, nodeIndex, -1, false, double(live.inFlight)});
+                m_out.deferred.push_back({nodeIndex, upstream});
+                return;
+            }
+        }
+        m_out.trace.push_back({TraceEntry::Type::TargetAdded, nodeIndex});
+        m_out.steps.push_back({nodeIndex, upstream});
+    }
+
+    void chooseArm(int nodeIndex, const CompiledNode &node, int depth)
+    {
+        const QString *key = nullptr;
+        switch (node.sticky) {
+        case CompiledNode::Sticky::User: key = m_f.user.isEmpty() ? nullptr : &m_f.user; break;
+        case CompiledNode::Sticky::Header: key = m_f.header(node.stickyName); break;
+        case CompiledNode::Sticky::Metadata: key = m_f.metadataValue(node.stickyName); break;
+        case CompiledNode::Sticky::Random: break;
+        }
+        double bucket;
+        if (key && !key->isEmpty()) {
+            bucket = RoutingEngine::bucketOf(node.salt, *key);
+        } else {
+            const quint64 r = splitmix64(m_f.randomSeed ^ (quint64(nodeIndex) * 0x100000001b3ULL));
+            bucket = double(r % 1000000) / 10000.0;
+        }
+        int chosen = node.childCount - 1;
+        for (int i = 0; i < node.childCount; ++i) {
+            if (bucket < m_p.arms[node.firstChild + i].cumulativeWeight) {
+                chosen = i;
+                break;
+            }
+        }
+        if (chosen < 0)
+            return;
+        m_out.trace.push_back({TraceEntry::Type::ArmChosen, nodeIndex, chosen, key != nullptr, bucket});
+        visit(m_p.arms[node.firstChild + chosen].child, depth + 1);
+    }
+
+    bool test(int conditionIndex)
+    {
+        const CompiledCondition &c = m_p.conditions[conditionIndex];
+        switch (c.kind) {
+        case Condition::Kind::All:
+            for (int i = 0; i < c.childCount; ++i)
+                if (!test(m_p.conditionChildren[c.firstChild + i]))
+                    return false;
+            return true;
+        case Condition::Kind::Any:
+            for (int i = 0; i < c.childCount; ++i)
+                if (test(m_p.conditionChildren[c.firstChild + i]))
+                    return true;
+            return false;
+        case Condition::Kind::Not: return c.childCount > 0 && !test(m_p.conditionChildren[c.firstChild]);
+        case Condition::Kind::Compare: break;
+        }
+        const bool result = compare(c);
+        m_out.trace.push_back({TraceEntry::Type::Leaf, -1, conditionIndex, result});
+        return result;
+    }
+
+    static bool compareNumber(ConditionOp op, double a, double b)
+    {
+        switch (op) {
+        case ConditionOp::Eq: return a == b;
+        case ConditionOp::Ne: return a != b;
+        case ConditionOp::Lt: return a < b;
+        case ConditionOp::Le: return a <= b;
+        case ConditionOp::Gt: return a > b;
+        case ConditionOp::Ge: return a >= b;
+        default: return false;
+        }
+    }
+
+    bool compare(const CompiledCondition &c) const
+    {
+        switch (c.field) {
+        case ConditionField::PromptTokens: return compareNumber(c.op, m_f.promptTokens, c.number);
+        case ConditionField::MessageCount: return compareNumber(c.op, m_f.messageCount, c.number);
+        case ConditionField::MaxTokens: return compareNumber(c.op, m_f.maxTokens, c.number);
+        case ConditionField::HasTools: return (m_f.hasTools == c.boolean) == (c.op == ConditionOp::Eq);
+        case ConditionField::HasImages: return (m_f.hasImages == c.boolean) == (c.op == ConditionOp::Eq);
+        case ConditionField::JsonResponse: return (m_f.jsonResponse == c.boolean) == (c.op == ConditionOp::Eq);
+        case ConditionField::Stream: return (m_f.stream == c.boolean) == (c.op == ConditionOp::Eq);
+        case ConditionField::LastUserMessage:
+            return compareFolded(c, m_f.lastUserMessage, m_f.lastUserMessageLower);
+        case ConditionField::SystemPrompt: return compareFolded(c, m_f.systemPrompt, m_f.systemPromptLower);
+        case ConditionField::Header: return compareText(c, m_f.header(c.name));
+        case ConditionField::Metadata: return compareText(c, m_f.metadataValue(c.name));
+        case ConditionField::Alias: return compareText(c, &m_f.alias);
+        case ConditionField::User: return compareText(c, m_f.user.isEmpty() ? nullptr : &m_f.user);
+        }
+        return false;
+    }
+
+    // Text fields the features carry lower-cased too: case-insensitive tests compare the folded
+    // copy case-sensitively (much cheaper); regexes see the original text.
+    static bool compareFolded(const CompiledCondition &c, const QString &original, const QString &folded)
+    {
+        if (c.op == ConditionOp::Matches || c.caseSensitive)
+            return compareText(c, &original);
+        return compareText(c, &folded, Qt::CaseSensitive);
+    }
+
+    static bool compareText(const CompiledCondition &c, const QString *value)
+    {
+        return compareText(c, value, c.caseSensitive ? Qt::CaseSensitive : Qt::CaseInsensitive);
+    }
+
+    static bool compareText(const CompiledCondition &c, const QString *value, Qt::CaseSensitivity cs)
+    {
+        if (c.op == ConditionOp::Exists)
+            return (value != nullptr) == c.boolean;
+        if (!value)
+            return c.op == ConditionOp::Ne || c.op == ConditionOp::NotIn;
+        switch (c.op) {
+        case ConditionOp::Eq: return value->compare(c.text, cs) == 0;
+        case ConditionOp::Ne: return value->compare(c.text, cs) != 0;
+        case ConditionOp::In:
+            return std::any_of(c.texts.cbegin(), c.texts.cend(), [&](const QString &t) { return value->compare(t, cs) == 0; });
+        case ConditionOp::NotIn:
+            return std::none_of(c.texts.cbegin(), c.texts.cend(), [&](const QString &t) { return value->compare(t, cs) == 0; });
+        case ConditionOp::StartsWith: return value->startsWith(c.text, cs);
+        case ConditionOp::Contains:
+            return std::any_of(c.texts.cbegin(), c.texts.cend(), [&](const QString &t) { return value->contains(t, cs); });
+        case ConditionOp::ContainsAll:
+            return std::all_of(c.texts.cbegin(), c.texts.cend(), [&](const QString &t) { return value->contains(t, cs); });
+        case ConditionOp::Matches: return c.regex.match(*value).hasMatch();
+        default: return false;
+        }
+    }
+
+    const CompiledPolicy &m_p;
+    const RequestFeatures &m_f;
+    std::span<const UpstreamLive> m_live;
+    Decision &m_out;
+};
+
+} // namespace
+
+quint64 RoutingEngine::stableHash(QStringView a, QStringView b)
+{
+    quint64 h = 1469598103934665603ULL;
+    auto mix = [&h](QStringView s) {
+        for (QChar c : s) {
+            h ^= c.unicode();
+            h *= 1099511628211ULL;
+        }
+    };
+    mix(a);
+    h ^= 0xff;
+    h *= 1099511628211ULL;
+    mix(b);
+    return h;
+}
+
+double RoutingEngine::bucketOf(QStringView salt, QStringView key)
+{
+    return double(splitmix64(stableHash(salt, key)) % 1000000) / 10000.0;
+}
+
+void RoutingEngine::decide(const CompiledPolicy &policy, const RequestFeatures &features,
+                           std::span<const UpstreamLive> live, Decision &out)
+{
+    out.clear();
+    const int route = policy.routeByAlias.value(features.alias, -1);
+    if (route < 0) {
+        // A pass-through model is served under its own "provider/model" name.
+        if (policy.policy.passthroughModels.contains(features.alias)) {
+            const int upstream = policy.upstreamByRef.value(features.alias, -1);
+            if (upstream >= 0) {
+                out.steps.push_back({-1, upstream});
+                return;
+            }
+        }
+        out.status = Decision::Status::UnknownRoute;
+        return;
+    }
+    out.route = route;
+    out.trace.push_back({TraceEntry::Type::Route, -1, route});
+    Evaluator(policy, features, live, out).visit(policy.routeRoots[route], 0);
+    if (out.steps.empty() && out.deferred.empty())
+        out.status = Decision::Status::NoTarget;
+}
+
+Decision RoutingEngine::decide(const CompiledPolicy &policy, const RequestFeatures &features,
+                               std::span<const UpstreamLive> live)
+{
+    Decision d;
+    decide(policy, features, live, d);
+    return d;
+}
+
+} // namespace sy

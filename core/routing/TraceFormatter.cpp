@@ -1,0 +1,220 @@
+#include "routing/TraceFormatter.h"
+
+namespace sy {
+
+namespace {
+
+QString quoted(const QString &s, int max = 60)
+{
+    QString t = s;
+    t.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    if (t.size() > max)
+        t = t.left(max - 1) + QChar(0x2026);
+    return QLatin1Char('"') + t + QLatin1Char('"');
+}
+
+QString opSymbol(ConditionOp op)
+{
+    switch (op) {
+    case ConditionOp::Eq: return QStringLiteral("==");
+    case ConditionOp::Ne: return QStringLiteral("!=");
+    case ConditionOp::Lt: return QStringLiteral("<");
+    case ConditionOp::Le: return QStringLiteral("<=");
+    case ConditionOp::Gt: return QStringLiteral(">");
+    case ConditionOp::Ge: return QStringLiteral(">=");
+    default: return conditionOpName(op);
+    }
+}
+
+QString nodeLabel(const CompiledPolicy &p, int node)
+{
+    const CompiledNode &n = p.nodes[node];
+    QString label = nodeKindName(n.kind);
+    if (!n.source->id.isEmpty())
+        label += QStringLiteral(" '") + n.source->id + QLatin1Char('\'');
+    return label;
+}
+
+QString targetName(const CompiledPolicy &p, int node)
+{
+    const CompiledNode &n = p.nodes[node];
+    return n.upstream >= 0 ? p.upstreams[n.upstream].ref : n.source->target.model;
+}
+
+QString ruleName(const CompiledPolicy &p, int node, int rule)
+{
+    const QString &name = p.nodes[node].source->rules[rule].name;
+    return name.isEmpty() ? QStringLiteral("#%1").arg(rule + 1) : QLatin1Char('\'') + name + QLatin1Char('\'');
+}
+
+} // namespace
+
+QString TraceFormatter::describeLeaf(const CompiledPolicy &policy, const RequestFeatures &f, int condition, bool result)
+{
+    const CompiledCondition &c = policy.conditions[condition];
+    const ConditionFieldInfo *info = conditionFieldInfo(c.field);
+    QString field = QLatin1String(info ? info->name : "?");
+    if (info && info->needsName)
+        field += QLatin1Char('[') + c.name + QLatin1Char(']');
+
+    QString observed;
+    switch (c.field) {
+    case ConditionField::PromptTokens: observed = QString::number(f.promptTokens); break;
+    case ConditionField::MessageCount: observed = QString::number(f.messageCount); break;
+    case ConditionField::MaxTokens: observed = QString::number(f.maxTokens); break;
+    case ConditionField::HasTools: observed = f.hasTools ? QStringLiteral("true") : QStringLiteral("false"); break;
+    case ConditionField::HasImages: observed = f.hasImages ? QStringLiteral("true") : QStringLiteral("false"); break;
+    case ConditionField::JsonResponse: observed = f.jsonResponse ? QStringLiteral("true") : QStringLiteral("false"); break;
+    case ConditionField::Stream: observed = f.stream ? QStringLiteral("true") : QStringLiteral("false"); break;
+    case ConditionField::LastUserMessage: observed = quoted(f.lastUserMessage); break;
+    case ConditionField::SystemPrompt: observed = quoted(f.systemPrompt); break;
+    case ConditionField::Alias: observed = quoted(f.alias); break;
+    case ConditionField::User: observed = f.user.isEmpty() ? QStringLiteral("(absent)") : quoted(f.user); break;
+    case ConditionField::Header: {
+        const QString *v = f.header(c.name);
+        observed = v ? quoted(*v) : QStringLiteral("(absent)");
+        break;
+    }
+    case ConditionField::Metadata: {
+        const QString *v = f.metadataValue(c.name);
+        observed = v ? quoted(*v) : QStringLiteral("(absent)");
+        break;
+    }
+    }
+
+    QString expected;
+    if (info && info->type == ValueType::Number)
+        expected = QString::number(c.number);
+    else if (info && info->type == ValueType::Boolean)
+        expected = c.boolean ? QStringLiteral("true") : QStringLiteral("false");
+    else if (c.op == ConditionOp::Matches)
+        expected = QLatin1Char('/') + c.regex.pattern() + QLatin1Char('/');
+    else if (c.op == ConditionOp::Exists)
+        expected = c.boolean ? QStringLiteral("true") : QStringLiteral("false");
+    else if (!c.texts.isEmpty())
+        expected = QLatin1Char('[') + c.texts.join(QStringLiteral(", ")) + QLatin1Char(']');
+    else
+        expected = quoted(c.text);
+    return QStringLiteral("%1 %2 %3 %4 (%5)")
+        .arg(field, observed, opSymbol(c.op), expected, result ? QStringLiteral("true") : QStringLiteral("false"));
+}
+
+QStringList TraceFormatter::lines(const CompiledPolicy &p, const RequestFeatures &f, const Decision &d)
+{
+    QStringList out;
+    QStringList pendingLeaves;
+    int attemptOrder = 0;
+    for (const TraceEntry &e : d.trace) {
+        switch (e.type) {
+        case TraceEntry::Type::Route:
+            out.append(QStringLiteral("route '%1'").arg(p.policy.routes[e.index].alias));
+            break;
+        case TraceEntry::Type::Leaf: pendingLeaves.append(describeLeaf(p, f, e.index, e.flag)); break;
+        case TraceEntry::Type::RuleMatched:
+        case TraceEntry::Type::RuleNotMatched:
+            out.append(QStringLiteral("%1 at %2: rule %3 %4: %5")
+                           .arg(nodeLabel(p, e.node), p.nodes[e.node].path, ruleName(p, e.node, e.index),
+                                e.type == TraceEntry::Type::RuleMatched ? QStringLiteral("matched")
+                                                                         : QStringLiteral("did not match"),
+                                pendingLeaves.join(QStringLiteral("; "))));
+            pendingLeaves.clear();
+            break;
+        case TraceEntry::Type::DefaultTaken:
+            out.append(QStringLiteral("%1 at %2: default taken").arg(nodeLabel(p, e.node), p.nodes[e.node].path));
+            break;
+        case TraceEntry::Type::NoRuleMatched:
+            out.append(QStringLiteral("%1 at %2: no rule matched and no default").arg(nodeLabel(p, e.node), p.nodes[e.node].path));
+            break;
+        case TraceEntry::Type::ArmChosen: {
+            const Arm &arm = p.nodes[e.node].source->arms[e.index];
+            out.append(QStringLiteral("%1 at %2: arm '%3' (weight %4) by %5 bucket %6")
+                           .arg(nodeLabel(p, e.node), p.nodes[e.node].path,
+                                arm.label.isEmpty() ? QString::number(e.index + 1) : arm.label)
+                           .arg(arm.weight)
+                           .arg(e.flag ? QStringLiteral("sticky key ") + p.nodes[e.node].source->stickyKey
+                                       : QStringLiteral("random"))
+                           .arg(e.value, 0, 'f', 2));
+            break;
+        }
+        case TraceEntry::Type::FallbackChild: break;
+        case TraceEntry::Type::TargetAdded:
+            out.append(QStringLiteral("target %1 (attempt order %2)")
+                           .arg(targetName(p, e.node))
+                           .arg(++attemptOrder));
+            break;
+        case TraceEntry::Type::SkippedOpen:
+            out.append(QStringLiteral("target %1 skipped: circuit breaker open").arg(targetName(p, e.node)));
+            break;
+        case TraceEntry::Type::SkippedFull:
+            out.append(QStringLiteral("target %1 skipped: at concurrency cap (%2 in flight), bursting to the next")
+                           .arg(targetName(p, e.node))
+                           .arg(e.value));
+            break;
+        case TraceEntry::Type::SkippedDuplicate:
+            out.append(QStringLiteral("target %1 already listed").arg(targetName(p, e.node)));
+            break;
+        case TraceEntry::Type::RefFollowed:
+            out.append(QStringLiteral("ref to route '%1'").arg(p.nodes[e.node].source->routeRef));
+            break;
+        case TraceEntry::Type::SelectorUnavailable:
+            out.append(QStringLiteral("selector '%1' not available: default taken").arg(p.nodes[e.node].source->method));
+            break;
+        }
+    }
+    if (d.status == Decision::Status::UnknownRoute)
+        out.append(QStringLiteral("no route or pass-through model named '%1'").arg(f.alias));
+    else if (d.status == Decision::Status::NoTarget)
+        out.append(QStringLiteral("no target available"));
+    return out;
+}
+
+QJsonObject TraceFormatter::featuresToJson(const RequestFeatures &f)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("alias"), f.alias);
+    o.insert(QStringLiteral("prompt_tokens"), f.promptTokens);
+    o.insert(QStringLiteral("message_count"), f.messageCount);
+    o.insert(QStringLiteral("max_tokens"), f.maxTokens);
+    o.insert(QStringLiteral("has_tools"), f.hasTools);
+    o.insert(QStringLiteral("has_images"), f.hasImages);
+    o.insert(QStringLiteral("json_response"), f.jsonResponse);
+    o.insert(QStringLiteral("stream"), f.stream);
+    if (!f.user.isEmpty())
+        o.insert(QStringLiteral("user"), f.user);
+    return o;
+}
+
+QJsonObject TraceFormatter::toJson(const CompiledPolicy &p, const RequestFeatures &f, const Decision &d)
+{
+    QJsonObject o;
+    const char *status = d.status == Decision::Status::Ok             ? "ok"
+                         : d.status == Decision::Status::UnknownRoute ? "unknown_route"
+                                                                      : "no_target";
+    o.insert(QStringLiteral("status"), QLatin1String(status));
+    if (d.route >= 0)
+        o.insert(QStringLiteral("route"), p.policy.routes[d.route].alias);
+    auto stepsToJson = [&p](const std::vector<DecisionStep> &steps) {
+        QJsonArray a;
+        for (const DecisionStep &s : steps) {
+            QJsonObject so;
+            so.insert(QStringLiteral("target"), p.upstreams[s.upstream].ref);
+            so.insert(QStringLiteral("provider"), p.provider(s.upstream).id);
+            so.insert(QStringLiteral("model"), p.model(s.upstream).id);
+            if (s.node >= 0)
+                so.insert(QStringLiteral("node"), p.nodes[s.node].path);
+            a.append(so);
+        }
+        return a;
+    };
+    o.insert(QStringLiteral("targets"), stepsToJson(d.steps));
+    if (!d.deferred.empty())
+        o.insert(QStringLiteral("deferred"), stepsToJson(d.deferred));
+    o.insert(QStringLiteral("features"), featuresToJson(f));
+    QJsonArray trace;
+    for (const QString &line : lines(p, f, d))
+        trace.append(line);
+    o.insert(QStringLiteral("trace"), trace);
+    return o;
+}
+
+} // namespace sy

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QStringList>
+
+#include "routing/CompiledPolicy.h"
+#include "routing/Decision.h"
+#include "routing/RequestFeatures.h"
+
+namespace sy {
+
+// Turns a decision's compact trace into words, after the fact, so the decision itself stays cheap.
+class TraceFormatter
+{
+public:
+    static QStringList lines(const CompiledPolicy &policy, const RequestFeatures &features, const Decision &decision);
+    static QJsonObject toJson(const CompiledPolicy &policy, const RequestFeatures &features, const Decision &decision);
+    // "prompt_tokens 1532 > 1000", with the observed value.
+    static QString describeLeaf(const CompiledPolicy &policy, const RequestFeatures &features, int condition, bool result);
+    static QJsonObject featuresToJson(const RequestFeatures &features);
+};
+
+} // namespace sy
