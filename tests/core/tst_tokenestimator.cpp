@@ -1,0 +1,63 @@
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+#include "domain/TokenEstimator.h"
+#include "routing/RequestFeatures.h"
+
+using namespace sy;
+
+class TestTokenEstimator : public QObject
+{
+    Q_OBJECT
+private slots:
+    void text_data();
+    void text();
+    void requestAddsFramingAndTools();
+    void growsWithLength();
+};
+
+// Expected counts are cl100k_base's for these strings; the estimator must land within the tolerance.
+void TestTokenEstimator::text_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("expected");
+    QTest::addColumn<int>("tolerance");
+    QTest::newRow("empty") << QString() << 0 << 0;
+    QTest::newRow("one word") << QStringLiteral("hello") << 1 << 0;
+    QTest::newRow("sentence") << QStringLiteral("The quick brown fox jumps over the lazy dog.") << 10 << 1;
+    QTest::newRow("digits in threes") << QStringLiteral("1234567") << 3 << 0;
+    QTest::newRow("long word splits") << QStringLiteral("internationalization") << 4 << 2;
+    QTest::newRow("cjk") << QStringLiteral("你好世界") << 4 << 2;
+    QTest::newRow("code") << QStringLiteral("for (int i = 0; i < n; ++i) { sum += a[i]; }") << 22 << 5;
+}
+
+void TestTokenEstimator::text()
+{
+    QFETCH(QString, text);
+    QFETCH(int, expected);
+    QFETCH(int, tolerance);
+    const int got = TokenEstimator::estimateText(text);
+    QVERIFY2(qAbs(got - expected) <= tolerance, qPrintable(QStringLiteral("got %1, expected %2").arg(got).arg(expected)));
+}
+
+void TestTokenEstimator::requestAddsFramingAndTools()
+{
+    const QJsonObject plain = QJsonDocument::fromJson(R"({"messages": [{"role": "system", "content": "hi"}, {"role": "user", "content": "hi"}]})").object();
+    QCOMPARE(TokenEstimator::estimateRequest(plain, ApiFormat::OpenAIChat),
+             TokenEstimator::kReplyPrimer + 2 * (TokenEstimator::kPerMessageOverhead + 1));
+    QJsonObject withTools = plain;
+    withTools.insert(QStringLiteral("tools"), QJsonDocument::fromJson(R"([{"type": "function", "function": {"name": "lookup", "parameters": {"type": "object"}}}])").array());
+    QVERIFY(TokenEstimator::estimateRequest(withTools, ApiFormat::OpenAIChat) > TokenEstimator::estimateRequest(plain, ApiFormat::OpenAIChat) + 8);
+}
+
+void TestTokenEstimator::growsWithLength()
+{
+    const QString para = QStringLiteral("Routing sends each request to the model that fits it best. ");
+    const int one = TokenEstimator::estimateText(para);
+    const int ten = TokenEstimator::estimateText(para.repeated(10));
+    QVERIFY(ten >= 9 * one && ten <= 11 * one);
+}
+
+QTEST_GUILESS_MAIN(TestTokenEstimator)
+#include "tst_tokenestimator.moc"
