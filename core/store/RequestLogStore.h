@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <vector>
+
+namespace sy {
+
+struct AttemptLogEntry
+{
+    QString provider;
+    QString model;
+    int status = 0; // HTTP status, 0 for connect errors and timeouts
+    QString error;
+    double latencyMs = 0;
+    QString breakerEvent; // "opened", "half_open", "closed" or empty
+};
+
+// One request through the proxy. Bodies only when the policy enables them; never credentials.
+struct RequestLogEntry
+{
+    qint64 timestampMs = 0;
+    QString client;
+    QString route;
+    QString arm;
+    QString model;
+    QString provider;
+    int status = 0;
+    int attempts = 0;
+    double latencyMs = 0;
+    double ttftMs = -1; // -1 when not streamed or failed before the first token
+    qint64 inputTokens = 0;
+    qint64 outputTokens = 0;
+    double costUsd = 0;
+    QString error;
+    bool stream = false;
+    QString traceJson;
+    QString requestBody;
+    QString responseBody;
+    std::vector<AttemptLogEntry> attemptLog;
+};
+
+class RequestLogStore
+{
+public:
+    static QString insert(QSqlDatabase &db, const std::vector<RequestLogEntry> &batch);
+    static std::vector<RequestLogEntry> recent(QSqlDatabase &db, int limit);
+};
+
+} // namespace sy

@@ -1,0 +1,120 @@
+#include "store/WorkspaceSchema.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace sy {
+
+const std::vector<Migration> &WorkspaceSchema::migrations()
+{
+    static const std::vector<Migration> steps = {
+        {1, QStringLiteral("providers and models"),
+         {QStringLiteral("CREATE TABLE providers (id TEXT PRIMARY KEY, kind TEXT NOT NULL, base_url TEXT NOT NULL, "
+                         "credential_source TEXT NOT NULL DEFAULT 'none', credential_name TEXT, "
+                         "headers_json TEXT NOT NULL DEFAULT '{}', timeouts_json TEXT NOT NULL DEFAULT '{}', "
+                         "created_at TEXT NOT NULL, updated_at TEXT NOT NULL)"),
+          QStringLiteral("CREATE TABLE models (provider_id TEXT NOT NULL REFERENCES providers(id) ON DELETE CASCADE, "
+                         "model_id TEXT NOT NULL, alias TEXT, input_per_mtok REAL NOT NULL DEFAULT 0, "
+                         "output_per_mtok REAL NOT NULL DEFAULT 0, context_window INTEGER, "
+                         "capabilities TEXT NOT NULL DEFAULT '', PRIMARY KEY (provider_id, model_id))")}},
+        {2, QStringLiteral("policies with version history"),
+         {QStringLiteral("CREATE TABLE policies (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, "
+                         "created_at TEXT NOT NULL, active INTEGER NOT NULL DEFAULT 0)"),
+          QStringLiteral("CREATE TABLE policy_versions (policy_id INTEGER NOT NULL REFERENCES policies(id) ON DELETE "
+                         "CASCADE, version INTEGER NOT NULL, document TEXT NOT NULL, comment TEXT, "
+                         "created_at TEXT NOT NULL, PRIMARY KEY (policy_id, version))")}},
+        {3, QStringLiteral("cached-input prices and price check dates"),
+         {QStringLiteral("ALTER TABLE models ADD COLUMN cached_input_per_mtok REAL"),
+          QStringLiteral("ALTER TABLE models ADD COLUMN price_checked_on TEXT")}},
+        {4, QStringLiteral("prompt sets, replay runs and results"),
+         {QStringLiteral("CREATE TABLE prompt_sets (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, source TEXT, "
+                         "created_at TEXT NOT NULL)"),
+          QStringLiteral("CREATE TABLE prompt_items (set_id INTEGER NOT NULL REFERENCES prompt_sets(id) ON DELETE "
+                         "CASCADE, item_index INTEGER NOT NULL, external_id TEXT, messages_json TEXT NOT NULL, "
+                         "reference TEXT, category TEXT, metadata_json TEXT NOT NULL DEFAULT '{}', "
+                         "PRIMARY KEY (set_id, item_index))"),
+          QStringLiteral("CREATE TABLE runs (id INTEGER PRIMARY KEY, set_id INTEGER REFERENCES prompt_sets(id), "
+                         "name TEXT, config_json TEXT NOT NULL, status TEXT NOT NULL, started_at TEXT, finished_at TEXT)"),
+          QStringLiteral("CREATE TABLE results (run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE, "
+                         "item_index INTEGER NOT NULL, candidate TEXT NOT NULL, repeat_index INTEGER NOT NULL DEFAULT 0, "
+                         "response TEXT, model TEXT, trace_json TEXT, ttft_ms REAL, latency_ms REAL, "
+                         "input_tokens INTEGER, output_tokens INTEGER, cost_usd REAL, error TEXT, quality REAL, "
+                         "scores_json TEXT, PRIMARY KEY (run_id, item_index, candidate, repeat_index))")}},
+        {5, QStringLiteral("request log with attempts"),
+         {QStringLiteral("CREATE TABLE request_log (id INTEGER PRIMARY KEY, ts_ms INTEGER NOT NULL, client TEXT, "
+                         "route TEXT, arm TEXT, model TEXT, provider TEXT, status INTEGER, attempts INTEGER, "
+                         "latency_ms REAL, ttft_ms REAL, input_tokens INTEGER, output_tokens INTEGER, cost_usd REAL, "
+                         "error TEXT, stream INTEGER NOT NULL DEFAULT 0, trace_json TEXT, request_body TEXT, "
+                         "response_body TEXT)"),
+          QStringLiteral("CREATE INDEX request_log_ts ON request_log(ts_ms)"),
+          QStringLiteral("CREATE TABLE request_attempts (request_id INTEGER NOT NULL REFERENCES request_log(id) ON "
+                         "DELETE CASCADE, attempt INTEGER NOT NULL, provider TEXT, model TEXT, status INTEGER, "
+                         "error TEXT, latency_ms REAL, breaker_event TEXT, PRIMARY KEY (request_id, attempt))")}},
+    };
+    return steps;
+}
+
+int WorkspaceSchema::latestVersion() { return migrations().back().version; }
+
+int WorkspaceSchema::versionOf(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+bool WorkspaceSchema::migrate(QSqlDatabase &db, QString *error, int target)
+{
+    return migrate(db, migrations(), error, target < 0 ? latestVersion() : target);
+}
+
+bool WorkspaceSchema::migrate(QSqlDatabase &db, const std::vector<Migration> &steps, QString *error, int target)
+{
+    const int current = versionOf(db);
+    if (current < 0) {
+        *error = QStringLiteral("cannot read the schema version: %1").arg(db.lastError().text());
+        return false;
+    }
+    const int newest = steps.empty() ? 0 : steps.back().version;
+    if (current > newest) {
+        *error = QStringLiteral("the workspace has schema version %1, newer than this Switchyard knows (%2)")
+                     .arg(current)
+                     .arg(newest);
+        return false;
+    }
+    for (const Migration &m : steps) {
+        if (m.version <= current || m.version > target)
+            continue;
+        if (!db.transaction()) {
+            *error = db.lastError().text();
+            return false;
+        }
+        QSqlQuery q(db);
+        bool ok = true;
+        QString failed;
+        for (const QString &sql : m.statements) {
+            if (!q.exec(sql)) {
+                ok = false;
+                failed = QStringLiteral("migration %1 (%2) failed: %3").arg(m.version).arg(m.description, q.lastError().text());
+                break;
+            }
+        }
+        if (ok && !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version))) {
+            ok = false;
+            failed = q.lastError().text();
+        }
+        if (!ok) {
+            db.rollback();
+            *error = failed;
+            return false;
+        }
+        if (!db.commit()) {
+            *error = db.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace sy

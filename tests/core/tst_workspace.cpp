@@ -1,0 +1,327 @@
+#include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "demo/DemoWorkspace.h"
+#include "store/PolicyStore.h"
+#include "store/PromptSetStore.h"
+#include "store/ProviderStore.h"
+#include "store/RequestLogStore.h"
+#include "store/Workspace.h"
+#include "store/WorkspaceSchema.h"
+
+using namespace sy;
+
+class TestWorkspace : public QObject
+{
+    Q_OBJECT
+private slots:
+    void migratesEachOlderSchema_data();
+    void migratesEachOlderSchema();
+    void failedMigrationRollsBack();
+    void refusesNewerSchema();
+    void refusesNonDatabaseFile();
+    void usesWal();
+    void writesRunInOrderOffTheCallingThread();
+    void failedWriteRollsBackWholeJob();
+    void readsDeliverToContextThread();
+    void providersRoundTripWithoutSecrets();
+    void policyVersionsAccumulate();
+    void requestLogWithAttempts();
+    void demoSeedIsIdempotent();
+
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+    QString freshPath() { return m_dir.filePath(QStringLiteral("ws-%1.switchyard").arg(++m_counter)); }
+};
+
+namespace {
+
+// A raw connection for setting up old schemas by hand.
+struct RawDb
+{
+    QString name;
+    QSqlDatabase db;
+    explicit RawDb(const QString &path)
+        : name(QStringLiteral("raw-") + path)
+    {
+        QString error;
+        db = Workspace::openConnection(path, name, &error);
+    }
+    ~RawDb()
+    {
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+    }
+};
+
+int count(QSqlDatabase &db, const QString &table)
+{
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SELECT count(*) FROM ") + table);
+    return q.next() ? q.value(0).toInt() : -1;
+}
+
+} // namespace
+
+void TestWorkspace::migratesEachOlderSchema_data()
+{
+    QTest::addColumn<int>("from");
+    for (int v = 0; v < WorkspaceSchema::latestVersion(); ++v)
+        QTest::newRow(qPrintable(QStringLiteral("v%1").arg(v))) << v;
+}
+
+void TestWorkspace::migratesEachOlderSchema()
+{
+    QFETCH(int, from);
+    const QString path = freshPath();
+    {
+        RawDb raw(path);
+        QString error;
+        QVERIFY2(WorkspaceSchema::migrate(raw.db, &error, from), qPrintable(error));
+        QCOMPARE(WorkspaceSchema::versionOf(raw.db), from);
+        QSqlQuery q(raw.db);
+        // Data as each old version could hold it.
+        if (from >= 1) {
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO providers (id, kind, base_url, created_at, updated_at) VALUES "
+                                          "('old', 'openai', 'http://h/v1', 'x', 'x')")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO models (provider_id, model_id, input_per_mtok, output_per_mtok, "
+                                          "capabilities) VALUES ('old', 'm1', 1.5, 6, 'tools,streaming')")));
+        }
+        if (from >= 2) {
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO policies (id, name, created_at) VALUES (1, 'p', 'x')")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO policy_versions VALUES (1, 1, '{}', 'first', 'x')")));
+        }
+        if (from >= 4)
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO prompt_sets (name, created_at) VALUES ('s', 'x')")));
+    }
+    QString error;
+    auto ws = Workspace::open(path, &error);
+    QVERIFY2(ws, qPrintable(error));
+    QSqlDatabase db = ws->connectionForThisThread();
+    QCOMPARE(WorkspaceSchema::versionOf(db), WorkspaceSchema::latestVersion());
+    if (from >= 1) {
+        const auto providers = ProviderStore::loadAll(db);
+        QCOMPARE(providers.size(), size_t(1));
+        QCOMPARE(providers[0].models.size(), size_t(1));
+        QCOMPARE(providers[0].models[0].pricing.inputPerMTok, 1.5);
+        QVERIFY(!providers[0].models[0].pricing.cachedInputPerMTok.has_value()); // added by migration 3, empty
+        QVERIFY(providers[0].models[0].capabilities.has(Capability::Tools));
+    }
+    if (from >= 2) {
+        QCOMPARE(PolicyStore::versions(db, QStringLiteral("p")).size(), size_t(1));
+        QCOMPARE(PolicyStore::load(db, QStringLiteral("p")).value(), QByteArray("{}"));
+    }
+    if (from >= 4)
+        QCOMPARE(PromptSetStore::names(db), QStringList{QStringLiteral("s")});
+    QCOMPARE(count(db, QStringLiteral("request_log")), 0);
+}
+
+void TestWorkspace::failedMigrationRollsBack()
+{
+    const QString path = freshPath();
+    RawDb raw(path);
+    QString error;
+    QVERIFY(WorkspaceSchema::migrate(raw.db, &error, 1));
+    std::vector<Migration> steps = WorkspaceSchema::migrations();
+    steps.resize(2);
+    steps[1].statements.append(QStringLiteral("CREATE TABLE broken (")); // fails after the first statements ran
+    QVERIFY(!WorkspaceSchema::migrate(raw.db, steps, &error, 2));
+    QVERIFY2(error.contains(QStringLiteral("migration 2")), qPrintable(error));
+    QCOMPARE(WorkspaceSchema::versionOf(raw.db), 1);
+    QSqlQuery q(raw.db);
+    QVERIFY(!q.exec(QStringLiteral("SELECT * FROM policies"))); // the step's first table is gone too
+}
+
+void TestWorkspace::refusesNewerSchema()
+{
+    const QString path = freshPath();
+    {
+        RawDb raw(path);
+        QSqlQuery q(raw.db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 999")));
+    }
+    QString error;
+    QVERIFY(!Workspace::open(path, &error));
+    QVERIFY2(error.contains(QStringLiteral("newer than this Switchyard")), qPrintable(error));
+}
+
+void TestWorkspace::refusesNonDatabaseFile()
+{
+    const QString path = freshPath();
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray("this is not sqlite, just text that is long enough to have a header\n").repeated(100));
+    f.close();
+    QString error;
+    QVERIFY(!Workspace::open(path, &error));
+    QVERIFY2(error.startsWith(path), qPrintable(error));
+}
+
+void TestWorkspace::usesWal()
+{
+    QString error;
+    auto ws = Workspace::open(freshPath(), &error);
+    QVERIFY(ws);
+    QSqlDatabase db = ws->connectionForThisThread();
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+}
+
+void TestWorkspace::writesRunInOrderOffTheCallingThread()
+{
+    QString error;
+    auto ws = Workspace::open(freshPath(), &error);
+    QVERIFY(ws);
+    QList<int> order;
+    QList<Qt::HANDLE> threads;
+    QObject context;
+    for (int i = 1; i <= 20; ++i) {
+        ws->write([i, &threads](QSqlDatabase &db) -> QString {
+            threads.append(QThread::currentThreadId());
+            QString e;
+            PolicyStore::saveVersion(db, QStringLiteral("ordered"), QByteArray::number(i), QString(), &e);
+            return e;
+        }, &context, [i, &order](const QString &e) {
+            QVERIFY(e.isEmpty());
+            order.append(i);
+        });
+    }
+    QTRY_COMPARE(order.size(), 20);
+    for (int i = 0; i < 20; ++i)
+        QCOMPARE(order[i], i + 1);
+    QVERIFY(!threads.contains(QThread::currentThreadId()));
+    QSqlDatabase db = ws->connectionForThisThread();
+    QCOMPARE(PolicyStore::load(db, QStringLiteral("ordered"), 20).value(), QByteArray("20"));
+    QCOMPARE(PolicyStore::load(db, QStringLiteral("ordered"), 7).value(), QByteArray("7"));
+}
+
+void TestWorkspace::failedWriteRollsBackWholeJob()
+{
+    QString error;
+    auto ws = Workspace::open(freshPath(), &error);
+    QVERIFY(ws);
+    QString reported;
+    QObject context;
+    ws->write([](QSqlDatabase &db) -> QString {
+        QString e;
+        PolicyStore::saveVersion(db, QStringLiteral("half"), "{}", QString(), &e);
+        QSqlQuery q(db);
+        return q.exec(QStringLiteral("INSERT INTO no_such_table VALUES (1)")) ? QString() : q.lastError().text();
+    }, &context, [&reported](const QString &e) { reported = e; });
+    QTRY_VERIFY(!reported.isEmpty());
+    QSqlDatabase db = ws->connectionForThisThread();
+    QVERIFY(PolicyStore::list(db).empty());
+}
+
+void TestWorkspace::readsDeliverToContextThread()
+{
+    QString error;
+    auto ws = Workspace::open(freshPath(), &error);
+    QVERIFY(ws);
+    QVERIFY(DemoWorkspace::seed(*ws).isEmpty());
+    auto result = std::make_shared<std::vector<PolicySummary>>();
+    Qt::HANDLE readThread = nullptr;
+    bool delivered = false;
+    QObject context;
+    ws->read([result, &readThread](QSqlDatabase &db) {
+        readThread = QThread::currentThreadId();
+        *result = PolicyStore::list(db);
+    }, &context, [&delivered] { delivered = true; });
+    QTRY_VERIFY(delivered);
+    QVERIFY(readThread != QThread::currentThreadId());
+    QCOMPARE(result->size(), size_t(3));
+}
+
+void TestWorkspace::providersRoundTripWithoutSecrets()
+{
+    QString error;
+    auto ws = Workspace::open(freshPath(), &error);
+    QVERIFY(ws);
+    ProviderSpec p;
+    p.id = QStringLiteral("openai");
+    p.kind = ProviderKind::OpenAI;
+    p.baseUrl = QStringLiteral("https://api.openai.com/v1");
+    p.credential = {CredentialRef::Source::Environment, QStringLiteral("SY_TEST_SECRET_VAR")};
+    p.headers = {{QStringLiteral("OpenAI-Organization"), QStringLiteral("org-1")}};
+    p.timeouts.connectMs = 2000;
+    ModelSpec m;
+    m.id = QStringLiteral("gpt-4o-mini");
+    m.pricing = {0.15, 0.6, 0.075};
+    m.contextWindow = 128000;
+    m.capabilities.set(Capability::Tools);
+    p.models.push_back(m);
+    qputenv("SY_TEST_SECRET_VAR", "sk-this-must-never-be-stored");
+    ws->write([p](QSqlDatabase &db) { return ProviderStore::save(db, p); });
+    ws->waitForWrites();
+    QSqlDatabase db = ws->connectionForThisThread();
+    const auto loaded = ProviderStore::loadAll(db);
+    QCOMPARE(loaded.size(), size_t(1));
+    QVERIFY(loaded[0] == p);
+    ws.reset();
+    QFile file(m_dir.filePath(QStringLiteral("ws-%1.switchyard").arg(m_counter)));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains("sk-this-must-never-be-stored"));
+}
+
+void TestWorkspace::policyVersionsAccumulate()
+{
+    QString error;
+    auto ws = Workspace::open(freshPath(), &error);
+    QVERIFY(ws);
+    QSqlDatabase db = ws->connectionForThisThread();
+    QCOMPARE(PolicyStore::saveVersion(db, QStringLiteral("p"), "v1", QStringLiteral("first"), &error), 1);
+    QCOMPARE(PolicyStore::saveVersion(db, QStringLiteral("p"), "v2", QStringLiteral("second"), &error), 2);
+    QCOMPARE(PolicyStore::load(db, QStringLiteral("p")).value(), QByteArray("v2"));
+    QCOMPARE(PolicyStore::load(db, QStringLiteral("p"), 1).value(), QByteArray("v1"));
+    QVERIFY(!PolicyStore::load(db, QStringLiteral("p"), 3));
+    QCOMPARE(PolicyStore::versions(db, QStringLiteral("p")).back().comment, QStringLiteral("second"));
+}
+
+void TestWorkspace::requestLogWithAttempts()
+{
+    QString error;
+    auto ws = Workspace::open(freshPath(), &error);
+    QVERIFY(ws);
+    RequestLogEntry e;
+    e.timestampMs = 1700000000000;
+    e.route = QStringLiteral("auto");
+    e.model = QStringLiteral("sim-standard");
+    e.status = 200;
+    e.attempts = 2;
+    e.ttftMs = 42.5;
+    e.costUsd = 0.0012;
+    e.attemptLog = {{QStringLiteral("sim-cloud"), QStringLiteral("sim-mini"), 503, QStringLiteral("upstream 503"), 12, QStringLiteral("opened")},
+                    {QStringLiteral("sim-cloud"), QStringLiteral("sim-standard"), 200, QString(), 300, QString()}};
+    ws->write([e](QSqlDatabase &db) { return RequestLogStore::insert(db, {e, e}); });
+    ws->waitForWrites();
+    QSqlDatabase db = ws->connectionForThisThread();
+    const auto rows = RequestLogStore::recent(db, 10);
+    QCOMPARE(rows.size(), size_t(2));
+    QCOMPARE(rows[0].attemptLog.size(), size_t(2));
+    QCOMPARE(rows[0].attemptLog[0].breakerEvent, QStringLiteral("opened"));
+    QCOMPARE(rows[0].ttftMs, 42.5);
+}
+
+void TestWorkspace::demoSeedIsIdempotent()
+{
+    QString error;
+    auto ws = Workspace::open(freshPath(), &error);
+    QVERIFY(ws);
+    QCOMPARE(DemoWorkspace::seed(*ws), QString());
+    QCOMPARE(DemoWorkspace::seed(*ws), QString());
+    QSqlDatabase db = ws->connectionForThisThread();
+    QCOMPARE(PolicyStore::list(db).size(), size_t(3));
+    QCOMPARE(count(db, QStringLiteral("policy_versions")), 3);
+    QCOMPARE(PromptSetStore::names(db).size(), 2);
+    QCOMPARE(PromptSetStore::load(db, QStringLiteral("arithmetic"))->items.size(), size_t(12));
+    QCOMPARE(ProviderStore::loadAll(db).size(), size_t(3));
+}
+
+QTEST_GUILESS_MAIN(TestWorkspace)
+#include "tst_workspace.moc"
