@@ -1,1 +1,60 @@
-int main() { return 0; }
+#include <QCoreApplication>
+
+#include "CliOutput.h"
+#include "Commands.h"
+
+namespace {
+
+const char *kUsage = R"(Usage: switchyard-cli COMMAND [OPTIONS]
+
+Commands:
+  validate POLICY...          check policy files; exit 0 when valid, 1 with every error
+  route POLICY REQUEST        print the routing decision for a request, with its trace
+  mock [--listen ADDR:PORT]   serve simulated OpenAI- and Anthropic-compatible models
+
+Options:
+  -h, --help                  show this help (COMMAND --help for a command's options)
+  -v, --version               show the version
+
+Exit codes: 0 success, 1 invalid input or failed check, 2 usage error or missing file.)";
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("switchyard-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Switchyard"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SWITCHYARD_VERSION));
+
+    using namespace sy::cli;
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2) {
+        err(QString::fromUtf8(kUsage));
+        return Usage;
+    }
+    const QString command = args.at(1);
+    if (command == u"-h" || command == u"--help" || command == u"help") {
+        out(QString::fromUtf8(kUsage));
+        return Ok;
+    }
+    if (command == u"-v" || command == u"--version") {
+        out(QStringLiteral("switchyard-cli %1").arg(QCoreApplication::applicationVersion()));
+        return Ok;
+    }
+    // Each command parses its own options; the program name stays first for QCommandLineParser.
+    QStringList rest = args.mid(2);
+    rest.prepend(args.at(0));
+    if (command == u"validate")
+        return runValidate(rest);
+    if (command == u"route")
+        return runRoute(rest);
+    if (command == u"mock")
+        return runMock(rest);
+    if (command.startsWith(QLatin1Char('-')))
+        err(QStringLiteral("switchyard-cli: unknown option '%1'").arg(command));
+    else
+        err(QStringLiteral("switchyard-cli: unknown command '%1'").arg(command));
+    err(QStringLiteral("Try 'switchyard-cli --help'."));
+    return Usage;
+}

@@ -236,9 +236,11 @@ void ObjectReader::rejectUnknownKeys()
         if (m_seen.contains(it.key()))
             continue;
         QString best;
-        int bestDistance = 3;
+        int bestDistance = std::max<int>(3, int(it.key().size() / 3) + 1);
         for (const QString &known : std::as_const(m_seen)) {
-            const int d = editDistance(it.key(), known);
+            // A prefix ("ttft" for "ttft_ms") counts as close as one typo.
+            const bool prefix = known.startsWith(it.key()) || it.key().startsWith(known);
+            const int d = prefix ? 1 : editDistance(it.key(), known);
             if (d < bestDistance) {
                 bestDistance = d;
                 best = known;

@@ -1,0 +1,43 @@
+#include "CliOutput.h"
+
+#include <QFileInfo>
+
+#include <cstdio>
+
+namespace sy::cli {
+
+void out(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8() + '\n';
+    fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    fflush(stdout);
+}
+
+void err(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8() + '\n';
+    fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+}
+
+int usageError(const QString &command, const QString &message)
+{
+    err(QStringLiteral("switchyard-cli %1: %2").arg(command, message));
+    err(QStringLiteral("Try 'switchyard-cli %1 --help'.").arg(command));
+    return Usage;
+}
+
+bool requireReadableFile(const QString &command, const QString &what, const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        err(QStringLiteral("switchyard-cli %1: %2 '%3' does not exist").arg(command, what, path));
+        return false;
+    }
+    if (info.isDir() || !info.isReadable()) {
+        err(QStringLiteral("switchyard-cli %1: %2 '%3' is not a readable file").arg(command, what, path));
+        return false;
+    }
+    return true;
+}
+
+} // namespace sy::cli

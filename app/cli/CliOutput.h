@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace sy::cli {
+
+enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
+
+void out(const QString &text);  // stdout, with a newline
+void err(const QString &text);  // stderr, with a newline
+int usageError(const QString &command, const QString &message); // prints and returns Usage
+
+// Checks that a positional argument names a readable file; prints the error otherwise.
+bool requireReadableFile(const QString &command, const QString &what, const QString &path);
+
+} // namespace sy::cli

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QStringList>
+
+namespace sy::cli {
+
+// Each takes the arguments after the subcommand name, with the program name first.
+int runValidate(const QStringList &arguments);
+int runRoute(const QStringList &arguments);
+int runMock(const QStringList &arguments);
+
+} // namespace sy::cli

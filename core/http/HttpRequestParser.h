@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QByteArray>
+
+#include <memory>
+
+#include "http/HttpRequest.h"
+
+struct http_parser;
+struct http_parser_settings;
+
+namespace sy {
+
+// Incremental HTTP/1.x request parser over nodejs' http_parser. It stops after each complete
+// request, so pipelined requests are handed out one at a time and answered in order.
+class HttpRequestParser
+{
+public:
+    struct Limits
+    {
+        qsizetype maxHeaderBytes = 64 * 1024;
+        qsizetype maxBodyBytes = 32 * 1024 * 1024;
+    };
+    enum class Status { NeedMore, Complete, Error };
+
+    explicit HttpRequestParser(Limits limits);
+    HttpRequestParser() : HttpRequestParser(Limits{}) {}
+    ~HttpRequestParser();
+
+    // Consumes bytes from data (starting at offset) until one request is complete or the
+    // bytes run out; offset advances past what was consumed.
+    Status feed(const QByteArray &data, qsizetype &offset);
+    HttpRequest takeRequest();
+    QByteArray errorMessage() const { return m_error; }
+    int errorStatus() const { return m_errorStatus; } // 400, 413 or 431
+    bool hasPartialRequest() const { return m_started; }
+    void reset();
+
+private:
+    static const http_parser_settings &parserSettings();
+    static int onMessageBegin(http_parser *p);
+    static int onUrl(http_parser *p, const char *at, size_t len);
+    static int onHeaderField(http_parser *p, const char *at, size_t len);
+    static int onHeaderValue(http_parser *p, const char *at, size_t len);
+    static int onHeadersComplete(http_parser *p);
+    static int onBody(http_parser *p, const char *at, size_t len);
+    static int onMessageComplete(http_parser *p);
+
+    Limits m_limits;
+    std::unique_ptr<http_parser> m_parser;
+    HttpRequest m_request;
+    QByteArray m_field;
+    bool m_lastWasValue = false;
+    qsizetype m_headerBytes = 0;
+    bool m_started = false;
+    bool m_complete = false;
+    QByteArray m_error;
+    int m_errorStatus = 400;
+};
+
+} // namespace sy

@@ -1,0 +1,88 @@
+#include "http/HttpServer.h"
+
+#include <QThread>
+
+#include "http/HttpConnection.h"
+
+namespace sy {
+
+QByteArray httpReasonPhrase(int status)
+{
+    switch (status) {
+    case 200: return "OK";
+    case 201: return "Created";
+    case 204: return "No Content";
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 403: return "Forbidden";
+    case 404: return "Not Found";
+    case 405: return "Method Not Allowed";
+    case 408: return "Request Timeout";
+    case 409: return "Conflict";
+    case 413: return "Payload Too Large";
+    case 422: return "Unprocessable Entity";
+    case 429: return "Too Many Requests";
+    case 431: return "Request Header Fields Too Large";
+    case 500: return "Internal Server Error";
+    case 502: return "Bad Gateway";
+    case 503: return "Service Unavailable";
+    case 504: return "Gateway Timeout";
+    case 529: return "Overloaded";
+    default: return "Status";
+    }
+}
+
+HttpServer::HttpServer(std::shared_ptr<HttpHandler> handler, Options options, QObject *parent)
+    : QTcpServer(parent), m_handler(std::move(handler)), m_options(options)
+{
+    const int n = qMax(1, m_options.workerThreads);
+    for (int i = 0; i < n; ++i) {
+        auto *thread = new QThread;
+        thread->setObjectName(QStringLiteral("http-worker-%1").arg(i));
+        auto *worker = new QObject;
+        worker->moveToThread(thread);
+        connect(thread, &QThread::finished, worker, &QObject::deleteLater); // deletes its connections too
+        thread->start();
+        m_threads.push_back(thread);
+        m_workers.push_back(worker);
+    }
+}
+
+HttpServer::~HttpServer()
+{
+    stop();
+    for (QThread *thread : m_threads) {
+        thread->quit();
+        thread->wait();
+        delete thread;
+    }
+}
+
+bool HttpServer::listenOn(const QHostAddress &address, quint16 port)
+{
+    setMaxPendingConnections(1024);
+    return listen(address, port);
+}
+
+void HttpServer::stop()
+{
+    close();
+    for (QObject *worker : m_workers) {
+        QMetaObject::invokeMethod(worker, [worker] {
+            const auto connections = worker->findChildren<HttpConnection *>(Qt::FindDirectChildrenOnly);
+            for (HttpConnection *c : connections)
+                c->abortConnection();
+        }, Qt::BlockingQueuedConnection);
+    }
+}
+
+void HttpServer::incomingConnection(qintptr socketDescriptor)
+{
+    QObject *worker = m_workers[m_next++ % m_workers.size()];
+    QMetaObject::invokeMethod(worker, [worker, socketDescriptor, handler = m_handler, options = m_options,
+                                       counter = &m_openConnections] {
+        new HttpConnection(socketDescriptor, handler, options, counter, worker);
+    }, Qt::QueuedConnection);
+}
+
+} // namespace sy

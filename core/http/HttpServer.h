@@ -1,0 +1,99 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QObject>
+#include <QPointer>
+#include <QTcpServer>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <utility>
+#include <vector>
+
+#include "http/HttpRequest.h"
+#include "http/HttpRequestParser.h"
+
+class QThread;
+
+namespace sy {
+
+class HttpConnection;
+
+using HttpHeaders = std::vector<std::pair<QByteArray, QByteArray>>;
+
+// The handle a handler answers through. Cheap to copy; every call is a no-op once the client
+// has gone, so a late answer can never touch a freed socket. Use it only on the thread the
+// handler was called on (the connection's worker thread).
+class HttpResponder
+{
+public:
+    HttpResponder() = default;
+    explicit HttpResponder(HttpConnection *connection);
+
+    bool isOpen() const;
+    void respond(int status, const HttpHeaders &headers, const QByteArray &body);
+    // Chunked transfer for streams (SSE): begin once, write pieces, end once.
+    void beginChunked(int status, const HttpHeaders &headers);
+    void writeChunk(const QByteArray &data);
+    void endChunked();
+    // Drops the connection without a proper end (fault injection, or a broken upstream).
+    void abort();
+    // Called once if the client disconnects before the response has ended.
+    void onClientGone(std::function<void()> callback);
+
+private:
+    QPointer<HttpConnection> m_connection;
+};
+
+class HttpHandler
+{
+public:
+    virtual ~HttpHandler() = default;
+    // Runs on a worker thread; several workers may call it at once.
+    virtual void handle(HttpRequest request, HttpResponder responder) = 0;
+};
+
+QByteArray httpReasonPhrase(int status);
+
+// An HTTP/1.1 server: one acceptor, N worker threads each with its own event loop and its
+// own connections. Keep-alive, pipelining answered in order, chunked responses, size limits,
+// header and idle timeouts.
+class HttpServer : public QTcpServer
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        int workerThreads = 2;
+        HttpRequestParser::Limits limits;
+        int headerTimeoutMs = 10000; // a request must arrive whole within this
+        int idleTimeoutMs = 75000;   // keep-alive connections idle longer are closed
+    };
+
+    HttpServer(std::shared_ptr<HttpHandler> handler, Options options, QObject *parent = nullptr);
+    explicit HttpServer(std::shared_ptr<HttpHandler> handler, QObject *parent = nullptr)
+        : HttpServer(std::move(handler), Options{}, parent)
+    {
+    }
+    ~HttpServer() override;
+
+    // "127.0.0.1:PORT" convenience; port 0 picks a free one.
+    bool listenOn(const QHostAddress &address, quint16 port);
+    int openConnections() const { return m_openConnections.load(); }
+    void stop(); // stops accepting and closes every connection
+
+protected:
+    void incomingConnection(qintptr socketDescriptor) override;
+
+private:
+    std::shared_ptr<HttpHandler> m_handler;
+    Options m_options;
+    std::vector<QThread *> m_threads;
+    std::vector<QObject *> m_workers; // one context object per thread
+    size_t m_next = 0;
+    std::atomic<int> m_openConnections{0};
+};
+
+} // namespace sy

@@ -1,0 +1,144 @@
+#include "mock/MockContent.h"
+
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace sy {
+
+quint64 mixHash(quint64 x)
+{
+    x += 0x9e3779b97f4a7c15ULL;
+    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+    return x ^ (x >> 31);
+}
+
+quint64 textHash(const QString &text, quint64 seed)
+{
+    quint64 h = 1469598103934665603ULL ^ seed;
+    for (QChar c : text) {
+        h ^= c.unicode();
+        h *= 1099511628211ULL;
+    }
+    return mixHash(h);
+}
+
+namespace {
+
+const char *const kWords[] = {
+    "the", "route", "model", "request", "answer", "cost", "latency", "quality", "policy", "token", "stream",
+    "fallback", "provider", "simulated", "response", "works", "well", "here", "because", "each", "prompt",
+    "goes", "to", "a", "cheap", "strong", "local", "server", "when", "it", "fits", "best", "and", "then",
+    "returns", "this", "result", "with", "some", "detail", "about", "how", "routing", "chooses", "between",
+    "options", "for", "every", "call", "so", "that", "spend", "stays", "low", "while", "accuracy", "holds",
+    "steady", "under", "load", "in", "practice", "most", "traffic", "is", "simple", "enough", "small",
+};
+constexpr int kWordCount = int(sizeof(kWords) / sizeof(kWords[0]));
+
+} // namespace
+
+QStringList MockContent::tokens(const QString &model, const QString &prompt, int minTokens, int maxTokens, quint64 seed)
+{
+    quint64 state = textHash(model + QChar(0x1f) + prompt, seed);
+    const int span = qMax(1, maxTokens - minTokens + 1);
+    const int n = minTokens + int(state % quint64(span));
+    QStringList out;
+    out.reserve(n);
+    int sentence = 0;
+    for (int i = 0; i < n; ++i) {
+        state = mixHash(state);
+        QString word = QLatin1String(kWords[state % kWordCount]);
+        if (sentence == 0 && !word.isEmpty())
+            word[0] = word[0].toUpper();
+        ++sentence;
+        const bool endSentence = i == n - 1 || (sentence > 6 && (state >> 20) % 5 == 0);
+        if (endSentence) {
+            word += QLatin1Char('.');
+            sentence = 0;
+        }
+        out.append(i == 0 ? word : QLatin1Char(' ') + word);
+    }
+    return out;
+}
+
+std::optional<MockContent::ToolCall> MockContent::toolCall(const QJsonArray &tools, const QJsonValue &toolChoice,
+                                                           const QString &lastUserMessage, const QString &model)
+{
+    if (tools.isEmpty())
+        return std::nullopt;
+    struct Tool
+    {
+        QString name;
+        QJsonObject schema;
+    };
+    std::vector<Tool> list;
+    for (const QJsonValue &t : tools) {
+        const QJsonObject o = t.toObject();
+        if (o.contains(QStringLiteral("function"))) {
+            const QJsonObject f = o.value(QStringLiteral("function")).toObject();
+            list.push_back({f.value(QStringLiteral("name")).toString(), f.value(QStringLiteral("parameters")).toObject()});
+        } else {
+            list.push_back({o.value(QStringLiteral("name")).toString(), o.value(QStringLiteral("input_schema")).toObject()});
+        }
+    }
+    const Tool *chosen = nullptr;
+    const QJsonObject choice = toolChoice.toObject();
+    const QString forced = choice.value(QStringLiteral("function")).toObject().value(QStringLiteral("name")).toString(
+        choice.value(QStringLiteral("name")).toString());
+    for (const Tool &t : list)
+        if (!forced.isEmpty() && t.name == forced)
+            chosen = &t;
+    const bool anyRequired = toolChoice == QStringLiteral("required") ||
+                             choice.value(QStringLiteral("type")) == QStringLiteral("any");
+    if (!chosen && toolChoice != QStringLiteral("none") && choice.value(QStringLiteral("type")) != QStringLiteral("none")) {
+        for (const Tool &t : list)
+            if (!t.name.isEmpty() && lastUserMessage.contains(t.name, Qt::CaseInsensitive))
+                chosen = &t;
+        if (!chosen && anyRequired)
+            chosen = &list.front();
+    }
+    if (!chosen)
+        return std::nullopt;
+
+    QJsonObject args;
+    const QJsonObject properties = chosen->schema.value(QStringLiteral("properties")).toObject();
+    const QJsonArray required = chosen->schema.value(QStringLiteral("required")).toArray();
+    for (const QJsonValue &r : required) {
+        const QString name = r.toString();
+        const QString type = properties.value(name).toObject().value(QStringLiteral("type")).toString();
+        if (type == u"number" || type == u"integer")
+            args.insert(name, 1);
+        else if (type == u"boolean")
+            args.insert(name, true);
+        else if (type == u"array")
+            args.insert(name, QJsonArray());
+        else if (type == u"object")
+            args.insert(name, QJsonObject());
+        else
+            args.insert(name, QStringLiteral("example"));
+    }
+    const quint64 h = textHash(model + chosen->name + lastUserMessage, 7);
+    return ToolCall{QStringLiteral("call_%1").arg(h, 16, 16, QLatin1Char('0')), chosen->name, args};
+}
+
+std::vector<float> MockContent::embedding(const QString &text, int dimensions)
+{
+    std::vector<float> v(size_t(qMax(1, dimensions)), 0.0f);
+    static const QRegularExpression words(QStringLiteral("\\w+"), QRegularExpression::UseUnicodePropertiesOption);
+    auto it = words.globalMatch(text.toLower());
+    while (it.hasNext()) {
+        const quint64 h = textHash(it.next().captured(), 11);
+        v[h % v.size()] += (h >> 40) & 1 ? 1.0f : -1.0f;
+    }
+    double norm = 0;
+    for (float x : v)
+        norm += double(x) * x;
+    norm = std::sqrt(norm);
+    if (norm > 0)
+        for (float &x : v)
+            x = float(x / norm);
+    return v;
+}
+
+} // namespace sy

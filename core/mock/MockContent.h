@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace sy {
+
+// What a simulated model "says": deterministic for a given model and prompt, so tests and
+// replays can compare answers across runs. Each output token is one word.
+class MockContent
+{
+public:
+    static QStringList tokens(const QString &model, const QString &prompt, int minTokens, int maxTokens, quint64 seed);
+
+    struct ToolCall
+    {
+        QString id;
+        QString name;
+        QJsonObject arguments;
+    };
+    // A tool call when the request asks for one (tool_choice) or names a tool in its last user
+    // message. Tools in either format: OpenAI {"type":"function","function":{...}} or Anthropic {name, input_schema}.
+    static std::optional<ToolCall> toolCall(const QJsonArray &tools, const QJsonValue &toolChoice,
+                                            const QString &lastUserMessage, const QString &model);
+
+    static std::vector<float> embedding(const QString &text, int dimensions);
+};
+
+quint64 mixHash(quint64 x);
+quint64 textHash(const QString &text, quint64 seed);
+
+} // namespace sy

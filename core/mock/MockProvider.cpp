@@ -1,0 +1,548 @@
+#include "mock/MockProvider.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <cmath>
+
+#include "domain/TokenEstimator.h"
+#include "mock/MockContent.h"
+#include "routing/RequestFeatures.h"
+
+namespace sy {
+
+namespace {
+
+QByteArray toJson(const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
+
+const HttpHeaders kJson = {{"Content-Type", "application/json"}};
+const HttpHeaders kSse = {{"Content-Type", "text/event-stream"}, {"Cache-Control", "no-cache"}};
+
+void sendError(HttpResponder &r, ApiFormat format, int status, const QString &message, HttpHeaders extra = {})
+{
+    QJsonObject body;
+    if (format == ApiFormat::AnthropicMessages) {
+        const char *type = status == 429   ? "rate_limit_error"
+                           : status == 404 ? "not_found_error"
+                           : status == 400 ? "invalid_request_error"
+                           : status == 529 || status == 503 ? "overloaded_error"
+                                                            : "api_error";
+        body = {{QStringLiteral("type"), QStringLiteral("error")},
+                {QStringLiteral("error"), QJsonObject{{QStringLiteral("type"), QLatin1String(type)},
+                                                      {QStringLiteral("message"), message}}}};
+    } else {
+        const char *type = status == 429 ? "rate_limit_exceeded"
+                           : status < 500 ? "invalid_request_error"
+                                          : "server_error";
+        const char *code = status == 404 ? "model_not_found" : status == 429 ? "rate_limit_exceeded" : nullptr;
+        body = {{QStringLiteral("error"),
+                 QJsonObject{{QStringLiteral("message"), message},
+                             {QStringLiteral("type"), QLatin1String(type)},
+                             {QStringLiteral("param"), QJsonValue::Null},
+                             {QStringLiteral("code"), code ? QJsonValue(QLatin1String(code)) : QJsonValue::Null}}}};
+    }
+    HttpHeaders headers = kJson;
+    headers.insert(headers.end(), extra.begin(), extra.end());
+    r.respond(status, headers, toJson(body));
+}
+
+// One answer in progress: waits for the first token, then emits at the model's pace.
+class Exchange : public QObject
+{
+public:
+    struct Plan
+    {
+        ApiFormat format;
+        bool stream = false;
+        bool includeUsage = false;
+        QString model;
+        QStringList tokens;
+        std::optional<MockContent::ToolCall> toolCall;
+        int promptTokens = 0;
+        bool truncated = false; // stopped by max_tokens
+        int firstTokenMs = 0;
+        double tokensPerSecond = 50;
+        bool malformed = false;
+        bool drop = false;
+        quint64 idSeed = 0;
+    };
+
+    Exchange(Plan plan, HttpResponder responder) : m_plan(std::move(plan)), m_responder(std::move(responder))
+    {
+        m_id = m_plan.format == ApiFormat::AnthropicMessages
+                   ? QStringLiteral("msg_mock%1").arg(m_plan.idSeed, 16, 16, QLatin1Char('0'))
+                   : QStringLiteral("chatcmpl-mock%1").arg(m_plan.idSeed, 16, 16, QLatin1Char('0'));
+        QPointer<Exchange> self(this);
+        m_responder.onClientGone([self] {
+            if (self)
+                self->deleteLater();
+        });
+        const int totalMs = m_plan.stream ? m_plan.firstTokenMs
+                                          : m_plan.firstTokenMs + int(1000.0 * outputTokens() / m_plan.tokensPerSecond);
+        QTimer::singleShot(totalMs, this, m_plan.stream ? &Exchange::startStream : &Exchange::answerWhole);
+    }
+
+private:
+    int outputTokens() const
+    {
+        if (m_plan.toolCall)
+            return qMax(1, int(QJsonDocument(m_plan.toolCall->arguments).toJson(QJsonDocument::Compact).size() / 4) + 8);
+        return int(m_plan.tokens.size());
+    }
+
+    QString stopReason() const
+    {
+        const bool anthropic = m_plan.format == ApiFormat::AnthropicMessages;
+        if (m_plan.toolCall)
+            return anthropic ? QStringLiteral("tool_use") : QStringLiteral("tool_calls");
+        if (m_plan.truncated)
+            return anthropic ? QStringLiteral("max_tokens") : QStringLiteral("length");
+        return anthropic ? QStringLiteral("end_turn") : QStringLiteral("stop");
+    }
+
+    QJsonObject openAiUsage() const
+    {
+        return {{QStringLiteral("prompt_tokens"), m_plan.promptTokens},
+                {QStringLiteral("completion_tokens"), outputTokens()},
+                {QStringLiteral("total_tokens"), m_plan.promptTokens + outputTokens()}};
+    }
+
+    QJsonArray openAiToolCalls(bool withIndex) const
+    {
+        QJsonObject call{{QStringLiteral("id"), m_plan.toolCall->id},
+                         {QStringLiteral("type"), QStringLiteral("function")},
+                         {QStringLiteral("function"),
+                          QJsonObject{{QStringLiteral("name"), m_plan.toolCall->name},
+                                      {QStringLiteral("arguments"),
+                                       QString::fromUtf8(toJson(m_plan.toolCall->arguments))}}}};
+        if (withIndex)
+            call.insert(QStringLiteral("index"), 0);
+        return QJsonArray{call};
+    }
+
+    void answerWhole()
+    {
+        if (m_plan.drop) {
+            m_responder.abort();
+            deleteLater();
+            return;
+        }
+        if (m_plan.malformed) {
+            m_responder.respond(200, kJson, "{\"id\": \"" + m_id.toUtf8() + "\", \"choices\": [{\"message\": ");
+            deleteLater();
+            return;
+        }
+        const QString text = m_plan.tokens.join(QString());
+        QJsonObject body;
+        if (m_plan.format == ApiFormat::AnthropicMessages) {
+            QJsonArray content;
+            if (m_plan.toolCall)
+                content.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("tool_use")},
+                                           {QStringLiteral("id"), m_plan.toolCall->id},
+                                           {QStringLiteral("name"), m_plan.toolCall->name},
+                                           {QStringLiteral("input"), m_plan.toolCall->arguments}});
+            else
+                content.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("text")}, {QStringLiteral("text"), text}});
+            body = {{QStringLiteral("id"), m_id},
+                    {QStringLiteral("type"), QStringLiteral("message")},
+                    {QStringLiteral("role"), QStringLiteral("assistant")},
+                    {QStringLiteral("model"), m_plan.model},
+                    {QStringLiteral("content"), content},
+                    {QStringLiteral("stop_reason"), stopReason()},
+                    {QStringLiteral("stop_sequence"), QJsonValue::Null},
+                    {QStringLiteral("usage"), QJsonObject{{QStringLiteral("input_tokens"), m_plan.promptTokens},
+                                                          {QStringLiteral("output_tokens"), outputTokens()}}}};
+        } else {
+            QJsonObject message{{QStringLiteral("role"), QStringLiteral("assistant")}};
+            if (m_plan.toolCall) {
+                message.insert(QStringLiteral("content"), QJsonValue::Null);
+                message.insert(QStringLiteral("tool_calls"), openAiToolCalls(false));
+            } else {
+                message.insert(QStringLiteral("content"), text);
+            }
+            body = {{QStringLiteral("id"), m_id},
+                    {QStringLiteral("object"), QStringLiteral("chat.completion")},
+                    {QStringLiteral("created"), QDateTime::currentSecsSinceEpoch()},
+                    {QStringLiteral("model"), m_plan.model},
+                    {QStringLiteral("choices"), QJsonArray{QJsonObject{{QStringLiteral("index"), 0},
+                                                                        {QStringLiteral("message"), message},
+                                                                        {QStringLiteral("logprobs"), QJsonValue::Null},
+                                                                        {QStringLiteral("finish_reason"), stopReason()}}}},
+                    {QStringLiteral("usage"), openAiUsage()}};
+        }
+        m_responder.respond(200, kJson, toJson(body));
+        deleteLater();
+    }
+
+    void sendEvent(const char *event, const QJsonObject &data)
+    {
+        if (m_plan.format == ApiFormat::AnthropicMessages)
+            m_responder.writeChunk(QByteArray("event: ") + event + "\ndata: " + toJson(data) + "\n\n");
+        else
+            m_responder.writeChunk("data: " + toJson(data) + "\n\n");
+    }
+
+    QJsonObject openAiChunk(const QJsonObject &delta, const QJsonValue &finish) const
+    {
+        return {{QStringLiteral("id"), m_id},
+                {QStringLiteral("object"), QStringLiteral("chat.completion.chunk")},
+                {QStringLiteral("created"), m_created},
+                {QStringLiteral("model"), m_plan.model},
+                {QStringLiteral("choices"), QJsonArray{QJsonObject{{QStringLiteral("index"), 0},
+                                                                    {QStringLiteral("delta"), delta},
+                                                                    {QStringLiteral("logprobs"), QJsonValue::Null},
+                                                                    {QStringLiteral("finish_reason"), finish}}}}};
+    }
+
+    void startStream()
+    {
+        m_created = QDateTime::currentSecsSinceEpoch();
+        m_responder.beginChunked(200, kSse);
+        if (m_plan.malformed) {
+            m_responder.writeChunk("data: {\"id\": \"broken\", \"choices\": [\n\n");
+            m_responder.endChunked();
+            deleteLater();
+            return;
+        }
+        if (m_plan.format == ApiFormat::AnthropicMessages) {
+            sendEvent("message_start",
+                      {{QStringLiteral("type"), QStringLiteral("message_start")},
+                       {QStringLiteral("message"),
+                        QJsonObject{{QStringLiteral("id"), m_id},
+                                    {QStringLiteral("type"), QStringLiteral("message")},
+                                    {QStringLiteral("role"), QStringLiteral("assistant")},
+                                    {QStringLiteral("model"), m_plan.model},
+                                    {QStringLiteral("content"), QJsonArray()},
+                                    {QStringLiteral("stop_reason"), QJsonValue::Null},
+                                    {QStringLiteral("stop_sequence"), QJsonValue::Null},
+                                    {QStringLiteral("usage"), QJsonObject{{QStringLiteral("input_tokens"), m_plan.promptTokens},
+                                                                          {QStringLiteral("output_tokens"), 1}}}}}});
+            QJsonObject block = m_plan.toolCall
+                                    ? QJsonObject{{QStringLiteral("type"), QStringLiteral("tool_use")},
+                                                  {QStringLiteral("id"), m_plan.toolCall->id},
+                                                  {QStringLiteral("name"), m_plan.toolCall->name},
+                                                  {QStringLiteral("input"), QJsonObject()}}
+                                    : QJsonObject{{QStringLiteral("type"), QStringLiteral("text")}, {QStringLiteral("text"), QString()}};
+            sendEvent("content_block_start", {{QStringLiteral("type"), QStringLiteral("content_block_start")},
+                                              {QStringLiteral("index"), 0},
+                                              {QStringLiteral("content_block"), block}});
+            sendEvent("ping", {{QStringLiteral("type"), QStringLiteral("ping")}});
+        } else {
+            QJsonObject first{{QStringLiteral("role"), QStringLiteral("assistant")}};
+            if (m_plan.toolCall) {
+                first.insert(QStringLiteral("content"), QJsonValue::Null);
+                QJsonArray calls = openAiToolCalls(true);
+                QJsonObject call = calls[0].toObject();
+                QJsonObject fn = call.value(QStringLiteral("function")).toObject();
+                fn.insert(QStringLiteral("arguments"), QString());
+                call.insert(QStringLiteral("function"), fn);
+                first.insert(QStringLiteral("tool_calls"), QJsonArray{call});
+            } else {
+                first.insert(QStringLiteral("content"), QString());
+            }
+            sendEvent("", openAiChunk(first, QJsonValue::Null));
+        }
+        if (m_plan.toolCall) {
+            emitToolArguments();
+            return;
+        }
+        m_started.start();
+        m_tick.setInterval(qMax(10, int(1000.0 / m_plan.tokensPerSecond)));
+        connect(&m_tick, &QTimer::timeout, this, &Exchange::emitDueTokens);
+        m_tick.start();
+        emitDueTokens();
+    }
+
+    void emitToolArguments()
+    {
+        const QString args = QString::fromUtf8(toJson(m_plan.toolCall->arguments));
+        for (qsizetype i = 0; i < args.size(); i += 8) {
+            const QString part = args.mid(i, 8);
+            if (m_plan.format == ApiFormat::AnthropicMessages)
+                sendEvent("content_block_delta", {{QStringLiteral("type"), QStringLiteral("content_block_delta")},
+                                                  {QStringLiteral("index"), 0},
+                                                  {QStringLiteral("delta"), QJsonObject{{QStringLiteral("type"), QStringLiteral("input_json_delta")},
+                                                                                        {QStringLiteral("partial_json"), part}}}});
+            else
+                sendEvent("", openAiChunk({{QStringLiteral("tool_calls"),
+                                            QJsonArray{QJsonObject{{QStringLiteral("index"), 0},
+                                                                   {QStringLiteral("function"), QJsonObject{{QStringLiteral("arguments"), part}}}}}}},
+                                          QJsonValue::Null));
+        }
+        finishStream();
+    }
+
+    void emitDueTokens()
+    {
+        // A planned drop cuts the stream after half its tokens, mid-answer.
+        const qsizetype limit = m_plan.drop ? qMax<qsizetype>(1, m_plan.tokens.size() / 2) : m_plan.tokens.size();
+        const qsizetype due = qMin<qsizetype>(limit, 1 + qsizetype(double(m_started.elapsed()) * m_plan.tokensPerSecond / 1000.0));
+        QString batch;
+        while (m_sent < due)
+            batch += m_plan.tokens.at(m_sent++);
+        if (!batch.isEmpty()) {
+            if (m_plan.format == ApiFormat::AnthropicMessages)
+                sendEvent("content_block_delta", {{QStringLiteral("type"), QStringLiteral("content_block_delta")},
+                                                  {QStringLiteral("index"), 0},
+                                                  {QStringLiteral("delta"), QJsonObject{{QStringLiteral("type"), QStringLiteral("text_delta")},
+                                                                                        {QStringLiteral("text"), batch}}}});
+            else
+                sendEvent("", openAiChunk({{QStringLiteral("content"), batch}}, QJsonValue::Null));
+        }
+        if (m_plan.drop && m_sent >= limit) {
+            m_tick.stop();
+            m_responder.abort();
+            deleteLater();
+            return;
+        }
+        if (m_sent >= m_plan.tokens.size()) {
+            m_tick.stop();
+            finishStream();
+        }
+    }
+
+    void finishStream()
+    {
+        if (m_plan.format == ApiFormat::AnthropicMessages) {
+            sendEvent("content_block_stop", {{QStringLiteral("type"), QStringLiteral("content_block_stop")}, {QStringLiteral("index"), 0}});
+            sendEvent("message_delta", {{QStringLiteral("type"), QStringLiteral("message_delta")},
+                                        {QStringLiteral("delta"), QJsonObject{{QStringLiteral("stop_reason"), stopReason()},
+                                                                              {QStringLiteral("stop_sequence"), QJsonValue::Null}}},
+                                        {QStringLiteral("usage"), QJsonObject{{QStringLiteral("output_tokens"), outputTokens()}}}});
+            sendEvent("message_stop", {{QStringLiteral("type"), QStringLiteral("message_stop")}});
+        } else {
+            sendEvent("", openAiChunk(QJsonObject(), stopReason()));
+            if (m_plan.includeUsage) {
+                QJsonObject usage = openAiChunk(QJsonObject(), QJsonValue::Null);
+                usage.insert(QStringLiteral("choices"), QJsonArray());
+                usage.insert(QStringLiteral("usage"), openAiUsage());
+                sendEvent("", usage);
+            }
+            m_responder.writeChunk("data: [DONE]\n\n");
+        }
+        m_responder.endChunked();
+        deleteLater();
+    }
+
+    Plan m_plan;
+    HttpResponder m_responder;
+    QString m_id;
+    qint64 m_created = 0;
+    QElapsedTimer m_started;
+    QTimer m_tick;
+    qsizetype m_sent = 0;
+};
+
+QString lastUserText(const QJsonArray &messages)
+{
+    for (qsizetype i = messages.size() - 1; i >= 0; --i) {
+        const QJsonObject m = messages.at(i).toObject();
+        if (m.value(QStringLiteral("role")) != QStringLiteral("user"))
+            continue;
+        const QJsonValue c = m.value(QStringLiteral("content"));
+        if (c.isString())
+            return c.toString();
+        QString text;
+        for (const QJsonValue &part : c.toArray())
+            text += part.toObject().value(QStringLiteral("text")).toString();
+        return text;
+    }
+    return {};
+}
+
+} // namespace
+
+MockProvider::MockProvider(MockConfig config) : m_config(std::move(config)) { m_clock.start(); }
+
+MockProvider::Fault MockProvider::pickFault(const MockModel &model, const QByteArray &forced, quint64 roll)
+{
+    if (!forced.isEmpty()) {
+        if (forced == "500") return Fault::ServerError;
+        if (forced == "503") return Fault::Unavailable;
+        if (forced == "429") return Fault::RateLimited;
+        if (forced == "hang") return Fault::Hang;
+        if (forced == "malformed") return Fault::Malformed;
+        if (forced == "drop") return Fault::Drop;
+        if (forced == "400") return Fault::BadRequest;
+    }
+    const MockFaults &f = model.faults;
+    const qint64 now = m_clock.elapsed();
+    for (const MockFaults::Window &w : f.outages) {
+        const qint64 t = f.outagePeriodMs > 0 ? now % f.outagePeriodMs : now;
+        if (t >= w.startMs && t < w.startMs + w.durationMs)
+            return Fault::Unavailable;
+    }
+    if (f.rateLimitPeriodMs > 0 && now % f.rateLimitPeriodMs < f.rateLimitBurstMs)
+        return Fault::RateLimited;
+    double u = double(roll % 1000000) / 1e6;
+    for (const auto &[rate, fault] : {std::pair{f.errorRate, Fault::ServerError}, std::pair{f.hangRate, Fault::Hang},
+                                      std::pair{f.malformedRate, Fault::Malformed}, std::pair{f.dropRate, Fault::Drop}}) {
+        if (u < rate)
+            return fault;
+        u -= rate;
+    }
+    return Fault::None;
+}
+
+void MockProvider::handle(HttpRequest request, HttpResponder responder)
+{
+    const qint64 serial = m_requests.fetch_add(1);
+    const bool anthropicPath = request.path.endsWith("/messages");
+    const ApiFormat format = anthropicPath || request.hasHeader("anthropic-version") ? ApiFormat::AnthropicMessages
+                                                                                     : ApiFormat::OpenAIChat;
+    if (request.method == "GET" && (request.path == "/health" || request.path == "/v1/health")) {
+        responder.respond(200, kJson, "{\"status\":\"ok\"}");
+        return;
+    }
+    if (request.method == "GET" && request.path.endsWith("/models")) {
+        QJsonArray data;
+        for (const MockModel &m : m_config.models) {
+            if (format == ApiFormat::AnthropicMessages)
+                data.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("model")}, {QStringLiteral("id"), m.id},
+                                        {QStringLiteral("display_name"), m.id},
+                                        {QStringLiteral("created_at"), QStringLiteral("2026-01-01T00:00:00Z")}});
+            else
+                data.append(QJsonObject{{QStringLiteral("id"), m.id}, {QStringLiteral("object"), QStringLiteral("model")},
+                                        {QStringLiteral("created"), 0}, {QStringLiteral("owned_by"), QStringLiteral("switchyard-mock")}});
+        }
+        QJsonObject body = format == ApiFormat::AnthropicMessages
+                               ? QJsonObject{{QStringLiteral("data"), data}, {QStringLiteral("has_more"), false}}
+                               : QJsonObject{{QStringLiteral("object"), QStringLiteral("list")}, {QStringLiteral("data"), data}};
+        responder.respond(200, kJson, toJson(body));
+        return;
+    }
+    const bool chat = request.path.endsWith("/chat/completions") || anthropicPath;
+    const bool embeddings = request.path.endsWith("/embeddings");
+    if (!chat && !embeddings) {
+        sendError(responder, format, 404, QStringLiteral("no such endpoint: %1 %2").arg(QString::fromUtf8(request.method), QString::fromUtf8(request.path)));
+        return;
+    }
+    if (request.method != "POST") {
+        sendError(responder, format, 405, QStringLiteral("use POST"));
+        return;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        sendError(responder, format, 400, QStringLiteral("request body is not a JSON object: %1").arg(parseError.errorString()));
+        return;
+    }
+    const QJsonObject body = doc.object();
+    const QString modelId = body.value(QStringLiteral("model")).toString();
+    const MockModel *model = m_config.find(modelId);
+    if (!model) {
+        sendError(responder, format, 404, QStringLiteral("The model '%1' does not exist").arg(modelId));
+        return;
+    }
+
+    const quint64 roll = mixHash(m_config.seed ^ (quint64(serial) * 0x9e3779b97f4a7c15ULL));
+    const Fault fault = pickFault(*model, request.header("x-mock-fault"), roll);
+    switch (fault) {
+    case Fault::ServerError: return sendError(responder, format, 500, QStringLiteral("simulated server error"));
+    case Fault::Unavailable: return sendError(responder, format, 503, QStringLiteral("simulated outage"));
+    case Fault::BadRequest: return sendError(responder, format, 400, QStringLiteral("simulated bad request"));
+    case Fault::RateLimited:
+        return sendError(responder, format, 429, QStringLiteral("simulated rate limit"),
+                         {{"Retry-After", QByteArray::number(model->faults.retryAfterS)}});
+    case Fault::Hang: {
+        // Accepted, never answered: the connection stays open until the client gives up.
+        auto *holder = new QObject;
+        responder.onClientGone([holder] { holder->deleteLater(); });
+        return;
+    }
+    default: break;
+    }
+
+    const int jitter = model->jitterMs > 0 ? int(roll >> 32) % (2 * model->jitterMs + 1) - model->jitterMs : 0;
+    if (embeddings) {
+        const QJsonValue input = body.value(QStringLiteral("input"));
+        QStringList texts;
+        if (input.isString())
+            texts.append(input.toString());
+        for (const QJsonValue &v : input.toArray())
+            texts.append(v.toString());
+        QJsonArray data;
+        int tokens = 0;
+        for (qsizetype i = 0; i < texts.size(); ++i) {
+            QJsonArray vec;
+            for (float x : MockContent::embedding(texts[i], qMax(8, model->embeddingDimensions)))
+                vec.append(double(x));
+            data.append(QJsonObject{{QStringLiteral("object"), QStringLiteral("embedding")}, {QStringLiteral("index"), i},
+                                    {QStringLiteral("embedding"), vec}});
+            tokens += TokenEstimator::estimateText(texts[i]);
+        }
+        const QByteArray answer = toJson({{QStringLiteral("object"), QStringLiteral("list")}, {QStringLiteral("data"), data},
+                                          {QStringLiteral("model"), modelId},
+                                          {QStringLiteral("usage"), QJsonObject{{QStringLiteral("prompt_tokens"), tokens},
+                                                                                {QStringLiteral("total_tokens"), tokens}}}});
+        auto *timer = new QTimer;
+        timer->setSingleShot(true);
+        QObject::connect(timer, &QTimer::timeout, timer, [timer, responder, answer]() mutable {
+            responder.respond(200, kJson, answer);
+            timer->deleteLater();
+        });
+        timer->start(qMax(0, model->ttftMs + jitter));
+        return;
+    }
+
+    const QJsonArray messages = body.value(QStringLiteral("messages")).toArray();
+    if (messages.isEmpty())
+        return sendError(responder, format, 400, QStringLiteral("messages: at least one message is required"));
+    if (format == ApiFormat::AnthropicMessages && !body.value(QStringLiteral("max_tokens")).isDouble())
+        return sendError(responder, format, 400, QStringLiteral("max_tokens: field required"));
+
+    Exchange::Plan plan;
+    plan.format = format;
+    plan.stream = body.value(QStringLiteral("stream")).toBool();
+    plan.includeUsage = body.value(QStringLiteral("stream_options")).toObject().value(QStringLiteral("include_usage")).toBool();
+    plan.model = modelId;
+    const QString lastUser = lastUserText(messages);
+    const QString promptKey = QString::fromUtf8(QJsonDocument(messages).toJson(QJsonDocument::Compact));
+    plan.tokens = MockContent::tokens(modelId, promptKey, model->minOutputTokens, model->maxOutputTokens, m_config.seed);
+    const int maxTokens = body.value(QStringLiteral("max_completion_tokens")).toInt(body.value(QStringLiteral("max_tokens")).toInt(0));
+    if (maxTokens > 0 && plan.tokens.size() > maxTokens) {
+        plan.tokens = plan.tokens.mid(0, maxTokens);
+        plan.truncated = true;
+    }
+    plan.toolCall = MockContent::toolCall(body.value(QStringLiteral("tools")).toArray(), body.value(QStringLiteral("tool_choice")),
+                                          lastUser, modelId);
+    plan.promptTokens = TokenEstimator::estimateRequest(body, format);
+    plan.firstTokenMs = qMax(0, model->ttftMs + jitter);
+    plan.tokensPerSecond = model->tokensPerSecond;
+    plan.malformed = fault == Fault::Malformed;
+    plan.drop = fault == Fault::Drop;
+    plan.idSeed = roll;
+    new Exchange(std::move(plan), responder); // deletes itself when done or when the client leaves
+}
+
+MockServer::MockServer(MockConfig config, int workerThreads)
+    : m_provider(std::make_shared<MockProvider>(std::move(config)))
+{
+    HttpServer::Options options;
+    options.workerThreads = workerThreads;
+    m_server = std::make_unique<HttpServer>(m_provider, options);
+}
+
+MockServer::~MockServer() = default;
+
+bool MockServer::listen(const QHostAddress &address, quint16 port, QString *error)
+{
+    if (m_server->listenOn(address, port))
+        return true;
+    if (error)
+        *error = m_server->errorString();
+    return false;
+}
+
+quint16 MockServer::port() const { return m_server->serverPort(); }
+
+QString MockServer::baseUrl() const
+{
+    return QStringLiteral("http://127.0.0.1:%1/v1").arg(port());
+}
+
+} // namespace sy

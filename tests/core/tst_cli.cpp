@@ -1,0 +1,141 @@
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void exitCodes_data();
+    void exitCodes();
+    void routeJson();
+    void mockServesUntilSigterm();
+
+private:
+    struct Result
+    {
+        int code;
+        QString out;
+        QString err;
+    };
+    Result run(const QStringList &args);
+    QTemporaryDir m_dir;
+};
+
+TestCli::Result TestCli::run(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(SWITCHYARD_CLI_PATH), args);
+    if (!p.waitForFinished(20000))
+        return {-1, {}, QStringLiteral("timed out")};
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+void TestCli::exitCodes_data()
+{
+    const QString demo = QStringLiteral(SWITCHYARD_SOURCE_DIR "/resources/demo/policies/cheap-first.json");
+    const QString bad = m_dir.filePath(QStringLiteral("bad.json"));
+    QFile f(bad);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"format": "switchyard.policy", "version": 1, "name": "b", "providers": [], "routes": [{"alias": "a", "root": {"type": "target", "model": "x/y"}}]})");
+    f.close();
+    const QString request = m_dir.filePath(QStringLiteral("req.json"));
+    QFile r(request);
+    QVERIFY(r.open(QIODevice::WriteOnly));
+    r.write(R"({"model": "auto", "messages": [{"role": "user", "content": "hi"}]})");
+    r.close();
+    const QString brokenRequest = m_dir.filePath(QStringLiteral("broken.json"));
+    QFile br(brokenRequest);
+    QVERIFY(br.open(QIODevice::WriteOnly));
+    br.write("{\"model\": ");
+    br.close();
+
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("expect"); // in stdout or stderr
+    QTest::newRow("version") << QStringList{QStringLiteral("--version")} << 0 << "switchyard-cli 0.1.0";
+    QTest::newRow("help") << QStringList{QStringLiteral("--help")} << 0 << "Commands:";
+    QTest::newRow("no command") << QStringList{} << 2 << "Usage:";
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2 << "unknown command 'frobnicate'";
+    QTest::newRow("unknown top flag") << QStringList{QStringLiteral("--frob")} << 2 << "unknown option '--frob'";
+    QTest::newRow("valid policy") << QStringList{QStringLiteral("validate"), demo} << 0 << "valid (policy 'cheap-first'";
+    QTest::newRow("invalid policy") << QStringList{QStringLiteral("validate"), bad} << 1 << "$.routes[0].root.model: unknown target 'x/y'";
+    QTest::newRow("missing policy") << QStringList{QStringLiteral("validate"), QStringLiteral("/no/such.json")} << 2 << "does not exist";
+    QTest::newRow("validate unknown flag") << QStringList{QStringLiteral("validate"), QStringLiteral("--strictest"), demo} << 2 << "Unknown option 'strictest'";
+    QTest::newRow("validate help") << QStringList{QStringLiteral("validate"), QStringLiteral("--help")} << 0 << "POLICY";
+    QTest::newRow("route text") << QStringList{QStringLiteral("route"), demo, request} << 0 << "targets: sim-cloud/sim-mini -> sim-cloud/sim-standard";
+    QTest::newRow("route open breaker") << QStringList{QStringLiteral("route"), demo, request, QStringLiteral("--open"), QStringLiteral("sim-cloud/sim-mini")} << 0 << "circuit breaker open";
+    QTest::newRow("route bad target") << QStringList{QStringLiteral("route"), demo, request, QStringLiteral("--open"), QStringLiteral("nope/x")} << 2 << "no target 'nope/x'";
+    QTest::newRow("route missing request") << QStringList{QStringLiteral("route"), demo, QStringLiteral("/no/req.json")} << 2 << "request '/no/req.json' does not exist";
+    QTest::newRow("route broken request") << QStringList{QStringLiteral("route"), demo, brokenRequest} << 1 << "broken.json:1:";
+    QTest::newRow("route one argument") << QStringList{QStringLiteral("route"), demo} << 2 << "expected POLICY and REQUEST";
+    QTest::newRow("route bad format") << QStringList{QStringLiteral("route"), demo, request, QStringLiteral("--format"), QStringLiteral("gemini")} << 2 << "--format";
+    QTest::newRow("mock public address") << QStringList{QStringLiteral("mock"), QStringLiteral("--listen"), QStringLiteral("0.0.0.0:9")} << 2 << "loopback";
+    QTest::newRow("mock bad listen") << QStringList{QStringLiteral("mock"), QStringLiteral("--listen"), QStringLiteral("nowhere")} << 2 << "ADDRESS:PORT";
+    QTest::newRow("mock missing config") << QStringList{QStringLiteral("mock"), QStringLiteral("--config"), QStringLiteral("/no/mock.json")} << 2 << "does not exist";
+}
+
+void TestCli::exitCodes()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, code);
+    QFETCH(QString, expect);
+    const Result r = run(args);
+    QVERIFY2(r.code == code, qPrintable(QStringLiteral("exit %1\n%2\n%3").arg(r.code).arg(r.out, r.err)));
+    QVERIFY2((r.out + r.err).contains(expect), qPrintable(r.out + r.err));
+}
+
+void TestCli::routeJson()
+{
+    const QString request = m_dir.filePath(QStringLiteral("ab.json"));
+    QFile f(request);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"model": "chat", "messages": [{"role": "user", "content": "hello"}]})");
+    f.close();
+    const Result r = run({QStringLiteral("route"), QStringLiteral(SWITCHYARD_SOURCE_DIR "/resources/demo/policies/ab-test.json"), request,
+                          QStringLiteral("--json"), QStringLiteral("--header"), QStringLiteral("x-user-id: alice")});
+    QCOMPARE(r.code, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+    QCOMPARE(o.value(QStringLiteral("route")).toString(), QStringLiteral("chat"));
+    QVERIFY(o.value(QStringLiteral("trace")).toArray().at(1).toString().contains(QStringLiteral("sticky key header:x-user-id")));
+    // Sticky: the same user gets the same arm every time.
+    const Result again = run({QStringLiteral("route"), QStringLiteral(SWITCHYARD_SOURCE_DIR "/resources/demo/policies/ab-test.json"), request,
+                              QStringLiteral("--json"), QStringLiteral("--header"), QStringLiteral("x-user-id: alice"),
+                              QStringLiteral("--seed"), QStringLiteral("999")});
+    QCOMPARE(QJsonDocument::fromJson(again.out.toUtf8())[QStringLiteral("targets")], o.value(QStringLiteral("targets")));
+}
+
+void TestCli::mockServesUntilSigterm()
+{
+    QProcess p;
+    p.start(QStringLiteral(SWITCHYARD_CLI_PATH), {QStringLiteral("mock"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+    QVERIFY(p.waitForStarted());
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT((out += p.readAllStandardOutput()).contains("listening on"), 10000);
+    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("http://127\\.0\\.0\\.1:(\\d+)/v1")).match(QString::fromUtf8(out));
+    QVERIFY(m.hasMatch());
+    QNetworkAccessManager nam;
+    QNetworkRequest req(QUrl(m.captured(0) + QStringLiteral("/models")));
+    QNetworkReply *reply = nam.get(req);
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    QVERIFY(done.wait(5000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    QVERIFY(reply->readAll().contains("sim-mini"));
+    delete reply;
+    p.terminate(); // SIGTERM
+    QVERIFY(p.waitForFinished(5000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 0);
+    QVERIFY(p.readAllStandardOutput().contains("served 1 request(s)"));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,548 @@
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTest>
+
+#include "domain/TokenEstimator.h"
+#include "mock/MockProvider.h"
+#include "routing/RequestFeatures.h"
+
+using namespace sy;
+
+class TestMockProvider : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void openAiNonStream();
+    void openAiStreamMatchesNonStream();
+    void anthropicNonStreamAndStream();
+    void timingFollowsConfig();
+    void toolCalls_data();
+    void toolCalls();
+    void forcedFaults_data();
+    void forcedFaults();
+    void configuredFaults_data();
+    void configuredFaults();
+    void hangingRequestNeverAnswers();
+    void droppedStreamEndsEarly();
+    void errors_data();
+    void errors();
+    void modelsAndEmbeddings();
+    void keepAliveAndPipelining();
+    void malformedHttpGets400();
+    void oversizedBodyGets413();
+    void badConfig_data();
+    void badConfig();
+
+private:
+    struct Reply
+    {
+        int status = 0;
+        QByteArray body;
+        QNetworkReply::NetworkError error = QNetworkReply::NoError;
+        QByteArray retryAfter;
+        qint64 firstByteMs = -1;
+        qint64 totalMs = 0;
+    };
+    Reply post(const QString &path, const QJsonObject &body, const QList<QPair<QByteArray, QByteArray>> &headers = {},
+               int timeoutMs = 10000);
+    Reply get(const QString &path, const QList<QPair<QByteArray, QByteArray>> &headers = {});
+    Reply finish(QNetworkReply *reply, const QElapsedTimer &clock);
+    static MockConfig fastConfig();
+
+    std::unique_ptr<MockServer> m_server;
+    QNetworkAccessManager m_nam;
+};
+
+MockConfig TestMockProvider::fastConfig()
+{
+    MockConfig c;
+    c.seed = 3;
+    MockModel fast;
+    fast.id = QStringLiteral("fast");
+    fast.ttftMs = 5;
+    fast.tokensPerSecond = 5000;
+    fast.minOutputTokens = 10;
+    fast.maxOutputTokens = 40;
+    MockModel slow = fast;
+    slow.id = QStringLiteral("slow");
+    slow.ttftMs = 200;
+    slow.tokensPerSecond = 100;
+    slow.minOutputTokens = 20;
+    slow.maxOutputTokens = 20;
+    MockModel embed = fast;
+    embed.id = QStringLiteral("embed");
+    embed.embeddingDimensions = 32;
+    c.models = {fast, slow, embed};
+    return c;
+}
+
+void TestMockProvider::init()
+{
+    m_server = std::make_unique<MockServer>(fastConfig(), 2);
+    QVERIFY(m_server->listen());
+}
+
+void TestMockProvider::cleanup() { m_server.reset(); }
+
+TestMockProvider::Reply TestMockProvider::finish(QNetworkReply *reply, const QElapsedTimer &clock)
+{
+    Reply r;
+    connect(reply, &QNetworkReply::readyRead, this, [&r, &clock] {
+        if (r.firstByteMs < 0)
+            r.firstByteMs = clock.elapsed();
+    });
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    if (!reply->isFinished())
+        done.wait(20000);
+    r.totalMs = clock.elapsed();
+    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    r.body = reply->readAll();
+    r.error = reply->error();
+    r.retryAfter = reply->rawHeader("Retry-After");
+    reply->deleteLater();
+    return r;
+}
+
+TestMockProvider::Reply TestMockProvider::post(const QString &path, const QJsonObject &body,
+                                               const QList<QPair<QByteArray, QByteArray>> &headers, int timeoutMs)
+{
+    QNetworkRequest request(QUrl(m_server->baseUrl() + path));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    request.setTransferTimeout(timeoutMs);
+    for (const auto &h : headers)
+        request.setRawHeader(h.first, h.second);
+    QElapsedTimer clock;
+    clock.start();
+    return finish(m_nam.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact)), clock);
+}
+
+TestMockProvider::Reply TestMockProvider::get(const QString &path, const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    QNetworkRequest request(QUrl(m_server->baseUrl() + path));
+    for (const auto &h : headers)
+        request.setRawHeader(h.first, h.second);
+    QElapsedTimer clock;
+    clock.start();
+    return finish(m_nam.get(request), clock);
+}
+
+namespace {
+
+QJsonObject chat(const QString &model, const QString &text, bool stream = false)
+{
+    QJsonObject o{{QStringLiteral("model"), model},
+                  {QStringLiteral("messages"), QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                                                       {QStringLiteral("content"), text}}}}};
+    if (stream) {
+        o.insert(QStringLiteral("stream"), true);
+        o.insert(QStringLiteral("stream_options"), QJsonObject{{QStringLiteral("include_usage"), true}});
+    }
+    return o;
+}
+
+QJsonObject anthropic(const QString &model, const QString &text, bool stream = false)
+{
+    QJsonObject o = chat(model, text, false);
+    o.insert(QStringLiteral("max_tokens"), 256);
+    if (stream)
+        o.insert(QStringLiteral("stream"), true);
+    return o;
+}
+
+// (event name, data) pairs of a server-sent event stream.
+QList<QPair<QByteArray, QByteArray>> sseEvents(const QByteArray &body)
+{
+    QList<QPair<QByteArray, QByteArray>> events;
+    const QList<QByteArray> blocks = body.split('\n');
+    QByteArray event;
+    for (const QByteArray &line : blocks) {
+        if (line.startsWith("event: "))
+            event = line.mid(7);
+        else if (line.startsWith("data: ")) {
+            events.append({event, line.mid(6)});
+            event.clear();
+        }
+    }
+    return events;
+}
+
+} // namespace
+
+void TestMockProvider::openAiNonStream()
+{
+    const QJsonObject request = chat(QStringLiteral("fast"), QStringLiteral("What is routing?"));
+    const Reply r = post(QStringLiteral("/chat/completions"), request);
+    QCOMPARE(r.status, 200);
+    const QJsonObject o = QJsonDocument::fromJson(r.body).object();
+    QCOMPARE(o.value(QStringLiteral("object")).toString(), QStringLiteral("chat.completion"));
+    const QJsonObject choice = o.value(QStringLiteral("choices")).toArray().first().toObject();
+    const QString content = choice.value(QStringLiteral("message")).toObject().value(QStringLiteral("content")).toString();
+    QVERIFY(!content.isEmpty());
+    QCOMPARE(choice.value(QStringLiteral("finish_reason")).toString(), QStringLiteral("stop"));
+    const QJsonObject usage = o.value(QStringLiteral("usage")).toObject();
+    QCOMPARE(usage.value(QStringLiteral("prompt_tokens")).toInt(), TokenEstimator::estimateRequest(request, ApiFormat::OpenAIChat));
+    QCOMPARE(usage.value(QStringLiteral("completion_tokens")).toInt(), int(content.split(QLatin1Char(' ')).size()));
+    QCOMPARE(usage.value(QStringLiteral("total_tokens")).toInt(),
+             usage.value(QStringLiteral("prompt_tokens")).toInt() + usage.value(QStringLiteral("completion_tokens")).toInt());
+
+    // Deterministic per prompt and model.
+    const Reply again = post(QStringLiteral("/chat/completions"), request);
+    QCOMPARE(QJsonDocument::fromJson(again.body)[QStringLiteral("choices")][0][QStringLiteral("message")][QStringLiteral("content")].toString(), content);
+    const Reply other = post(QStringLiteral("/chat/completions"), chat(QStringLiteral("fast"), QStringLiteral("Something else entirely")));
+    QVERIFY(QJsonDocument::fromJson(other.body)[QStringLiteral("choices")][0][QStringLiteral("message")][QStringLiteral("content")].toString() != content);
+}
+
+void TestMockProvider::openAiStreamMatchesNonStream()
+{
+    const Reply whole = post(QStringLiteral("/chat/completions"), chat(QStringLiteral("fast"), QStringLiteral("stream me")));
+    const QString expected = QJsonDocument::fromJson(whole.body)[QStringLiteral("choices")][0][QStringLiteral("message")][QStringLiteral("content")].toString();
+    const Reply r = post(QStringLiteral("/chat/completions"), chat(QStringLiteral("fast"), QStringLiteral("stream me"), true));
+    QCOMPARE(r.status, 200);
+    const auto events = sseEvents(r.body);
+    QVERIFY(events.size() >= 4);
+    QCOMPARE(events.last().second, QByteArray("[DONE]"));
+    QString text;
+    QString finish;
+    QJsonObject usage;
+    for (const auto &e : events) {
+        if (e.second == "[DONE]")
+            continue;
+        const QJsonObject chunk = QJsonDocument::fromJson(e.second).object();
+        QCOMPARE(chunk.value(QStringLiteral("object")).toString(), QStringLiteral("chat.completion.chunk"));
+        const QJsonArray choices = chunk.value(QStringLiteral("choices")).toArray();
+        if (choices.isEmpty()) {
+            usage = chunk.value(QStringLiteral("usage")).toObject();
+            continue;
+        }
+        text += choices[0][QStringLiteral("delta")][QStringLiteral("content")].toString();
+        if (choices[0][QStringLiteral("finish_reason")].isString())
+            finish = choices[0][QStringLiteral("finish_reason")].toString();
+    }
+    QCOMPARE(text, expected);
+    QCOMPARE(finish, QStringLiteral("stop"));
+    QCOMPARE(usage.value(QStringLiteral("completion_tokens")).toInt(), int(expected.split(QLatin1Char(' ')).size()));
+}
+
+void TestMockProvider::anthropicNonStreamAndStream()
+{
+    const Reply whole = post(QStringLiteral("/messages"), anthropic(QStringLiteral("fast"), QStringLiteral("hello claude")));
+    QCOMPARE(whole.status, 200);
+    const QJsonObject o = QJsonDocument::fromJson(whole.body).object();
+    QCOMPARE(o.value(QStringLiteral("type")).toString(), QStringLiteral("message"));
+    QCOMPARE(o.value(QStringLiteral("stop_reason")).toString(), QStringLiteral("end_turn"));
+    const QString expected = o[QStringLiteral("content")][0][QStringLiteral("text")].toString();
+    QVERIFY(!expected.isEmpty());
+    QVERIFY(o[QStringLiteral("usage")][QStringLiteral("input_tokens")].toInt() > 0);
+
+    const Reply r = post(QStringLiteral("/messages"), anthropic(QStringLiteral("fast"), QStringLiteral("hello claude"), true));
+    const auto events = sseEvents(r.body);
+    QStringList names;
+    QString text;
+    for (const auto &e : events) {
+        if (names.isEmpty() || names.last() != QString::fromUtf8(e.first))
+            names.append(QString::fromUtf8(e.first));
+        const QJsonObject data = QJsonDocument::fromJson(e.second).object();
+        QCOMPARE(data.value(QStringLiteral("type")).toString(), QString::fromUtf8(e.first));
+        if (e.first == "content_block_delta")
+            text += data[QStringLiteral("delta")][QStringLiteral("text")].toString();
+        if (e.first == "message_delta")
+            QCOMPARE(data[QStringLiteral("delta")][QStringLiteral("stop_reason")].toString(), QStringLiteral("end_turn"));
+    }
+    QCOMPARE(names, (QStringList{QStringLiteral("message_start"), QStringLiteral("content_block_start"), QStringLiteral("ping"),
+                                 QStringLiteral("content_block_delta"), QStringLiteral("content_block_stop"),
+                                 QStringLiteral("message_delta"), QStringLiteral("message_stop")}));
+    QCOMPARE(text, expected);
+}
+
+void TestMockProvider::timingFollowsConfig()
+{
+    // slow: 200 ms to the first token, 20 tokens at 100/s: about 400 ms in all.
+    const Reply whole = post(QStringLiteral("/chat/completions"), chat(QStringLiteral("slow"), QStringLiteral("time me")));
+    QCOMPARE(whole.status, 200);
+    QVERIFY2(whole.totalMs >= 390, qPrintable(QString::number(whole.totalMs)));
+    const Reply stream = post(QStringLiteral("/chat/completions"), chat(QStringLiteral("slow"), QStringLiteral("time me"), true));
+    QVERIFY2(stream.firstByteMs >= 195, qPrintable(QString::number(stream.firstByteMs)));
+    QVERIFY2(stream.totalMs >= 390, qPrintable(QString::number(stream.totalMs)));
+    QVERIFY2(stream.firstByteMs < stream.totalMs - 100, "tokens should arrive spread over time");
+}
+
+void TestMockProvider::toolCalls_data()
+{
+    QTest::addColumn<bool>("anthropicFormat");
+    QTest::addColumn<bool>("stream");
+    QTest::newRow("openai") << false << false;
+    QTest::newRow("openai stream") << false << true;
+    QTest::newRow("anthropic") << true << false;
+    QTest::newRow("anthropic stream") << true << true;
+}
+
+void TestMockProvider::toolCalls()
+{
+    QFETCH(bool, anthropicFormat);
+    QFETCH(bool, stream);
+    const QJsonObject schema = QJsonDocument::fromJson(
+        R"({"type": "object", "properties": {"city": {"type": "string"}, "days": {"type": "integer"}}, "required": ["city", "days"]})").object();
+    QJsonObject body = anthropicFormat ? anthropic(QStringLiteral("fast"), QStringLiteral("What is the forecast? use get_weather"), stream)
+                                       : chat(QStringLiteral("fast"), QStringLiteral("What is the forecast? use get_weather"), stream);
+    if (anthropicFormat)
+        body.insert(QStringLiteral("tools"), QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("get_weather")},
+                                                                    {QStringLiteral("input_schema"), schema}}});
+    else
+        body.insert(QStringLiteral("tools"), QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("function")},
+                                                                    {QStringLiteral("function"), QJsonObject{{QStringLiteral("name"), QStringLiteral("get_weather")},
+                                                                                                             {QStringLiteral("parameters"), schema}}}}});
+    const Reply r = post(anthropicFormat ? QStringLiteral("/messages") : QStringLiteral("/chat/completions"), body);
+    QCOMPARE(r.status, 200);
+    QString name;
+    QString arguments;
+    QString stop;
+    if (!stream) {
+        const QJsonObject o = QJsonDocument::fromJson(r.body).object();
+        if (anthropicFormat) {
+            name = o[QStringLiteral("content")][0][QStringLiteral("name")].toString();
+            arguments = QString::fromUtf8(QJsonDocument(o[QStringLiteral("content")][0][QStringLiteral("input")].toObject()).toJson(QJsonDocument::Compact));
+            stop = o[QStringLiteral("stop_reason")].toString();
+        } else {
+            const QJsonObject call = o[QStringLiteral("choices")][0][QStringLiteral("message")][QStringLiteral("tool_calls")][0].toObject();
+            name = call[QStringLiteral("function")][QStringLiteral("name")].toString();
+            arguments = call[QStringLiteral("function")][QStringLiteral("arguments")].toString();
+            stop = o[QStringLiteral("choices")][0][QStringLiteral("finish_reason")].toString();
+        }
+    } else {
+        for (const auto &e : sseEvents(r.body)) {
+            if (e.second == "[DONE]")
+                continue;
+            const QJsonObject d = QJsonDocument::fromJson(e.second).object();
+            if (anthropicFormat) {
+                if (e.first == "content_block_start")
+                    name = d[QStringLiteral("content_block")][QStringLiteral("name")].toString();
+                if (e.first == "content_block_delta")
+                    arguments += d[QStringLiteral("delta")][QStringLiteral("partial_json")].toString();
+                if (e.first == "message_delta")
+                    stop = d[QStringLiteral("delta")][QStringLiteral("stop_reason")].toString();
+            } else {
+                const QJsonObject choice = d[QStringLiteral("choices")][0].toObject();
+                const QJsonObject call = choice[QStringLiteral("delta")][QStringLiteral("tool_calls")][0].toObject();
+                if (call.contains(QStringLiteral("id")))
+                    name = call[QStringLiteral("function")][QStringLiteral("name")].toString();
+                arguments += call[QStringLiteral("function")][QStringLiteral("arguments")].toString();
+                if (choice[QStringLiteral("finish_reason")].isString())
+                    stop = choice[QStringLiteral("finish_reason")].toString();
+            }
+        }
+    }
+    QCOMPARE(name, QStringLiteral("get_weather"));
+    QCOMPARE(stop, anthropicFormat ? QStringLiteral("tool_use") : QStringLiteral("tool_calls"));
+    const QJsonObject args = QJsonDocument::fromJson(arguments.toUtf8()).object();
+    QCOMPARE(args.value(QStringLiteral("city")).toString(), QStringLiteral("example"));
+    QCOMPARE(args.value(QStringLiteral("days")).toInt(), 1);
+}
+
+void TestMockProvider::forcedFaults_data()
+{
+    QTest::addColumn<QByteArray>("fault");
+    QTest::addColumn<bool>("anthropicFormat");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("errorType");
+    QTest::newRow("500 openai") << QByteArray("500") << false << 500 << "server_error";
+    QTest::newRow("500 anthropic") << QByteArray("500") << true << 500 << "api_error";
+    QTest::newRow("503 anthropic") << QByteArray("503") << true << 503 << "overloaded_error";
+    QTest::newRow("429 openai") << QByteArray("429") << false << 429 << "rate_limit_exceeded";
+    QTest::newRow("429 anthropic") << QByteArray("429") << true << 429 << "rate_limit_error";
+    QTest::newRow("400 openai") << QByteArray("400") << false << 400 << "invalid_request_error";
+}
+
+void TestMockProvider::forcedFaults()
+{
+    QFETCH(QByteArray, fault);
+    QFETCH(bool, anthropicFormat);
+    QFETCH(int, status);
+    QFETCH(QString, errorType);
+    const Reply r = anthropicFormat ? post(QStringLiteral("/messages"), anthropic(QStringLiteral("fast"), QStringLiteral("x")), {{"x-mock-fault", fault}})
+                                    : post(QStringLiteral("/chat/completions"), chat(QStringLiteral("fast"), QStringLiteral("x")), {{"x-mock-fault", fault}});
+    QCOMPARE(r.status, status);
+    const QJsonObject o = QJsonDocument::fromJson(r.body).object();
+    if (anthropicFormat) {
+        QCOMPARE(o.value(QStringLiteral("type")).toString(), QStringLiteral("error"));
+        QCOMPARE(o[QStringLiteral("error")][QStringLiteral("type")].toString(), errorType);
+    } else {
+        QCOMPARE(o[QStringLiteral("error")][QStringLiteral("type")].toString(), errorType);
+        QVERIFY(!o[QStringLiteral("error")][QStringLiteral("message")].toString().isEmpty());
+    }
+    if (status == 429)
+        QCOMPARE(r.retryAfter, QByteArray("1"));
+}
+
+void TestMockProvider::configuredFaults_data()
+{
+    QTest::addColumn<QByteArray>("faults");
+    QTest::addColumn<int>("status");
+    QTest::newRow("error rate 1") << QByteArray(R"({"error_rate": 1})") << 500;
+    QTest::newRow("outage now") << QByteArray(R"({"outages": [{"start_ms": 0, "duration_ms": 60000}]})") << 503;
+    QTest::newRow("outage later") << QByteArray(R"({"outages": [{"start_ms": 60000, "duration_ms": 1000}]})") << 200;
+    QTest::newRow("rate limit burst") << QByteArray(R"({"rate_limit": {"period_ms": 60000, "burst_ms": 30000, "retry_after_s": 7}})") << 429;
+    QTest::newRow("malformed") << QByteArray(R"({"malformed_rate": 1})") << 200;
+    QTest::newRow("no faults") << QByteArray(R"({})") << 200;
+}
+
+void TestMockProvider::configuredFaults()
+{
+    QFETCH(QByteArray, faults);
+    QFETCH(int, status);
+    Diagnostics d;
+    const auto config = MockConfig::fromJsonText(R"({"format": "switchyard.mock", "version": 1, "models": [{"id": "m", "ttft_ms": 1, "tokens_per_second": 10000, "faults": )" + faults + "}]}", d);
+    QVERIFY2(config, qPrintable(d.toString()));
+    m_server = std::make_unique<MockServer>(*config);
+    QVERIFY(m_server->listen());
+    int matching = 0;
+    for (int i = 0; i < 5; ++i) {
+        const Reply r = post(QStringLiteral("/chat/completions"), chat(QStringLiteral("m"), QStringLiteral("x")));
+        matching += r.status == status;
+        if (status == 429)
+            QCOMPARE(r.retryAfter, QByteArray("7"));
+        if (faults.contains("malformed"))
+            QVERIFY(QJsonDocument::fromJson(r.body).isNull());
+    }
+    QCOMPARE(matching, 5);
+}
+
+void TestMockProvider::hangingRequestNeverAnswers()
+{
+    const Reply r = post(QStringLiteral("/chat/completions"), chat(QStringLiteral("fast"), QStringLiteral("x")), {{"x-mock-fault", "hang"}}, 300);
+    QCOMPARE(r.error, QNetworkReply::OperationCanceledError); // the transfer timeout fired
+    QCOMPARE(r.status, 0);
+    QVERIFY(r.totalMs >= 290);
+}
+
+void TestMockProvider::droppedStreamEndsEarly()
+{
+    const Reply whole = post(QStringLiteral("/chat/completions"), chat(QStringLiteral("fast"), QStringLiteral("x")), {{"x-mock-fault", "drop"}});
+    QVERIFY(whole.error != QNetworkReply::NoError);
+    const Reply stream = post(QStringLiteral("/chat/completions"), chat(QStringLiteral("fast"), QStringLiteral("x"), true), {{"x-mock-fault", "drop"}});
+    QVERIFY(stream.error != QNetworkReply::NoError);
+    QVERIFY(!stream.body.contains("[DONE]"));
+}
+
+void TestMockProvider::errors_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown model") << "/chat/completions" << QByteArray(R"({"model": "gpt-9", "messages": [{"role": "user", "content": "x"}]})") << 404 << "gpt-9";
+    QTest::newRow("not json") << "/chat/completions" << QByteArray("{nope") << 400 << "not a JSON object";
+    QTest::newRow("no messages") << "/chat/completions" << QByteArray(R"({"model": "fast", "messages": []})") << 400 << "messages";
+    QTest::newRow("anthropic needs max_tokens") << "/messages" << QByteArray(R"({"model": "fast", "messages": [{"role": "user", "content": "x"}]})") << 400 << "max_tokens";
+    QTest::newRow("unknown endpoint") << "/completions/legacy" << QByteArray("{}") << 404 << "no such endpoint";
+}
+
+void TestMockProvider::errors()
+{
+    QFETCH(QString, path);
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    QFETCH(QString, message);
+    QNetworkRequest request(QUrl(m_server->baseUrl() + path));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    QElapsedTimer clock;
+    clock.start();
+    const Reply r = finish(m_nam.post(request, body), clock);
+    QCOMPARE(r.status, status);
+    QVERIFY2(QString::fromUtf8(r.body).contains(message), r.body.constData());
+}
+
+void TestMockProvider::modelsAndEmbeddings()
+{
+    const Reply models = get(QStringLiteral("/models"));
+    QCOMPARE(models.status, 200);
+    QCOMPARE(QJsonDocument::fromJson(models.body)[QStringLiteral("data")].toArray().size(), 3);
+    const Reply anthropicModels = get(QStringLiteral("/models"), {{"anthropic-version", "2023-06-01"}});
+    QCOMPARE(QJsonDocument::fromJson(anthropicModels.body)[QStringLiteral("data")][0][QStringLiteral("type")].toString(), QStringLiteral("model"));
+
+    const Reply e = post(QStringLiteral("/embeddings"), {{QStringLiteral("model"), QStringLiteral("embed")},
+                                                        {QStringLiteral("input"), QJsonArray{QStringLiteral("a cat"), QStringLiteral("a dog")}}});
+    QCOMPARE(e.status, 200);
+    const QJsonArray data = QJsonDocument::fromJson(e.body)[QStringLiteral("data")].toArray();
+    QCOMPARE(data.size(), 2);
+    QCOMPARE(data[0][QStringLiteral("embedding")].toArray().size(), 32);
+    QVERIFY(data[0][QStringLiteral("embedding")].toArray() != data[1][QStringLiteral("embedding")].toArray());
+}
+
+void TestMockProvider::keepAliveAndPipelining()
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_server->port());
+    QVERIFY(socket.waitForConnected(2000));
+    const QByteArray body = QJsonDocument(chat(QStringLiteral("fast"), QStringLiteral("one"))).toJson(QJsonDocument::Compact);
+    const QByteArray body2 = QJsonDocument(chat(QStringLiteral("fast"), QStringLiteral("two"))).toJson(QJsonDocument::Compact);
+    QByteArray pipelined;
+    for (const QByteArray &b : {body, body2})
+        pipelined += "POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: " +
+                     QByteArray::number(b.size()) + "\r\n\r\n" + b;
+    pipelined += "GET /health HTTP/1.1\r\nHost: x\r\n\r\n";
+    socket.write(pipelined);
+    QByteArray received;
+    QTRY_VERIFY_WITH_TIMEOUT((received += socket.readAll()).count("HTTP/1.1 200 OK") == 3, 5000);
+    // Answers come back in request order on the one connection.
+    const qsizetype first = received.indexOf("chat.completion");
+    const qsizetype second = received.indexOf("chat.completion", first + 1);
+    const qsizetype health = received.indexOf("\"status\":\"ok\"");
+    QVERIFY(first > 0 && second > first && health > second);
+    QCOMPARE(socket.state(), QAbstractSocket::ConnectedState);
+    QCOMPARE(m_server->server().openConnections(), 1);
+}
+
+void TestMockProvider::malformedHttpGets400()
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_server->port());
+    QVERIFY(socket.waitForConnected(2000));
+    socket.write("THIS IS NOT HTTP\r\n\r\n");
+    QByteArray received;
+    QTRY_VERIFY_WITH_TIMEOUT((received += socket.readAll()).contains("\r\n\r\n"), 3000);
+    QVERIFY2(received.startsWith("HTTP/1.1 400"), received.constData());
+    QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 3000);
+}
+
+void TestMockProvider::oversizedBodyGets413()
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_server->port());
+    QVERIFY(socket.waitForConnected(2000));
+    socket.write("POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nContent-Length: 999999999999\r\n\r\n");
+    QByteArray received;
+    QTRY_VERIFY_WITH_TIMEOUT((received += socket.readAll()).contains("\r\n\r\n"), 3000);
+    QVERIFY2(received.startsWith("HTTP/1.1 413"), received.constData());
+}
+
+void TestMockProvider::badConfig_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("no models") << QByteArray(R"({"format": "switchyard.mock", "version": 1, "models": []})") << "$.models: needs at least one model";
+    QTest::newRow("wrong format") << QByteArray(R"({"format": "x", "version": 1, "models": [{"id": "a"}]})") << "$.format";
+    QTest::newRow("bad range") << QByteArray(R"({"format": "switchyard.mock", "version": 1, "models": [{"id": "a", "output_tokens": [9, 2]}]})") << "$.models[0].output_tokens";
+    QTest::newRow("rate over 1") << QByteArray(R"({"format": "switchyard.mock", "version": 1, "models": [{"id": "a", "faults": {"error_rate": 2}}]})") << "$.models[0].faults.error_rate";
+    QTest::newRow("typo") << QByteArray(R"({"format": "switchyard.mock", "version": 1, "models": [{"id": "a", "ttft": 5}]})") << "$.models[0].ttft: unknown key (did you mean 'ttft_ms'?)";
+    QTest::newRow("duplicate") << QByteArray(R"({"format": "switchyard.mock", "version": 1, "models": [{"id": "a"}, {"id": "a"}]})") << "duplicate model 'a'";
+}
+
+void TestMockProvider::badConfig()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, expected);
+    Diagnostics d;
+    QVERIFY(!MockConfig::fromJsonText(text, d));
+    QVERIFY2(d.toString().contains(expected), qPrintable(d.toString()));
+}
+
+QTEST_GUILESS_MAIN(TestMockProvider)
+#include "tst_mockprovider.moc"
