@@ -419,7 +419,7 @@ void TestMockProvider::hangingRequestNeverAnswers()
     const Reply r = post(QStringLiteral("/chat/completions"), chat(QStringLiteral("fast"), QStringLiteral("x")), {{"x-mock-fault", "hang"}}, 300);
     QCOMPARE(r.error, QNetworkReply::OperationCanceledError); // the transfer timeout fired
     QCOMPARE(r.status, 0);
-    QVERIFY(r.totalMs >= 290);
+    QVERIFY(r.totalMs >= 270); // Qt's coarse timers may fire up to 5% early
 }
 
 void TestMockProvider::droppedStreamEndsEarly()
