@@ -101,31 +101,28 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error)
         *error = QStringLiteral("%1: cannot create the folder").arg(path);
         return nullptr;
     }
-    {
-        const QString name = QStringLiteral("sy-open-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // Migrate on a connection of its own, closed (and every handle to it gone) before removal.
+    const QString name = QStringLiteral("sy-open-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString failure = [&]() -> QString {
+        QString openError;
+        QSqlDatabase db = openConnection(path, name, &openError);
+        if (!db.isOpen())
+            return openError;
+        QString migrateError;
         {
-            QSqlDatabase db = openConnection(path, name, error);
-            if (!db.isOpen()) {
-                QSqlDatabase::removeDatabase(name);
-                return nullptr;
-            }
             QSqlQuery check(db);
-            if (!check.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
-                *error = QStringLiteral("%1: not a workspace (%2)").arg(path, check.lastError().text());
-                db.close();
-                QSqlDatabase::removeDatabase(name);
-                return nullptr;
-            }
-            QString migrateError;
-            const bool ok = WorkspaceSchema::migrate(db, &migrateError);
-            db.close();
-            if (!ok) {
-                *error = QStringLiteral("%1: %2").arg(path, migrateError);
-                QSqlDatabase::removeDatabase(name);
-                return nullptr;
-            }
+            if (!check.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+                migrateError = QStringLiteral("%1: not a workspace (%2)").arg(path, check.lastError().text());
         }
-        QSqlDatabase::removeDatabase(name);
+        if (migrateError.isEmpty() && !WorkspaceSchema::migrate(db, &migrateError))
+            migrateError = QStringLiteral("%1: %2").arg(path, migrateError);
+        db.close();
+        return migrateError;
+    }();
+    QSqlDatabase::removeDatabase(name);
+    if (!failure.isEmpty()) {
+        *error = failure;
+        return nullptr;
     }
     return std::unique_ptr<Workspace>(new Workspace(info.absoluteFilePath()));
 }

@@ -1,0 +1,67 @@
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+#include "demo/DemoWorkspace.h"
+#include "models/ProviderModelTableModel.h"
+#include "shell/MainWindow.h"
+#include "shell/WorkspaceSession.h"
+
+int main(int argc, char **argv)
+{
+    QElapsedTimer startClock;
+    startClock.start();
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Switchyard"));
+    QApplication::setOrganizationName(QStringLiteral("Switchyard"));
+    QApplication::setApplicationVersion(QStringLiteral(SWITCHYARD_VERSION));
+
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("switchyard"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Switchyard LLM routing workbench"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption demo(QStringLiteral("demo"), QApplication::translate("main", "Open the demo workspace (created on first use)."));
+    QCommandLineOption workspace(QStringLiteral("workspace"), QApplication::translate("main", "Open this workspace file."),
+                                 QStringLiteral("FILE"));
+    QCommandLineOption smoke(QStringLiteral("smoke-test"),
+                             QApplication::translate("main", "Start, wait until the workspace is loaded, report, and quit."));
+    parser.addOptions({demo, workspace, smoke});
+    parser.process(app);
+
+    const bool useDemo = parser.isSet(demo) || !parser.isSet(workspace);
+    const QString path = parser.isSet(workspace) ? parser.value(workspace) : sy::DemoWorkspace::defaultPath();
+
+    sy::WorkspaceSession session;
+    sy::MainWindow window(&session);
+    window.resize(1100, 680);
+    window.show();
+    session.open(path, useDemo);
+
+    if (parser.isSet(smoke)) {
+        QObject::connect(&session, &sy::WorkspaceSession::failed, &app, [](const QString &error) {
+            fprintf(stderr, "smoke test failed: %s\n", qPrintable(error));
+            QApplication::exit(1);
+        });
+        QObject::connect(window.providerModel(), &QAbstractItemModel::modelReset, &app, [&] {
+            printf("ready in %lld ms: %d models, simulator at %s\n", static_cast<long long>(startClock.elapsed()),
+                   window.providerModel()->rowCount(), qPrintable(session.simulatorUrl()));
+            fflush(stdout);
+            QTimer::singleShot(0, &app, &QApplication::quit);
+        });
+        QTimer::singleShot(30000, &app, [] {
+            fprintf(stderr, "smoke test timed out\n");
+            QApplication::exit(1);
+        });
+    }
+    return QApplication::exec();
+}

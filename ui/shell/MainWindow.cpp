@@ -1,0 +1,103 @@
+#include "shell/MainWindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+
+#include "models/PolicyListModel.h"
+#include "models/ProviderModelTableModel.h"
+#include "pages/PoliciesPage.h"
+#include "pages/ProvidersPage.h"
+#include "shell/WorkspaceSession.h"
+
+namespace sy {
+
+MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
+    : QMainWindow(parent), m_session(session), m_providerModel(new ProviderModelTableModel(this)),
+      m_policyModel(new PolicyListModel(this)), m_splitter(new QSplitter(this)), m_navigation(new QListWidget(this)),
+      m_pages(new QStackedWidget(this)), m_providersPage(new ProvidersPage(m_providerModel, this)),
+      m_policiesPage(new PoliciesPage(m_policyModel, this)), m_status(new QLabel(this))
+{
+    setWindowTitle(tr("Switchyard"));
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Pages"));
+    m_navigation->addItem(tr("Providers & Models"));
+    m_navigation->addItem(tr("Policies"));
+    m_navigation->setMaximumWidth(220);
+    m_pages->addWidget(m_providersPage);
+    m_pages->addWidget(m_policiesPage);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_navigation);
+    m_splitter->addWidget(m_pages);
+    m_splitter->setStretchFactor(1, 1);
+    setCentralWidget(m_splitter);
+    statusBar()->addWidget(m_status, 1);
+    m_status->setText(tr("Opening workspace…"));
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *reload = file->addAction(tr("&Reload"), m_session, &WorkspaceSession::reload);
+    reload->setShortcut(QKeySequence::Refresh);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    quit->setShortcut(QKeySequence::Quit);
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    for (int i = 0; i < m_navigation->count(); ++i) {
+        QAction *page = go->addAction(m_navigation->item(i)->text(), this, [this, i] { m_navigation->setCurrentRow(i); });
+        page->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+
+    connect(m_session, &WorkspaceSession::providersLoaded, m_providerModel, &ProviderModelTableModel::setProviders);
+    connect(m_session, &WorkspaceSession::policiesLoaded, m_policyModel, &PolicyListModel::setPolicies);
+    connect(m_policiesPage, &PoliciesPage::policySelected, m_session, &WorkspaceSession::loadPolicyDocument);
+    connect(m_session, &WorkspaceSession::policyDocumentLoaded, m_policiesPage, &PoliciesPage::showDocument);
+    connect(m_session, &WorkspaceSession::opened, this, [this] {
+        m_status->setText(tr("Workspace %1 — simulated providers at %2").arg(m_session->path(), m_session->simulatorUrl()));
+    });
+    connect(m_session, &WorkspaceSession::failed, this, [this](const QString &error) {
+        m_status->setText(tr("Could not open the workspace"));
+        auto *box = new QMessageBox(QMessageBox::Critical, tr("Switchyard"), error, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open(); // window-modal, never a nested event loop
+    });
+    restoreState();
+}
+
+void MainWindow::restoreState()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    m_policiesPage->splitter()->restoreState(settings.value(QStringLiteral("policies/splitter")).toByteArray());
+    m_providersPage->table()->horizontalHeader()->restoreState(settings.value(QStringLiteral("providers/columns")).toByteArray());
+    m_navigation->setCurrentRow(qBound(0, settings.value(QStringLiteral("window/page"), 0).toInt(), m_navigation->count() - 1));
+}
+
+void MainWindow::saveState() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("policies/splitter"), m_policiesPage->splitter()->saveState());
+    settings.setValue(QStringLiteral("providers/columns"), m_providersPage->table()->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("window/page"), m_navigation->currentRow());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace sy

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QSplitter;
+class QStackedWidget;
+
+namespace sy {
+
+class PoliciesPage;
+class PolicyListModel;
+class ProviderModelTableModel;
+class ProvidersPage;
+class WorkspaceSession;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(WorkspaceSession *session, QWidget *parent = nullptr);
+
+    ProviderModelTableModel *providerModel() const { return m_providerModel; }
+    PolicyListModel *policyModel() const { return m_policyModel; }
+    QListWidget *navigation() const { return m_navigation; }
+    QStackedWidget *pages() const { return m_pages; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void restoreState();
+    void saveState() const;
+
+    WorkspaceSession *m_session;
+    ProviderModelTableModel *m_providerModel;
+    PolicyListModel *m_policyModel;
+    QSplitter *m_splitter;
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    ProvidersPage *m_providersPage;
+    PoliciesPage *m_policiesPage;
+    QLabel *m_status;
+};
+
+} // namespace sy

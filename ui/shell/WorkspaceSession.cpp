@@ -1,0 +1,81 @@
+#include "shell/WorkspaceSession.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+#include <QThreadPool>
+
+#include "demo/DemoWorkspace.h"
+#include "mock/MockProvider.h"
+#include "store/ProviderStore.h"
+#include "store/Workspace.h"
+
+namespace sy {
+
+WorkspaceSession::WorkspaceSession(QObject *parent) : QObject(parent)
+{
+    qRegisterMetaType<std::vector<sy::ProviderSpec>>();
+    qRegisterMetaType<std::vector<sy::PolicySummary>>();
+}
+
+WorkspaceSession::~WorkspaceSession() = default;
+
+QString WorkspaceSession::simulatorUrl() const { return m_simulator ? m_simulator->baseUrl() : QString(); }
+
+void WorkspaceSession::open(const QString &path, bool seedDemo)
+{
+    m_path = path;
+    const quint64 generation = ++m_generation;
+    QPointer<WorkspaceSession> self(this);
+    QThreadPool::globalInstance()->start([self, path, seedDemo, generation] {
+        QString error;
+        std::shared_ptr<Workspace> ws(Workspace::open(path, &error).release());
+        if (ws && seedDemo)
+            error = DemoWorkspace::seed(*ws);
+        if (ws)
+            ws->moveToThread(nullptr); // let the GUI thread adopt it
+        QMetaObject::invokeMethod(QCoreApplication::instance(), [self, ws, error, generation] {
+            if (!self || generation != self->m_generation)
+                return;
+            if (!ws || !error.isEmpty()) {
+                emit self->failed(error);
+                return;
+            }
+            ws->moveToThread(self->thread());
+            self->m_workspace = ws;
+            self->m_simulator = std::make_unique<MockServer>(MockConfig::demo(), 1);
+            QString listenError;
+            if (!self->m_simulator->listen(QHostAddress::LocalHost, 0, &listenError)) {
+                emit self->failed(tr("The simulated providers could not start: %1").arg(listenError));
+                return;
+            }
+            emit self->opened();
+            self->reload();
+        }, Qt::QueuedConnection);
+    });
+}
+
+void WorkspaceSession::reload()
+{
+    if (!m_workspace)
+        return;
+    auto providers = std::make_shared<std::vector<ProviderSpec>>();
+    auto policies = std::make_shared<std::vector<PolicySummary>>();
+    m_workspace->read([providers, policies](QSqlDatabase &db) {
+        *providers = ProviderStore::loadAll(db);
+        *policies = PolicyStore::list(db);
+    }, this, [this, providers, policies] {
+        emit providersLoaded(*providers);
+        emit policiesLoaded(*policies);
+    });
+}
+
+void WorkspaceSession::loadPolicyDocument(const QString &name)
+{
+    if (!m_workspace)
+        return;
+    auto document = std::make_shared<QByteArray>();
+    m_workspace->read([name, document](QSqlDatabase &db) { *document = PolicyStore::load(db, name).value_or(QByteArray()); },
+                      this, [this, name, document] { emit policyDocumentLoaded(name, *document); });
+}
+
+} // namespace sy

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+#include "domain/Provider.h"
+#include "store/PolicyStore.h"
+
+namespace sy {
+
+class MockServer;
+class Workspace;
+
+// The open workspace of the GUI, plus the in-process simulator that serves sim:// providers.
+// Opening, migrating and seeding run on a pool thread; results arrive by queued signals.
+class WorkspaceSession : public QObject
+{
+    Q_OBJECT
+public:
+    explicit WorkspaceSession(QObject *parent = nullptr);
+    ~WorkspaceSession() override;
+
+    void open(const QString &path, bool seedDemo);
+    void reload();
+    void loadPolicyDocument(const QString &name);
+
+    Workspace *workspace() const { return m_workspace.get(); }
+    QString simulatorUrl() const; // empty until the simulator listens
+    const QString &path() const { return m_path; }
+
+signals:
+    void opened();
+    void failed(const QString &error);
+    void providersLoaded(const std::vector<sy::ProviderSpec> &providers);
+    void policiesLoaded(const std::vector<sy::PolicySummary> &policies);
+    void policyDocumentLoaded(const QString &name, const QByteArray &document);
+
+private:
+    QString m_path;
+    std::shared_ptr<Workspace> m_workspace;
+    std::unique_ptr<MockServer> m_simulator;
+    quint64 m_generation = 0; // a newer open() makes older results stale
+};
+
+} // namespace sy
