@@ -74,8 +74,36 @@ private:
             cc.regex = QRegularExpression(c.value.toString(), options);
             cc.regex.optimize();
         }
+        indexText(cc);
         m_out.conditions[index] = std::move(cc);
         return index;
+    }
+
+    // Message and system-prompt keywords and regex literals go into one index per field and
+    // case mode, so a request's text is scanned once however many rules look at it.
+    void indexText(CompiledCondition &cc)
+    {
+        if (cc.field != ConditionField::LastUserMessage && cc.field != ConditionField::SystemPrompt)
+            return;
+        const bool user = cc.field == ConditionField::LastUserMessage;
+        const int slot = user ? (cc.caseSensitive ? CompiledPolicy::UserExact : CompiledPolicy::UserFolded)
+                              : (cc.caseSensitive ? CompiledPolicy::SystemExact : CompiledPolicy::SystemFolded);
+        LiteralIndex &index = m_out.literals[slot];
+        if (cc.op == ConditionOp::Contains || cc.op == ConditionOp::ContainsAll) {
+            const bool indexable = !cc.texts.isEmpty() &&
+                                   std::all_of(cc.texts.cbegin(), cc.texts.cend(), [](const QString &t) { return t.size() >= 2; });
+            if (!indexable)
+                return;
+            cc.literalSlot = slot;
+            for (const QString &t : std::as_const(cc.texts))
+                cc.needleIds.push_back(index.add(t));
+        } else if (cc.op == ConditionOp::Matches) {
+            const QString literal = LiteralIndex::requiredLiteral(cc.regex.pattern());
+            if (literal.isEmpty())
+                return;
+            cc.literalSlot = slot;
+            cc.regexLiteral = index.add(cc.caseSensitive ? literal : literal.toLower());
+        }
     }
 
     int compileNode(const Node &node, const QString &path)

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "policy/Policy.h"
+#include "routing/LiteralIndex.h"
 
 namespace sy {
 
@@ -32,6 +33,10 @@ struct CompiledCondition
     QString text;        // lower-cased unless caseSensitive
     QStringList texts;   // lower-cased unless caseSensitive
     QRegularExpression regex;
+    // Text searched through a policy-wide LiteralIndex (one scan per request and field):
+    int literalSlot = -1;         // which index: see CompiledPolicy::LiteralSlot
+    std::vector<int> needleIds;   // contains / contains_all
+    int regexLiteral = -1;        // a literal every regex match contains; absent means no match
     int firstChild = 0; // into CompiledPolicy::conditionChildren
     int childCount = 0;
 };
@@ -79,6 +84,8 @@ public:
     std::vector<CompiledCondition> conditions;
     std::vector<int> conditionChildren;
     std::vector<int> routeRoots; // per route index
+    enum LiteralSlot { UserFolded, UserExact, SystemFolded, SystemExact, LiteralSlotCount };
+    std::array<LiteralIndex, LiteralSlotCount> literals;
     QHash<QString, int> routeByAlias;
     QHash<QString, int> upstreamByRef; // "provider/id" and "provider/alias"
 

@@ -24,6 +24,11 @@ const QString *RequestFeatures::metadataValue(const QString &name) const
 
 namespace {
 
+bool isAscii(const QString &s)
+{
+    return std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c.unicode() < 128; });
+}
+
 // Text of a message "content": a string, or an array of parts (text / image / tool blocks).
 QString contentText(const QJsonValue &content, bool *hasImage)
 {
@@ -46,6 +51,14 @@ QString contentText(const QJsonValue &content, bool *hasImage)
 }
 
 } // namespace
+
+void RequestFeatures::deriveTextForms()
+{
+    lastUserMessageLower = lastUserMessage.toLower();
+    systemPromptLower = systemPrompt.toLower();
+    lastUserMessageAscii = isAscii(lastUserMessage);
+    systemPromptAscii = isAscii(systemPrompt);
+}
 
 RequestFeatures RequestFeatures::fromRequest(const QJsonObject &body, ApiFormat format)
 {
@@ -90,8 +103,7 @@ RequestFeatures RequestFeatures::fromRequest(const QJsonObject &body, ApiFormat 
         else if ((role == u"system" || role == u"developer") && f.systemPrompt.isEmpty())
             f.systemPrompt = text;
     }
-    f.lastUserMessageLower = f.lastUserMessage.toLower();
-    f.systemPromptLower = f.systemPrompt.toLower();
+    f.deriveTextForms();
     f.promptTokens = TokenEstimator::estimateRequest(body, format);
     return f;
 }

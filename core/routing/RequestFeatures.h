@@ -21,6 +21,8 @@ struct RequestFeatures
     QString lastUserMessageLower; // case-insensitive tests run on this
     QString systemPrompt;
     QString systemPromptLower;
+    bool lastUserMessageAscii = true; // lets the engine skip case-insensitive regexes by literal
+    bool systemPromptAscii = true;
     bool hasTools = false;
     bool hasImages = false;
     bool jsonResponse = false;
@@ -35,6 +37,8 @@ struct RequestFeatures
 
     // Reads an OpenAI chat-completions or Anthropic messages request body.
     static RequestFeatures fromRequest(const QJsonObject &body, ApiFormat format);
+    // Fills the lower-cased copies and ASCII flags after the texts are set.
+    void deriveTextForms();
 };
 
 } // namespace sy

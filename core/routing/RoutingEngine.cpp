@@ -172,14 +172,44 @@ private:
         case ConditionField::JsonResponse: return (m_f.jsonResponse == c.boolean) == (c.op == ConditionOp::Eq);
         case ConditionField::Stream: return (m_f.stream == c.boolean) == (c.op == ConditionOp::Eq);
         case ConditionField::LastUserMessage:
+            if (c.literalSlot >= 0)
+                return compareIndexed(c, m_f.lastUserMessage, m_f.lastUserMessageLower, m_f.lastUserMessageAscii);
             return compareFolded(c, m_f.lastUserMessage, m_f.lastUserMessageLower);
-        case ConditionField::SystemPrompt: return compareFolded(c, m_f.systemPrompt, m_f.systemPromptLower);
+        case ConditionField::SystemPrompt:
+            if (c.literalSlot >= 0)
+                return compareIndexed(c, m_f.systemPrompt, m_f.systemPromptLower, m_f.systemPromptAscii);
+            return compareFolded(c, m_f.systemPrompt, m_f.systemPromptLower);
         case ConditionField::Header: return compareText(c, m_f.header(c.name));
         case ConditionField::Metadata: return compareText(c, m_f.metadataValue(c.name));
         case ConditionField::Alias: return compareText(c, &m_f.alias);
         case ConditionField::User: return compareText(c, m_f.user.isEmpty() ? nullptr : &m_f.user);
         }
         return false;
+    }
+
+    // Keywords and regex literals answered from one scan of the text per request and index.
+    bool compareIndexed(const CompiledCondition &c, const QString &original, const QString &folded, bool ascii) const
+    {
+        const bool exact = c.literalSlot == CompiledPolicy::UserExact || c.literalSlot == CompiledPolicy::SystemExact;
+        const std::vector<bool> &found = scanned(c.literalSlot, exact ? original : folded);
+        if (c.op == ConditionOp::Contains)
+            return std::any_of(c.needleIds.cbegin(), c.needleIds.cend(), [&](int id) { return bool(found[id]); });
+        if (c.op == ConditionOp::ContainsAll)
+            return std::all_of(c.needleIds.cbegin(), c.needleIds.cend(), [&](int id) { return bool(found[id]); });
+        // A regex can only match where its required literal occurs. Case-insensitive folding is
+        // exact only for ASCII text, so other text always runs the regex.
+        if ((exact || ascii) && !found[c.regexLiteral])
+            return false;
+        return c.regex.match(original).hasMatch();
+    }
+
+    const std::vector<bool> &scanned(int slot, const QString &text) const
+    {
+        if (!m_scanned[slot]) {
+            m_p.literals[slot].scan(text, m_found[slot]);
+            m_scanned[slot] = true;
+        }
+        return m_found[slot];
     }
 
     // Text fields the features carry lower-cased too: case-insensitive tests compare the folded
@@ -223,6 +253,8 @@ private:
     const RequestFeatures &m_f;
     std::span<const UpstreamLive> m_live;
     Decision &m_out;
+    mutable std::array<bool, CompiledPolicy::LiteralSlotCount> m_scanned{};
+    mutable std::array<std::vector<bool>, CompiledPolicy::LiteralSlotCount> m_found;
 };
 
 } // namespace

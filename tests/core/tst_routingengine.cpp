@@ -220,6 +220,10 @@ void TestRoutingEngine::caseSensitivity_data()
     QTest::newRow("regex insensitive") << R"({"field": "last_user_message", "op": "matches", "value": "^hello\\b"})" << "Hello world" << true;
     QTest::newRow("regex sensitive") << R"({"field": "last_user_message", "op": "matches", "value": "^hello", "case_sensitive": true})" << "Hello world" << false;
     QTest::newRow("starts_with") << R"({"field": "last_user_message", "op": "starts_with", "value": "translate"})" << "Translate this" << true;
+    QTest::newRow("regex on non-ascii text") << R"({"field": "last_user_message", "op": "matches", "value": "hello w.rld"})" << "HELLO WÖRLD" << true;
+    QTest::newRow("regex literal absent") << R"({"field": "last_user_message", "op": "matches", "value": "\\bticket-\\d+"})" << "no tickets here" << false;
+    QTest::newRow("regex literal present") << R"({"field": "last_user_message", "op": "matches", "value": "\\bticket-\\d+"})" << "see TICKET-42" << true;
+    QTest::newRow("short keyword unindexed") << R"({"field": "last_user_message", "op": "contains", "value": ["x", "zebra"]})" << "box" << true;
     QTest::newRow("eq") << R"({"field": "last_user_message", "op": "eq", "value": "ping"})" << "PING" << true;
     QTest::newRow("ne") << R"({"field": "last_user_message", "op": "ne", "value": "ping"})" << "pong" << true;
 }
