@@ -56,6 +56,42 @@ public:
         return policy;
     }
 
+    ModelSpec parseModel(const QJsonValue &v, const QString &path)
+    {
+        ModelSpec m;
+        ObjectReader r(v, path, m_diag);
+        if (!r.isObject())
+            return m;
+        m.id = r.string(QStringLiteral("id"), ObjectReader::Required).value_or(QString());
+        m.alias = r.string(QStringLiteral("alias")).value_or(QString());
+        if (const auto pricing = r.objectMember(QStringLiteral("pricing"))) {
+            ObjectReader pr(*pricing, r.pathOf(QStringLiteral("pricing")), m_diag);
+            m.pricing.inputPerMTok = pr.number(QStringLiteral("input_per_mtok"), ObjectReader::Required, 0, 1e6).value_or(0);
+            m.pricing.outputPerMTok = pr.number(QStringLiteral("output_per_mtok"), ObjectReader::Required, 0, 1e6).value_or(0);
+            m.pricing.cachedInputPerMTok = pr.number(QStringLiteral("cached_input_per_mtok"), ObjectReader::Optional, 0, 1e6);
+            pr.rejectUnknownKeys();
+        }
+        m.contextWindow = r.integer(QStringLiteral("context_window"), ObjectReader::Optional, 1, 100000000);
+        if (const auto caps = r.stringList(QStringLiteral("capabilities"))) {
+            for (qsizetype i = 0; i < caps->size(); ++i) {
+                bool known = false;
+                for (const CapabilityName &c : kCapabilityNames) {
+                    if (caps->at(i) == QLatin1String(c.name)) {
+                        m.capabilities.set(c.capability);
+                        known = true;
+                    }
+                }
+                if (!known)
+                    m_diag.add(jsonPathIndex(r.pathOf(QStringLiteral("capabilities")), i),
+                               QStringLiteral("unknown capability '%1' (known: tools, vision, json_output, "
+                                              "streaming, embeddings)")
+                                   .arg(caps->at(i)));
+            }
+        }
+        r.rejectUnknownKeys();
+        return m;
+    }
+
 private:
     ProviderSpec parseProvider(const QJsonValue &v, const QString &path)
     {
@@ -142,42 +178,6 @@ private:
         }
         r.rejectUnknownKeys();
         return c;
-    }
-
-    ModelSpec parseModel(const QJsonValue &v, const QString &path)
-    {
-        ModelSpec m;
-        ObjectReader r(v, path, m_diag);
-        if (!r.isObject())
-            return m;
-        m.id = r.string(QStringLiteral("id"), ObjectReader::Required).value_or(QString());
-        m.alias = r.string(QStringLiteral("alias")).value_or(QString());
-        if (const auto pricing = r.objectMember(QStringLiteral("pricing"))) {
-            ObjectReader pr(*pricing, r.pathOf(QStringLiteral("pricing")), m_diag);
-            m.pricing.inputPerMTok = pr.number(QStringLiteral("input_per_mtok"), ObjectReader::Required, 0, 1e6).value_or(0);
-            m.pricing.outputPerMTok = pr.number(QStringLiteral("output_per_mtok"), ObjectReader::Required, 0, 1e6).value_or(0);
-            m.pricing.cachedInputPerMTok = pr.number(QStringLiteral("cached_input_per_mtok"), ObjectReader::Optional, 0, 1e6);
-            pr.rejectUnknownKeys();
-        }
-        m.contextWindow = r.integer(QStringLiteral("context_window"), ObjectReader::Optional, 1, 100000000);
-        if (const auto caps = r.stringList(QStringLiteral("capabilities"))) {
-            for (qsizetype i = 0; i < caps->size(); ++i) {
-                bool known = false;
-                for (const CapabilityName &c : kCapabilityNames) {
-                    if (caps->at(i) == QLatin1String(c.name)) {
-                        m.capabilities.set(c.capability);
-                        known = true;
-                    }
-                }
-                if (!known)
-                    m_diag.add(jsonPathIndex(r.pathOf(QStringLiteral("capabilities")), i),
-                               QStringLiteral("unknown capability '%1' (known: tools, vision, json_output, "
-                                              "streaming, embeddings)")
-                                   .arg(caps->at(i)));
-            }
-        }
-        r.rejectUnknownKeys();
-        return m;
     }
 
     Route parseRoute(const QJsonValue &v, const QString &path)
@@ -669,6 +669,11 @@ std::optional<Policy> PolicyReader::fromFile(const QString &fileName, Diagnostic
 void PolicyReader::validate(const Policy &policy, Diagnostics &diagnostics)
 {
     Validator(policy, diagnostics).run();
+}
+
+ModelSpec PolicyReader::modelFromJson(const QJsonValue &value, const QString &path, Diagnostics &diagnostics)
+{
+    return Parser(diagnostics).parseModel(value, path);
 }
 
 } // namespace sy

@@ -22,6 +22,9 @@ public:
 
     // Checks references, weights, cycles and regexes of an in-memory policy (the editor uses this).
     static void validate(const Policy &policy, Diagnostics &diagnostics);
+
+    // One model entry in the policy's shape, for other files that list models (the catalog).
+    static ModelSpec modelFromJson(const QJsonValue &value, const QString &path, Diagnostics &diagnostics);
 };
 
 } // namespace sy

@@ -152,3 +152,36 @@ std::vector<ProviderSpec> ProviderStore::loadAll(QSqlDatabase &db, QString *erro
 }
 
 } // namespace sy
+
+namespace sy {
+
+QString ProviderStore::setPriceCheckedOn(QSqlDatabase &db, const QString &providerId, const QString &modelId, const QString &date)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE models SET price_checked_on = ? WHERE provider_id = ? AND model_id = ?"));
+    q.addBindValue(date);
+    q.addBindValue(providerId);
+    q.addBindValue(modelId);
+    if (QString e = execOrError(q); !e.isEmpty())
+        return e;
+    return q.numRowsAffected() == 1 ? QString() : QStringLiteral("no model '%1' at provider '%2'").arg(modelId, providerId);
+}
+
+std::vector<ModelCatalog::Override> ProviderStore::catalogOverrides(QSqlDatabase &db)
+{
+    std::vector<ModelCatalog::Override> out;
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SELECT provider_id, model_id, price_checked_on FROM models WHERE price_checked_on IS NOT NULL"));
+    std::vector<std::tuple<QString, QString, QString>> dated;
+    while (q.next())
+        dated.emplace_back(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+    const std::vector<ProviderSpec> providers = loadAll(db);
+    for (const auto &[provider, model, date] : dated)
+        for (const ProviderSpec &p : providers)
+            if (p.id == provider)
+                if (const ModelSpec *m = p.findModel(model))
+                    out.push_back({provider, *m, date});
+    return out;
+}
+
+} // namespace sy

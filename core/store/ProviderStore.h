@@ -5,6 +5,7 @@
 
 #include <vector>
 
+#include "domain/ModelCatalog.h"
 #include "domain/Provider.h"
 
 namespace sy {
@@ -16,6 +17,10 @@ public:
     static QString save(QSqlDatabase &db, const ProviderSpec &provider); // replaces models too
     static QString remove(QSqlDatabase &db, const QString &providerId);
     static std::vector<ProviderSpec> loadAll(QSqlDatabase &db, QString *error = nullptr);
+
+    // The date the user last checked a model's prices (ISO date); such models override the catalog.
+    static QString setPriceCheckedOn(QSqlDatabase &db, const QString &providerId, const QString &modelId, const QString &date);
+    static std::vector<ModelCatalog::Override> catalogOverrides(QSqlDatabase &db);
 };
 
 } // namespace sy

@@ -263,6 +263,14 @@ void TestWorkspace::providersRoundTripWithoutSecrets()
     const auto loaded = ProviderStore::loadAll(db);
     QCOMPARE(loaded.size(), size_t(1));
     QVERIFY(loaded[0] == p);
+    QCOMPARE(ProviderStore::setPriceCheckedOn(db, QStringLiteral("openai"), QStringLiteral("gpt-4o-mini"), QStringLiteral("2026-11-24")), QString());
+    QVERIFY(!ProviderStore::setPriceCheckedOn(db, QStringLiteral("openai"), QStringLiteral("nope"), QStringLiteral("2026-11-24")).isEmpty());
+    const auto overrides = ProviderStore::catalogOverrides(db);
+    QCOMPARE(overrides.size(), size_t(1));
+    QCOMPARE(overrides[0].checkedOn, QStringLiteral("2026-11-24"));
+    QCOMPARE(ModelCatalog::builtIn().find(QStringLiteral("openai"), QStringLiteral("gpt-4o-mini"), overrides)->pricesCheckedOn,
+             QStringLiteral("2026-11-24"));
+    db = QSqlDatabase();
     ws.reset();
     QFile file(m_dir.filePath(QStringLiteral("ws-%1.switchyard").arg(m_counter)));
     QVERIFY(file.open(QIODevice::ReadOnly));
