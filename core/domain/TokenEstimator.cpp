@@ -20,7 +20,7 @@ int wordTokens(int asciiLetters, int otherLetters)
 {
     int tokens = 0;
     if (asciiLetters > 0)
-        tokens += asciiLetters <= 6 ? 1 : 1 + (asciiLetters - 6 + 3) / 4;
+        tokens += asciiLetters <= 8 ? 1 : 1 + (asciiLetters - 8 + 4) / 5; // most English words are one token
     if (otherLetters > 0)
         tokens += (otherLetters + 1) / 2; // accented Latin, Cyrillic, Greek: about two letters a token
     return tokens;
@@ -44,8 +44,8 @@ int TokenEstimator::estimateText(QStringView text)
                     i += 2;
                     continue;
                 }
-                if (!l.isLetter() && l != QLatin1Char('\''))
-                    break;
+                if (!l.isLetter())
+                    break; // an apostrophe starts its own token ("'s", "'t"), counted as punctuation
                 if (isCjk(l.unicode())) {
                     if (ascii + other == 0) {
                         ++tokens; // one CJK character, about one token
@@ -81,14 +81,15 @@ int TokenEstimator::estimateText(QStringView text)
             tokens += 2; // emoji and other astral characters
             i += 2;
         } else {
-            // punctuation and symbols: runs of the same character merge, others count each
-            const QChar first = c;
-            int run = 0;
-            while (i < n && text.at(i) == first) {
+            // Punctuation and symbols: BPE merges common pairs ("):", "\",", "==") into one token.
+            // Always consumes at least one character (other spaces, such as U+00A0, land here too).
+            int run = 1;
+            ++i;
+            while (i < n && !text.at(i).isLetterOrNumber() && !text.at(i).isSpace() && !text.at(i).isHighSurrogate()) {
                 ++run;
                 ++i;
             }
-            tokens += 1 + run / 4;
+            tokens += (run + 1) / 2;
         }
     }
     return tokens;

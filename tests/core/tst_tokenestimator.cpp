@@ -29,6 +29,8 @@ void TestTokenEstimator::text_data()
     QTest::newRow("digits in threes") << QStringLiteral("1234567") << 3 << 0;
     QTest::newRow("long word splits") << QStringLiteral("internationalization") << 4 << 2;
     QTest::newRow("cjk") << QStringLiteral("你好世界") << 4 << 2;
+    QTest::newRow("no-break space") << QStringLiteral("a\u00a0b\u2009c\fd") << 7 << 3;
+    QTest::newRow("lone punctuation") << QStringLiteral("?!") << 1 << 0;
     QTest::newRow("code") << QStringLiteral("for (int i = 0; i < n; ++i) { sum += a[i]; }") << 22 << 5;
 }
 
