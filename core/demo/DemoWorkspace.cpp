@@ -28,7 +28,7 @@ QByteArray readResource(const QString &path)
 
 QString DemoWorkspace::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo.switchyard");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/switchyard/demo.switchyard");
 }
 
 QString DemoWorkspace::seed(Workspace &workspace)

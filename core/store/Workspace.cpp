@@ -172,7 +172,9 @@ QSqlDatabase Workspace::connectionForThisThread()
     if (!g_threadConnections.hasLocalData())
         g_threadConnections.setLocalData(new ThreadConnection);
     ThreadConnection *tc = g_threadConnections.localData();
-    const QString name = QStringLiteral("sy-reader-%1-").arg(quintptr(this)) + m_path;
+    // Connection names are process-wide in Qt SQL: each thread needs its own, and the path keeps
+    // a new workspace at a freed one's address from inheriting a stale connection.
+    const QString name = QStringLiteral("sy-reader-%1-%2-").arg(quintptr(this)).arg(quintptr(QThread::currentThreadId())) + m_path;
     if (tc->name != name) {
         if (!tc->name.isEmpty()) {
             QSqlDatabase::database(tc->name, false).close();

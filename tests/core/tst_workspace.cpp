@@ -27,6 +27,7 @@ private slots:
     void writesRunInOrderOffTheCallingThread();
     void failedWriteRollsBackWholeJob();
     void readsDeliverToContextThread();
+    void concurrentReadsEachHaveAConnection();
     void providersRoundTripWithoutSecrets();
     void policyVersionsAccumulate();
     void requestLogWithAttempts();
@@ -236,6 +237,25 @@ void TestWorkspace::readsDeliverToContextThread()
     QTRY_VERIFY(delivered);
     QVERIFY(readThread != QThread::currentThreadId());
     QCOMPARE(result->size(), size_t(3));
+}
+
+void TestWorkspace::concurrentReadsEachHaveAConnection()
+{
+    QString error;
+    auto ws = Workspace::open(freshPath(), &error);
+    QVERIFY(ws);
+    QVERIFY(DemoWorkspace::seed(*ws).isEmpty());
+    QObject context;
+    std::atomic<int> good{0};
+    int delivered = 0;
+    for (int i = 0; i < 64; ++i) {
+        ws->read([&good](QSqlDatabase &db) {
+            if (PolicyStore::list(db).size() == 3 && ProviderStore::loadAll(db).size() == 3)
+                ++good;
+        }, &context, [&delivered] { ++delivered; });
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(delivered, 64, 20000);
+    QCOMPARE(good.load(), 64);
 }
 
 void TestWorkspace::providersRoundTripWithoutSecrets()

@@ -27,6 +27,12 @@ ProvidersPage::ProvidersPage(ProviderModelTableModel *model, QWidget *parent)
     m_table->setObjectName(QStringLiteral("providersTable"));
     m_table->setAccessibleName(tr("Models and their prices"));
     m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ProviderModelTableModel::Provider, Qt::AscendingOrder); // the header's default is descending
+    m_table->setWordWrap(false);
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        m_table->resizeColumnsToContents();
+        m_table->resizeRowsToContents();
+    });
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
