@@ -37,9 +37,9 @@ std::optional<ModelCatalog> ModelCatalog::fromJsonText(const QByteArray &text, D
                 d.add(pr.pathOf(QStringLiteral("kind")), QStringLiteral("unknown provider kind '%1'").arg(kind));
             p.baseUrl = pr.string(QStringLiteral("base_url"), ObjectReader::Required).value_or(QString());
             p.credentialEnv = pr.string(QStringLiteral("credential_env")).value_or(QString());
-            if (const auto models = pr.array(QStringLiteral("models"), ObjectReader::Required))
-                for (qsizetype j = 0; j < models->size(); ++j)
-                    p.models.push_back(PolicyReader::modelFromJson(models->at(j), jsonPathIndex(pr.pathOf(QStringLiteral("models")), j), d));
+            pr.forEach(QStringLiteral("models"), ObjectReader::Required, [&](const QJsonValue &m, const QString &mpath) {
+                p.models.push_back(PolicyReader::modelFromJson(m, mpath, d));
+            });
             pr.rejectUnknownKeys();
             catalog.m_providers.push_back(std::move(p));
         }

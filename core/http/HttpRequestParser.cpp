@@ -62,6 +62,16 @@ HttpRequest HttpRequestParser::takeRequest()
     return r;
 }
 
+bool HttpRequestParser::countHeaderBytes(size_t len)
+{
+    m_headerBytes += qsizetype(len);
+    if (m_headerBytes <= m_limits.maxHeaderBytes)
+        return true;
+    m_error = "request line and headers too large";
+    m_errorStatus = 431;
+    return false;
+}
+
 int HttpRequestParser::onMessageBegin(http_parser *p)
 {
     static_cast<HttpRequestParser *>(p->data)->m_started = true;
@@ -71,12 +81,8 @@ int HttpRequestParser::onMessageBegin(http_parser *p)
 int HttpRequestParser::onUrl(http_parser *p, const char *at, size_t len)
 {
     auto *self = static_cast<HttpRequestParser *>(p->data);
-    self->m_headerBytes += qsizetype(len);
-    if (self->m_headerBytes > self->m_limits.maxHeaderBytes) {
-        self->m_error = "request line and headers too large";
-        self->m_errorStatus = 431;
+    if (!self->countHeaderBytes(len))
         return 1;
-    }
     self->m_request.target.append(at, qsizetype(len));
     return 0;
 }
@@ -84,12 +90,8 @@ int HttpRequestParser::onUrl(http_parser *p, const char *at, size_t len)
 int HttpRequestParser::onHeaderField(http_parser *p, const char *at, size_t len)
 {
     auto *self = static_cast<HttpRequestParser *>(p->data);
-    self->m_headerBytes += qsizetype(len);
-    if (self->m_headerBytes > self->m_limits.maxHeaderBytes) {
-        self->m_error = "request headers too large";
-        self->m_errorStatus = 431;
+    if (!self->countHeaderBytes(len))
         return 1;
-    }
     if (self->m_lastWasValue || self->m_request.headers.empty()) {
         self->m_request.headers.emplace_back();
         self->m_lastWasValue = false;
@@ -101,12 +103,8 @@ int HttpRequestParser::onHeaderField(http_parser *p, const char *at, size_t len)
 int HttpRequestParser::onHeaderValue(http_parser *p, const char *at, size_t len)
 {
     auto *self = static_cast<HttpRequestParser *>(p->data);
-    self->m_headerBytes += qsizetype(len);
-    if (self->m_headerBytes > self->m_limits.maxHeaderBytes) {
-        self->m_error = "request headers too large";
-        self->m_errorStatus = 431;
+    if (!self->countHeaderBytes(len))
         return 1;
-    }
     if (self->m_request.headers.empty())
         return 1;
     self->m_request.headers.back().second.append(at, qsizetype(len));

@@ -38,6 +38,7 @@ public:
 
 private:
     static const http_parser_settings &parserSettings();
+    bool countHeaderBytes(size_t len); // false (with a 431 error) past the limit
     static int onMessageBegin(http_parser *p);
     static int onUrl(http_parser *p, const char *at, size_t len);
     static int onHeaderField(http_parser *p, const char *at, size_t len);

@@ -7,24 +7,6 @@
 
 namespace sy {
 
-QString Diagnostic::toString(const QString &fileName) const
-{
-    QString where = fileName;
-    if (line > 0)
-        where += (where.isEmpty() ? QString() : QStringLiteral(":")) + QStringLiteral("%1:%2").arg(line).arg(column);
-    if (!path.isEmpty())
-        where += (where.isEmpty() ? QString() : QStringLiteral(": ")) + path;
-    return where.isEmpty() ? message : where + QStringLiteral(": ") + message;
-}
-
-QString Diagnostics::toString(const QString &fileName) const
-{
-    QStringList lines;
-    for (const Diagnostic &d : m_items)
-        lines.append(d.toString(fileName));
-    return lines.join(QLatin1Char('\n'));
-}
-
 QString jsonPathKey(const QString &parent, const QString &key)
 {
     static const QRegularExpression plain(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));

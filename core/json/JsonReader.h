@@ -46,6 +46,20 @@ public:
     std::optional<QJsonArray> array(const QString &key, Presence presence = Optional);
     std::optional<QStringList> stringList(const QString &key, Presence presence = Optional);
 
+    // Calls fn(item, itemPath) for each element of an array member; returns the element count,
+    // or nothing when the member is absent or not an array (reported like array()).
+    template<typename Fn>
+    std::optional<qsizetype> forEach(const QString &key, Presence presence, Fn &&fn)
+    {
+        const std::optional<QJsonArray> items = array(key, presence);
+        if (!items)
+            return std::nullopt;
+        const QString base = pathOf(key);
+        for (qsizetype i = 0; i < items->size(); ++i)
+            fn(items->at(i), jsonPathIndex(base, i));
+        return items->size();
+    }
+
     // Reports every key that no accessor asked for. Call once, after reading.
     void rejectUnknownKeys();
 

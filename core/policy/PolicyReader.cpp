@@ -42,16 +42,14 @@ public:
         policy.logBodies = r.boolean(QStringLiteral("log_bodies"));
         policy.passthroughModels = r.stringList(QStringLiteral("passthrough_models")).value_or(QStringList());
 
-        if (const auto providers = r.array(QStringLiteral("providers"), ObjectReader::Required)) {
-            for (qsizetype i = 0; i < providers->size(); ++i)
-                policy.providers.push_back(parseProvider(providers->at(i), jsonPathIndex(r.pathOf(QStringLiteral("providers")), i)));
-        }
-        if (const auto routes = r.array(QStringLiteral("routes"), ObjectReader::Required)) {
-            if (routes->isEmpty())
-                m_diag.add(r.pathOf(QStringLiteral("routes")), QStringLiteral("a policy needs at least one route"));
-            for (qsizetype i = 0; i < routes->size(); ++i)
-                policy.routes.push_back(parseRoute(routes->at(i), jsonPathIndex(r.pathOf(QStringLiteral("routes")), i)));
-        }
+        r.forEach(QStringLiteral("providers"), ObjectReader::Required, [&](const QJsonValue &v, const QString &path) {
+            policy.providers.push_back(parseProvider(v, path));
+        });
+        const auto routeCount = r.forEach(QStringLiteral("routes"), ObjectReader::Required, [&](const QJsonValue &v, const QString &path) {
+            policy.routes.push_back(parseRoute(v, path));
+        });
+        if (routeCount == 0)
+            m_diag.add(r.pathOf(QStringLiteral("routes")), QStringLiteral("a policy needs at least one route"));
         r.rejectUnknownKeys();
         return policy;
     }
@@ -149,10 +147,8 @@ private:
             p.timeouts.totalMs = tr.integer(QStringLiteral("total_ms"), ObjectReader::Optional, 1, 86400000);
             tr.rejectUnknownKeys();
         }
-        if (const auto models = r.array(QStringLiteral("models"))) {
-            for (qsizetype i = 0; i < models->size(); ++i)
-                p.models.push_back(parseModel(models->at(i), jsonPathIndex(r.pathOf(QStringLiteral("models")), i)));
-        }
+        r.forEach(QStringLiteral("models"), ObjectReader::Optional,
+                  [&](const QJsonValue &m, const QString &itemPath) { p.models.push_back(parseModel(m, itemPath)); });
         r.rejectUnknownKeys();
         return p;
     }
@@ -237,12 +233,10 @@ private:
         switch (node.kind) {
         case NodeKind::Target: parseTarget(r, node.target); break;
         case NodeKind::Fallback:
-            if (const auto children = r.array(QStringLiteral("children"), ObjectReader::Required)) {
-                if (children->isEmpty())
-                    m_diag.add(r.pathOf(QStringLiteral("children")), QStringLiteral("a fallback needs at least one child"));
-                for (qsizetype i = 0; i < children->size(); ++i)
-                    node.children.push_back(parseNode(children->at(i), jsonPathIndex(r.pathOf(QStringLiteral("children")), i)));
-            }
+            if (r.forEach(QStringLiteral("children"), ObjectReader::Required, [&](const QJsonValue &c, const QString &itemPath) {
+                    node.children.push_back(parseNode(c, itemPath));
+                }) == 0)
+                m_diag.add(r.pathOf(QStringLiteral("children")), QStringLiteral("a fallback needs at least one child"));
             node.fallbackOn = parseFailureSet(r, QStringLiteral("fallback_on"));
             break;
         case NodeKind::Weighted:
@@ -251,10 +245,8 @@ private:
             parseArms(r, QStringLiteral("arms"), node, true);
             break;
         case NodeKind::Conditional:
-            if (const auto rules = r.array(QStringLiteral("rules"), ObjectReader::Required)) {
-                for (qsizetype i = 0; i < rules->size(); ++i)
-                    node.rules.push_back(parseRule(rules->at(i), jsonPathIndex(r.pathOf(QStringLiteral("rules")), i)));
-            }
+            r.forEach(QStringLiteral("rules"), ObjectReader::Required,
+                      [&](const QJsonValue &rule, const QString &itemPath) { node.rules.push_back(parseRule(rule, itemPath)); });
             if (r.has(QStringLiteral("default")))
                 node.defaultNode = Box<Node>(parseNode(r.value(QStringLiteral("default")), r.pathOf(QStringLiteral("default"))));
             break;
