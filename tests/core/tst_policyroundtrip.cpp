@@ -25,29 +25,9 @@ void TestPolicyRoundTrip::loadSaveIsLossless_data()
         QVERIFY(f.open(QIODevice::ReadOnly));
         QTest::newRow(name) << f.readAll();
     }
-    QTest::newRow("every optional set") << QByteArray(R"({
-      "format": "switchyard.policy", "version": 1, "name": "full", "description": "d",
-      "metadata": {"evidence": {"apgr": 0.71, "prompt_set": "gsm8k"}}, "log_bodies": true,
-      "passthrough_models": ["p/m"],
-      "providers": [{"id": "p", "kind": "anthropic", "base_url": "https://h.example/v1", "credential": {"keychain": "switchyard/p"},
-                     "headers": {"anthropic-version": "2023-06-01"},
-                     "timeouts": {"connect_ms": 1, "first_byte_ms": 2, "total_ms": 3},
-                     "models": [{"id": "m", "alias": "mm", "context_window": 1000, "capabilities": ["tools", "vision", "json_output", "streaming", "embeddings"],
-                                 "pricing": {"input_per_mtok": 1.5, "output_per_mtok": 2.5, "cached_input_per_mtok": 0.25}}]}],
-      "routes": [
-        {"alias": "a", "description": "da", "metadata": {"owner": "x"}, "root": {
-          "type": "conditional", "id": "c", "metadata": {"note": 1},
-          "rules": [{"name": "r1", "when": {"not": {"any": [{"field": "header", "name": "X-Tier", "op": "in", "value": ["a", "b"]},
-                                                           {"field": "last_user_message", "op": "matches", "value": "^hi", "case_sensitive": true}]}},
-                     "then": {"type": "weighted", "sticky_key": "metadata:team", "salt": "s",
-                              "arms": [{"label": "A", "weight": 25, "node": {"type": "target", "model": "p/m"}},
-                                       {"weight": 75, "node": {"type": "ref", "route": "b"}}]}}],
-          "default": {"type": "fallback", "fallback_on": ["connect", "4xx"], "children": [
-            {"type": "target", "model": "p/mm", "timeout_ms": 9, "max_concurrency": 2, "max_queue_wait_ms": 0,
-             "params": {"temperature": 0.2}, "retry": {"max_attempts": 3, "initial_backoff_ms": 10, "max_backoff_ms": 20, "on": ["429"]},
-             "breaker": {"consecutive_failures": 4, "error_rate": 0.5, "window_s": 30, "min_requests": 10, "cooldown_ms": 1000}}]}}},
-        {"alias": "b", "root": {"type": "target", "model": "p/m"}}]
-    })");
+    QFile full(QStringLiteral(SWITCHYARD_SOURCE_DIR "/tests/schema/full-policy.json")); // every optional key set
+    QVERIFY(full.open(QIODevice::ReadOnly));
+    QTest::newRow("every optional set") << full.readAll();
 }
 
 void TestPolicyRoundTrip::loadSaveIsLossless()
