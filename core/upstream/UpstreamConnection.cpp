@@ -1,0 +1,340 @@
+#include "upstream/UpstreamConnection.h"
+
+#include <QSslSocket>
+#include <QTcpSocket>
+#include <QUrl>
+
+#include <http_parser.h>
+
+namespace sy {
+
+QString upstreamErrorName(UpstreamError error)
+{
+    switch (error) {
+    case UpstreamError::Connect: return QStringLiteral("connect");
+    case UpstreamError::Timeout: return QStringLiteral("timeout");
+    case UpstreamError::Protocol: return QStringLiteral("protocol");
+    case UpstreamError::Closed: return QStringLiteral("closed");
+    }
+    return {};
+}
+
+std::optional<UpstreamEndpoint> UpstreamEndpoint::fromUrl(const QString &baseUrl)
+{
+    const QUrl url(baseUrl, QUrl::StrictMode);
+    const QString scheme = url.scheme();
+    if (!url.isValid() || url.host().isEmpty() || (scheme != u"http" && scheme != u"https"))
+        return std::nullopt;
+    UpstreamEndpoint e;
+    e.tls = scheme == u"https";
+    e.host = url.host().toUtf8();
+    e.port = quint16(url.port(e.tls ? 443 : 80));
+    e.pathPrefix = url.path(QUrl::FullyEncoded).toUtf8();
+    while (e.pathPrefix.endsWith('/'))
+        e.pathPrefix.chop(1);
+    return e;
+}
+
+QByteArray UpstreamEndpoint::key() const
+{
+    return (tls ? QByteArray("s:") : QByteArray("p:")) + host + ':' + QByteArray::number(port);
+}
+
+UpstreamConnection::UpstreamConnection(UpstreamPool *pool, const UpstreamEndpoint &endpoint)
+    : QObject(pool), m_pool(pool), m_endpoint(endpoint), m_parser(std::make_unique<http_parser>())
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &UpstreamConnection::onTimeout);
+    ++m_pool->m_open;
+}
+
+UpstreamConnection::~UpstreamConnection() { --m_pool->m_open; }
+
+bool UpstreamConnection::isConnected() const
+{
+    return m_socket && m_socket->state() == QAbstractSocket::ConnectedState;
+}
+
+void UpstreamConnection::armTimer(int ms)
+{
+    const qint64 left = m_request.totalTimeoutMs - m_started.elapsed();
+    m_timer.start(int(qMax<qint64>(1, qMin<qint64>(ms, left))));
+}
+
+quint64 UpstreamConnection::start(UpstreamRequest request, UpstreamCallbacks callbacks, bool reused)
+{
+    m_request = std::move(request);
+    m_callbacks = std::move(callbacks);
+    m_reused = reused;
+    m_gotBytes = false;
+    m_complete = false;
+    m_stopParsing = false;
+    m_status = 0;
+    m_headers.clear();
+    m_lastWasValue = false;
+    ++m_serial;
+    m_started.start();
+    http_parser_init(m_parser.get(), HTTP_RESPONSE);
+    m_parser->data = this;
+    if (isConnected()) {
+        writeRequest();
+    } else {
+        m_state = State::Connecting;
+        connectSocket();
+    }
+    return m_serial;
+}
+
+void UpstreamConnection::connectSocket()
+{
+    delete m_socket;
+    if (m_endpoint.tls) {
+        auto *ssl = new QSslSocket(this);
+        connect(ssl, &QSslSocket::encrypted, this, &UpstreamConnection::writeRequest);
+        connect(ssl, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
+            fail(UpstreamError::Connect, QStringLiteral("TLS: %1").arg(errors.isEmpty() ? QString() : errors.first().errorString()));
+        });
+        m_socket = ssl;
+    } else {
+        m_socket = new QTcpSocket(this);
+        connect(m_socket, &QTcpSocket::connected, this, &UpstreamConnection::writeRequest);
+    }
+    connect(m_socket, &QTcpSocket::readyRead, this, &UpstreamConnection::onReadyRead);
+    connect(m_socket, &QTcpSocket::errorOccurred, this, &UpstreamConnection::onSocketError);
+    armTimer(m_request.connectTimeoutMs);
+    if (auto *ssl = qobject_cast<QSslSocket *>(m_socket))
+        ssl->connectToHostEncrypted(QString::fromUtf8(m_endpoint.host), m_endpoint.port);
+    else
+        m_socket->connectToHost(QString::fromUtf8(m_endpoint.host), m_endpoint.port);
+}
+
+void UpstreamConnection::writeRequest()
+{
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    QByteArray out;
+    out.reserve(256 + m_request.body.size());
+    out += m_request.method + ' ' + m_endpoint.pathPrefix + m_request.path + " HTTP/1.1\r\nHost: " + m_endpoint.host;
+    if (m_endpoint.port != (m_endpoint.tls ? 443 : 80))
+        out += ':' + QByteArray::number(m_endpoint.port);
+    out += "\r\n";
+    for (const auto &[name, value] : m_request.headers)
+        out += name + ": " + value + "\r\n";
+    out += "Content-Length: " + QByteArray::number(m_request.body.size()) + "\r\n\r\n";
+    out += m_request.body;
+    m_state = State::Waiting;
+    armTimer(m_request.firstByteTimeoutMs);
+    m_socket->write(out);
+}
+
+void UpstreamConnection::onReadyRead()
+{
+    const QByteArray data = m_socket->readAll();
+    if (m_state != State::Waiting && m_state != State::Receiving)
+        return; // an idle keep-alive socket has nothing to say; a close arrives as an error
+    if (!m_gotBytes) {
+        m_gotBytes = true;
+        m_state = State::Receiving;
+        armTimer(m_request.totalTimeoutMs);
+    }
+    const size_t parsed = http_parser_execute(m_parser.get(), &parserSettings(), data.constData(), size_t(data.size()));
+    if (m_stopParsing || m_complete)
+        return;
+    if (HTTP_PARSER_ERRNO(m_parser.get()) != HPE_OK || parsed != size_t(data.size()))
+        fail(UpstreamError::Protocol,
+             QStringLiteral("malformed HTTP response: %1").arg(QLatin1String(http_errno_description(HTTP_PARSER_ERRNO(m_parser.get())))));
+}
+
+void UpstreamConnection::onSocketError()
+{
+    if (m_state == State::Idle) {
+        m_pool->release(this, false); // a kept-alive socket the upstream closed
+        return;
+    }
+    if (m_state == State::Receiving && m_socket->error() == QAbstractSocket::RemoteHostClosedError) {
+        // A body delimited by the close: tell the parser, which completes the message or not.
+        http_parser_execute(m_parser.get(), &parserSettings(), nullptr, 0);
+        if (m_complete || m_stopParsing)
+            return;
+        fail(UpstreamError::Closed, QStringLiteral("upstream closed the connection mid-response"));
+        return;
+    }
+    if (m_reused && !m_gotBytes) {
+        // A stale keep-alive connection: try once more on a fresh one, unseen by the caller.
+        UpstreamRequest request = std::move(m_request);
+        UpstreamCallbacks callbacks = std::move(m_callbacks);
+        m_state = State::Idle;
+        m_timer.stop();
+        m_pool->release(this, false);
+        m_pool->send(std::move(request), std::move(callbacks));
+        return;
+    }
+    const UpstreamError kind = m_state == State::Connecting ? UpstreamError::Connect : UpstreamError::Closed;
+    fail(kind, m_socket->errorString());
+}
+
+void UpstreamConnection::onTimeout()
+{
+    if (m_state == State::Idle)
+        return;
+    const char *phase = m_state == State::Connecting ? "connecting" : m_state == State::Waiting ? "waiting for the response" : "receiving the response";
+    fail(UpstreamError::Timeout, QStringLiteral("timed out %1 after %2 ms").arg(QLatin1String(phase)).arg(m_started.elapsed()));
+}
+
+void UpstreamConnection::fail(UpstreamError error, const QString &message)
+{
+    if (m_state == State::Idle)
+        return;
+    m_state = State::Idle;
+    m_stopParsing = true;
+    m_timer.stop();
+    UpstreamCallbacks callbacks = std::move(m_callbacks);
+    if (m_socket)
+        m_socket->abort();
+    m_pool->release(this, false); // deletes this later
+    if (callbacks.onError)
+        callbacks.onError(error, message);
+}
+
+void UpstreamConnection::finish()
+{
+    m_state = State::Idle;
+    m_timer.stop();
+    UpstreamCallbacks callbacks = std::move(m_callbacks);
+    m_request.body.clear();
+    m_pool->release(this, http_should_keep_alive(m_parser.get()) && isConnected());
+    if (callbacks.onComplete)
+        callbacks.onComplete();
+}
+
+void UpstreamConnection::cancel(quint64 serial)
+{
+    if (serial != m_serial || m_state == State::Idle)
+        return;
+    m_state = State::Idle;
+    m_stopParsing = true;
+    m_timer.stop();
+    m_callbacks = {};
+    if (m_socket)
+        m_socket->abort();
+    m_pool->release(this, false);
+}
+
+int UpstreamConnection::onHeaderField(http_parser *p, const char *at, size_t len)
+{
+    auto *self = static_cast<UpstreamConnection *>(p->data);
+    if (self->m_lastWasValue || self->m_headers.empty()) {
+        self->m_headers.emplace_back();
+        self->m_lastWasValue = false;
+    }
+    self->m_headers.back().first.append(QByteArray(at, qsizetype(len)).toLower());
+    return 0;
+}
+
+int UpstreamConnection::onHeaderValue(http_parser *p, const char *at, size_t len)
+{
+    auto *self = static_cast<UpstreamConnection *>(p->data);
+    if (self->m_headers.empty())
+        return 1;
+    self->m_headers.back().second.append(at, qsizetype(len));
+    self->m_lastWasValue = true;
+    return 0;
+}
+
+int UpstreamConnection::onHeadersComplete(http_parser *p)
+{
+    auto *self = static_cast<UpstreamConnection *>(p->data);
+    self->m_status = int(p->status_code);
+    if (self->m_callbacks.onHeaders)
+        self->m_callbacks.onHeaders(self->m_status, self->m_headers);
+    return self->m_stopParsing ? 1 : 0;
+}
+
+int UpstreamConnection::onBodyData(http_parser *p, const char *at, size_t len)
+{
+    auto *self = static_cast<UpstreamConnection *>(p->data);
+    if (self->m_callbacks.onBody)
+        self->m_callbacks.onBody(QByteArrayView(at, qsizetype(len)));
+    return self->m_stopParsing ? 1 : 0;
+}
+
+int UpstreamConnection::onMessageComplete(http_parser *p)
+{
+    auto *self = static_cast<UpstreamConnection *>(p->data);
+    if (self->m_stopParsing)
+        return 1;
+    self->m_complete = true;
+    self->finish();
+    return 1; // one response per request: stop here
+}
+
+const http_parser_settings &UpstreamConnection::parserSettings()
+{
+    static const http_parser_settings s = [] {
+        http_parser_settings st;
+        http_parser_settings_init(&st);
+        st.on_header_field = &UpstreamConnection::onHeaderField;
+        st.on_header_value = &UpstreamConnection::onHeaderValue;
+        st.on_headers_complete = &UpstreamConnection::onHeadersComplete;
+        st.on_body = &UpstreamConnection::onBodyData;
+        st.on_message_complete = &UpstreamConnection::onMessageComplete;
+        return st;
+    }();
+    return s;
+}
+
+UpstreamCall::UpstreamCall(UpstreamConnection *connection, quint64 serial) : m_connection(connection), m_serial(serial) {}
+
+void UpstreamCall::cancel()
+{
+    if (m_connection)
+        m_connection->cancel(m_serial);
+}
+
+UpstreamPool::UpstreamPool(QObject *parent) : QObject(parent) {}
+
+UpstreamPool::~UpstreamPool()
+{
+    // Children (connections) are deleted by QObject; their destructors touch m_open, still valid here.
+    const auto children = findChildren<UpstreamConnection *>(Qt::FindDirectChildrenOnly);
+    for (UpstreamConnection *c : children)
+        delete c;
+}
+
+UpstreamCall UpstreamPool::send(UpstreamRequest request, UpstreamCallbacks callbacks)
+{
+    const QByteArray key = request.endpoint.key();
+    auto &idle = m_idle[key];
+    while (!idle.empty()) {
+        UpstreamConnection *c = idle.back();
+        idle.pop_back();
+        if (c->isConnected()) {
+            const quint64 serial = c->start(std::move(request), std::move(callbacks), true);
+            return UpstreamCall(c, serial);
+        }
+        c->deleteLater();
+    }
+    auto *c = new UpstreamConnection(this, request.endpoint);
+    const quint64 serial = c->start(std::move(request), std::move(callbacks), false);
+    return UpstreamCall(c, serial);
+}
+
+void UpstreamPool::release(UpstreamConnection *connection, bool reusable)
+{
+    auto &idle = m_idle[connection->endpoint().key()];
+    idle.erase(std::remove(idle.begin(), idle.end(), connection), idle.end());
+    if (reusable && int(idle.size()) < maxIdlePerEndpoint) {
+        idle.push_back(connection);
+        return;
+    }
+    connection->deleteLater();
+}
+
+int UpstreamPool::idleConnections() const
+{
+    int n = 0;
+    for (const auto &list : m_idle)
+        n += int(list.size());
+    return n;
+}
+
+} // namespace sy

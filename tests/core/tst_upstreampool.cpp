@@ -1,0 +1,272 @@
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include <QTimer>
+
+#include "mock/MockProvider.h"
+#include "upstream/UpstreamPool.h"
+
+using namespace sy;
+
+class TestUpstreamPool : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void endpointFromUrl_data();
+    void endpointFromUrl();
+    void nonStreamAndReuse();
+    void streamArrivesInPieces();
+    void errorStatusIsAResponseNotAnError();
+    void connectError();
+    void firstByteTimeout();
+    void droppedStreamIsClosedError();
+    void staleKeepAliveIsRetriedTransparently();
+    void noPerHostConnectionCap();
+    void cancelStopsCallbacks();
+
+private:
+    struct Outcome
+    {
+        int status = 0;
+        QByteArray body;
+        int bodyPieces = 0;
+        bool complete = false;
+        bool failed = false;
+        UpstreamError error = UpstreamError::Protocol;
+        QString message;
+        bool done() const { return complete || failed; }
+    };
+    UpstreamRequest chatRequest(const QByteArray &fault = {}, bool stream = false) const;
+    UpstreamCallbacks collect(Outcome &o) const;
+
+    std::unique_ptr<MockServer> m_mock;
+    std::unique_ptr<UpstreamPool> m_pool;
+};
+
+void TestUpstreamPool::init()
+{
+    MockConfig config;
+    MockModel m;
+    m.id = QStringLiteral("m");
+    m.ttftMs = 5;
+    m.tokensPerSecond = 2000;
+    m.minOutputTokens = 30;
+    m.maxOutputTokens = 30;
+    MockModel slow = m;
+    slow.id = QStringLiteral("slow");
+    slow.ttftMs = 400;
+    config.models = {m, slow};
+    m_mock = std::make_unique<MockServer>(config, 2);
+    QVERIFY(m_mock->listen());
+    m_pool = std::make_unique<UpstreamPool>();
+}
+
+void TestUpstreamPool::cleanup()
+{
+    m_pool.reset();
+    m_mock.reset();
+}
+
+UpstreamRequest TestUpstreamPool::chatRequest(const QByteArray &fault, bool stream) const
+{
+    UpstreamRequest r;
+    r.endpoint = *UpstreamEndpoint::fromUrl(m_mock->baseUrl());
+    r.path = "/chat/completions";
+    r.headers = {{"Content-Type", "application/json"}};
+    if (!fault.isEmpty())
+        r.headers.push_back({"x-mock-fault", fault});
+    r.body = QByteArray(R"({"model": "m", "messages": [{"role": "user", "content": "hello"}])") +
+             (stream ? ", \"stream\": true}" : "}");
+    return r;
+}
+
+UpstreamCallbacks TestUpstreamPool::collect(Outcome &o) const
+{
+    return {[&o](int status, const HttpHeaders &) { o.status = status; },
+            [&o](QByteArrayView data) {
+                o.body.append(data);
+                ++o.bodyPieces;
+            },
+            [&o] { o.complete = true; },
+            [&o](UpstreamError e, const QString &message) {
+                o.failed = true;
+                o.error = e;
+                o.message = message;
+            }};
+}
+
+void TestUpstreamPool::endpointFromUrl_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QByteArray>("host");
+    QTest::addColumn<int>("port");
+    QTest::addColumn<bool>("tls");
+    QTest::addColumn<QByteArray>("prefix");
+    QTest::newRow("openai") << "https://api.openai.com/v1" << QByteArray("api.openai.com") << 443 << true << QByteArray("/v1");
+    QTest::newRow("local") << "http://127.0.0.1:8080/v1/" << QByteArray("127.0.0.1") << 8080 << false << QByteArray("/v1");
+    QTest::newRow("no path") << "http://localhost" << QByteArray("localhost") << 80 << false << QByteArray();
+    QTest::newRow("groq") << "https://api.groq.com/openai/v1" << QByteArray("api.groq.com") << 443 << true << QByteArray("/openai/v1");
+}
+
+void TestUpstreamPool::endpointFromUrl()
+{
+    QFETCH(QString, url);
+    QFETCH(QByteArray, host);
+    QFETCH(int, port);
+    QFETCH(bool, tls);
+    QFETCH(QByteArray, prefix);
+    const auto e = UpstreamEndpoint::fromUrl(url);
+    QVERIFY(e);
+    QCOMPARE(e->host, host);
+    QCOMPARE(int(e->port), port);
+    QCOMPARE(e->tls, tls);
+    QCOMPARE(e->pathPrefix, prefix);
+    QVERIFY(!UpstreamEndpoint::fromUrl(QStringLiteral("sim://demo")));
+}
+
+void TestUpstreamPool::nonStreamAndReuse()
+{
+    for (int i = 0; i < 3; ++i) {
+        Outcome o;
+        m_pool->send(chatRequest(), collect(o));
+        QVERIFY(!o.done()); // never answered from inside send()
+        QTRY_VERIFY(o.done());
+        QVERIFY2(o.complete, qPrintable(o.message));
+        QCOMPARE(o.status, 200);
+        QCOMPARE(QJsonDocument::fromJson(o.body)[QStringLiteral("usage")][QStringLiteral("completion_tokens")].toInt(), 30);
+        QCOMPARE(m_pool->openConnections(), 1); // one keep-alive connection serves all three
+        QCOMPARE(m_pool->idleConnections(), 1);
+    }
+    QCOMPARE(m_mock->server().openConnections(), 1);
+}
+
+void TestUpstreamPool::streamArrivesInPieces()
+{
+    Outcome o;
+    m_pool->send(chatRequest({}, true), collect(o));
+    QTRY_VERIFY(o.done());
+    QVERIFY(o.complete);
+    QVERIFY(o.bodyPieces > 1);
+    QVERIFY(o.body.startsWith("data: "));
+    QVERIFY(o.body.trimmed().endsWith("data: [DONE]"));
+    QVERIFY(!o.body.contains("\r\n")); // de-chunked
+}
+
+void TestUpstreamPool::errorStatusIsAResponseNotAnError()
+{
+    Outcome o;
+    m_pool->send(chatRequest("503"), collect(o));
+    QTRY_VERIFY(o.done());
+    QVERIFY(o.complete);
+    QCOMPARE(o.status, 503);
+    QVERIFY(o.body.contains("simulated outage"));
+}
+
+void TestUpstreamPool::connectError()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 port = probe.serverPort();
+    probe.close(); // nothing listens there now
+    UpstreamRequest r = chatRequest();
+    r.endpoint.port = port;
+    Outcome o;
+    m_pool->send(r, collect(o));
+    QTRY_VERIFY(o.done());
+    QVERIFY(o.failed);
+    QCOMPARE(o.error, UpstreamError::Connect);
+}
+
+void TestUpstreamPool::firstByteTimeout()
+{
+    UpstreamRequest r = chatRequest("hang");
+    r.firstByteTimeoutMs = 150;
+    Outcome o;
+    m_pool->send(r, collect(o));
+    QTRY_VERIFY_WITH_TIMEOUT(o.done(), 5000);
+    QVERIFY(o.failed);
+    QCOMPARE(o.error, UpstreamError::Timeout);
+    QVERIFY2(o.message.contains(QStringLiteral("waiting for the response")), qPrintable(o.message));
+    QCOMPARE(m_pool->openConnections(), 0);
+}
+
+void TestUpstreamPool::droppedStreamIsClosedError()
+{
+    Outcome o;
+    m_pool->send(chatRequest("drop", true), collect(o));
+    QTRY_VERIFY(o.done());
+    QVERIFY(o.failed);
+    QCOMPARE(o.error, UpstreamError::Closed);
+    QVERIFY(o.body.startsWith("data: ")); // some tokens came first
+}
+
+void TestUpstreamPool::staleKeepAliveIsRetriedTransparently()
+{
+    // A server that answers a connection's first request with keep-alive and closes the connection
+    // when a second request arrives on it: the race of an upstream dropping an idle connection
+    // just as the proxy reuses it.
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    int accepted = 0;
+    connect(&server, &QTcpServer::newConnection, this, [&] {
+        while (QTcpSocket *s = server.nextPendingConnection()) {
+            ++accepted;
+            auto served = std::make_shared<int>(0);
+            connect(s, &QTcpSocket::readyRead, s, [s, served] {
+                if (!s->readAll().contains("\r\n\r\n"))
+                    return;
+                if ((*served)++ == 0)
+                    s->write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok");
+                else
+                    s->abort();
+            });
+        }
+    });
+    UpstreamRequest r = chatRequest();
+    r.endpoint.port = server.serverPort();
+    Outcome first;
+    m_pool->send(r, collect(first));
+    QTRY_VERIFY(first.complete);
+    QCOMPARE(m_pool->idleConnections(), 1);
+    Outcome second;
+    m_pool->send(r, collect(second)); // goes out on the kept-alive connection, which the server drops
+    QTRY_VERIFY(second.done());
+    QVERIFY2(second.complete, qPrintable(second.message));
+    QCOMPARE(second.body, QByteArray("ok"));
+    QCOMPARE(accepted, 2);
+}
+
+void TestUpstreamPool::noPerHostConnectionCap()
+{
+    // 200 requests to one host, each held 400 ms upstream: all are in flight at once.
+    const int n = 200;
+    std::vector<Outcome> outcomes(n);
+    for (int i = 0; i < n; ++i) {
+        UpstreamRequest r = chatRequest();
+        r.body.replace("\"m\"", "\"slow\"");
+        m_pool->send(r, collect(outcomes[size_t(i)]));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(m_mock->server().openConnections(), n, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(outcomes.begin(), outcomes.end(), [](const Outcome &o) { return o.done(); }), 20000);
+    QVERIFY(std::all_of(outcomes.begin(), outcomes.end(), [](const Outcome &o) { return o.complete && o.status == 200; }));
+    QCOMPARE(m_pool->idleConnections(), n);
+}
+
+void TestUpstreamPool::cancelStopsCallbacks()
+{
+    Outcome o;
+    UpstreamCall call = m_pool->send(chatRequest({}, true), collect(o));
+    call.cancel();
+    QTest::qWait(200);
+    QVERIFY(!o.done());
+    QCOMPARE(o.bodyPieces, 0);
+    call.cancel(); // harmless twice
+}
+
+QTEST_GUILESS_MAIN(TestUpstreamPool)
+#include "tst_upstreampool.moc"
