@@ -7,6 +7,7 @@
 #include <QJsonObject>
 
 #include "policy/PolicyReader.h"
+#include "routing/RequestReader.h"
 #include "routing/RoutingEngine.h"
 
 using namespace sy;
@@ -103,17 +104,20 @@ void BM_Decide(benchmark::State &state)
 }
 BENCHMARK(BM_Decide)->Arg(5)->Arg(50)->Unit(benchmark::kMicrosecond);
 
-// Feature extraction from a parsed request (token estimate included), for context.
+// Feature extraction from a request body as the proxy receives it (simdjson, token estimate included).
 void BM_Features(benchmark::State &state)
 {
     QString text;
     for (int i = 0; i < 12; ++i)
         text += QStringLiteral("Please summarise the attached incident report and list the next steps for the on-call team. ");
     const QJsonObject body{{QStringLiteral("model"), QStringLiteral("auto")},
-                           {QStringLiteral("messages"), QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")}, {QStringLiteral("content"), text}}}}};
+                           {QStringLiteral("messages"), QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("system")}, {QStringLiteral("content"), QStringLiteral("You are a helpful assistant.")}},
+                                                                   QJsonObject{{QStringLiteral("role"), QStringLiteral("user")}, {QStringLiteral("content"), text}}}}};
+    const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
     for (auto _ : state) {
-        RequestFeatures f = RequestFeatures::fromRequest(body, ApiFormat::OpenAIChat);
-        benchmark::DoNotOptimize(f.promptTokens);
+        QByteArray copy = bytes;
+        ParsedRequest parsed = RequestReader::read(copy, ApiFormat::OpenAIChat);
+        benchmark::DoNotOptimize(parsed.features.promptTokens);
     }
 }
 BENCHMARK(BM_Features)->Unit(benchmark::kMicrosecond);

@@ -1,137 +1,174 @@
 #include "domain/TokenEstimator.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
+#include <QChar>
+#include <QtGlobal>
 
-#include "routing/RequestFeatures.h"
+#include <array>
 
 namespace sy {
 
 namespace {
 
-bool isCjk(char32_t c)
+// What each character contributes to; consecutive characters of one class form a piece.
+enum class Cls : unsigned char { Letter, OtherLetter, Ideograph, Digit, Space, Break, Punct, OtherSpace, Astral };
+
+constexpr std::array<Cls, 128> makeAsciiTable()
+{
+    std::array<Cls, 128> t{};
+    for (int c = 0; c < 128; ++c) {
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+            t[c] = Cls::Letter;
+        else if (c >= '0' && c <= '9')
+            t[c] = Cls::Digit;
+        else if (c == ' ')
+            t[c] = Cls::Space;
+        else if (c == '\n' || c == '\r' || c == '\t')
+            t[c] = Cls::Break;
+        else if (c == '\v' || c == '\f')
+            t[c] = Cls::OtherSpace;
+        else
+            t[c] = Cls::Punct;
+    }
+    return t;
+}
+constexpr std::array<Cls, 128> kAscii = makeAsciiTable();
+
+bool isIdeograph(char32_t c)
 {
     return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) ||
            (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0xF900 && c <= 0xFAFF);
 }
 
-// Letters of one word: short common words are one token; longer ones split every few letters.
-int wordTokens(int asciiLetters, int otherLetters)
+Cls classify(char32_t c)
 {
-    int tokens = 0;
-    if (asciiLetters > 0)
-        tokens += asciiLetters <= 8 ? 1 : 1 + (asciiLetters - 8 + 4) / 5; // most English words are one token
-    if (otherLetters > 0)
-        tokens += (otherLetters + 1) / 2; // accented Latin, Cyrillic, Greek: about two letters a token
-    return tokens;
+    if (c < 128)
+        return kAscii[c];
+    if (c > 0xFFFF)
+        return Cls::Astral; // emoji and other astral characters
+    if (isIdeograph(c))
+        return Cls::Ideograph;
+    if (QChar::isLetter(c))
+        return Cls::OtherLetter;
+    if (QChar::isDigit(c))
+        return Cls::Digit;
+    if (QChar::isSpace(c))
+        return Cls::OtherSpace;
+    return Cls::Punct;
 }
+
+// Counts one piece at a time as code points arrive.
+class Counter
+{
+public:
+    // Inlined: a character that continues the current piece (the common case) only counts.
+    void add(char32_t c)
+    {
+        const Cls cls = c < 128 ? kAscii[c] : classify(c);
+        if (cls == m_class) {
+            if (cls == Cls::Letter) {
+                ++m_letters;
+                return;
+            }
+            if (cls == Cls::Digit || cls == Cls::Space || cls == Cls::Break || cls == Cls::Punct) {
+                ++m_run;
+                return;
+            }
+        }
+        addSlow(cls);
+    }
+
+    Q_NEVER_INLINE void addSlow(Cls cls)
+    {
+        // A word is a run of letters of either kind; everything else runs by class.
+        const bool sameWord = (cls == Cls::Letter || cls == Cls::OtherLetter) && m_letters + m_other > 0;
+        if (!sameWord && (cls != m_class || cls == Cls::Ideograph || cls == Cls::Astral || cls == Cls::OtherSpace))
+            flush();
+        m_class = cls;
+        switch (cls) {
+        case Cls::Letter: ++m_letters; break;
+        case Cls::OtherLetter: ++m_other; break;
+        default: ++m_run; break;
+        }
+    }
+
+    int finish()
+    {
+        flush();
+        return m_tokens;
+    }
+
+private:
+    void flush()
+    {
+        if (m_letters > 0)
+            m_tokens += m_letters <= 8 ? 1 : 1 + (m_letters - 8 + 4) / 5; // most English words are one token
+        if (m_other > 0)
+            m_tokens += (m_other + 1) / 2; // accented Latin, Cyrillic, Greek: about two letters a token
+        if (m_run > 0) {
+            switch (m_class) {
+            case Cls::Digit: m_tokens += (m_run + 2) / 3; break;
+            case Cls::Space: m_tokens += m_run > 1 ? 1 + (m_run - 1) / 8 : 0; break; // one space joins the next word
+            case Cls::Break: m_tokens += 1; break;
+            case Cls::Punct: m_tokens += (m_run + 1) / 2; break; // "):", "\",", "==" are single BPE tokens
+            case Cls::Astral: m_tokens += 2 * m_run; break;
+            default: m_tokens += m_run; break; // ideographs, other spaces: one each
+            }
+        }
+        m_letters = m_other = m_run = 0;
+    }
+
+    Cls m_class = Cls::Break;
+    int m_letters = 0;
+    int m_other = 0;
+    int m_run = 0;
+    int m_tokens = 0;
+};
 
 } // namespace
 
 int TokenEstimator::estimateText(QStringView text)
 {
-    int tokens = 0;
-    qsizetype i = 0;
+    Counter counter;
     const qsizetype n = text.size();
-    while (i < n) {
-        const QChar c = text.at(i);
-        if (c.isLetter()) {
-            int ascii = 0, other = 0;
-            while (i < n) {
-                const QChar l = text.at(i);
-                if (l.isHighSurrogate() && i + 1 < n) {
-                    ++other;
-                    i += 2;
-                    continue;
-                }
-                if (!l.isLetter())
-                    break; // an apostrophe starts its own token ("'s", "'t"), counted as punctuation
-                if (isCjk(l.unicode())) {
-                    if (ascii + other == 0) {
-                        ++tokens; // one CJK character, about one token
-                        ++i;
-                    }
-                    break;
-                }
-                (l.unicode() < 128 ? ascii : other)++;
-                ++i;
-            }
-            tokens += wordTokens(ascii, other);
-        } else if (c.isDigit()) {
-            int digits = 0;
-            while (i < n && text.at(i).isDigit()) {
-                ++digits;
-                ++i;
-            }
-            tokens += (digits + 2) / 3;
-        } else if (c == QLatin1Char(' ')) {
-            ++i; // a single space joins the next word
-            int extra = 0;
-            while (i < n && text.at(i) == QLatin1Char(' ')) {
-                ++extra;
-                ++i;
-            }
-            if (extra > 0)
-                tokens += 1 + extra / 8; // indentation runs
-        } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r') || c == QLatin1Char('\t')) {
-            while (i < n && (text.at(i) == QLatin1Char('\n') || text.at(i) == QLatin1Char('\r') || text.at(i) == QLatin1Char('\t')))
-                ++i;
-            ++tokens;
-        } else if (c.isHighSurrogate()) {
-            tokens += 2; // emoji and other astral characters
-            i += 2;
-        } else {
-            // Punctuation and symbols: BPE merges common pairs ("):", "\",", "==") into one token.
-            // Always consumes at least one character (other spaces, such as U+00A0, land here too).
-            int run = 1;
-            ++i;
-            while (i < n && !text.at(i).isLetterOrNumber() && !text.at(i).isSpace() && !text.at(i).isHighSurrogate()) {
-                ++run;
-                ++i;
-            }
-            tokens += (run + 1) / 2;
-        }
+    const char16_t *p = text.utf16();
+    for (qsizetype i = 0; i < n; ++i) {
+        char32_t c = p[i];
+        if (QChar::isHighSurrogate(c) && i + 1 < n && QChar::isLowSurrogate(p[i + 1]))
+            c = QChar::surrogateToUcs4(char16_t(c), p[++i]);
+        counter.add(c);
     }
-    return tokens;
+    return counter.finish();
 }
 
-int TokenEstimator::estimateRequest(const QJsonObject &body, ApiFormat format)
+int TokenEstimator::estimateUtf8(std::string_view text)
 {
-    int tokens = kReplyPrimer;
-    auto addContent = [&tokens](const QJsonValue &content) {
-        if (content.isString()) {
-            tokens += estimateText(content.toString());
-            return;
+    Counter counter;
+    const auto *p = reinterpret_cast<const unsigned char *>(text.data());
+    const size_t n = text.size();
+    for (size_t i = 0; i < n;) {
+        const unsigned char b = p[i];
+        char32_t c;
+        size_t len;
+        if (b < 0x80) {
+            c = b;
+            len = 1;
+        } else if ((b >> 5) == 0x6 && i + 1 < n) {
+            c = char32_t(b & 0x1F) << 6 | (p[i + 1] & 0x3F);
+            len = 2;
+        } else if ((b >> 4) == 0xE && i + 2 < n) {
+            c = char32_t(b & 0x0F) << 12 | char32_t(p[i + 1] & 0x3F) << 6 | (p[i + 2] & 0x3F);
+            len = 3;
+        } else if ((b >> 3) == 0x1E && i + 3 < n) {
+            c = char32_t(b & 0x07) << 18 | char32_t(p[i + 1] & 0x3F) << 12 | char32_t(p[i + 2] & 0x3F) << 6 | (p[i + 3] & 0x3F);
+            len = 4;
+        } else {
+            c = 0xFFFD; // invalid byte: counts like a symbol
+            len = 1;
         }
-        const QJsonArray parts = content.toArray();
-        for (const QJsonValue &part : parts) {
-            const QJsonObject p = part.toObject();
-            const QString type = p.value(QStringLiteral("type")).toString();
-            if (type == u"text" || type == u"input_text")
-                tokens += estimateText(p.value(QStringLiteral("text")).toString());
-            else if (type == u"image_url" || type == u"image" || type == u"input_image")
-                tokens += 765; // a 1024x1024 image at high detail in OpenAI's accounting
-            else
-                tokens += estimateText(QString::fromUtf8(QJsonDocument(p).toJson(QJsonDocument::Compact)));
-        }
-    };
-    const QJsonArray messages = body.value(QStringLiteral("messages")).toArray();
-    for (const QJsonValue &m : messages) {
-        const QJsonObject msg = m.toObject();
-        tokens += kPerMessageOverhead;
-        addContent(msg.value(QStringLiteral("content")));
-        const QJsonArray toolCalls = msg.value(QStringLiteral("tool_calls")).toArray();
-        for (const QJsonValue &call : toolCalls)
-            tokens += estimateText(QString::fromUtf8(QJsonDocument(call.toObject()).toJson(QJsonDocument::Compact)));
+        counter.add(c);
+        i += len;
     }
-    if (format == ApiFormat::AnthropicMessages && body.contains(QStringLiteral("system"))) {
-        tokens += kPerMessageOverhead;
-        addContent(body.value(QStringLiteral("system")));
-    }
-    const QJsonArray tools = body.value(QStringLiteral("tools")).toArray();
-    for (const QJsonValue &tool : tools)
-        tokens += 8 + estimateText(QString::fromUtf8(QJsonDocument(tool.toObject()).toJson(QJsonDocument::Compact)));
-    return tokens;
+    return counter.finish();
 }
 
 } // namespace sy

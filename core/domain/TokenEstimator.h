@@ -1,22 +1,22 @@
 #pragma once
 
-#include <QJsonObject>
 #include <QStringView>
 
-namespace sy {
+#include <string_view>
 
-enum class ApiFormat;
+namespace sy {
 
 // Estimates BPE token counts (cl100k / o200k style) without a vocabulary: text is cut the way
 // those tokenizers pre-split it (words with their leading space, digit groups of up to three,
 // punctuation runs, newlines), and each piece is charged by its length and script.
 // docs/tokens.md gives the method and its measured error against a real tokenizer.
+// UTF-8 and UTF-16 inputs of the same text give the same count.
 class TokenEstimator
 {
 public:
     static int estimateText(QStringView text);
-    // Chat overhead included: per message framing, the reply primer, and tool definitions.
-    static int estimateRequest(const QJsonObject &body, ApiFormat format);
+    static int estimateUtf8(std::string_view text);
+    // A whole request's estimate (framing, tools, images) is RequestFeatures::promptTokens.
 
     static constexpr int kPerMessageOverhead = 4;
     static constexpr int kReplyPrimer = 3;

@@ -15,6 +15,8 @@ private slots:
     void text();
     void requestAddsFramingAndTools();
     void growsWithLength();
+    void utf8MatchesUtf16_data();
+    void utf8MatchesUtf16();
 };
 
 // Expected counts are cl100k_base's for these strings; the estimator must land within the tolerance.
@@ -46,11 +48,11 @@ void TestTokenEstimator::text()
 void TestTokenEstimator::requestAddsFramingAndTools()
 {
     const QJsonObject plain = QJsonDocument::fromJson(R"({"messages": [{"role": "system", "content": "hi"}, {"role": "user", "content": "hi"}]})").object();
-    QCOMPARE(TokenEstimator::estimateRequest(plain, ApiFormat::OpenAIChat),
+    QCOMPARE(RequestFeatures::fromRequest(plain, ApiFormat::OpenAIChat).promptTokens,
              TokenEstimator::kReplyPrimer + 2 * (TokenEstimator::kPerMessageOverhead + 1));
     QJsonObject withTools = plain;
     withTools.insert(QStringLiteral("tools"), QJsonDocument::fromJson(R"([{"type": "function", "function": {"name": "lookup", "parameters": {"type": "object"}}}])").array());
-    QVERIFY(TokenEstimator::estimateRequest(withTools, ApiFormat::OpenAIChat) > TokenEstimator::estimateRequest(plain, ApiFormat::OpenAIChat) + 8);
+    QVERIFY(RequestFeatures::fromRequest(withTools, ApiFormat::OpenAIChat).promptTokens > RequestFeatures::fromRequest(plain, ApiFormat::OpenAIChat).promptTokens + 8);
 }
 
 void TestTokenEstimator::growsWithLength()
@@ -59,6 +61,23 @@ void TestTokenEstimator::growsWithLength()
     const int one = TokenEstimator::estimateText(para);
     const int ten = TokenEstimator::estimateText(para.repeated(10));
     QVERIFY(ten >= 9 * one && ten <= 11 * one);
+}
+
+void TestTokenEstimator::utf8MatchesUtf16_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("english") << QStringLiteral("The quick brown fox's 1234 jumps; over   the dog.\n\nDone!");
+    QTest::newRow("german") << QStringLiteral("Größenänderung der Übersetzung");
+    QTest::newRow("cjk and emoji") << QStringLiteral("你好世界 😀👍 ok");
+    QTest::newRow("code") << QStringLiteral("def f(x):\n    return x ** 2  # square");
+    QTest::newRow("odd spaces") << QStringLiteral("a\u00a0b\u2009c\fd\te");
+}
+
+void TestTokenEstimator::utf8MatchesUtf16()
+{
+    QFETCH(QString, text);
+    const QByteArray utf8 = text.toUtf8();
+    QCOMPARE(TokenEstimator::estimateUtf8(std::string_view(utf8.constData(), size_t(utf8.size()))), TokenEstimator::estimateText(text));
 }
 
 QTEST_GUILESS_MAIN(TestTokenEstimator)

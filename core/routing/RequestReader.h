@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include "routing/RequestFeatures.h"
+
+namespace sy {
+
+// A client request body read once with simdjson: the routing features, and where the "model"
+// value sits in the bytes so the body can be forwarded with only that value replaced.
+struct ParsedRequest
+{
+    RequestFeatures features;
+    bool includeUsage = false; // stream_options.include_usage
+    qsizetype modelBegin = -1; // byte range of the model value, quotes included
+    qsizetype modelEnd = -1;
+    QString error; // non-empty: the body is not a usable request (says where and why)
+};
+
+class RequestReader
+{
+public:
+    // body must stay alive while the result's offsets are used; it may be reallocated for padding.
+    static ParsedRequest read(QByteArray &body, ApiFormat format);
+    // The body with the model value replaced by a JSON string.
+    static QByteArray withModel(const QByteArray &body, const ParsedRequest &parsed, const QString &model);
+};
+
+} // namespace sy
