@@ -106,7 +106,7 @@ private:
         }
     }
 
-    int compileNode(const Node &node, const QString &path)
+    int compileNode(const Node &node, const QString &path, FailureSet fallbackOn = FailureSet::defaults())
     {
         const int index = int(m_out.nodes.size());
         m_out.nodes.emplace_back();
@@ -117,11 +117,13 @@ private:
         switch (node.kind) {
         case NodeKind::Target:
             cn.upstream = m_out.upstreamByRef.value(node.target.model, -1);
+            cn.fallbackOn = fallbackOn;
             break;
         case NodeKind::Fallback: {
             std::vector<int> kids;
             for (size_t i = 0; i < node.children.size(); ++i)
-                kids.push_back(compileNode(node.children[i], jsonPathIndex(path + QStringLiteral(".children"), qsizetype(i))));
+                kids.push_back(compileNode(node.children[i], jsonPathIndex(path + QStringLiteral(".children"), qsizetype(i)),
+                                           node.fallbackOn.value_or(FailureSet::defaults())));
             cn.firstChild = int(m_out.nodeChildren.size());
             cn.childCount = int(kids.size());
             m_out.nodeChildren.insert(m_out.nodeChildren.end(), kids.begin(), kids.end());

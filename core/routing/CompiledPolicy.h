@@ -59,6 +59,7 @@ struct CompiledNode
     const Node *source = nullptr; // into CompiledPolicy::policy
     QString path;                 // JSON path in the policy file, for traces and errors
     int upstream = -1;            // Target
+    FailureSet fallbackOn = FailureSet::defaults(); // Target: its nearest enclosing fallback's set
     int firstChild = 0;           // Fallback children / Conditional rules / Weighted arms: into the matching table
     int childCount = 0;
     int defaultChild = -1;        // Conditional default, Selector default
