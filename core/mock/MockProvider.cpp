@@ -10,6 +10,7 @@
 #include <cmath>
 
 #include "domain/TokenEstimator.h"
+#include "http/ApiErrors.h"
 #include "mock/MockContent.h"
 #include "routing/RequestFeatures.h"
 
@@ -24,30 +25,10 @@ const HttpHeaders kSse = {{"Content-Type", "text/event-stream"}, {"Cache-Control
 
 void sendError(HttpResponder &r, ApiFormat format, int status, const QString &message, HttpHeaders extra = {})
 {
-    QJsonObject body;
-    if (format == ApiFormat::AnthropicMessages) {
-        const char *type = status == 429   ? "rate_limit_error"
-                           : status == 404 ? "not_found_error"
-                           : status == 400 ? "invalid_request_error"
-                           : status == 529 || status == 503 ? "overloaded_error"
-                                                            : "api_error";
-        body = {{QStringLiteral("type"), QStringLiteral("error")},
-                {QStringLiteral("error"), QJsonObject{{QStringLiteral("type"), QLatin1String(type)},
-                                                      {QStringLiteral("message"), message}}}};
-    } else {
-        const char *type = status == 429 ? "rate_limit_exceeded"
-                           : status < 500 ? "invalid_request_error"
-                                          : "server_error";
-        const char *code = status == 404 ? "model_not_found" : status == 429 ? "rate_limit_exceeded" : nullptr;
-        body = {{QStringLiteral("error"),
-                 QJsonObject{{QStringLiteral("message"), message},
-                             {QStringLiteral("type"), QLatin1String(type)},
-                             {QStringLiteral("param"), QJsonValue::Null},
-                             {QStringLiteral("code"), code ? QJsonValue(QLatin1String(code)) : QJsonValue::Null}}}};
-    }
     HttpHeaders headers = kJson;
     headers.insert(headers.end(), extra.begin(), extra.end());
-    r.respond(status, headers, toJson(body));
+    const char *code = status == 404 ? "model_not_found" : status == 429 ? "rate_limit_exceeded" : nullptr;
+    r.respond(status, headers, apiErrorBody(format, status, message, code));
 }
 
 // One answer in progress: waits for the first token, then emits at the model's pace.

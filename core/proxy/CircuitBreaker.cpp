@@ -22,6 +22,16 @@ CircuitBreaker::CircuitBreaker(Settings settings)
 {
 }
 
+void CircuitBreaker::configure(Settings settings)
+{
+    std::lock_guard lock(m_mutex);
+    m_settings = settings;
+    m_window.assign(size_t(qMax(1, settings.windowSeconds)), Bucket());
+    m_state = State::Closed;
+    m_consecutive = 0;
+    m_probeInFlight = false;
+}
+
 QString CircuitBreaker::stateName(State state)
 {
     switch (state) {

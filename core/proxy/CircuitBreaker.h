@@ -29,6 +29,9 @@ public:
     CircuitBreaker();
     explicit CircuitBreaker(Settings settings);
 
+    // Before the breaker is shared: replaces the settings and clears the history.
+    void configure(Settings settings);
+
     // For routing decisions: true while open and not yet due for a probe. No side effects.
     bool blocks(qint64 nowMs) const;
     // Before an attempt: false when open; in half-open lets exactly one probe through.

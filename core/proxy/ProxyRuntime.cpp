@@ -1,0 +1,72 @@
+#include "proxy/ProxyRuntime.h"
+
+namespace sy {
+
+std::shared_ptr<ProxyRuntime> ProxyRuntime::create(Policy source, const CredentialResolver &credentials,
+                                                   const SimulatorResolver &simulators, QStringList *warnings)
+{
+    auto runtime = std::make_shared<ProxyRuntime>();
+    runtime->policy = CompiledPolicy::compile(std::move(source));
+    const Policy &policy = runtime->policy->policy;
+    for (const ProviderSpec &p : policy.providers) {
+        ProviderRoute route;
+        route.kind = p.kind;
+        route.connectTimeoutMs = p.timeouts.connectMs.value_or(Timeouts::kDefaultConnectMs);
+        route.firstByteTimeoutMs = p.timeouts.firstByteMs.value_or(Timeouts::kDefaultFirstByteMs);
+        route.totalTimeoutMs = p.timeouts.totalMs.value_or(Timeouts::kDefaultTotalMs);
+        QString url = p.baseUrl;
+        if (url.startsWith(u"sim://")) {
+            url = simulators ? simulators(url) : QString();
+            if (url.isEmpty())
+                route.unavailable = QStringLiteral("provider '%1': no simulator serves %2").arg(p.id, p.baseUrl);
+        }
+        if (const auto endpoint = UpstreamEndpoint::fromUrl(url))
+            route.endpoint = *endpoint;
+        else if (route.unavailable.isEmpty())
+            route.unavailable = QStringLiteral("provider '%1': base URL %2 is not http(s)").arg(p.id, p.baseUrl);
+        route.headers.push_back({"Content-Type", "application/json"});
+        if (p.credential.isSet()) {
+            const CredentialResult secret = credentials ? credentials(p.credential)
+                                                        : CredentialResult{{}, QStringLiteral("no credential resolver")};
+            if (!secret.ok())
+                route.unavailable = QStringLiteral("provider '%1': %2").arg(p.id, secret.error);
+            else if (p.kind == ProviderKind::Anthropic)
+                route.headers.push_back({"x-api-key", secret.secret});
+            else
+                route.headers.push_back({"Authorization", "Bearer " + secret.secret});
+        }
+        bool hasVersion = false;
+        for (const HeaderEntry &h : p.headers) {
+            route.headers.push_back({h.name.toUtf8(), h.value.toUtf8()});
+            hasVersion = hasVersion || h.name.compare(u"anthropic-version", Qt::CaseInsensitive) == 0;
+        }
+        if (p.kind == ProviderKind::Anthropic && !hasVersion)
+            route.headers.push_back({"anthropic-version", "2023-06-01"});
+        if (!route.unavailable.isEmpty() && warnings)
+            warnings->append(route.unavailable);
+        runtime->providers.push_back(std::move(route));
+    }
+    runtime->upstreamCount = runtime->policy->upstreams.size();
+    runtime->upstreams = std::make_unique<UpstreamState[]>(runtime->upstreamCount);
+    // A breaker takes the settings of the first target node that names them for its upstream.
+    std::vector<bool> configured(runtime->upstreamCount, false);
+    for (const CompiledNode &node : runtime->policy->nodes) {
+        if (node.kind != NodeKind::Target || node.upstream < 0 || configured[size_t(node.upstream)] || !node.source->target.breaker)
+            continue;
+        configured[size_t(node.upstream)] = true;
+        runtime->upstreams[size_t(node.upstream)].breaker.configure(CircuitBreaker::Settings::from(node.source->target.breaker));
+    }
+    return runtime;
+}
+
+void ProxyRuntime::snapshot(qint64 nowMs, std::vector<UpstreamLive> &out) const
+{
+    out.resize(upstreamCount);
+    for (size_t i = 0; i < upstreamCount; ++i) {
+        out[i].breakerOpen = upstreams[i].breaker.blocks(nowMs) ||
+                             !providers[size_t(policy->upstreams[i].providerIndex)].unavailable.isEmpty();
+        out[i].inFlight = upstreams[i].inFlight.load(std::memory_order_relaxed);
+    }
+}
+
+} // namespace sy

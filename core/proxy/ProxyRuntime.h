@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <vector>
+
+#include "proxy/CircuitBreaker.h"
+#include "routing/CompiledPolicy.h"
+#include "routing/Decision.h"
+#include "secrets/Credentials.h"
+#include "upstream/UpstreamPool.h"
+
+namespace sy {
+
+// How the proxy reaches one provider: its endpoint and the headers every request carries.
+struct ProviderRoute
+{
+    ProviderKind kind = ProviderKind::OpenAI;
+    UpstreamEndpoint endpoint;
+    HttpHeaders headers;         // authentication and the provider's default headers
+    QString unavailable;         // non-empty: why requests cannot go there (say, a missing key)
+    int connectTimeoutMs = Timeouts::kDefaultConnectMs;
+    int firstByteTimeoutMs = Timeouts::kDefaultFirstByteMs;
+    int totalTimeoutMs = Timeouts::kDefaultTotalMs;
+};
+
+// Live state of one upstream model, shared by every worker thread.
+struct UpstreamState
+{
+    std::atomic<int> inFlight{0};
+    CircuitBreaker breaker;
+};
+
+// A policy ready to serve: compiled, with its providers resolved to endpoints and credentials,
+// and the live state of every upstream. Immutable but for the live state; a reload builds a new
+// one, and requests in flight keep the one they started with.
+class ProxyRuntime
+{
+public:
+    using CredentialResolver = std::function<CredentialResult(const CredentialRef &)>;
+    using SimulatorResolver = std::function<QString(const QString &simUrl)>; // sim://NAME -> http URL
+
+    static std::shared_ptr<ProxyRuntime> create(Policy policy, const CredentialResolver &credentials,
+                                                const SimulatorResolver &simulators, QStringList *warnings);
+
+    std::shared_ptr<const CompiledPolicy> policy;
+    std::vector<ProviderRoute> providers; // by provider index
+    std::unique_ptr<UpstreamState[]> upstreams; // by upstream index
+    size_t upstreamCount = 0;
+
+    // Breakers that block and in-flight counts, for the routing decision.
+    void snapshot(qint64 nowMs, std::vector<UpstreamLive> &out) const;
+};
+
+} // namespace sy

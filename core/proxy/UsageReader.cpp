@@ -1,0 +1,99 @@
+#include "proxy/UsageReader.h"
+
+#include <simdjson.h>
+
+namespace sy {
+
+namespace {
+
+using namespace simdjson;
+
+qint64 intMember(dom::element e, const char *key)
+{
+    int64_t n = 0;
+    return e[key].get_int64().get(n) == SUCCESS ? qint64(n) : 0;
+}
+
+// Reads a "usage" object into u; Anthropic's cache counts add to the input.
+void readUsage(dom::element usage, ApiFormat format, Usage &u, bool outputOnly = false)
+{
+    u.reported = true;
+    if (format == ApiFormat::AnthropicMessages) {
+        if (dom::element out; usage["output_tokens"].get(out) == SUCCESS)
+            u.outputTokens = intMember(usage, "output_tokens");
+        if (outputOnly)
+            return;
+        const qint64 cacheRead = intMember(usage, "cache_read_input_tokens");
+        u.inputTokens = intMember(usage, "input_tokens") + cacheRead + intMember(usage, "cache_creation_input_tokens");
+        u.cachedInputTokens = cacheRead;
+        return;
+    }
+    u.inputTokens = intMember(usage, "prompt_tokens");
+    u.outputTokens = intMember(usage, "completion_tokens");
+    u.cachedInputTokens = intMember(usage["prompt_tokens_details"].value_unsafe(), "cached_tokens");
+}
+
+bool parse(QByteArrayView text, dom::element &root)
+{
+    thread_local dom::parser parser;
+    return parser.parse(reinterpret_cast<const uint8_t *>(text.data()), size_t(text.size()), true).get(root) == SUCCESS;
+}
+
+} // namespace
+
+Usage UsageReader::fromJson(QByteArrayView body, ApiFormat format)
+{
+    Usage u;
+    dom::element root;
+    if (!parse(body, root))
+        return u;
+    if (dom::element usage; root["usage"].get(usage) == SUCCESS)
+        readUsage(usage, format, u);
+    return u;
+}
+
+void UsageReader::feed(QByteArrayView data)
+{
+    qsizetype start = 0;
+    while (true) {
+        const qsizetype nl = data.indexOf('\n', start);
+        if (nl < 0)
+            break;
+        if (m_partial.isEmpty()) {
+            line(data.sliced(start, nl - start));
+        } else {
+            m_partial.append(data.sliced(start, nl - start));
+            line(m_partial);
+            m_partial.clear();
+        }
+        start = nl + 1;
+    }
+    if (start < data.size())
+        m_partial.append(data.sliced(start));
+}
+
+void UsageReader::line(QByteArrayView text)
+{
+    if (!text.startsWith("data:") || !text.contains("\"usage\""))
+        return;
+    dom::element root;
+    if (!parse(text.sliced(5).trimmed(), root))
+        return;
+    if (m_format == ApiFormat::AnthropicMessages) {
+        std::string_view type;
+        if (root["type"].get_string().get(type) != SUCCESS)
+            return;
+        if (type == "message_start") {
+            if (dom::element usage; root["message"]["usage"].get(usage) == SUCCESS)
+                readUsage(usage, m_format, m_usage);
+        } else if (type == "message_delta") {
+            if (dom::element usage; root["usage"].get(usage) == SUCCESS)
+                readUsage(usage, m_format, m_usage, true);
+        }
+        return;
+    }
+    if (dom::element usage; root["usage"].get(usage) == SUCCESS && usage.is_object())
+        readUsage(usage, m_format, m_usage);
+}
+
+} // namespace sy
