@@ -8,7 +8,7 @@ namespace {
 
 using namespace simdjson;
 
-qint64 intMember(dom::element e, const char *key)
+qint64 intMember(dom::element e, const char *key) // e must be an object
 {
     int64_t n = 0;
     return e[key].get_int64().get(n) == SUCCESS ? qint64(n) : 0;
@@ -30,7 +30,8 @@ void readUsage(dom::element usage, ApiFormat format, Usage &u, bool outputOnly =
     }
     u.inputTokens = intMember(usage, "prompt_tokens");
     u.outputTokens = intMember(usage, "completion_tokens");
-    u.cachedInputTokens = intMember(usage["prompt_tokens_details"].value_unsafe(), "cached_tokens");
+    if (dom::element details; usage["prompt_tokens_details"].get(details) == SUCCESS && details.is_object())
+        u.cachedInputTokens = intMember(details, "cached_tokens");
 }
 
 bool parse(QByteArrayView text, dom::element &root)

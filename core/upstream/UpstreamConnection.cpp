@@ -137,8 +137,13 @@ void UpstreamConnection::onReadyRead()
         armTimer(m_request.totalTimeoutMs);
     }
     const size_t parsed = http_parser_execute(m_parser.get(), &parserSettings(), data.constData(), size_t(data.size()));
-    if (m_stopParsing || m_complete)
+    if (m_stopParsing)
         return;
+    if (m_complete) {
+        // Finished outside the parser: the caller may reuse this connection from its callback.
+        finish();
+        return;
+    }
     if (HTTP_PARSER_ERRNO(m_parser.get()) != HPE_OK || parsed != size_t(data.size()))
         fail(UpstreamError::Protocol,
              QStringLiteral("malformed HTTP response: %1").arg(QLatin1String(http_errno_description(HTTP_PARSER_ERRNO(m_parser.get())))));
@@ -153,8 +158,12 @@ void UpstreamConnection::onSocketError()
     if (m_state == State::Receiving && m_socket->error() == QAbstractSocket::RemoteHostClosedError) {
         // A body delimited by the close: tell the parser, which completes the message or not.
         http_parser_execute(m_parser.get(), &parserSettings(), nullptr, 0);
-        if (m_complete || m_stopParsing)
+        if (m_stopParsing)
             return;
+        if (m_complete) {
+            finish();
+            return;
+        }
         fail(UpstreamError::Closed, QStringLiteral("upstream closed the connection mid-response"));
         return;
     }
@@ -263,8 +272,8 @@ int UpstreamConnection::onMessageComplete(http_parser *p)
     if (self->m_stopParsing)
         return 1;
     self->m_complete = true;
-    self->finish();
-    return 1; // one response per request: stop here
+    http_parser_pause(p, 1); // one response per request; the caller finishes after the parser returns
+    return 0;
 }
 
 const http_parser_settings &UpstreamConnection::parserSettings()

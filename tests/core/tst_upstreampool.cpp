@@ -28,6 +28,7 @@ private slots:
     void staleKeepAliveIsRetriedTransparently();
     void noPerHostConnectionCap();
     void cancelStopsCallbacks();
+    void sendFromCompletionCallbackReusesConnection();
 
 private:
     struct Outcome
@@ -266,6 +267,24 @@ void TestUpstreamPool::cancelStopsCallbacks()
     QVERIFY(!o.done());
     QCOMPARE(o.bodyPieces, 0);
     call.cancel(); // harmless twice
+}
+
+void TestUpstreamPool::sendFromCompletionCallbackReusesConnection()
+{
+    // A fallback sends its next request from inside the previous one's completion callback.
+    Outcome first;
+    Outcome second;
+    UpstreamCallbacks callbacks = collect(first);
+    callbacks.onComplete = [&] {
+        first.complete = true;
+        m_pool->send(chatRequest(), collect(second));
+    };
+    m_pool->send(chatRequest("500"), std::move(callbacks));
+    QTRY_VERIFY(second.done());
+    QVERIFY2(second.complete, qPrintable(second.message));
+    QCOMPARE(first.status, 500);
+    QCOMPARE(second.status, 200);
+    QCOMPARE(m_pool->openConnections(), 1); // the same keep-alive connection served both
 }
 
 QTEST_GUILESS_MAIN(TestUpstreamPool)

@@ -1,0 +1,407 @@
+#include "proxy/ProxyExchange.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QTimer>
+
+#include "http/ApiErrors.h"
+#include "routing/RoutingEngine.h"
+#include "routing/TraceFormatter.h"
+
+namespace sy {
+
+namespace {
+
+// Retry-After in seconds or as an HTTP date; retry-after-ms (OpenAI) in milliseconds.
+int retryAfterMs(const HttpHeaders &headers)
+{
+    for (const auto &[name, value] : headers) {
+        if (name == "retry-after-ms") {
+            bool ok = false;
+            const double ms = value.toDouble(&ok);
+            if (ok)
+                return int(qBound(0.0, ms, 3600e3));
+        }
+    }
+    for (const auto &[name, value] : headers) {
+        if (name != "retry-after")
+            continue;
+        bool ok = false;
+        const double seconds = value.toDouble(&ok);
+        if (ok)
+            return int(qBound(0.0, seconds * 1000, 3600e3));
+        const QDateTime when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+        if (when.isValid())
+            return int(std::clamp<qint64>(QDateTime::currentDateTimeUtc().msecsTo(when), 0, 3600000));
+    }
+    return -1;
+}
+
+FailureClass classOfStatus(int status)
+{
+    if (status == 429)
+        return FailureClass::RateLimited;
+    return status >= 500 ? FailureClass::ServerError : FailureClass::ClientError;
+}
+
+QByteArray headerValue(const HttpHeaders &headers, const QByteArray &lowerName)
+{
+    for (const auto &[name, value] : headers)
+        if (name == lowerName)
+            return value;
+    return {};
+}
+
+} // namespace
+
+ProxyExchange::ProxyExchange(std::shared_ptr<ProxyRuntime> runtime, QByteArray body, ApiFormat format, ParsedRequest parsed,
+                             HttpHeaders clientHeaders, HttpResponder responder, UpstreamPool *pool,
+                             ProxyHandler::LogSink logSink)
+    : m_runtime(std::move(runtime)), m_body(std::move(body)), m_format(format), m_parsed(std::move(parsed)),
+      m_clientHeaders(std::move(clientHeaders)), m_responder(std::move(responder)), m_pool(pool),
+      m_logSink(std::move(logSink)), m_usage(format)
+{
+    m_clock.start();
+    QPointer<ProxyExchange> self(this);
+    m_responder.onClientGone([self] {
+        if (!self || self->m_done)
+            return;
+        self->m_call.cancel();
+        if (self->m_inAttempt)
+            self->endAttempt(0);
+        self->m_log.error = QStringLiteral("client closed the connection");
+        self->finish(499);
+    });
+}
+
+qint64 ProxyExchange::nowMs() const { return QDateTime::currentMSecsSinceEpoch(); }
+
+void ProxyExchange::start()
+{
+    const CompiledPolicy &policy = *m_runtime->policy;
+    RequestFeatures &features = m_parsed.features;
+    for (const auto &[name, value] : m_clientHeaders)
+        features.headers.emplace_back(QString::fromLatin1(name), QString::fromUtf8(value));
+    features.randomSeed = QRandomGenerator::global()->generate64();
+    thread_local std::vector<UpstreamLive> live;
+    m_runtime->snapshot(nowMs(), live);
+    RoutingEngine::decide(policy, features, live, m_decision);
+
+    m_log.timestampMs = nowMs();
+    m_log.stream = features.stream;
+    m_log.client = QString::fromUtf8(headerValue(m_clientHeaders, "x-switchyard-client"));
+    if (m_decision.route >= 0)
+        m_log.route = policy.policy.routes[size_t(m_decision.route)].alias;
+    for (const TraceEntry &e : m_decision.trace)
+        if (e.type == TraceEntry::Type::ArmChosen) {
+            const Arm &arm = policy.nodes[size_t(e.node)].source->arms[size_t(e.index)];
+            m_log.arm = arm.label.isEmpty() ? QString::number(e.index + 1) : arm.label;
+        }
+
+    if (m_decision.status == Decision::Status::UnknownRoute) {
+        QStringList known;
+        for (const Route &r : policy.policy.routes)
+            known.append(r.alias);
+        return respondError(404, QStringLiteral("The model '%1' does not exist. This proxy serves: %2")
+                                     .arg(features.alias, (known + policy.policy.passthroughModels).join(QStringLiteral(", "))),
+                            "model_not_found");
+    }
+    m_steps = m_decision.steps;
+    // Full targets come last: used only when nothing else is left.
+    m_steps.insert(m_steps.end(), m_decision.deferred.begin(), m_decision.deferred.end());
+    if (m_steps.empty())
+        return respondError(503, QStringLiteral("no upstream is available for '%1': every target's circuit breaker is open or its provider is unavailable")
+                                     .arg(features.alias));
+    attempt();
+}
+
+const CompiledNode *ProxyExchange::currentNode() const
+{
+    const int node = m_steps[m_step].node;
+    return node >= 0 ? &m_runtime->policy->nodes[size_t(node)] : nullptr;
+}
+
+int ProxyExchange::currentUpstream() const { return m_steps[m_step].upstream; }
+
+void ProxyExchange::attempt()
+{
+    if (m_done)
+        return;
+    const CompiledPolicy &policy = *m_runtime->policy;
+    const int upstream = currentUpstream();
+    const CompiledUpstream &u = policy.upstreams[size_t(upstream)];
+    const ProviderRoute &provider = m_runtime->providers[size_t(u.providerIndex)];
+    const ModelSpec &model = policy.model(upstream);
+    const QString providerId = policy.provider(upstream).id;
+
+    auto skip = [&](const QString &why) {
+        m_log.attemptLog.push_back({providerId, model.id, 0, why, 0, QString()});
+        moveOn();
+    };
+    if (!provider.unavailable.isEmpty())
+        return skip(provider.unavailable);
+    if ((provider.kind == ProviderKind::Anthropic) != (m_format == ApiFormat::AnthropicMessages))
+        return skip(QStringLiteral("%1 speaks the %2 API; translating between formats is not supported yet")
+                        .arg(providerId, providerKindName(provider.kind)));
+    UpstreamState &state = m_runtime->upstreams[size_t(upstream)];
+    if (!state.breaker.tryAcquire(nowMs()))
+        return skip(QStringLiteral("circuit breaker open"));
+
+    state.inFlight.fetch_add(1, std::memory_order_relaxed);
+    m_inAttempt = true;
+    ++m_attempts;
+    m_status = 0;
+    m_upstreamHeaders.clear();
+    m_buffer.clear();
+    m_streaming = false;
+    m_attemptStartMs = m_clock.elapsed();
+
+    UpstreamRequest request;
+    request.endpoint = provider.endpoint;
+    request.path = m_format == ApiFormat::AnthropicMessages ? QByteArray("/messages") : QByteArray("/chat/completions");
+    request.headers = provider.headers;
+    if (m_parsed.features.stream)
+        request.headers.push_back({"Accept", "text/event-stream"});
+    if (m_format == ApiFormat::AnthropicMessages)
+        if (const QByteArray beta = headerValue(m_clientHeaders, "anthropic-beta"); !beta.isEmpty())
+            request.headers.push_back({"anthropic-beta", beta});
+    request.body = RequestReader::withModel(m_body, m_parsed, model.id);
+    const CompiledNode *node = currentNode();
+    if (node && !node->source->target.overrideParams.isEmpty()) {
+        QJsonObject merged = QJsonDocument::fromJson(request.body).object();
+        const QJsonObject &params = node->source->target.overrideParams;
+        for (auto it = params.constBegin(); it != params.constEnd(); ++it)
+            merged.insert(it.key(), it.value());
+        request.body = QJsonDocument(merged).toJson(QJsonDocument::Compact);
+    }
+    request.connectTimeoutMs = provider.connectTimeoutMs;
+    request.firstByteTimeoutMs = provider.firstByteTimeoutMs;
+    request.totalTimeoutMs = node && node->source->target.timeoutMs ? *node->source->target.timeoutMs : provider.totalTimeoutMs;
+    request.firstByteTimeoutMs = qMin(request.firstByteTimeoutMs, request.totalTimeoutMs);
+
+    QPointer<ProxyExchange> self(this);
+    m_call = m_pool->send(std::move(request),
+                          {[self](int status, const HttpHeaders &headers) { if (self) self->onHeaders(status, headers); },
+                           [self](QByteArrayView data) { if (self) self->onBody(data); },
+                           [self] { if (self) self->onComplete(); },
+                           [self](UpstreamError e, const QString &message) { if (self) self->onError(e, message); }});
+}
+
+void ProxyExchange::onHeaders(int status, const HttpHeaders &headers)
+{
+    m_status = status;
+    m_upstreamHeaders = headers;
+    m_streaming = m_parsed.features.stream && status >= 200 && status < 300;
+}
+
+void ProxyExchange::onBody(QByteArrayView data)
+{
+    if (!m_streaming) {
+        m_buffer.append(data);
+        return;
+    }
+    if (!m_committed) {
+        m_committed = true;
+        m_ttftMs = double(m_clock.elapsed());
+        HttpHeaders headers = decisionHeaders();
+        headers.insert(headers.begin(), {{"Content-Type", "text/event-stream"}, {"Cache-Control", "no-cache"}});
+        m_responder.beginChunked(200, headers);
+    }
+    m_usage.feed(data);
+    m_responder.writeChunk(data.toByteArray());
+}
+
+void ProxyExchange::endAttempt(int breakerOutcome)
+{
+    if (!m_inAttempt)
+        return;
+    m_inAttempt = false;
+    const int upstream = currentUpstream();
+    UpstreamState &state = m_runtime->upstreams[size_t(upstream)];
+    state.inFlight.fetch_sub(1, std::memory_order_relaxed);
+    QString event;
+    if (breakerOutcome > 0)
+        event = state.breaker.recordSuccess(nowMs());
+    else if (breakerOutcome < 0)
+        event = state.breaker.recordFailure(nowMs());
+    const CompiledPolicy &policy = *m_runtime->policy;
+    m_log.attemptLog.push_back({policy.provider(upstream).id, policy.model(upstream).id, m_status,
+                                breakerOutcome < 0 ? m_lastFailure.message : QString(),
+                                double(m_clock.elapsed() - m_attemptStartMs), event});
+}
+
+void ProxyExchange::onComplete()
+{
+    if (m_streaming) {
+        if (m_committed) {
+            endAttempt(+1);
+            m_responder.endChunked();
+            finish(200);
+            return;
+        }
+        // A 200 stream that ended before its first byte: nothing was sent, fall back unseen.
+        m_lastFailure = {FailureClass::StreamError, 0, {}, {}, QStringLiteral("the stream ended before its first event"), -1};
+        endAttempt(-1);
+        return attemptFailed(m_lastFailure);
+    }
+    if (m_status >= 200 && m_status < 300) {
+        endAttempt(+1);
+        const Usage usage = UsageReader::fromJson(m_buffer, m_format);
+        m_log.inputTokens = usage.inputTokens;
+        m_log.outputTokens = usage.outputTokens;
+        m_log.costUsd = m_runtime->policy->model(currentUpstream()).pricing.costUsd(usage.inputTokens, usage.outputTokens,
+                                                                                   usage.cachedInputTokens);
+        HttpHeaders headers = decisionHeaders();
+        headers.push_back({"x-switchyard-cost-usd", QByteArray::number(m_log.costUsd, 'f', 8)});
+        const QByteArray type = headerValue(m_upstreamHeaders, "content-type");
+        headers.insert(headers.begin(), {"Content-Type", type.isEmpty() ? QByteArray("application/json") : type});
+        m_responder.respond(m_status, headers, m_buffer);
+        finish(m_status);
+        return;
+    }
+    const FailureClass fc = classOfStatus(m_status);
+    m_lastFailure = {fc, m_status, m_buffer, m_upstreamHeaders,
+                     QStringLiteral("upstream answered %1").arg(m_status), retryAfterMs(m_upstreamHeaders)};
+    endAttempt(fc == FailureClass::ClientError ? 0 : -1); // a bad request says nothing about the upstream's health
+    attemptFailed(m_lastFailure);
+}
+
+void ProxyExchange::onError(UpstreamError error, const QString &message)
+{
+    const bool midStream = m_committed;
+    FailureClass fc = FailureClass::Connect;
+    if (error == UpstreamError::Timeout)
+        fc = FailureClass::Timeout;
+    else if (error == UpstreamError::Closed || error == UpstreamError::Protocol)
+        fc = m_streaming ? FailureClass::StreamError : (m_status ? FailureClass::ServerError : FailureClass::Connect);
+    m_lastFailure = {fc, 0, {}, {}, QStringLiteral("%1: %2").arg(upstreamErrorName(error), message), -1};
+    endAttempt(-1);
+    if (midStream) {
+        // Tokens already reached the client: end the stream with an error it can see.
+        m_responder.writeChunk(apiErrorEvent(m_format, 502, QStringLiteral("the upstream stream failed: %1").arg(message)));
+        m_responder.endChunked();
+        m_log.error = m_lastFailure.message;
+        finish(502);
+        return;
+    }
+    attemptFailed(m_lastFailure);
+}
+
+void ProxyExchange::attemptFailed(Failure failure)
+{
+    m_haveFailure = true;
+    m_lastFailure = std::move(failure);
+    const CompiledNode *node = currentNode();
+    const RetrySpec retry = node ? node->source->target.retry : RetrySpec();
+    const FailureSet retryOn = retry.on.value_or(FailureSet::defaults());
+    if (m_retry < retry.maxAttempts.value_or(0) && retryOn.has(m_lastFailure.failureClass)) {
+        const int initial = retry.initialBackoffMs.value_or(200);
+        const int maxBackoff = retry.maxBackoffMs.value_or(5000);
+        // Exponential backoff with full jitter; a Retry-After longer than the cap skips to the next target.
+        int delay = int(QRandomGenerator::global()->bounded(qMin<qint64>(maxBackoff, qint64(initial) << qMin(m_retry, 20)) + 1));
+        bool wait = true;
+        if (m_lastFailure.retryAfterMs >= 0) {
+            wait = m_lastFailure.retryAfterMs <= maxBackoff;
+            delay = m_lastFailure.retryAfterMs;
+        }
+        if (wait) {
+            ++m_retry;
+            QTimer::singleShot(delay, this, &ProxyExchange::attempt);
+            return;
+        }
+    }
+    const FailureSet fallbackOn = node ? node->fallbackOn : FailureSet::defaults();
+    if (fallbackOn.has(m_lastFailure.failureClass))
+        return moveOn();
+    finishWithFailure();
+}
+
+void ProxyExchange::moveOn()
+{
+    m_retry = 0;
+    if (++m_step < m_steps.size())
+        return attempt();
+    m_step = m_steps.size() - 1;
+    finishWithFailure();
+}
+
+void ProxyExchange::finishWithFailure()
+{
+    if (m_done)
+        return;
+    m_log.error = m_haveFailure ? m_lastFailure.message : QStringLiteral("no target could be tried");
+    if (m_haveFailure && m_lastFailure.status > 0) {
+        // The last upstream's own answer, in this same API's shape, is the most useful error.
+        HttpHeaders headers = decisionHeaders();
+        headers.insert(headers.begin(), {"Content-Type", "application/json"});
+        if (const QByteArray after = headerValue(m_lastFailure.headers, "retry-after"); !after.isEmpty())
+            headers.push_back({"Retry-After", after});
+        m_responder.respond(m_lastFailure.status, headers, m_lastFailure.body);
+        finish(m_lastFailure.status);
+        return;
+    }
+    QStringList tried;
+    for (const AttemptLogEntry &a : m_log.attemptLog)
+        tried.append(QStringLiteral("%1/%2: %3").arg(a.provider, a.model, a.error.isEmpty() ? QString::number(a.status) : a.error));
+    const int status = m_haveFailure && m_lastFailure.failureClass == FailureClass::Timeout ? 504 : 502;
+    respondError(status, QStringLiteral("every target failed (%1)").arg(tried.join(QStringLiteral("; "))));
+}
+
+void ProxyExchange::respondError(int status, const QString &message, const char *code)
+{
+    HttpHeaders headers = decisionHeaders();
+    headers.insert(headers.begin(), {"Content-Type", "application/json"});
+    if (m_log.error.isEmpty())
+        m_log.error = message;
+    m_responder.respond(status, headers, apiErrorBody(m_format, status, message, code));
+    finish(status);
+}
+
+HttpHeaders ProxyExchange::decisionHeaders() const
+{
+    HttpHeaders h;
+    if (!m_log.route.isEmpty())
+        h.push_back({"x-switchyard-route", m_log.route.toUtf8()});
+    if (!m_steps.empty() && m_attempts > 0) {
+        const CompiledPolicy &policy = *m_runtime->policy;
+        h.push_back({"x-switchyard-model", policy.model(currentUpstream()).id.toUtf8()});
+        h.push_back({"x-switchyard-provider", policy.provider(currentUpstream()).id.toUtf8()});
+    }
+    h.push_back({"x-switchyard-attempts", QByteArray::number(m_attempts)});
+    if (!m_log.arm.isEmpty())
+        h.push_back({"x-switchyard-arm", m_log.arm.toUtf8()});
+    return h;
+}
+
+void ProxyExchange::finish(int status)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    if (m_streaming && m_committed) {
+        const Usage &usage = m_usage.usage();
+        m_log.inputTokens = usage.inputTokens;
+        m_log.outputTokens = usage.outputTokens;
+        m_log.costUsd = m_runtime->policy->model(currentUpstream()).pricing.costUsd(usage.inputTokens, usage.outputTokens,
+                                                                                   usage.cachedInputTokens);
+    }
+    if (!m_steps.empty() && m_attempts > 0) {
+        const CompiledPolicy &policy = *m_runtime->policy;
+        m_log.model = policy.model(currentUpstream()).id;
+        m_log.provider = policy.provider(currentUpstream()).id;
+    }
+    m_log.status = status;
+    m_log.attempts = m_attempts;
+    m_log.latencyMs = double(m_clock.elapsed());
+    m_log.ttftMs = m_ttftMs;
+    if (m_logSink) {
+        m_log.traceJson = QString::fromUtf8(QJsonDocument(TraceFormatter::toJson(*m_runtime->policy, m_parsed.features, m_decision))
+                                                .toJson(QJsonDocument::Compact));
+        m_logSink(std::move(m_log));
+    }
+    deleteLater();
+}
+
+} // namespace sy

@@ -1,0 +1,87 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+#include "http/HttpServer.h"
+#include "proxy/ProxyHandler.h"
+#include "proxy/UsageReader.h"
+#include "routing/RequestReader.h"
+
+namespace sy {
+
+// One client request through the proxy: the routing decision, then attempts in order — with
+// retries and backoff per target, breakers, in-flight counts — until one answers or all fail.
+// Streams are committed to the client only when the first upstream byte arrives, so a failure
+// before it falls back unseen; a failure after it ends the stream with an error event.
+class ProxyExchange : public QObject
+{
+public:
+    ProxyExchange(std::shared_ptr<ProxyRuntime> runtime, QByteArray body, ApiFormat format, ParsedRequest parsed,
+                  HttpHeaders clientHeaders, HttpResponder responder, UpstreamPool *pool, ProxyHandler::LogSink logSink);
+    void start();
+
+private:
+    struct Failure
+    {
+        FailureClass failureClass = FailureClass::Connect;
+        int status = 0;         // an upstream HTTP answer, relayed if nothing better comes
+        QByteArray body;
+        HttpHeaders headers;
+        QString message;
+        int retryAfterMs = -1;
+    };
+
+    void attempt();
+    void onHeaders(int status, const HttpHeaders &headers);
+    void onBody(QByteArrayView data);
+    void onComplete();
+    void onError(UpstreamError error, const QString &message);
+    void attemptFailed(Failure failure);
+    void moveOn();
+    void endAttempt(int breakerOutcome); // -1 failure, 0 neutral, +1 success
+    void finishWithFailure();
+    void finish(int status);
+    void respondError(int status, const QString &message, const char *code = nullptr);
+    HttpHeaders decisionHeaders() const;
+    const CompiledNode *currentNode() const;
+    int currentUpstream() const;
+    qint64 nowMs() const;
+
+    std::shared_ptr<ProxyRuntime> m_runtime;
+    QByteArray m_body;
+    ApiFormat m_format;
+    ParsedRequest m_parsed;
+    HttpHeaders m_clientHeaders;
+    HttpResponder m_responder;
+    UpstreamPool *m_pool;
+    ProxyHandler::LogSink m_logSink;
+
+    Decision m_decision;
+    std::vector<DecisionStep> m_steps;
+    size_t m_step = 0;
+    int m_retry = 0;
+    int m_attempts = 0;
+    bool m_inAttempt = false;
+    UpstreamCall m_call;
+
+    int m_status = 0;
+    HttpHeaders m_upstreamHeaders;
+    QByteArray m_buffer;
+    bool m_streaming = false;
+    bool m_committed = false;
+    bool m_done = false;
+    UsageReader m_usage;
+    Failure m_lastFailure;
+    bool m_haveFailure = false;
+
+    QElapsedTimer m_clock;
+    double m_ttftMs = -1;
+    qint64 m_attemptStartMs = 0;
+    RequestLogEntry m_log;
+};
+
+} // namespace sy

@@ -1,0 +1,103 @@
+#include "proxy/ProxyHandler.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include "http/ApiErrors.h"
+#include "proxy/ProxyExchange.h"
+#include "routing/RequestReader.h"
+
+namespace sy {
+
+namespace {
+
+const HttpHeaders kJson = {{"Content-Type", "application/json"}};
+
+// One upstream pool per worker thread: connections are reused on the thread that owns them.
+UpstreamPool *threadPool()
+{
+    thread_local std::unique_ptr<UpstreamPool> pool;
+    if (!pool)
+        pool = std::make_unique<UpstreamPool>();
+    return pool.get();
+}
+
+QByteArray modelsBody(const ProxyRuntime &runtime, ApiFormat format)
+{
+    QJsonArray data;
+    const Policy &policy = runtime.policy->policy;
+    QStringList ids;
+    for (const Route &r : policy.routes)
+        ids.append(r.alias);
+    ids.append(policy.passthroughModels);
+    for (const QString &id : std::as_const(ids)) {
+        if (format == ApiFormat::AnthropicMessages)
+            data.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("model")}, {QStringLiteral("id"), id},
+                                    {QStringLiteral("display_name"), id}, {QStringLiteral("created_at"), QStringLiteral("2026-01-01T00:00:00Z")}});
+        else
+            data.append(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("object"), QStringLiteral("model")},
+                                    {QStringLiteral("created"), 0}, {QStringLiteral("owned_by"), QStringLiteral("switchyard")}});
+    }
+    const QJsonObject body = format == ApiFormat::AnthropicMessages
+                                 ? QJsonObject{{QStringLiteral("data"), data}, {QStringLiteral("has_more"), false}}
+                                 : QJsonObject{{QStringLiteral("object"), QStringLiteral("list")}, {QStringLiteral("data"), data}};
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+ProxyHandler::ProxyHandler(std::shared_ptr<ProxyRuntime> runtime, LogSink logSink)
+    : m_runtime(std::move(runtime)), m_logSink(std::move(logSink))
+{
+}
+
+void ProxyHandler::handle(HttpRequest request, HttpResponder responder)
+{
+    std::shared_ptr<ProxyRuntime> runtime = m_runtime.load();
+    const QByteArray &path = request.path;
+    const bool anthropicClient = path.endsWith("/messages") || request.hasHeader("anthropic-version");
+    const ApiFormat format = anthropicClient ? ApiFormat::AnthropicMessages : ApiFormat::OpenAIChat;
+
+    if (request.method == "GET" && (path == "/health" || path == "/v1/health")) {
+        const QJsonObject body{{QStringLiteral("status"), QStringLiteral("ok")},
+                               {QStringLiteral("policy"), runtime->policy->policy.name},
+                               {QStringLiteral("routes"), qint64(runtime->policy->policy.routes.size())}};
+        responder.respond(200, kJson, QJsonDocument(body).toJson(QJsonDocument::Compact));
+        return;
+    }
+    if (request.method == "GET" && (path == "/v1/models" || path == "/models")) {
+        responder.respond(200, kJson, modelsBody(*runtime, format));
+        return;
+    }
+    const bool chat = path == "/v1/chat/completions" || path == "/chat/completions";
+    const bool messages = path == "/v1/messages" || path == "/messages";
+    if (!chat && !messages) {
+        responder.respond(404, kJson, apiErrorBody(format, 404, QStringLiteral("no such endpoint: %1 %2")
+                                                                      .arg(QString::fromLatin1(request.method), QString::fromUtf8(path))));
+        return;
+    }
+    if (request.method != "POST") {
+        responder.respond(405, kJson, apiErrorBody(format, 405, QStringLiteral("use POST for %1").arg(QString::fromUtf8(path))));
+        return;
+    }
+    ParsedRequest parsed = RequestReader::read(request.body, format);
+    if (!parsed.error.isEmpty()) {
+        responder.respond(400, kJson, apiErrorBody(format, 400, QStringLiteral("invalid request body: %1").arg(parsed.error)));
+        return;
+    }
+    if (format == ApiFormat::AnthropicMessages && parsed.features.maxTokens <= 0) {
+        responder.respond(400, kJson, apiErrorBody(format, 400, QStringLiteral("max_tokens: field required")));
+        return;
+    }
+    // Headers feed conditions and sticky keys; credentials never enter traces or logs.
+    HttpHeaders clientHeaders;
+    for (auto &[name, value] : request.headers)
+        if (name != "authorization" && name != "x-api-key" && name != "proxy-authorization")
+            clientHeaders.emplace_back(name, value);
+    auto *exchange = new ProxyExchange(std::move(runtime), std::move(request.body), format, std::move(parsed),
+                                       std::move(clientHeaders), responder, threadPool(), m_logSink);
+    exchange->start();
+}
+
+} // namespace sy

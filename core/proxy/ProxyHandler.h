@@ -1,0 +1,33 @@
+#pragma once
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+#include "http/HttpServer.h"
+#include "proxy/ProxyRuntime.h"
+#include "store/RequestLogStore.h"
+
+namespace sy {
+
+// The proxy's HTTP endpoints: OpenAI chat completions and Anthropic messages (routed by the
+// active policy), models and health. Runs on the HTTP server's worker threads; a new policy is
+// swapped in atomically and requests in flight finish with the one they started with.
+class ProxyHandler : public HttpHandler
+{
+public:
+    using LogSink = std::function<void(RequestLogEntry &&entry)>; // called on a worker thread
+
+    explicit ProxyHandler(std::shared_ptr<ProxyRuntime> runtime, LogSink logSink = {});
+
+    void setRuntime(std::shared_ptr<ProxyRuntime> runtime) { m_runtime.store(std::move(runtime)); }
+    std::shared_ptr<ProxyRuntime> runtime() const { return m_runtime.load(); }
+
+    void handle(HttpRequest request, HttpResponder responder) override;
+
+private:
+    std::atomic<std::shared_ptr<ProxyRuntime>> m_runtime;
+    LogSink m_logSink;
+};
+
+} // namespace sy

@@ -1,0 +1,364 @@
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTest>
+
+#include "mock/MockProvider.h"
+#include "policy/PolicyReader.h"
+#include "proxy/ProxyHandler.h"
+
+using namespace sy;
+
+class TestProxy : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void nonStream();
+    void streamRelayedWithUsage();
+    void anthropicClientToAnthropicProvider();
+    void fallsBackOnServerError();
+    void relaysLastUpstreamErrorWhenAllFail();
+    void retryAfterLongerThanCapFallsBackAtOnce();
+    void breakerOpensThenSkips();
+    void burstsWhenTargetIsFull();
+    void timeoutBeforeFirstTokenFallsBackUnseen();
+    void failureAfterFirstTokenEndsWithErrorEvent();
+    void errors_data();
+    void errors();
+    void modelsAndHealth();
+    void clientDisconnectReleasesUpstream();
+    void logsEveryRequest();
+
+private:
+    struct Reply
+    {
+        int status = 0;
+        QByteArray body;
+        QMap<QByteArray, QByteArray> headers;
+        QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    };
+    Reply post(const QString &path, const QJsonObject &body, const QList<QPair<QByteArray, QByteArray>> &headers = {});
+    QNetworkReply *postAsync(const QString &path, const QJsonObject &body);
+    Reply collect(QNetworkReply *reply);
+    static QJsonObject chat(const QString &model, bool stream = false);
+
+    std::unique_ptr<MockServer> m_mock;
+    std::shared_ptr<ProxyRuntime> m_runtime;
+    std::shared_ptr<ProxyHandler> m_handler;
+    std::unique_ptr<HttpServer> m_proxy;
+    QNetworkAccessManager m_nam;
+    std::vector<RequestLogEntry> m_logged;
+    std::mutex m_logMutex;
+};
+
+void TestProxy::initTestCase()
+{
+    Diagnostics d;
+    const auto mock = MockConfig::fromJsonText(R"({"format": "switchyard.mock", "version": 1, "models": [
+        {"id": "good", "ttft_ms": 5, "tokens_per_second": 2000, "output_tokens": [20, 20]},
+        {"id": "slow", "ttft_ms": 400, "tokens_per_second": 2000, "output_tokens": [20, 20]},
+        {"id": "broken", "ttft_ms": 1, "faults": {"error_rate": 1}},
+        {"id": "limited", "ttft_ms": 1, "faults": {"rate_limit": {"period_ms": 3600000, "burst_ms": 3600000, "retry_after_s": 2}}},
+        {"id": "hang", "faults": {"hang_rate": 1}},
+        {"id": "dropper", "ttft_ms": 5, "tokens_per_second": 2000, "output_tokens": [40, 40], "faults": {"drop_rate": 1}}]})", d);
+    QVERIFY2(mock, qPrintable(d.toString()));
+    m_mock = std::make_unique<MockServer>(*mock, 2);
+    QVERIFY(m_mock->listen());
+}
+
+void TestProxy::init()
+{
+    const QString url = m_mock->baseUrl();
+    const QByteArray text = QStringLiteral(R"({"format": "switchyard.policy", "version": 1, "name": "test",
+      "providers": [
+        {"id": "sim", "kind": "openai", "base_url": "%1", "models": [
+          {"id": "good", "pricing": {"input_per_mtok": 1, "output_per_mtok": 2}}, {"id": "slow"}, {"id": "broken"},
+          {"id": "limited"}, {"id": "hang"}, {"id": "dropper"}]},
+        {"id": "simA", "kind": "anthropic", "base_url": "%1", "models": [{"id": "good"}]}],
+      "routes": [
+        {"alias": "fast", "root": {"type": "target", "model": "sim/good"}},
+        {"alias": "claude", "root": {"type": "target", "model": "simA/good"}},
+        {"alias": "fb", "root": {"type": "fallback", "children": [{"type": "target", "model": "sim/broken"}, {"type": "target", "model": "sim/good"}]}},
+        {"alias": "bad", "root": {"type": "target", "model": "sim/broken"}},
+        {"alias": "limited", "root": {"type": "fallback", "children": [
+            {"type": "target", "model": "sim/limited", "retry": {"max_attempts": 2, "initial_backoff_ms": 10, "max_backoff_ms": 100}},
+            {"type": "target", "model": "sim/good"}]}},
+        {"alias": "breaker", "root": {"type": "fallback", "children": [
+            {"type": "target", "model": "sim/broken", "breaker": {"consecutive_failures": 2, "cooldown_ms": 60000}},
+            {"type": "target", "model": "sim/good"}]}},
+        {"alias": "burst", "root": {"type": "fallback", "children": [
+            {"type": "target", "model": "sim/slow", "max_concurrency": 2},
+            {"type": "target", "model": "sim/good"}]}},
+        {"alias": "hang", "root": {"type": "fallback", "children": [
+            {"type": "target", "model": "sim/hang", "timeout_ms": 300}, {"type": "target", "model": "sim/good"}]}},
+        {"alias": "drop", "root": {"type": "fallback", "children": [
+            {"type": "target", "model": "sim/dropper"}, {"type": "target", "model": "sim/good"}]}}]})")
+                                 .arg(url)
+                                 .toUtf8();
+    Diagnostics d;
+    auto policy = PolicyReader::fromJsonText(text, d);
+    QVERIFY2(policy, qPrintable(d.toString()));
+    m_runtime = ProxyRuntime::create(std::move(*policy), {}, {}, nullptr);
+    m_logged.clear();
+    m_handler = std::make_shared<ProxyHandler>(m_runtime, [this](RequestLogEntry &&e) {
+        std::lock_guard lock(m_logMutex);
+        m_logged.push_back(std::move(e));
+    });
+    HttpServer::Options options;
+    options.workerThreads = 2;
+    m_proxy = std::make_unique<HttpServer>(m_handler, options);
+    QVERIFY(m_proxy->listenOn(QHostAddress::LocalHost, 0));
+}
+
+void TestProxy::cleanup()
+{
+    m_proxy.reset();
+    m_handler.reset();
+    m_runtime.reset();
+}
+
+QJsonObject TestProxy::chat(const QString &model, bool stream)
+{
+    QJsonObject o{{QStringLiteral("model"), model},
+                  {QStringLiteral("messages"), QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                                                       {QStringLiteral("content"), QStringLiteral("hello proxy")}}}}};
+    if (stream) {
+        o.insert(QStringLiteral("stream"), true);
+        o.insert(QStringLiteral("stream_options"), QJsonObject{{QStringLiteral("include_usage"), true}});
+    }
+    return o;
+}
+
+QNetworkReply *TestProxy::postAsync(const QString &path, const QJsonObject &body)
+{
+    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_proxy->serverPort()).arg(path)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    return m_nam.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+TestProxy::Reply TestProxy::collect(QNetworkReply *reply)
+{
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    if (!reply->isFinished())
+        done.wait(20000);
+    Reply r;
+    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    r.body = reply->readAll();
+    r.error = reply->error();
+    for (const auto &pair : reply->rawHeaderPairs())
+        r.headers.insert(pair.first.toLower(), pair.second);
+    reply->deleteLater();
+    return r;
+}
+
+TestProxy::Reply TestProxy::post(const QString &path, const QJsonObject &body, const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_proxy->serverPort()).arg(path)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    for (const auto &h : headers)
+        request.setRawHeader(h.first, h.second);
+    return collect(m_nam.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact)));
+}
+
+void TestProxy::nonStream()
+{
+    const Reply r = post(QStringLiteral("/v1/chat/completions"), chat(QStringLiteral("fast")));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.headers.value("x-switchyard-route"), QByteArray("fast"));
+    QCOMPARE(r.headers.value("x-switchyard-model"), QByteArray("good"));
+    QCOMPARE(r.headers.value("x-switchyard-provider"), QByteArray("sim"));
+    QCOMPARE(r.headers.value("x-switchyard-attempts"), QByteArray("1"));
+    const QJsonObject o = QJsonDocument::fromJson(r.body).object();
+    QCOMPARE(o.value(QStringLiteral("model")).toString(), QStringLiteral("good"));
+    const QJsonObject usage = o.value(QStringLiteral("usage")).toObject();
+    const double expected = (usage.value(QStringLiteral("prompt_tokens")).toInt() * 1.0 + usage.value(QStringLiteral("completion_tokens")).toInt() * 2.0) / 1e6;
+    QCOMPARE(r.headers.value("x-switchyard-cost-usd").toDouble(), expected);
+}
+
+void TestProxy::streamRelayedWithUsage()
+{
+    const Reply r = post(QStringLiteral("/v1/chat/completions"), chat(QStringLiteral("fast"), true));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.headers.value("content-type"), QByteArray("text/event-stream"));
+    QCOMPARE(r.headers.value("x-switchyard-model"), QByteArray("good"));
+    QVERIFY(r.body.trimmed().endsWith("data: [DONE]"));
+    QTRY_COMPARE(m_logged.size(), size_t(1));
+    QCOMPARE(m_logged[0].outputTokens, 20);
+    QVERIFY(m_logged[0].ttftMs >= 0);
+    QVERIFY(m_logged[0].costUsd > 0);
+}
+
+void TestProxy::anthropicClientToAnthropicProvider()
+{
+    QJsonObject body = chat(QStringLiteral("claude"));
+    body.insert(QStringLiteral("max_tokens"), 100);
+    const Reply r = post(QStringLiteral("/v1/messages"), body, {{"anthropic-version", "2023-06-01"}});
+    QCOMPARE(r.status, 200);
+    QCOMPARE(QJsonDocument::fromJson(r.body)[QStringLiteral("type")].toString(), QStringLiteral("message"));
+    QCOMPARE(r.headers.value("x-switchyard-provider"), QByteArray("simA"));
+}
+
+void TestProxy::fallsBackOnServerError()
+{
+    const Reply r = post(QStringLiteral("/v1/chat/completions"), chat(QStringLiteral("fb")));
+    QVERIFY2(r.status == 200, r.body.constData());
+    QCOMPARE(r.headers.value("x-switchyard-model"), QByteArray("good"));
+    QCOMPARE(r.headers.value("x-switchyard-attempts"), QByteArray("2"));
+}
+
+void TestProxy::relaysLastUpstreamErrorWhenAllFail()
+{
+    const Reply r = post(QStringLiteral("/v1/chat/completions"), chat(QStringLiteral("bad")));
+    QCOMPARE(r.status, 500);
+    QCOMPARE(QJsonDocument::fromJson(r.body)[QStringLiteral("error")][QStringLiteral("message")].toString(), QStringLiteral("simulated server error"));
+    QCOMPARE(r.headers.value("x-switchyard-model"), QByteArray("broken"));
+}
+
+void TestProxy::retryAfterLongerThanCapFallsBackAtOnce()
+{
+    // limited answers 429 with Retry-After: 2 s, over the 100 ms backoff cap: no retry, next target.
+    const Reply r = post(QStringLiteral("/v1/chat/completions"), chat(QStringLiteral("limited")));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.headers.value("x-switchyard-model"), QByteArray("good"));
+    QCOMPARE(r.headers.value("x-switchyard-attempts"), QByteArray("2"));
+}
+
+void TestProxy::breakerOpensThenSkips()
+{
+    for (int i = 0; i < 2; ++i)
+        QCOMPARE(post(QStringLiteral("/v1/chat/completions"), chat(QStringLiteral("breaker"))).headers.value("x-switchyard-attempts"), QByteArray("2"));
+    // Two failures opened broken's breaker: it is skipped, not tried.
+    const Reply r = post(QStringLiteral("/v1/chat/completions"), chat(QStringLiteral("breaker")));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.headers.value("x-switchyard-attempts"), QByteArray("1"));
+    QCOMPARE(r.headers.value("x-switchyard-model"), QByteArray("good"));
+    QTRY_COMPARE(m_logged.size(), size_t(3));
+    bool opened = false;
+    for (const RequestLogEntry &e : m_logged)
+        for (const AttemptLogEntry &a : e.attemptLog)
+            opened = opened || a.breakerEvent == u"opened";
+    QVERIFY(opened);
+}
+
+void TestProxy::burstsWhenTargetIsFull()
+{
+    std::vector<QNetworkReply *> replies;
+    for (int i = 0; i < 5; ++i) {
+        replies.push_back(postAsync(QStringLiteral("/v1/chat/completions"), chat(QStringLiteral("burst"))));
+        QTest::qWait(30); // let each decision see the ones before it in flight
+    }
+    QMap<QByteArray, int> byModel;
+    for (QNetworkReply *reply : replies) {
+        const Reply r = collect(reply);
+        QCOMPARE(r.status, 200);
+        ++byModel[r.headers.value("x-switchyard-model")];
+    }
+    QCOMPARE(byModel.value("slow"), 2);  // its cap
+    QCOMPARE(byModel.value("good"), 3);  // the overflow burst to the next target
+    QTRY_COMPARE(m_runtime->upstreams[0].inFlight.load() + m_runtime->upstreams[1].inFlight.load(), 0);
+}
+
+void TestProxy::timeoutBeforeFirstTokenFallsBackUnseen()
+{
+    const Reply r = post(QStringLiteral("/v1/chat/completions"), chat(QStringLiteral("hang"), true));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.headers.value("x-switchyard-model"), QByteArray("good"));
+    QCOMPARE(r.headers.value("x-switchyard-attempts"), QByteArray("2"));
+    QVERIFY(r.body.trimmed().endsWith("data: [DONE]"));
+    QVERIFY(!r.body.contains("error"));
+}
+
+void TestProxy::failureAfterFirstTokenEndsWithErrorEvent()
+{
+    const Reply r = post(QStringLiteral("/v1/chat/completions"), chat(QStringLiteral("drop"), true));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.headers.value("x-switchyard-model"), QByteArray("dropper"));
+    QVERIFY(r.body.startsWith("data: "));
+    QVERIFY(!r.body.contains("[DONE]"));
+    const QList<QByteArray> lines = r.body.trimmed().split('\n');
+    const QJsonObject last = QJsonDocument::fromJson(lines.last().mid(6)).object();
+    QVERIFY2(last.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().contains(QStringLiteral("stream failed")),
+             lines.last().constData());
+}
+
+void TestProxy::errors_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown model") << "/v1/chat/completions" << QByteArray(R"({"model": "gpt-9", "messages": []})") << 404 << "invalid_request_error" << "The model 'gpt-9' does not exist";
+    QTest::newRow("malformed json") << "/v1/chat/completions" << QByteArray("{\"model\": ") << 400 << "invalid_request_error" << "invalid request body: malformed JSON";
+    QTest::newRow("no messages") << "/v1/chat/completions" << QByteArray(R"({"model": "fast"})") << 400 << "invalid_request_error" << "'messages' is required";
+    QTest::newRow("anthropic without max_tokens") << "/v1/messages" << QByteArray(R"({"model": "claude", "messages": [{"role": "user", "content": "x"}]})") << 400 << "invalid_request_error" << "max_tokens";
+    QTest::newRow("anthropic unknown model") << "/v1/messages" << QByteArray(R"({"model": "x", "max_tokens": 5, "messages": [{"role": "user", "content": "x"}]})") << 404 << "not_found_error" << "does not exist";
+    QTest::newRow("unknown endpoint") << "/v1/completions" << QByteArray("{}") << 404 << "invalid_request_error" << "no such endpoint";
+}
+
+void TestProxy::errors()
+{
+    QFETCH(QString, path);
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    QFETCH(QString, type);
+    QFETCH(QString, message);
+    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_proxy->serverPort()).arg(path)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    const Reply r = collect(m_nam.post(request, body));
+    QCOMPARE(r.status, status);
+    const QJsonObject o = QJsonDocument::fromJson(r.body).object();
+    QCOMPARE(o[QStringLiteral("error")][QStringLiteral("type")].toString(), type);
+    QVERIFY2(o[QStringLiteral("error")][QStringLiteral("message")].toString().contains(message), r.body.constData());
+    if (path.endsWith(QStringLiteral("/messages")))
+        QCOMPARE(o.value(QStringLiteral("type")).toString(), QStringLiteral("error"));
+}
+
+void TestProxy::modelsAndHealth()
+{
+    QNetworkReply *reply = m_nam.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/v1/models").arg(m_proxy->serverPort()))));
+    const Reply models = collect(reply);
+    QCOMPARE(models.status, 200);
+    const QJsonArray data = QJsonDocument::fromJson(models.body)[QStringLiteral("data")].toArray();
+    QCOMPARE(data.size(), 9);
+    QCOMPARE(data[0][QStringLiteral("id")].toString(), QStringLiteral("fast"));
+    const Reply health = collect(m_nam.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/health").arg(m_proxy->serverPort())))));
+    QCOMPARE(QJsonDocument::fromJson(health.body)[QStringLiteral("policy")].toString(), QStringLiteral("test"));
+}
+
+void TestProxy::clientDisconnectReleasesUpstream()
+{
+    QNetworkReply *reply = postAsync(QStringLiteral("/v1/chat/completions"), chat(QStringLiteral("hang"), true));
+    const int hang = m_runtime->policy->upstreamByRef.value(QStringLiteral("sim/hang"));
+    QTRY_COMPARE(m_runtime->upstreams[size_t(hang)].inFlight.load(), 1);
+    reply->abort();
+    reply->deleteLater();
+    QTRY_COMPARE(m_runtime->upstreams[size_t(hang)].inFlight.load(), 0);
+    QTRY_COMPARE(m_logged.size(), size_t(1));
+    QCOMPARE(m_logged[0].status, 499);
+}
+
+void TestProxy::logsEveryRequest()
+{
+    post(QStringLiteral("/v1/chat/completions"), chat(QStringLiteral("fb")), {{"Authorization", "Bearer sk-client-secret"}, {"x-switchyard-client", "team-a"}});
+    QTRY_COMPARE(m_logged.size(), size_t(1));
+    const RequestLogEntry &e = m_logged[0];
+    QCOMPARE(e.route, QStringLiteral("fb"));
+    QCOMPARE(e.model, QStringLiteral("good"));
+    QCOMPARE(e.client, QStringLiteral("team-a"));
+    QCOMPARE(e.status, 200);
+    QCOMPARE(e.attempts, 2);
+    QCOMPARE(e.attemptLog.size(), size_t(2));
+    QCOMPARE(e.attemptLog[0].status, 500);
+    QVERIFY(e.inputTokens > 0 && e.outputTokens == 20);
+    QVERIFY(!e.traceJson.contains(QStringLiteral("sk-client-secret")));
+}
+
+QTEST_GUILESS_MAIN(TestProxy)
+#include "tst_proxy.moc"
