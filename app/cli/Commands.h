@@ -8,5 +8,6 @@ namespace sy::cli {
 int runValidate(const QStringList &arguments);
 int runRoute(const QStringList &arguments);
 int runMock(const QStringList &arguments);
+int runProxy(const QStringList &arguments);
 
 } // namespace sy::cli

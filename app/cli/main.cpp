@@ -10,6 +10,7 @@ const char *kUsage = R"(Usage: switchyard-cli COMMAND [OPTIONS]
 Commands:
   validate POLICY...          check policy files; exit 0 when valid, 1 with every error
   route POLICY REQUEST        print the routing decision for a request, with its trace
+  proxy --policy FILE|--demo  serve the routing proxy (OpenAI and Anthropic APIs) on 127.0.0.1:4000
   mock [--listen ADDR:PORT]   serve simulated OpenAI- and Anthropic-compatible models
 
 Options:
@@ -51,6 +52,8 @@ int main(int argc, char **argv)
         return runRoute(rest);
     if (command == u"mock")
         return runMock(rest);
+    if (command == u"proxy")
+        return runProxy(rest);
     if (command.startsWith(QLatin1Char('-')))
         err(QStringLiteral("switchyard-cli: unknown option '%1'").arg(command));
     else

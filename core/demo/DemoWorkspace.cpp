@@ -31,6 +31,24 @@ QString DemoWorkspace::defaultPath()
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/switchyard/demo.switchyard");
 }
 
+Policy DemoWorkspace::combinedPolicy()
+{
+    Policy combined;
+    for (const char *name : {"cheap-first", "ab-test", "local-burst"}) {
+        Diagnostics d;
+        const auto policy = PolicyReader::fromJsonText(readResource(QStringLiteral(":/demo/policies/%1.json").arg(QLatin1String(name))), d);
+        Q_ASSERT_X(policy, "DemoWorkspace::combinedPolicy", qPrintable(d.toString()));
+        if (!policy)
+            continue;
+        if (combined.providers.empty())
+            combined.providers = policy->providers;
+        combined.routes.insert(combined.routes.end(), policy->routes.begin(), policy->routes.end());
+    }
+    combined.name = QStringLiteral("demo");
+    combined.description = QStringLiteral("The demo policies' routes together, served by the simulated providers.");
+    return combined;
+}
+
 QString DemoWorkspace::seed(Workspace &workspace)
 {
     // Everything is read and checked here, before the single write job that stores it.

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include "policy/Policy.h"
+
 namespace sy {
 
 class Workspace;
@@ -13,6 +15,8 @@ class DemoWorkspace
 public:
     static QString seed(Workspace &workspace); // error text, empty on success
     static QString defaultPath();              // in the user's data folder
+    // The three demo policies' routes in one policy (they share providers), for `proxy --demo`.
+    static Policy combinedPolicy();
 };
 
 } // namespace sy

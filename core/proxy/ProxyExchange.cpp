@@ -58,11 +58,12 @@ QByteArray headerValue(const HttpHeaders &headers, const QByteArray &lowerName)
 
 ProxyExchange::ProxyExchange(std::shared_ptr<ProxyRuntime> runtime, QByteArray body, ApiFormat format, ParsedRequest parsed,
                              HttpHeaders clientHeaders, HttpResponder responder, UpstreamPool *pool,
-                             ProxyHandler::LogSink logSink)
+                             ProxyHandler::LogSink logSink, std::atomic<int> *activeCounter)
     : m_runtime(std::move(runtime)), m_body(std::move(body)), m_format(format), m_parsed(std::move(parsed)),
       m_clientHeaders(std::move(clientHeaders)), m_responder(std::move(responder)), m_pool(pool),
-      m_logSink(std::move(logSink)), m_usage(format)
+      m_logSink(std::move(logSink)), m_active(activeCounter), m_usage(format)
 {
+    m_active->fetch_add(1);
     m_clock.start();
     QPointer<ProxyExchange> self(this);
     m_responder.onClientGone([self] {
@@ -75,6 +76,8 @@ ProxyExchange::ProxyExchange(std::shared_ptr<ProxyRuntime> runtime, QByteArray b
         self->finish(499);
     });
 }
+
+ProxyExchange::~ProxyExchange() { m_active->fetch_sub(1); }
 
 qint64 ProxyExchange::nowMs() const { return QDateTime::currentMSecsSinceEpoch(); }
 

@@ -21,7 +21,9 @@ class ProxyExchange : public QObject
 {
 public:
     ProxyExchange(std::shared_ptr<ProxyRuntime> runtime, QByteArray body, ApiFormat format, ParsedRequest parsed,
-                  HttpHeaders clientHeaders, HttpResponder responder, UpstreamPool *pool, ProxyHandler::LogSink logSink);
+                  HttpHeaders clientHeaders, HttpResponder responder, UpstreamPool *pool, ProxyHandler::LogSink logSink,
+                  std::atomic<int> *activeCounter);
+    ~ProxyExchange() override;
     void start();
 
 private:
@@ -59,6 +61,7 @@ private:
     HttpResponder m_responder;
     UpstreamPool *m_pool;
     ProxyHandler::LogSink m_logSink;
+    std::atomic<int> *m_active;
 
     Decision m_decision;
     std::vector<DecisionStep> m_steps;

@@ -59,6 +59,15 @@ void ProxyHandler::handle(HttpRequest request, HttpResponder responder)
     const bool anthropicClient = path.endsWith("/messages") || request.hasHeader("anthropic-version");
     const ApiFormat format = anthropicClient ? ApiFormat::AnthropicMessages : ApiFormat::OpenAIChat;
 
+    if (!m_clientKeys.isEmpty() && path != "/health") {
+        QByteArray key = request.header("x-api-key");
+        if (const QByteArray auth = request.header("authorization"); auth.startsWith("Bearer "))
+            key = auth.mid(7).trimmed();
+        if (!m_clientKeys.contains(key)) {
+            responder.respond(401, kJson, apiErrorBody(format, 401, QStringLiteral("missing or unknown API key: send one of this proxy's client keys as \"Authorization: Bearer KEY\"")));
+            return;
+        }
+    }
     if (request.method == "GET" && (path == "/health" || path == "/v1/health")) {
         const QJsonObject body{{QStringLiteral("status"), QStringLiteral("ok")},
                                {QStringLiteral("policy"), runtime->policy->policy.name},
@@ -96,7 +105,7 @@ void ProxyHandler::handle(HttpRequest request, HttpResponder responder)
         if (name != "authorization" && name != "x-api-key" && name != "proxy-authorization")
             clientHeaders.emplace_back(name, value);
     auto *exchange = new ProxyExchange(std::move(runtime), std::move(request.body), format, std::move(parsed),
-                                       std::move(clientHeaders), responder, threadPool(), m_logSink);
+                                       std::move(clientHeaders), responder, threadPool(), m_logSink, &m_active);
     exchange->start();
 }
 

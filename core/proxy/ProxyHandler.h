@@ -25,7 +25,16 @@ public:
 
     void handle(HttpRequest request, HttpResponder responder) override;
 
+    // With keys set, every request must carry one ("Authorization: Bearer KEY" or "x-api-key: KEY").
+    void setClientKeys(QList<QByteArray> keys) { m_clientKeys = std::move(keys); }
+
+    // Requests being answered now; a draining server waits for this to reach zero.
+    int activeRequests() const { return m_active.load(); }
+
 private:
+    friend class ProxyExchange;
+    std::atomic<int> m_active{0};
+    QList<QByteArray> m_clientKeys; // set before serving
     std::atomic<std::shared_ptr<ProxyRuntime>> m_runtime;
     LogSink m_logSink;
 };

@@ -17,6 +17,7 @@ private slots:
     void exitCodes();
     void routeJson();
     void mockServesUntilSigterm();
+    void proxyServesLogsAndDrains();
 
 private:
     struct Result
@@ -79,6 +80,10 @@ void TestCli::exitCodes_data()
     QTest::newRow("route bad format") << QStringList{QStringLiteral("route"), demo, request, QStringLiteral("--format"), QStringLiteral("gemini")} << 2 << "--format";
     QTest::newRow("mock public address") << QStringList{QStringLiteral("mock"), QStringLiteral("--listen"), QStringLiteral("0.0.0.0:9")} << 2 << "loopback";
     QTest::newRow("mock bad listen") << QStringList{QStringLiteral("mock"), QStringLiteral("--listen"), QStringLiteral("nowhere")} << 2 << "ADDRESS:PORT";
+    QTest::newRow("proxy needs a policy") << QStringList{QStringLiteral("proxy")} << 2 << "exactly one of --policy FILE and --demo";
+    QTest::newRow("proxy public without keys") << QStringList{QStringLiteral("proxy"), QStringLiteral("--demo"), QStringLiteral("--listen"), QStringLiteral("0.0.0.0:4999")} << 2 << "without client keys";
+    QTest::newRow("proxy bad policy") << QStringList{QStringLiteral("proxy"), QStringLiteral("--policy"), bad} << 1 << "unknown target 'x/y'";
+    QTest::newRow("proxy missing policy") << QStringList{QStringLiteral("proxy"), QStringLiteral("--policy"), QStringLiteral("/no/p.json")} << 2 << "does not exist";
     QTest::newRow("mock missing config") << QStringList{QStringLiteral("mock"), QStringLiteral("--config"), QStringLiteral("/no/mock.json")} << 2 << "does not exist";
 }
 
@@ -135,6 +140,36 @@ void TestCli::mockServesUntilSigterm()
     QCOMPARE(p.exitStatus(), QProcess::NormalExit);
     QCOMPARE(p.exitCode(), 0);
     QVERIFY(p.readAllStandardOutput().contains("served 1 request(s)"));
+}
+
+void TestCli::proxyServesLogsAndDrains()
+{
+    const QString workspace = m_dir.filePath(QStringLiteral("proxy-log.switchyard"));
+    QProcess p;
+    p.start(QStringLiteral(SWITCHYARD_CLI_PATH), {QStringLiteral("proxy"), QStringLiteral("--demo"), QStringLiteral("--listen"),
+                                                  QStringLiteral("127.0.0.1:0"), QStringLiteral("--workspace"), workspace});
+    QVERIFY(p.waitForStarted());
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT((out += p.readAllStandardOutput()).contains("switchyard proxy listening on"), 10000);
+    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("listening on (http://127\\.0\\.0\\.1:\\d+)")).match(QString::fromUtf8(out));
+    QVERIFY(m.hasMatch());
+    QVERIFY(out.contains("routes: auto, fast, best, chat, local"));
+    QNetworkAccessManager nam;
+    for (int i = 0; i < 3; ++i) {
+        QNetworkRequest req(QUrl(m.captured(1) + QStringLiteral("/v1/chat/completions")));
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        QNetworkReply *reply = nam.post(req, R"({"model": "fast", "messages": [{"role": "user", "content": "hi"}]})");
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        QVERIFY(done.wait(10000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QCOMPARE(reply->rawHeader("x-switchyard-model"), QByteArray("sim-mini"));
+        delete reply;
+    }
+    p.terminate();
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitCode(), 0);
+    out += p.readAllStandardOutput();
+    QVERIFY2(out.contains("request log: 3 entries written") && out.contains("stopped"), out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

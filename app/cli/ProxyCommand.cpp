@@ -1,0 +1,209 @@
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QHostAddress>
+#include <QTimer>
+
+#include "CliOutput.h"
+#include "Commands.h"
+#include "SignalWatcher.h"
+#include "demo/DemoWorkspace.h"
+#include "mock/MockProvider.h"
+#include "policy/PolicyReader.h"
+#include "proxy/PolicyWatcher.h"
+#include "proxy/ProxyHandler.h"
+#include "proxy/RequestLogWriter.h"
+#include "store/Workspace.h"
+
+namespace sy::cli {
+
+namespace {
+
+bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
+{
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    bool ok = false;
+    const uint p = colon > 0 ? text.mid(colon + 1).toUInt(&ok) : 0;
+    *address = QHostAddress(colon > 0 ? text.left(colon) : QString());
+    *port = quint16(p);
+    return ok && p <= 65535 && !address->isNull();
+}
+
+QString routeList(const Policy &policy)
+{
+    QStringList aliases;
+    for (const Route &r : policy.routes)
+        aliases.append(r.alias);
+    return aliases.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+int runProxy(const QStringList &arguments)
+{
+    const QString cmd = QStringLiteral("proxy");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Serves OpenAI- and Anthropic-compatible endpoints that route every request by a policy, until SIGINT or "
+        "SIGTERM (then in-flight requests finish first)."));
+    parser.addHelpOption();
+    QCommandLineOption policyOption(QStringLiteral("policy"), QStringLiteral("The policy file; reloaded when it changes."), QStringLiteral("FILE"));
+    QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Serve the demo policies with in-process simulated providers."));
+    QCommandLineOption listen(QStringLiteral("listen"), QStringLiteral("Address and port."), QStringLiteral("ADDR:PORT"),
+                              QStringLiteral("127.0.0.1:4000"));
+    QCommandLineOption threads(QStringLiteral("threads"), QStringLiteral("Worker threads."), QStringLiteral("N"), QStringLiteral("2"));
+    QCommandLineOption workspace(QStringLiteral("workspace"), QStringLiteral("Write the request log to this workspace."), QStringLiteral("FILE"));
+    QCommandLineOption clientKeysEnv(QStringLiteral("client-keys-env"),
+                                     QStringLiteral("An environment variable holding the client keys, comma-separated; required to listen beyond loopback."),
+                                     QStringLiteral("NAME"));
+    QCommandLineOption drain(QStringLiteral("drain-timeout"), QStringLiteral("Seconds to let in-flight requests finish on shutdown."),
+                             QStringLiteral("S"), QStringLiteral("30"));
+    parser.addOptions({policyOption, demo, listen, threads, workspace, clientKeysEnv, drain});
+    if (!parser.parse(arguments))
+        return usageError(cmd, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        out(parser.helpText());
+        return Ok;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(cmd, QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    if (parser.isSet(policyOption) == parser.isSet(demo))
+        return usageError(cmd, QStringLiteral("give exactly one of --policy FILE and --demo"));
+    QHostAddress address;
+    quint16 port = 0;
+    if (!parseListen(parser.value(listen), &address, &port))
+        return usageError(cmd, QStringLiteral("--listen wants ADDRESS:PORT, got '%1'").arg(parser.value(listen)));
+    bool ok = false;
+    const int threadCount = parser.value(threads).toInt(&ok);
+    if (!ok || threadCount < 1 || threadCount > 64)
+        return usageError(cmd, QStringLiteral("--threads wants a number from 1 to 64"));
+    const int drainSeconds = parser.value(drain).toInt(&ok);
+    if (!ok || drainSeconds < 0)
+        return usageError(cmd, QStringLiteral("--drain-timeout wants seconds"));
+
+    QList<QByteArray> clientKeys;
+    if (parser.isSet(clientKeysEnv)) {
+        const QByteArray keys = qgetenv(parser.value(clientKeysEnv).toLocal8Bit().constData());
+        for (const QByteArray &k : keys.split(','))
+            if (!k.trimmed().isEmpty())
+                clientKeys.append(k.trimmed());
+        if (clientKeys.isEmpty())
+            return usageError(cmd, QStringLiteral("environment variable %1 holds no client keys").arg(parser.value(clientKeysEnv)));
+    }
+    if (!address.isLoopback() && clientKeys.isEmpty())
+        return usageError(cmd, QStringLiteral("refusing to listen on %1 without client keys: anyone who can reach it could spend "
+                                              "your provider credits. Set --client-keys-env, or listen on 127.0.0.1")
+                                   .arg(address.toString()));
+
+    Policy policy;
+    std::unique_ptr<MockServer> simulator;
+    if (parser.isSet(demo)) {
+        policy = DemoWorkspace::combinedPolicy();
+        simulator = std::make_unique<MockServer>(MockConfig::demo(), 1);
+        QString error;
+        if (!simulator->listen(QHostAddress::LocalHost, 0, &error)) {
+            err(QStringLiteral("switchyard-cli proxy: the simulated providers could not start: %1").arg(error));
+            return Failed;
+        }
+    } else {
+        const QString file = parser.value(policyOption);
+        if (!requireReadableFile(cmd, QStringLiteral("policy"), file))
+            return Usage;
+        Diagnostics diagnostics;
+        auto loaded = PolicyReader::fromFile(file, diagnostics);
+        if (!loaded) {
+            err(diagnostics.toString(file));
+            return Failed;
+        }
+        policy = std::move(*loaded);
+    }
+
+    const ProxyRuntime::CredentialResolver credentials = [](const CredentialRef &ref) {
+        if (ref.source == CredentialRef::Source::Keychain)
+            return CredentialResult{{}, QStringLiteral("keychain entry '%1': the command-line proxy reads environment "
+                                                       "references only; use {\"env\": \"NAME\"}").arg(ref.name)};
+        return resolveFromEnvironment(ref);
+    };
+    const QString simulatorUrl = simulator ? simulator->baseUrl() : QString();
+    const ProxyRuntime::SimulatorResolver simulators = [simulatorUrl](const QString &) { return simulatorUrl; };
+    QStringList warnings;
+    auto runtime = ProxyRuntime::create(policy, credentials, simulators, &warnings);
+    for (const QString &w : std::as_const(warnings))
+        err(QStringLiteral("warning: %1").arg(w));
+
+    std::unique_ptr<Workspace> ws;
+    std::unique_ptr<RequestLogWriter> logWriter;
+    if (parser.isSet(workspace)) {
+        QString error;
+        ws = Workspace::open(parser.value(workspace), &error);
+        if (!ws) {
+            err(QStringLiteral("switchyard-cli proxy: %1").arg(error));
+            return Failed;
+        }
+        logWriter = std::make_unique<RequestLogWriter>(ws.get());
+    }
+    RequestLogWriter *logTarget = logWriter.get();
+    auto handler = std::make_shared<ProxyHandler>(runtime, logTarget ? ProxyHandler::LogSink([logTarget](RequestLogEntry &&e) {
+        logTarget->append(std::move(e));
+    }) : ProxyHandler::LogSink());
+    handler->setClientKeys(clientKeys);
+
+    HttpServer::Options options;
+    options.workerThreads = threadCount;
+    HttpServer server(handler, options);
+    if (!server.listenOn(address, port)) {
+        err(QStringLiteral("switchyard-cli proxy: cannot listen on %1: %2").arg(parser.value(listen), server.errorString()));
+        return Failed;
+    }
+    out(QStringLiteral("switchyard proxy listening on http://%1:%2 (policy '%3', routes: %4)")
+            .arg(address.toString())
+            .arg(server.serverPort())
+            .arg(policy.name, routeList(policy)));
+    if (simulator)
+        out(QStringLiteral("simulated providers at %1").arg(simulatorUrl));
+
+    std::unique_ptr<PolicyWatcher> watcher;
+    if (parser.isSet(policyOption)) {
+        watcher = std::make_unique<PolicyWatcher>(QFileInfo(parser.value(policyOption)).absoluteFilePath());
+        QObject::connect(watcher.get(), &PolicyWatcher::policyChanged, [&](const Policy &updated) {
+            QStringList reloadWarnings;
+            handler->setRuntime(ProxyRuntime::create(updated, credentials, simulators, &reloadWarnings));
+            for (const QString &w : std::as_const(reloadWarnings))
+                err(QStringLiteral("warning: %1").arg(w));
+            out(QStringLiteral("reloaded policy '%1' (routes: %2)").arg(updated.name, routeList(updated)));
+        });
+        QObject::connect(watcher.get(), &PolicyWatcher::policyRejected, [](const QString &diagnostics) {
+            err(QStringLiteral("policy change rejected, the previous policy keeps serving:\n%1").arg(diagnostics));
+        });
+    }
+
+    SignalWatcher signalWatcher;
+    QElapsedTimer draining;
+    QTimer drainPoll;
+    drainPoll.setInterval(50);
+    QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, qApp, [&](int) {
+        if (draining.isValid())
+            return;
+        server.close(); // no new connections; the ones open finish their requests
+        draining.start();
+        out(QStringLiteral("draining %1 request(s) in flight").arg(handler->activeRequests()));
+        drainPoll.start();
+    });
+    QObject::connect(&drainPoll, &QTimer::timeout, qApp, [&] {
+        if (handler->activeRequests() == 0 || draining.elapsed() > qint64(drainSeconds) * 1000)
+            QCoreApplication::quit();
+    });
+    QCoreApplication::exec();
+    const int left = handler->activeRequests();
+    server.stop();
+    if (logWriter) {
+        logWriter->flush();
+        ws->waitForWrites();
+        out(QStringLiteral("request log: %1 entries written").arg(logWriter->written()));
+    }
+    out(left == 0 ? QStringLiteral("stopped") : QStringLiteral("stopped with %1 request(s) cut off after the drain timeout").arg(left));
+    return left == 0 ? Ok : Failed;
+}
+
+} // namespace sy::cli

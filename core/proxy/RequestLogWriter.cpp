@@ -1,0 +1,61 @@
+#include "proxy/RequestLogWriter.h"
+
+#include <QDebug>
+
+#include "store/Workspace.h"
+
+namespace sy {
+
+RequestLogWriter::RequestLogWriter(Workspace *workspace, QObject *parent) : QObject(parent), m_workspace(workspace)
+{
+    m_timer.setInterval(250);
+    connect(&m_timer, &QTimer::timeout, this, &RequestLogWriter::flush);
+    m_timer.start();
+}
+
+RequestLogWriter::~RequestLogWriter()
+{
+    flush();
+    m_workspace->waitForWrites();
+}
+
+void RequestLogWriter::append(RequestLogEntry &&entry)
+{
+    bool full = false;
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_pending.size() >= kBacklogLimit) {
+            ++m_dropped;
+            return;
+        }
+        m_pending.push_back(std::move(entry));
+        full = m_pending.size() >= kBatch;
+    }
+    if (full)
+        QMetaObject::invokeMethod(this, &RequestLogWriter::flush, Qt::QueuedConnection);
+}
+
+qint64 RequestLogWriter::dropped() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_dropped;
+}
+
+void RequestLogWriter::flush()
+{
+    std::vector<RequestLogEntry> batch;
+    {
+        std::lock_guard lock(m_mutex);
+        batch.swap(m_pending);
+    }
+    if (batch.empty())
+        return;
+    m_written += qint64(batch.size());
+    m_workspace->write([batch = std::move(batch)](QSqlDatabase &db) { return RequestLogStore::insert(db, batch); }, this,
+                       [](const QString &error) {
+                           if (!error.isEmpty())
+                               qWarning("request log: %s", qPrintable(error));
+                       });
+}
+
+} // namespace sy
