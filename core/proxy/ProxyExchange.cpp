@@ -145,9 +145,6 @@ void ProxyExchange::attempt()
     };
     if (!provider.unavailable.isEmpty())
         return skip(provider.unavailable);
-    if ((provider.kind == ProviderKind::Anthropic) != (m_format == ApiFormat::AnthropicMessages))
-        return skip(QStringLiteral("%1 speaks the %2 API; translating between formats is not supported yet")
-                        .arg(providerId, providerKindName(provider.kind)));
     UpstreamState &state = m_runtime->upstreams[size_t(upstream)];
     if (!state.breaker.tryAcquire(nowMs()))
         return skip(QStringLiteral("circuit breaker open"));
@@ -160,17 +157,25 @@ void ProxyExchange::attempt()
     m_buffer.clear();
     m_streaming = false;
     m_attemptStartMs = m_clock.elapsed();
+    m_upstreamFormat = provider.kind == ProviderKind::Anthropic ? ApiFormat::AnthropicMessages : ApiFormat::OpenAIChat;
+    const bool translate = m_upstreamFormat != m_format;
+    m_usage = UsageReader(m_upstreamFormat);
+    m_translator = translate && m_parsed.features.stream
+                       ? std::make_unique<StreamTranslator>(m_upstreamFormat, m_format, model.id, m_parsed.includeUsage)
+                       : nullptr;
 
     UpstreamRequest request;
     request.endpoint = provider.endpoint;
-    request.path = m_format == ApiFormat::AnthropicMessages ? QByteArray("/messages") : QByteArray("/chat/completions");
+    request.path = m_upstreamFormat == ApiFormat::AnthropicMessages ? QByteArray("/messages") : QByteArray("/chat/completions");
     request.headers = provider.headers;
     if (m_parsed.features.stream)
         request.headers.push_back({"Accept", "text/event-stream"});
     if (m_format == ApiFormat::AnthropicMessages)
         if (const QByteArray beta = headerValue(m_clientHeaders, "anthropic-beta"); !beta.isEmpty())
             request.headers.push_back({"anthropic-beta", beta});
-    request.body = RequestReader::withModel(m_body, m_parsed, model.id);
+    // Same API: only the model value changes, in place. Across APIs: a full translation.
+    request.body = translate ? FormatTranslator::request(m_body, m_format, m_upstreamFormat, model.id, true)
+                             : RequestReader::withModel(m_body, m_parsed, model.id);
     const CompiledNode *node = currentNode();
     if (node && !node->source->target.overrideParams.isEmpty()) {
         QJsonObject merged = QJsonDocument::fromJson(request.body).object();
@@ -205,6 +210,10 @@ void ProxyExchange::onBody(QByteArrayView data)
         m_buffer.append(data);
         return;
     }
+    m_usage.feed(data);
+    const QByteArray out = m_translator ? m_translator->feed(data) : data.toByteArray();
+    if (out.isEmpty())
+        return;
     if (!m_committed) {
         m_committed = true;
         m_ttftMs = double(m_clock.elapsed());
@@ -212,8 +221,7 @@ void ProxyExchange::onBody(QByteArrayView data)
         headers.insert(headers.begin(), {{"Content-Type", "text/event-stream"}, {"Cache-Control", "no-cache"}});
         m_responder.beginChunked(200, headers);
     }
-    m_usage.feed(data);
-    m_responder.writeChunk(data.toByteArray());
+    m_responder.writeChunk(out);
 }
 
 void ProxyExchange::endAttempt(int breakerOutcome)
@@ -251,7 +259,7 @@ void ProxyExchange::onComplete()
     }
     if (m_status >= 200 && m_status < 300) {
         endAttempt(+1);
-        const Usage usage = UsageReader::fromJson(m_buffer, m_format);
+        const Usage usage = UsageReader::fromJson(m_buffer, m_upstreamFormat);
         m_log.inputTokens = usage.inputTokens;
         m_log.outputTokens = usage.outputTokens;
         m_log.costUsd = m_runtime->policy->model(currentUpstream()).pricing.costUsd(usage.inputTokens, usage.outputTokens,
@@ -260,13 +268,13 @@ void ProxyExchange::onComplete()
         headers.push_back({"x-switchyard-cost-usd", QByteArray::number(m_log.costUsd, 'f', 8)});
         const QByteArray type = headerValue(m_upstreamHeaders, "content-type");
         headers.insert(headers.begin(), {"Content-Type", type.isEmpty() ? QByteArray("application/json") : type});
-        m_responder.respond(m_status, headers, m_buffer);
+        m_responder.respond(m_status, headers, FormatTranslator::response(m_buffer, m_upstreamFormat, m_format));
         finish(m_status);
         return;
     }
     const FailureClass fc = classOfStatus(m_status);
     m_lastFailure = {fc, m_status, m_buffer, m_upstreamHeaders,
-                     QStringLiteral("upstream answered %1").arg(m_status), retryAfterMs(m_upstreamHeaders)};
+                     QStringLiteral("upstream answered %1").arg(m_status), retryAfterMs(m_upstreamHeaders), m_upstreamFormat};
     endAttempt(fc == FailureClass::ClientError ? 0 : -1); // a bad request says nothing about the upstream's health
     attemptFailed(m_lastFailure);
 }
@@ -341,7 +349,8 @@ void ProxyExchange::finishWithFailure()
         headers.insert(headers.begin(), {"Content-Type", "application/json"});
         if (const QByteArray after = headerValue(m_lastFailure.headers, "retry-after"); !after.isEmpty())
             headers.push_back({"Retry-After", after});
-        m_responder.respond(m_lastFailure.status, headers, m_lastFailure.body);
+        m_responder.respond(m_lastFailure.status, headers,
+                            FormatTranslator::error(m_lastFailure.body, m_lastFailure.status, m_lastFailure.format, m_format));
         finish(m_lastFailure.status);
         return;
     }

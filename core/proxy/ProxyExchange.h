@@ -8,6 +8,7 @@
 
 #include "http/HttpServer.h"
 #include "proxy/ProxyHandler.h"
+#include "proxy/FormatTranslator.h"
 #include "proxy/UsageReader.h"
 #include "routing/RequestReader.h"
 
@@ -35,6 +36,7 @@ private:
         HttpHeaders headers;
         QString message;
         int retryAfterMs = -1;
+        ApiFormat format = ApiFormat::OpenAIChat; // the shape of body
     };
 
     void attempt();
@@ -77,7 +79,9 @@ private:
     bool m_streaming = false;
     bool m_committed = false;
     bool m_done = false;
+    ApiFormat m_upstreamFormat = ApiFormat::OpenAIChat;
     UsageReader m_usage;
+    std::unique_ptr<StreamTranslator> m_translator; // set when client and provider speak different APIs
     Failure m_lastFailure;
     bool m_haveFailure = false;
 

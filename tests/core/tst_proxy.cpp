@@ -22,6 +22,8 @@ private slots:
     void nonStream();
     void streamRelayedWithUsage();
     void anthropicClientToAnthropicProvider();
+    void crossFormat_data();
+    void crossFormat();
     void fallsBackOnServerError();
     void relaysLastUpstreamErrorWhenAllFail();
     void retryAfterLongerThanCapFallsBackAtOnce();
@@ -202,6 +204,113 @@ void TestProxy::anthropicClientToAnthropicProvider()
     QCOMPARE(r.status, 200);
     QCOMPARE(QJsonDocument::fromJson(r.body)[QStringLiteral("type")].toString(), QStringLiteral("message"));
     QCOMPARE(r.headers.value("x-switchyard-provider"), QByteArray("simA"));
+}
+
+void TestProxy::crossFormat_data()
+{
+    QTest::addColumn<bool>("anthropicClient");
+    QTest::addColumn<bool>("stream");
+    QTest::addColumn<bool>("tools");
+    for (bool anthropicClient : {false, true})
+        for (bool stream : {false, true})
+            for (bool tools : {false, true})
+                QTest::newRow(qPrintable(QStringLiteral("%1 client%2%3").arg(anthropicClient ? QStringLiteral("anthropic") : QStringLiteral("openai"),
+                                                                           stream ? QStringLiteral(", stream") : QString(),
+                                                                           tools ? QStringLiteral(", tools") : QString())))
+                    << anthropicClient << stream << tools;
+}
+
+// An OpenAI client routed to an Anthropic provider and back: the answer arrives in the client's
+// own format, with the same words the provider produced and its usage.
+void TestProxy::crossFormat()
+{
+    QFETCH(bool, anthropicClient);
+    QFETCH(bool, stream);
+    QFETCH(bool, tools);
+    const QString route = anthropicClient ? QStringLiteral("fast") : QStringLiteral("claude"); // the other API's provider
+    QJsonObject body = chat(route, stream);
+    if (anthropicClient) {
+        body.remove(QStringLiteral("stream_options"));
+        body.insert(QStringLiteral("max_tokens"), 200);
+    }
+    if (tools) {
+        body.insert(QStringLiteral("messages"), QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")}, {QStringLiteral("content"), QStringLiteral("use lookup please")}}});
+        const QJsonObject schema{{QStringLiteral("type"), QStringLiteral("object")}, {QStringLiteral("properties"), QJsonObject{{QStringLiteral("q"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}}}},
+                                 {QStringLiteral("required"), QJsonArray{QStringLiteral("q")}}};
+        body.insert(QStringLiteral("tools"), anthropicClient
+            ? QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("lookup")}, {QStringLiteral("input_schema"), schema}}}
+            : QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("function")}, {QStringLiteral("function"), QJsonObject{{QStringLiteral("name"), QStringLiteral("lookup")}, {QStringLiteral("parameters"), schema}}}}});
+    }
+    const Reply r = anthropicClient ? post(QStringLiteral("/v1/messages"), body, {{"anthropic-version", "2023-06-01"}})
+                                    : post(QStringLiteral("/v1/chat/completions"), body);
+    QVERIFY2(r.status == 200, r.body.constData());
+    QCOMPARE(r.headers.value("x-switchyard-provider"), anthropicClient ? QByteArray("sim") : QByteArray("simA"));
+    QString text;
+    QString toolName;
+    QString toolArgs;
+    QString stop;
+    if (!stream) {
+        const QJsonObject o = QJsonDocument::fromJson(r.body).object();
+        if (anthropicClient) {
+            QCOMPARE(o[QStringLiteral("type")].toString(), QStringLiteral("message"));
+            for (const QJsonValue &b : o[QStringLiteral("content")].toArray()) {
+                text += b[QStringLiteral("text")].toString();
+                if (b[QStringLiteral("type")] == QStringLiteral("tool_use")) {
+                    toolName = b[QStringLiteral("name")].toString();
+                    toolArgs = QString::fromUtf8(QJsonDocument(b[QStringLiteral("input")].toObject()).toJson(QJsonDocument::Compact));
+                }
+            }
+            stop = o[QStringLiteral("stop_reason")].toString();
+            QVERIFY(o[QStringLiteral("usage")][QStringLiteral("output_tokens")].toInt() > 0);
+        } else {
+            QCOMPARE(o[QStringLiteral("object")].toString(), QStringLiteral("chat.completion"));
+            const QJsonObject message = o[QStringLiteral("choices")][0][QStringLiteral("message")].toObject();
+            text = message[QStringLiteral("content")].toString();
+            toolName = message[QStringLiteral("tool_calls")][0][QStringLiteral("function")][QStringLiteral("name")].toString();
+            toolArgs = message[QStringLiteral("tool_calls")][0][QStringLiteral("function")][QStringLiteral("arguments")].toString();
+            stop = o[QStringLiteral("choices")][0][QStringLiteral("finish_reason")].toString();
+            QVERIFY(o[QStringLiteral("usage")][QStringLiteral("completion_tokens")].toInt() > 0);
+        }
+    } else {
+        for (const QByteArray &line : r.body.split('\n')) {
+            if (!line.startsWith("data: {"))
+                continue;
+            const QJsonObject e = QJsonDocument::fromJson(line.mid(6)).object();
+            if (anthropicClient) {
+                const QString type = e[QStringLiteral("type")].toString();
+                if (type == u"content_block_start" && e[QStringLiteral("content_block")][QStringLiteral("type")] == QStringLiteral("tool_use"))
+                    toolName = e[QStringLiteral("content_block")][QStringLiteral("name")].toString();
+                if (type == u"content_block_delta") {
+                    text += e[QStringLiteral("delta")][QStringLiteral("text")].toString();
+                    toolArgs += e[QStringLiteral("delta")][QStringLiteral("partial_json")].toString();
+                }
+                if (type == u"message_delta")
+                    stop = e[QStringLiteral("delta")][QStringLiteral("stop_reason")].toString();
+            } else {
+                const QJsonArray choices = e[QStringLiteral("choices")].toArray();
+                if (choices.isEmpty())
+                    continue;
+                text += choices[0][QStringLiteral("delta")][QStringLiteral("content")].toString();
+                const QJsonObject call = choices[0][QStringLiteral("delta")][QStringLiteral("tool_calls")][0].toObject();
+                if (call.contains(QStringLiteral("id")))
+                    toolName = call[QStringLiteral("function")][QStringLiteral("name")].toString();
+                toolArgs += call[QStringLiteral("function")][QStringLiteral("arguments")].toString();
+                if (choices[0][QStringLiteral("finish_reason")].isString())
+                    stop = choices[0][QStringLiteral("finish_reason")].toString();
+            }
+        }
+        QVERIFY(anthropicClient ? r.body.contains("event: message_stop") : r.body.trimmed().endsWith("data: [DONE]"));
+    }
+    if (tools) {
+        QCOMPARE(toolName, QStringLiteral("lookup"));
+        QCOMPARE(QJsonDocument::fromJson(toolArgs.toUtf8())[QStringLiteral("q")].toString(), QStringLiteral("example"));
+        QCOMPARE(stop, anthropicClient ? QStringLiteral("tool_use") : QStringLiteral("tool_calls"));
+    } else {
+        QCOMPARE(text.split(QLatin1Char(' ')).size(), 20); // the simulated model's 20 words
+        QCOMPARE(stop, anthropicClient ? QStringLiteral("end_turn") : QStringLiteral("stop"));
+    }
+    QTRY_COMPARE(m_logged.size(), size_t(1));
+    QVERIFY2(m_logged[0].outputTokens > 0, "usage is read in the provider's format");
 }
 
 void TestProxy::fallsBackOnServerError()
