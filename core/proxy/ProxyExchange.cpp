@@ -58,10 +58,10 @@ QByteArray headerValue(const HttpHeaders &headers, const QByteArray &lowerName)
 
 ProxyExchange::ProxyExchange(std::shared_ptr<ProxyRuntime> runtime, QByteArray body, ApiFormat format, ParsedRequest parsed,
                              HttpHeaders clientHeaders, HttpResponder responder, UpstreamPool *pool,
-                             ProxyHandler::LogSink logSink, std::atomic<int> *activeCounter)
+                             ProxyHandler::LogSink logSink, std::atomic<int> *activeCounter, ProxyMetrics *metrics)
     : m_runtime(std::move(runtime)), m_body(std::move(body)), m_format(format), m_parsed(std::move(parsed)),
       m_clientHeaders(std::move(clientHeaders)), m_responder(std::move(responder)), m_pool(pool),
-      m_logSink(std::move(logSink)), m_active(activeCounter), m_usage(format)
+      m_logSink(std::move(logSink)), m_active(activeCounter), m_metrics(metrics), m_usage(format)
 {
     m_active->fetch_add(1);
     m_clock.start();
@@ -408,6 +408,9 @@ void ProxyExchange::finish(int status)
     m_log.attempts = m_attempts;
     m_log.latencyMs = double(m_clock.elapsed());
     m_log.ttftMs = m_ttftMs;
+    const bool burst = std::any_of(m_decision.trace.begin(), m_decision.trace.end(),
+                                   [](const TraceEntry &e) { return e.type == TraceEntry::Type::SkippedFull; });
+    m_metrics->record(m_log, burst);
     if (m_logSink) {
         m_log.traceJson = QString::fromUtf8(QJsonDocument(TraceFormatter::toJson(*m_runtime->policy, m_parsed.features, m_decision))
                                                 .toJson(QJsonDocument::Compact));

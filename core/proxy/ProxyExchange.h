@@ -23,7 +23,7 @@ class ProxyExchange : public QObject
 public:
     ProxyExchange(std::shared_ptr<ProxyRuntime> runtime, QByteArray body, ApiFormat format, ParsedRequest parsed,
                   HttpHeaders clientHeaders, HttpResponder responder, UpstreamPool *pool, ProxyHandler::LogSink logSink,
-                  std::atomic<int> *activeCounter);
+                  std::atomic<int> *activeCounter, ProxyMetrics *metrics);
     ~ProxyExchange() override;
     void start();
 
@@ -64,6 +64,7 @@ private:
     UpstreamPool *m_pool;
     ProxyHandler::LogSink m_logSink;
     std::atomic<int> *m_active;
+    ProxyMetrics *m_metrics;
 
     Decision m_decision;
     std::vector<DecisionStep> m_steps;

@@ -59,7 +59,7 @@ void ProxyHandler::handle(HttpRequest request, HttpResponder responder)
     const bool anthropicClient = path.endsWith("/messages") || request.hasHeader("anthropic-version");
     const ApiFormat format = anthropicClient ? ApiFormat::AnthropicMessages : ApiFormat::OpenAIChat;
 
-    if (!m_clientKeys.isEmpty() && path != "/health") {
+    if (!m_clientKeys.isEmpty() && path != "/health" && path != "/metrics") {
         QByteArray key = request.header("x-api-key");
         if (const QByteArray auth = request.header("authorization"); auth.startsWith("Bearer "))
             key = auth.mid(7).trimmed();
@@ -73,6 +73,10 @@ void ProxyHandler::handle(HttpRequest request, HttpResponder responder)
                                {QStringLiteral("policy"), runtime->policy->policy.name},
                                {QStringLiteral("routes"), qint64(runtime->policy->policy.routes.size())}};
         responder.respond(200, kJson, QJsonDocument(body).toJson(QJsonDocument::Compact));
+        return;
+    }
+    if (request.method == "GET" && path == "/metrics") {
+        responder.respond(200, {{"Content-Type", "text/plain; version=0.0.4"}}, m_metrics.render(*runtime, m_active.load()));
         return;
     }
     if (request.method == "GET" && (path == "/v1/models" || path == "/models")) {
@@ -105,7 +109,7 @@ void ProxyHandler::handle(HttpRequest request, HttpResponder responder)
         if (name != "authorization" && name != "x-api-key" && name != "proxy-authorization")
             clientHeaders.emplace_back(name, value);
     auto *exchange = new ProxyExchange(std::move(runtime), std::move(request.body), format, std::move(parsed),
-                                       std::move(clientHeaders), responder, threadPool(), m_logSink, &m_active);
+                                       std::move(clientHeaders), responder, threadPool(), m_logSink, &m_active, &m_metrics);
     exchange->start();
 }
 

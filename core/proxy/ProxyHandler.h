@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "http/HttpServer.h"
+#include "proxy/ProxyMetrics.h"
 #include "proxy/ProxyRuntime.h"
 #include "store/RequestLogStore.h"
 
@@ -28,12 +29,15 @@ public:
     // With keys set, every request must carry one ("Authorization: Bearer KEY" or "x-api-key: KEY").
     void setClientKeys(QList<QByteArray> keys) { m_clientKeys = std::move(keys); }
 
+    ProxyMetrics &metrics() { return m_metrics; }
+
     // Requests being answered now; a draining server waits for this to reach zero.
     int activeRequests() const { return m_active.load(); }
 
 private:
     friend class ProxyExchange;
     std::atomic<int> m_active{0};
+    ProxyMetrics m_metrics;
     QList<QByteArray> m_clientKeys; // set before serving
     std::atomic<std::shared_ptr<ProxyRuntime>> m_runtime;
     LogSink m_logSink;

@@ -3,6 +3,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -36,6 +37,7 @@ private slots:
     void modelsAndHealth();
     void clientDisconnectReleasesUpstream();
     void logsEveryRequest();
+    void metricsInPrometheusFormat();
 
 private:
     struct Reply
@@ -467,6 +469,33 @@ void TestProxy::logsEveryRequest()
     QCOMPARE(e.attemptLog[0].status, 500);
     QVERIFY(e.inputTokens > 0 && e.outputTokens == 20);
     QVERIFY(!e.traceJson.contains(QStringLiteral("sk-client-secret")));
+}
+
+void TestProxy::metricsInPrometheusFormat()
+{
+    post(QStringLiteral("/v1/chat/completions"), chat(QStringLiteral("fb")));
+    post(QStringLiteral("/v1/chat/completions"), chat(QStringLiteral("fast"), true));
+    for (int i = 0; i < 2; ++i)
+        post(QStringLiteral("/v1/chat/completions"), chat(QStringLiteral("breaker")));
+    const Reply r = collect(m_nam.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/metrics").arg(m_proxy->serverPort())))));
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.headers.value("content-type").startsWith("text/plain"));
+    const QString text = QString::fromUtf8(r.body);
+    auto has = [&text](const QString &line) { return text.split(QLatin1Char('\n')).contains(line); };
+    QVERIFY2(has(QStringLiteral(R"(switchyard_requests_total{route="fb",model="good",provider="sim",status="200"} 1)")), qPrintable(text));
+    // fb's failure and the first breaker request's opened broken's breaker (it is per upstream), so
+    // the second breaker request skipped it: two attempts, not three.
+    QVERIFY(has(QStringLiteral(R"(switchyard_upstream_attempts_total{provider="sim",model="broken",outcome="http_500"} 2)")));
+    QVERIFY(has(QStringLiteral(R"(switchyard_time_to_first_token_seconds_count{route="fast",model="good",provider="sim"} 1)")));
+    QVERIFY(has(QStringLiteral(R"(switchyard_request_duration_seconds_bucket{route="fb",model="good",provider="sim",le="+Inf"} 1)")));
+    QVERIFY(has(QStringLiteral(R"(switchyard_breaker_state{provider="sim",model="broken"} 2)"))); // opened by the breaker route
+    QVERIFY(has(QStringLiteral(R"(switchyard_breaker_state{provider="sim",model="good"} 0)")));
+    QVERIFY(has(QStringLiteral("switchyard_requests_in_flight 0")));
+    QVERIFY(text.contains(QStringLiteral(R"(switchyard_tokens_total{route="fast",model="good",provider="sim",direction="output"} 20)")));
+    // Every sample line is NAME{labels} VALUE or NAME VALUE, and each metric has HELP and TYPE.
+    const QRegularExpression sample(QStringLiteral(R"(^[a-z_]+(\{[^}]*\})? [-+0-9.e]+$)"));
+    for (const QString &line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        QVERIFY2(line.startsWith(u'#') || sample.match(line).hasMatch(), qPrintable(line));
 }
 
 QTEST_GUILESS_MAIN(TestProxy)

@@ -1,0 +1,116 @@
+#include "proxy/ProxyMetrics.h"
+
+#include <QDateTime>
+
+#include "proxy/ProxyRuntime.h"
+
+namespace sy {
+
+namespace {
+
+QByteArray label(const QString &value)
+{
+    QByteArray v = value.toUtf8();
+    v.replace('\\', "\\\\").replace('"', "\\\"").replace('\n', "\\n");
+    return v;
+}
+
+QByteArray labels(const std::tuple<QString, QString, QString> &key)
+{
+    return "route=\"" + label(std::get<0>(key)) + "\",model=\"" + label(std::get<1>(key)) + "\",provider=\"" + label(std::get<2>(key)) + '"';
+}
+
+QByteArray number(double v) { return QByteArray::number(v, 'g', 12); }
+
+} // namespace
+
+void ProxyMetrics::Histogram::observe(double seconds)
+{
+    for (size_t i = 0; i < kBuckets.size(); ++i)
+        if (seconds <= kBuckets[i])
+            ++counts[i];
+    ++count;
+    sum += seconds;
+}
+
+void ProxyMetrics::record(const RequestLogEntry &e, bool burst)
+{
+    std::lock_guard lock(m_mutex);
+    Series &s = m_series[{e.route, e.model, e.provider}];
+    ++s.byStatus[e.status];
+    s.latency.observe(e.latencyMs / 1000.0);
+    if (e.ttftMs >= 0)
+        s.ttft.observe(e.ttftMs / 1000.0);
+    s.inputTokens += e.inputTokens;
+    s.outputTokens += e.outputTokens;
+    s.costUsd += e.costUsd;
+    s.bursts += burst ? 1 : 0;
+    for (const AttemptLogEntry &a : e.attemptLog) {
+        const QString outcome = a.status >= 200 && a.status < 300 ? QStringLiteral("ok")
+                                : a.status > 0                   ? QStringLiteral("http_%1").arg(a.status)
+                                                                 : QStringLiteral("error");
+        ++m_attempts[{a.provider, a.model, outcome}];
+    }
+}
+
+QByteArray ProxyMetrics::render(const ProxyRuntime &runtime, int activeRequests) const
+{
+    QByteArray out;
+    out.reserve(8192);
+    std::lock_guard lock(m_mutex);
+    auto header = [&out](const char *name, const char *type, const char *help) {
+        out += QByteArray("# HELP ") + name + ' ' + help + "\n# TYPE " + name + ' ' + type + '\n';
+    };
+    header("switchyard_requests_total", "counter", "Requests answered, by route, model, provider and HTTP status.");
+    for (const auto &[key, s] : m_series)
+        for (const auto &[status, n] : s.byStatus)
+            out += "switchyard_requests_total{" + labels(key) + ",status=\"" + QByteArray::number(status) + "\"} " + QByteArray::number(n) + '\n';
+    auto histogram = [&](const char *name, const char *help, const Histogram Series::*member) {
+        header(name, "histogram", help);
+        for (const auto &[key, s] : m_series) {
+            const Histogram &h = s.*member;
+            if (h.count == 0)
+                continue;
+            for (size_t i = 0; i < kBuckets.size(); ++i)
+                out += QByteArray(name) + "_bucket{" + labels(key) + ",le=\"" + number(kBuckets[i]) + "\"} " + QByteArray::number(h.counts[i]) + '\n';
+            out += QByteArray(name) + "_bucket{" + labels(key) + ",le=\"+Inf\"} " + QByteArray::number(h.count) + '\n';
+            out += QByteArray(name) + "_sum{" + labels(key) + "} " + number(h.sum) + '\n';
+            out += QByteArray(name) + "_count{" + labels(key) + "} " + QByteArray::number(h.count) + '\n';
+        }
+    };
+    histogram("switchyard_request_duration_seconds", "Time from request to the end of the answer.", &Series::latency);
+    histogram("switchyard_time_to_first_token_seconds", "Time to the first streamed byte.", &Series::ttft);
+    header("switchyard_tokens_total", "counter", "Tokens reported by providers.");
+    for (const auto &[key, s] : m_series) {
+        out += "switchyard_tokens_total{" + labels(key) + ",direction=\"input\"} " + QByteArray::number(s.inputTokens) + '\n';
+        out += "switchyard_tokens_total{" + labels(key) + ",direction=\"output\"} " + QByteArray::number(s.outputTokens) + '\n';
+    }
+    header("switchyard_cost_usd_total", "counter", "Spend computed from usage and the models' prices.");
+    for (const auto &[key, s] : m_series)
+        out += "switchyard_cost_usd_total{" + labels(key) + "} " + number(s.costUsd) + '\n';
+    header("switchyard_burst_requests_total", "counter", "Requests sent past a target at its concurrency cap.");
+    for (const auto &[key, s] : m_series)
+        out += "switchyard_burst_requests_total{" + labels(key) + "} " + QByteArray::number(s.bursts) + '\n';
+    header("switchyard_upstream_attempts_total", "counter", "Attempts at upstreams, by outcome.");
+    for (const auto &[key, n] : m_attempts)
+        out += "switchyard_upstream_attempts_total{provider=\"" + label(std::get<0>(key)) + "\",model=\"" + label(std::get<1>(key)) +
+               "\",outcome=\"" + label(std::get<2>(key)) + "\"} " + QByteArray::number(n) + '\n';
+
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    header("switchyard_breaker_state", "gauge", "Circuit breaker per upstream: 0 closed, 1 half-open, 2 open.");
+    header("switchyard_upstream_in_flight", "gauge", "Requests in flight per upstream.");
+    QByteArray breakers, inFlight;
+    for (size_t i = 0; i < runtime.upstreamCount; ++i) {
+        const int u = int(i);
+        const QByteArray l = "provider=\"" + label(runtime.policy->provider(u).id) + "\",model=\"" + label(runtime.policy->model(u).id) + '"';
+        const CircuitBreaker::State state = runtime.upstreams[i].breaker.state(now);
+        breakers += "switchyard_breaker_state{" + l + "} " + QByteArray::number(state == CircuitBreaker::State::Closed ? 0 : state == CircuitBreaker::State::HalfOpen ? 1 : 2) + '\n';
+        inFlight += "switchyard_upstream_in_flight{" + l + "} " + QByteArray::number(runtime.upstreams[i].inFlight.load()) + '\n';
+    }
+    out += breakers + inFlight;
+    header("switchyard_requests_in_flight", "gauge", "Requests being answered now.");
+    out += "switchyard_requests_in_flight " + QByteArray::number(activeRequests) + '\n';
+    return out;
+}
+
+} // namespace sy
