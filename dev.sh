@@ -4,6 +4,7 @@
 #   ./dev.sh test        install what is missing, build, run the whole test suite
 #   ./dev.sh core-only   build everything but the GUI (proves core/ needs no widgets)
 #   ./dev.sh asan        build and test under AddressSanitizer + UBSan
+#   ./dev.sh fuzz        build the libFuzzer targets (clang) and run each for 15 s
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -35,8 +36,13 @@ case "${1:-}" in
     configure_build asan
     ctest --preset asan -j "$jobs"
     ;;
+  fuzz)
+    scripts/setup.sh
+    configure_build fuzz
+    ctest --preset fuzz -j "$jobs"
+    ;;
   *)
-    sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac

@@ -10,6 +10,7 @@ packages=(
   libxkbcommon-dev libgl-dev
   libhttp-parser-dev libsimdjson-dev libbenchmark-dev
   xvfb xauth
+  clang libclang-rt-14-dev
 )
 
 missing=()
