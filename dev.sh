@@ -42,7 +42,7 @@ case "${1:-}" in
     ctest --preset fuzz -j "$jobs"
     ;;
   *)
-    sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac

@@ -1,0 +1,190 @@
+#!/usr/bin/env python3
+"""Drives the proxy benchmark; see run.sh. Everything listens on 127.0.0.1 and stops at the end."""
+import argparse, json, os, re, shutil, signal, socket, subprocess, sys, tempfile, time
+
+ap = argparse.ArgumentParser()
+ap.add_argument('--cli', required=True)
+ap.add_argument('--work', required=True)
+ap.add_argument('--quick', action='store_true', help='shorter runs, one round')
+args = ap.parse_args()
+DURATION = 4 if args.quick else 8
+ROUNDS = 1 if args.quick else 2
+work = os.path.abspath(args.work)
+tmp = tempfile.mkdtemp(prefix='sy-bench-')
+procs = []
+CLK = os.sysconf('SC_CLK_TCK')
+
+def free_port():
+    s = socket.socket(); s.bind(('127.0.0.1', 0)); p = s.getsockname()[1]; s.close(); return p
+
+def wait_port(port, timeout=20):
+    end = time.time() + timeout
+    while time.time() < end:
+        try:
+            socket.create_connection(('127.0.0.1', port), 0.2).close(); return
+        except OSError:
+            time.sleep(0.05)
+    raise SystemExit(f'nothing listens on {port}')
+
+def start(cmd, core, env=None, log='log'):
+    p = subprocess.Popen(['taskset', '-c', str(core)] + cmd, stdout=open(os.path.join(tmp, log), 'w'), stderr=subprocess.STDOUT,
+                         env={**os.environ, **(env or {})})
+    procs.append(p); return p
+
+def cpu_seconds(pids):
+    total = 0
+    for pid in pids:
+        for line in [open(f'/proc/{pid}/stat').read()]:
+            fields = line.rsplit(')', 1)[1].split()
+            total += int(fields[11]) + int(fields[12])
+    return total / CLK
+
+def tree(pid):
+    out = [pid]
+    for child in subprocess.run(['pgrep', '-P', str(pid)], capture_output=True, text=True).stdout.split():
+        out += tree(int(child))
+    return out
+
+def nginx(conf_body, name):
+    d = os.path.join(tmp, name); os.makedirs(os.path.join(d, 'logs'), exist_ok=True)
+    conf = os.path.join(d, 'nginx.conf')
+    open(conf, 'w').write(f"""worker_processes 1; daemon off; pid {d}/nginx.pid; error_log {d}/logs/error.log warn;
+events {{ worker_connections 4096; }}
+http {{ access_log off; keepalive_requests 1000000; keepalive_timeout 75s;
+{conf_body} }}""")
+    return conf
+
+COMPLETION = json.dumps({"id": "chatcmpl-bench", "object": "chat.completion", "created": 1, "model": "bench-model",
+    "choices": [{"index": 0, "message": {"role": "assistant", "content": "The quick brown fox jumps over the lazy dog."}, "finish_reason": "stop"}],
+    "usage": {"prompt_tokens": 25, "completion_tokens": 10, "total_tokens": 35}})
+REQUEST = json.dumps({"model": "auto", "messages": [{"role": "system", "content": "You are a helpful assistant."},
+    {"role": "user", "content": "Summarise the attached incident report and list the next steps for the on-call team. " * 3}]})
+
+up_port, ngx_port, sy_port, pk_port = free_port(), free_port(), free_port(), free_port()
+upstream = nginx(f"""server {{ listen 127.0.0.1:{up_port}; location / {{ default_type application/json; return 200 '{COMPLETION}'; }} }}""", 'upstream')
+start(['nginx', '-c', upstream], 0, log='upstream.log'); wait_port(up_port)
+proxy_conf = nginx(f"""upstream backend {{ server 127.0.0.1:{up_port}; keepalive 128; }}
+server {{ listen 127.0.0.1:{ngx_port}; location / {{ proxy_pass http://backend; proxy_http_version 1.1; proxy_set_header Connection ""; proxy_buffering off; }} }}""", 'proxy')
+ngx = start(['nginx', '-c', proxy_conf], 1, log='nginx.log'); wait_port(ngx_port)
+
+# Switchyard with a realistic 10-rule policy: thresholds, keywords, headers, regexes and flags, then a fallback.
+rules = []
+for i in range(10):
+    when = [{"field": "prompt_tokens", "op": "gt", "value": 50000 + i},
+            {"field": "last_user_message", "op": "contains", "value": [f"kubernetes{i}", f"terraform{i}"]},
+            {"field": "header", "name": "x-tier", "op": "eq", "value": f"tier-{i}"},
+            {"field": "last_user_message", "op": "matches", "value": f"\\\\bticket-{i}\\\\d{{3}}\\\\b"},
+            {"field": "has_tools", "op": "eq", "value": True}][i % 5]
+    rules.append({"name": f"rule-{i}", "when": when, "then": {"type": "target", "model": f"up/m{i % 3}"}})
+policy = {"format": "switchyard.policy", "version": 1, "name": "bench",
+          "providers": [{"id": "up", "kind": "openai", "base_url": f"http://127.0.0.1:{up_port}/v1",
+                         "models": [{"id": f"m{i}", "pricing": {"input_per_mtok": 0.15, "output_per_mtok": 0.6}} for i in range(3)]}],
+          "routes": [{"alias": "auto", "root": {"type": "conditional", "rules": rules,
+                      "default": {"type": "fallback", "children": [{"type": "target", "model": "up/m0"}, {"type": "target", "model": "up/m1"}]}}}]}
+policy_file = os.path.join(tmp, 'policy.json'); json.dump(policy, open(policy_file, 'w'))
+sy = start([args.cli, 'proxy', '--policy', policy_file, '--listen', f'127.0.0.1:{sy_port}', '--threads', '1'], 1, log='switchyard.log'); wait_port(sy_port)
+pk = start(['node', os.path.join(work, 'portkey-loopback.mjs'), f'--port={pk_port}', '--headless'], 1,
+           env={'PORTKEY_START': os.path.join(work, 'node_modules/@portkey-ai/gateway/build/start-server.js')}, log='portkey.log')
+shutil.copy(os.path.join(os.path.dirname(__file__), 'portkey-loopback.mjs'), work)
+wait_port(pk_port, 60)
+
+lua = os.path.join(tmp, 'post.lua')
+def write_lua(headers):
+    hs = ''.join(f'wrk.headers["{k}"] = "{v}"\n' for k, v in headers.items())
+    open(lua, 'w').write(f'wrk.method = "POST"\nwrk.body = {json.dumps(REQUEST)}\nwrk.headers["Content-Type"] = "application/json"\n{hs}')
+
+TARGETS = {
+    'direct': (f'http://127.0.0.1:{up_port}/v1/chat/completions', {}, None),
+    'nginx': (f'http://127.0.0.1:{ngx_port}/v1/chat/completions', {}, lambda: tree(ngx.pid)),
+    'switchyard': (f'http://127.0.0.1:{sy_port}/v1/chat/completions', {}, lambda: [sy.pid]),
+    'portkey': (f'http://127.0.0.1:{pk_port}/v1/chat/completions', {'x-portkey-provider': 'openai', 'Authorization': 'Bearer bench',
+                'x-portkey-custom-host': f'http://127.0.0.1:{up_port}/v1'}, lambda: tree(pk.pid)),
+}
+
+def parse_ms(text):
+    m = re.match(r'([\d.]+)(us|ms|s)', text)
+    v = float(m.group(1)); return v / 1000 if m.group(2) == 'us' else v * 1000 if m.group(2) == 's' else v
+
+def wrk(name, conns, duration=DURATION):
+    url, headers, pids = TARGETS[name]
+    write_lua(headers)
+    before = cpu_seconds(pids()) if pids else None
+    out = subprocess.run(['taskset', '-c', '0', 'wrk', '-t1', f'-c{conns}', f'-d{duration}s', '--latency', '--timeout', '10s', '-s', lua, url],
+                         capture_output=True, text=True).stdout
+    after = cpu_seconds(pids()) if pids else None
+    rps = float(re.search(r'Requests/sec:\s+([\d.]+)', out).group(1))
+    total = int(re.search(r'(\d+) requests in', out).group(1))
+    errors = sum(int(x) for x in re.findall(r'(?:connect|read|write|timeout) (\d+)', out))
+    non2xx = re.search(r'Non-2xx or 3xx responses: (\d+)', out)
+    lat = {p: parse_ms(re.search(rf'\s{p}%\s+(\S+)', out).group(1)) for p in ('50', '99')}
+    return {'rps': rps, 'p50': lat['50'], 'p99': lat['99'], 'requests': total, 'errors': errors + (int(non2xx.group(1)) if non2xx else 0),
+            'cpu_ms_per_1k': (after - before) * 1e6 / total if pids and total else None}
+
+# Warm up, then alternate.
+for name in TARGETS:
+    wrk(name, 8, 2)
+results = {}
+for rnd in range(ROUNDS):
+    for conns in (1, 64):
+        for name in TARGETS:
+            r = wrk(name, conns)
+            results.setdefault((name, conns), []).append(r)
+            print(f'round {rnd + 1} c={conns:<3} {name:<10} {r["rps"]:>9.0f} req/s  p50 {r["p50"]:.3f} ms  p99 {r["p99"]:.3f} ms'
+                  f'  cpu/1k {r["cpu_ms_per_1k"] or 0:.1f} ms  errors {r["errors"]}', flush=True)
+
+def best(name, conns, key, low=False):
+    vals = [r[key] for r in results[(name, conns)] if r[key] is not None]
+    return (min(vals) if low else max(vals)) if vals else None
+
+print('\n## Throughput and added latency (median of rounds would need more rounds; best round shown)\n')
+print('| proxy | req/s c=64 | ratio to nginx | added p50 c=1 (ms) | ratio to nginx | added p99 c=64 (ms) | CPU ms / 1k req | ratio to nginx | errors |')
+print('|---|---|---|---|---|---|---|---|---|')
+base = {c: best('direct', c, 'p50', True) for c in (1, 64)}
+base99 = best('direct', 64, 'p99', True)
+ngx_rps, ngx_add, ngx_cpu = best('nginx', 64, 'rps'), best('nginx', 1, 'p50', True) - base[1], best('nginx', 64, 'cpu_ms_per_1k', True)
+for name in ('nginx', 'switchyard', 'portkey'):
+    rps = best(name, 64, 'rps'); add = best(name, 1, 'p50', True) - base[1]; add99 = best(name, 64, 'p99', True) - base99
+    cpu = best(name, 64, 'cpu_ms_per_1k', True); errs = sum(r['errors'] for k, v in results.items() if k[0] == name for r in v)
+    print(f'| {name} | {rps:,.0f} | {rps / ngx_rps:.2f} | {add:.3f} | {add / ngx_add if ngx_add > 0 else float("nan"):.2f} | {add99:.2f} | {cpu:.1f} | {cpu / ngx_cpu:.2f} | {errs} |')
+print(f'\ndirect to the upstream: {best("direct", 64, "rps"):,.0f} req/s at c=64, p50 {base[1]:.3f} ms at c=1')
+
+# Slow upstreams: the simulator, 500 connections each waiting 1 s, and 1,000 concurrent 2 s streams.
+mock_conf = os.path.join(tmp, 'mock.json')
+json.dump({"format": "switchyard.mock", "version": 1, "models": [
+    {"id": "wait1s", "ttft_ms": 1000, "tokens_per_second": 100000, "output_tokens": [10, 10]},
+    {"id": "stream2s", "ttft_ms": 500, "tokens_per_second": 40, "output_tokens": [60, 60]}]}, open(mock_conf, 'w'))
+mock_port, sy2_port = free_port(), free_port()
+start([args.cli, 'mock', '--listen', f'127.0.0.1:{mock_port}', '--config', mock_conf, '--threads', '2'], 0, log='mock.log'); wait_port(mock_port)
+slow_policy = os.path.join(tmp, 'slow.json')
+json.dump({"format": "switchyard.policy", "version": 1, "name": "slow", "providers": [{"id": "sim", "kind": "openai",
+    "base_url": f"http://127.0.0.1:{mock_port}/v1", "models": [{"id": "wait1s"}, {"id": "stream2s"}]}],
+    "routes": [{"alias": "wait1s", "root": {"type": "target", "model": "sim/wait1s"}},
+               {"alias": "stream2s", "root": {"type": "target", "model": "sim/stream2s"}}]}, open(slow_policy, 'w'))
+sy2 = start([args.cli, 'proxy', '--policy', slow_policy, '--listen', f'127.0.0.1:{sy2_port}', '--threads', '1'], 1, log='switchyard-slow.log'); wait_port(sy2_port)
+
+TARGETS['mock-direct'] = (f'http://127.0.0.1:{mock_port}/v1/chat/completions', {}, None)
+TARGETS['mock-switchyard'] = (f'http://127.0.0.1:{sy2_port}/v1/chat/completions', {}, lambda: [sy2.pid])
+REQUEST = REQUEST.replace('"auto"', '"wait1s"')
+d = wrk('mock-direct', 500, 10); s = wrk('mock-switchyard', 500, 10)
+print(f'\n## 500 connections, each request waiting 1 s upstream\n\ndirect p99 {d["p99"]:.1f} ms, through Switchyard p99 {s["p99"]:.1f} ms: '
+      f'added p99 {s["p99"] - d["p99"]:.1f} ms; {s["rps"]:.0f} req/s ({d["rps"]:.0f} direct); errors {s["errors"]}')
+
+def status_kb(pid, key):
+    for line in open(f'/proc/{pid}/status'):
+        if line.startswith(key):
+            return int(line.split()[1])
+streams = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'streams.mjs')
+direct = json.loads(subprocess.run(['taskset', '-c', '0', 'node', streams, f'http://127.0.0.1:{mock_port}/v1/chat/completions', '1000', 'stream2s'],
+                                   capture_output=True, text=True).stdout)
+via = json.loads(subprocess.run(['taskset', '-c', '0', 'node', streams, f'http://127.0.0.1:{sy2_port}/v1/chat/completions', '1000', 'stream2s'],
+                                capture_output=True, text=True).stdout)
+print(f'\n## 1,000 concurrent streams of about 2 s\n\ndirect: {json.dumps(direct)}\nthrough Switchyard: {json.dumps(via)}\n'
+      f'added TTFT p50 {via["ttft_p50_ms"] - direct["ttft_p50_ms"]:.1f} ms, p99 {via["ttft_p99_ms"] - direct["ttft_p99_ms"]:.1f} ms; '
+      f'errors {via["errors"]}; Switchyard peak RSS {status_kb(sy2.pid, "VmHWM") / 1024:.1f} MB')
+
+for p in procs:
+    p.send_signal(signal.SIGTERM)
+for p in procs:
+    try: p.wait(10)
+    except subprocess.TimeoutExpired: p.kill()
+shutil.rmtree(tmp, ignore_errors=True)
