@@ -74,18 +74,21 @@ void HttpConnection::processBuffer()
 QByteArray HttpConnection::statusAndHeaders(int status, const HttpHeaders &headers, qsizetype contentLength,
                                             bool chunked) const
 {
-    QByteArray out;
-    out.reserve(256);
-    out += "HTTP/1.1 " + QByteArray::number(status) + ' ' + httpReasonPhrase(status) + "\r\n";
+    qsizetype size = 96;
     for (const auto &[name, value] : headers)
-        out += name + ": " + value + "\r\n";
+        size += name.size() + value.size() + 4;
+    QByteArray out;
+    out.reserve(size);
+    out.append("HTTP/1.1 ").append(QByteArray::number(status)).append(' ').append(httpReasonPhrase(status)).append("\r\n");
+    for (const auto &[name, value] : headers)
+        out.append(name).append(": ").append(value).append("\r\n");
     if (chunked)
-        out += "Transfer-Encoding: chunked\r\n";
+        out.append("Transfer-Encoding: chunked\r\n");
     else
-        out += "Content-Length: " + QByteArray::number(contentLength) + "\r\n";
+        out.append("Content-Length: ").append(QByteArray::number(contentLength)).append("\r\n");
     if (!m_keepAlive)
-        out += "Connection: close\r\n";
-    out += "\r\n";
+        out.append("Connection: close\r\n");
+    out.append("\r\n");
     return out;
 }
 
@@ -93,7 +96,9 @@ void HttpConnection::respond(int status, const HttpHeaders &headers, const QByte
 {
     if (!m_busy || m_chunked || m_closing)
         return;
-    m_socket.write(statusAndHeaders(status, headers, body.size(), false) + body);
+    QByteArray out = statusAndHeaders(status, headers, body.size(), false);
+    out.append(body);
+    m_socket.write(out);
     finishResponse();
 }
 

@@ -86,7 +86,8 @@ void ProxyExchange::start()
     const CompiledPolicy &policy = *m_runtime->policy;
     RequestFeatures &features = m_parsed.features;
     for (const auto &[name, value] : m_clientHeaders)
-        features.headers.emplace_back(QString::fromLatin1(name), QString::fromUtf8(value));
+        if (policy.headersUsed.contains(name)) // the rest never reach a condition: no conversion
+            features.headers.emplace_back(QString::fromLatin1(name), QString::fromUtf8(value));
     features.randomSeed = QRandomGenerator::global()->generate64();
     thread_local std::vector<UpstreamLive> live;
     m_runtime->snapshot(nowMs(), live);
@@ -377,9 +378,9 @@ HttpHeaders ProxyExchange::decisionHeaders() const
     if (!m_log.route.isEmpty())
         h.push_back({"x-switchyard-route", m_log.route.toUtf8()});
     if (!m_steps.empty() && m_attempts > 0) {
-        const CompiledPolicy &policy = *m_runtime->policy;
-        h.push_back({"x-switchyard-model", policy.model(currentUpstream()).id.toUtf8()});
-        h.push_back({"x-switchyard-provider", policy.provider(currentUpstream()).id.toUtf8()});
+        const UpstreamState &u = m_runtime->upstreams[size_t(currentUpstream())];
+        h.push_back({"x-switchyard-model", u.modelHeader});
+        h.push_back({"x-switchyard-provider", u.providerHeader});
     }
     h.push_back({"x-switchyard-attempts", QByteArray::number(m_attempts)});
     if (!m_log.arm.isEmpty())

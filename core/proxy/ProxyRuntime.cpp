@@ -48,6 +48,10 @@ std::shared_ptr<ProxyRuntime> ProxyRuntime::create(Policy source, const Credenti
     }
     runtime->upstreamCount = runtime->policy->upstreams.size();
     runtime->upstreams = std::make_unique<UpstreamState[]>(runtime->upstreamCount);
+    for (size_t i = 0; i < runtime->upstreamCount; ++i) {
+        runtime->upstreams[i].modelHeader = runtime->policy->model(int(i)).id.toUtf8();
+        runtime->upstreams[i].providerHeader = runtime->policy->provider(int(i)).id.toUtf8();
+    }
     // A breaker takes the settings of the first target node that names them for its upstream.
     std::vector<bool> configured(runtime->upstreamCount, false);
     for (const CompiledNode &node : runtime->policy->nodes) {

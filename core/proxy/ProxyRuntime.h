@@ -34,6 +34,8 @@ struct UpstreamState
 {
     std::atomic<int> inFlight{0};
     CircuitBreaker breaker;
+    QByteArray modelHeader;    // response header values, encoded once
+    QByteArray providerHeader;
 };
 
 // A policy ready to serve: compiled, with its providers resolved to endpoints and credentials,

@@ -53,6 +53,8 @@ private:
         cc.field = c.field;
         cc.op = c.op;
         cc.name = c.field == ConditionField::Header ? c.name.toLower() : c.name;
+        if (c.field == ConditionField::Header && !m_out.headersUsed.contains(cc.name.toLatin1()))
+            m_out.headersUsed.append(cc.name.toLatin1());
         cc.caseSensitive = c.caseSensitive.value_or(false);
         auto fold = [&](const QString &s) { return cc.caseSensitive ? s : s.toLower(); };
         if (c.value.isDouble())

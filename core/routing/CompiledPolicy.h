@@ -89,6 +89,7 @@ public:
     std::array<LiteralIndex, LiteralSlotCount> literals;
     QHash<QString, int> routeByAlias;
     QHash<QString, int> upstreamByRef; // "provider/id" and "provider/alias"
+    QList<QByteArray> headersUsed;     // lower-case names that conditions or sticky keys read
 
     const ProviderSpec &provider(int upstream) const { return policy.providers[upstreams[upstream].providerIndex]; }
     const ModelSpec &model(int upstream) const

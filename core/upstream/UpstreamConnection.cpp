@@ -8,6 +8,19 @@
 
 namespace sy {
 
+namespace {
+// Header names are case-insensitive: keep them lower-case, without a temporary copy.
+void appendLower(QByteArray &out, const char *at, size_t len)
+{
+    const qsizetype start = out.size();
+    out.append(at, qsizetype(len));
+    char *p = out.data() + start;
+    for (size_t i = 0; i < len; ++i)
+        if (p[i] >= 'A' && p[i] <= 'Z')
+            p[i] = char(p[i] + 32);
+}
+} // namespace
+
 QString upstreamErrorName(UpstreamError error)
 {
     switch (error) {
@@ -111,16 +124,18 @@ void UpstreamConnection::connectSocket()
 void UpstreamConnection::writeRequest()
 {
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    QByteArray out;
-    out.reserve(256 + m_request.body.size());
-    out += m_request.method + ' ' + m_endpoint.pathPrefix + m_request.path + " HTTP/1.1\r\nHost: " + m_endpoint.host;
-    if (m_endpoint.port != (m_endpoint.tls ? 443 : 80))
-        out += ':' + QByteArray::number(m_endpoint.port);
-    out += "\r\n";
+    qsizetype size = 64 + m_endpoint.pathPrefix.size() + m_request.path.size() + m_endpoint.host.size() + m_request.body.size();
     for (const auto &[name, value] : m_request.headers)
-        out += name + ": " + value + "\r\n";
-    out += "Content-Length: " + QByteArray::number(m_request.body.size()) + "\r\n\r\n";
-    out += m_request.body;
+        size += name.size() + value.size() + 4;
+    QByteArray out;
+    out.reserve(size); // one allocation for the whole request
+    out.append(m_request.method).append(' ').append(m_endpoint.pathPrefix).append(m_request.path).append(" HTTP/1.1\r\nHost: ").append(m_endpoint.host);
+    if (m_endpoint.port != (m_endpoint.tls ? 443 : 80))
+        out.append(':').append(QByteArray::number(m_endpoint.port));
+    out.append("\r\n");
+    for (const auto &[name, value] : m_request.headers)
+        out.append(name).append(": ").append(value).append("\r\n");
+    out.append("Content-Length: ").append(QByteArray::number(m_request.body.size())).append("\r\n\r\n").append(m_request.body);
     m_state = State::Waiting;
     armTimer(m_request.firstByteTimeoutMs);
     m_socket->write(out);
@@ -235,7 +250,7 @@ int UpstreamConnection::onHeaderField(http_parser *p, const char *at, size_t len
         self->m_headers.emplace_back();
         self->m_lastWasValue = false;
     }
-    self->m_headers.back().first.append(QByteArray(at, qsizetype(len)).toLower());
+    appendLower(self->m_headers.back().first, at, len);
     return 0;
 }
 
