@@ -463,8 +463,17 @@ public:
                 m_diag.add(path + QStringLiteral(".alias"), QStringLiteral("duplicate route alias '%1'").arg(route.alias));
             m_routeIndex.insert(route.alias, int(i));
         }
-        for (qsizetype i = 0; i < m_policy.passthroughModels.size(); ++i)
-            checkModelRef(m_policy.passthroughModels.at(i), jsonPathIndex(QStringLiteral("$.passthrough_models"), i));
+        for (qsizetype i = 0; i < m_policy.passthroughModels.size(); ++i) {
+            const QString &entry = m_policy.passthroughModels.at(i);
+            const QString path = jsonPathIndex(QStringLiteral("$.passthrough_models"), i);
+            // "provider/*" forwards any model name no route claims to that provider, unchanged.
+            if (entry.endsWith(u"/*")) {
+                if (!m_policy.findProvider(entry.chopped(2)))
+                    m_diag.add(path, QStringLiteral("unknown provider '%1'").arg(entry.chopped(2)));
+                continue;
+            }
+            checkModelRef(entry, path);
+        }
         for (size_t i = 0; i < m_policy.routes.size(); ++i)
             checkNode(m_policy.routes[i].root, jsonPathIndex(QStringLiteral("$.routes"), qsizetype(i)) + QStringLiteral(".root"));
         checkCycles();

@@ -79,10 +79,17 @@ ProxyExchange::ProxyExchange(std::shared_ptr<ProxyRuntime> runtime, QByteArray b
 
 ProxyExchange::~ProxyExchange() { m_active->fetch_sub(1); }
 
+QString ProxyExchange::modelName(int upstream) const
+{
+    const QString &id = m_runtime->policy->model(upstream).id;
+    return id.isEmpty() ? m_parsed.features.alias : id;
+}
+
 qint64 ProxyExchange::nowMs() const { return QDateTime::currentMSecsSinceEpoch(); }
 
-void ProxyExchange::start()
+void ProxyExchange::start(Endpoint endpoint)
 {
+    m_endpoint = endpoint;
     const CompiledPolicy &policy = *m_runtime->policy;
     RequestFeatures &features = m_parsed.features;
     for (const auto &[name, value] : m_clientHeaders)
@@ -138,14 +145,18 @@ void ProxyExchange::attempt()
     const CompiledUpstream &u = policy.upstreams[size_t(upstream)];
     const ProviderRoute &provider = m_runtime->providers[size_t(u.providerIndex)];
     const ModelSpec &model = policy.model(upstream);
+    const QString modelId = u.modelIndex < 0 ? m_parsed.features.alias : model.id; // pass-through keeps the name
     const QString providerId = policy.provider(upstream).id;
 
     auto skip = [&](const QString &why) {
-        m_log.attemptLog.push_back({providerId, model.id, 0, why, 0, QString()});
+        m_log.attemptLog.push_back({providerId, modelId, 0, why, 0, QString()});
         moveOn();
     };
     if (!provider.unavailable.isEmpty())
         return skip(provider.unavailable);
+    if (m_endpoint == Endpoint::Embeddings &&
+        (provider.kind != ProviderKind::OpenAI || (u.modelIndex >= 0 && !model.capabilities.has(Capability::Embeddings))))
+        return skip(QStringLiteral("%1/%2 does not serve embeddings").arg(providerId, modelId));
     UpstreamState &state = m_runtime->upstreams[size_t(upstream)];
     if (!state.breaker.tryAcquire(nowMs()))
         return skip(QStringLiteral("circuit breaker open"));
@@ -162,12 +173,14 @@ void ProxyExchange::attempt()
     const bool translate = m_upstreamFormat != m_format;
     m_usage = UsageReader(m_upstreamFormat);
     m_translator = translate && m_parsed.features.stream
-                       ? std::make_unique<StreamTranslator>(m_upstreamFormat, m_format, model.id, m_parsed.includeUsage)
+                       ? std::make_unique<StreamTranslator>(m_upstreamFormat, m_format, modelId, m_parsed.includeUsage)
                        : nullptr;
 
     UpstreamRequest request;
     request.endpoint = provider.endpoint;
-    request.path = m_upstreamFormat == ApiFormat::AnthropicMessages ? QByteArray("/messages") : QByteArray("/chat/completions");
+    request.path = m_endpoint == Endpoint::Embeddings                 ? QByteArray("/embeddings")
+                   : m_upstreamFormat == ApiFormat::AnthropicMessages ? QByteArray("/messages")
+                                                                      : QByteArray("/chat/completions");
     request.headers = provider.headers;
     if (m_parsed.features.stream)
         request.headers.push_back({"Accept", "text/event-stream"});
@@ -175,8 +188,8 @@ void ProxyExchange::attempt()
         if (const QByteArray beta = headerValue(m_clientHeaders, "anthropic-beta"); !beta.isEmpty())
             request.headers.push_back({"anthropic-beta", beta});
     // Same API: only the model value changes, in place. Across APIs: a full translation.
-    request.body = translate ? FormatTranslator::request(m_body, m_format, m_upstreamFormat, model.id, true)
-                             : RequestReader::withModel(m_body, m_parsed, model.id);
+    request.body = translate ? FormatTranslator::request(m_body, m_format, m_upstreamFormat, modelId, true)
+                             : RequestReader::withModel(m_body, m_parsed, modelId);
     const CompiledNode *node = currentNode();
     if (node && !node->source->target.overrideParams.isEmpty()) {
         QJsonObject merged = QJsonDocument::fromJson(request.body).object();
@@ -239,7 +252,7 @@ void ProxyExchange::endAttempt(int breakerOutcome)
     else if (breakerOutcome < 0)
         event = state.breaker.recordFailure(nowMs());
     const CompiledPolicy &policy = *m_runtime->policy;
-    m_log.attemptLog.push_back({policy.provider(upstream).id, policy.model(upstream).id, m_status,
+    m_log.attemptLog.push_back({policy.provider(upstream).id, modelName(upstream), m_status,
                                 breakerOutcome < 0 ? m_lastFailure.message : QString(),
                                 double(m_clock.elapsed() - m_attemptStartMs), event});
 }
@@ -379,7 +392,7 @@ HttpHeaders ProxyExchange::decisionHeaders() const
         h.push_back({"x-switchyard-route", m_log.route.toUtf8()});
     if (!m_steps.empty() && m_attempts > 0) {
         const UpstreamState &u = m_runtime->upstreams[size_t(currentUpstream())];
-        h.push_back({"x-switchyard-model", u.modelHeader});
+        h.push_back({"x-switchyard-model", u.modelHeader.isEmpty() ? m_parsed.features.alias.toUtf8() : u.modelHeader});
         h.push_back({"x-switchyard-provider", u.providerHeader});
     }
     h.push_back({"x-switchyard-attempts", QByteArray::number(m_attempts)});
@@ -402,7 +415,7 @@ void ProxyExchange::finish(int status)
     }
     if (!m_steps.empty() && m_attempts > 0) {
         const CompiledPolicy &policy = *m_runtime->policy;
-        m_log.model = policy.model(currentUpstream()).id;
+        m_log.model = modelName(currentUpstream());
         m_log.provider = policy.provider(currentUpstream()).id;
     }
     m_log.status = status;

@@ -21,11 +21,12 @@ namespace sy {
 class ProxyExchange : public QObject
 {
 public:
+    enum class Endpoint { Chat, Embeddings };
     ProxyExchange(std::shared_ptr<ProxyRuntime> runtime, QByteArray body, ApiFormat format, ParsedRequest parsed,
                   HttpHeaders clientHeaders, HttpResponder responder, UpstreamPool *pool, ProxyHandler::LogSink logSink,
                   std::atomic<int> *activeCounter, ProxyMetrics *metrics);
     ~ProxyExchange() override;
-    void start();
+    void start(Endpoint endpoint = Endpoint::Chat);
 
 private:
     struct Failure
@@ -53,6 +54,7 @@ private:
     HttpHeaders decisionHeaders() const;
     const CompiledNode *currentNode() const;
     int currentUpstream() const;
+    QString modelName(int upstream) const; // the client's name for a "provider/*" pass-through
     qint64 nowMs() const;
 
     std::shared_ptr<ProxyRuntime> m_runtime;
@@ -66,6 +68,7 @@ private:
     std::atomic<int> *m_active;
     ProxyMetrics *m_metrics;
 
+    Endpoint m_endpoint = Endpoint::Chat;
     Decision m_decision;
     std::vector<DecisionStep> m_steps;
     size_t m_step = 0;

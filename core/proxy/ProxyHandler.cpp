@@ -85,7 +85,8 @@ void ProxyHandler::handle(HttpRequest request, HttpResponder responder)
     }
     const bool chat = path == "/v1/chat/completions" || path == "/chat/completions";
     const bool messages = path == "/v1/messages" || path == "/messages";
-    if (!chat && !messages) {
+    const bool embeddings = path == "/v1/embeddings" || path == "/embeddings";
+    if (!chat && !messages && !embeddings) {
         responder.respond(404, kJson, apiErrorBody(format, 404, QStringLiteral("no such endpoint: %1 %2")
                                                                       .arg(QString::fromLatin1(request.method), QString::fromUtf8(path))));
         return;
@@ -94,7 +95,7 @@ void ProxyHandler::handle(HttpRequest request, HttpResponder responder)
         responder.respond(405, kJson, apiErrorBody(format, 405, QStringLiteral("use POST for %1").arg(QString::fromUtf8(path))));
         return;
     }
-    ParsedRequest parsed = RequestReader::read(request.body, format);
+    ParsedRequest parsed = embeddings ? RequestReader::readEmbeddings(request.body) : RequestReader::read(request.body, format);
     if (!parsed.error.isEmpty()) {
         responder.respond(400, kJson, apiErrorBody(format, 400, QStringLiteral("invalid request body: %1").arg(parsed.error)));
         return;
@@ -110,7 +111,7 @@ void ProxyHandler::handle(HttpRequest request, HttpResponder responder)
             clientHeaders.emplace_back(name, value);
     auto *exchange = new ProxyExchange(std::move(runtime), std::move(request.body), format, std::move(parsed),
                                        std::move(clientHeaders), responder, threadPool(), m_logSink, &m_active, &m_metrics);
-    exchange->start();
+    exchange->start(embeddings ? ProxyExchange::Endpoint::Embeddings : ProxyExchange::Endpoint::Chat);
 }
 
 } // namespace sy

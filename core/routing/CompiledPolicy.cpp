@@ -25,6 +25,15 @@ public:
                     m_out.upstreamByRef.insert(provider.id + QLatin1Char('/') + m.alias, index);
             }
         }
+        for (const QString &entry : p.passthroughModels) {
+            if (!entry.endsWith(u"/*"))
+                continue;
+            for (size_t pi = 0; pi < p.providers.size(); ++pi)
+                if (p.providers[pi].id == entry.chopped(2)) {
+                    m_out.anyModelUpstream = int(m_out.upstreams.size());
+                    m_out.upstreams.push_back({entry, int(pi), -1});
+                }
+        }
         for (size_t i = 0; i < p.routes.size(); ++i)
             m_out.routeByAlias.insert(p.routes[i].alias, int(i));
         m_out.routeRoots.resize(p.routes.size());

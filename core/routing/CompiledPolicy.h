@@ -16,9 +16,9 @@ namespace sy {
 // One upstream: a concrete provider model. Live state (breakers, in-flight counts) is kept per upstream.
 struct CompiledUpstream
 {
-    QString ref; // "provider/model-id"
+    QString ref; // "provider/model-id", or "provider/*" for a pass-through of any model name
     int providerIndex = -1;
-    int modelIndex = -1;
+    int modelIndex = -1; // -1: the model the client named is forwarded as it is
 };
 
 struct CompiledCondition
@@ -92,10 +92,14 @@ public:
     QList<QByteArray> headersUsed;     // lower-case names that conditions or sticky keys read
 
     const ProviderSpec &provider(int upstream) const { return policy.providers[upstreams[upstream].providerIndex]; }
+    // The model of an upstream; for a "provider/*" pass-through, an unnamed one without prices.
     const ModelSpec &model(int upstream) const
     {
-        return provider(upstream).models[upstreams[upstream].modelIndex];
+        static const ModelSpec unnamed;
+        const int m = upstreams[upstream].modelIndex;
+        return m < 0 ? unnamed : provider(upstream).models[m];
     }
+    int anyModelUpstream = -1; // the "provider/*" pass-through, if the policy has one
 };
 
 } // namespace sy

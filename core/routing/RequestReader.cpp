@@ -313,6 +313,45 @@ ParsedRequest RequestReader::read(QByteArray &body, ApiFormat format)
     return out;
 }
 
+ParsedRequest RequestReader::readEmbeddings(QByteArray &body)
+{
+    ParsedRequest out;
+    body.reserve(body.size() + qsizetype(SIMDJSON_PADDING));
+    thread_local dom::parser parser;
+    dom::element root;
+    if (body.isEmpty() || parser.parse(reinterpret_cast<const uint8_t *>(body.constData()), size_t(body.size()), false).get(root) != SUCCESS ||
+        !root.is_object()) {
+        out.error = QStringLiteral("malformed JSON: expected an object with \"model\" and \"input\"");
+        return out;
+    }
+    std::string_view alias;
+    if (root["model"].get_string().get(alias) != SUCCESS) {
+        out.error = QStringLiteral("'model' is required and must be a string");
+        return out;
+    }
+    out.features.alias = toQString(alias);
+    dom::element input;
+    if (root["input"].get(input) != SUCCESS) {
+        out.error = QStringLiteral("'input' is required");
+        return out;
+    }
+    int tokens = 0;
+    if (std::string_view s; input.get_string().get(s) == SUCCESS)
+        tokens = TokenEstimator::estimateUtf8(s);
+    else if (dom::array items; input.get_array().get(items) == SUCCESS)
+        for (dom::element item : items)
+            tokens += item.is_string() ? TokenEstimator::estimateUtf8(std::string_view(item)) : int(approxJsonBytes(item) / 4);
+    else {
+        out.error = QStringLiteral("'input' must be a string or an array");
+        return out;
+    }
+    out.features.promptTokens = tokens;
+    const auto [begin, end] = findTopLevelModel(body);
+    out.modelBegin = begin;
+    out.modelEnd = end;
+    return out;
+}
+
 QByteArray RequestReader::withModel(const QByteArray &body, const ParsedRequest &parsed, const QString &model)
 {
     QByteArray out;

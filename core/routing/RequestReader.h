@@ -23,6 +23,8 @@ class RequestReader
 public:
     // body must stay alive while the result's offsets are used; it may be reallocated for padding.
     static ParsedRequest read(QByteArray &body, ApiFormat format);
+    // An embeddings request ({"model", "input": string or array}): alias, token estimate, model span.
+    static ParsedRequest readEmbeddings(QByteArray &body);
     // The body with the model value replaced by a JSON string.
     static QByteArray withModel(const QByteArray &body, const ParsedRequest &parsed, const QString &model);
 };

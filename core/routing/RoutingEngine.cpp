@@ -294,6 +294,10 @@ void RoutingEngine::decide(const CompiledPolicy &policy, const RequestFeatures &
                 return;
             }
         }
+        if (policy.anyModelUpstream >= 0) {
+            out.steps.push_back({-1, policy.anyModelUpstream});
+            return;
+        }
         out.status = Decision::Status::UnknownRoute;
         return;
     }

@@ -37,6 +37,7 @@ private slots:
     void modelsAndHealth();
     void clientDisconnectReleasesUpstream();
     void logsEveryRequest();
+    void embeddingsGoToEmbeddingTargets();
     void metricsInPrometheusFormat();
 
 private:
@@ -70,7 +71,8 @@ void TestProxy::initTestCase()
         {"id": "broken", "ttft_ms": 1, "faults": {"error_rate": 1}},
         {"id": "limited", "ttft_ms": 1, "faults": {"rate_limit": {"period_ms": 3600000, "burst_ms": 3600000, "retry_after_s": 2}}},
         {"id": "hang", "faults": {"hang_rate": 1}},
-        {"id": "dropper", "ttft_ms": 5, "tokens_per_second": 2000, "output_tokens": [40, 40], "faults": {"drop_rate": 1}}]})", d);
+        {"id": "dropper", "ttft_ms": 5, "tokens_per_second": 2000, "output_tokens": [40, 40], "faults": {"drop_rate": 1}},
+        {"id": "embedder", "ttft_ms": 1, "embedding_dimensions": 16}]})", d);
     QVERIFY2(mock, qPrintable(d.toString()));
     m_mock = std::make_unique<MockServer>(*mock, 2);
     QVERIFY(m_mock->listen());
@@ -83,10 +85,12 @@ void TestProxy::init()
       "providers": [
         {"id": "sim", "kind": "openai", "base_url": "%1", "models": [
           {"id": "good", "pricing": {"input_per_mtok": 1, "output_per_mtok": 2}}, {"id": "slow"}, {"id": "broken"},
-          {"id": "limited"}, {"id": "hang"}, {"id": "dropper"}]},
+          {"id": "limited"}, {"id": "hang"}, {"id": "dropper"},
+          {"id": "embedder", "capabilities": ["embeddings"], "pricing": {"input_per_mtok": 0.02, "output_per_mtok": 0}}]},
         {"id": "simA", "kind": "anthropic", "base_url": "%1", "models": [{"id": "good"}]}],
       "routes": [
         {"alias": "fast", "root": {"type": "target", "model": "sim/good"}},
+        {"alias": "embed", "root": {"type": "fallback", "children": [{"type": "target", "model": "sim/good"}, {"type": "target", "model": "sim/embedder"}]}},
         {"alias": "claude", "root": {"type": "target", "model": "simA/good"}},
         {"alias": "fb", "root": {"type": "fallback", "children": [{"type": "target", "model": "sim/broken"}, {"type": "target", "model": "sim/good"}]}},
         {"alias": "bad", "root": {"type": "target", "model": "sim/broken"}},
@@ -437,7 +441,7 @@ void TestProxy::modelsAndHealth()
     const Reply models = collect(reply);
     QCOMPARE(models.status, 200);
     const QJsonArray data = QJsonDocument::fromJson(models.body)[QStringLiteral("data")].toArray();
-    QCOMPARE(data.size(), 9);
+    QCOMPARE(data.size(), 10);
     QCOMPARE(data[0][QStringLiteral("id")].toString(), QStringLiteral("fast"));
     const Reply health = collect(m_nam.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/health").arg(m_proxy->serverPort())))));
     QCOMPARE(QJsonDocument::fromJson(health.body)[QStringLiteral("policy")].toString(), QStringLiteral("test"));
@@ -469,6 +473,22 @@ void TestProxy::logsEveryRequest()
     QCOMPARE(e.attemptLog[0].status, 500);
     QVERIFY(e.inputTokens > 0 && e.outputTokens == 20);
     QVERIFY(!e.traceJson.contains(QStringLiteral("sk-client-secret")));
+}
+
+void TestProxy::embeddingsGoToEmbeddingTargets()
+{
+    const Reply r = post(QStringLiteral("/v1/embeddings"), {{QStringLiteral("model"), QStringLiteral("embed")},
+                                                           {QStringLiteral("input"), QJsonArray{QStringLiteral("one"), QStringLiteral("two")}}});
+    QVERIFY2(r.status == 200, r.body.constData());
+    QCOMPARE(r.headers.value("x-switchyard-model"), QByteArray("embedder")); // the chat model was skipped, not tried
+    QCOMPARE(r.headers.value("x-switchyard-attempts"), QByteArray("1"));
+    const QJsonObject o = QJsonDocument::fromJson(r.body).object();
+    QCOMPARE(o[QStringLiteral("data")].toArray().size(), 2);
+    QCOMPARE(o[QStringLiteral("data")][0][QStringLiteral("embedding")].toArray().size(), 16);
+    QVERIFY(r.headers.value("x-switchyard-cost-usd").toDouble() > 0);
+    const Reply bad = post(QStringLiteral("/v1/embeddings"), {{QStringLiteral("model"), QStringLiteral("embed")}});
+    QCOMPARE(bad.status, 400);
+    QVERIFY(bad.body.contains("'input' is required"));
 }
 
 void TestProxy::metricsInPrometheusFormat()
