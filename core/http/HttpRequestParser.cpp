@@ -1,21 +1,11 @@
 #include "http/HttpRequestParser.h"
 
+#include "http/HeaderNames.h"
+
 #include <http_parser.h>
 
 namespace sy {
 
-namespace {
-// Header names are case-insensitive: keep them lower-case, without a temporary copy.
-void appendLower(QByteArray &out, const char *at, size_t len)
-{
-    const qsizetype start = out.size();
-    out.append(at, qsizetype(len));
-    char *p = out.data() + start;
-    for (size_t i = 0; i < len; ++i)
-        if (p[i] >= 'A' && p[i] <= 'Z')
-            p[i] = char(p[i] + 32);
-}
-} // namespace
 
 
 HttpRequestParser::HttpRequestParser(Limits limits) : m_limits(limits), m_parser(std::make_unique<http_parser>())
@@ -109,7 +99,7 @@ int HttpRequestParser::onHeaderField(http_parser *p, const char *at, size_t len)
         self->m_request.headers.emplace_back();
         self->m_lastWasValue = false;
     }
-    appendLower(self->m_request.headers.back().first, at, len);
+    appendLowerCase(self->m_request.headers.back().first, at, len);
     return 0;
 }
 

@@ -1,5 +1,7 @@
 #include "upstream/UpstreamConnection.h"
 
+#include "http/HeaderNames.h"
+
 #include <QSslSocket>
 #include <QTcpSocket>
 #include <QUrl>
@@ -8,18 +10,6 @@
 
 namespace sy {
 
-namespace {
-// Header names are case-insensitive: keep them lower-case, without a temporary copy.
-void appendLower(QByteArray &out, const char *at, size_t len)
-{
-    const qsizetype start = out.size();
-    out.append(at, qsizetype(len));
-    char *p = out.data() + start;
-    for (size_t i = 0; i < len; ++i)
-        if (p[i] >= 'A' && p[i] <= 'Z')
-            p[i] = char(p[i] + 32);
-}
-} // namespace
 
 QString upstreamErrorName(UpstreamError error)
 {
@@ -250,7 +240,7 @@ int UpstreamConnection::onHeaderField(http_parser *p, const char *at, size_t len
         self->m_headers.emplace_back();
         self->m_lastWasValue = false;
     }
-    appendLower(self->m_headers.back().first, at, len);
+    appendLowerCase(self->m_headers.back().first, at, len);
     return 0;
 }
 
