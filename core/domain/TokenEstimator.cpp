@@ -61,9 +61,20 @@ class Counter
 {
 public:
     // Inlined: a character that continues the current piece (the common case) only counts.
-    void add(char32_t c)
+    void add(char32_t c) { addClass(c < 128 ? kAscii[c] : classify(c)); }
+
+    // ASCII characters of one class in a row: the same as adding them one by one.
+    void addAsciiRun(Cls cls, int count)
     {
-        const Cls cls = c < 128 ? kAscii[c] : classify(c);
+        addClass(cls);
+        if (cls == Cls::Letter)
+            m_letters += count - 1;
+        else
+            m_run += count - 1;
+    }
+
+    void addClass(Cls cls)
+    {
         if (cls == m_class) {
             if (cls == Cls::Letter) {
                 ++m_letters;
@@ -147,12 +158,20 @@ int TokenEstimator::estimateUtf8(std::string_view text)
     const size_t n = text.size();
     for (size_t i = 0; i < n;) {
         const unsigned char b = p[i];
+        if (b < 0x80) {
+            // ASCII goes a run at a time: one table lookup a byte, one call a run.
+            const Cls cls = kAscii[b];
+            size_t j = i + 1;
+            if (cls != Cls::OtherSpace) // each of those is a piece of its own
+                while (j < n && p[j] < 0x80 && kAscii[p[j]] == cls)
+                    ++j;
+            counter.addAsciiRun(cls, int(j - i));
+            i = j;
+            continue;
+        }
         char32_t c;
         size_t len;
-        if (b < 0x80) {
-            c = b;
-            len = 1;
-        } else if ((b >> 5) == 0x6 && i + 1 < n) {
+        if ((b >> 5) == 0x6 && i + 1 < n) {
             c = char32_t(b & 0x1F) << 6 | (p[i + 1] & 0x3F);
             len = 2;
         } else if ((b >> 4) == 0xE && i + 2 < n) {

@@ -1,47 +1,58 @@
 #include "http/HttpConnection.h"
 
+#include <charconv>
+
 namespace sy {
 
 HttpConnection::HttpConnection(qintptr descriptor, std::shared_ptr<HttpHandler> handler,
-                               const HttpServer::Options &options, std::atomic<int> *openCounter, QObject *parent)
-    : QObject(parent), m_handler(std::move(handler)), m_parser(options.limits), m_options(options),
-      m_openCounter(openCounter)
+                               const HttpServer::Options &options, std::atomic<int> *openCounter, DeadlineWheel *wheel)
+    : QObject(wheel), m_handler(std::move(handler)), m_parser(options.limits), m_timer(wheel, [this] { onTimeout(); }),
+      m_options(options), m_openCounter(openCounter)
 {
     m_openCounter->fetch_add(1);
-    m_socket.setSocketDescriptor(descriptor);
-    m_socket.setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, [this] {
-        if (m_busy)
-            return; // the handler owns the pace while it answers
-        if (m_parser.hasPartialRequest() || m_offset < m_buffer.size())
-            sendError(408, "request not received in time");
-        else
-            closeSoon();
-    });
-    connect(&m_socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
-    connect(&m_socket, &QTcpSocket::disconnected, this, [this] {
+    const auto gone = [this] {
         m_closing = true;
         if (m_busy && m_clientGone) {
             auto callback = std::move(m_clientGone);
             callback();
         }
         deleteLater();
+    };
+    m_socket.setHandlers({
+        .connected = {},
+        .data = [this](const char *data, qsizetype size) { onData(data, size); },
+        .error = [gone](StreamError, const QString &) { gone(); },
+        .flushedAndClosed = gone,
     });
+    if (!m_socket.adopt(descriptor)) {
+        m_closing = true;
+        deleteLater();
+        return;
+    }
     m_timer.start(m_options.idleTimeoutMs);
-    if (m_socket.bytesAvailable() > 0)
-        onReadyRead();
 }
 
 HttpConnection::~HttpConnection() { m_openCounter->fetch_sub(1); }
 
-void HttpConnection::onReadyRead()
+void HttpConnection::onTimeout()
 {
+    if (m_busy)
+        return; // the handler owns the pace while it answers
+    if (m_parser.hasPartialRequest() || m_offset < m_buffer.size())
+        sendError(408, "request not received in time");
+    else
+        closeSoon();
+}
+
+void HttpConnection::onData(const char *data, qsizetype size)
+{
+    if (m_closing)
+        return;
     if (m_buffer.size() > 0 && m_offset == m_buffer.size()) {
-        m_buffer.clear();
+        m_buffer.truncate(0); // keeps the allocation for the next request
         m_offset = 0;
     }
-    m_buffer.append(m_socket.readAll());
+    m_buffer.append(data, size);
     if (!m_busy) {
         if (!m_parser.hasPartialRequest())
             m_timer.start(m_options.headerTimeoutMs);
@@ -66,26 +77,31 @@ void HttpConnection::processBuffer()
         m_handler->handle(std::move(request), HttpResponder(this));
     }
     if (m_offset == m_buffer.size()) {
-        m_buffer.clear();
+        m_buffer.truncate(0);
         m_offset = 0;
     }
 }
 
 QByteArray HttpConnection::statusAndHeaders(int status, const HttpHeaders &headers, qsizetype contentLength,
-                                            bool chunked) const
+                                            bool chunked, qsizetype bodySize) const
 {
-    qsizetype size = 96;
+    const QByteArrayView reason = httpReasonPhrase(status);
+    qsizetype size = 80 + reason.size() + bodySize;
     for (const auto &[name, value] : headers)
         size += name.size() + value.size() + 4;
     QByteArray out;
-    out.reserve(size);
-    out.append("HTTP/1.1 ").append(QByteArray::number(status)).append(' ').append(httpReasonPhrase(status)).append("\r\n");
+    out.reserve(size); // one allocation for the head and, when given, the body after it
+    char number[24];
+    out.append("HTTP/1.1 ").append(number, std::to_chars(number, number + sizeof number, status).ptr - number);
+    out.append(' ').append(reason).append("\r\n");
     for (const auto &[name, value] : headers)
         out.append(name).append(": ").append(value).append("\r\n");
-    if (chunked)
+    if (chunked) {
         out.append("Transfer-Encoding: chunked\r\n");
-    else
-        out.append("Content-Length: ").append(QByteArray::number(contentLength)).append("\r\n");
+    } else {
+        out.append("Content-Length: ");
+        out.append(number, std::to_chars(number, number + sizeof number, contentLength).ptr - number).append("\r\n");
+    }
     if (!m_keepAlive)
         out.append("Connection: close\r\n");
     out.append("\r\n");
@@ -96,7 +112,7 @@ void HttpConnection::respond(int status, const HttpHeaders &headers, const QByte
 {
     if (!m_busy || m_chunked || m_closing)
         return;
-    QByteArray out = statusAndHeaders(status, headers, body.size(), false);
+    QByteArray out = statusAndHeaders(status, headers, body.size(), false, body.size());
     out.append(body);
     m_socket.write(out);
     finishResponse();
@@ -107,14 +123,21 @@ void HttpConnection::beginChunked(int status, const HttpHeaders &headers)
     if (!m_busy || m_chunked || m_closing)
         return;
     m_chunked = true;
-    m_socket.write(statusAndHeaders(status, headers, 0, true));
+    m_socket.write(statusAndHeaders(status, headers, 0, true, 0));
 }
 
 void HttpConnection::writeChunk(const QByteArray &data)
 {
     if (!m_chunked || m_closing || data.isEmpty())
         return;
-    m_socket.write(QByteArray::number(data.size(), 16) + "\r\n" + data + "\r\n");
+    char head[24];
+    const qsizetype headSize = std::to_chars(head, head + sizeof head - 2, data.size(), 16).ptr - head;
+    head[headSize] = '\r';
+    head[headSize + 1] = '\n';
+    QByteArray out;
+    out.reserve(headSize + 2 + data.size() + 2);
+    out.append(head, headSize + 2).append(data).append("\r\n");
+    m_socket.write(out);
 }
 
 void HttpConnection::endChunked()
@@ -161,7 +184,7 @@ void HttpConnection::closeSoon()
     if (m_closing)
         return;
     m_closing = true;
-    m_socket.disconnectFromHost(); // flushes what is written, then emits disconnected
+    m_socket.closeWhenFlushed(); // then deletes this
 }
 
 HttpResponder::HttpResponder(HttpConnection *connection) : m_connection(connection) {}

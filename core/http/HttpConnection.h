@@ -2,8 +2,6 @@
 
 #include <QByteArray>
 #include <QObject>
-#include <QTcpSocket>
-#include <QTimer>
 
 #include <atomic>
 #include <functional>
@@ -11,6 +9,8 @@
 
 #include "http/HttpRequestParser.h"
 #include "http/HttpServer.h"
+#include "net/DeadlineWheel.h"
+#include "net/TcpStream.h"
 
 namespace sy {
 
@@ -20,10 +20,10 @@ class HttpConnection : public QObject
     Q_OBJECT
 public:
     HttpConnection(qintptr descriptor, std::shared_ptr<HttpHandler> handler, const HttpServer::Options &options,
-                   std::atomic<int> *openCounter, QObject *parent);
+                   std::atomic<int> *openCounter, DeadlineWheel *wheel);
     ~HttpConnection() override;
 
-    bool isOpen() const { return m_socket.state() == QAbstractSocket::ConnectedState && !m_closing; }
+    bool isOpen() const { return m_socket.isConnected() && !m_closing; }
     void respond(int status, const HttpHeaders &headers, const QByteArray &body);
     void beginChunked(int status, const HttpHeaders &headers);
     void writeChunk(const QByteArray &data);
@@ -32,19 +32,21 @@ public:
     void setClientGoneCallback(std::function<void()> callback) { m_clientGone = std::move(callback); }
 
 private:
-    void onReadyRead();
+    void onData(const char *data, qsizetype size);
     void processBuffer();
+    void onTimeout();
     void finishResponse();
     void sendError(int status, const QByteArray &message);
     void closeSoon();
-    QByteArray statusAndHeaders(int status, const HttpHeaders &headers, qsizetype contentLength, bool chunked) const;
+    QByteArray statusAndHeaders(int status, const HttpHeaders &headers, qsizetype contentLength, bool chunked,
+                                qsizetype bodySize) const;
 
-    QTcpSocket m_socket;
+    TcpStream m_socket;
     std::shared_ptr<HttpHandler> m_handler;
     HttpRequestParser m_parser;
     QByteArray m_buffer;
     qsizetype m_offset = 0;
-    QTimer m_timer; // header timeout while a request arrives, idle timeout between requests
+    Deadline m_timer; // header timeout while a request arrives, idle timeout between requests
     HttpServer::Options m_options;
     std::atomic<int> *m_openCounter;
     std::function<void()> m_clientGone;

@@ -3,10 +3,11 @@
 #include <QThread>
 
 #include "http/HttpConnection.h"
+#include "net/DeadlineWheel.h"
 
 namespace sy {
 
-QByteArray httpReasonPhrase(int status)
+QByteArrayView httpReasonPhrase(int status)
 {
     switch (status) {
     case 200: return "OK";
@@ -39,7 +40,7 @@ HttpServer::HttpServer(std::shared_ptr<HttpHandler> handler, Options options, QO
     for (int i = 0; i < n; ++i) {
         auto *thread = new QThread;
         thread->setObjectName(QStringLiteral("http-worker-%1").arg(i));
-        auto *worker = new QObject;
+        auto *worker = new DeadlineWheel; // parent of the thread's connections and their timeouts
         worker->moveToThread(thread);
         connect(thread, &QThread::finished, worker, &QObject::deleteLater); // deletes its connections too
         thread->start();
@@ -67,7 +68,7 @@ bool HttpServer::listenOn(const QHostAddress &address, quint16 port)
 void HttpServer::stop()
 {
     close();
-    for (QObject *worker : m_workers) {
+    for (DeadlineWheel *worker : m_workers) {
         QMetaObject::invokeMethod(worker, [worker] {
             const auto connections = worker->findChildren<HttpConnection *>(Qt::FindDirectChildrenOnly);
             for (HttpConnection *c : connections)
@@ -78,7 +79,7 @@ void HttpServer::stop()
 
 void HttpServer::incomingConnection(qintptr socketDescriptor)
 {
-    QObject *worker = m_workers[m_next++ % m_workers.size()];
+    DeadlineWheel *worker = m_workers[m_next++ % m_workers.size()];
     QMetaObject::invokeMethod(worker, [worker, socketDescriptor, handler = m_handler, options = m_options,
                                        counter = &m_openConnections] {
         new HttpConnection(socketDescriptor, handler, options, counter, worker);

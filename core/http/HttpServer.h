@@ -19,6 +19,7 @@ class QThread;
 
 namespace sy {
 
+class DeadlineWheel;
 class HttpConnection;
 
 using HttpHeaders = std::vector<std::pair<QByteArray, QByteArray>>;
@@ -55,7 +56,7 @@ public:
     virtual void handle(HttpRequest request, HttpResponder responder) = 0;
 };
 
-QByteArray httpReasonPhrase(int status);
+QByteArrayView httpReasonPhrase(int status);
 
 // An HTTP/1.1 server: one acceptor, N worker threads each with its own event loop and its
 // own connections. Keep-alive, pipelining answered in order, chunked responses, size limits,
@@ -91,7 +92,7 @@ private:
     std::shared_ptr<HttpHandler> m_handler;
     Options m_options;
     std::vector<QThread *> m_threads;
-    std::vector<QObject *> m_workers; // one context object per thread
+    std::vector<DeadlineWheel *> m_workers; // one context object per thread
     size_t m_next = 0;
     std::atomic<int> m_openConnections{0};
 };

@@ -77,7 +77,11 @@ ProxyExchange::ProxyExchange(std::shared_ptr<ProxyRuntime> runtime, QByteArray b
     });
 }
 
-ProxyExchange::~ProxyExchange() { m_active->fetch_sub(1); }
+ProxyExchange::~ProxyExchange()
+{
+    m_call.cancel(); // the upstream callbacks below hold a plain pointer to this
+    m_active->fetch_sub(1);
+}
 
 QString ProxyExchange::modelName(int upstream) const
 {
@@ -166,6 +170,7 @@ void ProxyExchange::attempt()
     ++m_attempts;
     m_status = 0;
     m_upstreamHeaders.clear();
+    m_upstreamContentType.clear();
     m_buffer.clear();
     m_streaming = false;
     m_attemptStartMs = m_clock.elapsed();
@@ -203,18 +208,23 @@ void ProxyExchange::attempt()
     request.totalTimeoutMs = node && node->source->target.timeoutMs ? *node->source->target.timeoutMs : provider.totalTimeoutMs;
     request.firstByteTimeoutMs = qMin(request.firstByteTimeoutMs, request.totalTimeoutMs);
 
-    QPointer<ProxyExchange> self(this);
+    // Plain pointers keep each callback within std::function's own storage (no allocation);
+    // the destructor cancels the call, so none can outlive this.
     m_call = m_pool->send(std::move(request),
-                          {[self](int status, const HttpHeaders &headers) { if (self) self->onHeaders(status, headers); },
-                           [self](QByteArrayView data) { if (self) self->onBody(data); },
-                           [self] { if (self) self->onComplete(); },
-                           [self](UpstreamError e, const QString &message) { if (self) self->onError(e, message); }});
+                          {[this](int status, const HttpHeaders &headers) { onHeaders(status, headers); },
+                           [this](QByteArrayView data) { onBody(data); },
+                           [this] { onComplete(); },
+                           [this](UpstreamError e, const QString &message) { onError(e, message); }});
 }
 
 void ProxyExchange::onHeaders(int status, const HttpHeaders &headers)
 {
     m_status = status;
-    m_upstreamHeaders = headers;
+    if (status >= 200 && status < 300)
+        m_upstreamContentType = headerValue(headers, "content-type"); // all a success needs
+    else
+        m_upstreamHeaders = headers; // Retry-After and friends
+
     m_streaming = m_parsed.features.stream && status >= 200 && status < 300;
 }
 
@@ -280,8 +290,7 @@ void ProxyExchange::onComplete()
                                                                                    usage.cachedInputTokens);
         HttpHeaders headers = decisionHeaders();
         headers.push_back({"x-switchyard-cost-usd", QByteArray::number(m_log.costUsd, 'f', 8)});
-        const QByteArray type = headerValue(m_upstreamHeaders, "content-type");
-        headers.insert(headers.begin(), {"Content-Type", type.isEmpty() ? QByteArray("application/json") : type});
+        headers.insert(headers.begin(), {"Content-Type", m_upstreamContentType.isEmpty() ? QByteArray("application/json") : m_upstreamContentType});
         m_responder.respond(m_status, headers, FormatTranslator::response(m_buffer, m_upstreamFormat, m_format));
         finish(m_status);
         return;
@@ -319,7 +328,8 @@ void ProxyExchange::attemptFailed(Failure failure)
     m_haveFailure = true;
     m_lastFailure = std::move(failure);
     const CompiledNode *node = currentNode();
-    const RetrySpec retry = node ? node->source->target.retry : RetrySpec();
+    static const RetrySpec noRetry;
+    const RetrySpec &retry = node ? node->source->target.retry : noRetry;
     const FailureSet retryOn = retry.on.value_or(FailureSet::defaults());
     if (m_retry < retry.maxAttempts.value_or(0) && retryOn.has(m_lastFailure.failureClass)) {
         const int initial = retry.initialBackoffMs.value_or(200);
@@ -387,15 +397,17 @@ void ProxyExchange::respondError(int status, const QString &message, const char 
 
 HttpHeaders ProxyExchange::decisionHeaders() const
 {
+    static const QByteArray attemptCounts[] = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
     HttpHeaders h;
-    if (!m_log.route.isEmpty())
-        h.push_back({"x-switchyard-route", m_log.route.toUtf8()});
+    h.reserve(7); // with the content type and cost the caller adds
+    if (m_decision.route >= 0)
+        h.push_back({"x-switchyard-route", m_runtime->routeHeaders[size_t(m_decision.route)]});
     if (!m_steps.empty() && m_attempts > 0) {
         const UpstreamState &u = m_runtime->upstreams[size_t(currentUpstream())];
         h.push_back({"x-switchyard-model", u.modelHeader.isEmpty() ? m_parsed.features.alias.toUtf8() : u.modelHeader});
         h.push_back({"x-switchyard-provider", u.providerHeader});
     }
-    h.push_back({"x-switchyard-attempts", QByteArray::number(m_attempts)});
+    h.push_back({"x-switchyard-attempts", m_attempts >= 0 && m_attempts < 10 ? attemptCounts[m_attempts] : QByteArray::number(m_attempts)});
     if (!m_log.arm.isEmpty())
         h.push_back({"x-switchyard-arm", m_log.arm.toUtf8()});
     return h;

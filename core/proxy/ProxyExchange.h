@@ -78,7 +78,8 @@ private:
     UpstreamCall m_call;
 
     int m_status = 0;
-    HttpHeaders m_upstreamHeaders;
+    HttpHeaders m_upstreamHeaders; // of a failed attempt
+    QByteArray m_upstreamContentType;
     QByteArray m_buffer;
     bool m_streaming = false;
     bool m_committed = false;

@@ -52,6 +52,8 @@ std::shared_ptr<ProxyRuntime> ProxyRuntime::create(Policy source, const Credenti
         runtime->upstreams[i].modelHeader = runtime->policy->model(int(i)).id.toUtf8();
         runtime->upstreams[i].providerHeader = runtime->policy->provider(int(i)).id.toUtf8();
     }
+    for (const Route &route : runtime->policy->policy.routes)
+        runtime->routeHeaders.push_back(route.alias.toUtf8());
     // A breaker takes the settings of the first target node that names them for its upstream.
     std::vector<bool> configured(runtime->upstreamCount, false);
     for (const CompiledNode &node : runtime->policy->nodes) {

@@ -54,6 +54,7 @@ public:
     std::vector<ProviderRoute> providers; // by provider index
     std::unique_ptr<UpstreamState[]> upstreams; // by upstream index
     size_t upstreamCount = 0;
+    std::vector<QByteArray> routeHeaders; // x-switchyard-route values by route index, encoded once
 
     // Breakers that block and in-flight counts, for the routing decision.
     void snapshot(qint64 nowMs, std::vector<UpstreamLive> &out) const;

@@ -2,9 +2,10 @@
 
 #include "http/HeaderNames.h"
 
-#include <QSslSocket>
-#include <QTcpSocket>
 #include <QUrl>
+
+#include "net/TcpStream.h"
+#include "net/TlsStream.h"
 
 #include <http_parser.h>
 
@@ -35,19 +36,21 @@ std::optional<UpstreamEndpoint> UpstreamEndpoint::fromUrl(const QString &baseUrl
     e.pathPrefix = url.path(QUrl::FullyEncoded).toUtf8();
     while (e.pathPrefix.endsWith('/'))
         e.pathPrefix.chop(1);
+    e.key();
     return e;
 }
 
 QByteArray UpstreamEndpoint::key() const
 {
-    return (tls ? QByteArray("s:") : QByteArray("p:")) + host + ':' + QByteArray::number(port);
+    if (m_key.isEmpty())
+        m_key = (tls ? QByteArray("s:") : QByteArray("p:")) + host + ':' + QByteArray::number(port);
+    return m_key;
 }
 
 UpstreamConnection::UpstreamConnection(UpstreamPool *pool, const UpstreamEndpoint &endpoint)
-    : QObject(pool), m_pool(pool), m_endpoint(endpoint), m_parser(std::make_unique<http_parser>())
+    : QObject(pool), m_pool(pool), m_endpoint(endpoint), m_parser(std::make_unique<http_parser>()),
+      m_timer(&pool->m_wheel, [this] { onTimeout(); })
 {
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &UpstreamConnection::onTimeout);
     ++m_pool->m_open;
 }
 
@@ -55,7 +58,7 @@ UpstreamConnection::~UpstreamConnection() { --m_pool->m_open; }
 
 bool UpstreamConnection::isConnected() const
 {
-    return m_socket && m_socket->state() == QAbstractSocket::ConnectedState;
+    return m_stream && m_stream->isConnected();
 }
 
 void UpstreamConnection::armTimer(int ms)
@@ -73,7 +76,7 @@ quint64 UpstreamConnection::start(UpstreamRequest request, UpstreamCallbacks cal
     m_complete = false;
     m_stopParsing = false;
     m_status = 0;
-    m_headers.clear();
+    m_headerCount = 0;
     m_lastWasValue = false;
     ++m_serial;
     m_started.start();
@@ -90,30 +93,23 @@ quint64 UpstreamConnection::start(UpstreamRequest request, UpstreamCallbacks cal
 
 void UpstreamConnection::connectSocket()
 {
-    delete m_socket;
-    if (m_endpoint.tls) {
-        auto *ssl = new QSslSocket(this);
-        connect(ssl, &QSslSocket::encrypted, this, &UpstreamConnection::writeRequest);
-        connect(ssl, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
-            fail(UpstreamError::Connect, QStringLiteral("TLS: %1").arg(errors.isEmpty() ? QString() : errors.first().errorString()));
-        });
-        m_socket = ssl;
-    } else {
-        m_socket = new QTcpSocket(this);
-        connect(m_socket, &QTcpSocket::connected, this, &UpstreamConnection::writeRequest);
-    }
-    connect(m_socket, &QTcpSocket::readyRead, this, &UpstreamConnection::onReadyRead);
-    connect(m_socket, &QTcpSocket::errorOccurred, this, &UpstreamConnection::onSocketError);
-    armTimer(m_request.connectTimeoutMs);
-    if (auto *ssl = qobject_cast<QSslSocket *>(m_socket))
-        ssl->connectToHostEncrypted(QString::fromUtf8(m_endpoint.host), m_endpoint.port);
+    delete m_stream;
+    if (m_endpoint.tls)
+        m_stream = new TlsStream(this);
     else
-        m_socket->connectToHost(QString::fromUtf8(m_endpoint.host), m_endpoint.port);
+        m_stream = new TcpStream(this);
+    m_stream->setHandlers({
+        .connected = [this] { writeRequest(); },
+        .data = [this](const char *data, qsizetype size) { onData(data, size); },
+        .error = [this](StreamError error, const QString &message) { onStreamError(error, message); },
+        .flushedAndClosed = {},
+    });
+    armTimer(m_request.connectTimeoutMs);
+    m_stream->connectToHost(m_endpoint.host, m_endpoint.port);
 }
 
 void UpstreamConnection::writeRequest()
 {
-    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     qsizetype size = 64 + m_endpoint.pathPrefix.size() + m_request.path.size() + m_endpoint.host.size() + m_request.body.size();
     for (const auto &[name, value] : m_request.headers)
         size += name.size() + value.size() + 4;
@@ -128,12 +124,11 @@ void UpstreamConnection::writeRequest()
     out.append("Content-Length: ").append(QByteArray::number(m_request.body.size())).append("\r\n\r\n").append(m_request.body);
     m_state = State::Waiting;
     armTimer(m_request.firstByteTimeoutMs);
-    m_socket->write(out);
+    m_stream->write(out);
 }
 
-void UpstreamConnection::onReadyRead()
+void UpstreamConnection::onData(const char *data, qsizetype size)
 {
-    const QByteArray data = m_socket->readAll();
     if (m_state != State::Waiting && m_state != State::Receiving)
         return; // an idle keep-alive socket has nothing to say; a close arrives as an error
     if (!m_gotBytes) {
@@ -141,7 +136,7 @@ void UpstreamConnection::onReadyRead()
         m_state = State::Receiving;
         armTimer(m_request.totalTimeoutMs);
     }
-    const size_t parsed = http_parser_execute(m_parser.get(), &parserSettings(), data.constData(), size_t(data.size()));
+    const size_t parsed = http_parser_execute(m_parser.get(), &parserSettings(), data, size_t(size));
     if (m_stopParsing)
         return;
     if (m_complete) {
@@ -149,18 +144,18 @@ void UpstreamConnection::onReadyRead()
         finish();
         return;
     }
-    if (HTTP_PARSER_ERRNO(m_parser.get()) != HPE_OK || parsed != size_t(data.size()))
+    if (HTTP_PARSER_ERRNO(m_parser.get()) != HPE_OK || parsed != size_t(size))
         fail(UpstreamError::Protocol,
              QStringLiteral("malformed HTTP response: %1").arg(QLatin1String(http_errno_description(HTTP_PARSER_ERRNO(m_parser.get())))));
 }
 
-void UpstreamConnection::onSocketError()
+void UpstreamConnection::onStreamError(StreamError error, const QString &message)
 {
     if (m_state == State::Idle) {
         m_pool->release(this, false); // a kept-alive socket the upstream closed
         return;
     }
-    if (m_state == State::Receiving && m_socket->error() == QAbstractSocket::RemoteHostClosedError) {
+    if (m_state == State::Receiving && error == StreamError::Closed) {
         // A body delimited by the close: tell the parser, which completes the message or not.
         http_parser_execute(m_parser.get(), &parserSettings(), nullptr, 0);
         if (m_stopParsing)
@@ -183,7 +178,7 @@ void UpstreamConnection::onSocketError()
         return;
     }
     const UpstreamError kind = m_state == State::Connecting ? UpstreamError::Connect : UpstreamError::Closed;
-    fail(kind, m_socket->errorString());
+    fail(kind, message);
 }
 
 void UpstreamConnection::onTimeout()
@@ -202,8 +197,8 @@ void UpstreamConnection::fail(UpstreamError error, const QString &message)
     m_stopParsing = true;
     m_timer.stop();
     UpstreamCallbacks callbacks = std::move(m_callbacks);
-    if (m_socket)
-        m_socket->abort();
+    if (m_stream)
+        m_stream->abort();
     m_pool->release(this, false); // deletes this later
     if (callbacks.onError)
         callbacks.onError(error, message);
@@ -228,28 +223,34 @@ void UpstreamConnection::cancel(quint64 serial)
     m_stopParsing = true;
     m_timer.stop();
     m_callbacks = {};
-    if (m_socket)
-        m_socket->abort();
+    if (m_stream)
+        m_stream->abort();
     m_pool->release(this, false);
 }
 
 int UpstreamConnection::onHeaderField(http_parser *p, const char *at, size_t len)
 {
     auto *self = static_cast<UpstreamConnection *>(p->data);
-    if (self->m_lastWasValue || self->m_headers.empty()) {
-        self->m_headers.emplace_back();
+    if (self->m_lastWasValue || self->m_headerCount == 0) {
+        // Slots are reused from the previous response on this connection, allocations included.
+        if (++self->m_headerCount > self->m_headers.size()) {
+            self->m_headers.emplace_back();
+        } else {
+            self->m_headers[self->m_headerCount - 1].first.truncate(0);
+            self->m_headers[self->m_headerCount - 1].second.truncate(0);
+        }
         self->m_lastWasValue = false;
     }
-    appendLowerCase(self->m_headers.back().first, at, len);
+    appendLowerCase(self->m_headers[self->m_headerCount - 1].first, at, len);
     return 0;
 }
 
 int UpstreamConnection::onHeaderValue(http_parser *p, const char *at, size_t len)
 {
     auto *self = static_cast<UpstreamConnection *>(p->data);
-    if (self->m_headers.empty())
+    if (self->m_headerCount == 0)
         return 1;
-    self->m_headers.back().second.append(at, qsizetype(len));
+    self->m_headers[self->m_headerCount - 1].second.append(at, qsizetype(len));
     self->m_lastWasValue = true;
     return 0;
 }
@@ -258,6 +259,7 @@ int UpstreamConnection::onHeadersComplete(http_parser *p)
 {
     auto *self = static_cast<UpstreamConnection *>(p->data);
     self->m_status = int(p->status_code);
+    self->m_headers.resize(self->m_headerCount);
     if (self->m_callbacks.onHeaders)
         self->m_callbacks.onHeaders(self->m_status, self->m_headers);
     return self->m_stopParsing ? 1 : 0;

@@ -2,13 +2,13 @@
 
 #include <QElapsedTimer>
 #include <QObject>
-#include <QTimer>
 
 #include <memory>
 
+#include "net/ByteStream.h"
+#include "net/DeadlineWheel.h"
 #include "upstream/UpstreamPool.h"
 
-class QTcpSocket;
 struct http_parser;
 struct http_parser_settings;
 
@@ -34,8 +34,8 @@ private:
 
     void connectSocket();
     void writeRequest();
-    void onReadyRead();
-    void onSocketError();
+    void onData(const char *data, qsizetype size);
+    void onStreamError(StreamError error, const QString &message);
     void onTimeout();
     void fail(UpstreamError error, const QString &message);
     void finish();
@@ -50,7 +50,7 @@ private:
 
     UpstreamPool *m_pool;
     UpstreamEndpoint m_endpoint;
-    QTcpSocket *m_socket = nullptr;
+    ByteStream *m_stream = nullptr;
     std::unique_ptr<http_parser> m_parser;
     State m_state = State::Idle;
     UpstreamRequest m_request;
@@ -62,8 +62,9 @@ private:
     bool m_stopParsing = false;
     int m_status = 0;
     HttpHeaders m_headers;
+    size_t m_headerCount = 0;
     bool m_lastWasValue = false;
-    QTimer m_timer;
+    Deadline m_timer;
     QElapsedTimer m_started;
 };
 

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "http/HttpServer.h"
+#include "net/DeadlineWheel.h"
 
 namespace sy {
 
@@ -24,7 +25,10 @@ struct UpstreamEndpoint
     QByteArray pathPrefix; // "/v1", no trailing slash
 
     static std::optional<UpstreamEndpoint> fromUrl(const QString &baseUrl);
-    QByteArray key() const; // pool key
+    QByteArray key() const; // pool key, computed once: it is asked for twice a request
+
+private:
+    mutable QByteArray m_key;
 };
 
 struct UpstreamRequest
@@ -84,6 +88,7 @@ private:
     void release(UpstreamConnection *connection, bool reusable);
 
     QHash<QByteArray, std::vector<UpstreamConnection *>> m_idle;
+    DeadlineWheel m_wheel; // the connections' timeouts
     int m_open = 0;
 };
 

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+namespace sy {
+
+enum class StreamError {
+    Connect, // the connection could not be made (refused, unreachable, name not found, TLS handshake)
+    Closed,  // the peer closed the connection
+    Failed,  // reset or another socket error
+};
+
+// A connected byte stream on the current thread's event loop: plain TCP read and written with
+// direct system calls, or TLS through QSslSocket. Owners get plain callbacks instead of signals
+// because they run for every read on the proxy's hot path.
+//
+// Callbacks may delete the stream; it never touches itself after a callback that did.
+class ByteStream : public QObject
+{
+public:
+    struct Handlers
+    {
+        std::function<void()> connected;
+        std::function<void(const char *data, qsizetype size)> data;
+        std::function<void(StreamError error, const QString &message)> error;
+        std::function<void()> flushedAndClosed; // after closeWhenFlushed()
+    };
+
+    using QObject::QObject;
+    void setHandlers(Handlers handlers) { m_handlers = std::move(handlers); }
+
+    virtual void connectToHost(const QByteArray &host, quint16 port) = 0;
+    virtual bool isConnected() const = 0;
+    // Writes now as far as the kernel takes it; the rest leaves when the socket can take more.
+    virtual void write(const char *data, qsizetype size) = 0;
+    void write(const QByteArray &data) { write(data.constData(), data.size()); }
+    virtual qsizetype bytesPending() const = 0;
+    // Sends what is pending, then closes and calls flushedAndClosed.
+    virtual void closeWhenFlushed() = 0;
+    // Closes at once, dropping pending output; no callback follows.
+    virtual void abort() = 0;
+
+protected:
+    Handlers m_handlers;
+};
+
+} // namespace sy

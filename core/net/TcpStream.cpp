@@ -1,0 +1,310 @@
+#include "net/TcpStream.h"
+
+#include <QHostInfo>
+#include <QSocketNotifier>
+
+#include <arpa/inet.h>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace sy {
+
+namespace {
+
+QString errnoText(int error) { return QString::fromLocal8Bit(std::strerror(error)); }
+
+constexpr qsizetype readChunk = 64 * 1024;
+
+} // namespace
+
+TcpStream::TcpStream(QObject *parent) : ByteStream(parent) {}
+
+TcpStream::~TcpStream()
+{
+    if (m_destroyed)
+        *m_destroyed = true;
+    closeDescriptor();
+}
+
+bool TcpStream::adopt(qintptr descriptor)
+{
+    const int fd = int(descriptor);
+    const int flags = ::fcntl(fd, F_GETFL);
+    if (flags < 0 || (!(flags & O_NONBLOCK) && ::fcntl(fd, F_SETFL, flags | O_NONBLOCK) < 0)) {
+        ::close(fd);
+        return false;
+    }
+    setUp(fd);
+    m_state = State::Connected;
+    m_readNotifier->setEnabled(true);
+    return true;
+}
+
+void TcpStream::setUp(int fd)
+{
+    m_fd = fd;
+    const int one = 1;
+    ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+    m_readNotifier = new QSocketNotifier(fd, QSocketNotifier::Read, this);
+    m_readNotifier->setEnabled(false);
+    connect(m_readNotifier, &QSocketNotifier::activated, this, &TcpStream::onReadable);
+    m_writeNotifier = new QSocketNotifier(fd, QSocketNotifier::Write, this);
+    m_writeNotifier->setEnabled(false);
+    connect(m_writeNotifier, &QSocketNotifier::activated, this, &TcpStream::onWritable);
+}
+
+void TcpStream::closeDescriptor()
+{
+    delete m_readNotifier;
+    m_readNotifier = nullptr;
+    delete m_writeNotifier;
+    m_writeNotifier = nullptr;
+    if (m_fd >= 0) {
+        ::close(m_fd);
+        m_fd = -1;
+    }
+}
+
+void TcpStream::connectToHost(const QByteArray &host, quint16 port)
+{
+    abort();
+    m_port = port;
+    m_lastConnectError.clear();
+    const QHostAddress numeric(QString::fromLatin1(host));
+    if (!numeric.isNull()) {
+        m_addresses = {numeric};
+        connectNext();
+        return;
+    }
+    m_state = State::Resolving;
+    QHostInfo::lookupHost(QString::fromUtf8(host), this, [this](const QHostInfo &info) { onLookedUp(info); });
+}
+
+void TcpStream::onLookedUp(const QHostInfo &info)
+{
+    if (m_state != State::Resolving)
+        return;
+    if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
+        fail(StreamError::Connect, info.errorString());
+        return;
+    }
+    m_addresses = info.addresses();
+    connectNext();
+}
+
+void TcpStream::connectNext()
+{
+    while (!m_addresses.isEmpty()) {
+        const QHostAddress address = m_addresses.takeFirst();
+        sockaddr_storage storage{};
+        socklen_t length = 0;
+        if (address.protocol() == QAbstractSocket::IPv4Protocol) {
+            auto *in = reinterpret_cast<sockaddr_in *>(&storage);
+            in->sin_family = AF_INET;
+            in->sin_port = htons(m_port);
+            in->sin_addr.s_addr = htonl(address.toIPv4Address());
+            length = sizeof(sockaddr_in);
+        } else {
+            auto *in6 = reinterpret_cast<sockaddr_in6 *>(&storage);
+            in6->sin6_family = AF_INET6;
+            in6->sin6_port = htons(m_port);
+            const Q_IPV6ADDR bytes = address.toIPv6Address();
+            std::memcpy(&in6->sin6_addr, bytes.c, sizeof bytes.c);
+            in6->sin6_scope_id = address.scopeId().toUInt();
+            length = sizeof(sockaddr_in6);
+        }
+        const int fd = ::socket(storage.ss_family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+        if (fd < 0) {
+            m_lastConnectError = errnoText(errno);
+            continue;
+        }
+        if (::connect(fd, reinterpret_cast<sockaddr *>(&storage), length) == 0 || errno == EINPROGRESS) {
+            setUp(fd);
+            m_state = State::Connecting;
+            m_writeNotifier->setEnabled(true); // writable once the handshake has finished, either way
+            return;
+        }
+        m_lastConnectError = errnoText(errno);
+        ::close(fd);
+    }
+    failLater(StreamError::Connect, m_lastConnectError.isEmpty() ? QStringLiteral("no address to connect to") : m_lastConnectError);
+}
+
+void TcpStream::onReadable()
+{
+    static thread_local char buffer[readChunk];
+    bool destroyed = false;
+    m_destroyed = &destroyed;
+    const quint64 generation = m_generation;
+    for (;;) {
+        const ssize_t n = ::read(m_fd, buffer, sizeof buffer);
+        if (n > 0) {
+            if (m_handlers.data)
+                m_handlers.data(buffer, qsizetype(n));
+            if (destroyed)
+                return;
+            if (m_fd < 0 || generation != m_generation || n < qsizetype(sizeof buffer))
+                break; // level-triggered: the loop comes back if more arrived meanwhile
+            continue;
+        }
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
+            break;
+        m_destroyed = nullptr;
+        if (n == 0)
+            fail(StreamError::Closed, QStringLiteral("the remote host closed the connection"));
+        else
+            fail(errno == ECONNRESET ? StreamError::Closed : StreamError::Failed, errnoText(errno));
+        return;
+    }
+    m_destroyed = nullptr;
+}
+
+void TcpStream::onWritable()
+{
+    if (m_state == State::Connecting) {
+        int error = 0;
+        socklen_t length = sizeof error;
+        if (::getsockopt(m_fd, SOL_SOCKET, SO_ERROR, &error, &length) < 0)
+            error = errno;
+        if (error != 0) {
+            m_lastConnectError = errnoText(error);
+            closeDescriptor();
+            connectNext();
+            return;
+        }
+        m_state = State::Connected;
+        m_readNotifier->setEnabled(true);
+        m_writeNotifier->setEnabled(bytesPending() > 0);
+        if (m_handlers.connected) {
+            bool destroyed = false;
+            m_destroyed = &destroyed;
+            m_handlers.connected();
+            if (destroyed)
+                return;
+            m_destroyed = nullptr;
+        }
+        return;
+    }
+    if (!flush())
+        return;
+    if (bytesPending() > 0)
+        return;
+    m_writeNotifier->setEnabled(false);
+    if (m_state == State::Closing) {
+        closeDescriptor();
+        m_state = State::Unconnected;
+        if (m_handlers.flushedAndClosed)
+            m_handlers.flushedAndClosed();
+    }
+}
+
+bool TcpStream::flush()
+{
+    while (bytesPending() > 0) {
+        const ssize_t n = ::send(m_fd, m_out.constData() + m_outOffset, size_t(bytesPending()), MSG_NOSIGNAL);
+        if (n > 0) {
+            m_outOffset += n;
+            continue;
+        }
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
+            return true;
+        fail(StreamError::Failed, errnoText(errno));
+        return false;
+    }
+    m_out.clear();
+    m_outOffset = 0;
+    return true;
+}
+
+void TcpStream::write(const char *data, qsizetype size)
+{
+    if (size <= 0)
+        return;
+    if (m_state == State::Resolving || m_state == State::Connecting) {
+        m_out.append(data, size); // leaves once connected
+        return;
+    }
+    if (m_state != State::Connected)
+        return;
+    qsizetype sent = 0;
+    if (bytesPending() == 0) {
+        for (;;) {
+            const ssize_t n = ::send(m_fd, data + sent, size_t(size - sent), MSG_NOSIGNAL);
+            if (n >= 0)
+                sent += n;
+            else if (errno == EINTR)
+                continue;
+            else if (errno != EAGAIN && errno != EWOULDBLOCK) {
+                // Reported from the event loop: the caller is in the middle of its own work.
+                const int error = errno;
+                closeDescriptor();
+                m_state = State::Unconnected;
+                failLater(error == EPIPE || error == ECONNRESET ? StreamError::Closed : StreamError::Failed, errnoText(error));
+                return;
+            }
+            break;
+        }
+        if (sent == size)
+            return;
+    }
+    m_out.append(data + sent, size - sent);
+    m_writeNotifier->setEnabled(true);
+}
+
+void TcpStream::closeWhenFlushed()
+{
+    if (m_state == State::Connected && bytesPending() > 0) {
+        m_state = State::Closing;
+        return;
+    }
+    const bool wasOpen = m_state != State::Unconnected;
+    closeDescriptor();
+    m_state = State::Unconnected;
+    m_out.clear();
+    m_outOffset = 0;
+    if (wasOpen)
+        QMetaObject::invokeMethod(this, [this, generation = m_generation] {
+            if (generation == m_generation && m_handlers.flushedAndClosed)
+                m_handlers.flushedAndClosed();
+        }, Qt::QueuedConnection);
+}
+
+void TcpStream::abort()
+{
+    ++m_generation; // callbacks queued for the old connection are dropped
+    closeDescriptor();
+    m_state = State::Unconnected;
+    m_out.clear();
+    m_outOffset = 0;
+    m_addresses.clear();
+}
+
+void TcpStream::failLater(StreamError error, const QString &message)
+{
+    m_state = State::Unconnected;
+    QMetaObject::invokeMethod(this, [this, error, message, generation = m_generation] {
+        if (generation == m_generation && m_handlers.error)
+            m_handlers.error(error, message);
+    }, Qt::QueuedConnection);
+}
+
+void TcpStream::fail(StreamError error, const QString &message)
+{
+    closeDescriptor();
+    m_state = State::Unconnected;
+    m_out.clear();
+    m_outOffset = 0;
+    if (m_handlers.error)
+        m_handlers.error(error, message);
+}
+
+} // namespace sy

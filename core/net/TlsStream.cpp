@@ -1,0 +1,116 @@
+#include "net/TlsStream.h"
+
+#include <QFile>
+#include <QMutex>
+#include <QSslConfiguration>
+
+namespace sy {
+
+namespace {
+
+QMutex trustMutex;
+QList<QSslCertificate> &extraTrust()
+{
+    static QList<QSslCertificate> certificates;
+    return certificates;
+}
+
+} // namespace
+
+bool TlsStream::addTrustedCertificates(const QString &pemFile, QString *error)
+{
+    QFile file(pemFile);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1: %2").arg(pemFile, file.errorString());
+        return false;
+    }
+    const QList<QSslCertificate> certificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+    if (certificates.isEmpty()) {
+        *error = QStringLiteral("%1: no PEM certificate in the file").arg(pemFile);
+        return false;
+    }
+    QMutexLocker lock(&trustMutex);
+    extraTrust().append(certificates);
+    return true;
+}
+
+TlsStream::TlsStream(QObject *parent) : ByteStream(parent)
+{
+    connect(&m_socket, &QSslSocket::encrypted, this, [this] {
+        m_encrypted = true;
+        m_socket.setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        if (m_handlers.connected)
+            m_handlers.connected();
+    });
+    connect(&m_socket, &QSslSocket::readyRead, this, &TlsStream::onReadyRead);
+    connect(&m_socket, &QSslSocket::errorOccurred, this, &TlsStream::onError);
+    connect(&m_socket, &QSslSocket::disconnected, this, [this] {
+        if (m_closing && m_handlers.flushedAndClosed) {
+            m_closing = false;
+            m_handlers.flushedAndClosed();
+        }
+    });
+}
+
+void TlsStream::connectToHost(const QByteArray &host, quint16 port)
+{
+    abort();
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    {
+        QMutexLocker lock(&trustMutex);
+        if (!extraTrust().isEmpty())
+            configuration.addCaCertificates(extraTrust());
+    }
+    m_socket.setSslConfiguration(configuration);
+    m_socket.connectToHostEncrypted(QString::fromUtf8(host), port);
+}
+
+bool TlsStream::isConnected() const { return m_encrypted && m_socket.state() == QAbstractSocket::ConnectedState; }
+
+void TlsStream::write(const char *data, qsizetype size)
+{
+    if (m_socket.state() != QAbstractSocket::UnconnectedState)
+        m_socket.write(data, size);
+}
+
+qsizetype TlsStream::bytesPending() const { return m_socket.bytesToWrite() + m_socket.encryptedBytesToWrite(); }
+
+void TlsStream::closeWhenFlushed()
+{
+    m_closing = true;
+    m_socket.disconnectFromHost();
+}
+
+void TlsStream::abort()
+{
+    m_encrypted = false;
+    m_closing = false;
+    m_socket.abort();
+}
+
+void TlsStream::onReadyRead()
+{
+    const QByteArray data = m_socket.readAll();
+    if (data.isEmpty() || !m_handlers.data)
+        return;
+    m_handlers.data(data.constData(), data.size());
+}
+
+void TlsStream::onError()
+{
+    if (m_closing && m_socket.error() == QAbstractSocket::RemoteHostClosedError)
+        return; // the disconnected signal follows
+    StreamError kind = StreamError::Failed;
+    if (!m_encrypted)
+        kind = StreamError::Connect;
+    else if (m_socket.error() == QAbstractSocket::RemoteHostClosedError)
+        kind = StreamError::Closed;
+    QString message = m_socket.errorString();
+    if (!m_encrypted && !m_socket.sslHandshakeErrors().isEmpty())
+        message = QStringLiteral("TLS: %1").arg(m_socket.sslHandshakeErrors().constFirst().errorString());
+    m_encrypted = false;
+    if (m_handlers.error)
+        m_handlers.error(kind, message);
+}
+
+} // namespace sy
