@@ -2,14 +2,20 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QEventLoop>
+#include <QHash>
 #include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTimer>
 
 #include "CliOutput.h"
 #include "Commands.h"
 #include "SignalWatcher.h"
+#include "CredentialStore.h"
 #include "demo/DemoWorkspace.h"
 #include "mock/MockProvider.h"
+#include "net/TlsStream.h"
 #include "policy/PolicyReader.h"
 #include "proxy/PolicyWatcher.h"
 #include "proxy/ProxyHandler.h"
@@ -35,7 +41,56 @@ QString routeList(const Policy &policy)
     QStringList aliases;
     for (const Route &r : policy.routes)
         aliases.append(r.alias);
-    return aliases.join(QStringLiteral(", "));
+    QString text = aliases.isEmpty() ? QStringLiteral("none") : aliases.join(QStringLiteral(", "));
+    if (!policy.passthroughModels.isEmpty())
+        text += QStringLiteral("; passed through: %1").arg(policy.passthroughModels.join(QStringLiteral(", ")));
+    return text;
+}
+
+// The policy behind --upstream: no routes, every model name passed through to one provider.
+std::optional<Policy> upstreamPolicy(const QString &url, const QString &kind, const QString &keyEnv, Diagnostics &diagnostics)
+{
+    QJsonObject provider{{QStringLiteral("id"), QStringLiteral("upstream")},
+                         {QStringLiteral("kind"), kind},
+                         {QStringLiteral("base_url"), url}};
+    if (!keyEnv.isEmpty())
+        provider.insert(QStringLiteral("credential"), QJsonObject{{QStringLiteral("env"), keyEnv}});
+    const QJsonObject document{{QStringLiteral("format"), QStringLiteral("switchyard.policy")},
+                               {QStringLiteral("version"), 1},
+                               {QStringLiteral("name"), QStringLiteral("upstream")},
+                               {QStringLiteral("description"), QStringLiteral("every model to %1").arg(url)},
+                               {QStringLiteral("passthrough_models"), QJsonArray{QStringLiteral("upstream/*")}},
+                               {QStringLiteral("providers"), QJsonArray{provider}},
+                               {QStringLiteral("routes"), QJsonArray()}};
+    return PolicyReader::fromJson(document, diagnostics);
+}
+
+// Keychain references are read once, before serving: the workers must never wait on the
+// secret service. A policy reload reads them again.
+QHash<QString, CredentialResult> readKeychainEntries(const Policy &policy)
+{
+    constexpr int kTimeoutMs = 15000;
+    QHash<QString, CredentialResult> results;
+    CredentialStore store;
+    QEventLoop loop;
+    int pending = 0;
+    for (const ProviderSpec &p : policy.providers) {
+        const CredentialRef &ref = p.credential;
+        if (ref.source != CredentialRef::Source::Keychain || results.contains(ref.name))
+            continue;
+        results.insert(ref.name, CredentialResult{{}, QStringLiteral("the keychain did not answer within %1 s").arg(kTimeoutMs / 1000)});
+        ++pending;
+        store.read(ref, [&, name = ref.name](const CredentialResult &result) {
+            results.insert(name, result);
+            if (--pending == 0)
+                loop.quit();
+        });
+    }
+    if (pending > 0) {
+        QTimer::singleShot(kTimeoutMs, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return results;
 }
 
 } // namespace
@@ -50,6 +105,16 @@ int runProxy(const QStringList &arguments)
     parser.addHelpOption();
     QCommandLineOption policyOption(QStringLiteral("policy"), QStringLiteral("The policy file; reloaded when it changes."), QStringLiteral("FILE"));
     QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Serve the demo policies with in-process simulated providers."));
+    QCommandLineOption upstream(QStringLiteral("upstream"),
+                                QStringLiteral("Forward every requested model to this provider base URL (such as http://127.0.0.1:8080/v1)."),
+                                QStringLiteral("URL"));
+    QCommandLineOption upstreamKind(QStringLiteral("upstream-kind"), QStringLiteral("The --upstream API: openai or anthropic."),
+                                    QStringLiteral("KIND"), QStringLiteral("openai"));
+    QCommandLineOption upstreamKeyEnv(QStringLiteral("upstream-key-env"),
+                                      QStringLiteral("An environment variable holding the --upstream API key."), QStringLiteral("NAME"));
+    QCommandLineOption caFile(QStringLiteral("ca-file"),
+                              QStringLiteral("Also trust the CA certificates in this PEM file for HTTPS upstreams (a local server's own CA)."),
+                              QStringLiteral("FILE"));
     QCommandLineOption listen(QStringLiteral("listen"), QStringLiteral("Address and port."), QStringLiteral("ADDR:PORT"),
                               QStringLiteral("127.0.0.1:4000"));
     QCommandLineOption threads(QStringLiteral("threads"), QStringLiteral("Worker threads."), QStringLiteral("N"), QStringLiteral("2"));
@@ -59,7 +124,7 @@ int runProxy(const QStringList &arguments)
                                      QStringLiteral("NAME"));
     QCommandLineOption drain(QStringLiteral("drain-timeout"), QStringLiteral("Seconds to let in-flight requests finish on shutdown."),
                              QStringLiteral("S"), QStringLiteral("30"));
-    parser.addOptions({policyOption, demo, listen, threads, workspace, clientKeysEnv, drain});
+    parser.addOptions({policyOption, demo, upstream, upstreamKind, upstreamKeyEnv, caFile, listen, threads, workspace, clientKeysEnv, drain});
     if (!parser.parse(arguments))
         return usageError(cmd, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -68,8 +133,18 @@ int runProxy(const QStringList &arguments)
     }
     if (!parser.positionalArguments().isEmpty())
         return usageError(cmd, QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
-    if (parser.isSet(policyOption) == parser.isSet(demo))
-        return usageError(cmd, QStringLiteral("give exactly one of --policy FILE and --demo"));
+    if (int(parser.isSet(policyOption)) + int(parser.isSet(demo)) + int(parser.isSet(upstream)) != 1)
+        return usageError(cmd, QStringLiteral("give exactly one of --policy FILE, --demo and --upstream URL"));
+    const QString kind = parser.value(upstreamKind);
+    if (kind != u"openai" && kind != u"anthropic")
+        return usageError(cmd, QStringLiteral("--upstream-kind wants openai or anthropic, got '%1'").arg(kind));
+    if (!parser.isSet(upstream) && (parser.isSet(upstreamKind) || parser.isSet(upstreamKeyEnv)))
+        return usageError(cmd, QStringLiteral("--upstream-kind and --upstream-key-env go with --upstream"));
+    if (parser.isSet(caFile)) {
+        QString error;
+        if (!TlsStream::addTrustedCertificates(parser.value(caFile), &error))
+            return usageError(cmd, QStringLiteral("--ca-file %1").arg(error));
+    }
     QHostAddress address;
     quint16 port = 0;
     if (!parseListen(parser.value(listen), &address, &port))
@@ -106,6 +181,14 @@ int runProxy(const QStringList &arguments)
             err(QStringLiteral("switchyard-cli proxy: the simulated providers could not start: %1").arg(error));
             return Failed;
         }
+    } else if (parser.isSet(upstream)) {
+        Diagnostics diagnostics;
+        auto made = upstreamPolicy(parser.value(upstream), kind, parser.value(upstreamKeyEnv), diagnostics);
+        if (!made) {
+            err(QStringLiteral("switchyard-cli proxy: --upstream %1:\n%2").arg(parser.value(upstream), diagnostics.toString(QString())));
+            return Failed;
+        }
+        policy = std::move(*made);
     } else {
         const QString file = parser.value(policyOption);
         if (!requireReadableFile(cmd, QStringLiteral("policy"), file))
@@ -119,10 +202,10 @@ int runProxy(const QStringList &arguments)
         policy = std::move(*loaded);
     }
 
-    const ProxyRuntime::CredentialResolver credentials = [](const CredentialRef &ref) {
+    QHash<QString, CredentialResult> keychain = readKeychainEntries(policy);
+    const ProxyRuntime::CredentialResolver credentials = [&keychain](const CredentialRef &ref) {
         if (ref.source == CredentialRef::Source::Keychain)
-            return CredentialResult{{}, QStringLiteral("keychain entry '%1': the command-line proxy reads environment "
-                                                       "references only; use {\"env\": \"NAME\"}").arg(ref.name)};
+            return keychain.value(ref.name, CredentialResult{{}, QStringLiteral("keychain entry '%1' was not read").arg(ref.name)});
         return resolveFromEnvironment(ref);
     };
     const QString simulatorUrl = simulator ? simulator->baseUrl() : QString();
@@ -167,6 +250,7 @@ int runProxy(const QStringList &arguments)
     if (parser.isSet(policyOption)) {
         watcher = std::make_unique<PolicyWatcher>(QFileInfo(parser.value(policyOption)).absoluteFilePath());
         QObject::connect(watcher.get(), &PolicyWatcher::policyChanged, [&](const Policy &updated) {
+            keychain = readKeychainEntries(updated);
             QStringList reloadWarnings;
             handler->setRuntime(ProxyRuntime::create(updated, credentials, simulators, &reloadWarnings));
             for (const QString &w : std::as_const(reloadWarnings))

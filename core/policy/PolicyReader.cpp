@@ -48,8 +48,9 @@ public:
         const auto routeCount = r.forEach(QStringLiteral("routes"), ObjectReader::Required, [&](const QJsonValue &v, const QString &path) {
             policy.routes.push_back(parseRoute(v, path));
         });
-        if (routeCount == 0)
-            m_diag.add(r.pathOf(QStringLiteral("routes")), QStringLiteral("a policy needs at least one route"));
+        if (routeCount == 0 && policy.passthroughModels.isEmpty())
+            m_diag.add(r.pathOf(QStringLiteral("routes")),
+                       QStringLiteral("a policy needs at least one route, or a model in 'passthrough_models'"));
         r.rejectUnknownKeys();
         return policy;
     }

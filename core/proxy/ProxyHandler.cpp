@@ -1,10 +1,10 @@
 #include "proxy/ProxyHandler.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 #include "http/ApiErrors.h"
+#include "proxy/ModelListing.h"
 #include "proxy/ProxyExchange.h"
 #include "routing/RequestReader.h"
 
@@ -21,28 +21,6 @@ UpstreamPool *threadPool()
     if (!pool)
         pool = std::make_unique<UpstreamPool>();
     return pool.get();
-}
-
-QByteArray modelsBody(const ProxyRuntime &runtime, ApiFormat format)
-{
-    QJsonArray data;
-    const Policy &policy = runtime.policy->policy;
-    QStringList ids;
-    for (const Route &r : policy.routes)
-        ids.append(r.alias);
-    ids.append(policy.passthroughModels);
-    for (const QString &id : std::as_const(ids)) {
-        if (format == ApiFormat::AnthropicMessages)
-            data.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("model")}, {QStringLiteral("id"), id},
-                                    {QStringLiteral("display_name"), id}, {QStringLiteral("created_at"), QStringLiteral("2026-01-01T00:00:00Z")}});
-        else
-            data.append(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("object"), QStringLiteral("model")},
-                                    {QStringLiteral("created"), 0}, {QStringLiteral("owned_by"), QStringLiteral("switchyard")}});
-    }
-    const QJsonObject body = format == ApiFormat::AnthropicMessages
-                                 ? QJsonObject{{QStringLiteral("data"), data}, {QStringLiteral("has_more"), false}}
-                                 : QJsonObject{{QStringLiteral("object"), QStringLiteral("list")}, {QStringLiteral("data"), data}};
-    return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
 } // namespace
@@ -80,7 +58,7 @@ void ProxyHandler::handle(HttpRequest request, HttpResponder responder)
         return;
     }
     if (request.method == "GET" && (path == "/v1/models" || path == "/models")) {
-        responder.respond(200, kJson, modelsBody(*runtime, format));
+        answerModelList(std::move(runtime), format, threadPool(), responder);
         return;
     }
     const bool chat = path == "/v1/chat/completions" || path == "/chat/completions";

@@ -18,6 +18,8 @@ private slots:
     void routeJson();
     void mockServesUntilSigterm();
     void proxyServesLogsAndDrains();
+    void proxyForwardsEveryModelToOneUpstream_data();
+    void proxyForwardsEveryModelToOneUpstream();
 
 private:
     struct Result
@@ -80,7 +82,15 @@ void TestCli::exitCodes_data()
     QTest::newRow("route bad format") << QStringList{QStringLiteral("route"), demo, request, QStringLiteral("--format"), QStringLiteral("gemini")} << 2 << "--format";
     QTest::newRow("mock public address") << QStringList{QStringLiteral("mock"), QStringLiteral("--listen"), QStringLiteral("0.0.0.0:9")} << 2 << "loopback";
     QTest::newRow("mock bad listen") << QStringList{QStringLiteral("mock"), QStringLiteral("--listen"), QStringLiteral("nowhere")} << 2 << "ADDRESS:PORT";
-    QTest::newRow("proxy needs a policy") << QStringList{QStringLiteral("proxy")} << 2 << "exactly one of --policy FILE and --demo";
+    QTest::newRow("proxy needs a policy") << QStringList{QStringLiteral("proxy")} << 2 << "exactly one of --policy FILE, --demo and --upstream URL";
+    QTest::newRow("proxy upstream not http") << QStringList{QStringLiteral("proxy"), QStringLiteral("--upstream"), QStringLiteral("ftp://h/v1")} << 1
+                                             << "'ftp://h/v1' is not an http://, https:// or sim:// URL";
+    QTest::newRow("proxy upstream kind") << QStringList{QStringLiteral("proxy"), QStringLiteral("--upstream"), QStringLiteral("http://127.0.0.1:9/v1"),
+                                                        QStringLiteral("--upstream-kind"), QStringLiteral("grpc")} << 2 << "wants openai or anthropic";
+    QTest::newRow("proxy kind without upstream") << QStringList{QStringLiteral("proxy"), QStringLiteral("--demo"), QStringLiteral("--upstream-kind"),
+                                                                QStringLiteral("openai")} << 2 << "go with --upstream";
+    QTest::newRow("proxy missing CA file") << QStringList{QStringLiteral("proxy"), QStringLiteral("--demo"), QStringLiteral("--ca-file"),
+                                                          QStringLiteral("/no/ca.pem")} << 2 << "/no/ca.pem";
     QTest::newRow("proxy public without keys") << QStringList{QStringLiteral("proxy"), QStringLiteral("--demo"), QStringLiteral("--listen"), QStringLiteral("0.0.0.0:4999")} << 2 << "without client keys";
     QTest::newRow("proxy bad policy") << QStringList{QStringLiteral("proxy"), QStringLiteral("--policy"), bad} << 1 << "unknown target 'x/y'";
     QTest::newRow("proxy missing policy") << QStringList{QStringLiteral("proxy"), QStringLiteral("--policy"), QStringLiteral("/no/p.json")} << 2 << "does not exist";
@@ -170,6 +180,81 @@ void TestCli::proxyServesLogsAndDrains()
     QCOMPARE(p.exitCode(), 0);
     out += p.readAllStandardOutput();
     QVERIFY2(out.contains("request log: 3 entries written") && out.contains("stopped"), out.constData());
+}
+
+void TestCli::proxyForwardsEveryModelToOneUpstream_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("openai upstream") << QStringLiteral("openai");
+    QTest::newRow("anthropic upstream, translated") << QStringLiteral("anthropic");
+}
+
+void TestCli::proxyForwardsEveryModelToOneUpstream()
+{
+    QFETCH(QString, kind);
+    QProcess mock;
+    mock.start(QStringLiteral(SWITCHYARD_CLI_PATH), {QStringLiteral("mock"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+    QVERIFY(mock.waitForStarted());
+    QByteArray mockOut;
+    QTRY_VERIFY_WITH_TIMEOUT((mockOut += mock.readAllStandardOutput()).contains("listening on"), 10000);
+    const QString mockUrl = QRegularExpression(QStringLiteral("http://127\\.0\\.0\\.1:\\d+/v1")).match(QString::fromUtf8(mockOut)).captured(0);
+    QVERIFY(!mockUrl.isEmpty());
+
+    QProcess proxy;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("SY_TEST_UPSTREAM_KEY"), QStringLiteral("sk-test"));
+    proxy.setProcessEnvironment(env);
+    proxy.start(QStringLiteral(SWITCHYARD_CLI_PATH), {QStringLiteral("proxy"), QStringLiteral("--upstream"), mockUrl, QStringLiteral("--upstream-kind"), kind,
+                                                      QStringLiteral("--upstream-key-env"), QStringLiteral("SY_TEST_UPSTREAM_KEY"),
+                                                      QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+    QVERIFY(proxy.waitForStarted());
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT((out += proxy.readAllStandardOutput()).contains("switchyard proxy listening on"), 10000);
+    QVERIFY2(out.contains("routes: none; passed through: upstream/*"), out.constData());
+    const QString base = QRegularExpression(QStringLiteral("listening on (http://127\\.0\\.0\\.1:\\d+)")).match(QString::fromUtf8(out)).captured(1);
+
+    QNetworkAccessManager nam;
+    {
+        // The model list is the upstream's own.
+        QNetworkReply *reply = nam.get(QNetworkRequest(QUrl(base + QStringLiteral("/v1/models"))));
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        QVERIFY(done.wait(10000));
+        const QByteArray body = reply->readAll();
+        QVERIFY2(body.contains("\"sim-mini\"") && body.contains("\"sim-pro\"") && !body.contains("upstream/*"), body.constData());
+        delete reply;
+    }
+    // Any model name reaches the upstream unchanged, with the decision in the headers.
+    for (const char *model : {"sim-mini", "sim-pro"}) {
+        QNetworkRequest req(QUrl(base + QStringLiteral("/v1/chat/completions")));
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        QNetworkReply *reply = nam.post(req, QByteArray(R"({"model": ")") + model + R"(", "messages": [{"role": "user", "content": "hi"}]})");
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        QVERIFY(done.wait(10000));
+        const QByteArray body = reply->readAll();
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QCOMPARE(reply->rawHeader("x-switchyard-model"), QByteArray(model));
+        QCOMPARE(reply->rawHeader("x-switchyard-provider"), QByteArray("upstream"));
+        const QJsonObject answer = QJsonDocument::fromJson(body).object();
+        QCOMPARE(answer.value(QStringLiteral("object")).toString(), QStringLiteral("chat.completion")); // OpenAI shape either way
+        QVERIFY2(!answer.value(QStringLiteral("choices")).toArray().first().toObject().value(QStringLiteral("message")).toObject()
+                      .value(QStringLiteral("content")).toString().isEmpty(), body.constData());
+        delete reply;
+    }
+    // A model the upstream does not serve: its own 404, in the client's API shape.
+    QNetworkRequest req(QUrl(base + QStringLiteral("/v1/chat/completions")));
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    QNetworkReply *reply = nam.post(req, R"({"model": "no-such-model", "messages": [{"role": "user", "content": "hi"}]})");
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    QVERIFY(done.wait(10000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 404);
+    QVERIFY(QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("error")).isObject());
+    delete reply;
+
+    proxy.terminate();
+    QVERIFY(proxy.waitForFinished(10000));
+    QCOMPARE(proxy.exitCode(), 0);
+    mock.terminate();
+    QVERIFY(mock.waitForFinished(10000));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -30,6 +30,7 @@ const bad = {
   'bad sticky key': (d) => { d.routes[0].root = { type: 'weighted', sticky_key: 'cookie', arms: [{ weight: 100, node: { type: 'target', model: 'p/m' } }] }; },
   'condition with unknown field': (d) => { d.routes[0].root = { type: 'conditional', rules: [{ when: { field: 'tokens', op: 'gt', value: 1 }, then: { type: 'target', model: 'p/m' } }] }; },
   'no routes': (d) => { d.routes = []; },
+  'no routes, empty pass-through list': (d) => { d.routes = []; d.passthrough_models = []; },
   'wrong version': (d) => { d.version = 2; },
   'model ref without provider': (d) => { d.routes[0].root.model = 'm'; },
   'selector without default': (d) => { d.routes[0].root = { type: 'selector', method: 'x', candidates: [{ label: 'a', node: { type: 'target', model: 'p/m' } }] }; },
@@ -40,5 +41,7 @@ for (const [name, mutate] of Object.entries(bad)) {
   if (validate(doc)) { failures++; console.log(`FAIL invalid document accepted: ${name}`); } else { passed++; }
 }
 if (!validate(base())) { failures++; console.log(`FAIL minimal policy rejected: ${ajv.errorsText(validate.errors)}`); } else { passed++; }
+const passThroughOnly = { ...base(), routes: [], passthrough_models: ['p/*'] };
+if (!validate(passThroughOnly)) { failures++; console.log(`FAIL pass-through-only policy rejected: ${ajv.errorsText(validate.errors)}`); } else { passed++; }
 console.log(`${passed} passed, ${failures} failed`);
 process.exit(failures ? 1 : 0);
