@@ -1,0 +1,276 @@
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTest>
+#include <QTimer>
+
+#include "http/HttpServer.h"
+
+using namespace sy;
+
+// The HTTP/1.1 server on its own: keep-alive, pipelining, limits, and the timeouts that protect
+// it from slow or stuck clients.
+class TestHttpServer : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void keepAliveAndPipelining();
+    void limits_data();
+    void limits();
+    void headerTimeoutAnswers408_data();
+    void headerTimeoutAnswers408();
+    void idleConnectionIsClosed();
+    void busyHandlerIsNotTimedOut();
+    void largeResponseReachesSlowReader();
+    void chunkedResponse();
+    void clientGoneIsReported();
+
+private:
+    QByteArray exchange(QTcpSocket &socket, const QByteArray &request, int responses = 1);
+    std::unique_ptr<HttpServer> m_server;
+    std::shared_ptr<class TestHandler> m_handler;
+};
+
+namespace {
+
+QByteArray post(const QByteArray &path, const QByteArray &body, bool close = false)
+{
+    return "POST " + path + " HTTP/1.1\r\nHost: t\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n" +
+           (close ? "Connection: close\r\n" : "") + "\r\n" + body;
+}
+
+} // namespace
+
+// Answers on the worker thread: /echo returns the body; /slow after 600 ms; /big 8 MB; /chunks
+// three chunks; /hold never, but notes when the client leaves.
+class TestHandler : public HttpHandler
+{
+public:
+    std::atomic<int> gone{0};
+
+    void handle(HttpRequest request, HttpResponder responder) override
+    {
+        if (request.path == "/echo") {
+            responder.respond(200, {{"Content-Type", "text/plain"}}, request.body);
+        } else if (request.path == "/slow") {
+            QTimer::singleShot(600, [responder]() mutable { responder.respond(200, {}, "late"); });
+        } else if (request.path == "/big") {
+            responder.respond(200, {}, QByteArray(8 * 1024 * 1024, 'x'));
+        } else if (request.path == "/chunks") {
+            responder.beginChunked(200, {{"Content-Type", "text/event-stream"}});
+            responder.writeChunk("data: 1\n\n");
+            responder.writeChunk("data: 2\n\n");
+            responder.endChunked();
+        } else if (request.path == "/hold") {
+            responder.onClientGone([this] { ++gone; });
+        } else {
+            responder.respond(404, {}, "no");
+        }
+    }
+};
+
+void TestHttpServer::init()
+{
+    m_handler = std::make_shared<TestHandler>();
+    HttpServer::Options options;
+    options.workerThreads = 2;
+    options.headerTimeoutMs = 300;
+    options.idleTimeoutMs = 400;
+    options.limits.maxHeaderBytes = 4096;
+    options.limits.maxBodyBytes = 64 * 1024;
+    m_server = std::make_unique<HttpServer>(m_handler, options);
+    QVERIFY(m_server->listenOn(QHostAddress::LocalHost, 0));
+}
+
+void TestHttpServer::cleanup() { m_server.reset(); }
+
+// Spins the event loop while waiting (the server's acceptor runs on this thread).
+bool waitForData(QTcpSocket &socket, int ms)
+{
+    if (socket.bytesAvailable() > 0)
+        return true;
+    QSignalSpy spy(&socket, &QTcpSocket::readyRead);
+    return spy.wait(ms);
+}
+
+// How many whole responses the bytes hold (Content-Length or chunked bodies).
+int completeResponses(const QByteArray &data)
+{
+    int count = 0;
+    qsizetype pos = 0;
+    for (;;) {
+        const qsizetype headEnd = data.indexOf("\r\n\r\n", pos);
+        if (headEnd < 0)
+            return count;
+        const QByteArray head = data.mid(pos, headEnd - pos).toLower();
+        const qsizetype bodyStart = headEnd + 4;
+        if (head.contains("transfer-encoding: chunked")) {
+            const qsizetype end = data.indexOf("\r\n0\r\n\r\n", bodyStart - 2);
+            if (end < 0)
+                return count;
+            pos = end + 7;
+        } else {
+            const qsizetype at = head.indexOf("content-length: ");
+            const qsizetype length = at < 0 ? 0 : head.mid(at + 16, head.indexOf('\r', at) - at - 16).toLongLong();
+            if (data.size() < bodyStart + length)
+                return count;
+            pos = bodyStart + length;
+        }
+        ++count;
+    }
+}
+
+QByteArray TestHttpServer::exchange(QTcpSocket &socket, const QByteArray &request, int responses)
+{
+    if (socket.state() != QAbstractSocket::ConnectedState) {
+        socket.connectToHost(QHostAddress::LocalHost, m_server->serverPort());
+        if (!socket.waitForConnected(5000))
+            return {};
+    }
+    socket.write(request);
+    QByteArray got;
+    QElapsedTimer clock;
+    clock.start();
+    while (completeResponses(got) < responses && clock.elapsed() < 5000) {
+        if (waitForData(socket, int(qMax<qint64>(1, 5000 - clock.elapsed()))))
+            got += socket.readAll();
+        else if (socket.state() != QAbstractSocket::ConnectedState)
+            break;
+    }
+    return got + socket.readAll();
+}
+
+void TestHttpServer::keepAliveAndPipelining()
+{
+    QTcpSocket socket;
+    QByteArray got = exchange(socket, post("/echo", "one"));
+    QVERIFY2(got.startsWith("HTTP/1.1 200 OK\r\n") && got.endsWith("\r\n\r\none"), got.constData());
+    // The same connection serves the next request, and pipelined ones in order.
+    got = exchange(socket, post("/echo", "two") + post("/echo", "three") + post("/echo", "four"), 3);
+    QCOMPARE(got.count("HTTP/1.1 200 OK"), 3);
+    QVERIFY(got.indexOf("two") < got.indexOf("three") && got.indexOf("three") < got.indexOf("four"));
+    QCOMPARE(m_server->openConnections(), 1);
+}
+
+void TestHttpServer::limits_data()
+{
+    QTest::addColumn<QByteArray>("request");
+    QTest::addColumn<QByteArray>("status");
+    QTest::newRow("body over the limit") << post("/echo", QByteArray(70 * 1024, 'b')) << QByteArray("413");
+    QTest::newRow("headers over the limit") << QByteArray("GET /echo HTTP/1.1\r\nX-Big: " + QByteArray(8000, 'h') + "\r\n\r\n")
+                                            << QByteArray("431");
+    QTest::newRow("not HTTP") << QByteArray("HELLO THERE\r\n\r\n") << QByteArray("400");
+    QTest::newRow("unknown path") << post("/nowhere", "x") << QByteArray("404");
+}
+
+void TestHttpServer::limits()
+{
+    QFETCH(QByteArray, request);
+    QFETCH(QByteArray, status);
+    QTcpSocket socket;
+    const QByteArray got = exchange(socket, request);
+    QVERIFY2(got.startsWith("HTTP/1.1 " + status), got.left(200).constData());
+}
+
+void TestHttpServer::headerTimeoutAnswers408_data()
+{
+    QTest::addColumn<bool>("trickle");
+    QTest::newRow("stalled after part of the head") << false;
+    QTest::newRow("slowloris: a byte every 50 ms") << true;
+}
+
+void TestHttpServer::headerTimeoutAnswers408()
+{
+    QFETCH(bool, trickle);
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_server->serverPort());
+    QVERIFY(socket.waitForConnected(5000));
+    const QByteArray head = "POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: 10\r\nX-Padding: " + QByteArray(200, 'p');
+    QElapsedTimer clock;
+    clock.start();
+    QByteArray got;
+    qsizetype sent = 0;
+    socket.write(head.left(20));
+    sent = 20;
+    // The whole request must arrive within the header timeout (300 ms), however it trickles.
+    while (socket.state() == QAbstractSocket::ConnectedState && clock.elapsed() < 3000) {
+        if (trickle && sent < head.size()) {
+            socket.write(head.mid(sent++, 1));
+            socket.flush();
+        }
+        if (waitForData(socket, 50))
+            got += socket.readAll();
+    }
+    got += socket.readAll();
+    QVERIFY2(got.startsWith("HTTP/1.1 408 "), got.constData());
+    QVERIFY2(clock.elapsed() >= 290 && clock.elapsed() < 1500, QByteArray::number(clock.elapsed()).constData());
+    QCOMPARE(socket.state(), QAbstractSocket::UnconnectedState); // and the connection is closed
+    QTRY_COMPARE(m_server->openConnections(), 0);
+}
+
+void TestHttpServer::idleConnectionIsClosed()
+{
+    QTcpSocket socket;
+    QVERIFY(exchange(socket, post("/echo", "x")).startsWith("HTTP/1.1 200"));
+    QSignalSpy closed(&socket, &QTcpSocket::disconnected);
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(closed.wait(3000));
+    QVERIFY2(clock.elapsed() >= 380 && clock.elapsed() < 1500, QByteArray::number(clock.elapsed()).constData());
+    QTRY_COMPARE(m_server->openConnections(), 0);
+}
+
+void TestHttpServer::busyHandlerIsNotTimedOut()
+{
+    // The handler owns the pace while it answers: 600 ms is past both timeouts.
+    QTcpSocket socket;
+    const QByteArray got = exchange(socket, post("/slow", "x"));
+    QVERIFY2(got.startsWith("HTTP/1.1 200") && got.endsWith("late"), got.constData());
+}
+
+void TestHttpServer::largeResponseReachesSlowReader()
+{
+    QTcpSocket socket;
+    socket.setReadBufferSize(64 * 1024); // the kernel's buffers fill; the server must keep what it could not send
+    socket.connectToHost(QHostAddress::LocalHost, m_server->serverPort());
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write(post("/big", "", true));
+    QByteArray got;
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < 10000 && socket.state() == QAbstractSocket::ConnectedState) {
+        if (waitForData(socket, 200))
+            got += socket.read(16 * 1024);
+        QTest::qWait(1); // a slow reader
+    }
+    got += socket.readAll();
+    const qsizetype bodyStart = got.indexOf("\r\n\r\n") + 4;
+    QCOMPARE(got.size() - bodyStart, qsizetype(8 * 1024 * 1024));
+    QVERIFY(got.endsWith("xxxx"));
+}
+
+void TestHttpServer::chunkedResponse()
+{
+    QTcpSocket socket;
+    const QByteArray got = exchange(socket, post("/chunks", ""));
+    QVERIFY2(got.contains("Transfer-Encoding: chunked\r\n"), got.constData());
+    QVERIFY2(got.endsWith("\r\n\r\n9\r\ndata: 1\n\n\r\n9\r\ndata: 2\n\n\r\n0\r\n\r\n"), got.constData());
+}
+
+void TestHttpServer::clientGoneIsReported()
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_server->serverPort());
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write(post("/hold", ""));
+    QVERIFY(socket.waitForBytesWritten(2000));
+    QTest::qWait(100);
+    socket.abort();
+    QTRY_COMPARE(m_handler->gone.load(), 1);
+    QTRY_COMPARE(m_server->openConnections(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestHttpServer)
+#include "tst_httpserver.moc"
