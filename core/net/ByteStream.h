@@ -18,7 +18,8 @@ enum class StreamError {
 // direct system calls, or TLS through QSslSocket. Owners get plain callbacks instead of signals
 // because they run for every read on the proxy's hot path.
 //
-// Callbacks may delete the stream; it never touches itself after a callback that did.
+// Callbacks may delete the stream; it never touches itself after a callback that did. The
+// connected callback may replace the handlers.
 class ByteStream : public QObject
 {
 public:
@@ -39,6 +40,7 @@ public:
     virtual void write(const char *data, qsizetype size) = 0;
     void write(const QByteArray &data) { write(data.constData(), data.size()); }
     virtual qsizetype bytesPending() const = 0;
+    virtual QByteArray negotiatedProtocol() const { return {}; } // ALPN: "h2", "http/1.1" or empty
     // Sends what is pending, then closes and calls flushedAndClosed.
     virtual void closeWhenFlushed() = 0;
     // Closes at once, dropping pending output; no callback follows.

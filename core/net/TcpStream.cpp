@@ -182,10 +182,10 @@ void TcpStream::onWritable()
         m_state = State::Connected;
         m_readNotifier->setEnabled(true);
         m_writeNotifier->setEnabled(bytesPending() > 0);
-        if (m_handlers.connected) {
+        if (const auto connected = m_handlers.connected) { // a copy: it may replace the handlers
             bool destroyed = false;
             m_destroyed = &destroyed;
-            m_handlers.connected();
+            connected();
             if (destroyed)
                 return;
             m_destroyed = nullptr;

@@ -39,8 +39,8 @@ TlsStream::TlsStream(QObject *parent) : ByteStream(parent)
     connect(&m_socket, &QSslSocket::encrypted, this, [this] {
         m_encrypted = true;
         m_socket.setSocketOption(QAbstractSocket::LowDelayOption, 1);
-        if (m_handlers.connected)
-            m_handlers.connected();
+        if (const auto connected = m_handlers.connected) // a copy: it may replace the handlers
+            connected();
     });
     connect(&m_socket, &QSslSocket::readyRead, this, &TlsStream::onReadyRead);
     connect(&m_socket, &QSslSocket::errorOccurred, this, &TlsStream::onError);
@@ -61,9 +61,13 @@ void TlsStream::connectToHost(const QByteArray &host, quint16 port)
         if (!extraTrust().isEmpty())
             configuration.addCaCertificates(extraTrust());
     }
+    configuration.setAllowedNextProtocols(m_offerHttp2 ? QList<QByteArray>{QSslConfiguration::ALPNProtocolHTTP2, QByteArrayLiteral("http/1.1")}
+                                                       : QList<QByteArray>{QByteArrayLiteral("http/1.1")});
     m_socket.setSslConfiguration(configuration);
     m_socket.connectToHostEncrypted(QString::fromUtf8(host), port);
 }
+
+QByteArray TlsStream::negotiatedProtocol() const { return m_socket.sslConfiguration().nextNegotiatedProtocol(); }
 
 bool TlsStream::isConnected() const { return m_encrypted && m_socket.state() == QAbstractSocket::ConnectedState; }
 

@@ -16,6 +16,8 @@ public:
     // Process-wide; for upstreams with certificates no system CA signs.
     static bool addTrustedCertificates(const QString &pemFile, QString *error);
 
+    void setOfferHttp2(bool offer) { m_offerHttp2 = offer; }
+    QByteArray negotiatedProtocol() const override;
     void connectToHost(const QByteArray &host, quint16 port) override;
     bool isConnected() const override;
     using ByteStream::write;
@@ -31,6 +33,7 @@ private:
     QSslSocket m_socket;
     bool m_encrypted = false;
     bool m_closing = false;
+    bool m_offerHttp2 = false;
 };
 
 } // namespace sy

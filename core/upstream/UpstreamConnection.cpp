@@ -6,6 +6,7 @@
 
 #include "net/TcpStream.h"
 #include "net/TlsStream.h"
+#include "upstream/Http2Session.h"
 
 #include <http_parser.h>
 
@@ -94,18 +95,56 @@ quint64 UpstreamConnection::start(UpstreamRequest request, UpstreamCallbacks cal
 void UpstreamConnection::connectSocket()
 {
     delete m_stream;
-    if (m_endpoint.tls)
-        m_stream = new TlsStream(this);
-    else
+    if (m_endpoint.tls) {
+        auto *tls = new TlsStream(this);
+        tls->setOfferHttp2(m_pool->offerHttp2);
+        m_stream = tls;
+    } else {
         m_stream = new TcpStream(this);
+    }
     m_stream->setHandlers({
-        .connected = [this] { writeRequest(); },
+        .connected = [this] {
+            if (m_stream->negotiatedProtocol() == "h2")
+                handOverToHttp2();
+            else
+                writeRequest();
+        },
         .data = [this](const char *data, qsizetype size) { onData(data, size); },
         .error = [this](StreamError error, const QString &message) { onStreamError(error, message); },
         .flushedAndClosed = {},
     });
     armTimer(m_request.connectTimeoutMs);
     m_stream->connectToHost(m_endpoint.host, m_endpoint.port);
+}
+
+void UpstreamConnection::handOverToHttp2()
+{
+    // The upstream speaks HTTP/2: the socket becomes a session the pool shares. This object stays
+    // as a forwarder until the request ends, so the caller's UpstreamCall can still cancel it.
+    ByteStream *stream = m_stream;
+    m_stream = nullptr;
+    m_timer.stop();
+    m_state = State::Forwarding;
+    Http2Session *session = m_pool->adoptHttp2(m_endpoint, stream);
+    UpstreamCallbacks callbacks = std::move(m_callbacks);
+    const auto ended = [this] {
+        m_state = State::Idle;
+        m_forward = nullptr;
+        m_pool->release(this, false);
+    };
+    UpstreamCallbacks forwarded{std::move(callbacks.onHeaders), std::move(callbacks.onBody),
+                                [ended, done = std::move(callbacks.onComplete)] {
+                                    ended();
+                                    if (done)
+                                        done();
+                                },
+                                [ended, failed = std::move(callbacks.onError)](UpstreamError error, const QString &message) {
+                                    ended();
+                                    if (failed)
+                                        failed(error, message);
+                                }};
+    m_forward = session;
+    m_forwardSerial = session->submit(std::move(m_request), std::move(forwarded));
 }
 
 void UpstreamConnection::writeRequest()
@@ -219,6 +258,13 @@ void UpstreamConnection::cancel(quint64 serial)
 {
     if (serial != m_serial || m_state == State::Idle)
         return;
+    if (m_state == State::Forwarding) {
+        if (m_forward)
+            m_forward->cancel(m_forwardSerial);
+        m_state = State::Idle;
+        m_pool->release(this, false);
+        return;
+    }
     m_state = State::Idle;
     m_stopParsing = true;
     m_timer.stop();
@@ -298,18 +344,31 @@ const http_parser_settings &UpstreamConnection::parserSettings()
     return s;
 }
 
-UpstreamCall::UpstreamCall(UpstreamConnection *connection, quint64 serial) : m_connection(connection), m_serial(serial) {}
+UpstreamCall::UpstreamCall(QObject *owner, quint64 serial, CancelFunction cancelFunction)
+    : m_owner(owner), m_serial(serial), m_cancel(cancelFunction)
+{
+}
 
 void UpstreamCall::cancel()
 {
-    if (m_connection)
-        m_connection->cancel(m_serial);
+    if (m_owner)
+        m_cancel(m_owner, m_serial);
 }
+
+namespace {
+
+void cancelOnConnection(QObject *owner, quint64 serial) { static_cast<UpstreamConnection *>(owner)->cancel(serial); }
+void cancelOnSession(QObject *owner, quint64 serial) { static_cast<Http2Session *>(owner)->cancel(serial); }
+
+} // namespace
 
 UpstreamPool::UpstreamPool(QObject *parent) : QObject(parent) {}
 
 UpstreamPool::~UpstreamPool()
 {
+    const auto sessions = m_sessions;
+    for (Http2Session *session : sessions)
+        delete session;
     // Children (connections) are deleted by QObject; their destructors touch m_open, still valid here.
     const auto children = findChildren<UpstreamConnection *>(Qt::FindDirectChildrenOnly);
     for (UpstreamConnection *c : children)
@@ -319,19 +378,27 @@ UpstreamPool::~UpstreamPool()
 UpstreamCall UpstreamPool::send(UpstreamRequest request, UpstreamCallbacks callbacks)
 {
     const QByteArray key = request.endpoint.key();
+    if (request.endpoint.tls) {
+        for (Http2Session *session : m_sessions) {
+            if (session->endpoint().key() == key && session->isUsable()) {
+                const quint64 serial = session->submit(std::move(request), std::move(callbacks));
+                return UpstreamCall(session, serial, &cancelOnSession);
+            }
+        }
+    }
     auto &idle = m_idle[key];
     while (!idle.empty()) {
         UpstreamConnection *c = idle.back();
         idle.pop_back();
         if (c->isConnected()) {
             const quint64 serial = c->start(std::move(request), std::move(callbacks), true);
-            return UpstreamCall(c, serial);
+            return UpstreamCall(c, serial, &cancelOnConnection);
         }
         c->deleteLater();
     }
     auto *c = new UpstreamConnection(this, request.endpoint);
     const quint64 serial = c->start(std::move(request), std::move(callbacks), false);
-    return UpstreamCall(c, serial);
+    return UpstreamCall(c, serial, &cancelOnConnection);
 }
 
 void UpstreamPool::release(UpstreamConnection *connection, bool reusable)
@@ -343,6 +410,18 @@ void UpstreamPool::release(UpstreamConnection *connection, bool reusable)
         return;
     }
     connection->deleteLater();
+}
+
+Http2Session *UpstreamPool::adoptHttp2(const UpstreamEndpoint &endpoint, ByteStream *stream)
+{
+    auto *session = new Http2Session(this, endpoint, stream);
+    m_sessions.push_back(session);
+    return session;
+}
+
+void UpstreamPool::dropSession(Http2Session *session)
+{
+    m_sessions.erase(std::remove(m_sessions.begin(), m_sessions.end(), session), m_sessions.end());
 }
 
 int UpstreamPool::idleConnections() const

@@ -2,6 +2,7 @@
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QPointer>
 
 #include <memory>
 
@@ -13,6 +14,8 @@ struct http_parser;
 struct http_parser_settings;
 
 namespace sy {
+
+class Http2Session;
 
 // One keep-alive socket to an upstream, running one request at a time. Owned by its pool.
 class UpstreamConnection : public QObject
@@ -30,10 +33,11 @@ public:
     const UpstreamEndpoint &endpoint() const { return m_endpoint; }
 
 private:
-    enum class State { Idle, Connecting, Waiting, Receiving };
+    enum class State { Idle, Connecting, Waiting, Receiving, Forwarding };
 
     void connectSocket();
     void writeRequest();
+    void handOverToHttp2();
     void onData(const char *data, qsizetype size);
     void onStreamError(StreamError error, const QString &message);
     void onTimeout();
@@ -51,6 +55,8 @@ private:
     UpstreamPool *m_pool;
     UpstreamEndpoint m_endpoint;
     ByteStream *m_stream = nullptr;
+    QPointer<Http2Session> m_forward; // after a hand-over to HTTP/2
+    quint64 m_forwardSerial = 0;
     std::unique_ptr<http_parser> m_parser;
     State m_state = State::Idle;
     UpstreamRequest m_request;

@@ -14,6 +14,8 @@
 
 namespace sy {
 
+class ByteStream;
+class Http2Session;
 class UpstreamConnection;
 
 // Where a provider lives, from its base URL.
@@ -58,18 +60,22 @@ struct UpstreamCallbacks
 class UpstreamCall
 {
 public:
+    using CancelFunction = void (*)(QObject *owner, quint64 serial);
     UpstreamCall() = default;
-    UpstreamCall(UpstreamConnection *connection, quint64 serial);
+    UpstreamCall(QObject *owner, quint64 serial, CancelFunction cancelFunction);
     void cancel();
 
 private:
-    QPointer<UpstreamConnection> m_connection;
+    QPointer<QObject> m_owner; // an HTTP/1.1 connection or an HTTP/2 session
     quint64 m_serial = 0;
+    CancelFunction m_cancel = nullptr;
 };
 
-// HTTP/1.1 keep-alive connections to upstreams, for one thread. No per-host cap: every request
-// gets a connection at once (an idle one when there is one). Exactly one of onComplete and
-// onError is called, on this pool's thread, never from inside send().
+// Connections to upstreams, for one thread. HTTP/1.1 keep-alive: no per-host cap, every request
+// gets a connection at once (an idle one when there is one). HTTPS upstreams are offered HTTP/2
+// by ALPN; where it is taken, requests share that connection up to the server's stream limit,
+// then open another. Exactly one of onComplete and onError is called, on this pool's thread,
+// never from inside send().
 class UpstreamPool : public QObject
 {
     Q_OBJECT
@@ -81,13 +87,19 @@ public:
 
     int idleConnections() const;
     int openConnections() const { return m_open; }
+    int http2Sessions() const { return int(m_sessions.size()); }
     int maxIdlePerEndpoint = 256;
+    bool offerHttp2 = true;
 
 private:
     friend class UpstreamConnection;
+    friend class Http2Session;
     void release(UpstreamConnection *connection, bool reusable);
+    Http2Session *adoptHttp2(const UpstreamEndpoint &endpoint, ByteStream *stream);
+    void dropSession(Http2Session *session);
 
     QHash<QByteArray, std::vector<UpstreamConnection *>> m_idle;
+    std::vector<Http2Session *> m_sessions;
     DeadlineWheel m_wheel; // the connections' timeouts
     int m_open = 0;
 };
