@@ -88,7 +88,7 @@ public:
         addSlow(cls);
     }
 
-    Q_NEVER_INLINE void addSlow(Cls cls)
+    void addSlow(Cls cls)
     {
         // A word is a run of letters of either kind; everything else runs by class.
         const bool sameWord = (cls == Cls::Letter || cls == Cls::OtherLetter) && m_letters + m_other > 0;

@@ -1,6 +1,6 @@
 #include "http/HttpConnection.h"
 
-#include <charconv>
+#include "http/ByteWriter.h"
 
 namespace sy {
 
@@ -86,25 +86,23 @@ QByteArray HttpConnection::statusAndHeaders(int status, const HttpHeaders &heade
                                             bool chunked, qsizetype bodySize) const
 {
     const QByteArrayView reason = httpReasonPhrase(status);
-    qsizetype size = 80 + reason.size() + bodySize;
+    qsizetype size = 96 + 2 * ByteWriter::kNumberBytes + reason.size();
     for (const auto &[name, value] : headers)
         size += name.size() + value.size() + 4;
     QByteArray out;
-    out.reserve(size); // one allocation for the head and, when given, the body after it
-    char number[24];
-    out.append("HTTP/1.1 ").append(number, std::to_chars(number, number + sizeof number, status).ptr - number);
-    out.append(' ').append(reason).append("\r\n");
-    for (const auto &[name, value] : headers)
-        out.append(name).append(": ").append(value).append("\r\n");
-    if (chunked) {
-        out.append("Transfer-Encoding: chunked\r\n");
-    } else {
-        out.append("Content-Length: ");
-        out.append(number, std::to_chars(number, number + sizeof number, contentLength).ptr - number).append("\r\n");
+    {
+        ByteWriter w(out, size + bodySize); // room for the body the caller appends
+        w.add("HTTP/1.1 ").addNumber(status).add(' ').add(reason).add("\r\n");
+        for (const auto &[name, value] : headers)
+            w.add(name).add(": ").add(value).add("\r\n");
+        if (chunked)
+            w.add("Transfer-Encoding: chunked\r\n");
+        else
+            w.add("Content-Length: ").addNumber(contentLength).add("\r\n");
+        if (!m_keepAlive)
+            w.add("Connection: close\r\n");
+        w.add("\r\n");
     }
-    if (!m_keepAlive)
-        out.append("Connection: close\r\n");
-    out.append("\r\n");
     return out;
 }
 
@@ -130,13 +128,11 @@ void HttpConnection::writeChunk(const QByteArray &data)
 {
     if (!m_chunked || m_closing || data.isEmpty())
         return;
-    char head[24];
-    const qsizetype headSize = std::to_chars(head, head + sizeof head - 2, data.size(), 16).ptr - head;
-    head[headSize] = '\r';
-    head[headSize + 1] = '\n';
     QByteArray out;
-    out.reserve(headSize + 2 + data.size() + 2);
-    out.append(head, headSize + 2).append(data).append("\r\n");
+    {
+        ByteWriter w(out, ByteWriter::kNumberBytes + data.size() + 4);
+        w.addNumber(data.size(), 16).add("\r\n").add(data).add("\r\n");
+    }
     m_socket.write(out);
 }
 

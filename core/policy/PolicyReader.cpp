@@ -386,11 +386,11 @@ private:
             m_diag.add(r.pathOf(QStringLiteral("op")), QStringLiteral("unknown operator '%1'").arg(*opName));
         if (info && op) {
             c.op = *op;
-            if (!opAppliesTo(*op, info->type))
+            if (!opAppliesTo(c.op, info->type))
                 m_diag.add(r.pathOf(QStringLiteral("op")),
                            QStringLiteral("operator '%1' does not apply to field '%2'").arg(*opName, *fieldName));
             else
-                checkValue(r, *info, *op);
+                checkValue(r, *info, c.op);
         }
         r.rejectUnknownKeys();
         return c;

@@ -1,6 +1,8 @@
 #include "proxy/ProxyExchange.h"
 
 #include <QDateTime>
+
+#include <charconv>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -289,7 +291,9 @@ void ProxyExchange::onComplete()
         m_log.costUsd = m_runtime->policy->model(currentUpstream()).pricing.costUsd(usage.inputTokens, usage.outputTokens,
                                                                                    usage.cachedInputTokens);
         HttpHeaders headers = decisionHeaders();
-        headers.push_back({"x-switchyard-cost-usd", QByteArray::number(m_log.costUsd, 'f', 8)});
+        char cost[32];
+        const auto written = std::to_chars(cost, cost + sizeof cost, m_log.costUsd, std::chars_format::fixed, 8);
+        headers.push_back({"x-switchyard-cost-usd", QByteArray(cost, written.ec == std::errc() ? written.ptr - cost : 0)});
         headers.insert(headers.begin(), {"Content-Type", m_upstreamContentType.isEmpty() ? QByteArray("application/json") : m_upstreamContentType});
         m_responder.respond(m_status, headers, FormatTranslator::response(m_buffer, m_upstreamFormat, m_format));
         finish(m_status);

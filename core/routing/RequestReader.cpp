@@ -1,5 +1,7 @@
 #include "routing/RequestReader.h"
 
+#include "http/ByteWriter.h"
+
 #include <simdjson.h>
 
 #include "domain/TokenEstimator.h"
@@ -354,12 +356,15 @@ ParsedRequest RequestReader::readEmbeddings(QByteArray &body)
 
 QByteArray RequestReader::withModel(const QByteArray &body, const ParsedRequest &parsed, const QString &model)
 {
+    QByteArray value = model.toUtf8();
+    if (value.contains('\\') || value.contains('"'))
+        value.replace('\\', "\\\\").replace('"', "\\\"");
     QByteArray out;
-    const QByteArray value = '"' + model.toUtf8().replace('\\', "\\\\").replace('"', "\\\"") + '"';
-    out.reserve(body.size() + value.size());
-    out.append(body.constData(), parsed.modelBegin);
-    out.append(value);
-    out.append(body.constData() + parsed.modelEnd, body.size() - parsed.modelEnd);
+    {
+        ByteWriter w(out, body.size() + value.size() + 2);
+        w.add(QByteArrayView(body.constData(), parsed.modelBegin)).add('"').add(value).add('"');
+        w.add(QByteArrayView(body.constData() + parsed.modelEnd, body.size() - parsed.modelEnd));
+    }
     return out;
 }
 

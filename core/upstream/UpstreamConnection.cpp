@@ -1,5 +1,6 @@
 #include "upstream/UpstreamConnection.h"
 
+#include "http/ByteWriter.h"
 #include "http/HeaderNames.h"
 
 #include <QUrl>
@@ -149,18 +150,21 @@ void UpstreamConnection::handOverToHttp2()
 
 void UpstreamConnection::writeRequest()
 {
-    qsizetype size = 64 + m_endpoint.pathPrefix.size() + m_request.path.size() + m_endpoint.host.size() + m_request.body.size();
+    qsizetype size = 64 + 2 * ByteWriter::kNumberBytes + m_endpoint.pathPrefix.size() + m_request.path.size() + m_endpoint.host.size() +
+                     m_request.method.size() + m_request.body.size();
     for (const auto &[name, value] : m_request.headers)
         size += name.size() + value.size() + 4;
     QByteArray out;
-    out.reserve(size); // one allocation for the whole request
-    out.append(m_request.method).append(' ').append(m_endpoint.pathPrefix).append(m_request.path).append(" HTTP/1.1\r\nHost: ").append(m_endpoint.host);
-    if (m_endpoint.port != (m_endpoint.tls ? 443 : 80))
-        out.append(':').append(QByteArray::number(m_endpoint.port));
-    out.append("\r\n");
-    for (const auto &[name, value] : m_request.headers)
-        out.append(name).append(": ").append(value).append("\r\n");
-    out.append("Content-Length: ").append(QByteArray::number(m_request.body.size())).append("\r\n\r\n").append(m_request.body);
+    {
+        ByteWriter w(out, size); // one allocation for the whole request
+        w.add(m_request.method).add(' ').add(m_endpoint.pathPrefix).add(m_request.path).add(" HTTP/1.1\r\nHost: ").add(m_endpoint.host);
+        if (m_endpoint.port != (m_endpoint.tls ? 443 : 80))
+            w.add(':').addNumber(m_endpoint.port);
+        w.add("\r\n");
+        for (const auto &[name, value] : m_request.headers)
+            w.add(name).add(": ").add(value).add("\r\n");
+        w.add("Content-Length: ").addNumber(m_request.body.size()).add("\r\n\r\n").add(m_request.body);
+    }
     m_state = State::Waiting;
     armTimer(m_request.firstByteTimeoutMs);
     m_stream->write(out);
