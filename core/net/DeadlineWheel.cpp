@@ -81,9 +81,11 @@ Deadline::~Deadline()
         m_wheel->m_firing[size_t(m_firingIndex)] = nullptr;
 }
 
-void Deadline::start(int ms)
+void Deadline::start(int ms) { startAt(DeadlineWheel::nowMs() + ms); }
+
+void Deadline::startAt(qint64 dueMs)
 {
-    m_dueMs = DeadlineWheel::nowMs() + ms;
+    m_dueMs = dueMs;
     if (m_armedIndex < 0)
         m_wheel->add(this);
 }

@@ -46,6 +46,7 @@ public:
     Deadline &operator=(const Deadline &) = delete;
 
     void start(int ms);
+    void startAt(qint64 dueMs); // on DeadlineWheel::nowMs()'s clock
     void stop();
     bool isActive() const { return m_armedIndex >= 0; }
 

@@ -103,10 +103,11 @@ void ProxyExchange::start(Endpoint endpoint)
             features.headers.emplace_back(QString::fromLatin1(name), QString::fromUtf8(value));
     features.randomSeed = QRandomGenerator::global()->generate64();
     thread_local std::vector<UpstreamLive> live;
-    m_runtime->snapshot(nowMs(), live);
+    const qint64 now = nowMs();
+    m_runtime->snapshot(now, live);
     RoutingEngine::decide(policy, features, live, m_decision);
 
-    m_log.timestampMs = nowMs();
+    m_log.timestampMs = now;
     m_log.stream = features.stream;
     m_log.client = QString::fromUtf8(headerValue(m_clientHeaders, "x-switchyard-client"));
     if (m_decision.route >= 0)

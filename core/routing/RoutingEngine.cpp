@@ -302,6 +302,7 @@ void RoutingEngine::decide(const CompiledPolicy &policy, const RequestFeatures &
         return;
     }
     out.route = route;
+    out.trace.reserve(4 + 2 * policy.nodes.size()); // one allocation, not a doubling per rule
     out.trace.push_back({TraceEntry::Type::Route, -1, route});
     Evaluator(policy, features, live, out).visit(policy.routeRoots[route], 0);
     if (out.steps.empty() && out.deferred.empty())

@@ -9,7 +9,6 @@
 #include "net/TlsStream.h"
 #include "upstream/Http2Session.h"
 
-#include <http_parser.h>
 
 namespace sy {
 
@@ -50,7 +49,15 @@ QByteArray UpstreamEndpoint::key() const
 }
 
 UpstreamConnection::UpstreamConnection(UpstreamPool *pool, const UpstreamEndpoint &endpoint)
-    : QObject(pool), m_pool(pool), m_endpoint(endpoint), m_parser(std::make_unique<http_parser>()),
+    : QObject(pool), m_pool(pool), m_endpoint(endpoint),
+      m_parser({[this](int status, const HttpHeaders &headers) {
+                    if (m_callbacks.onHeaders)
+                        m_callbacks.onHeaders(status, headers);
+                },
+                [this](QByteArrayView body) {
+                    if (m_callbacks.onBody)
+                        m_callbacks.onBody(body);
+                }}),
       m_timer(&pool->m_wheel, [this] { onTimeout(); })
 {
     ++m_pool->m_open;
@@ -65,8 +72,9 @@ bool UpstreamConnection::isConnected() const
 
 void UpstreamConnection::armTimer(int ms)
 {
-    const qint64 left = m_request.totalTimeoutMs - m_started.elapsed();
-    m_timer.start(int(qMax<qint64>(1, qMin<qint64>(ms, left))));
+    const qint64 now = DeadlineWheel::nowMs();
+    const qint64 left = m_request.totalTimeoutMs - (now - m_startedMs);
+    m_timer.startAt(now + qMax<qint64>(1, qMin<qint64>(ms, left)));
 }
 
 quint64 UpstreamConnection::start(UpstreamRequest request, UpstreamCallbacks callbacks, bool reused)
@@ -75,15 +83,9 @@ quint64 UpstreamConnection::start(UpstreamRequest request, UpstreamCallbacks cal
     m_callbacks = std::move(callbacks);
     m_reused = reused;
     m_gotBytes = false;
-    m_complete = false;
-    m_stopParsing = false;
-    m_status = 0;
-    m_headerCount = 0;
-    m_lastWasValue = false;
     ++m_serial;
-    m_started.start();
-    http_parser_init(m_parser.get(), HTTP_RESPONSE);
-    m_parser->data = this;
+    m_startedMs = DeadlineWheel::nowMs();
+    m_parser.begin();
     if (isConnected()) {
         writeRequest();
     } else {
@@ -179,17 +181,17 @@ void UpstreamConnection::onData(const char *data, qsizetype size)
         m_state = State::Receiving;
         armTimer(m_request.totalTimeoutMs);
     }
-    const size_t parsed = http_parser_execute(m_parser.get(), &parserSettings(), data, size_t(size));
-    if (m_stopParsing)
+    switch (m_parser.feed(data, size)) {
+    case Http1ResponseParser::Result::Complete:
+        finish(); // outside the parser: the caller may reuse this connection from its callback
         return;
-    if (m_complete) {
-        // Finished outside the parser: the caller may reuse this connection from its callback.
-        finish();
+    case Http1ResponseParser::Result::Error:
+        fail(UpstreamError::Protocol, QStringLiteral("malformed HTTP response: %1").arg(m_parser.errorText()));
+        return;
+    case Http1ResponseParser::Result::NeedMore:
+    case Http1ResponseParser::Result::Stopped:
         return;
     }
-    if (HTTP_PARSER_ERRNO(m_parser.get()) != HPE_OK || parsed != size_t(size))
-        fail(UpstreamError::Protocol,
-             QStringLiteral("malformed HTTP response: %1").arg(QLatin1String(http_errno_description(HTTP_PARSER_ERRNO(m_parser.get())))));
 }
 
 void UpstreamConnection::onStreamError(StreamError error, const QString &message)
@@ -200,15 +202,11 @@ void UpstreamConnection::onStreamError(StreamError error, const QString &message
     }
     if (m_state == State::Receiving && error == StreamError::Closed) {
         // A body delimited by the close: tell the parser, which completes the message or not.
-        http_parser_execute(m_parser.get(), &parserSettings(), nullptr, 0);
-        if (m_stopParsing)
-            return;
-        if (m_complete) {
-            finish();
-            return;
+        switch (m_parser.feedEnd()) {
+        case Http1ResponseParser::Result::Complete: finish(); return;
+        case Http1ResponseParser::Result::Stopped: return;
+        default: fail(UpstreamError::Closed, QStringLiteral("upstream closed the connection mid-response")); return;
         }
-        fail(UpstreamError::Closed, QStringLiteral("upstream closed the connection mid-response"));
-        return;
     }
     if (m_reused && !m_gotBytes) {
         // A stale keep-alive connection: try once more on a fresh one, unseen by the caller.
@@ -229,7 +227,7 @@ void UpstreamConnection::onTimeout()
     if (m_state == State::Idle)
         return;
     const char *phase = m_state == State::Connecting ? "connecting" : m_state == State::Waiting ? "waiting for the response" : "receiving the response";
-    fail(UpstreamError::Timeout, QStringLiteral("timed out %1 after %2 ms").arg(QLatin1String(phase)).arg(m_started.elapsed()));
+    fail(UpstreamError::Timeout, QStringLiteral("timed out %1 after %2 ms").arg(QLatin1String(phase)).arg(DeadlineWheel::nowMs() - m_startedMs));
 }
 
 void UpstreamConnection::fail(UpstreamError error, const QString &message)
@@ -237,7 +235,7 @@ void UpstreamConnection::fail(UpstreamError error, const QString &message)
     if (m_state == State::Idle)
         return;
     m_state = State::Idle;
-    m_stopParsing = true;
+    m_parser.stop();
     m_timer.stop();
     UpstreamCallbacks callbacks = std::move(m_callbacks);
     if (m_stream)
@@ -253,7 +251,7 @@ void UpstreamConnection::finish()
     m_timer.stop();
     UpstreamCallbacks callbacks = std::move(m_callbacks);
     m_request.body.clear();
-    m_pool->release(this, http_should_keep_alive(m_parser.get()) && isConnected());
+    m_pool->release(this, m_parser.keepAlive() && isConnected());
     if (callbacks.onComplete)
         callbacks.onComplete();
 }
@@ -270,82 +268,12 @@ void UpstreamConnection::cancel(quint64 serial)
         return;
     }
     m_state = State::Idle;
-    m_stopParsing = true;
+    m_parser.stop();
     m_timer.stop();
     m_callbacks = {};
     if (m_stream)
         m_stream->abort();
     m_pool->release(this, false);
-}
-
-int UpstreamConnection::onHeaderField(http_parser *p, const char *at, size_t len)
-{
-    auto *self = static_cast<UpstreamConnection *>(p->data);
-    if (self->m_lastWasValue || self->m_headerCount == 0) {
-        // Slots are reused from the previous response on this connection, allocations included.
-        if (++self->m_headerCount > self->m_headers.size()) {
-            self->m_headers.emplace_back();
-        } else {
-            self->m_headers[self->m_headerCount - 1].first.truncate(0);
-            self->m_headers[self->m_headerCount - 1].second.truncate(0);
-        }
-        self->m_lastWasValue = false;
-    }
-    appendLowerCase(self->m_headers[self->m_headerCount - 1].first, at, len);
-    return 0;
-}
-
-int UpstreamConnection::onHeaderValue(http_parser *p, const char *at, size_t len)
-{
-    auto *self = static_cast<UpstreamConnection *>(p->data);
-    if (self->m_headerCount == 0)
-        return 1;
-    self->m_headers[self->m_headerCount - 1].second.append(at, qsizetype(len));
-    self->m_lastWasValue = true;
-    return 0;
-}
-
-int UpstreamConnection::onHeadersComplete(http_parser *p)
-{
-    auto *self = static_cast<UpstreamConnection *>(p->data);
-    self->m_status = int(p->status_code);
-    self->m_headers.resize(self->m_headerCount);
-    if (self->m_callbacks.onHeaders)
-        self->m_callbacks.onHeaders(self->m_status, self->m_headers);
-    return self->m_stopParsing ? 1 : 0;
-}
-
-int UpstreamConnection::onBodyData(http_parser *p, const char *at, size_t len)
-{
-    auto *self = static_cast<UpstreamConnection *>(p->data);
-    if (self->m_callbacks.onBody)
-        self->m_callbacks.onBody(QByteArrayView(at, qsizetype(len)));
-    return self->m_stopParsing ? 1 : 0;
-}
-
-int UpstreamConnection::onMessageComplete(http_parser *p)
-{
-    auto *self = static_cast<UpstreamConnection *>(p->data);
-    if (self->m_stopParsing)
-        return 1;
-    self->m_complete = true;
-    http_parser_pause(p, 1); // one response per request; the caller finishes after the parser returns
-    return 0;
-}
-
-const http_parser_settings &UpstreamConnection::parserSettings()
-{
-    static const http_parser_settings s = [] {
-        http_parser_settings st;
-        http_parser_settings_init(&st);
-        st.on_header_field = &UpstreamConnection::onHeaderField;
-        st.on_header_value = &UpstreamConnection::onHeaderValue;
-        st.on_headers_complete = &UpstreamConnection::onHeadersComplete;
-        st.on_body = &UpstreamConnection::onBodyData;
-        st.on_message_complete = &UpstreamConnection::onMessageComplete;
-        return st;
-    }();
-    return s;
 }
 
 UpstreamCall::UpstreamCall(QObject *owner, quint64 serial, CancelFunction cancelFunction)

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 
@@ -8,10 +7,8 @@
 
 #include "net/ByteStream.h"
 #include "net/DeadlineWheel.h"
+#include "upstream/Http1ResponseParser.h"
 #include "upstream/UpstreamPool.h"
-
-struct http_parser;
-struct http_parser_settings;
 
 namespace sy {
 
@@ -45,33 +42,20 @@ private:
     void finish();
     void armTimer(int ms);
 
-    static const http_parser_settings &parserSettings();
-    static int onHeaderField(http_parser *p, const char *at, size_t len);
-    static int onHeaderValue(http_parser *p, const char *at, size_t len);
-    static int onHeadersComplete(http_parser *p);
-    static int onBodyData(http_parser *p, const char *at, size_t len);
-    static int onMessageComplete(http_parser *p);
-
     UpstreamPool *m_pool;
     UpstreamEndpoint m_endpoint;
     ByteStream *m_stream = nullptr;
     QPointer<Http2Session> m_forward; // after a hand-over to HTTP/2
     quint64 m_forwardSerial = 0;
-    std::unique_ptr<http_parser> m_parser;
     State m_state = State::Idle;
     UpstreamRequest m_request;
     UpstreamCallbacks m_callbacks;
     quint64 m_serial = 0;
     bool m_reused = false;
     bool m_gotBytes = false;
-    bool m_complete = false;
-    bool m_stopParsing = false;
-    int m_status = 0;
-    HttpHeaders m_headers;
-    size_t m_headerCount = 0;
-    bool m_lastWasValue = false;
+    Http1ResponseParser m_parser;
     Deadline m_timer;
-    QElapsedTimer m_started;
+    qint64 m_startedMs = 0; // DeadlineWheel::nowMs() when the request started
 };
 
 } // namespace sy

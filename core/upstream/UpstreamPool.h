@@ -88,6 +88,8 @@ public:
     int idleConnections() const;
     int openConnections() const { return m_open; }
     int http2Sessions() const { return int(m_sessions.size()); }
+    // A connected stream that negotiated "h2" becomes a session the pool shares (takes ownership).
+    Http2Session *adoptHttp2(const UpstreamEndpoint &endpoint, ByteStream *stream);
     int maxIdlePerEndpoint = 256;
     bool offerHttp2 = true;
 
@@ -95,7 +97,6 @@ private:
     friend class UpstreamConnection;
     friend class Http2Session;
     void release(UpstreamConnection *connection, bool reusable);
-    Http2Session *adoptHttp2(const UpstreamEndpoint &endpoint, ByteStream *stream);
     void dropSession(Http2Session *session);
 
     QHash<QByteArray, std::vector<UpstreamConnection *>> m_idle;
