@@ -28,6 +28,8 @@ public:
 
     ByteWriter &add(QByteArrayView bytes)
     {
+        if (bytes.isEmpty())
+            return *this; // an empty view may hold no pointer at all, which memcpy must not see
         std::memcpy(m_p, bytes.data(), size_t(bytes.size()));
         m_p += bytes.size();
         return *this;
