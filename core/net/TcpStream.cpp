@@ -1,5 +1,6 @@
 #include "net/TcpStream.h"
 
+#include <QAbstractEventDispatcher>
 #include <QHostInfo>
 #include <QSocketNotifier>
 
@@ -22,12 +23,65 @@ constexpr qsizetype readChunk = 64 * 1024;
 
 } // namespace
 
+// Writes made while the event loop handles one batch of ready sockets leave together at the end
+// of it. On a busy proxy the peers then find several messages per wake-up: waking a process on
+// another core was the largest single kernel cost per request (an interrupt to that core).
+class TcpStream::WriteBatch
+{
+public:
+    static WriteBatch &forThisThread()
+    {
+        thread_local WriteBatch batch;
+        return batch;
+    }
+
+    void add(TcpStream *stream)
+    {
+        if (stream->m_batchIndex >= 0)
+            return;
+        stream->m_batchIndex = qsizetype(m_streams.size());
+        m_streams.push_back(stream);
+        if (!m_posted) {
+            m_posted = true;
+            QMetaObject::invokeMethod(QAbstractEventDispatcher::instance(), [this] { flushAll(); }, Qt::QueuedConnection);
+        }
+    }
+
+    void remove(TcpStream *stream)
+    {
+        if (stream->m_batchIndex < 0)
+            return;
+        m_streams[size_t(stream->m_batchIndex)] = nullptr;
+        stream->m_batchIndex = -1;
+    }
+
+private:
+    void flushAll()
+    {
+        m_posted = false;
+        // A flush may fail and run an error callback, which may write to or destroy other streams.
+        for (size_t i = 0; i < m_streams.size(); ++i) {
+            TcpStream *stream = m_streams[i];
+            if (!stream)
+                continue;
+            m_streams[i] = nullptr;
+            stream->m_batchIndex = -1;
+            stream->sendPending();
+        }
+        m_streams.clear();
+    }
+
+    std::vector<TcpStream *> m_streams;
+    bool m_posted = false;
+};
+
 TcpStream::TcpStream(QObject *parent) : ByteStream(parent) {}
 
 TcpStream::~TcpStream()
 {
     if (m_destroyed)
         *m_destroyed = true;
+    WriteBatch::forThisThread().remove(this);
     closeDescriptor();
 }
 
@@ -192,10 +246,19 @@ void TcpStream::onWritable()
         }
         return;
     }
+    sendPending();
+}
+
+void TcpStream::sendPending()
+{
+    if (m_state != State::Connected && m_state != State::Closing)
+        return;
     if (!flush())
         return;
-    if (bytesPending() > 0)
+    if (bytesPending() > 0) {
+        m_writeNotifier->setEnabled(true); // the kernel's buffer is full: the rest when it drains
         return;
+    }
     m_writeNotifier->setEnabled(false);
     if (m_state == State::Closing) {
         closeDescriptor();
@@ -235,35 +298,15 @@ void TcpStream::write(const char *data, qsizetype size)
     }
     if (m_state != State::Connected)
         return;
-    qsizetype sent = 0;
-    if (bytesPending() == 0) {
-        for (;;) {
-            const ssize_t n = ::send(m_fd, data + sent, size_t(size - sent), MSG_NOSIGNAL);
-            if (n >= 0)
-                sent += n;
-            else if (errno == EINTR)
-                continue;
-            else if (errno != EAGAIN && errno != EWOULDBLOCK) {
-                // Reported from the event loop: the caller is in the middle of its own work.
-                const int error = errno;
-                closeDescriptor();
-                m_state = State::Unconnected;
-                failLater(error == EPIPE || error == ECONNRESET ? StreamError::Closed : StreamError::Failed, errnoText(error));
-                return;
-            }
-            break;
-        }
-        if (sent == size)
-            return;
-    }
-    m_out.append(data + sent, size - sent);
-    m_writeNotifier->setEnabled(true);
+    m_out.append(data, size);
+    if (!m_writeNotifier->isEnabled())
+        WriteBatch::forThisThread().add(this);
 }
 
 void TcpStream::closeWhenFlushed()
 {
     if (m_state == State::Connected && bytesPending() > 0) {
-        m_state = State::Closing;
+        m_state = State::Closing; // the batch or the write notifier finishes it
         return;
     }
     const bool wasOpen = m_state != State::Unconnected;
@@ -281,6 +324,7 @@ void TcpStream::closeWhenFlushed()
 void TcpStream::abort()
 {
     ++m_generation; // callbacks queued for the old connection are dropped
+    WriteBatch::forThisThread().remove(this);
     closeDescriptor();
     m_state = State::Unconnected;
     m_out.clear();
@@ -299,6 +343,7 @@ void TcpStream::failLater(StreamError error, const QString &message)
 
 void TcpStream::fail(StreamError error, const QString &message)
 {
+    WriteBatch::forThisThread().remove(this);
     closeDescriptor();
     m_state = State::Unconnected;
     m_out.clear();

@@ -33,6 +33,7 @@ public:
     void abort() override;
 
 private:
+    class WriteBatch;
     enum class State { Unconnected, Resolving, Connecting, Connected, Closing };
 
     void onLookedUp(const QHostInfo &info);
@@ -40,6 +41,7 @@ private:
     void onReadable();
     void onWritable();
     bool flush(); // false once the stream has failed
+    void sendPending();
     void setUp(int fd);
     void closeDescriptor();
     void failLater(StreamError error, const QString &message);
@@ -54,6 +56,7 @@ private:
     QList<QHostAddress> m_addresses;
     quint16 m_port = 0;
     QString m_lastConnectError;
+    qsizetype m_batchIndex = -1; // in this thread's WriteBatch
     quint64 m_generation = 0; // counts connections, so late queued callbacks can be told apart
     bool *m_destroyed = nullptr; // set by the destructor while a callback runs
 };

@@ -41,7 +41,7 @@ void LiteralIndex::scan(QStringView text, std::vector<bool> &found) const
     for (qsizetype i = 0; i + 1 < n && remaining > 0; ++i) {
         if (i + 3 < n) {
             const quint64 key = key4(data + i);
-            if (m_filter4.test(filterBit(key))) {
+            if (m_filter4[filterBit(key)]) {
                 const auto it = m_long.constFind(key);
                 if (it != m_long.constEnd())
                     check(*it, i);
@@ -49,7 +49,7 @@ void LiteralIndex::scan(QStringView text, std::vector<bool> &found) const
         }
         if (m_hasShort) {
             const quint32 key = key2(data + i);
-            if (m_filter2.test(filterBit(key))) {
+            if (m_filter2[filterBit(key)]) {
                 const auto it = m_short.constFind(key);
                 if (it != m_short.constEnd())
                     check(*it, i);

@@ -6,6 +6,7 @@
 
 #include <array>
 #include <bitset>
+#include <cstring>
 #include <vector>
 
 namespace sy {
@@ -30,12 +31,20 @@ public:
     static QString requiredLiteral(const QString &pattern);
 
 private:
+    // Four (two) UTF-16 units as one little-endian load: the same value as shifting them together.
     static quint64 key4(const QChar *p)
     {
-        return quint64(p[0].unicode()) | quint64(p[1].unicode()) << 16 | quint64(p[2].unicode()) << 32 |
-               quint64(p[3].unicode()) << 48;
+        static_assert(Q_BYTE_ORDER == Q_LITTLE_ENDIAN);
+        quint64 key;
+        std::memcpy(&key, p, sizeof key);
+        return key;
     }
-    static quint32 key2(const QChar *p) { return quint32(p[0].unicode()) | quint32(p[1].unicode()) << 16; }
+    static quint32 key2(const QChar *p)
+    {
+        quint32 key;
+        std::memcpy(&key, p, sizeof key);
+        return key;
+    }
     static quint32 filterBit(quint64 key) { return quint32((key * 0x9e3779b97f4a7c15ULL) >> 48); }
 
     std::vector<QString> m_needles;
