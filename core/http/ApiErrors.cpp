@@ -22,12 +22,11 @@ const char *anthropicType(int status)
     }
 }
 
+// OpenAI's own: a bad key is an invalid_request_error with code invalid_api_key.
 const char *openAiType(int status)
 {
     if (status == 429)
         return "rate_limit_exceeded";
-    if (status == 401)
-        return "authentication_error";
     return status < 500 ? "invalid_request_error" : "server_error";
 }
 

@@ -42,7 +42,7 @@ void ProxyHandler::handle(HttpRequest request, HttpResponder responder)
         if (const QByteArray auth = request.header("authorization"); auth.startsWith("Bearer "))
             key = auth.mid(7).trimmed();
         if (!m_clientKeys.contains(key)) {
-            responder.respond(401, kJson, apiErrorBody(format, 401, QStringLiteral("missing or unknown API key: send one of this proxy's client keys as \"Authorization: Bearer KEY\"")));
+            responder.respond(401, kJson, apiErrorBody(format, 401, QStringLiteral("missing or unknown API key: send one of this proxy's client keys as \"Authorization: Bearer KEY\""), "invalid_api_key"));
             return;
         }
     }

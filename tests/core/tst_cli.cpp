@@ -1,3 +1,5 @@
+#include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,6 +22,10 @@ private slots:
     void proxyServesLogsAndDrains();
     void proxyForwardsEveryModelToOneUpstream_data();
     void proxyForwardsEveryModelToOneUpstream();
+    void proxyReloadsAValidPolicyAndRejectsABadOne();
+    void proxyRequiresClientKeys();
+    void proxyDrainsInFlightRequestsOnSigterm_data();
+    void proxyDrainsInFlightRequestsOnSigterm();
 
 private:
     struct Result
@@ -28,7 +34,18 @@ private:
         QString out;
         QString err;
     };
+    struct Reply
+    {
+        int status = 0;
+        QByteArray body;
+        QByteArray route;
+    };
     Result run(const QStringList &args);
+    QString startMock(QProcess &mock); // fault-free models "fast" and "slow" (1.5 s); returns the base URL
+    QString startProxy(QProcess &proxy, const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
+                       QByteArray *output = nullptr);
+    static Reply post(QNetworkAccessManager &nam, const QString &url, const QByteArray &body, const QList<QPair<QByteArray, QByteArray>> &headers = {});
+    static QByteArray chat(const char *model);
     QTemporaryDir m_dir;
 };
 
@@ -39,6 +56,67 @@ TestCli::Result TestCli::run(const QStringList &args)
     if (!p.waitForFinished(20000))
         return {-1, {}, QStringLiteral("timed out")};
     return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+QByteArray TestCli::chat(const char *model)
+{
+    return QByteArray(R"({"model": ")") + model + R"(", "messages": [{"role": "user", "content": "hi"}]})";
+}
+
+QString TestCli::startMock(QProcess &mock)
+{
+    const QString config = m_dir.filePath(QStringLiteral("test-mock.json"));
+    QFile f(config);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write(R"({"format": "switchyard.mock", "version": 1, "models": [
+        {"id": "fast", "ttft_ms": 5, "tokens_per_second": 2000, "output_tokens": [10, 10]},
+        {"id": "slow", "ttft_ms": 1500, "tokens_per_second": 2000, "output_tokens": [10, 10]}]})");
+    f.close();
+    mock.start(QStringLiteral(SWITCHYARD_CLI_PATH), {QStringLiteral("mock"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                                                     QStringLiteral("--config"), config});
+    if (!mock.waitForStarted())
+        return {};
+    QByteArray out;
+    QElapsedTimer clock;
+    clock.start();
+    while (!out.contains("listening on") && clock.elapsed() < 10000) {
+        mock.waitForReadyRead(100);
+        out += mock.readAllStandardOutput();
+    }
+    return QRegularExpression(QStringLiteral("http://127\\.0\\.0\\.1:\\d+/v1")).match(QString::fromUtf8(out)).captured(0);
+}
+
+QString TestCli::startProxy(QProcess &proxy, const QStringList &args, const QProcessEnvironment &env, QByteArray *output)
+{
+    proxy.setProcessEnvironment(env);
+    proxy.start(QStringLiteral(SWITCHYARD_CLI_PATH), QStringList{QStringLiteral("proxy"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} + args);
+    if (!proxy.waitForStarted())
+        return {};
+    QByteArray out;
+    QElapsedTimer clock;
+    clock.start();
+    while (!out.contains("switchyard proxy listening on") && clock.elapsed() < 10000) {
+        proxy.waitForReadyRead(100);
+        out += proxy.readAllStandardOutput();
+    }
+    if (output)
+        *output = out;
+    return QRegularExpression(QStringLiteral("listening on (http://127\\.0\\.0\\.1:\\d+)")).match(QString::fromUtf8(out)).captured(1);
+}
+
+TestCli::Reply TestCli::post(QNetworkAccessManager &nam, const QString &url, const QByteArray &body, const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    QNetworkRequest req{QUrl(url)};
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    for (const auto &[name, value] : headers)
+        req.setRawHeader(name, value);
+    QNetworkReply *reply = nam.post(req, body);
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    done.wait(15000);
+    Reply r{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(), reply->rawHeader("x-switchyard-route")};
+    delete reply;
+    return r;
 }
 
 void TestCli::exitCodes_data()
@@ -193,26 +271,17 @@ void TestCli::proxyForwardsEveryModelToOneUpstream()
 {
     QFETCH(QString, kind);
     QProcess mock;
-    mock.start(QStringLiteral(SWITCHYARD_CLI_PATH), {QStringLiteral("mock"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
-    QVERIFY(mock.waitForStarted());
-    QByteArray mockOut;
-    QTRY_VERIFY_WITH_TIMEOUT((mockOut += mock.readAllStandardOutput()).contains("listening on"), 10000);
-    const QString mockUrl = QRegularExpression(QStringLiteral("http://127\\.0\\.0\\.1:\\d+/v1")).match(QString::fromUtf8(mockOut)).captured(0);
+    const QString mockUrl = startMock(mock); // fault-free: the demo's models fail now and then on purpose
     QVERIFY(!mockUrl.isEmpty());
-
     QProcess proxy;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("SY_TEST_UPSTREAM_KEY"), QStringLiteral("sk-test"));
-    proxy.setProcessEnvironment(env);
-    proxy.start(QStringLiteral(SWITCHYARD_CLI_PATH), {QStringLiteral("proxy"), QStringLiteral("--upstream"), mockUrl, QStringLiteral("--upstream-kind"), kind,
-                                                      QStringLiteral("--upstream-key-env"), QStringLiteral("SY_TEST_UPSTREAM_KEY"),
-                                                      QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
-    QVERIFY(proxy.waitForStarted());
+    proxy.setProcessChannelMode(QProcess::MergedChannels);
     QByteArray out;
-    QTRY_VERIFY_WITH_TIMEOUT((out += proxy.readAllStandardOutput()).contains("switchyard proxy listening on"), 10000);
+    const QString base = startProxy(proxy, {QStringLiteral("--upstream"), mockUrl, QStringLiteral("--upstream-kind"), kind,
+                                            QStringLiteral("--upstream-key-env"), QStringLiteral("SY_TEST_UPSTREAM_KEY")}, env, &out);
+    QVERIFY(!base.isEmpty());
     QVERIFY2(out.contains("routes: none; passed through: upstream/*"), out.constData());
-    const QString base = QRegularExpression(QStringLiteral("listening on (http://127\\.0\\.0\\.1:\\d+)")).match(QString::fromUtf8(out)).captured(1);
-
     QNetworkAccessManager nam;
     {
         // The model list is the upstream's own.
@@ -220,11 +289,11 @@ void TestCli::proxyForwardsEveryModelToOneUpstream()
         QSignalSpy done(reply, &QNetworkReply::finished);
         QVERIFY(done.wait(10000));
         const QByteArray body = reply->readAll();
-        QVERIFY2(body.contains("\"sim-mini\"") && body.contains("\"sim-pro\"") && !body.contains("upstream/*"), body.constData());
+        QVERIFY2(body.contains("\"fast\"") && body.contains("\"slow\"") && !body.contains("upstream/*"), body.constData());
         delete reply;
     }
     // Any model name reaches the upstream unchanged, with the decision in the headers.
-    for (const char *model : {"sim-mini", "sim-pro"}) {
+    for (const char *model : {"fast", "slow"}) {
         QNetworkRequest req(QUrl(base + QStringLiteral("/v1/chat/completions")));
         req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
         QNetworkReply *reply = nam.post(req, QByteArray(R"({"model": ")") + model + R"(", "messages": [{"role": "user", "content": "hi"}]})");
@@ -253,6 +322,122 @@ void TestCli::proxyForwardsEveryModelToOneUpstream()
     proxy.terminate();
     QVERIFY(proxy.waitForFinished(10000));
     QCOMPARE(proxy.exitCode(), 0);
+    mock.terminate();
+    QVERIFY(mock.waitForFinished(10000));
+}
+
+void TestCli::proxyReloadsAValidPolicyAndRejectsABadOne()
+{
+    QProcess mock;
+    const QString mockUrl = startMock(mock);
+    QVERIFY(!mockUrl.isEmpty());
+    const QString file = m_dir.filePath(QStringLiteral("reload.json"));
+    const auto writePolicy = [&](const QByteArray &alias) {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(R"({"format": "switchyard.policy", "version": 1, "name": "reload",
+                    "providers": [{"id": "sim", "kind": "openai", "base_url": ")" + mockUrl.toUtf8() + R"(", "models": [{"id": "fast"}]}],
+                    "routes": [{"alias": ")" + alias + R"(", "root": {"type": "target", "model": "sim/fast"}}]})");
+    };
+    writePolicy("first");
+    QProcess proxy;
+    proxy.setProcessChannelMode(QProcess::SeparateChannels);
+    const QString base = startProxy(proxy, {QStringLiteral("--policy"), file});
+    QVERIFY(!base.isEmpty());
+    QNetworkAccessManager nam;
+    const QString url = base + QStringLiteral("/v1/chat/completions");
+    QCOMPARE(post(nam, url, chat("first")).status, 200);
+
+    writePolicy("second"); // a valid change serves new requests
+    QTRY_COMPARE_WITH_TIMEOUT(post(nam, url, chat("second")).status, 200, 10000);
+    QCOMPARE(post(nam, url, chat("first")).status, 404);
+
+    {
+        QFile f(file); // an invalid one is rejected, and the last good policy keeps serving
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(R"({"format": "switchyard.policy", "version": 1, "name": "broken", "providers": [], "routes": [{"alias": "x", "root": {"type": "target", "model": "nope/m"}}]})");
+    }
+    QByteArray err;
+    QTRY_VERIFY_WITH_TIMEOUT((err += proxy.readAllStandardError()).contains("policy change rejected"), 10000);
+    QVERIFY2(err.contains("nope/m"), err.constData()); // the diagnostics name what is wrong
+    QCOMPARE(post(nam, url, chat("second")).status, 200);
+    proxy.terminate();
+    QVERIFY(proxy.waitForFinished(10000));
+    QCOMPARE(proxy.exitCode(), 0);
+    mock.terminate();
+    QVERIFY(mock.waitForFinished(10000));
+}
+
+void TestCli::proxyRequiresClientKeys()
+{
+    QProcess mock;
+    const QString mockUrl = startMock(mock);
+    QVERIFY(!mockUrl.isEmpty());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("SY_TEST_CLIENT_KEYS"), QStringLiteral("key-one, key-two"));
+    QProcess proxy;
+    const QString base = startProxy(proxy, {QStringLiteral("--upstream"), mockUrl, QStringLiteral("--client-keys-env"), QStringLiteral("SY_TEST_CLIENT_KEYS")}, env);
+    QVERIFY(!base.isEmpty());
+    QNetworkAccessManager nam;
+    const QString url = base + QStringLiteral("/v1/chat/completions");
+    const Reply none = post(nam, url, chat("fast"));
+    QCOMPARE(none.status, 401);
+    QCOMPARE(QJsonDocument::fromJson(none.body)[QStringLiteral("error")][QStringLiteral("type")].toString(), QStringLiteral("invalid_request_error"));
+    QCOMPARE(QJsonDocument::fromJson(none.body)[QStringLiteral("error")][QStringLiteral("code")].toString(), QStringLiteral("invalid_api_key"));
+    QCOMPARE(post(nam, url, chat("fast"), {{"Authorization", "Bearer wrong"}}).status, 401);
+    QCOMPARE(post(nam, url, chat("fast"), {{"Authorization", "Bearer key-two"}}).status, 200);
+    QCOMPARE(post(nam, url, chat("fast"), {{"x-api-key", "key-one"}}).status, 200);
+    proxy.terminate();
+    QVERIFY(proxy.waitForFinished(10000));
+    mock.terminate();
+    QVERIFY(mock.waitForFinished(10000));
+}
+
+void TestCli::proxyDrainsInFlightRequestsOnSigterm_data()
+{
+    QTest::addColumn<QByteArray>("fault");
+    QTest::addColumn<int>("drainSeconds");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QByteArray>("says");
+    QTest::newRow("a slow request finishes first") << QByteArray() << 30 << 200 << 0 << QByteArray("stopped\n");
+    QTest::newRow("a hung request is cut off at the drain timeout") << QByteArray("hang") << 1 << 0 << 1
+                                                                   << QByteArray("stopped with 1 request(s) cut off");
+}
+
+void TestCli::proxyDrainsInFlightRequestsOnSigterm()
+{
+    QFETCH(QByteArray, fault);
+    QFETCH(int, drainSeconds);
+    QFETCH(int, status);
+    QFETCH(int, exitCode);
+    QFETCH(QByteArray, says);
+    QProcess mock;
+    const QString mockUrl = startMock(mock);
+    QVERIFY(!mockUrl.isEmpty());
+    QProcess proxy;
+    const QString base = startProxy(proxy, {QStringLiteral("--upstream"), mockUrl, QStringLiteral("--drain-timeout"), QString::number(drainSeconds)});
+    QVERIFY(!base.isEmpty());
+    QNetworkAccessManager nam;
+    QNetworkRequest req{QUrl(base + QStringLiteral("/v1/chat/completions"))};
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    if (!fault.isEmpty())
+        req.setRawHeader("x-mock-fault", fault);
+    QNetworkReply *reply = nam.post(req, chat("slow")); // 1.5 s upstream
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    QTest::qWait(400);
+    QElapsedTimer clock;
+    clock.start();
+    proxy.terminate(); // SIGTERM while the request is in flight
+    QVERIFY(proxy.waitForFinished(15000));
+    QVERIFY(done.count() == 1 || done.wait(5000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), status);
+    QCOMPARE(proxy.exitCode(), exitCode);
+    const QByteArray out = proxy.readAllStandardOutput();
+    QVERIFY2(out.contains("draining 1 request(s) in flight") && out.contains(says), out.constData());
+    if (fault == "hang")
+        QVERIFY2(clock.elapsed() < 5000, QByteArray::number(clock.elapsed()).constData()); // the wait is bounded
+    delete reply;
     mock.terminate();
     QVERIFY(mock.waitForFinished(10000));
 }
