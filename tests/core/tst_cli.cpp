@@ -46,6 +46,7 @@ private:
                        QByteArray *output = nullptr);
     static Reply post(QNetworkAccessManager &nam, const QString &url, const QByteArray &body, const QList<QPair<QByteArray, QByteArray>> &headers = {});
     static QByteArray chat(const char *model);
+    static int stop(QProcess &process); // SIGTERM; the exit code, or -1 if it did not end in 10 s
     QTemporaryDir m_dir;
 };
 
@@ -61,6 +62,12 @@ TestCli::Result TestCli::run(const QStringList &args)
 QByteArray TestCli::chat(const char *model)
 {
     return QByteArray(R"({"model": ")") + model + R"(", "messages": [{"role": "user", "content": "hi"}]})";
+}
+
+int TestCli::stop(QProcess &process)
+{
+    process.terminate();
+    return process.waitForFinished(10000) ? process.exitCode() : -1;
 }
 
 QString TestCli::startMock(QProcess &mock)
@@ -319,11 +326,8 @@ void TestCli::proxyForwardsEveryModelToOneUpstream()
     QVERIFY(QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("error")).isObject());
     delete reply;
 
-    proxy.terminate();
-    QVERIFY(proxy.waitForFinished(10000));
-    QCOMPARE(proxy.exitCode(), 0);
-    mock.terminate();
-    QVERIFY(mock.waitForFinished(10000));
+    QCOMPARE(stop(proxy), 0);
+    QCOMPARE(stop(mock), 0);
 }
 
 void TestCli::proxyReloadsAValidPolicyAndRejectsABadOne()
@@ -361,11 +365,8 @@ void TestCli::proxyReloadsAValidPolicyAndRejectsABadOne()
     QTRY_VERIFY_WITH_TIMEOUT((err += proxy.readAllStandardError()).contains("policy change rejected"), 10000);
     QVERIFY2(err.contains("nope/m"), err.constData()); // the diagnostics name what is wrong
     QCOMPARE(post(nam, url, chat("second")).status, 200);
-    proxy.terminate();
-    QVERIFY(proxy.waitForFinished(10000));
-    QCOMPARE(proxy.exitCode(), 0);
-    mock.terminate();
-    QVERIFY(mock.waitForFinished(10000));
+    QCOMPARE(stop(proxy), 0);
+    QCOMPARE(stop(mock), 0);
 }
 
 void TestCli::proxyRequiresClientKeys()
@@ -387,10 +388,8 @@ void TestCli::proxyRequiresClientKeys()
     QCOMPARE(post(nam, url, chat("fast"), {{"Authorization", "Bearer wrong"}}).status, 401);
     QCOMPARE(post(nam, url, chat("fast"), {{"Authorization", "Bearer key-two"}}).status, 200);
     QCOMPARE(post(nam, url, chat("fast"), {{"x-api-key", "key-one"}}).status, 200);
-    proxy.terminate();
-    QVERIFY(proxy.waitForFinished(10000));
-    mock.terminate();
-    QVERIFY(mock.waitForFinished(10000));
+    QCOMPARE(stop(proxy), 0);
+    QCOMPARE(stop(mock), 0);
 }
 
 void TestCli::proxyDrainsInFlightRequestsOnSigterm_data()
@@ -438,8 +437,7 @@ void TestCli::proxyDrainsInFlightRequestsOnSigterm()
     if (fault == "hang")
         QVERIFY2(clock.elapsed() < 5000, QByteArray::number(clock.elapsed()).constData()); // the wait is bounded
     delete reply;
-    mock.terminate();
-    QVERIFY(mock.waitForFinished(10000));
+    QCOMPARE(stop(mock), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
