@@ -67,6 +67,7 @@ ProxyExchange::ProxyExchange(std::shared_ptr<ProxyRuntime> runtime, QByteArray b
 {
     m_active->fetch_add(1);
     m_clock.start();
+    m_logBodies = m_logSink && m_runtime->policy->policy.logBodies.value_or(false);
     QPointer<ProxyExchange> self(this);
     m_responder.onClientGone([self] {
         if (!self || self->m_done)
@@ -248,7 +249,7 @@ void ProxyExchange::onBody(QByteArrayView data)
         headers.insert(headers.begin(), {{"Content-Type", "text/event-stream"}, {"Cache-Control", "no-cache"}});
         m_responder.beginChunked(200, headers);
     }
-    m_responder.writeChunk(out);
+    sendChunk(out);
 }
 
 void ProxyExchange::endAttempt(int breakerOutcome)
@@ -296,7 +297,7 @@ void ProxyExchange::onComplete()
         const auto written = std::to_chars(cost, cost + sizeof cost, m_log.costUsd, std::chars_format::fixed, 8);
         headers.push_back({"x-switchyard-cost-usd", QByteArray(cost, written.ec == std::errc() ? written.ptr - cost : 0)});
         headers.insert(headers.begin(), {"Content-Type", m_upstreamContentType.isEmpty() ? QByteArray("application/json") : m_upstreamContentType});
-        m_responder.respond(m_status, headers, FormatTranslator::response(m_buffer, m_upstreamFormat, m_format));
+        send(m_status, headers, FormatTranslator::response(m_buffer, m_upstreamFormat, m_format));
         finish(m_status);
         return;
     }
@@ -319,7 +320,7 @@ void ProxyExchange::onError(UpstreamError error, const QString &message)
     endAttempt(-1);
     if (midStream) {
         // Tokens already reached the client: end the stream with an error it can see.
-        m_responder.writeChunk(apiErrorEvent(m_format, 502, QStringLiteral("the upstream stream failed: %1").arg(message)));
+        sendChunk(apiErrorEvent(m_format, 502, QStringLiteral("the upstream stream failed: %1").arg(message)));
         m_responder.endChunked();
         m_log.error = m_lastFailure.message;
         finish(502);
@@ -378,7 +379,7 @@ void ProxyExchange::finishWithFailure()
         headers.insert(headers.begin(), {"Content-Type", "application/json"});
         if (const QByteArray after = headerValue(m_lastFailure.headers, "retry-after"); !after.isEmpty())
             headers.push_back({"Retry-After", after});
-        m_responder.respond(m_lastFailure.status, headers,
+        send(m_lastFailure.status, headers,
                             FormatTranslator::error(m_lastFailure.body, m_lastFailure.status, m_lastFailure.format, m_format));
         finish(m_lastFailure.status);
         return;
@@ -396,8 +397,29 @@ void ProxyExchange::respondError(int status, const QString &message, const char 
     headers.insert(headers.begin(), {"Content-Type", "application/json"});
     if (m_log.error.isEmpty())
         m_log.error = message;
-    m_responder.respond(status, headers, apiErrorBody(m_format, status, message, code));
+    send(status, headers, apiErrorBody(m_format, status, message, code));
     finish(status);
+}
+
+void ProxyExchange::send(int status, const HttpHeaders &headers, const QByteArray &body)
+{
+    if (m_logBodies)
+        m_responseCopy = body;
+    m_responder.respond(status, headers, body);
+}
+
+void ProxyExchange::sendChunk(const QByteArray &data)
+{
+    if (m_logBodies && m_responseCopy.size() < kMaxLoggedBodyBytes)
+        m_responseCopy.append(data);
+    m_responder.writeChunk(data);
+}
+
+QString ProxyExchange::loggedBody(const QByteArray &body)
+{
+    if (body.size() <= kMaxLoggedBodyBytes)
+        return QString::fromUtf8(body);
+    return QString::fromUtf8(body.left(kMaxLoggedBodyBytes)) + QStringLiteral("\n[... %1 more bytes not logged]").arg(body.size() - kMaxLoggedBodyBytes);
 }
 
 HttpHeaders ProxyExchange::decisionHeaders() const
@@ -443,6 +465,10 @@ void ProxyExchange::finish(int status)
                                    [](const TraceEntry &e) { return e.type == TraceEntry::Type::SkippedFull; });
     m_metrics->record(m_log, burst);
     if (m_logSink) {
+        if (m_logBodies) {
+            m_log.requestBody = loggedBody(m_body);
+            m_log.responseBody = loggedBody(m_responseCopy);
+        }
         m_log.traceJson = QString::fromUtf8(QJsonDocument(TraceFormatter::toJson(*m_runtime->policy, m_parsed.features, m_decision))
                                                 .toJson(QJsonDocument::Compact));
         m_logSink(std::move(m_log));

@@ -29,6 +29,12 @@ public:
     void start(Endpoint endpoint = Endpoint::Chat);
 
 private:
+    static constexpr qsizetype kMaxLoggedBodyBytes = 256 * 1024; // each way; the rest is counted, not stored
+
+    void send(int status, const HttpHeaders &headers, const QByteArray &body);
+    void sendChunk(const QByteArray &data);
+    static QString loggedBody(const QByteArray &body);
+
     struct Failure
     {
         FailureClass failureClass = FailureClass::Connect;
@@ -83,6 +89,8 @@ private:
     QByteArray m_buffer;
     bool m_streaming = false;
     bool m_committed = false;
+    bool m_logBodies = false;   // the policy's log_bodies, when there is a log
+    QByteArray m_responseCopy;  // what the client got, for the log
     bool m_done = false;
     ApiFormat m_upstreamFormat = ApiFormat::OpenAIChat;
     UsageReader m_usage;

@@ -37,6 +37,7 @@ private slots:
     void modelsAndHealth();
     void clientDisconnectReleasesUpstream();
     void logsEveryRequest();
+    void logsBodiesWhenThePolicySaysSo();
     void embeddingsGoToEmbeddingTargets();
     void metricsInPrometheusFormat();
 
@@ -60,6 +61,7 @@ private:
     QNetworkAccessManager m_nam;
     std::vector<RequestLogEntry> m_logged;
     std::mutex m_logMutex;
+    QByteArray m_policyText;
 };
 
 void TestProxy::initTestCase()
@@ -109,6 +111,7 @@ void TestProxy::init()
             {"type": "target", "model": "sim/dropper"}, {"type": "target", "model": "sim/good"}]}}]})")
                                  .arg(url)
                                  .toUtf8();
+    m_policyText = text;
     Diagnostics d;
     auto policy = PolicyReader::fromJsonText(text, d);
     QVERIFY2(policy, qPrintable(d.toString()));
@@ -473,6 +476,27 @@ void TestProxy::logsEveryRequest()
     QCOMPARE(e.attemptLog[0].status, 500);
     QVERIFY(e.inputTokens > 0 && e.outputTokens == 20);
     QVERIFY(!e.traceJson.contains(QStringLiteral("sk-client-secret")));
+    QVERIFY(e.requestBody.isEmpty() && e.responseBody.isEmpty()); // bodies only when the policy says so
+}
+
+void TestProxy::logsBodiesWhenThePolicySaysSo()
+{
+    Diagnostics d;
+    auto policy = PolicyReader::fromJsonText(m_policyText, d);
+    QVERIFY(policy);
+    policy->logBodies = true;
+    m_handler->setRuntime(ProxyRuntime::create(std::move(*policy), {}, {}, nullptr));
+    post(QStringLiteral("/v1/chat/completions"), chat(QStringLiteral("fast")), {{"Authorization", "Bearer sk-client-secret"}});
+    post(QStringLiteral("/v1/chat/completions"), chat(QStringLiteral("fast"), true));
+    QTRY_COMPARE(m_logged.size(), size_t(2));
+    std::lock_guard lock(m_logMutex);
+    for (const RequestLogEntry &e : m_logged) {
+        QVERIFY2(e.requestBody.contains(QStringLiteral("\"messages\"")), qPrintable(e.requestBody));
+        QVERIFY(!e.requestBody.contains(QStringLiteral("sk-client-secret")));
+    }
+    QVERIFY2(m_logged[0].responseBody.contains(QStringLiteral("chat.completion")), qPrintable(m_logged[0].responseBody));
+    QVERIFY2(m_logged[1].responseBody.contains(QStringLiteral("data: ")) && m_logged[1].responseBody.contains(QStringLiteral("[DONE]")),
+             qPrintable(m_logged[1].responseBody));
 }
 
 void TestProxy::embeddingsGoToEmbeddingTargets()
