@@ -90,7 +90,7 @@ public:
     int http2Sessions() const { return int(m_sessions.size()); }
     // A connected stream that negotiated "h2" becomes a session the pool shares (takes ownership).
     Http2Session *adoptHttp2(const UpstreamEndpoint &endpoint, ByteStream *stream);
-    int maxIdlePerEndpoint = 256;
+    int maxIdlePerEndpoint = 1024; // kept-alive connections beyond it close when they finish
     bool offerHttp2 = true;
 
 private:
