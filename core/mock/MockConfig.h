@@ -38,6 +38,17 @@ struct MockModel
     int maxOutputTokens = 120;
     int embeddingDimensions = 0; // > 0: serves /v1/embeddings
     MockFaults faults;
+
+    // A fault-free model answering exactly outputTokens tokens, for tests and benchmarks.
+    static MockModel steady(const QString &id, int ttftMs, double tokensPerSecond, int outputTokens)
+    {
+        MockModel m;
+        m.id = id;
+        m.ttftMs = ttftMs;
+        m.tokensPerSecond = tokensPerSecond;
+        m.minOutputTokens = m.maxOutputTokens = outputTokens;
+        return m;
+    }
 };
 
 // The simulated providers' settings: several models with their own speed and faults.

@@ -79,16 +79,7 @@ void TestHttpsUpstream::initTestCase()
     QVERIFY2(gen.exitCode() == 0, gen.readAllStandardError().constData());
 
     MockConfig config;
-    MockModel m;
-    m.id = QStringLiteral("m");
-    m.ttftMs = 5;
-    m.tokensPerSecond = 2000;
-    m.minOutputTokens = m.maxOutputTokens = 20;
-    MockModel slow = m;
-    slow.id = QStringLiteral("slow");
-    slow.ttftMs = 300;
-    slow.tokensPerSecond = 20;
-    config.models = {m, slow};
+    config.models = {MockModel::steady(QStringLiteral("m"), 5, 2000, 20), MockModel::steady(QStringLiteral("slow"), 300, 20, 20)};
     m_mock = std::make_unique<MockServer>(config, 1);
     QVERIFY(m_mock->listen());
 

@@ -52,16 +52,7 @@ private:
 void TestUpstreamPool::init()
 {
     MockConfig config;
-    MockModel m;
-    m.id = QStringLiteral("m");
-    m.ttftMs = 5;
-    m.tokensPerSecond = 2000;
-    m.minOutputTokens = 30;
-    m.maxOutputTokens = 30;
-    MockModel slow = m;
-    slow.id = QStringLiteral("slow");
-    slow.ttftMs = 400;
-    config.models = {m, slow};
+    config.models = {MockModel::steady(QStringLiteral("m"), 5, 2000, 30), MockModel::steady(QStringLiteral("slow"), 400, 2000, 30)};
     m_mock = std::make_unique<MockServer>(config, 2);
     QVERIFY(m_mock->listen());
     m_pool = std::make_unique<UpstreamPool>();

@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+#include <mutex>
+#include <vector>
+
+#include "policy/Policy.h"
+#include "proxy/ProxyRuntime.h"
+#include "store/RequestLogStore.h"
+
+namespace sy {
+
+class HttpServer;
+class ProxyHandler;
+class RequestLogWriter;
+class Workspace;
+
+// The proxy as an application runs it in-process (the workbench, the tray): start and stop on
+// an address, switch policies live, and a coalesced feed of finished requests for live views.
+// The server works on its own threads; this object lives on the caller's thread and only
+// drains a buffer there every kFeedIntervalMs, so a busy proxy costs the GUI a few signals a
+// second, never a wait.
+class ProxyService : public QObject
+{
+    Q_OBJECT
+public:
+    struct Settings
+    {
+        QHostAddress address = QHostAddress::LocalHost;
+        quint16 port = 4000; // 0 picks a free one
+        int workerThreads = 2;
+        QList<QByteArray> clientKeys; // required for a non-loopback address
+    };
+    static constexpr int kFeedIntervalMs = 200;
+
+    ProxyService(ProxyRuntime::CredentialResolver credentials, ProxyRuntime::SimulatorResolver simulators, QObject *parent = nullptr);
+    ~ProxyService() override;
+
+    // Writes the request log there while running (optional; the workspace must outlive this).
+    void setWorkspace(Workspace *workspace);
+
+    bool start(const Policy &policy, const Settings &settings, QString *error);
+    void stop(); // stops accepting and ends open connections; the feed delivers what finished
+    void setPolicy(const Policy &policy); // new requests use it; warnings come as warnings()
+    bool isRunning() const { return m_server != nullptr; }
+    QString baseUrl() const; // http://ADDRESS:PORT/v1, empty when stopped
+    quint16 port() const;
+    int activeRequests() const;
+    const Policy &policy() const { return m_policy; }
+
+signals:
+    void started(const QString &baseUrl);
+    void stopped();
+    void requestsFinished(const std::vector<sy::RequestLogEntry> &entries); // oldest first
+    void warnings(const QStringList &messages); // providers that cannot be reached (a missing key...)
+
+private:
+    void drainFeed();
+
+    ProxyRuntime::CredentialResolver m_credentials;
+    ProxyRuntime::SimulatorResolver m_simulators;
+    Workspace *m_workspace = nullptr;
+    Policy m_policy;
+    std::shared_ptr<ProxyHandler> m_handler;
+    std::unique_ptr<HttpServer> m_server;
+    std::unique_ptr<RequestLogWriter> m_logWriter;
+    QTimer m_feedTimer;
+    std::mutex m_feedMutex;
+    std::vector<RequestLogEntry> m_feed;
+};
+
+} // namespace sy
+
+Q_DECLARE_METATYPE(std::vector<sy::RequestLogEntry>)
