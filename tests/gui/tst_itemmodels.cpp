@@ -2,6 +2,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include "models/LiveTrafficModel.h"
 #include "models/PolicyListModel.h"
 #include "models/ProviderModelTableModel.h"
 #include "policy/PolicyReader.h"
@@ -14,7 +15,32 @@ class TestItemModels : public QObject
 private slots:
     void providerTable();
     void policyList();
+    void liveTrafficKeepsTheNewest();
+    void liveTrafficFilter_data();
+    void liveTrafficFilter();
 };
+
+namespace {
+
+RequestLogEntry logEntry(int i, int status = 200, const QString &route = QStringLiteral("auto"))
+{
+    RequestLogEntry e;
+    e.timestampMs = 1764000000000 + i;
+    e.route = route;
+    e.model = QStringLiteral("m%1").arg(i % 3);
+    e.provider = QStringLiteral("sim");
+    e.client = i % 2 ? QStringLiteral("team-a") : QStringLiteral("team-b");
+    e.status = status;
+    e.latencyMs = 100 + i;
+    e.ttftMs = status == 200 ? 40 : -1;
+    e.inputTokens = 10;
+    e.outputTokens = i;
+    e.costUsd = 0.000123;
+    e.error = status == 200 ? QString() : QStringLiteral("upstream answered %1").arg(status);
+    return e;
+}
+
+} // namespace
 
 void TestItemModels::providerTable()
 {
@@ -47,6 +73,78 @@ void TestItemModels::policyList()
     QVERIFY(model.index(1).data().toString().contains(QStringLiteral("active")));
     QVERIFY(model.index(1).data(Qt::FontRole).value<QFont>().bold());
     QCOMPARE(model.index(0).data(PolicyListModel::VersionRole).toInt(), 3);
+}
+
+void TestItemModels::liveTrafficKeepsTheNewest()
+{
+    LiveTrafficModel model(nullptr, 10);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    std::vector<RequestLogEntry> batch;
+    for (int i = 0; i < 6; ++i)
+        batch.push_back(logEntry(i));
+    model.append(batch);
+    QCOMPARE(model.rowCount(), 6);
+    QCOMPARE(inserted.count(), 1); // one batch, one insertion
+    batch.clear();
+    for (int i = 6; i < 14; ++i)
+        batch.push_back(logEntry(i, i == 13 ? 502 : 200));
+    model.append(batch);
+    QCOMPARE(model.rowCount(), 10); // capacity: the four oldest went
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(model.entry(0).outputTokens, 4);
+    QCOMPARE(model.entry(9).status, 502);
+    QCOMPARE(model.index(9, LiveTrafficModel::Model).data().toString(), QStringLiteral("sim/m1"));
+    QCOMPARE(model.index(9, LiveTrafficModel::Ttft).data().toString(), QString()); // no first token
+    QCOMPARE(model.index(9, LiveTrafficModel::Tokens).data().toString(), QStringLiteral("10 / 13"));
+    QVERIFY(model.index(9, LiveTrafficModel::Status).data(Qt::ForegroundRole).isValid());
+    QVERIFY(!model.index(8, LiveTrafficModel::Status).data(Qt::ForegroundRole).isValid());
+    QCOMPARE(model.index(9, LiveTrafficModel::Route).data(Qt::ToolTipRole).toString(), QStringLiteral("upstream answered 502"));
+    batch.clear();
+    for (int i = 100; i < 125; ++i) // a batch larger than the capacity keeps its newest
+        batch.push_back(logEntry(i));
+    model.append(batch);
+    QCOMPARE(model.rowCount(), 10);
+    QCOMPARE(model.entry(0).outputTokens, 115);
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestItemModels::liveTrafficFilter_data()
+{
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("rows");
+    QTest::newRow("everything") << QString() << int(LiveTrafficFilter::StatusFilter::All) << 8;
+    QTest::newRow("errors only") << QString() << int(LiveTrafficFilter::StatusFilter::Errors) << 2;
+    QTest::newRow("successes only") << QString() << int(LiveTrafficFilter::StatusFilter::Success) << 6;
+    QTest::newRow("by client") << QStringLiteral("TEAM-A") << int(LiveTrafficFilter::StatusFilter::All) << 4;
+    QTest::newRow("by route and model") << QStringLiteral("ab m1") << int(LiveTrafficFilter::StatusFilter::All) << 1;
+    QTest::newRow("by error text") << QStringLiteral("answered 429") << int(LiveTrafficFilter::StatusFilter::Errors) << 1;
+    QTest::newRow("nothing") << QStringLiteral("no-such-thing") << int(LiveTrafficFilter::StatusFilter::All) << 0;
+}
+
+void TestItemModels::liveTrafficFilter()
+{
+    QFETCH(QString, search);
+    QFETCH(int, status);
+    QFETCH(int, rows);
+    LiveTrafficModel model;
+    LiveTrafficFilter filter;
+    filter.setSourceModel(&model);
+    QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    std::vector<RequestLogEntry> batch;
+    for (int i = 0; i < 8; ++i)
+        batch.push_back(logEntry(i, i == 3 ? 429 : i == 6 ? 500 : 200, i == 4 ? QStringLiteral("ab-test") : QStringLiteral("auto")));
+    model.append(batch);
+    filter.setSearchText(search);
+    filter.setStatusFilter(LiveTrafficFilter::StatusFilter(status));
+    QCOMPARE(filter.rowCount(), rows);
+    filter.sort(LiveTrafficModel::Latency, Qt::DescendingOrder); // numbers sort as numbers
+    if (rows > 1)
+        QVERIFY(filter.index(0, LiveTrafficModel::Latency).data(LiveTrafficModel::SortRole).toDouble() >
+                filter.index(1, LiveTrafficModel::Latency).data(LiveTrafficModel::SortRole).toDouble());
 }
 
 QTEST_MAIN(TestItemModels)
