@@ -1,0 +1,90 @@
+#include <QApplication>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "charts/QCustomPlotInclude.h"
+
+#include "charts/ChartWidget.h"
+
+using namespace sy;
+
+class TestChartWidget : public QObject
+{
+    Q_OBJECT
+private slots:
+    void timeSeriesKeepAWindow();
+    void exportsPngAndSvg();
+    void followsThePalette_data();
+    void followsThePalette();
+};
+
+void TestChartWidget::timeSeriesKeepAWindow()
+{
+    ChartWidget chart;
+    chart.setTitle(QStringLiteral("Requests per second"));
+    chart.setTimeWindowSeconds(60);
+    const int rps = chart.addLineSeries(QStringLiteral("requests/s"));
+    const int p95 = chart.addLineSeries(QStringLiteral("p95"));
+    QCOMPARE(chart.seriesCount(), 2);
+    const double start = 1764000000;
+    for (int i = 0; i < 120; ++i) {
+        chart.appendPoint(rps, start + i, i);
+        chart.appendPoint(p95, start + i, 2 * i);
+    }
+    chart.refresh();
+    QCOMPARE(chart.pointCount(rps), 61); // the last minute only
+    QCOMPARE(chart.plot()->xAxis->range().upper, start + 119);
+    QCOMPARE(chart.plot()->xAxis->range().lower, start + 59);
+    QVERIFY(chart.plot()->yAxis->range().upper >= 2 * 119);
+    QCOMPARE(chart.accessibleName(), QStringLiteral("Requests per second"));
+}
+
+void TestChartWidget::exportsPngAndSvg()
+{
+    QTemporaryDir dir;
+    ChartWidget chart;
+    chart.setTitle(QStringLiteral("Spend"));
+    const int s = chart.addScatterSeries(QStringLiteral("models"));
+    chart.setXAxis(ChartWidget::XAxis::Value, QStringLiteral("cost"));
+    chart.setPoints(s, {1, 2, 3}, {3, 1, 2});
+    chart.resize(640, 400);
+    chart.refresh();
+    const QString png = dir.filePath(QStringLiteral("chart.png"));
+    const QString svg = dir.filePath(QStringLiteral("chart.svg"));
+    QVERIFY(chart.exportPng(png, 640, 400));
+    QVERIFY(chart.exportSvg(svg, 640, 400));
+    QImage image(png);
+    QCOMPARE(image.size(), QSize(640, 400));
+    QFile f(svg);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray text = f.readAll();
+    QVERIFY(text.contains("<svg") && text.contains("</svg>"));
+    QVERIFY2(text.contains("Spend"), "the title is drawn into the SVG");
+}
+
+void TestChartWidget::followsThePalette_data()
+{
+    QTest::addColumn<QColor>("base");
+    QTest::addColumn<QColor>("text");
+    QTest::newRow("light") << QColor(Qt::white) << QColor(Qt::black);
+    QTest::newRow("dark") << QColor(0x20, 0x20, 0x24) << QColor(0xee, 0xee, 0xee);
+}
+
+void TestChartWidget::followsThePalette()
+{
+    QFETCH(QColor, base);
+    QFETCH(QColor, text);
+    ChartWidget chart;
+    chart.addLineSeries(QStringLiteral("a"));
+    QPalette p = chart.palette();
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::Text, text);
+    chart.setPalette(p); // a PaletteChange event re-themes the plot
+    QCOMPARE(chart.plot()->toPixmap(200, 150).toImage().pixelColor(1, 1), base); // the background as drawn
+    QCOMPARE(chart.plot()->xAxis->tickLabelColor(), text);
+    QCOMPARE(chart.plot()->legend->textColor(), text);
+}
+
+QTEST_MAIN(TestChartWidget)
+#include "tst_chartwidget.moc"
