@@ -4,6 +4,7 @@
 
 #include "models/LiveTrafficModel.h"
 #include "models/PolicyListModel.h"
+#include "models/TrafficSeries.h"
 #include "models/ProviderModelTableModel.h"
 #include "policy/PolicyReader.h"
 
@@ -18,6 +19,7 @@ private slots:
     void liveTrafficKeepsTheNewest();
     void liveTrafficFilter_data();
     void liveTrafficFilter();
+    void trafficSeries();
 };
 
 namespace {
@@ -145,6 +147,42 @@ void TestItemModels::liveTrafficFilter()
     if (rows > 1)
         QVERIFY(filter.index(0, LiveTrafficModel::Latency).data(LiveTrafficModel::SortRole).toDouble() >
                 filter.index(1, LiveTrafficModel::Latency).data(LiveTrafficModel::SortRole).toDouble());
+}
+
+void TestItemModels::trafficSeries()
+{
+    TrafficSeries series(2);
+    const qint64 t0 = 1764000000;
+    std::vector<RequestLogEntry> batch;
+    for (int i = 0; i < 10; ++i) { // ten requests finishing in second t0, latencies 10..100 ms
+        RequestLogEntry e = logEntry(i);
+        e.timestampMs = t0 * 1000;
+        e.latencyMs = 10 * (i + 1);
+        e.model = i < 4 ? QStringLiteral("a") : QStringLiteral("b");
+        e.costUsd = 0.5;
+        batch.push_back(e);
+    }
+    batch.push_back(logEntry(0, 503)); // an error, finishing long before: counted now, charted late
+    batch.back().timestampMs = (t0 + 2) * 1000;
+    batch.back().latencyMs = 400;
+    batch.back().costUsd = 0;
+    series.add(batch);
+    QCOMPARE(series.requests(), 11);
+    QCOMPARE(series.errors(), 1);
+    QCOMPARE(series.spendByModel().value(QStringLiteral("a")), 2.0);
+    QCOMPARE(series.spendByModel().value(QStringLiteral("b")), 3.0);
+    QCOMPARE(series.spendTotal(), 5.0);
+    auto points = series.takeFinishedSeconds(t0 + 3);
+    QCOMPARE(points.size(), size_t(3)); // t0, an empty t0+1, t0+2
+    QCOMPARE(points[0].second, double(t0));
+    QCOMPARE(points[0].requestsPerSecond, 10.0);
+    QCOMPARE(points[0].p50Ms, 50.0);
+    QCOMPARE(points[0].p95Ms, 100.0);
+    QCOMPARE(points[1].requestsPerSecond, 0.0);
+    QCOMPARE(points[1].p95Ms, 100.0); // the 2-second window still sees t0
+    QCOMPARE(points[2].requestsPerSecond, 1.0);
+    QCOMPARE(points[2].p50Ms, 400.0); // t0 has left the window
+    QVERIFY(series.takeFinishedSeconds(t0 + 3).empty()); // nothing new
 }
 
 QTEST_MAIN(TestItemModels)
