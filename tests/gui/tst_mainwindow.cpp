@@ -1,4 +1,10 @@
 #include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPushButton>
+#include <QTextBrowser>
 #include <QListView>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -9,7 +15,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "models/LiveTrafficModel.h"
 #include "models/PolicyListModel.h"
+#include "pages/LiveTrafficPage.h"
+#include "proxy/ProxyService.h"
 #include "models/ProviderModelTableModel.h"
 #include "shell/MainWindow.h"
 #include "shell/WorkspaceSession.h"
@@ -24,6 +33,7 @@ private slots:
     void opensDemoWorkspaceWithoutBlocking();
     void navigatesWithKeyboardAndRestoresPage();
     void badWorkspaceReportsError();
+    void liveTrafficShowsProxiedRequests();
 
 private:
     QTemporaryDir m_dir;
@@ -88,6 +98,58 @@ void TestMainWindow::badWorkspaceReportsError()
     session.open(path, false);
     QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 10000);
     QVERIFY(failed.first().first().toString().contains(path));
+}
+
+void TestMainWindow::liveTrafficShowsProxiedRequests()
+{
+    WorkspaceSession session;
+    MainWindow window(&session);
+    window.show();
+    session.open(m_dir.filePath(QStringLiteral("live.switchyard")), true);
+    QTRY_COMPARE_WITH_TIMEOUT(window.policyModel()->rowCount(), 3, 10000);
+    LiveTrafficPage *page = window.liveTrafficPage();
+    QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(window.pages()->currentWidget(), page);
+
+    // Choose the cheap-first policy, a free port, and start with the mouse.
+    page->policyChooser()->setCurrentIndex(page->policyChooser()->findText(QStringLiteral("cheap-first"), Qt::MatchStartsWith));
+    QVERIFY(page->policyChooser()->currentIndex() >= 0);
+    page->listenEdit()->clear();
+    QTest::keyClicks(page->listenEdit(), QStringLiteral("127.0.0.1:0"));
+    QSignalSpy started(window.proxy(), &ProxyService::started);
+    QTest::mouseClick(page->startStopButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 10000);
+    QCOMPARE(page->startStopButton()->text(), QStringLiteral("Stop proxy"));
+    QVERIFY(!page->listenEdit()->isEnabled());
+
+    // A real HTTP client through the proxy to the simulated providers.
+    QNetworkAccessManager nam;
+    QNetworkRequest req(QUrl(window.proxy()->baseUrl() + QStringLiteral("/chat/completions")));
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    req.setRawHeader("x-switchyard-client", "gui-test");
+    QNetworkReply *reply = nam.post(req, R"({"model": "fast", "messages": [{"role": "user", "content": "Say hello."}]})");
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    QVERIFY(done.wait(15000));
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    delete reply;
+    QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 1, 5000);
+    QCOMPARE(page->model()->entry(0).status, status);
+    QCOMPARE(page->model()->entry(0).client, QStringLiteral("gui-test"));
+    QCOMPARE(page->model()->entry(0).route, QStringLiteral("fast"));
+
+    // Selecting the row shows its details.
+    page->table()->setFocus();
+    QTest::keyClick(page->table(), Qt::Key_Down);
+    page->table()->selectRow(0);
+    auto *details = page->findChild<QTextBrowser *>();
+    QVERIFY(details);
+    QTRY_VERIFY(details->toPlainText().contains(QStringLiteral("Decision trace")));
+
+    QSignalSpy stopped(window.proxy(), &ProxyService::stopped);
+    QTest::mouseClick(page->startStopButton(), Qt::LeftButton);
+    QCOMPARE(stopped.count(), 1);
+    QCOMPARE(page->startStopButton()->text(), QStringLiteral("Start proxy"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -5,6 +5,7 @@
 #include <QCloseEvent>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -16,7 +17,10 @@
 
 #include "models/PolicyListModel.h"
 #include "models/ProviderModelTableModel.h"
+#include "pages/LiveTrafficPage.h"
 #include "pages/PoliciesPage.h"
+#include "proxy/ProxyService.h"
+#include "secrets/Credentials.h"
 #include "pages/ProvidersPage.h"
 #include "shell/WorkspaceSession.h"
 
@@ -26,16 +30,21 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
     : QMainWindow(parent), m_session(session), m_providerModel(new ProviderModelTableModel(this)),
       m_policyModel(new PolicyListModel(this)), m_splitter(new QSplitter(this)), m_navigation(new QListWidget(this)),
       m_pages(new QStackedWidget(this)), m_providersPage(new ProvidersPage(m_providerModel, this)),
-      m_policiesPage(new PoliciesPage(m_policyModel, this)), m_status(new QLabel(this))
+      m_policiesPage(new PoliciesPage(m_policyModel, this)),
+      m_proxy(new ProxyService([](const CredentialRef &ref) { return resolveFromEnvironment(ref); },
+                               [session](const QString &) { return session->simulatorUrl(); }, this)),
+      m_livePage(new LiveTrafficPage(session, m_proxy, m_policyModel, this)), m_status(new QLabel(this))
 {
     setWindowTitle(tr("Switchyard"));
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Pages"));
     m_navigation->addItem(tr("Providers & Models"));
     m_navigation->addItem(tr("Policies"));
+    m_navigation->addItem(tr("Live Traffic"));
     m_navigation->setMaximumWidth(220);
     m_pages->addWidget(m_providersPage);
     m_pages->addWidget(m_policiesPage);
+    m_pages->addWidget(m_livePage);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -62,6 +71,11 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
     connect(m_session, &WorkspaceSession::policiesLoaded, m_policyModel, &PolicyListModel::setPolicies);
     connect(m_policiesPage, &PoliciesPage::policySelected, m_session, &WorkspaceSession::loadPolicyDocument);
     connect(m_session, &WorkspaceSession::policyDocumentLoaded, m_policiesPage, &PoliciesPage::showDocument);
+    connect(m_livePage, &LiveTrafficPage::proxyError, this, [this](const QString &message) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Proxy"), message, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
     connect(m_session, &WorkspaceSession::opened, this, [this] {
         m_status->setText(tr("Workspace %1 — simulated providers at %2").arg(m_session->path(), m_session->simulatorUrl()));
     });
@@ -81,6 +95,9 @@ void MainWindow::restoreState()
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     m_policiesPage->splitter()->restoreState(settings.value(QStringLiteral("policies/splitter")).toByteArray());
     m_providersPage->table()->horizontalHeader()->restoreState(settings.value(QStringLiteral("providers/columns")).toByteArray());
+    m_livePage->table()->horizontalHeader()->restoreState(settings.value(QStringLiteral("traffic/columns")).toByteArray());
+    m_livePage->splitter()->restoreState(settings.value(QStringLiteral("traffic/splitter")).toByteArray());
+    m_livePage->listenEdit()->setText(settings.value(QStringLiteral("proxy/listen"), m_livePage->listenEdit()->text()).toString());
     m_navigation->setCurrentRow(qBound(0, settings.value(QStringLiteral("window/page"), 0).toInt(), m_navigation->count() - 1));
 }
 
@@ -91,6 +108,9 @@ void MainWindow::saveState() const
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("policies/splitter"), m_policiesPage->splitter()->saveState());
     settings.setValue(QStringLiteral("providers/columns"), m_providersPage->table()->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("traffic/columns"), m_livePage->table()->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("traffic/splitter"), m_livePage->splitter()->saveState());
+    settings.setValue(QStringLiteral("proxy/listen"), m_livePage->listenEdit()->text());
     settings.setValue(QStringLiteral("window/page"), m_navigation->currentRow());
 }
 

@@ -9,7 +9,9 @@ class QStackedWidget;
 
 namespace sy {
 
+class LiveTrafficPage;
 class PoliciesPage;
+class ProxyService;
 class PolicyListModel;
 class ProviderModelTableModel;
 class ProvidersPage;
@@ -25,6 +27,8 @@ public:
     PolicyListModel *policyModel() const { return m_policyModel; }
     QListWidget *navigation() const { return m_navigation; }
     QStackedWidget *pages() const { return m_pages; }
+    LiveTrafficPage *liveTrafficPage() const { return m_livePage; }
+    ProxyService *proxy() const { return m_proxy; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -41,6 +45,8 @@ private:
     QStackedWidget *m_pages;
     ProvidersPage *m_providersPage;
     PoliciesPage *m_policiesPage;
+    ProxyService *m_proxy;
+    LiveTrafficPage *m_livePage;
     QLabel *m_status;
 };
 

@@ -71,11 +71,16 @@ void WorkspaceSession::reload()
 
 void WorkspaceSession::loadPolicyDocument(const QString &name)
 {
+    readPolicy(name, [this, name](const QByteArray &document) { emit policyDocumentLoaded(name, document); });
+}
+
+void WorkspaceSession::readPolicy(const QString &name, std::function<void(const QByteArray &)> done)
+{
     if (!m_workspace)
-        return;
+        return done({});
     auto document = std::make_shared<QByteArray>();
     m_workspace->read([name, document](QSqlDatabase &db) { *document = PolicyStore::load(db, name).value_or(QByteArray()); },
-                      this, [this, name, document] { emit policyDocumentLoaded(name, *document); });
+                      this, [document, done = std::move(done)] { done(*document); });
 }
 
 } // namespace sy

@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -26,6 +27,8 @@ public:
     void open(const QString &path, bool seedDemo);
     void reload();
     void loadPolicyDocument(const QString &name);
+    // The newest saved version of a policy, read off the GUI thread; done runs on this thread.
+    void readPolicy(const QString &name, std::function<void(const QByteArray &document)> done);
 
     Workspace *workspace() const { return m_workspace.get(); }
     QString simulatorUrl() const; // empty until the simulator listens

@@ -1,0 +1,244 @@
+#include "pages/LiveTrafficPage.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include "charts/ChartWidget.h"
+#include "models/LiveTrafficModel.h"
+#include "models/PolicyListModel.h"
+#include "policy/PolicyReader.h"
+#include "proxy/ProxyService.h"
+#include "shell/WorkspaceSession.h"
+
+namespace sy {
+
+namespace {
+
+bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
+{
+    const qsizetype colon = text.lastIndexOf(u':');
+    bool ok = false;
+    const uint p = colon > 0 ? text.mid(colon + 1).toUInt(&ok) : 0;
+    *address = QHostAddress(colon > 0 ? text.left(colon) : QString());
+    *port = quint16(p);
+    return ok && p <= 65535 && !address->isNull();
+}
+
+} // namespace
+
+LiveTrafficPage::LiveTrafficPage(WorkspaceSession *session, ProxyService *proxy, PolicyListModel *policies, QWidget *parent)
+    : QWidget(parent), m_session(session), m_proxy(proxy), m_model(new LiveTrafficModel(this)), m_filter(new LiveTrafficFilter(this)),
+      m_policy(new QComboBox(this)), m_listen(new QLineEdit(QStringLiteral("127.0.0.1:4000"), this)),
+      m_startStop(new QPushButton(this)), m_state(new QLabel(this)), m_search(new QLineEdit(this)), m_statusFilter(new QComboBox(this)),
+      m_splitter(new QSplitter(Qt::Vertical, this)), m_table(new QTableView(this)), m_details(new QTextBrowser(this)),
+      m_rateChart(new ChartWidget(this)), m_latencyChart(new ChartWidget(this)), m_spendChart(new ChartWidget(this)),
+      m_chartTimer(new QTimer(this))
+{
+    m_policy->setModel(policies);
+    m_policy->setAccessibleName(tr("Policy to serve"));
+    m_listen->setAccessibleName(tr("Listen address"));
+    m_listen->setToolTip(tr("Address and port, such as 127.0.0.1:4000; port 0 picks a free one"));
+    m_startStop->setObjectName(QStringLiteral("startStopProxy"));
+    m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(new QLabel(tr("Policy:"), this));
+    controls->addWidget(m_policy, 1);
+    controls->addWidget(new QLabel(tr("Listen on:"), this));
+    controls->addWidget(m_listen);
+    controls->addWidget(m_startStop);
+    controls->addWidget(m_state, 2);
+
+    m_search->setPlaceholderText(tr("Search client, route, model, error…"));
+    m_search->setAccessibleName(tr("Search requests"));
+    m_search->setClearButtonEnabled(true);
+    m_statusFilter->addItems({tr("All statuses"), tr("Successes"), tr("Errors")});
+    m_statusFilter->setAccessibleName(tr("Status filter"));
+    auto *clear = new QPushButton(tr("Clear"), this);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_statusFilter);
+    filters->addWidget(clear);
+
+    m_filter->setSourceModel(m_model);
+    m_table->setModel(m_filter);
+    m_table->setAccessibleName(tr("Recent requests"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(LiveTrafficModel::Time, Qt::DescendingOrder); // newest first
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_details->setAccessibleName(tr("Request details"));
+    m_details->setPlaceholderText(tr("Select a request to see its decision trace, attempts and bodies."));
+
+    m_rateChart->setTitle(tr("Requests per second"));
+    m_rateSeries = m_rateChart->addLineSeries(tr("requests/s"));
+    m_latencyChart->setTitle(tr("Latency (ms)"));
+    m_p50Series = m_latencyChart->addLineSeries(tr("p50"));
+    m_p95Series = m_latencyChart->addLineSeries(tr("p95"));
+    m_spendChart->setTitle(tr("Spend (USD, cumulative)"));
+    auto *charts = new QWidget(this);
+    auto *chartRow = new QHBoxLayout(charts);
+    chartRow->setContentsMargins(0, 0, 0, 0);
+    chartRow->addWidget(m_rateChart);
+    chartRow->addWidget(m_latencyChart);
+    chartRow->addWidget(m_spendChart);
+
+    auto *tableAndDetails = new QSplitter(Qt::Horizontal, this);
+    tableAndDetails->addWidget(m_table);
+    tableAndDetails->addWidget(m_details);
+    tableAndDetails->setStretchFactor(0, 3);
+    tableAndDetails->setStretchFactor(1, 2);
+    m_splitter->addWidget(tableAndDetails);
+    m_splitter->addWidget(charts);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(controls);
+    layout->addLayout(filters);
+    layout->addWidget(m_splitter, 1);
+
+    connect(m_startStop, &QPushButton::clicked, this, [this] { m_proxy->isRunning() ? stopProxy() : startProxy(); });
+    connect(m_proxy, &ProxyService::started, this, &LiveTrafficPage::updateControls);
+    connect(m_proxy, &ProxyService::stopped, this, &LiveTrafficPage::updateControls);
+    connect(m_proxy, &ProxyService::requestsFinished, this, &LiveTrafficPage::onRequestsFinished);
+    connect(m_proxy, &ProxyService::warnings, this, [this](const QStringList &messages) { m_state->setToolTip(messages.join(u'\n')); });
+    connect(m_search, &QLineEdit::textChanged, m_filter, &LiveTrafficFilter::setSearchText);
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this,
+            [this](int i) { m_filter->setStatusFilter(LiveTrafficFilter::StatusFilter(i)); });
+    connect(clear, &QPushButton::clicked, m_model, &LiveTrafficModel::clear);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LiveTrafficPage::showDetails);
+    m_chartTimer->setInterval(1000);
+    connect(m_chartTimer, &QTimer::timeout, this, &LiveTrafficPage::updateCharts);
+    m_chartTimer->start();
+    updateControls();
+}
+
+void LiveTrafficPage::startProxy()
+{
+    if (m_starting || m_proxy->isRunning())
+        return;
+    QHostAddress address;
+    quint16 port = 0;
+    if (!parseListen(m_listen->text().trimmed(), &address, &port)) {
+        emit proxyError(tr("The listen address must look like 127.0.0.1:4000, not \"%1\".").arg(m_listen->text()));
+        return;
+    }
+    const QString name = m_policy->currentData(PolicyListModel::NameRole).toString();
+    if (name.isEmpty()) {
+        emit proxyError(tr("There is no policy to serve yet: create one on the Policies page."));
+        return;
+    }
+    m_starting = true;
+    updateControls();
+    m_session->readPolicy(name, [this, name, address, port](const QByteArray &document) {
+        m_starting = false;
+        Diagnostics diagnostics;
+        const auto policy = PolicyReader::fromJsonText(document, diagnostics);
+        QString error;
+        if (!policy) {
+            error = tr("Policy \"%1\" cannot be served:\n%2").arg(name, diagnostics.toString());
+        } else {
+            ProxyService::Settings settings;
+            settings.address = address;
+            settings.port = port;
+            m_proxy->start(*policy, settings, &error);
+        }
+        updateControls();
+        if (!error.isEmpty())
+            emit proxyError(error);
+    });
+}
+
+void LiveTrafficPage::stopProxy() { m_proxy->stop(); }
+
+void LiveTrafficPage::updateControls()
+{
+    const bool running = m_proxy->isRunning();
+    m_startStop->setText(running ? tr("Stop proxy") : tr("Start proxy"));
+    m_startStop->setEnabled(!m_starting);
+    m_listen->setEnabled(!running && !m_starting);
+    m_state->setText(running ? tr("Serving %1 at %2").arg(m_proxy->policy().name, m_proxy->baseUrl())
+                             : m_starting ? tr("Starting…") : tr("Stopped"));
+}
+
+void LiveTrafficPage::onRequestsFinished(const std::vector<RequestLogEntry> &entries)
+{
+    m_model->append(entries);
+    m_series.add(entries);
+}
+
+void LiveTrafficPage::updateCharts()
+{
+    const auto points = m_series.takeFinishedSeconds(QDateTime::currentSecsSinceEpoch());
+    if (points.empty())
+        return;
+    for (const TrafficSeries::Point &p : points) {
+        m_rateChart->appendPoint(m_rateSeries, p.second, p.requestsPerSecond);
+        m_latencyChart->appendPoint(m_p50Series, p.second, p.p50Ms);
+        m_latencyChart->appendPoint(m_p95Series, p.second, p.p95Ms);
+    }
+    const double now = points.back().second;
+    for (auto it = m_series.spendByModel().constBegin(); it != m_series.spendByModel().constEnd(); ++it) {
+        if (!m_spendSeries.contains(it.key()))
+            m_spendSeries.insert(it.key(), m_spendChart->addLineSeries(it.key()));
+        m_spendChart->appendPoint(m_spendSeries.value(it.key()), now, it.value());
+    }
+    m_rateChart->refresh();
+    m_latencyChart->refresh();
+    m_spendChart->refresh();
+}
+
+void LiveTrafficPage::showDetails()
+{
+    const QModelIndex current = m_filter->mapToSource(m_table->currentIndex());
+    if (!current.isValid()) {
+        m_details->clear();
+        return;
+    }
+    const RequestLogEntry &e = m_model->entry(current.row());
+    QString html = QStringLiteral("<h3>%1 → %2</h3>").arg(e.route.toHtmlEscaped(), QStringLiteral("%1/%2").arg(e.provider, e.model).toHtmlEscaped());
+    html += tr("<p>Status %1, %2 attempt(s), %3 ms, first token %4, %5 in / %6 out tokens, $%7</p>")
+                .arg(e.status)
+                .arg(e.attempts)
+                .arg(e.latencyMs, 0, 'f', 0)
+                .arg(e.ttftMs < 0 ? tr("—") : tr("%1 ms").arg(e.ttftMs, 0, 'f', 0))
+                .arg(e.inputTokens)
+                .arg(e.outputTokens)
+                .arg(e.costUsd, 0, 'f', 6);
+    if (!e.error.isEmpty())
+        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Error:"), e.error.toHtmlEscaped());
+    html += QStringLiteral("<h4>%1</h4><ol>").arg(tr("Attempts"));
+    for (const AttemptLogEntry &a : e.attemptLog)
+        html += QStringLiteral("<li>%1/%2: %3 %4 ms %5 %6</li>")
+                    .arg(a.provider.toHtmlEscaped(), a.model.toHtmlEscaped())
+                    .arg(a.status)
+                    .arg(a.latencyMs, 0, 'f', 0)
+                    .arg(a.error.toHtmlEscaped(), a.breakerEvent.toHtmlEscaped());
+    html += QStringLiteral("</ol>");
+    const auto pretty = [](const QString &json) {
+        const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8());
+        return (doc.isNull() ? json : QString::fromUtf8(doc.toJson(QJsonDocument::Indented))).toHtmlEscaped();
+    };
+    if (!e.traceJson.isEmpty())
+        html += QStringLiteral("<h4>%1</h4><pre>%2</pre>").arg(tr("Decision trace"), pretty(e.traceJson));
+    if (!e.requestBody.isEmpty())
+        html += QStringLiteral("<h4>%1</h4><pre>%2</pre>").arg(tr("Request body"), pretty(e.requestBody));
+    if (!e.responseBody.isEmpty())
+        html += QStringLiteral("<h4>%1</h4><pre>%2</pre>").arg(tr("Response body"), e.responseBody.toHtmlEscaped());
+    m_details->setHtml(html);
+}
+
+} // namespace sy

@@ -1,0 +1,81 @@
+#pragma once
+
+#include <QWidget>
+
+#include <vector>
+
+#include "models/TrafficSeries.h"
+#include "store/RequestLogStore.h"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSplitter;
+class QTableView;
+class QTextBrowser;
+class QTimer;
+
+namespace sy {
+
+class ChartWidget;
+class LiveTrafficFilter;
+class LiveTrafficModel;
+class PolicyListModel;
+class ProxyService;
+class WorkspaceSession;
+
+// Runs the proxy with a chosen policy and shows what it serves: recent requests (filterable,
+// with a details pane) and charts of requests per second, latency and spend, updated once a
+// second from ProxyService's coalesced feed.
+class LiveTrafficPage : public QWidget
+{
+    Q_OBJECT
+public:
+    LiveTrafficPage(WorkspaceSession *session, ProxyService *proxy, PolicyListModel *policies, QWidget *parent = nullptr);
+
+    QTableView *table() const { return m_table; }
+    QSplitter *splitter() const { return m_splitter; }
+    LiveTrafficModel *model() const { return m_model; }
+    QPushButton *startStopButton() const { return m_startStop; }
+    QLineEdit *listenEdit() const { return m_listen; }
+    QComboBox *policyChooser() const { return m_policy; }
+
+    void startProxy();
+    void stopProxy();
+
+signals:
+    void proxyError(const QString &message);
+
+private:
+    void onRequestsFinished(const std::vector<RequestLogEntry> &entries);
+    void updateCharts();
+    void showDetails();
+    void updateControls();
+
+    WorkspaceSession *m_session;
+    ProxyService *m_proxy;
+    LiveTrafficModel *m_model;
+    LiveTrafficFilter *m_filter;
+    TrafficSeries m_series;
+    QComboBox *m_policy;
+    QLineEdit *m_listen;
+    QPushButton *m_startStop;
+    QLabel *m_state;
+    QLineEdit *m_search;
+    QComboBox *m_statusFilter;
+    QSplitter *m_splitter;
+    QTableView *m_table;
+    QTextBrowser *m_details;
+    ChartWidget *m_rateChart;
+    ChartWidget *m_latencyChart;
+    ChartWidget *m_spendChart;
+    int m_rateSeries = -1;
+    int m_p50Series = -1;
+    int m_p95Series = -1;
+    QHash<QString, int> m_spendSeries; // by model
+    QTimer *m_chartTimer;
+    bool m_starting = false;
+};
+
+} // namespace sy
