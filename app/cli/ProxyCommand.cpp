@@ -19,22 +19,13 @@
 #include "policy/PolicyReader.h"
 #include "proxy/PolicyWatcher.h"
 #include "proxy/ProxyHandler.h"
+#include "proxy/ProxyService.h"
 #include "proxy/RequestLogWriter.h"
 #include "store/Workspace.h"
 
 namespace sy::cli {
 
 namespace {
-
-bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
-{
-    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
-    bool ok = false;
-    const uint p = colon > 0 ? text.mid(colon + 1).toUInt(&ok) : 0;
-    *address = QHostAddress(colon > 0 ? text.left(colon) : QString());
-    *port = quint16(p);
-    return ok && p <= 65535 && !address->isNull();
-}
 
 QString routeList(const Policy &policy)
 {
@@ -147,7 +138,7 @@ int runProxy(const QStringList &arguments)
     }
     QHostAddress address;
     quint16 port = 0;
-    if (!parseListen(parser.value(listen), &address, &port))
+    if (!ProxyService::Settings::parseListen(parser.value(listen), &address, &port))
         return usageError(cmd, QStringLiteral("--listen wants ADDRESS:PORT, got '%1'").arg(parser.value(listen)));
     bool ok = false;
     const int threadCount = parser.value(threads).toInt(&ok);

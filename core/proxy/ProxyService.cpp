@@ -14,6 +14,19 @@ constexpr size_t kFeedLimit = 20000;
 
 } // namespace
 
+bool ProxyService::Settings::parseListen(const QString &text, QHostAddress *address, quint16 *port)
+{
+    const qsizetype colon = text.lastIndexOf(u':');
+    bool ok = false;
+    const uint p = colon > 0 ? text.mid(colon + 1).toUInt(&ok) : 0;
+    QString host = colon > 0 ? text.left(colon) : QString();
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    *address = QHostAddress(host);
+    *port = quint16(p);
+    return ok && p <= 65535 && !address->isNull();
+}
+
 ProxyService::ProxyService(ProxyRuntime::CredentialResolver credentials, ProxyRuntime::SimulatorResolver simulators, QObject *parent)
     : QObject(parent), m_credentials(std::move(credentials)), m_simulators(std::move(simulators))
 {

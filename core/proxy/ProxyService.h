@@ -34,6 +34,9 @@ public:
         quint16 port = 4000; // 0 picks a free one
         int workerThreads = 2;
         QList<QByteArray> clientKeys; // required for a non-loopback address
+
+        // "ADDRESS:PORT" such as 127.0.0.1:4000 or [::1]:4000; false when it is not one.
+        static bool parseListen(const QString &text, QHostAddress *address, quint16 *port);
     };
     static constexpr int kFeedIntervalMs = 200;
 

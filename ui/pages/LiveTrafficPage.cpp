@@ -23,20 +23,6 @@
 
 namespace sy {
 
-namespace {
-
-bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
-{
-    const qsizetype colon = text.lastIndexOf(u':');
-    bool ok = false;
-    const uint p = colon > 0 ? text.mid(colon + 1).toUInt(&ok) : 0;
-    *address = QHostAddress(colon > 0 ? text.left(colon) : QString());
-    *port = quint16(p);
-    return ok && p <= 65535 && !address->isNull();
-}
-
-} // namespace
-
 LiveTrafficPage::LiveTrafficPage(WorkspaceSession *session, ProxyService *proxy, PolicyListModel *policies, QWidget *parent)
     : QWidget(parent), m_session(session), m_proxy(proxy), m_model(new LiveTrafficModel(this)), m_filter(new LiveTrafficFilter(this)),
       m_policy(new QComboBox(this)), m_listen(new QLineEdit(QStringLiteral("127.0.0.1:4000"), this)),
@@ -132,7 +118,7 @@ void LiveTrafficPage::startProxy()
         return;
     QHostAddress address;
     quint16 port = 0;
-    if (!parseListen(m_listen->text().trimmed(), &address, &port)) {
+    if (!ProxyService::Settings::parseListen(m_listen->text().trimmed(), &address, &port)) {
         emit proxyError(tr("The listen address must look like 127.0.0.1:4000, not \"%1\".").arg(m_listen->text()));
         return;
     }
