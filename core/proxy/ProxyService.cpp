@@ -79,6 +79,7 @@ bool ProxyService::start(const Policy &policy, const Settings &settings, QString
     if (!problems.isEmpty())
         emit warnings(problems);
     emit started(baseUrl());
+    emit policyChanged(m_policy.name);
     return true;
 }
 
@@ -107,6 +108,7 @@ void ProxyService::setPolicy(const Policy &policy)
     m_handler->setRuntime(ProxyRuntime::create(policy, m_credentials, m_simulators, &problems));
     if (!problems.isEmpty())
         emit warnings(problems);
+    emit policyChanged(policy.name);
 }
 
 QString ProxyService::baseUrl() const

@@ -60,6 +60,7 @@ signals:
     void stopped();
     void requestsFinished(const std::vector<sy::RequestLogEntry> &entries); // oldest first
     void warnings(const QStringList &messages); // providers that cannot be reached (a missing key...)
+    void policyChanged(const QString &name);    // on start and on every switch
 
 private:
     void drainFeed();

@@ -1,5 +1,7 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QMenu>
+#include <QMessageBox>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -19,6 +21,7 @@
 #include "models/PolicyListModel.h"
 #include "pages/LiveTrafficPage.h"
 #include "proxy/ProxyService.h"
+#include "shell/TrayController.h"
 #include "models/ProviderModelTableModel.h"
 #include "shell/MainWindow.h"
 #include "shell/WorkspaceSession.h"
@@ -34,6 +37,8 @@ private slots:
     void navigatesWithKeyboardAndRestoresPage();
     void badWorkspaceReportsError();
     void liveTrafficShowsProxiedRequests();
+    void trayMenuAndNotifications();
+    void closingWithoutTrayAsksBeforeStoppingTheProxy();
 
 private:
     QTemporaryDir m_dir;
@@ -150,6 +155,86 @@ void TestMainWindow::liveTrafficShowsProxiedRequests()
     QTest::mouseClick(page->startStopButton(), Qt::LeftButton);
     QCOMPARE(stopped.count(), 1);
     QCOMPARE(page->startStopButton()->text(), QStringLiteral("Start proxy"));
+}
+
+void TestMainWindow::trayMenuAndNotifications()
+{
+    WorkspaceSession session;
+    MainWindow window(&session);
+    session.open(m_dir.filePath(QStringLiteral("tray.switchyard")), true);
+    QTRY_COMPARE_WITH_TIMEOUT(window.policyModel()->rowCount(), 3, 10000);
+    TrayController *tray = window.tray();
+    QCOMPARE(tray->policyMenu()->actions().size(), 3);
+    QCOMPARE(tray->startStopAction()->text(), QStringLiteral("Start proxy"));
+    QCOMPARE(tray->statusText(), QStringLiteral("Proxy stopped"));
+
+    // Choosing a policy in the tray starts the proxy with it.
+    window.liveTrafficPage()->listenEdit()->setText(QStringLiteral("127.0.0.1:0"));
+    QSignalSpy started(window.proxy(), &ProxyService::started);
+    QAction *abTest = nullptr; // the demo's A/B policy
+    for (QAction *a : tray->policyMenu()->actions())
+        if (a->text() == QStringLiteral("ab-standard-vs-claude"))
+            abTest = a;
+    QVERIFY(abTest);
+    abTest->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 10000);
+    QCOMPARE(window.proxy()->policy().name, QStringLiteral("ab-standard-vs-claude"));
+    QCOMPARE(tray->startStopAction()->text(), QStringLiteral("Stop proxy"));
+    QTRY_VERIFY(std::any_of(tray->policyMenu()->actions().begin(), tray->policyMenu()->actions().end(),
+                            [](QAction *a) { return a->isChecked() && a->text() == QStringLiteral("ab-standard-vs-claude"); }));
+
+    // A breaker that opens and a budget that is crossed are announced once each.
+    QSignalSpy notified(tray, &TrayController::notified);
+    tray->setDailyBudgetUsd(0.01);
+    RequestLogEntry e;
+    e.timestampMs = QDateTime::currentMSecsSinceEpoch();
+    e.status = 502;
+    e.costUsd = 0.006;
+    e.attemptLog.push_back({QStringLiteral("sim-cloud"), QStringLiteral("sim-pro"), 500, QStringLiteral("boom"), 10, QStringLiteral("opened")});
+    emit window.proxy()->requestsFinished({e});
+    QCOMPARE(notified.count(), 1);
+    QCOMPARE(notified.at(0).at(0).toString(), QStringLiteral("Circuit breaker opened"));
+    e.attemptLog.clear();
+    emit window.proxy()->requestsFinished({e, e});
+    QCOMPARE(notified.count(), 2);
+    QCOMPARE(notified.at(1).at(0).toString(), QStringLiteral("Daily budget reached"));
+    emit window.proxy()->requestsFinished({e});
+    QCOMPARE(notified.count(), 2); // once a day
+    QVERIFY(tray->statusText().contains(QStringLiteral("4 requests in the last minute, 4 errors")));
+    QVERIFY(tray->statusText().contains(QStringLiteral("$0.0240")));
+
+    tray->startStopAction()->trigger();
+    QVERIFY(!window.proxy()->isRunning());
+}
+
+void TestMainWindow::closingWithoutTrayAsksBeforeStoppingTheProxy()
+{
+    WorkspaceSession session;
+    MainWindow window(&session);
+    window.show();
+    session.open(m_dir.filePath(QStringLiteral("close.switchyard")), true);
+    QTRY_COMPARE_WITH_TIMEOUT(window.policyModel()->rowCount(), 3, 10000);
+    QVERIFY(!window.tray()->isShown()); // offscreen: no tray
+    window.liveTrafficPage()->listenEdit()->setText(QStringLiteral("127.0.0.1:0"));
+    QSignalSpy started(window.proxy(), &ProxyService::started);
+    window.liveTrafficPage()->startProxy();
+    QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 10000);
+
+    QVERIFY(!window.close()); // not yet: it asks
+    QVERIFY(window.isVisible());
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = window.findChild<QMessageBox *>(QStringLiteral("confirmStopProxy"))));
+    QVERIFY(window.proxy()->isRunning());
+    QAbstractButton *keep = box->buttons().at(1);
+    QTest::mouseClick(keep, Qt::LeftButton); // keep running: nothing changes
+    QVERIFY(window.proxy()->isRunning());
+    QVERIFY(window.isVisible());
+
+    QVERIFY(!window.close());
+    QTRY_VERIFY((box = window.findChild<QMessageBox *>(QStringLiteral("confirmStopProxy"))));
+    QTest::mouseClick(box->buttons().at(0), Qt::LeftButton);
+    QTRY_VERIFY(!window.isVisible());
+    QVERIFY(!window.proxy()->isRunning());
 }
 
 QTEST_MAIN(TestMainWindow)

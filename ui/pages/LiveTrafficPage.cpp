@@ -150,6 +150,27 @@ void LiveTrafficPage::startProxy()
 
 void LiveTrafficPage::stopProxy() { m_proxy->stop(); }
 
+void LiveTrafficPage::servePolicy(const QString &name)
+{
+    for (int i = 0; i < m_policy->count(); ++i)
+        if (m_policy->itemData(i, PolicyListModel::NameRole).toString() == name)
+            m_policy->setCurrentIndex(i);
+    if (!m_proxy->isRunning()) {
+        startProxy();
+        return;
+    }
+    m_session->readPolicy(name, [this, name](const QByteArray &document) {
+        Diagnostics diagnostics;
+        const auto policy = PolicyReader::fromJsonText(document, diagnostics);
+        if (!policy) {
+            emit proxyError(tr("Policy \"%1\" cannot be served:\n%2").arg(name, diagnostics.toString()));
+            return;
+        }
+        m_proxy->setPolicy(*policy);
+        updateControls();
+    });
+}
+
 void LiveTrafficPage::updateControls()
 {
     const bool running = m_proxy->isRunning();

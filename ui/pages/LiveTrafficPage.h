@@ -43,6 +43,8 @@ public:
 
     void startProxy();
     void stopProxy();
+    // Serves this policy: switched live when the proxy runs, started with it otherwise.
+    void servePolicy(const QString &name);
 
 signals:
     void proxyError(const QString &message);

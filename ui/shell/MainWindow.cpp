@@ -9,6 +9,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -21,6 +22,7 @@
 #include "pages/PoliciesPage.h"
 #include "proxy/ProxyService.h"
 #include "secrets/Credentials.h"
+#include "shell/TrayController.h"
 #include "pages/ProvidersPage.h"
 #include "shell/WorkspaceSession.h"
 
@@ -33,7 +35,8 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
       m_policiesPage(new PoliciesPage(m_policyModel, this)),
       m_proxy(new ProxyService([](const CredentialRef &ref) { return resolveFromEnvironment(ref); },
                                [session](const QString &) { return session->simulatorUrl(); }, this)),
-      m_livePage(new LiveTrafficPage(session, m_proxy, m_policyModel, this)), m_status(new QLabel(this))
+      m_livePage(new LiveTrafficPage(session, m_proxy, m_policyModel, this)),
+      m_tray(new TrayController(this, m_proxy, m_policyModel, m_livePage, this)), m_status(new QLabel(this))
 {
     setWindowTitle(tr("Switchyard"));
     m_navigation->setObjectName(QStringLiteral("navigation"));
@@ -117,7 +120,31 @@ void MainWindow::saveState() const
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveState();
-    QMainWindow::closeEvent(event);
+    if (!m_proxy->isRunning() || m_closeConfirmed) {
+        QMainWindow::closeEvent(event);
+        return;
+    }
+    event->ignore();
+    if (m_tray->isShown()) {
+        // The proxy keeps serving; the tray brings the window back.
+        hide();
+        return;
+    }
+    // No tray to keep running in: ask, without a nested event loop.
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Switchyard"),
+                                tr("The proxy is serving at %1. Closing the window stops it.").arg(m_proxy->baseUrl()), QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("confirmStopProxy"));
+    QPushButton *stop = box->addButton(tr("Stop proxy and close"), QMessageBox::AcceptRole);
+    box->addButton(tr("Keep running"), QMessageBox::RejectRole);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, stop](QAbstractButton *button) {
+        if (button != stop)
+            return;
+        m_proxy->stop();
+        m_closeConfirmed = true;
+        close();
+    });
+    box->open();
 }
 
 } // namespace sy

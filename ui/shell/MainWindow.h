@@ -12,6 +12,7 @@ namespace sy {
 class LiveTrafficPage;
 class PoliciesPage;
 class ProxyService;
+class TrayController;
 class PolicyListModel;
 class ProviderModelTableModel;
 class ProvidersPage;
@@ -29,6 +30,7 @@ public:
     QStackedWidget *pages() const { return m_pages; }
     LiveTrafficPage *liveTrafficPage() const { return m_livePage; }
     ProxyService *proxy() const { return m_proxy; }
+    TrayController *tray() const { return m_tray; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -47,6 +49,8 @@ private:
     PoliciesPage *m_policiesPage;
     ProxyService *m_proxy;
     LiveTrafficPage *m_livePage;
+    TrayController *m_tray;
+    bool m_closeConfirmed = false;
     QLabel *m_status;
 };
 
