@@ -7,7 +7,9 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <memory>
 
+#include "ScreenshotTour.h"
 #include "demo/DemoWorkspace.h"
 #include "models/ProviderModelTableModel.h"
 #include "shell/MainWindow.h"
@@ -35,7 +37,10 @@ int main(int argc, char **argv)
                                  QStringLiteral("FILE"));
     QCommandLineOption smoke(QStringLiteral("smoke-test"),
                              QApplication::translate("main", "Start, wait until the workspace is loaded, report, and quit."));
-    parser.addOptions({demo, workspace, smoke});
+    QCommandLineOption screenshots(QStringLiteral("screenshots"),
+                                   QApplication::translate("main", "Save a screenshot of every page, with live traffic, into FOLDER, and quit."),
+                                   QStringLiteral("FOLDER"));
+    parser.addOptions({demo, workspace, smoke, screenshots});
     parser.process(app);
 
     const bool useDemo = parser.isSet(demo) || !parser.isSet(workspace);
@@ -46,6 +51,14 @@ int main(int argc, char **argv)
     window.resize(1100, 680);
     window.show();
     session.open(path, useDemo);
+
+    std::unique_ptr<sy::ScreenshotTour> tour;
+    if (parser.isSet(screenshots)) {
+        tour = std::make_unique<sy::ScreenshotTour>(&window, &session, parser.value(screenshots));
+        QObject::connect(window.providerModel(), &QAbstractItemModel::modelReset, tour.get(), [&] {
+            QTimer::singleShot(500, tour.get(), &sy::ScreenshotTour::start); // policies arrive right after providers
+        }, Qt::SingleShotConnection);
+    }
 
     if (parser.isSet(smoke)) {
         QObject::connect(&session, &sy::WorkspaceSession::failed, &app, [](const QString &error) {

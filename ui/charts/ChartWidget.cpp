@@ -19,6 +19,8 @@ ChartWidget::ChartWidget(QWidget *parent) : QWidget(parent), m_plot(new QCustomP
     m_plot->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_plot, &QCustomPlot::customContextMenuRequested, this, &ChartWidget::showContextMenu);
     m_plot->legend->setVisible(true);
+    // Top left: live series grow on the right.
+    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
     m_plot->setNoAntialiasingOnDrag(true);
     setXAxis(XAxis::Time);
     applyPalette();
@@ -43,6 +45,7 @@ void ChartWidget::setXAxis(XAxis kind, const QString &label)
     if (kind == XAxis::Time) {
         auto ticker = QSharedPointer<QCPAxisTickerDateTime>::create();
         ticker->setDateTimeFormat(QStringLiteral("HH:mm:ss"));
+        ticker->setTickCount(3); // time labels are wide: a few, readable
         m_plot->xAxis->setTicker(ticker);
     } else {
         m_plot->xAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
@@ -88,11 +91,18 @@ void ChartWidget::refresh()
 {
     if (m_xAxis == XAxis::Time) {
         double newest = 0;
-        for (QCPGraph *g : m_series)
-            if (!g->data()->isEmpty())
-                newest = qMax(newest, (g->data()->constEnd() - 1)->key);
+        double oldest = 0;
+        for (QCPGraph *g : m_series) {
+            if (g->data()->isEmpty())
+                continue;
+            newest = qMax(newest, (g->data()->constEnd() - 1)->key);
+            const double first = g->data()->constBegin()->key;
+            oldest = oldest == 0 ? first : qMin(oldest, first);
+        }
+        // Show the data there is (at least half a minute), up to the window: a young series
+        // is not squeezed against the right edge.
         if (newest > 0)
-            m_plot->xAxis->setRange(newest - m_windowSeconds, newest);
+            m_plot->xAxis->setRange(qMax(newest - m_windowSeconds, qMin(oldest, newest - 30)), newest);
         bool found = false;
         QCPRange yRange(0, 1);
         for (QCPGraph *g : m_series) {

@@ -64,6 +64,9 @@ LiveTrafficPage::LiveTrafficPage(WorkspaceSession *session, ProxyService *proxy,
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(LiveTrafficModel::Time, Qt::DescendingOrder); // newest first
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_details->setAccessibleName(tr("Request details"));
     m_details->setPlaceholderText(tr("Select a request to see its decision trace, attempts and bodies."));
@@ -183,7 +186,13 @@ void LiveTrafficPage::updateControls()
 
 void LiveTrafficPage::onRequestsFinished(const std::vector<RequestLogEntry> &entries)
 {
+    const bool first = m_model->rowCount() == 0;
     m_model->append(entries);
+    if (first && !m_columnsSized) {
+        m_columnsSized = true; // once: after that the user's widths (restored from settings) rule
+        if (m_table->horizontalHeader()->sectionSize(LiveTrafficModel::Model) <= m_table->horizontalHeader()->defaultSectionSize())
+            m_table->resizeColumnsToContents();
+    }
     m_series.add(entries);
 }
 

@@ -78,6 +78,7 @@ private:
     QHash<QString, int> m_spendSeries; // by model
     QTimer *m_chartTimer;
     bool m_starting = false;
+    bool m_columnsSized = false;
 };
 
 } // namespace sy

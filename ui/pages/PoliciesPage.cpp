@@ -36,7 +36,7 @@ PoliciesPage::PoliciesPage(PolicyListModel *model, QWidget *parent)
     });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
-    layout->addWidget(m_splitter);
+    layout->addWidget(m_splitter, 1);
 }
 
 void PoliciesPage::showDocument(const QString &name, const QByteArray &document)

@@ -54,6 +54,8 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
     m_splitter->addWidget(m_navigation);
     m_splitter->addWidget(m_pages);
     m_splitter->setStretchFactor(1, 1);
+    m_splitter->setCollapsible(0, false);
+    m_splitter->setSizes({180, 900}); // until the saved layout is restored
     setCentralWidget(m_splitter);
     statusBar()->addWidget(m_status, 1);
     m_status->setText(tr("Opening workspace…"));

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Screenshots of every workbench page, on a fresh demo workspace with live traffic flowing,
+# into docs/screenshots/. Runs the GUI under xvfb-run; look at the pictures before committing.
+#   scripts/screenshots.sh [OUTPUT_FOLDER]
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+out=${1:-docs/screenshots}
+scripts/setup.sh
+cmake --preset release >/dev/null
+cmake --build --preset release -j "$(nproc)" --target switchyard >/dev/null
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+mkdir -p "$out"
+XDG_CONFIG_HOME="$scratch/config" XDG_RUNTIME_DIR="$scratch" \
+  xvfb-run -a -s "-screen 0 1280x800x24" \
+  build/release/app/gui/switchyard --workspace "$scratch/demo.switchyard" --demo --screenshots "$out"
