@@ -9,9 +9,11 @@
 #include <cstdio>
 #include <memory>
 
+#include "CredentialStore.h"
 #include "ScreenshotTour.h"
 #include "demo/DemoWorkspace.h"
 #include "models/ProviderModelTableModel.h"
+#include "pages/ProvidersPage.h"
 #include "shell/MainWindow.h"
 #include "shell/WorkspaceSession.h"
 
@@ -48,6 +50,10 @@ int main(int argc, char **argv)
 
     sy::WorkspaceSession session;
     sy::MainWindow window(&session);
+    sy::CredentialStore credentials;
+    window.providersPage()->setSecretReader([&credentials](const sy::CredentialRef &ref, std::function<void(const sy::CredentialResult &)> done) {
+        credentials.read(ref, std::move(done)); // the keychain answers asynchronously
+    });
     window.resize(1100, 680);
     window.show();
     session.open(path, useDemo);

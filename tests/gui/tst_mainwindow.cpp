@@ -14,12 +14,15 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "models/LiveTrafficModel.h"
 #include "models/PolicyListModel.h"
+#include "dialogs/ProviderDialog.h"
 #include "pages/LiveTrafficPage.h"
+#include "pages/ProvidersPage.h"
 #include "proxy/ProxyService.h"
 #include "shell/TrayController.h"
 #include "models/ProviderModelTableModel.h"
@@ -39,6 +42,7 @@ private slots:
     void liveTrafficShowsProxiedRequests();
     void trayMenuAndNotifications();
     void closingWithoutTrayAsksBeforeStoppingTheProxy();
+    void addsEditsAndRemovesAProvider();
 
 private:
     QTemporaryDir m_dir;
@@ -235,6 +239,51 @@ void TestMainWindow::closingWithoutTrayAsksBeforeStoppingTheProxy()
     QTest::mouseClick(box->buttons().at(0), Qt::LeftButton);
     QTRY_VERIFY(!window.isVisible());
     QVERIFY(!window.proxy()->isRunning());
+}
+
+void TestMainWindow::addsEditsAndRemovesAProvider()
+{
+    WorkspaceSession session;
+    MainWindow window(&session);
+    window.show();
+    session.open(m_dir.filePath(QStringLiteral("providers.switchyard")), true);
+    QTRY_COMPARE_WITH_TIMEOUT(window.providerModel()->rowCount(), 6, 10000);
+    ProvidersPage *page = window.providersPage();
+    QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+
+    // Add: a preset fills the form, Save writes it to the workspace (off the GUI thread).
+    QTest::mouseClick(page->addButton(), Qt::LeftButton);
+    ProviderDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = page->findChild<ProviderDialog *>()));
+    dialog->presetChooser()->setCurrentIndex(dialog->presetChooser()->findText(QStringLiteral("Groq")));
+    const int groqModels = dialog->modelTable()->rowCount();
+    QVERIFY(groqModels > 0);
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(window.providerModel()->rowCount(), 6 + groqModels, 10000);
+
+    // Edit: select a Groq row, rename the provider.
+    QTest::keyClicks(page->filter(), QStringLiteral("groq"));
+    page->table()->selectRow(0);
+    QCOMPARE(page->selectedProvider(), QStringLiteral("groq"));
+    QTest::mouseClick(page->editButton(), Qt::LeftButton);
+    QTRY_VERIFY((dialog = page->findChild<ProviderDialog *>()));
+    QCOMPARE(dialog->idEdit()->text(), QStringLiteral("groq"));
+    dialog->idEdit()->selectAll();
+    QTest::keyClicks(dialog->idEdit(), QStringLiteral("groq-eu"));
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(window.providerModel()->match(window.providerModel()->index(0, ProviderModelTableModel::Provider), Qt::DisplayRole,
+                                                           QStringLiteral("groq-eu"), 1, Qt::MatchExactly).size() == 1, 10000);
+    QCOMPARE(window.providerModel()->rowCount(), 6 + groqModels); // renamed, not copied
+
+    // Remove, after a question.
+    page->filter()->clear();
+    QTest::keyClicks(page->filter(), QStringLiteral("groq-eu"));
+    page->table()->selectRow(0);
+    QTest::mouseClick(page->removeButton(), Qt::LeftButton);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = page->findChild<QMessageBox *>(QStringLiteral("confirmRemoveProvider"))));
+    QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(window.providerModel()->rowCount(), 6, 10000);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -73,24 +73,29 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
     }
 
     connect(m_session, &WorkspaceSession::providersLoaded, m_providerModel, &ProviderModelTableModel::setProviders);
+    connect(m_session, &WorkspaceSession::providersLoaded, m_providersPage, &ProvidersPage::setProviders);
+    connect(m_providersPage, &ProvidersPage::saveRequested, m_session, &WorkspaceSession::saveProvider);
+    connect(m_providersPage, &ProvidersPage::removeRequested, m_session, &WorkspaceSession::removeProvider);
+    connect(m_session, &WorkspaceSession::writeFailed, this, [this](const QString &error) { showMessage(QMessageBox::Warning, error); });
     connect(m_session, &WorkspaceSession::policiesLoaded, m_policyModel, &PolicyListModel::setPolicies);
     connect(m_policiesPage, &PoliciesPage::policySelected, m_session, &WorkspaceSession::loadPolicyDocument);
     connect(m_session, &WorkspaceSession::policyDocumentLoaded, m_policiesPage, &PoliciesPage::showDocument);
-    connect(m_livePage, &LiveTrafficPage::proxyError, this, [this](const QString &message) {
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Proxy"), message, QMessageBox::Ok, this);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-    });
+    connect(m_livePage, &LiveTrafficPage::proxyError, this, [this](const QString &message) { showMessage(QMessageBox::Warning, message); });
     connect(m_session, &WorkspaceSession::opened, this, [this] {
         m_status->setText(tr("Workspace %1 — simulated providers at %2").arg(m_session->path(), m_session->simulatorUrl()));
     });
     connect(m_session, &WorkspaceSession::failed, this, [this](const QString &error) {
         m_status->setText(tr("Could not open the workspace"));
-        auto *box = new QMessageBox(QMessageBox::Critical, tr("Switchyard"), error, QMessageBox::Ok, this);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open(); // window-modal, never a nested event loop
+        showMessage(QMessageBox::Critical, error);
     });
     restoreState();
+}
+
+void MainWindow::showMessage(int icon, const QString &text)
+{
+    auto *box = new QMessageBox(QMessageBox::Icon(icon), tr("Switchyard"), text, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open(); // window-modal, never a nested event loop
 }
 
 void MainWindow::restoreState()

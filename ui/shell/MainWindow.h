@@ -29,6 +29,7 @@ public:
     QListWidget *navigation() const { return m_navigation; }
     QStackedWidget *pages() const { return m_pages; }
     LiveTrafficPage *liveTrafficPage() const { return m_livePage; }
+    ProvidersPage *providersPage() const { return m_providersPage; }
     ProxyService *proxy() const { return m_proxy; }
     TrayController *tray() const { return m_tray; }
 
@@ -36,6 +37,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void showMessage(int icon, const QString &text); // a QMessageBox::Icon
     void restoreState();
     void saveState() const;
 

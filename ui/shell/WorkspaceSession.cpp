@@ -69,6 +69,33 @@ void WorkspaceSession::reload()
     });
 }
 
+void WorkspaceSession::saveProvider(const ProviderSpec &provider, const QString &replacingId)
+{
+    if (!m_workspace)
+        return;
+    m_workspace->write([provider, replacingId](QSqlDatabase &db) {
+        if (!replacingId.isEmpty() && replacingId != provider.id)
+            if (QString error = ProviderStore::remove(db, replacingId); !error.isEmpty())
+                return error;
+        return ProviderStore::save(db, provider);
+    }, this, [this](const QString &error) {
+        if (!error.isEmpty())
+            emit writeFailed(tr("The provider could not be saved: %1").arg(error));
+        reload();
+    });
+}
+
+void WorkspaceSession::removeProvider(const QString &id)
+{
+    if (!m_workspace)
+        return;
+    m_workspace->write([id](QSqlDatabase &db) { return ProviderStore::remove(db, id); }, this, [this](const QString &error) {
+        if (!error.isEmpty())
+            emit writeFailed(tr("The provider could not be removed: %1").arg(error));
+        reload();
+    });
+}
+
 void WorkspaceSession::loadPolicyDocument(const QString &name)
 {
     readPolicy(name, [this, name](const QByteArray &document) { emit policyDocumentLoaded(name, document); });

@@ -29,6 +29,9 @@ public:
     void loadPolicyDocument(const QString &name);
     // The newest saved version of a policy, read off the GUI thread; done runs on this thread.
     void readPolicy(const QString &name, std::function<void(const QByteArray &document)> done);
+    // Saves a provider (renamed from replacingId when given) or removes one, then reloads.
+    void saveProvider(const sy::ProviderSpec &provider, const QString &replacingId = {});
+    void removeProvider(const QString &id);
 
     Workspace *workspace() const { return m_workspace.get(); }
     QString simulatorUrl() const; // empty until the simulator listens
@@ -40,6 +43,7 @@ signals:
     void providersLoaded(const std::vector<sy::ProviderSpec> &providers);
     void policiesLoaded(const std::vector<sy::PolicySummary> &policies);
     void policyDocumentLoaded(const QString &name, const QByteArray &document);
+    void writeFailed(const QString &error);
 
 private:
     QString m_path;
