@@ -14,6 +14,7 @@
 #include "demo/DemoWorkspace.h"
 #include "models/ProviderModelTableModel.h"
 #include "pages/ProvidersPage.h"
+#include "pages/SettingsPage.h"
 #include "shell/MainWindow.h"
 #include "shell/WorkspaceSession.h"
 
@@ -26,9 +27,16 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("Switchyard"));
     QApplication::setApplicationVersion(QStringLiteral(SWITCHYARD_VERSION));
 
+    // The language chosen in Settings, else the system's.
+    const QString language = sy::SettingsPage::language();
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("switchyard"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator.load(locale, QStringLiteral("switchyard"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
+    QTranslator qtTranslator;
+    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    sy::SettingsPage::applyTheme(sy::SettingsPage::theme());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Switchyard LLM routing workbench"));

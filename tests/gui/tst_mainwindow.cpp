@@ -1,5 +1,7 @@
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QMenu>
 #include <QMessageBox>
 #include <QLineEdit>
@@ -23,6 +25,7 @@
 #include "dialogs/ProviderDialog.h"
 #include "pages/LiveTrafficPage.h"
 #include "pages/ProvidersPage.h"
+#include "pages/SettingsPage.h"
 #include "proxy/ProxyService.h"
 #include "shell/TrayController.h"
 #include "models/ProviderModelTableModel.h"
@@ -43,6 +46,7 @@ private slots:
     void trayMenuAndNotifications();
     void closingWithoutTrayAsksBeforeStoppingTheProxy();
     void addsEditsAndRemovesAProvider();
+    void settingsAreKeptAndApplied();
 
 private:
     QTemporaryDir m_dir;
@@ -284,6 +288,45 @@ void TestMainWindow::addsEditsAndRemovesAProvider()
     QTRY_VERIFY((box = page->findChild<QMessageBox *>(QStringLiteral("confirmRemoveProvider"))));
     QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(window.providerModel()->rowCount(), 6, 10000);
+}
+
+void TestMainWindow::settingsAreKeptAndApplied()
+{
+    WorkspaceSession session;
+    MainWindow window(&session);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+    SettingsPage *page = window.settingsPage();
+    QCOMPARE(window.pages()->currentWidget(), page);
+
+    page->languageChooser()->setCurrentIndex(page->languageChooser()->findData(QStringLiteral("de")));
+    QCOMPARE(SettingsPage::language(), QStringLiteral("de"));
+
+    const QColor systemWindow = QApplication::palette().color(QPalette::Window);
+    page->themeChooser()->setCurrentIndex(int(SettingsPage::Theme::Dark));
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
+    QVERIFY(QApplication::palette().color(QPalette::Text).lightness() > 200); // readable on it
+    page->themeChooser()->setCurrentIndex(int(SettingsPage::Theme::System));
+    QCOMPARE(QApplication::palette().color(QPalette::Window), systemWindow);
+
+    page->dailyBudget()->setValue(12.5);
+    QCOMPARE(window.tray()->dailyBudgetUsd(), 12.5);
+    QCOMPARE(SettingsPage::dailyBudgetUsd(), 12.5);
+    page->logBodies()->setChecked(true);
+    QVERIFY(SettingsPage::logRequestBodies());
+    page->clientKeysVariable()->setText(QStringLiteral("MY_KEYS"));
+    QMetaObject::invokeMethod(page->clientKeysVariable(), "editingFinished");
+    QCOMPARE(SettingsPage::clientKeysEnv(), QStringLiteral("MY_KEYS"));
+
+    // A new window starts from what was kept.
+    MainWindow again(&session);
+    QCOMPARE(again.settingsPage()->languageChooser()->currentData().toString(), QStringLiteral("de"));
+    QCOMPARE(again.tray()->dailyBudgetUsd(), 12.5);
+    QVERIFY(again.settingsPage()->logBodies()->isChecked());
+    page->clientKeysVariable()->clear(); // leave the next tests without client keys
+    QMetaObject::invokeMethod(page->clientKeysVariable(), "editingFinished");
+    page->logBodies()->setChecked(false);
 }
 
 QTEST_MAIN(TestMainWindow)

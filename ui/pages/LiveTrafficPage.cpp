@@ -17,6 +17,7 @@
 #include "charts/ChartWidget.h"
 #include "models/LiveTrafficModel.h"
 #include "models/PolicyListModel.h"
+#include "pages/SettingsPage.h"
 #include "policy/PolicyReader.h"
 #include "proxy/ProxyService.h"
 #include "shell/WorkspaceSession.h"
@@ -143,7 +144,15 @@ void LiveTrafficPage::startProxy()
             ProxyService::Settings settings;
             settings.address = address;
             settings.port = port;
-            m_proxy->start(*policy, settings, &error);
+            if (const QString variable = SettingsPage::clientKeysEnv(); !variable.isEmpty()) {
+                for (const QByteArray &key : qgetenv(variable.toLocal8Bit().constData()).split(','))
+                    if (!key.trimmed().isEmpty())
+                        settings.clientKeys.append(key.trimmed());
+                if (settings.clientKeys.isEmpty())
+                    error = tr("The environment variable %1 (Settings) holds no client keys.").arg(variable);
+            }
+            if (error.isEmpty())
+                m_proxy->start(withSettings(*policy), settings, &error);
         }
         updateControls();
         if (!error.isEmpty())
@@ -152,6 +161,13 @@ void LiveTrafficPage::startProxy()
 }
 
 void LiveTrafficPage::stopProxy() { m_proxy->stop(); }
+
+Policy LiveTrafficPage::withSettings(Policy policy)
+{
+    if (SettingsPage::logRequestBodies())
+        policy.logBodies = true;
+    return policy;
+}
 
 void LiveTrafficPage::servePolicy(const QString &name)
 {
@@ -169,7 +185,7 @@ void LiveTrafficPage::servePolicy(const QString &name)
             emit proxyError(tr("Policy \"%1\" cannot be served:\n%2").arg(name, diagnostics.toString()));
             return;
         }
-        m_proxy->setPolicy(*policy);
+        m_proxy->setPolicy(withSettings(*policy));
         updateControls();
     });
 }

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "models/TrafficSeries.h"
+#include "policy/Policy.h"
 #include "store/RequestLogStore.h"
 
 class QComboBox;
@@ -50,6 +51,7 @@ signals:
     void proxyError(const QString &message);
 
 private:
+    static Policy withSettings(Policy policy); // the Settings page's body logging
     void onRequestsFinished(const std::vector<RequestLogEntry> &entries);
     void updateCharts();
     void showDetails();

@@ -22,6 +22,7 @@
 #include "pages/PoliciesPage.h"
 #include "proxy/ProxyService.h"
 #include "secrets/Credentials.h"
+#include "pages/SettingsPage.h"
 #include "shell/TrayController.h"
 #include "pages/ProvidersPage.h"
 #include "shell/WorkspaceSession.h"
@@ -36,7 +37,8 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
       m_proxy(new ProxyService([](const CredentialRef &ref) { return resolveFromEnvironment(ref); },
                                [session](const QString &) { return session->simulatorUrl(); }, this)),
       m_livePage(new LiveTrafficPage(session, m_proxy, m_policyModel, this)),
-      m_tray(new TrayController(this, m_proxy, m_policyModel, m_livePage, this)), m_status(new QLabel(this))
+      m_tray(new TrayController(this, m_proxy, m_policyModel, m_livePage, this)), m_settingsPage(new SettingsPage(this)),
+      m_status(new QLabel(this))
 {
     setWindowTitle(tr("Switchyard"));
     m_navigation->setObjectName(QStringLiteral("navigation"));
@@ -44,10 +46,14 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
     m_navigation->addItem(tr("Providers & Models"));
     m_navigation->addItem(tr("Policies"));
     m_navigation->addItem(tr("Live Traffic"));
+    m_navigation->addItem(tr("Settings"));
     m_navigation->setMaximumWidth(220);
     m_pages->addWidget(m_providersPage);
     m_pages->addWidget(m_policiesPage);
     m_pages->addWidget(m_livePage);
+    m_pages->addWidget(m_settingsPage);
+    m_tray->setDailyBudgetUsd(SettingsPage::dailyBudgetUsd());
+    connect(m_settingsPage, &SettingsPage::budgetChanged, m_tray, &TrayController::setDailyBudgetUsd);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));

@@ -12,6 +12,7 @@ namespace sy {
 class LiveTrafficPage;
 class PoliciesPage;
 class ProxyService;
+class SettingsPage;
 class TrayController;
 class PolicyListModel;
 class ProviderModelTableModel;
@@ -30,6 +31,7 @@ public:
     QStackedWidget *pages() const { return m_pages; }
     LiveTrafficPage *liveTrafficPage() const { return m_livePage; }
     ProvidersPage *providersPage() const { return m_providersPage; }
+    SettingsPage *settingsPage() const { return m_settingsPage; }
     ProxyService *proxy() const { return m_proxy; }
     TrayController *tray() const { return m_tray; }
 
@@ -52,6 +54,7 @@ private:
     ProxyService *m_proxy;
     LiveTrafficPage *m_livePage;
     TrayController *m_tray;
+    SettingsPage *m_settingsPage;
     bool m_closeConfirmed = false;
     QLabel *m_status;
 };

@@ -38,6 +38,7 @@ public:
     QMenu *policyMenu() const { return m_policyMenu; }
     QString statusText() const;
     void setDailyBudgetUsd(double usd) { m_budgetUsd = usd; }
+    double dailyBudgetUsd() const { return m_budgetUsd; }
     double spendTodayUsd() const { return m_spendToday; }
 
 signals:
