@@ -35,7 +35,12 @@ ProxyService::ProxyService(ProxyRuntime::CredentialResolver credentials, ProxyRu
     connect(&m_feedTimer, &QTimer::timeout, this, &ProxyService::drainFeed);
 }
 
-ProxyService::~ProxyService() { stop(); }
+ProxyService::~ProxyService()
+{
+    // Quietly: whoever listens to the signals may already be half destroyed.
+    blockSignals(true);
+    stop();
+}
 
 void ProxyService::setWorkspace(Workspace *workspace) { m_workspace = workspace; }
 

@@ -188,8 +188,11 @@ void TestMainWindow::trayMenuAndNotifications()
     QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 10000);
     QCOMPARE(window.proxy()->policy().name, QStringLiteral("ab-standard-vs-claude"));
     QCOMPARE(tray->startStopAction()->text(), QStringLiteral("Stop proxy"));
-    QTRY_VERIFY(std::any_of(tray->policyMenu()->actions().begin(), tray->policyMenu()->actions().end(),
-                            [](QAction *a) { return a->isChecked() && a->text() == QStringLiteral("ab-standard-vs-claude"); }));
+    QTRY_VERIFY([tray] {
+        const QList<QAction *> actions = tray->policyMenu()->actions();
+        return std::any_of(actions.begin(), actions.end(),
+                           [](QAction *a) { return a->isChecked() && a->text() == QStringLiteral("ab-standard-vs-claude"); });
+    }());
 
     // A breaker that opens and a budget that is crossed are announced once each.
     QSignalSpy notified(tray, &TrayController::notified);

@@ -97,6 +97,11 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
     restoreState();
 }
 
+MainWindow::~MainWindow()
+{
+    m_proxy->stop(); // while the pages and the tray that listen to it are still alive
+}
+
 void MainWindow::showMessage(int icon, const QString &text)
 {
     auto *box = new QMessageBox(QMessageBox::Icon(icon), tr("Switchyard"), text, QMessageBox::Ok, this);

@@ -24,6 +24,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     explicit MainWindow(WorkspaceSession *session, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     ProviderModelTableModel *providerModel() const { return m_providerModel; }
     PolicyListModel *policyModel() const { return m_policyModel; }
