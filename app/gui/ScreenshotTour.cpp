@@ -12,7 +12,9 @@
 
 #include <cstdio>
 
+#include "dialogs/ProviderDialog.h"
 #include "pages/LiveTrafficPage.h"
+#include "pages/ProvidersPage.h"
 #include "proxy/ProxyService.h"
 #include "shell/MainWindow.h"
 #include "shell/WorkspaceSession.h"
@@ -41,6 +43,8 @@ void ScreenshotTour::start()
     QDir().mkpath(m_folder);
     shoot(0, QStringLiteral("providers"));
     shoot(1, QStringLiteral("policies"));
+    shoot(3, QStringLiteral("settings"));
+    shootProviderDialog();
     LiveTrafficPage *page = m_window->liveTrafficPage();
     m_window->navigation()->setCurrentRow(2);
     page->listenEdit()->setText(QStringLiteral("127.0.0.1:0"));
@@ -86,10 +90,27 @@ void ScreenshotTour::shoot(int page, const QString &name)
     fflush(stdout);
 }
 
+void ScreenshotTour::shootProviderDialog()
+{
+    m_window->navigation()->setCurrentRow(0);
+    m_window->providersPage()->addProvider();
+    auto *dialog = m_window->providersPage()->findChild<ProviderDialog *>();
+    if (!dialog)
+        return;
+    dialog->presetChooser()->setCurrentIndex(dialog->presetChooser()->findText(QStringLiteral("OpenAI")));
+    QApplication::processEvents();
+    const QString file = QDir(m_folder).filePath(QStringLiteral("05-provider-dialog.png"));
+    if (dialog->grab().save(file)) {
+        ++m_saved;
+        printf("saved %s\n", qPrintable(file));
+    }
+    dialog->reject();
+}
+
 void ScreenshotTour::finish()
 {
     m_window->proxy()->stop();
-    QApplication::exit(m_saved == 3 ? 0 : 1);
+    QApplication::exit(m_saved == 5 ? 0 : 1);
 }
 
 } // namespace sy

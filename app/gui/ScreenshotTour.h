@@ -23,6 +23,7 @@ public:
 private:
     void sendTraffic(int remaining);
     void shoot(int page, const QString &name);
+    void shootProviderDialog();
     void finish();
 
     MainWindow *m_window;

@@ -90,6 +90,9 @@ ProviderDialog::ProviderDialog(const ProviderSpec &provider, QStringList takenId
     m_models->setHorizontalHeaderLabels({tr("Model"), tr("Alias"), tr("Input $/Mtok"), tr("Output $/Mtok"), tr("Cached $/Mtok"),
                                          tr("Context"), tr("Capabilities")});
     m_models->horizontalHeader()->setStretchLastSection(true);
+    m_models->setWordWrap(false);
+    m_models->verticalHeader()->hide();
+    m_models->verticalHeader()->setDefaultSectionSize(m_models->fontMetrics().height() + 8);
     m_models->setAccessibleName(tr("Models"));
     m_models->setToolTip(tr("Capabilities: %1").arg(QStringLiteral("tools, vision, json_output, streaming, embeddings")));
     setModels(provider.models);
@@ -122,7 +125,9 @@ ProviderDialog::ProviderDialog(const ProviderSpec &provider, QStringList takenId
     auto *credential = new QHBoxLayout;
     credential->addWidget(m_credentialKind);
     credential->addWidget(m_credentialName, 1);
-    form->addRow(tr("&Credential:"), credential);
+    auto *credentialLabel = new QLabel(tr("&Credential:"), this);
+    credentialLabel->setBuddy(m_credentialKind); // a layout cannot be a buddy: the first field is
+    form->addRow(credentialLabel, credential);
     auto *headerButtons = new QHBoxLayout;
     headerButtons->addWidget(addHeader);
     headerButtons->addStretch();
