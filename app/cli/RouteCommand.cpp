@@ -7,7 +7,7 @@
 #include "json/JsonReader.h"
 #include "policy/PolicyReader.h"
 #include "routing/RoutingEngine.h"
-#include "routing/TraceFormatter.h"
+#include "routing/RouteExplainer.h"
 
 namespace sy::cli {
 
@@ -81,15 +81,13 @@ int runRoute(const QStringList &arguments)
     }
     const auto compiled = CompiledPolicy::compile(std::move(*policy));
 
-    RequestFeatures features = RequestFeatures::fromRequest(
-        requestDoc->object(), formatName == u"anthropic" ? ApiFormat::AnthropicMessages : ApiFormat::OpenAIChat);
-    features.randomSeed = seedValue;
+    std::vector<std::pair<QString, QString>> headerValues;
     const QStringList headers = parser.values(header);
     for (const QString &h : headers) {
         const qsizetype colon = h.indexOf(QLatin1Char(':'));
         if (colon <= 0)
             return usageError(cmd, QStringLiteral("--header wants NAME:VALUE, got '%1'").arg(h));
-        features.headers.emplace_back(h.left(colon).trimmed().toLower(), h.mid(colon + 1).trimmed());
+        headerValues.emplace_back(h.left(colon).trimmed().toLower(), h.mid(colon + 1).trimmed());
     }
     std::vector<UpstreamLive> live(compiled->upstreams.size());
     const QStringList openTargets = parser.values(open);
@@ -110,25 +108,18 @@ int runRoute(const QStringList &arguments)
         live[index].inFlight = n;
     }
 
-    const Decision decision = RoutingEngine::decide(*compiled, features, live);
+    const RouteExplanation e = RouteExplainer::explain(*compiled, requestDoc->object(),
+                                                       formatName == u"anthropic" ? ApiFormat::AnthropicMessages : ApiFormat::OpenAIChat,
+                                                       headerValues, seedValue, live);
+    const Decision &decision = e.decision;
     if (parser.isSet(json)) {
-        out(QString::fromUtf8(QJsonDocument(TraceFormatter::toJson(*compiled, features, decision)).toJson(QJsonDocument::Indented)).trimmed());
+        out(QString::fromUtf8(QJsonDocument(e.json).toJson(QJsonDocument::Indented)).trimmed());
     } else {
-        QStringList targets;
-        for (const DecisionStep &s : decision.steps)
-            targets.append(compiled->upstreams[s.upstream].ref);
         if (decision.status == Decision::Status::Ok)
-            out(QStringLiteral("targets: %1").arg(targets.join(QStringLiteral(" -> "))));
-        out(QStringLiteral("features: prompt_tokens=%1 messages=%2 tools=%3 images=%4 json=%5 stream=%6")
-                .arg(features.promptTokens)
-                .arg(features.messageCount)
-                .arg(features.hasTools ? QStringLiteral("yes") : QStringLiteral("no"),
-                     features.hasImages ? QStringLiteral("yes") : QStringLiteral("no"),
-                     features.jsonResponse ? QStringLiteral("yes") : QStringLiteral("no"),
-                     features.stream ? QStringLiteral("yes") : QStringLiteral("no")));
+            out(QStringLiteral("targets: %1").arg(e.targets.join(QStringLiteral(" -> "))));
+        out(QStringLiteral("features: %1").arg(e.featureSummary));
         out(QStringLiteral("trace:"));
-        const QStringList lines = TraceFormatter::lines(*compiled, features, decision);
-        for (const QString &line : lines)
+        for (const QString &line : e.trace)
             out(QStringLiteral("  ") + line);
     }
     return decision.status == Decision::Status::Ok ? Ok : Failed;

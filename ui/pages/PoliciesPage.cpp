@@ -8,11 +8,13 @@
 #include <QVBoxLayout>
 
 #include "models/PolicyListModel.h"
+#include "widgets/TryRequestPanel.h"
 
 namespace sy {
 
 PoliciesPage::PoliciesPage(PolicyListModel *model, QWidget *parent)
-    : QWidget(parent), m_list(new QListView(this)), m_document(new QPlainTextEdit(this)), m_splitter(new QSplitter(this))
+    : QWidget(parent), m_list(new QListView(this)), m_document(new QPlainTextEdit(this)), m_splitter(new QSplitter(this)),
+      m_try(new TryRequestPanel(this))
 {
     auto *title = new QLabel(tr("<h2>Policies</h2>"), this);
     m_list->setModel(model);
@@ -23,8 +25,11 @@ PoliciesPage::PoliciesPage(PolicyListModel *model, QWidget *parent)
     m_document->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_document->setPlaceholderText(tr("Select a policy to see its file."));
     m_splitter->setObjectName(QStringLiteral("policiesSplitter"));
+    auto *documentAndTry = new QSplitter(Qt::Vertical, this);
+    documentAndTry->addWidget(m_document);
+    documentAndTry->addWidget(m_try);
     m_splitter->addWidget(m_list);
-    m_splitter->addWidget(m_document);
+    m_splitter->addWidget(documentAndTry);
     m_splitter->setStretchFactor(1, 3);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         if (current.isValid())
@@ -42,8 +47,10 @@ PoliciesPage::PoliciesPage(PolicyListModel *model, QWidget *parent)
 void PoliciesPage::showDocument(const QString &name, const QByteArray &document)
 {
     const QModelIndex current = m_list->currentIndex();
-    if (current.isValid() && current.data(PolicyListModel::NameRole).toString() == name)
+    if (current.isValid() && current.data(PolicyListModel::NameRole).toString() == name) {
         m_document->setPlainText(QString::fromUtf8(document));
+        m_try->setPolicyDocument(document);
+    }
 }
 
 } // namespace sy

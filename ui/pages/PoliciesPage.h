@@ -8,6 +8,8 @@ class QSplitter;
 
 namespace sy {
 
+class TryRequestPanel;
+
 class PolicyListModel;
 
 class PoliciesPage : public QWidget
@@ -18,6 +20,7 @@ public:
     void showDocument(const QString &name, const QByteArray &document);
     QListView *list() const { return m_list; }
     QSplitter *splitter() const { return m_splitter; }
+    TryRequestPanel *tryPanel() const { return m_try; }
 
 signals:
     void policySelected(const QString &name);
@@ -26,6 +29,7 @@ private:
     QListView *m_list;
     QPlainTextEdit *m_document;
     QSplitter *m_splitter;
+    TryRequestPanel *m_try;
 };
 
 } // namespace sy
