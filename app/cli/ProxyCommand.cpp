@@ -16,6 +16,7 @@
 #include "demo/DemoWorkspace.h"
 #include "mock/MockProvider.h"
 #include "net/TlsStream.h"
+#include "secrets/CredentialPrefetch.h"
 #include "policy/PolicyReader.h"
 #include "proxy/PolicyWatcher.h"
 #include "proxy/ProxyHandler.h"
@@ -57,30 +58,19 @@ std::optional<Policy> upstreamPolicy(const QString &url, const QString &kind, co
 }
 
 // Keychain references are read once, before serving: the workers must never wait on the
-// secret service. A policy reload reads them again.
-QHash<QString, CredentialResult> readKeychainEntries(const Policy &policy)
+// secret service. A policy reload reads them again. (A command-line tool may wait here.)
+CredentialPrefetch::Results readKeychainEntries(const Policy &policy)
 {
-    constexpr int kTimeoutMs = 15000;
-    QHash<QString, CredentialResult> results;
     CredentialStore store;
     QEventLoop loop;
-    int pending = 0;
-    for (const ProviderSpec &p : policy.providers) {
-        const CredentialRef &ref = p.credential;
-        if (ref.source != CredentialRef::Source::Keychain || results.contains(ref.name))
-            continue;
-        results.insert(ref.name, CredentialResult{{}, QStringLiteral("the keychain did not answer within %1 s").arg(kTimeoutMs / 1000)});
-        ++pending;
-        store.read(ref, [&, name = ref.name](const CredentialResult &result) {
-            results.insert(name, result);
-            if (--pending == 0)
-                loop.quit();
+    CredentialPrefetch::Results results;
+    CredentialPrefetch::run(
+        policy, [&store](const CredentialRef &ref, std::function<void(const CredentialResult &)> done) { store.read(ref, std::move(done)); },
+        &loop, 15000, [&](const CredentialPrefetch::Results &r) {
+            results = r;
+            loop.quit();
         });
-    }
-    if (pending > 0) {
-        QTimer::singleShot(kTimeoutMs, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
+    loop.exec();
     return results;
 }
 
@@ -193,11 +183,9 @@ int runProxy(const QStringList &arguments)
         policy = std::move(*loaded);
     }
 
-    QHash<QString, CredentialResult> keychain = readKeychainEntries(policy);
+    CredentialPrefetch::Results keychain = readKeychainEntries(policy);
     const ProxyRuntime::CredentialResolver credentials = [&keychain](const CredentialRef &ref) {
-        if (ref.source == CredentialRef::Source::Keychain)
-            return keychain.value(ref.name, CredentialResult{{}, QStringLiteral("keychain entry '%1' was not read").arg(ref.name)});
-        return resolveFromEnvironment(ref);
+        return CredentialPrefetch::resolver(keychain)(ref);
     };
     const QString simulatorUrl = simulator ? simulator->baseUrl() : QString();
     const ProxyRuntime::SimulatorResolver simulators = [simulatorUrl](const QString &) { return simulatorUrl; };

@@ -13,6 +13,7 @@
 #include "ScreenshotTour.h"
 #include "demo/DemoWorkspace.h"
 #include "models/ProviderModelTableModel.h"
+#include "pages/LiveTrafficPage.h"
 #include "pages/ProvidersPage.h"
 #include "pages/SettingsPage.h"
 #include "shell/MainWindow.h"
@@ -59,9 +60,11 @@ int main(int argc, char **argv)
     sy::WorkspaceSession session;
     sy::MainWindow window(&session);
     sy::CredentialStore credentials;
-    window.providersPage()->setSecretReader([&credentials](const sy::CredentialRef &ref, std::function<void(const sy::CredentialResult &)> done) {
+    const auto readSecret = [&credentials](const sy::CredentialRef &ref, std::function<void(const sy::CredentialResult &)> done) {
         credentials.read(ref, std::move(done)); // the keychain answers asynchronously
-    });
+    };
+    window.providersPage()->setSecretReader(readSecret);
+    window.liveTrafficPage()->setSecretReader(readSecret);
     window.resize(1100, 680);
     window.show();
     session.open(path, useDemo);

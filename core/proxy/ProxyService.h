@@ -43,6 +43,8 @@ public:
     ProxyService(ProxyRuntime::CredentialResolver credentials, ProxyRuntime::SimulatorResolver simulators, QObject *parent = nullptr);
     ~ProxyService() override;
 
+    // For the next start or policy switch (say, with keychain entries read beforehand).
+    void setCredentialResolver(ProxyRuntime::CredentialResolver credentials) { m_credentials = std::move(credentials); }
     // Writes the request log there while running (optional; the workspace must outlive this).
     void setWorkspace(Workspace *workspace);
 

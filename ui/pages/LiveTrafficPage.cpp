@@ -151,8 +151,17 @@ void LiveTrafficPage::startProxy()
                 if (settings.clientKeys.isEmpty())
                     error = tr("The environment variable %1 (Settings) holds no client keys.").arg(variable);
             }
-            if (error.isEmpty())
-                m_proxy->start(withSettings(*policy), settings, &error);
+            if (error.isEmpty()) {
+                m_starting = true;
+                withCredentials(*policy, [this, settings](const Policy &ready) {
+                    m_starting = false;
+                    QString startError;
+                    m_proxy->start(withSettings(ready), settings, &startError);
+                    updateControls();
+                    if (!startError.isEmpty())
+                        emit proxyError(startError);
+                });
+            }
         }
         updateControls();
         if (!error.isEmpty())
@@ -161,6 +170,15 @@ void LiveTrafficPage::startProxy()
 }
 
 void LiveTrafficPage::stopProxy() { m_proxy->stop(); }
+
+void LiveTrafficPage::withCredentials(const Policy &policy, std::function<void(const Policy &)> use)
+{
+    constexpr int kKeychainTimeoutMs = 15000;
+    CredentialPrefetch::run(policy, m_readSecret, this, kKeychainTimeoutMs, [this, policy, use = std::move(use)](const CredentialPrefetch::Results &results) {
+        m_proxy->setCredentialResolver(CredentialPrefetch::resolver(results));
+        use(policy);
+    });
+}
 
 Policy LiveTrafficPage::withSettings(Policy policy)
 {
@@ -185,8 +203,10 @@ void LiveTrafficPage::servePolicy(const QString &name)
             emit proxyError(tr("Policy \"%1\" cannot be served:\n%2").arg(name, diagnostics.toString()));
             return;
         }
-        m_proxy->setPolicy(withSettings(*policy));
-        updateControls();
+        withCredentials(*policy, [this](const Policy &ready) {
+            m_proxy->setPolicy(withSettings(ready));
+            updateControls();
+        });
     });
 }
 

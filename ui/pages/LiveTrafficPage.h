@@ -6,6 +6,7 @@
 
 #include "models/TrafficSeries.h"
 #include "policy/Policy.h"
+#include "secrets/CredentialPrefetch.h"
 #include "store/RequestLogStore.h"
 
 class QComboBox;
@@ -46,12 +47,16 @@ public:
     void stopProxy();
     // Serves this policy: switched live when the proxy runs, started with it otherwise.
     void servePolicy(const QString &name);
+    // Reads keychain credentials before serving (without it, environment references only).
+    void setSecretReader(CredentialPrefetch::Reader reader) { m_readSecret = std::move(reader); }
 
 signals:
     void proxyError(const QString &message);
 
 private:
     static Policy withSettings(Policy policy); // the Settings page's body logging
+    // Reads the policy's keychain entries, then runs use(policy) with them in place.
+    void withCredentials(const Policy &policy, std::function<void(const Policy &)> use);
     void onRequestsFinished(const std::vector<RequestLogEntry> &entries);
     void updateCharts();
     void showDetails();
@@ -81,6 +86,7 @@ private:
     QTimer *m_chartTimer;
     bool m_starting = false;
     bool m_columnsSized = false;
+    CredentialPrefetch::Reader m_readSecret;
 };
 
 } // namespace sy
