@@ -15,3 +15,9 @@ mkdir -p "$out"
 XDG_CONFIG_HOME="$scratch/config" XDG_RUNTIME_DIR="$scratch" \
   xvfb-run -a -s "-screen 0 1280x800x24" \
   build/release/app/gui/switchyard --workspace "$scratch/demo.switchyard" --demo --screenshots "$out"
+# The same pages in the dark theme, to check that both palettes stay readable.
+mkdir -p "$scratch/dark-config/Switchyard"
+printf '[ui]\ntheme=2\n' > "$scratch/dark-config/Switchyard/Switchyard.conf"
+XDG_CONFIG_HOME="$scratch/dark-config" XDG_RUNTIME_DIR="$scratch" \
+  xvfb-run -a -s "-screen 0 1280x800x24" \
+  build/release/app/gui/switchyard --workspace "$scratch/dark.switchyard" --demo --screenshots "$out/dark"
