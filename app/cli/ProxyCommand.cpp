@@ -183,10 +183,7 @@ int runProxy(const QStringList &arguments)
         policy = std::move(*loaded);
     }
 
-    CredentialPrefetch::Results keychain = readKeychainEntries(policy);
-    const ProxyRuntime::CredentialResolver credentials = [&keychain](const CredentialRef &ref) {
-        return CredentialPrefetch::resolver(keychain)(ref);
-    };
+    ProxyRuntime::CredentialResolver credentials = CredentialPrefetch::resolver(readKeychainEntries(policy));
     const QString simulatorUrl = simulator ? simulator->baseUrl() : QString();
     const ProxyRuntime::SimulatorResolver simulators = [simulatorUrl](const QString &) { return simulatorUrl; };
     QStringList warnings;
@@ -229,7 +226,7 @@ int runProxy(const QStringList &arguments)
     if (parser.isSet(policyOption)) {
         watcher = std::make_unique<PolicyWatcher>(QFileInfo(parser.value(policyOption)).absoluteFilePath());
         QObject::connect(watcher.get(), &PolicyWatcher::policyChanged, [&](const Policy &updated) {
-            keychain = readKeychainEntries(updated);
+            credentials = CredentialPrefetch::resolver(readKeychainEntries(updated));
             QStringList reloadWarnings;
             handler->setRuntime(ProxyRuntime::create(updated, credentials, simulators, &reloadWarnings));
             for (const QString &w : std::as_const(reloadWarnings))

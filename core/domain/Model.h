@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringView>
 
 #include <optional>
 
@@ -30,6 +31,10 @@ struct CapabilityName
     const char *name;
 };
 extern const CapabilityName kCapabilityNames[5];
+
+// "tools, vision" with separator ", " (or the one given); and back, ignoring case and spaces.
+QString capabilityNames(Capabilities capabilities, QStringView separator = u", ");
+Capabilities capabilitiesFromNames(QStringView text);
 
 // Prices in US dollars per million tokens.
 struct Pricing

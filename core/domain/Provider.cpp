@@ -8,6 +8,29 @@ const CapabilityName kCapabilityNames[5] = {
     {Capability::Embeddings, "embeddings"},
 };
 
+QString capabilityNames(Capabilities capabilities, QStringView separator)
+{
+    QString out;
+    for (const CapabilityName &c : kCapabilityNames) {
+        if (!capabilities.has(c.capability))
+            continue;
+        if (!out.isEmpty())
+            out += separator;
+        out += QLatin1String(c.name);
+    }
+    return out;
+}
+
+Capabilities capabilitiesFromNames(QStringView text)
+{
+    Capabilities caps;
+    for (QStringView word : text.split(u',', Qt::SkipEmptyParts))
+        for (const CapabilityName &c : kCapabilityNames)
+            if (word.trimmed().compare(QLatin1String(c.name), Qt::CaseInsensitive) == 0)
+                caps.set(c.capability);
+    return caps;
+}
+
 QString providerKindName(ProviderKind kind)
 {
     return kind == ProviderKind::Anthropic ? QStringLiteral("anthropic") : QStringLiteral("openai");

@@ -82,16 +82,16 @@ void HttpConnection::processBuffer()
     }
 }
 
-QByteArray HttpConnection::statusAndHeaders(int status, const HttpHeaders &headers, qsizetype contentLength,
-                                            bool chunked, qsizetype bodySize) const
+QByteArray HttpConnection::statusAndHeaders(int status, const HttpHeaders &headers, qsizetype contentLength) const
 {
+    const bool chunked = contentLength == kChunked;
     const QByteArrayView reason = httpReasonPhrase(status);
     qsizetype size = 96 + 2 * ByteWriter::kNumberBytes + reason.size();
     for (const auto &[name, value] : headers)
         size += name.size() + value.size() + 4;
     QByteArray out;
     {
-        ByteWriter w(out, size + bodySize); // room for the body the caller appends
+        ByteWriter w(out, size + qMax<qsizetype>(0, contentLength)); // room for the body the caller appends
         w.add("HTTP/1.1 ").addNumber(status).add(' ').add(reason).add("\r\n");
         for (const auto &[name, value] : headers)
             w.add(name).add(": ").add(value).add("\r\n");
@@ -110,7 +110,7 @@ void HttpConnection::respond(int status, const HttpHeaders &headers, const QByte
 {
     if (!m_busy || m_chunked || m_closing)
         return;
-    QByteArray out = statusAndHeaders(status, headers, body.size(), false, body.size());
+    QByteArray out = statusAndHeaders(status, headers, body.size());
     out.append(body);
     m_socket.write(out);
     finishResponse();
@@ -121,7 +121,7 @@ void HttpConnection::beginChunked(int status, const HttpHeaders &headers)
     if (!m_busy || m_chunked || m_closing)
         return;
     m_chunked = true;
-    m_socket.write(statusAndHeaders(status, headers, 0, true, 0));
+    m_socket.write(statusAndHeaders(status, headers, kChunked));
 }
 
 void HttpConnection::writeChunk(const QByteArray &data)

@@ -38,8 +38,8 @@ private:
     void finishResponse();
     void sendError(int status, const QByteArray &message);
     void closeSoon();
-    QByteArray statusAndHeaders(int status, const HttpHeaders &headers, qsizetype contentLength, bool chunked,
-                                qsizetype bodySize) const;
+    static constexpr qsizetype kChunked = -1;
+    QByteArray statusAndHeaders(int status, const HttpHeaders &headers, qsizetype contentLength) const; // or kChunked
 
     TcpStream m_socket;
     std::shared_ptr<HttpHandler> m_handler;

@@ -20,24 +20,6 @@ QString credentialSourceName(CredentialRef::Source s)
     return QStringLiteral("none");
 }
 
-QString capabilitiesText(Capabilities caps)
-{
-    QStringList names;
-    for (const CapabilityName &c : kCapabilityNames)
-        if (caps.has(c.capability))
-            names.append(QLatin1String(c.name));
-    return names.join(QLatin1Char(','));
-}
-
-Capabilities capabilitiesFrom(const QString &text)
-{
-    Capabilities caps;
-    const QStringList names = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
-    for (const CapabilityName &c : kCapabilityNames)
-        if (names.contains(QLatin1String(c.name)))
-            caps.set(c.capability);
-    return caps;
-}
 
 } // namespace
 
@@ -82,7 +64,7 @@ QString ProviderStore::save(QSqlDatabase &db, const ProviderSpec &p)
         q.addBindValue(m.pricing.outputPerMTok);
         q.addBindValue(m.pricing.cachedInputPerMTok ? QVariant(*m.pricing.cachedInputPerMTok) : QVariant());
         q.addBindValue(m.contextWindow ? QVariant(*m.contextWindow) : QVariant());
-        q.addBindValue(capabilitiesText(m.capabilities));
+        q.addBindValue(capabilityNames(m.capabilities, u","));
         if (QString e = execOrError(q); !e.isEmpty())
             return e;
     }
@@ -144,7 +126,7 @@ std::vector<ProviderSpec> ProviderStore::loadAll(QSqlDatabase &db, QString *erro
                 spec.pricing.cachedInputPerMTok = m.value(5).toDouble();
             if (!m.value(6).isNull())
                 spec.contextWindow = m.value(6).toInt();
-            spec.capabilities = capabilitiesFrom(m.value(7).toString());
+            spec.capabilities = capabilitiesFromNames(m.value(7).toString());
             p.models.push_back(std::move(spec));
         }
     }

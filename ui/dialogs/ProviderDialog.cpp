@@ -23,25 +23,6 @@ namespace {
 
 enum ModelColumn { MId, MAlias, MInput, MOutput, MCached, MContext, MCapabilities, MColumns };
 
-QString capabilityText(const Capabilities &c)
-{
-    QStringList names;
-    for (const CapabilityName &n : kCapabilityNames)
-        if (c.has(n.capability))
-            names.append(QLatin1String(n.name));
-    return names.join(QStringLiteral(", "));
-}
-
-Capabilities capabilitiesFrom(const QString &text)
-{
-    Capabilities c;
-    for (const QString &word : text.split(u',', Qt::SkipEmptyParts))
-        for (const CapabilityName &n : kCapabilityNames)
-            if (word.trimmed().compare(QLatin1String(n.name), Qt::CaseInsensitive) == 0)
-                c.set(n.capability);
-    return c;
-}
-
 QString price(double v) { return QString::number(v, 'f', 3); }
 
 } // namespace
@@ -206,7 +187,7 @@ void ProviderDialog::setModels(const std::vector<ModelSpec> &models)
         m_models->setItem(row, MOutput, new QTableWidgetItem(price(m.pricing.outputPerMTok)));
         m_models->setItem(row, MCached, new QTableWidgetItem(m.pricing.cachedInputPerMTok ? price(*m.pricing.cachedInputPerMTok) : QString()));
         m_models->setItem(row, MContext, new QTableWidgetItem(m.contextWindow ? QString::number(*m.contextWindow) : QString()));
-        m_models->setItem(row, MCapabilities, new QTableWidgetItem(capabilityText(m.capabilities)));
+        m_models->setItem(row, MCapabilities, new QTableWidgetItem(capabilityNames(m.capabilities)));
     }
 }
 
@@ -229,7 +210,7 @@ std::vector<ModelSpec> ProviderDialog::models() const
             m.pricing.cachedInputPerMTok = text(row, MCached).toDouble();
         if (!text(row, MContext).isEmpty())
             m.contextWindow = text(row, MContext).toInt();
-        m.capabilities = capabilitiesFrom(text(row, MCapabilities));
+        m.capabilities = capabilitiesFromNames(text(row, MCapabilities));
         out.push_back(m);
     }
     return out;

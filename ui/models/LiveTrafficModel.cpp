@@ -35,8 +35,6 @@ QVariant LiveTrafficModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const RequestLogEntry &e = m_rows[size_t(index.row())];
-    if (role == EntryRole)
-        return QVariant::fromValue(index.row());
     if (role == SearchTextRole)
         return QStringList{e.client, e.route, e.arm, e.model, e.provider, e.error, QString::number(e.status)}.join(u'\n');
     if (role == SortRole) {

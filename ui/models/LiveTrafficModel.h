@@ -17,7 +17,7 @@ class LiveTrafficModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { Time, Client, Route, Arm, Model, Status, Latency, Ttft, Tokens, Cost, ColumnCount };
-    enum Role { EntryRole = Qt::UserRole + 1, SortRole, SearchTextRole };
+    enum Role { SortRole = Qt::UserRole + 1, SearchTextRole };
 
     explicit LiveTrafficModel(QObject *parent = nullptr, int capacity = 5000);
 

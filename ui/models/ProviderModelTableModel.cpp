@@ -55,13 +55,8 @@ QVariant ProviderModelTableModel::data(const QModelIndex &index, int role) const
         if (!m.contextWindow)
             return {};
         return role == Qt::DisplayRole ? QVariant(QLocale().toString(*m.contextWindow)) : QVariant(*m.contextWindow);
-    case Capabilities: {
-        QStringList names;
-        for (const CapabilityName &c : kCapabilityNames)
-            if (m.capabilities.has(c.capability))
-                names.append(QLatin1String(c.name));
-        return names.join(QStringLiteral(", "));
-    }
+    case Capabilities:
+        return capabilityNames(m.capabilities);
     case ColumnCount: break;
     }
     return {};

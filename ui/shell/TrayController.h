@@ -61,7 +61,6 @@ private:
     QAction *m_status;
     QAction *m_startStop;
     std::deque<qint64> m_lastMinute; // finish times, ms
-    qint64 m_errorsLastMinute = 0;
     std::deque<qint64> m_errorTimes;
     double m_spendToday = 0;
     QDate m_spendDay;
