@@ -469,8 +469,9 @@ void ProxyExchange::finish(int status)
             m_log.requestBody = loggedBody(m_body);
             m_log.responseBody = loggedBody(m_responseCopy);
         }
-        m_log.traceJson = QString::fromUtf8(QJsonDocument(TraceFormatter::toJson(*m_runtime->policy, m_parsed.features, m_decision))
-                                                .toJson(QJsonDocument::Compact));
+        m_log.traceFormatter = [policy = m_runtime->policy, features = std::move(m_parsed.features), decision = std::move(m_decision)] {
+            return QString::fromUtf8(QJsonDocument(TraceFormatter::toJson(*policy, features, decision)).toJson(QJsonDocument::Compact));
+        };
         m_logSink(std::move(m_log));
     }
     deleteLater();

@@ -33,7 +33,7 @@ QString RequestLogStore::insert(QSqlDatabase &db, const std::vector<RequestLogEn
         q.addBindValue(e.costUsd);
         q.addBindValue(textOrNull(e.error));
         q.addBindValue(e.stream ? 1 : 0);
-        q.addBindValue(textOrNull(e.traceJson));
+        q.addBindValue(textOrNull(e.trace()));
         q.addBindValue(textOrNull(e.requestBody));
         q.addBindValue(textOrNull(e.responseBody));
         if (QString err = execOrError(q); !err.isEmpty())

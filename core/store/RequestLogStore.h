@@ -3,6 +3,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <vector>
 
 namespace sy {
@@ -36,6 +37,10 @@ struct RequestLogEntry
     QString error;
     bool stream = false;
     QString traceJson;
+    // Set by the proxy instead of traceJson: the trace is formatted where it is stored or shown,
+    // not on the request path. Safe to call from any thread.
+    std::function<QString()> traceFormatter;
+    QString trace() const { return traceJson.isEmpty() && traceFormatter ? traceFormatter() : traceJson; }
     QString requestBody;
     QString responseBody;
     std::vector<AttemptLogEntry> attemptLog;

@@ -475,7 +475,7 @@ void TestProxy::logsEveryRequest()
     QCOMPARE(e.attemptLog.size(), size_t(2));
     QCOMPARE(e.attemptLog[0].status, 500);
     QVERIFY(e.inputTokens > 0 && e.outputTokens == 20);
-    QVERIFY(!e.traceJson.contains(QStringLiteral("sk-client-secret")));
+    QVERIFY(!e.trace().contains(QStringLiteral("sk-client-secret")));
     QVERIFY(e.requestBody.isEmpty() && e.responseBody.isEmpty()); // bodies only when the policy says so
 }
 

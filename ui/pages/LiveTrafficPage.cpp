@@ -284,8 +284,8 @@ void LiveTrafficPage::showDetails()
         const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8());
         return (doc.isNull() ? json : QString::fromUtf8(doc.toJson(QJsonDocument::Indented))).toHtmlEscaped();
     };
-    if (!e.traceJson.isEmpty())
-        html += QStringLiteral("<h4>%1</h4><pre>%2</pre>").arg(tr("Decision trace"), pretty(e.traceJson));
+    if (const QString trace = e.trace(); !trace.isEmpty()) // formatted now, for the one request shown
+        html += QStringLiteral("<h4>%1</h4><pre>%2</pre>").arg(tr("Decision trace"), pretty(trace));
     if (!e.requestBody.isEmpty())
         html += QStringLiteral("<h4>%1</h4><pre>%2</pre>").arg(tr("Request body"), pretty(e.requestBody));
     if (!e.responseBody.isEmpty())
