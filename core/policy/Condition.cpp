@@ -1,5 +1,7 @@
 #include "policy/Condition.h"
 
+#include <QJsonArray>
+
 namespace sy {
 
 const std::vector<ConditionFieldInfo> &conditionFields()
@@ -85,6 +87,72 @@ bool opAppliesTo(ConditionOp op, ValueType type)
                op == ConditionOp::StartsWith || op == ConditionOp::Exists;
     }
     return false;
+}
+
+QString conditionOpSymbol(ConditionOp op)
+{
+    switch (op) {
+    case ConditionOp::Eq: return QStringLiteral("==");
+    case ConditionOp::Ne: return QStringLiteral("!=");
+    case ConditionOp::Lt: return QStringLiteral("<");
+    case ConditionOp::Le: return QStringLiteral("<=");
+    case ConditionOp::Gt: return QStringLiteral(">");
+    case ConditionOp::Ge: return QStringLiteral(">=");
+    default: return conditionOpName(op);
+    }
+}
+
+namespace {
+
+QString valueText(const QJsonValue &v)
+{
+    if (v.isArray()) {
+        QStringList items;
+        for (const QJsonValue &item : v.toArray())
+            items.append(valueText(item));
+        return QLatin1Char('[') + items.join(QStringLiteral(", ")) + QLatin1Char(']');
+    }
+    if (v.isString())
+        return QLatin1Char('"') + v.toString() + QLatin1Char('"');
+    if (v.isBool())
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (v.isDouble())
+        return QString::number(v.toDouble());
+    return QString();
+}
+
+QString summaryOf(const Condition &c, bool nested)
+{
+    switch (c.kind) {
+    case Condition::Kind::All:
+    case Condition::Kind::Any: {
+        QStringList parts;
+        for (const Condition &child : c.children)
+            parts.append(summaryOf(child, true));
+        const QString joined = parts.join(c.kind == Condition::Kind::All ? QStringLiteral(" and ") : QStringLiteral(" or "));
+        return nested && parts.size() > 1 ? QLatin1Char('(') + joined + QLatin1Char(')') : joined;
+    }
+    case Condition::Kind::Not:
+        return QStringLiteral("not ") + (c.children.empty() ? QString() : summaryOf(c.children.front(), true));
+    case Condition::Kind::Compare: break;
+    }
+    const ConditionFieldInfo *info = conditionFieldInfo(c.field);
+    QString field = QLatin1String(info ? info->name : "?");
+    if (info && info->needsName)
+        field += QLatin1Char('[') + c.name + QLatin1Char(']');
+    if (c.op == ConditionOp::Exists)
+        return (c.value.toBool(true) ? QString() : QStringLiteral("no ")) + field;
+    return field + QLatin1Char(' ') + conditionOpSymbol(c.op) + QLatin1Char(' ') + valueText(c.value);
+}
+
+} // namespace
+
+QString conditionSummary(const Condition &condition, int maxLength)
+{
+    QString text = summaryOf(condition, false);
+    if (text.size() > maxLength)
+        text = text.left(maxLength - 1) + QChar(0x2026);
+    return text;
 }
 
 } // namespace sy

@@ -43,6 +43,7 @@ const ConditionFieldInfo *conditionFieldByName(const QString &name);
 QString conditionOpName(ConditionOp op);
 std::optional<ConditionOp> conditionOpFromName(const QString &name);
 bool opAppliesTo(ConditionOp op, ValueType type);
+QString conditionOpSymbol(ConditionOp op); // "==", "<", ... and the name for the others
 
 struct Condition
 {
@@ -61,5 +62,8 @@ struct Condition
 
     friend bool operator==(const Condition &, const Condition &) = default;
 };
+
+// One line for lists and diagrams: prompt_tokens > 4000 and header[x-tier] in [gold, silver].
+QString conditionSummary(const Condition &condition, int maxLength = 80);
 
 } // namespace sy

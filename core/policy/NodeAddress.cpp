@@ -1,5 +1,7 @@
 #include "policy/NodeAddress.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 #include <cmath>
 
@@ -60,18 +62,52 @@ bool moveWithin(std::vector<T> &items, int from, int to)
 Node *nodeAt(Node &root, const NodeAddress &address) { return walk(root, address); }
 const Node *nodeAt(const Node &root, const NodeAddress &address) { return walk(root, address); }
 
-QString nodeJsonPath(int routeIndex, const NodeAddress &address)
+QString nodeJsonPath(const Node &root, int routeIndex, const NodeAddress &address)
 {
     QString path = QStringLiteral("$.routes[%1].root").arg(routeIndex);
+    const Node *node = &root;
     for (const NodeStep &s : address) {
+        const bool selector = node && node->kind == NodeKind::Selector;
+        node = node ? step(*node, s) : nullptr;
         switch (s.kind) {
         case NodeStep::Kind::Child: path += QStringLiteral(".children[%1]").arg(s.index); break;
         case NodeStep::Kind::Rule: path += QStringLiteral(".rules[%1].then").arg(s.index); break;
-        case NodeStep::Kind::Arm: path += QStringLiteral(".arms[%1].node").arg(s.index); break;
+        case NodeStep::Kind::Arm:
+            path += (selector ? QStringLiteral(".candidates[%1].node") : QStringLiteral(".arms[%1].node")).arg(s.index);
+            break;
         case NodeStep::Kind::Default: path += QStringLiteral(".default"); break;
         }
     }
     return path;
+}
+
+std::optional<NodeAddress> addressFromJsonPath(const QString &path, int *routeIndex)
+{
+    static const QRegularExpression head(QStringLiteral("^\\$\\.routes\\[(\\d+)\\]\\.root"));
+    static const QRegularExpression stepPattern(
+        QStringLiteral("^(?:\\.children\\[(\\d+)\\]|\\.rules\\[(\\d+)\\]\\.then|\\.(?:arms|candidates)\\[(\\d+)\\]\\.node|\\.default)"));
+    const QRegularExpressionMatch m = head.match(path);
+    if (!m.hasMatch())
+        return std::nullopt;
+    if (routeIndex)
+        *routeIndex = m.captured(1).toInt();
+    NodeAddress address;
+    qsizetype at = m.capturedLength();
+    for (;;) {
+        const QRegularExpressionMatch s = stepPattern.match(path.mid(at));
+        if (!s.hasMatch())
+            break;
+        if (s.capturedLength(1) > 0)
+            address.push_back({NodeStep::Kind::Child, s.captured(1).toInt()});
+        else if (s.capturedLength(2) > 0)
+            address.push_back({NodeStep::Kind::Rule, s.captured(2).toInt()});
+        else if (s.capturedLength(3) > 0)
+            address.push_back({NodeStep::Kind::Arm, s.captured(3).toInt()});
+        else
+            address.push_back({NodeStep::Kind::Default, 0});
+        at += s.capturedLength();
+    }
+    return address;
 }
 
 std::vector<NodeStep> childSteps(const Node &node)

@@ -2,6 +2,7 @@
 
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 #include "policy/Policy.h"
@@ -21,8 +22,10 @@ using NodeAddress = std::vector<NodeStep>;
 
 Node *nodeAt(Node &root, const NodeAddress &address);
 const Node *nodeAt(const Node &root, const NodeAddress &address);
-// "$.routes[2].root.rules[0].then"
-QString nodeJsonPath(int routeIndex, const NodeAddress &address);
+// "$.routes[2].root.rules[0].then"; `root` is the route's root (selectors name arms "candidates").
+QString nodeJsonPath(const Node &root, int routeIndex, const NodeAddress &address);
+// The node a diagnostic's path points into (the deepest one), for "go to problem".
+std::optional<NodeAddress> addressFromJsonPath(const QString &path, int *routeIndex);
 // The steps leading to each child of `node`, in display order (rules, then default; children; arms).
 std::vector<NodeStep> childSteps(const Node &node);
 NodeAddress childAddress(const NodeAddress &parent, NodeStep step);

@@ -633,6 +633,15 @@ private:
 std::optional<Policy> PolicyReader::fromJson(const QJsonObject &document, Diagnostics &diagnostics)
 {
     const qsizetype before = diagnostics.size();
+    auto policy = fromJsonLenient(document, diagnostics);
+    if (diagnostics.size() != before)
+        return std::nullopt;
+    return policy;
+}
+
+std::optional<Policy> PolicyReader::fromJsonLenient(const QJsonObject &document, Diagnostics &diagnostics)
+{
+    const qsizetype before = diagnostics.size();
     const auto upgraded = PolicyMigration::upgrade(document, diagnostics);
     if (!upgraded)
         return std::nullopt;
@@ -641,8 +650,6 @@ std::optional<Policy> PolicyReader::fromJson(const QJsonObject &document, Diagno
     if (diagnostics.size() != before)
         return std::nullopt;
     validate(policy, diagnostics);
-    if (diagnostics.size() != before)
-        return std::nullopt;
     return policy;
 }
 

@@ -18,6 +18,9 @@ class PolicyReader
 public:
     static std::optional<Policy> fromJsonText(const QByteArray &text, Diagnostics &diagnostics);
     static std::optional<Policy> fromJson(const QJsonObject &document, Diagnostics &diagnostics);
+    // The policy when its shape is right, even with wrong references or weights (all reported):
+    // the editor opens such a file and shows the problems where they are.
+    static std::optional<Policy> fromJsonLenient(const QJsonObject &document, Diagnostics &diagnostics);
     static std::optional<Policy> fromFile(const QString &fileName, Diagnostics &diagnostics);
 
     // Checks references, weights, cycles and regexes of an in-memory policy (the editor uses this).

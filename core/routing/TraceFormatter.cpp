@@ -13,19 +13,6 @@ QString quoted(const QString &s, int max = 60)
     return QLatin1Char('"') + t + QLatin1Char('"');
 }
 
-QString opSymbol(ConditionOp op)
-{
-    switch (op) {
-    case ConditionOp::Eq: return QStringLiteral("==");
-    case ConditionOp::Ne: return QStringLiteral("!=");
-    case ConditionOp::Lt: return QStringLiteral("<");
-    case ConditionOp::Le: return QStringLiteral("<=");
-    case ConditionOp::Gt: return QStringLiteral(">");
-    case ConditionOp::Ge: return QStringLiteral(">=");
-    default: return conditionOpName(op);
-    }
-}
-
 QString nodeLabel(const CompiledPolicy &p, int node)
 {
     const CompiledNode &n = p.nodes[node];
@@ -96,7 +83,7 @@ QString TraceFormatter::describeLeaf(const CompiledPolicy &policy, const Request
     else
         expected = quoted(c.text);
     return QStringLiteral("%1 %2 %3 %4 (%5)")
-        .arg(field, observed, opSymbol(c.op), expected, result ? QStringLiteral("true") : QStringLiteral("false"));
+        .arg(field, observed, conditionOpSymbol(c.op), expected, result ? QStringLiteral("true") : QStringLiteral("false"));
 }
 
 QStringList TraceFormatter::lines(const CompiledPolicy &p, const RequestFeatures &f, const Decision &d)

@@ -1,5 +1,6 @@
 #include <QtTest>
 
+#include "json/JsonPath.h"
 #include "policy/NodeAddress.h"
 #include "policy/PolicyReader.h"
 #include "policy/PolicyWriter.h"
@@ -16,6 +17,7 @@ private slots:
     void appendRemoveAndMove();
     void wrapKeepsTheNodeInside();
     void badAddressesChangeNothing();
+    void jsonValuesByPath();
 };
 
 namespace {
@@ -64,9 +66,24 @@ void TestNodeAddress::jsonPathsMatchTheReader()
     Diagnostics diagnostics;
     QVERIFY(!PolicyReader::fromJson(PolicyWriter::toJson(policy), diagnostics));
     QCOMPARE(diagnostics.size(), 1);
-    QCOMPARE(diagnostics.items().front().path, nodeJsonPath(1, address) + QStringLiteral(".model"));
-    QCOMPARE(nodeJsonPath(0, {{NodeStep::Kind::Default, 0}}), QStringLiteral("$.routes[0].root.default"));
-    QCOMPARE(nodeJsonPath(2, {{NodeStep::Kind::Arm, 3}}), QStringLiteral("$.routes[2].root.arms[3].node"));
+    QCOMPARE(diagnostics.items().front().path, nodeJsonPath(policy.routes[1].root, 1, address) + QStringLiteral(".model"));
+    int routeIndex = -1;
+    const auto back = addressFromJsonPath(diagnostics.items().front().path, &routeIndex);
+    QVERIFY(back);
+    QCOMPARE(routeIndex, 1);
+    QVERIFY(*back == address);
+    QVERIFY(addressFromJsonPath(QStringLiteral("$.routes[0].root.arms[1].node.default.model"), &routeIndex)
+            == (NodeAddress{{NodeStep::Kind::Arm, 1}, {NodeStep::Kind::Default, 0}}));
+    QVERIFY(!addressFromJsonPath(QStringLiteral("$.providers[0].id"), &routeIndex));
+    const Node conditional = sampleRoot();
+    QCOMPARE(nodeJsonPath(conditional, 0, {{NodeStep::Kind::Default, 0}}), QStringLiteral("$.routes[0].root.default"));
+    Node weighted = PolicyEdits::makeNode(NodeKind::Weighted, QStringLiteral("p/m"));
+    QCOMPARE(nodeJsonPath(weighted, 2, {{NodeStep::Kind::Arm, 1}}), QStringLiteral("$.routes[2].root.arms[1].node"));
+    Node selector = PolicyEdits::makeNode(NodeKind::Selector, QStringLiteral("p/m"));
+    PolicyEdits::appendChild(selector, {}, target(QStringLiteral("p/x")));
+    const QString selectorPath = nodeJsonPath(selector, 0, {{NodeStep::Kind::Arm, 0}});
+    QCOMPARE(selectorPath, QStringLiteral("$.routes[0].root.candidates[0].node"));
+    QVERIFY(addressFromJsonPath(selectorPath + QStringLiteral(".model"), &routeIndex) == (NodeAddress{{NodeStep::Kind::Arm, 0}}));
 }
 
 void TestNodeAddress::weightsKeepTheirTotal_data()
@@ -159,6 +176,21 @@ void TestNodeAddress::badAddressesChangeNothing()
     QVERIFY(!PolicyEdits::appendChild(root, {{NodeStep::Kind::Default, 0}}, target(QStringLiteral("p/x"))));
     QVERIFY(!PolicyEdits::setArmWeight(root, 0, 10));
     QVERIFY(root == before);
+}
+
+void TestNodeAddress::jsonValuesByPath()
+{
+    QJsonValue doc = QJsonDocument::fromJson(R"({"routes":[{"root":{"rules":[{"when":{"field":"stream"}}]}}]})").object();
+    const QString path = QStringLiteral("$.routes[0].root.rules[0].when");
+    QCOMPARE(jsonValueAt(doc, path)->toObject().value(QStringLiteral("field")).toString(), QStringLiteral("stream"));
+    QVERIFY(replaceJsonValueAt(doc, path, QJsonObject{{QStringLiteral("field"), QStringLiteral("user")}}));
+    QCOMPARE(jsonValueAt(doc, path + QStringLiteral(".field"))->toString(), QStringLiteral("user"));
+    const QJsonValue before = doc;
+    QVERIFY(!replaceJsonValueAt(doc, QStringLiteral("$.routes[3].root"), 1));
+    QVERIFY(!replaceJsonValueAt(doc, QStringLiteral("$.routes[0].nope"), 1));
+    QVERIFY(!replaceJsonValueAt(doc, QStringLiteral("routes"), 1));
+    QVERIFY(!jsonValueAt(doc, QStringLiteral("$.routes[x]")));
+    QCOMPARE(doc, before);
 }
 
 QTEST_GUILESS_MAIN(TestNodeAddress)
