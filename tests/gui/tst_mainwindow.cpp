@@ -20,6 +20,16 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <QTreeView>
+#include <QLabel>
+#include <QUndoStack>
+#include "editor/NodeForm.h"
+#include "editor/PolicyEditSession.h"
+#include "editor/PolicyEditor.h"
+#include "editor/RouteDiagram.h"
+#include "dialogs/PolicyHistoryDialog.h"
+#include "models/RouteTreeModel.h"
+#include "pages/PoliciesPage.h"
 #include "models/LiveTrafficModel.h"
 #include "models/PolicyListModel.h"
 #include "dialogs/ProviderDialog.h"
@@ -47,6 +57,7 @@ private slots:
     void closingWithoutTrayAsksBeforeStoppingTheProxy();
     void addsEditsAndRemovesAProvider();
     void settingsAreKeptAndApplied();
+    void buildsSavesAndServesARoute();
 
 private:
     QTemporaryDir m_dir;
@@ -73,11 +84,14 @@ void TestMainWindow::opensDemoWorkspaceWithoutBlocking()
     QTRY_COMPARE(window.policyModel()->rowCount(), 3);
     QVERIFY(session.simulatorUrl().startsWith(QStringLiteral("http://127.0.0.1:")));
 
-    // The policies page shows the selected policy's file, loaded in the background.
+    // The policies page opens the first policy in the editor, loaded in the background.
     window.navigation()->setCurrentRow(1);
-    auto *editor = window.findChild<QPlainTextEdit *>();
-    QVERIFY(editor);
-    QTRY_VERIFY(editor->toPlainText().contains(QStringLiteral("\"format\": \"switchyard.policy\"")));
+    PolicyEditor *editor = window.policiesPage()->editor();
+    QTRY_VERIFY(editor->session()->isLoaded());
+    QVERIFY(editor->routeList()->count() > 0);
+    QVERIFY(editor->tree()->model()->rowCount() == 1);
+    QTRY_VERIFY(editor->findChild<QPlainTextEdit *>(QStringLiteral("routeJson"))->toPlainText().contains(QStringLiteral("\"alias\"")));
+    QVERIFY(editor->diagram()->nodeCount() > 0);
 }
 
 void TestMainWindow::navigatesWithKeyboardAndRestoresPage()
@@ -330,6 +344,105 @@ void TestMainWindow::settingsAreKeptAndApplied()
     page->clientKeysVariable()->clear(); // leave the next tests without client keys
     QMetaObject::invokeMethod(page->clientKeysVariable(), "editingFinished");
     page->logBodies()->setChecked(false);
+}
+
+void TestMainWindow::buildsSavesAndServesARoute()
+{
+    WorkspaceSession session;
+    MainWindow window(&session);
+    window.resize(1400, 900);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    session.open(m_dir.filePath(QStringLiteral("editor.switchyard")), true);
+    QTRY_COMPARE_WITH_TIMEOUT(window.policyModel()->rowCount(), 3, 10000);
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    PoliciesPage *page = window.policiesPage();
+    PolicyEditor *editor = page->editor();
+    QAbstractItemModelTester tester(editor->treeModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTRY_VERIFY(editor->session()->isLoaded());
+    const QString policyName = editor->session()->policy().name;
+    const int routesBefore = editor->routeList()->count();
+
+    // A new route with the mouse, named with the keyboard.
+    QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("addRoute")), Qt::LeftButton);
+    QCOMPARE(editor->routeList()->count(), routesBefore + 1);
+    auto *alias = editor->findChild<QLineEdit *>(QStringLiteral("routeAlias"));
+    QVERIFY(alias->hasFocus());
+    QTest::keyClicks(alias, QStringLiteral("edited"));
+    QCOMPARE(editor->session()->policy().routes.back().alias, QStringLiteral("edited"));
+
+    // Its target becomes the default of a conditional with one rule whose branch is a fallback chain.
+    QTreeView *tree = editor->tree();
+    tree->setFocus();
+    tree->setCurrentIndex(editor->treeModel()->index(0, 0));
+    editor->wrapNodeAction(int(NodeKind::Conditional))->trigger();
+    QCOMPARE(editor->session()->policy().routes.back().root.kind, NodeKind::Conditional);
+    tree->setCurrentIndex(editor->treeModel()->index(0, 0));
+    editor->addNodeAction(int(NodeKind::Fallback))->trigger();
+    const Node &root = editor->session()->policy().routes.back().root;
+    QCOMPARE(root.rules.size(), size_t(1));
+    QCOMPARE(root.rules.front().then.kind, NodeKind::Fallback);
+    QVERIFY(editor->currentAddress() == (NodeAddress{{NodeStep::Kind::Rule, 0}}));
+    // Insert adds a step to the selected chain; the rule's condition is typed into its clause.
+    QTest::keyClick(tree, Qt::Key_Insert);
+    QCOMPARE(editor->session()->policy().routes.back().root.rules.front().then.children.size(), size_t(2));
+    tree->setCurrentIndex(editor->treeModel()->indexOf({{NodeStep::Kind::Rule, 0}}));
+    auto *value = editor->form()->findChild<QLineEdit *>(QStringLiteral("clauseValue0"));
+    QVERIFY(value);
+    value->selectAll();
+    QTest::keyClicks(value, QStringLiteral("20"));
+    QCOMPARE(editor->session()->policy().routes.back().root.rules.front().when.value.toDouble(), 20.0);
+
+    // Undo takes back the typing as one step, then the added step.
+    QUndoStack *undo = editor->session()->undoStack();
+    const int steps = undo->count();
+    QTest::keyClick(tree, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(editor->session()->policy().routes.back().root.rules.front().when.value.toDouble(), 1000.0);
+    QTest::keyClick(tree, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(editor->session()->policy().routes.back().root.rules.front().then.children.size(), size_t(1));
+    QTest::keySequence(tree, editor->redoAction()->shortcut()); // Ctrl+Shift+Z or Ctrl+Y by platform
+    QCOMPARE(editor->session()->policy().routes.back().root.rules.front().then.children.size(), size_t(2));
+    QCOMPARE(undo->index(), steps - 1);
+    QVERIFY(editor->session()->diagnostics().isEmpty());
+    QVERIFY(page->saveButton()->text().endsWith(u'*'));
+
+    // Save with Ctrl+S: a new version in the workspace.
+    QSignalSpy saved(page, &PoliciesPage::saved);
+    QTest::keyClicks(page->commentEdit(), QStringLiteral("edited route"));
+    QTest::keyClick(page->commentEdit(), Qt::Key_S, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 5000);
+    QCOMPARE(saved.front().at(0).toString(), policyName);
+    QCOMPARE(saved.front().at(1).toInt(), 2);
+    QVERIFY(!editor->session()->isModified());
+    QVERIFY(!page->saveButton()->text().endsWith(u'*'));
+
+    // The history shows what changed between version 1 and 2.
+    page->showHistory();
+    auto *history = page->findChild<PolicyHistoryDialog *>(QStringLiteral("historyDialog"));
+    QVERIFY(history);
+    QTRY_VERIFY(history->diffView()->toPlainText().contains(QRegularExpression(QStringLiteral("\\+ +\"alias\": \"edited\""))));
+    history->close();
+
+    // Serve the saved policy and send a request to the new route with a real HTTP client.
+    LiveTrafficPage *live = window.liveTrafficPage();
+    live->listenEdit()->setText(QStringLiteral("127.0.0.1:0"));
+    QSignalSpy started(window.proxy(), &ProxyService::started);
+    live->servePolicy(policyName);
+    QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 10000);
+    QNetworkAccessManager nam;
+    QNetworkRequest req(QUrl(window.proxy()->baseUrl() + QStringLiteral("/chat/completions")));
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    QNetworkReply *reply = nam.post(req, R"({"model": "edited", "messages": [{"role": "user", "content": "Hi"}]})");
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    QVERIFY(done.wait(15000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    delete reply;
+    QTRY_COMPARE_WITH_TIMEOUT(live->model()->rowCount(), 1, 5000);
+    QCOMPARE(live->model()->entry(0).route, QStringLiteral("edited"));
+    QSignalSpy stopped(window.proxy(), &ProxyService::stopped);
+    QTest::mouseClick(live->startStopButton(), Qt::LeftButton);
+    QCOMPARE(stopped.count(), 1);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -2,34 +2,62 @@
 
 #include <QWidget>
 
+class QLabel;
+class QLineEdit;
 class QListView;
-class QPlainTextEdit;
+class QPushButton;
 class QSplitter;
 
 namespace sy {
 
-class TryRequestPanel;
-
+class PolicyEditor;
 class PolicyListModel;
+class WorkspaceSession;
+struct Policy;
 
+// The saved policies on the left and the visual editor for the open one; saving adds a version,
+// History compares versions, Import and Export read and write policy files (off the GUI thread).
 class PoliciesPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit PoliciesPage(PolicyListModel *model, QWidget *parent = nullptr);
-    void showDocument(const QString &name, const QByteArray &document);
+    PoliciesPage(WorkspaceSession *session, PolicyListModel *model, QWidget *parent = nullptr);
+    ~PoliciesPage() override;
+
     QListView *list() const { return m_list; }
     QSplitter *splitter() const { return m_splitter; }
-    TryRequestPanel *tryPanel() const { return m_try; }
+    PolicyEditor *editor() const { return m_editor; }
+    QLineEdit *nameEdit() const { return m_name; }
+    QLineEdit *commentEdit() const { return m_comment; }
+    QPushButton *saveButton() const { return m_save; }
+    QLabel *statusLabel() const { return m_status; }
+
+    void openPolicy(const QString &name);
+    void newPolicy();
+    void save();
+    void showHistory();
+    void importFile(const QString &fileName);
+    void exportFile(const QString &fileName);
 
 signals:
-    void policySelected(const QString &name);
+    void saved(const QString &name, int version);
+    void opened(const QString &name);
 
 private:
+    void loadDocument(const QString &name, const QByteArray &document, const QString &origin);
+    void updateTitle();
+    void setStatus(const QString &text, bool problem = false);
+    bool confirmDiscard(const std::function<void()> &then);
+
+    WorkspaceSession *m_session;
     QListView *m_list;
-    QPlainTextEdit *m_document;
+    PolicyEditor *m_editor;
     QSplitter *m_splitter;
-    TryRequestPanel *m_try;
+    QLineEdit *m_name;
+    QLineEdit *m_comment;
+    QPushButton *m_save;
+    QLabel *m_status;
+    QString m_openName; // the name it was opened or last saved under
 };
 
 } // namespace sy

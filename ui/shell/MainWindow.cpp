@@ -33,7 +33,7 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
     : QMainWindow(parent), m_session(session), m_providerModel(new ProviderModelTableModel(this)),
       m_policyModel(new PolicyListModel(this)), m_splitter(new QSplitter(this)), m_navigation(new QListWidget(this)),
       m_pages(new QStackedWidget(this)), m_providersPage(new ProvidersPage(m_providerModel, this)),
-      m_policiesPage(new PoliciesPage(m_policyModel, this)),
+      m_policiesPage(new PoliciesPage(session, m_policyModel, this)),
       m_proxy(new ProxyService([](const CredentialRef &ref) { return resolveFromEnvironment(ref); },
                                [session](const QString &) { return session->simulatorUrl(); }, this)),
       m_livePage(new LiveTrafficPage(session, m_proxy, m_policyModel, this)),
@@ -84,8 +84,11 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
     connect(m_providersPage, &ProvidersPage::removeRequested, m_session, &WorkspaceSession::removeProvider);
     connect(m_session, &WorkspaceSession::writeFailed, this, [this](const QString &error) { showMessage(QMessageBox::Warning, error); });
     connect(m_session, &WorkspaceSession::policiesLoaded, m_policyModel, &PolicyListModel::setPolicies);
-    connect(m_policiesPage, &PoliciesPage::policySelected, m_session, &WorkspaceSession::loadPolicyDocument);
-    connect(m_session, &WorkspaceSession::policyDocumentLoaded, m_policiesPage, &PoliciesPage::showDocument);
+    connect(m_policiesPage, &PoliciesPage::saved, this, [this](const QString &name) {
+        // The proxy serving this policy picks up the saved version at once.
+        if (m_proxy->isRunning() && m_proxy->policy().name == name)
+            m_livePage->servePolicy(name);
+    });
     connect(m_livePage, &LiveTrafficPage::proxyError, this, [this](const QString &message) { showMessage(QMessageBox::Warning, message); });
     connect(m_session, &WorkspaceSession::opened, this, [this] {
         m_status->setText(tr("Workspace %1 — simulated providers at %2").arg(m_session->path(), m_session->simulatorUrl()));

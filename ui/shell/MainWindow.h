@@ -32,6 +32,7 @@ public:
     QStackedWidget *pages() const { return m_pages; }
     LiveTrafficPage *liveTrafficPage() const { return m_livePage; }
     ProvidersPage *providersPage() const { return m_providersPage; }
+    PoliciesPage *policiesPage() const { return m_policiesPage; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
     ProxyService *proxy() const { return m_proxy; }
     TrayController *tray() const { return m_tray; }

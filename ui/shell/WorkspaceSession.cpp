@@ -103,11 +103,42 @@ void WorkspaceSession::loadPolicyDocument(const QString &name)
 
 void WorkspaceSession::readPolicy(const QString &name, std::function<void(const QByteArray &)> done)
 {
+    readPolicyVersion(name, -1, std::move(done));
+}
+
+void WorkspaceSession::readPolicyVersion(const QString &name, int version, std::function<void(const QByteArray &)> done)
+{
     if (!m_workspace)
         return done({});
     auto document = std::make_shared<QByteArray>();
-    m_workspace->read([name, document](QSqlDatabase &db) { *document = PolicyStore::load(db, name).value_or(QByteArray()); },
-                      this, [document, done = std::move(done)] { done(*document); });
+    m_workspace->read([name, version, document](QSqlDatabase &db) {
+        *document = PolicyStore::load(db, name, version).value_or(QByteArray());
+    }, this, [document, done = std::move(done)] { done(*document); });
+}
+
+void WorkspaceSession::policyVersions(const QString &name, std::function<void(const std::vector<PolicyVersionInfo> &)> done)
+{
+    if (!m_workspace)
+        return done({});
+    auto versions = std::make_shared<std::vector<PolicyVersionInfo>>();
+    m_workspace->read([name, versions](QSqlDatabase &db) { *versions = PolicyStore::versions(db, name); }, this,
+                      [versions, done = std::move(done)] { done(*versions); });
+}
+
+void WorkspaceSession::savePolicy(const QString &name, const QByteArray &document, const QString &comment,
+                                  std::function<void(int, const QString &)> done)
+{
+    if (!m_workspace)
+        return done(-1, tr("No workspace is open."));
+    auto version = std::make_shared<int>(-1);
+    m_workspace->write([name, document, comment, version](QSqlDatabase &db) {
+        QString error;
+        *version = PolicyStore::saveVersion(db, name, document, comment, &error);
+        return error;
+    }, this, [this, version, done = std::move(done)](const QString &error) {
+        done(*version, error);
+        reload();
+    });
 }
 
 } // namespace sy

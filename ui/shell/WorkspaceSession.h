@@ -29,6 +29,11 @@ public:
     void loadPolicyDocument(const QString &name);
     // The newest saved version of a policy, read off the GUI thread; done runs on this thread.
     void readPolicy(const QString &name, std::function<void(const QByteArray &document)> done);
+    void readPolicyVersion(const QString &name, int version, std::function<void(const QByteArray &document)> done);
+    void policyVersions(const QString &name, std::function<void(const std::vector<sy::PolicyVersionInfo> &)> done);
+    // Adds a version; done gets the new version number, or -1 and the reason. Reloads the list.
+    void savePolicy(const QString &name, const QByteArray &document, const QString &comment,
+                    std::function<void(int version, const QString &error)> done);
     // Saves a provider (renamed from replacingId when given) or removes one, then reloads.
     void saveProvider(const sy::ProviderSpec &provider, const QString &replacingId = {});
     void removeProvider(const QString &id);

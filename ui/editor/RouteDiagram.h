@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QGraphicsView>
+
+#include "policy/NodeAddress.h"
+
+namespace sy {
+
+class PolicyEditSession;
+
+// The selected route drawn left to right: the request, then each decision, its branches labelled
+// with the rule, weight or fallback order, ending in the targets with their prices. Redrawn on
+// every edit; clicking a box selects that node.
+class RouteDiagram : public QGraphicsView
+{
+    Q_OBJECT
+public:
+    explicit RouteDiagram(PolicyEditSession *session, QWidget *parent = nullptr);
+
+    void setRoute(int routeIndex);
+    void setSelected(const NodeAddress &address);
+    int nodeCount() const { return int(m_addresses.size()); }
+    // Scene position of a node's box centre, for tests that click it.
+    QPointF nodeCenter(const NodeAddress &address) const;
+
+signals:
+    void nodeClicked(const sy::NodeAddress &address);
+
+protected:
+    void mousePressEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void redraw();
+
+    PolicyEditSession *m_session;
+    int m_route = -1;
+    NodeAddress m_selected;
+    std::vector<NodeAddress> m_addresses;
+    std::vector<QPointF> m_centers;
+};
+
+} // namespace sy
