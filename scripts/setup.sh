@@ -9,7 +9,7 @@ packages=(
   libqcustomplot-dev qt6-svg-dev qtkeychain-qt6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libxkbcommon-dev libgl-dev
   libhttp-parser-dev libsimdjson-dev libbenchmark-dev libmimalloc-dev libnghttp2-dev libdtl-dev nginx-light openssl
-  xvfb xauth
+  xvfb xauth trayer
   clang libclang-rt-14-dev
 )
 

@@ -2,6 +2,8 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QMenu>
+#include <QScreen>
 #include <QLineEdit>
 #include <QComboBox>
 #include <QListWidget>
@@ -13,7 +15,10 @@
 #include <cstdio>
 
 #include "dialogs/ProviderDialog.h"
+#include "editor/PolicyEditor.h"
 #include "pages/LiveTrafficPage.h"
+#include "pages/PoliciesPage.h"
+#include "shell/TrayController.h"
 #include "pages/ProvidersPage.h"
 #include "proxy/ProxyService.h"
 #include "shell/MainWindow.h"
@@ -41,15 +46,81 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, WorkspaceSession *session, QS
 void ScreenshotTour::start()
 {
     QDir().mkpath(m_folder);
+    m_window->resize(1280, 770);
     shoot(0, QStringLiteral("providers"));
-    shoot(1, QStringLiteral("policies"));
     shoot(3, QStringLiteral("settings"));
     shootProviderDialog();
-    LiveTrafficPage *page = m_window->liveTrafficPage();
-    m_window->navigation()->setCurrentRow(2);
-    page->listenEdit()->setText(QStringLiteral("127.0.0.1:0"));
-    connect(m_window->proxy(), &ProxyService::started, this, [this] { sendTraffic(90); }, Qt::SingleShotConnection);
-    page->servePolicy(QStringLiteral("cheap-first"));
+    // The editor on a rule of cheap-first, then on an arm of the A/B test with its weight sliders.
+    shootPolicy(QStringLiteral("cheap-first"), QStringLiteral("02-policies.png"), [this] {
+        m_window->policiesPage()->editor()->selectNode({{NodeStep::Kind::Rule, 0}});
+    });
+    shootPolicy(QStringLiteral("ab-standard-vs-claude"), QStringLiteral("06-policy-weights.png"), [this] {
+        m_window->policiesPage()->editor()->selectNode({{NodeStep::Kind::Arm, 0}});
+    });
+    connect(this, &ScreenshotTour::policiesShot, this, [this] {
+        LiveTrafficPage *page = m_window->liveTrafficPage();
+        m_window->navigation()->setCurrentRow(2);
+        page->listenEdit()->setText(QStringLiteral("127.0.0.1:0"));
+        connect(m_window->proxy(), &ProxyService::started, this, [this] { sendTraffic(90); }, Qt::SingleShotConnection);
+        page->servePolicy(QStringLiteral("cheap-first"));
+    }, Qt::SingleShotConnection);
+}
+
+void ScreenshotTour::shootPolicy(const QString &policy, const QString &file, std::function<void()> select)
+{
+    m_pendingPolicies.append({policy, file, std::move(select)});
+    if (m_pendingPolicies.size() == 1)
+        nextPolicy();
+}
+
+void ScreenshotTour::nextPolicy()
+{
+    if (m_pendingPolicies.isEmpty()) {
+        emit policiesShot();
+        return;
+    }
+    PoliciesPage *page = m_window->policiesPage();
+    m_window->navigation()->setCurrentRow(1);
+    connect(page, &PoliciesPage::opened, this, [this] {
+        QTimer::singleShot(300, this, [this] {
+            const PendingPolicy shot = m_pendingPolicies.takeFirst();
+            shot.select();
+            QApplication::processEvents();
+            save(m_window->grab(), shot.file);
+            nextPolicy();
+        });
+    }, Qt::SingleShotConnection);
+    page->openPolicy(m_pendingPolicies.front().name);
+}
+
+// The whole screen with the tray menu open over the tray host (trayer, started by the script).
+void ScreenshotTour::shootTray()
+{
+    TrayController *tray = m_window->tray();
+    const QRect icon = tray->iconGeometry();
+    if (icon.isEmpty()) {
+        fprintf(stderr, "no system tray: start a tray host (trayer) first for the tray screenshot\n");
+        return;
+    }
+    tray->menu()->popup(icon.bottomLeft());
+    QTimer::singleShot(600, this, [this] {
+        save(QGuiApplication::primaryScreen()->grabWindow(0), QStringLiteral("07-tray.png"));
+        m_window->tray()->menu()->hide();
+        finish();
+    });
+}
+
+bool ScreenshotTour::save(const QPixmap &pixmap, const QString &name)
+{
+    const QString file = QDir(m_folder).filePath(name);
+    if (!pixmap.save(file)) {
+        fprintf(stderr, "could not save %s\n", qPrintable(file));
+        return false;
+    }
+    ++m_saved;
+    printf("saved %s\n", qPrintable(file));
+    fflush(stdout);
+    return true;
 }
 
 void ScreenshotTour::sendTraffic(int remaining)
@@ -60,7 +131,10 @@ void ScreenshotTour::sendTraffic(int remaining)
             m_window->liveTrafficPage()->table()->selectRow(0);
             QTimer::singleShot(300, this, [this] {
                 shoot(2, QStringLiteral("live-traffic"));
-                finish();
+                if (m_window->tray()->iconGeometry().isEmpty())
+                    finish();
+                else
+                    shootTray();
             });
         });
         return;
@@ -80,14 +154,7 @@ void ScreenshotTour::shoot(int page, const QString &name)
 {
     m_window->navigation()->setCurrentRow(page);
     QApplication::processEvents();
-    const QString file = QDir(m_folder).filePath(QStringLiteral("%1-%2.png").arg(page + 1, 2, 10, QLatin1Char('0')).arg(name));
-    if (m_window->grab().save(file)) {
-        ++m_saved;
-        printf("saved %s\n", qPrintable(file));
-    } else {
-        fprintf(stderr, "could not save %s\n", qPrintable(file));
-    }
-    fflush(stdout);
+    save(m_window->grab(), QStringLiteral("%1-%2.png").arg(page + 1, 2, 10, QLatin1Char('0')).arg(name));
 }
 
 void ScreenshotTour::shootProviderDialog()
@@ -99,18 +166,15 @@ void ScreenshotTour::shootProviderDialog()
         return;
     dialog->presetChooser()->setCurrentIndex(dialog->presetChooser()->findText(QStringLiteral("OpenAI")));
     QApplication::processEvents();
-    const QString file = QDir(m_folder).filePath(QStringLiteral("05-provider-dialog.png"));
-    if (dialog->grab().save(file)) {
-        ++m_saved;
-        printf("saved %s\n", qPrintable(file));
-    }
+    save(dialog->grab(), QStringLiteral("05-provider-dialog.png"));
     dialog->reject();
 }
 
 void ScreenshotTour::finish()
 {
     m_window->proxy()->stop();
-    QApplication::exit(m_saved == 5 ? 0 : 1);
+    // Seven with a tray host, six without one.
+    QApplication::exit(m_saved >= 6 ? 0 : 1);
 }
 
 } // namespace sy

@@ -1,7 +1,12 @@
 #pragma once
 
 #include <QObject>
+#include <QList>
 #include <QString>
+
+#include <functional>
+
+class QPixmap;
 
 class QNetworkAccessManager;
 class QTimer;
@@ -20,11 +25,26 @@ public:
     ScreenshotTour(MainWindow *window, WorkspaceSession *session, QString folder, QObject *parent = nullptr);
     void start(); // once the workspace is loaded; quits the application when done
 
+signals:
+    void policiesShot();
+
 private:
     void sendTraffic(int remaining);
     void shoot(int page, const QString &name);
     void shootProviderDialog();
+    void shootPolicy(const QString &policy, const QString &file, std::function<void()> then);
+    void shootTray();
+    bool save(const QPixmap &pixmap, const QString &name);
+    void nextPolicy();
     void finish();
+
+    struct PendingPolicy
+    {
+        QString name;
+        QString file;
+        std::function<void()> select;
+    };
+    QList<PendingPolicy> m_pendingPolicies;
 
     MainWindow *m_window;
     WorkspaceSession *m_session;

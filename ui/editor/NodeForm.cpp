@@ -346,10 +346,10 @@ void NodeForm::buildTarget(QFormLayout *form, const Node &node)
 
 void NodeForm::buildFallback(QFormLayout *form, const Node &node)
 {
-    auto *custom = new QGroupBox(tr("Move on after"));
+    auto *custom = new QGroupBox(tr("Only after these failures"));
     custom->setCheckable(true);
     custom->setChecked(bool(node.fallbackOn));
-    custom->setToolTip(tr("Unchecked: the usual failures (connection, timeout, 429, 5xx, broken stream)."));
+    custom->setToolTip(tr("When unchecked: after the usual failures (connection, timeout, 429, 5xx, broken stream)."));
     auto *v = new QVBoxLayout(custom);
     const FailureSet set = node.fallbackOn.value_or(FailureSet::defaults());
     for (FailureClass c : kAllFailureClasses) {
@@ -369,7 +369,7 @@ void NodeForm::buildFallback(QFormLayout *form, const Node &node)
             n.fallbackOn = on ? std::optional<FailureSet>(FailureSet::defaults()) : std::nullopt;
         });
     });
-    addField(form, tr("Fall back"), custom, m_nodePath + QStringLiteral(".fallback_on"));
+    addField(form, tr("Move on"), custom, m_nodePath + QStringLiteral(".fallback_on"));
     auto *steps = new QLabel(tr("%n step(s). Add steps with Add ▸ while this chain is selected.", nullptr, int(node.children.size())));
     steps->setWordWrap(true);
     form->addRow(steps);

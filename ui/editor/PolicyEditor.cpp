@@ -54,7 +54,7 @@ constexpr NodeKind kKinds[] = {NodeKind::Target, NodeKind::Fallback, NodeKind::W
 
 PolicyEditor::PolicyEditor(QWidget *parent)
     : QWidget(parent), m_session(new PolicyEditSession(this)), m_model(new RouteTreeModel(m_session, this)),
-      m_splitter(new QSplitter(this)), m_routes(new QListWidget(this)), m_alias(new QLineEdit(this)),
+      m_splitter(new QSplitter(this)), m_routesPanel(new QWidget(this)), m_routes(new QListWidget(this)), m_alias(new QLineEdit(this)),
       m_description(new QLineEdit(this)), m_aliasProblem(makeProblemLabel(this)), m_tree(new QTreeView(this)),
       m_form(new NodeForm(m_session, this)), m_side(new QTabWidget(this)), m_diagram(new RouteDiagram(m_session, this)),
       m_json(new QPlainTextEdit(this)), m_try(new TryRequestPanel(this)), m_problems(new QListWidget(this)),
@@ -63,7 +63,7 @@ PolicyEditor::PolicyEditor(QWidget *parent)
     buildActions();
 
     // Routes
-    auto *routesPanel = new QWidget(this);
+    QWidget *routesPanel = m_routesPanel;
     auto *routesLayout = new QVBoxLayout(routesPanel);
     routesLayout->setContentsMargins(0, 0, 0, 0);
     auto *routesTitle = new QLabel(tr("&Routes"), routesPanel);
@@ -72,10 +72,14 @@ PolicyEditor::PolicyEditor(QWidget *parent)
     m_routes->setAccessibleName(tr("Routes"));
     auto *routeButtons = new QHBoxLayout;
     auto *addRoute = new QPushButton(tr("Add"), routesPanel);
+    addRoute->setMinimumWidth(0);
     addRoute->setObjectName(QStringLiteral("addRoute"));
     addRoute->setToolTip(tr("Add a route (a model name clients can ask for)"));
-    auto *duplicate = new QPushButton(tr("Duplicate"), routesPanel);
+    auto *duplicate = new QPushButton(tr("Copy"), routesPanel);
+    duplicate->setToolTip(tr("Duplicate the selected route"));
     auto *remove = new QPushButton(tr("Remove"), routesPanel);
+    for (QPushButton *b : {addRoute, duplicate, remove})
+        b->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed); // the column stays narrow
     remove->setObjectName(QStringLiteral("removeRoute"));
     routeButtons->addWidget(addRoute);
     routeButtons->addWidget(duplicate);
@@ -165,7 +169,7 @@ PolicyEditor::PolicyEditor(QWidget *parent)
     m_tree->setDefaultDropAction(Qt::MoveAction);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->header()->setSectionResizeMode(RouteTreeModel::StepColumn, QHeaderView::Interactive);
-    m_tree->header()->resizeSection(RouteTreeModel::StepColumn, 260);
+    m_tree->header()->resizeSection(RouteTreeModel::StepColumn, 240);
     m_tree->header()->setStretchLastSection(true);
     for (QAction *a : editorActions())
         m_tree->addAction(a);
@@ -185,7 +189,8 @@ PolicyEditor::PolicyEditor(QWidget *parent)
     middle->setObjectName(QStringLiteral("editorMiddleSplitter"));
     middle->addWidget(treePanel);
     middle->addWidget(m_form);
-    middle->setStretchFactor(1, 2);
+    middle->setStretchFactor(0, 2);
+    middle->setStretchFactor(1, 3);
 
     // Side views
     m_json->setReadOnly(true);
@@ -206,13 +211,13 @@ PolicyEditor::PolicyEditor(QWidget *parent)
     m_splitter->addWidget(routesPanel);
     m_splitter->addWidget(middle);
     m_splitter->addWidget(m_side);
-    m_splitter->setStretchFactor(0, 1);
-    m_splitter->setStretchFactor(1, 3);
-    m_splitter->setStretchFactor(2, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 1);
+    m_splitter->setSizes({180, 480, 420});
 
     m_problems->setObjectName(QStringLiteral("problemList"));
     m_problems->setAccessibleName(tr("Problems"));
-    m_problems->setMaximumHeight(96);
+    m_problems->setMaximumHeight(m_problems->fontMetrics().height() * 4);
     connect(m_problems, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         int route = -1;
         const auto address = addressFromJsonPath(item->data(Qt::UserRole).toString(), &route);

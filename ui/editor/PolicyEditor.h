@@ -41,6 +41,8 @@ public:
     QListWidget *problemList() const { return m_problems; }
     TryRequestPanel *tryPanel() const { return m_try; }
     QSplitter *splitter() const { return m_splitter; }
+    // The routes list with its buttons and fields; the page may place it elsewhere (beside its own list).
+    QWidget *routesPanel() const { return m_routesPanel; }
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
     QAction *deleteAction() const { return m_delete; }
@@ -79,6 +81,7 @@ private:
     PolicyEditSession *m_session;
     RouteTreeModel *m_model;
     QSplitter *m_splitter;
+    QWidget *m_routesPanel;
     QListWidget *m_routes;
     QLineEdit *m_alias;
     QLineEdit *m_description;

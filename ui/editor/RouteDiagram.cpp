@@ -13,9 +13,9 @@ namespace sy {
 
 namespace {
 
-constexpr qreal kColumn = 230;
+constexpr qreal kColumn = 215;
 constexpr qreal kRow = 64;
-constexpr qreal kBoxWidth = 170;
+constexpr qreal kBoxWidth = 145;
 constexpr qreal kBoxHeight = 40;
 
 struct Placed
@@ -196,16 +196,20 @@ void RouteDiagram::redraw()
         arrow.closeSubpath();
         scene()->addPath(arrow, QPen(mid), QBrush(mid));
         if (!label.isEmpty()) {
-            auto *l = scene()->addSimpleText(QFontMetricsF(font()).elidedText(label, Qt::ElideRight, kColumn - kBoxWidth + 40));
+            QFont small = font();
+            small.setPointSizeF(small.pointSizeF() * 0.85);
+            const qreal gap = kColumn - kBoxWidth;
+            auto *l = scene()->addSimpleText(QFontMetricsF(small).elidedText(label, Qt::ElideRight, gap - 14));
+            l->setFont(small);
             l->setBrush(text);
-            l->setPos(to.x() - (kColumn - kBoxWidth) + 4, to.y() - l->boundingRect().height() - 1);
+            l->setPos(to.x() - gap + 10, to.y() - l->boundingRect().height() - 1);
         }
     };
 
     // The request enters on the left.
     const qreal rootY = placed.front().y;
     const QRectF requestBox(0, rootY - kBoxHeight / 2, kBoxWidth - 40, kBoxHeight);
-    addBox(requestBox, NodeKind::Target, tr("model: \"%1\"").arg(route.alias), tr("request"), false, false, -1);
+    addBox(requestBox, NodeKind::Target, QStringLiteral("\"%1\"").arg(route.alias), tr("requested model"), false, false, -1);
 
     std::vector<QRectF> rects;
     for (size_t i = 0; i < placed.size(); ++i) {
@@ -242,6 +246,23 @@ void RouteDiagram::redraw()
             }
     }
     scene()->setSceneRect(scene()->itemsBoundingRect().adjusted(-12, -12, 12, 12));
+    fitIfNotZoomed();
+}
+
+// Shrinks a large route to fit (never below 60%, where labels stop being readable).
+void RouteDiagram::fitIfNotZoomed()
+{
+    if (m_userZoomed || scene()->sceneRect().isEmpty())
+        return;
+    const QRectF r = scene()->sceneRect();
+    const qreal s = std::clamp(std::min(viewport()->width() / r.width(), viewport()->height() / r.height()), 0.6, 1.0);
+    setTransform(QTransform::fromScale(s, s));
+}
+
+void RouteDiagram::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    fitIfNotZoomed();
 }
 
 void RouteDiagram::mousePressEvent(QMouseEvent *event)
@@ -261,6 +282,7 @@ void RouteDiagram::wheelEvent(QWheelEvent *event)
 {
     if (event->modifiers() & Qt::ControlModifier) {
         const qreal factor = event->angleDelta().y() > 0 ? 1.15 : 1 / 1.15;
+        m_userZoomed = true;
         scale(factor, factor);
         return;
     }

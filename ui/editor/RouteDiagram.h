@@ -30,15 +30,18 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void redraw();
+    void fitIfNotZoomed();
 
     PolicyEditSession *m_session;
     int m_route = -1;
     NodeAddress m_selected;
     std::vector<NodeAddress> m_addresses;
     std::vector<QPointF> m_centers;
+    bool m_userZoomed = false;
 };
 
 } // namespace sy

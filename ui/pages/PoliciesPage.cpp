@@ -58,14 +58,16 @@ PoliciesPage::PoliciesPage(WorkspaceSession *session, PolicyListModel *model, QW
     newButton->setObjectName(QStringLiteral("newPolicy"));
     auto *importButton = new QPushButton(tr("&Import…"), this);
     importButton->setObjectName(QStringLiteral("importPolicy"));
-    auto *left = new QWidget(this);
-    auto *leftLayout = new QVBoxLayout(left);
+    auto *policies = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(policies);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    auto *listLabel = new QLabel(tr("Saved &policies"), left);
+    auto *listLabel = new QLabel(tr("Saved &policies"), policies);
     listLabel->setBuddy(m_list);
     leftLayout->addWidget(listLabel);
     leftLayout->addWidget(m_list, 1);
     auto *leftButtons = new QHBoxLayout;
+    newButton->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    importButton->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     leftButtons->addWidget(newButton);
     leftButtons->addWidget(importButton);
     leftLayout->addLayout(leftButtons);
@@ -105,10 +107,18 @@ PoliciesPage::PoliciesPage(WorkspaceSession *session, PolicyListModel *model, QW
     rightLayout->addWidget(m_status);
     rightLayout->addWidget(m_editor, 1);
 
+    // Saved policies above the open policy's routes: one column for choosing, the rest for editing.
+    auto *left = new QSplitter(Qt::Vertical, this);
+    left->setObjectName(QStringLiteral("policiesLeftSplitter"));
+    left->addWidget(policies);
+    left->addWidget(m_editor->routesPanel());
+    left->setStretchFactor(1, 2);
     m_splitter->setObjectName(QStringLiteral("policiesSplitter"));
     m_splitter->addWidget(left);
     m_splitter->addWidget(right);
     m_splitter->setStretchFactor(1, 5);
+    m_splitter->setSizes({180, 1000});
+    m_editor->splitter()->setSizes({420, 640});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addWidget(m_splitter, 1);

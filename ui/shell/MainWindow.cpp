@@ -48,6 +48,7 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
     m_navigation->addItem(tr("Live Traffic"));
     m_navigation->addItem(tr("Settings"));
     m_navigation->setMaximumWidth(220);
+    m_navigation->setMinimumWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() + 8);
     m_pages->addWidget(m_providersPage);
     m_pages->addWidget(m_policiesPage);
     m_pages->addWidget(m_livePage);

@@ -56,6 +56,8 @@ TrayController::~TrayController() = default;
 
 bool TrayController::trayAvailable() { return QSystemTrayIcon::isSystemTrayAvailable(); }
 
+QRect TrayController::iconGeometry() const { return m_icon ? m_icon->geometry() : QRect(); }
+
 bool TrayController::isShown() const { return m_icon && m_icon->isVisible(); }
 
 QString TrayController::statusText() const

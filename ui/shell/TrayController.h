@@ -34,6 +34,7 @@ public:
     static bool trayAvailable();
     bool isShown() const;
     QMenu *menu() const { return m_menu; }
+    QRect iconGeometry() const; // on screen; empty without a tray
     QAction *startStopAction() const { return m_startStop; }
     QMenu *policyMenu() const { return m_policyMenu; }
     QString statusText() const;

@@ -72,15 +72,20 @@ TryRequestPanel::TryRequestPanel(QWidget *parent)
         route();
     });
 
+    // Two rows, so the panel fits a narrow side column.
     auto *options = new QHBoxLayout;
-    options->addWidget(m_samples);
+    options->addWidget(m_samples, 1);
     options->addWidget(m_format);
-    options->addWidget(m_headers, 1);
-    options->addWidget(m_route);
+    auto *headersRow = new QHBoxLayout;
+    headersRow->addWidget(m_headers, 1);
+    headersRow->addWidget(m_route);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(new QLabel(tr("<b>Try a request</b> — see the decision and its trace without calling any model"), this));
+    auto *intro = new QLabel(tr("<b>Try a request</b> — see the decision and its trace without calling any model"), this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
     layout->addLayout(options);
+    layout->addLayout(headersRow);
     layout->addWidget(m_request, 1);
     layout->addWidget(m_result, 1);
 }
