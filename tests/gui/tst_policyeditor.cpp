@@ -1,0 +1,260 @@
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QSpinBox>
+#include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
+
+#include "dialogs/JsonEditDialog.h"
+#include "editor/NodeForm.h"
+#include "editor/PolicyEditSession.h"
+#include "editor/PolicyEditor.h"
+#include "editor/RouteDiagram.h"
+#include "models/RouteTreeModel.h"
+#include "policy/PolicyReader.h"
+
+using namespace sy;
+
+class TestPolicyEditor : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void treeFollowsThePolicy();
+    void dragAndKeysReorderSiblings_data();
+    void dragAndKeysReorderSiblings();
+    void problemsShowNextToTheirField();
+    void weightSlidersKeepTheTotal();
+    void diagramClickSelectsTheNode();
+    void jsonEscapeHatch();
+    void everyEditUndoes();
+
+private:
+    Policy demo(const QString &name);
+    PolicyEditor *m_editor = nullptr;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+Policy TestPolicyEditor::demo(const QString &name)
+{
+    Diagnostics diagnostics;
+    const auto policy = PolicyReader::fromFile(QStringLiteral(":/demo/policies/%1.json").arg(name), diagnostics);
+    if (!policy)
+        qFatal("demo policy %s: %s", qPrintable(name), qPrintable(diagnostics.toString()));
+    return *policy;
+}
+
+void TestPolicyEditor::init()
+{
+    m_editor = new PolicyEditor;
+    m_tester = std::make_unique<QAbstractItemModelTester>(m_editor->treeModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_editor->resize(1200, 800);
+    m_editor->show();
+    QApplication::setActiveWindow(m_editor);
+    QVERIFY(QTest::qWaitForWindowActive(m_editor));
+    m_editor->session()->load(demo(QStringLiteral("cheap-first")));
+}
+
+void TestPolicyEditor::cleanup()
+{
+    m_tester.reset();
+    delete m_editor;
+}
+
+void TestPolicyEditor::treeFollowsThePolicy()
+{
+    RouteTreeModel *model = m_editor->treeModel();
+    QCOMPARE(m_editor->routeList()->count(), int(m_editor->session()->policy().routes.size()));
+    QCOMPARE(model->rowCount(), 1);
+    const QModelIndex root = model->index(0, 0);
+    const Node &policyRoot = m_editor->session()->policy().routes.front().root;
+    QCOMPARE(model->rowCount(root), int(policyRoot.rules.size()) + (policyRoot.defaultNode ? 1 : 0));
+    QVERIFY(model->data(model->index(0, 0, root)).toString().startsWith(QStringLiteral("If ")));
+    // Choosing another route shows its tree.
+    m_editor->routeList()->setCurrentRow(1);
+    QCOMPARE(m_editor->currentRoute(), 1);
+    QCOMPARE(model->route(), 1);
+    QCOMPARE(model->data(model->index(0, RouteTreeModel::NodeColumn)).toString(),
+             m_editor->session()->policy().routes[1].root.target.model);
+}
+
+void TestPolicyEditor::dragAndKeysReorderSiblings_data()
+{
+    QTest::addColumn<bool>("byDrag");
+    QTest::newRow("drag and drop") << true;
+    QTest::newRow("Ctrl+Down") << false;
+}
+
+void TestPolicyEditor::dragAndKeysReorderSiblings()
+{
+    QFETCH(bool, byDrag);
+    RouteTreeModel *model = m_editor->treeModel();
+    const auto ruleNames = [this] {
+        QStringList names;
+        for (const Rule &r : m_editor->session()->policy().routes.front().root.rules)
+            names.append(r.name);
+        return names;
+    };
+    const QStringList before = ruleNames();
+    QVERIFY(before.size() >= 3);
+    const QModelIndex first = model->indexOf({{NodeStep::Kind::Rule, 0}});
+    if (byDrag) {
+        std::unique_ptr<QMimeData> data(model->mimeData({first}));
+        QVERIFY(model->canDropMimeData(data.get(), Qt::MoveAction, 2, 0, model->index(0, 0)));
+        // Dropping onto another parent is not a reorder.
+        QVERIFY(!model->canDropMimeData(data.get(), Qt::MoveAction, 0, 0, model->indexOf({{NodeStep::Kind::Rule, 0}})));
+        model->dropMimeData(data.get(), Qt::MoveAction, 2, 0, model->index(0, 0)); // between rules 2 and 3
+    } else {
+        m_editor->tree()->setFocus();
+        m_editor->tree()->setCurrentIndex(first);
+        QTest::keyClick(m_editor->tree(), Qt::Key_Down, Qt::ControlModifier);
+        QVERIFY(m_editor->currentAddress() == (NodeAddress{{NodeStep::Kind::Rule, 1}})); // selection moves along
+    }
+    QStringList expected = before;
+    expected.move(0, 1);
+    QCOMPARE(ruleNames(), expected);
+    m_editor->session()->undoStack()->undo();
+    QCOMPARE(ruleNames(), before);
+}
+
+void TestPolicyEditor::problemsShowNextToTheirField()
+{
+    // The fast route's root is a target; a model no provider has is flagged under the model field.
+    m_editor->routeList()->setCurrentRow(1);
+    m_editor->tree()->setCurrentIndex(m_editor->treeModel()->index(0, 0));
+    auto *model = qobject_cast<QComboBox *>(m_editor->form()->fieldAt(QStringLiteral(".model")));
+    QVERIFY(model);
+    model->setFocus();
+    model->lineEdit()->selectAll();
+    QTest::keyClicks(model, QStringLiteral("sim-cloud/nope"));
+    QCOMPARE(m_editor->session()->policy().routes[1].root.target.model, QStringLiteral("sim-cloud/nope"));
+    QCOMPARE(m_editor->session()->diagnostics().size(), 1);
+    QLabel *problem = nullptr;
+    for (QLabel *label : model->parentWidget()->findChildren<QLabel *>(QStringLiteral("fieldProblem")))
+        problem = label;
+    QVERIFY(problem);
+    QVERIFY(problem->isVisible());
+    QVERIFY(problem->text().contains(QStringLiteral("no model 'nope'")));
+    QVERIFY(m_editor->treeModel()->data(m_editor->treeModel()->index(0, 0), RouteTreeModel::ProblemRole).toString().contains(QStringLiteral("nope")));
+    QVERIFY(m_editor->routeList()->item(1)->toolTip().contains(QStringLiteral("1 problem")));
+    QVERIFY(m_editor->problemList()->item(0)->text().startsWith(QStringLiteral("$.routes[1].root.model")));
+    // Typing the rest of a good name clears it; the keystrokes were one undo step.
+    model->lineEdit()->selectAll();
+    QTest::keyClicks(model, QStringLiteral("sim-cloud/sim-pro"));
+    QVERIFY(m_editor->session()->diagnostics().isEmpty());
+    QVERIFY(!problem->isVisible());
+    QCOMPARE(m_editor->session()->undoStack()->count(), 1);
+
+    // A backoff range the wrong way round is flagged at the longest backoff.
+    auto *retries = m_editor->form()->findChild<QSpinBox *>(QStringLiteral("retries"));
+    QVERIFY(retries);
+    retries->setValue(2);
+    // A change from elsewhere (here: not the form) rebuilds the form with the new values.
+    m_editor->session()->editNode(QStringLiteral("test"), 1, {}, [](Node &n) { n.target.retry.initialBackoffMs = 5000; });
+    auto *maxBackoff = m_editor->form()->findChild<QSpinBox *>(QStringLiteral("maxBackoff"));
+    QVERIFY(maxBackoff);
+    QCOMPARE(m_editor->form()->findChild<QSpinBox *>(QStringLiteral("retries"))->value(), 2);
+    maxBackoff->setValue(100);
+    QCOMPARE(m_editor->session()->diagnostics().size(), 1);
+    QCOMPARE(m_editor->session()->diagnostics().items().front().path, QStringLiteral("$.routes[1].root.retry.max_backoff_ms"));
+}
+
+void TestPolicyEditor::weightSlidersKeepTheTotal()
+{
+    m_editor->session()->load(demo(QStringLiteral("ab-test")));
+    m_editor->tree()->setCurrentIndex(m_editor->treeModel()->index(0, 0));
+    auto *first = m_editor->form()->findChild<QSlider *>(QStringLiteral("weightSlider0"));
+    auto *second = m_editor->form()->findChild<QSlider *>(QStringLiteral("weightSlider1"));
+    QVERIFY(first && second);
+    first->setFocus();
+    const int start = first->value();
+    QTest::keyClick(first, Qt::Key_PageUp); // one page step, 10%
+    QCOMPARE(first->value(), start + 10);
+    QCOMPARE(second->value(), 100 - first->value()); // the other arm follows
+    const auto &arms = m_editor->session()->policy().routes.front().root.arms;
+    QCOMPARE(arms[0].weight + arms[1].weight, 100.0);
+    QVERIFY(m_editor->session()->diagnostics().isEmpty());
+    for (int i = 0; i < 3; ++i)
+        QTest::keyClick(first, Qt::Key_Right);
+    QCOMPARE(m_editor->session()->undoStack()->count(), 1); // one drag, one step
+}
+
+void TestPolicyEditor::diagramClickSelectsTheNode()
+{
+    RouteDiagram *diagram = m_editor->diagram();
+    const NodeAddress target{{NodeStep::Kind::Rule, 1}};
+    const QPoint at = diagram->mapFromScene(diagram->nodeCenter(target));
+    QVERIFY(diagram->viewport()->rect().contains(at));
+    QTest::mouseClick(diagram->viewport(), Qt::LeftButton, {}, at);
+    QVERIFY(m_editor->currentAddress() == target);
+    QCOMPARE(diagram->nodeCount(), m_editor->treeModel()->rowCount() + [&] {
+        int n = 0;
+        std::function<void(const QModelIndex &)> count = [&](const QModelIndex &parent) {
+            for (int r = 0; r < m_editor->treeModel()->rowCount(parent); ++r) {
+                ++n;
+                count(m_editor->treeModel()->index(r, 0, parent));
+            }
+        };
+        count(m_editor->treeModel()->index(0, 0));
+        return n;
+    }());
+    // Adding a node redraws the diagram at once.
+    const int before = diagram->nodeCount();
+    m_editor->tree()->setCurrentIndex(m_editor->treeModel()->index(0, 0));
+    m_editor->addNodeAction(int(NodeKind::Target))->trigger();
+    QCOMPARE(diagram->nodeCount(), before + 1);
+}
+
+void TestPolicyEditor::jsonEscapeHatch()
+{
+    const QString path = m_editor->session()->nodePath(0, {{NodeStep::Kind::Rule, 1}});
+    JsonEditDialog dialog(m_editor->session(), path);
+    QVERIFY(dialog.editor()->toPlainText().contains(QStringLiteral("\"type\"")));
+    dialog.editor()->setPlainText(QStringLiteral("{\"type\": \"target\",\n \"model\": }"));
+    QVERIFY(!dialog.apply());
+    QVERIFY(dialog.problems()->text().contains(QStringLiteral("2:")));
+    dialog.editor()->setPlainText(QStringLiteral("{\"type\": \"targett\", \"model\": \"sim-cloud/sim-pro\"}"));
+    QVERIFY(!dialog.apply());
+    QVERIFY(dialog.problems()->text().contains(path));
+    dialog.editor()->setPlainText(QStringLiteral("{\"type\": \"target\", \"model\": \"sim-cloud/sim-pro\", \"timeout_ms\": 1234}"));
+    QVERIFY(dialog.apply());
+    QCOMPARE(m_editor->session()->policy().routes.front().root.rules[1].then.target.timeoutMs, 1234);
+    m_editor->undoAction()->trigger();
+    QVERIFY(m_editor->session()->policy().routes.front().root.rules[1].then.target.timeoutMs != 1234);
+}
+
+void TestPolicyEditor::everyEditUndoes()
+{
+    const Policy original = m_editor->session()->policy();
+    m_editor->tree()->setCurrentIndex(m_editor->treeModel()->index(0, 0));
+    for (int kind : {int(NodeKind::Target), int(NodeKind::Fallback), int(NodeKind::Weighted), int(NodeKind::Conditional)}) {
+        m_editor->tree()->setCurrentIndex(m_editor->treeModel()->index(0, 0));
+        m_editor->addNodeAction(kind)->trigger();
+    }
+    m_editor->wrapNodeAction(int(NodeKind::Fallback))->trigger();
+    m_editor->deleteAction()->trigger();
+    QTest::mouseClick(m_editor->findChild<QPushButton *>(QStringLiteral("addRoute")), Qt::LeftButton);
+    QTest::keyClicks(m_editor->findChild<QLineEdit *>(QStringLiteral("routeAlias")), QStringLiteral("x"));
+    QTest::mouseClick(m_editor->findChild<QPushButton *>(QStringLiteral("removeRoute")), Qt::LeftButton);
+    QVERIFY(!(m_editor->session()->policy() == original));
+    QVERIFY(m_editor->session()->isModified());
+    while (m_editor->session()->undoStack()->canUndo())
+        m_editor->undoAction()->trigger();
+    QVERIFY(m_editor->session()->policy() == original);
+    QVERIFY(!m_editor->session()->isModified());
+    QCOMPARE(m_editor->routeList()->count(), int(original.routes.size()));
+}
+
+QTEST_MAIN(TestPolicyEditor)
+#include "tst_policyeditor.moc"
