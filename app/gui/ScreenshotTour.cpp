@@ -48,18 +48,19 @@ void ScreenshotTour::start()
     QDir().mkpath(m_folder);
     m_window->resize(1280, 770);
     shoot(0, QStringLiteral("providers"));
-    shoot(3, QStringLiteral("settings"));
+    shoot(2, QStringLiteral("prompt-sets"));
+    shoot(4, QStringLiteral("settings"));
     shootProviderDialog();
     // The editor on a rule of cheap-first, then on an arm of the A/B test with its weight sliders.
     shootPolicy(QStringLiteral("cheap-first"), QStringLiteral("02-policies.png"), [this] {
         m_window->policiesPage()->editor()->selectNode({{NodeStep::Kind::Rule, 0}});
     });
-    shootPolicy(QStringLiteral("ab-standard-vs-claude"), QStringLiteral("06-policy-weights.png"), [this] {
+    shootPolicy(QStringLiteral("ab-standard-vs-claude"), QStringLiteral("07-policy-weights.png"), [this] {
         m_window->policiesPage()->editor()->selectNode({{NodeStep::Kind::Arm, 0}});
     });
     connect(this, &ScreenshotTour::policiesShot, this, [this] {
         LiveTrafficPage *page = m_window->liveTrafficPage();
-        m_window->navigation()->setCurrentRow(2);
+        m_window->navigation()->setCurrentRow(3);
         page->listenEdit()->setText(QStringLiteral("127.0.0.1:0"));
         connect(m_window->proxy(), &ProxyService::started, this, [this] { sendTraffic(90); }, Qt::SingleShotConnection);
         page->servePolicy(QStringLiteral("cheap-first"));
@@ -104,7 +105,7 @@ void ScreenshotTour::shootTray()
     }
     tray->menu()->popup(icon.bottomLeft());
     QTimer::singleShot(600, this, [this] {
-        save(QGuiApplication::primaryScreen()->grabWindow(0), QStringLiteral("07-tray.png"));
+        save(QGuiApplication::primaryScreen()->grabWindow(0), QStringLiteral("08-tray.png"));
         m_window->tray()->menu()->hide();
         finish();
     });
@@ -130,7 +131,7 @@ void ScreenshotTour::sendTraffic(int remaining)
         QTimer::singleShot(2500, this, [this] {
             m_window->liveTrafficPage()->table()->selectRow(0);
             QTimer::singleShot(300, this, [this] {
-                shoot(2, QStringLiteral("live-traffic"));
+                shoot(3, QStringLiteral("live-traffic"));
                 if (m_window->tray()->iconGeometry().isEmpty())
                     finish();
                 else
@@ -166,15 +167,15 @@ void ScreenshotTour::shootProviderDialog()
         return;
     dialog->presetChooser()->setCurrentIndex(dialog->presetChooser()->findText(QStringLiteral("OpenAI")));
     QApplication::processEvents();
-    save(dialog->grab(), QStringLiteral("05-provider-dialog.png"));
+    save(dialog->grab(), QStringLiteral("06-provider-dialog.png"));
     dialog->reject();
 }
 
 void ScreenshotTour::finish()
 {
     m_window->proxy()->stop();
-    // Seven with a tray host, six without one.
-    QApplication::exit(m_saved >= 6 ? 0 : 1);
+    // Eight with a tray host, seven without one.
+    QApplication::exit(m_saved >= 7 ? 0 : 1);
 }
 
 } // namespace sy

@@ -136,7 +136,7 @@ void TestMainWindow::liveTrafficShowsProxiedRequests()
     QTRY_COMPARE_WITH_TIMEOUT(window.policyModel()->rowCount(), 3, 10000);
     LiveTrafficPage *page = window.liveTrafficPage();
     QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
     QCOMPARE(window.pages()->currentWidget(), page);
 
     // Choose the cheap-first policy, a free port, and start with the mouse.
@@ -313,7 +313,7 @@ void TestMainWindow::settingsAreKeptAndApplied()
     MainWindow window(&session);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+    QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
     SettingsPage *page = window.settingsPage();
     QCOMPARE(window.pages()->currentWidget(), page);
 
@@ -365,9 +365,9 @@ void TestMainWindow::buildsSavesAndServesARoute()
     const int routesBefore = editor->routeList()->count();
 
     // A new route with the mouse, named with the keyboard.
-    QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("addRoute")), Qt::LeftButton);
+    QTest::mouseClick(editor->routesPanel()->findChild<QPushButton *>(QStringLiteral("addRoute")), Qt::LeftButton);
     QCOMPARE(editor->routeList()->count(), routesBefore + 1);
-    auto *alias = editor->findChild<QLineEdit *>(QStringLiteral("routeAlias"));
+    auto *alias = editor->routesPanel()->findChild<QLineEdit *>(QStringLiteral("routeAlias"));
     QVERIFY(alias->hasFocus());
     QTest::keyClicks(alias, QStringLiteral("edited"));
     QCOMPARE(editor->session()->policy().routes.back().alias, QStringLiteral("edited"));

@@ -20,6 +20,8 @@
 #include "models/ProviderModelTableModel.h"
 #include "pages/LiveTrafficPage.h"
 #include "pages/PoliciesPage.h"
+#include "pages/PromptSetsPage.h"
+#include "shell/CommandPalette.h"
 #include "proxy/ProxyService.h"
 #include "secrets/Credentials.h"
 #include "pages/SettingsPage.h"
@@ -38,6 +40,7 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
                                [session](const QString &) { return session->simulatorUrl(); }, this)),
       m_livePage(new LiveTrafficPage(session, m_proxy, m_policyModel, this)),
       m_tray(new TrayController(this, m_proxy, m_policyModel, m_livePage, this)), m_settingsPage(new SettingsPage(this)),
+      m_promptSetsPage(new PromptSetsPage(session, this)),
       m_status(new QLabel(this))
 {
     setWindowTitle(tr("Switchyard"));
@@ -45,12 +48,14 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
     m_navigation->setAccessibleName(tr("Pages"));
     m_navigation->addItem(tr("Providers & Models"));
     m_navigation->addItem(tr("Policies"));
+    m_navigation->addItem(tr("Prompt Sets & Replays"));
     m_navigation->addItem(tr("Live Traffic"));
     m_navigation->addItem(tr("Settings"));
     m_navigation->setMaximumWidth(220);
     m_navigation->setMinimumWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() + 8);
     m_pages->addWidget(m_providersPage);
     m_pages->addWidget(m_policiesPage);
+    m_pages->addWidget(m_promptSetsPage);
     m_pages->addWidget(m_livePage);
     m_pages->addWidget(m_settingsPage);
     m_tray->setDailyBudgetUsd(SettingsPage::dailyBudgetUsd());
@@ -79,6 +84,10 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
         page->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
 
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *palette = help->addAction(tr("Find an action…"), this, &MainWindow::showCommandPalette);
+    palette->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)});
+
     connect(m_session, &WorkspaceSession::providersLoaded, m_providerModel, &ProviderModelTableModel::setProviders);
     connect(m_session, &WorkspaceSession::providersLoaded, m_providersPage, &ProvidersPage::setProviders);
     connect(m_providersPage, &ProvidersPage::saveRequested, m_session, &WorkspaceSession::saveProvider);
@@ -104,6 +113,41 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
 MainWindow::~MainWindow()
 {
     m_proxy->stop(); // while the pages and the tray that listen to it are still alive
+}
+
+QList<QAction *> MainWindow::paletteActions() const
+{
+    QList<QAction *> actions;
+    for (QAction *menuAction : menuBar()->actions())
+        if (QMenu *menu = menuAction->menu())
+            for (QAction *a : menu->actions()) {
+                a->setProperty("paletteGroup", menuAction->text().remove(u'&'));
+                actions.append(a);
+            }
+    const QString editorGroup = tr("Policy editor");
+    for (QWidget *page : {static_cast<QWidget *>(m_providersPage), static_cast<QWidget *>(m_policiesPage),
+                          static_cast<QWidget *>(m_livePage), static_cast<QWidget *>(m_settingsPage)})
+        for (QAction *a : page->findChildren<QAction *>()) {
+            if (a->property("paletteGroup").isNull())
+                a->setProperty("paletteGroup", page == m_policiesPage ? editorGroup : page->accessibleName());
+            actions.append(a);
+        }
+    for (QAction *a : m_tray->menu()->actions()) {
+        a->setProperty("paletteGroup", tr("Proxy"));
+        actions.append(a);
+    }
+    return actions;
+}
+
+void MainWindow::showCommandPalette()
+{
+    auto *palette = findChild<CommandPalette *>();
+    if (!palette)
+        palette = new CommandPalette(this);
+    palette->setActions(paletteActions());
+    palette->searchEdit()->clear();
+    palette->open();
+    palette->searchEdit()->setFocus();
 }
 
 void MainWindow::showMessage(int icon, const QString &text)

@@ -11,6 +11,7 @@ namespace sy {
 
 class LiveTrafficPage;
 class PoliciesPage;
+class PromptSetsPage;
 class ProxyService;
 class SettingsPage;
 class TrayController;
@@ -33,6 +34,9 @@ public:
     LiveTrafficPage *liveTrafficPage() const { return m_livePage; }
     ProvidersPage *providersPage() const { return m_providersPage; }
     PoliciesPage *policiesPage() const { return m_policiesPage; }
+    PromptSetsPage *promptSetsPage() const { return m_promptSetsPage; }
+    void showCommandPalette();
+    QList<QAction *> paletteActions() const;
     SettingsPage *settingsPage() const { return m_settingsPage; }
     ProxyService *proxy() const { return m_proxy; }
     TrayController *tray() const { return m_tray; }
@@ -57,6 +61,7 @@ private:
     LiveTrafficPage *m_livePage;
     TrayController *m_tray;
     SettingsPage *m_settingsPage;
+    PromptSetsPage *m_promptSetsPage;
     bool m_closeConfirmed = false;
     QLabel *m_status;
 };

@@ -6,6 +6,7 @@
 
 #include "demo/DemoWorkspace.h"
 #include "mock/MockProvider.h"
+#include "store/PromptSetStore.h"
 #include "store/ProviderStore.h"
 #include "store/Workspace.h"
 
@@ -67,6 +68,24 @@ void WorkspaceSession::reload()
         emit providersLoaded(*providers);
         emit policiesLoaded(*policies);
     });
+}
+
+void WorkspaceSession::promptSetNames(std::function<void(const QStringList &)> done)
+{
+    if (!m_workspace)
+        return done({});
+    auto names = std::make_shared<QStringList>();
+    m_workspace->read([names](QSqlDatabase &db) { *names = PromptSetStore::names(db); }, this,
+                      [names, done = std::move(done)] { done(*names); });
+}
+
+void WorkspaceSession::loadPromptSet(const QString &name, std::function<void(const PromptSet &)> done)
+{
+    if (!m_workspace)
+        return done({});
+    auto set = std::make_shared<PromptSet>();
+    m_workspace->read([name, set](QSqlDatabase &db) { *set = PromptSetStore::load(db, name).value_or(PromptSet{}); }, this,
+                      [set, done = std::move(done)] { done(*set); });
 }
 
 void WorkspaceSession::saveProvider(const ProviderSpec &provider, const QString &replacingId)

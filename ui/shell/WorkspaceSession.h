@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "domain/Provider.h"
+#include "prompts/PromptSet.h"
 #include "store/PolicyStore.h"
 
 namespace sy {
@@ -34,6 +35,8 @@ public:
     // Adds a version; done gets the new version number, or -1 and the reason. Reloads the list.
     void savePolicy(const QString &name, const QByteArray &document, const QString &comment,
                     std::function<void(int version, const QString &error)> done);
+    void promptSetNames(std::function<void(const QStringList &)> done);
+    void loadPromptSet(const QString &name, std::function<void(const sy::PromptSet &)> done);
     // Saves a provider (renamed from replacingId when given) or removes one, then reloads.
     void saveProvider(const sy::ProviderSpec &provider, const QString &replacingId = {});
     void removeProvider(const QString &id);
