@@ -1,2363 +1,2446 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
     <name>TryRequestPanel</name>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="32"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="32" />
         <source>Short question</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurze Frage</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="34"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="34" />
         <source>Code review</source>
-        <translation type="unfinished"></translation>
+        <translation>Code-Review</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="36"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="36" />
         <source>Tool use, streamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeugaufruf, gestreamt</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="38"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="38" />
         <source>Anthropic format</source>
-        <translation type="unfinished"></translation>
+        <translation>Anthropic-Format</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="43"/>
+        <location filename="../app/gui/main.cpp" line="43" />
         <source>Switchyard LLM routing workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Switchyard – Werkbank für LLM-Routing</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="46"/>
+        <location filename="../app/gui/main.cpp" line="46" />
         <source>Open the demo workspace (created on first use).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Demo-Arbeitsbereich öffnen (wird beim ersten Mal angelegt).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="47"/>
+        <location filename="../app/gui/main.cpp" line="47" />
         <source>Open this workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Arbeitsbereichsdatei öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="50"/>
+        <location filename="../app/gui/main.cpp" line="50" />
         <source>Start, wait until the workspace is loaded, report, and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten, warten bis der Arbeitsbereich geladen ist, berichten und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="52"/>
+        <location filename="../app/gui/main.cpp" line="52" />
         <source>Save a screenshot of every page, with live traffic, into FOLDER, and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von jeder Seite mit Live-Verkehr ein Bildschirmfoto in ORDNER speichern und beenden.</translation>
     </message>
 </context>
 <context>
     <name>sy::ChartWidget</name>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="197"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="197" />
         <source>Save as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PNG speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="198"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="198" />
         <source>Save as SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als SVG speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="203"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="203" />
         <source>Save chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als PNG speichern</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="203"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="203" />
         <source>Save chart as SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als SVG speichern</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="204"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="204" />
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="204"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="204" />
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Bilder (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="208"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="208" />
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="208"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="208" />
         <source>The chart could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm konnte nicht nach %1 geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>sy::CommandPalette</name>
+    <message>
+        <location filename="../ui/shell/CommandPalette.cpp" line="27" />
+        <source>Command palette</source>
+        <translation>Befehlspalette</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/CommandPalette.cpp" line="30" />
+        <source>Type to find an action…</source>
+        <translation>Tippen, um eine Aktion zu finden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/CommandPalette.cpp" line="31" />
+        <source>Search actions</source>
+        <translation>Aktionen suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/CommandPalette.cpp" line="33" />
+        <source>Actions</source>
+        <translation>Aktionen</translation>
     </message>
 </context>
 <context>
     <name>sy::ConditionEditor</name>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="84"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="84" />
         <source>Nested condition: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschachtelte Bedingung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="86"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="86" />
         <source>Edit condition as JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung als JSON bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="96"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="96" />
         <source>Match all of these</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle diese erfüllt</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="97"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="97" />
         <source>Match any of these</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine davon erfüllt</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="99"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="99" />
         <source>How clauses combine</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Klauseln verknüpft werden</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="104"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="104" />
         <source>Add clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Klausel hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="116"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="116" />
         <source>JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="117"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="117" />
         <source>Edit condition as JSON (for nested groups)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung als JSON bearbeiten (für verschachtelte Gruppen)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="161"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="161" />
         <source>not</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="163"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="163" />
         <source>Negate clause %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Klausel %1 verneinen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="165"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="165" />
         <source>Field of clause %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld von Klausel %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="170"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="170" />
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="171"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="171" />
         <source>Header or metadata name of clause %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Header- oder Metadatenname von Klausel %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="173"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="173" />
         <source>Operator of clause %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator von Klausel %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="175"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="175" />
         <source>Value of clause %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert von Klausel %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="179"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="179" />
         <source>Remove clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Klausel entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="180"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="180" />
         <source>Remove clause %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Klausel %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="193"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="193" />
         <source>comma-separated values</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="193"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="193" />
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
     <name>sy::JsonEditDialog</name>
     <message>
-        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="23"/>
-        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="69"/>
+        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="23" />
+        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="69" />
         <source>Edit policy as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie als JSON bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="23"/>
+        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="23" />
         <source>Edit %1 as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als JSON bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="26"/>
+        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="26" />
         <source>JSON text</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Text</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="41"/>
+        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="41" />
         <source>Changes are checked when applied and can be undone like any other edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen werden beim Übernehmen geprüft und lassen sich wie jede andere Bearbeitung rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="60"/>
+        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="60" />
         <source>%1 is no longer in the policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht mehr in der Richtlinie.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="69"/>
+        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="69" />
         <source>Edit as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Als JSON bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>sy::LiveTrafficModel</name>
     <message>
-        <location filename="../ui/models/LiveTrafficModel.cpp" line="19"/>
+        <location filename="../ui/models/LiveTrafficModel.cpp" line="19" />
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/models/LiveTrafficModel.cpp" line="20"/>
+        <location filename="../ui/models/LiveTrafficModel.cpp" line="20" />
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/models/LiveTrafficModel.cpp" line="21"/>
+        <location filename="../ui/models/LiveTrafficModel.cpp" line="21" />
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Route</translation>
     </message>
     <message>
-        <location filename="../ui/models/LiveTrafficModel.cpp" line="22"/>
+        <location filename="../ui/models/LiveTrafficModel.cpp" line="22" />
         <source>Arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweig</translation>
     </message>
     <message>
-        <location filename="../ui/models/LiveTrafficModel.cpp" line="23"/>
+        <location filename="../ui/models/LiveTrafficModel.cpp" line="23" />
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/models/LiveTrafficModel.cpp" line="24"/>
+        <location filename="../ui/models/LiveTrafficModel.cpp" line="24" />
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/models/LiveTrafficModel.cpp" line="25"/>
+        <location filename="../ui/models/LiveTrafficModel.cpp" line="25" />
         <source>Latency (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/models/LiveTrafficModel.cpp" line="26"/>
+        <location filename="../ui/models/LiveTrafficModel.cpp" line="26" />
         <source>TTFT (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>TTFT (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/models/LiveTrafficModel.cpp" line="27"/>
+        <location filename="../ui/models/LiveTrafficModel.cpp" line="27" />
         <source>Tokens in / out</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens ein / aus</translation>
     </message>
     <message>
-        <location filename="../ui/models/LiveTrafficModel.cpp" line="28"/>
+        <location filename="../ui/models/LiveTrafficModel.cpp" line="28" />
         <source>Cost (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten (USD)</translation>
     </message>
 </context>
 <context>
     <name>sy::LiveTrafficPage</name>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="36"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="36" />
         <source>Policy to serve</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszuliefernde Richtlinie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="37"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="37" />
         <source>Listen address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="38"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="38" />
         <source>Address and port, such as 127.0.0.1:4000; port 0 picks a free one</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse und Port, etwa 127.0.0.1:4000; Port 0 wählt einen freien</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="42"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="42" />
         <source>Policy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="44"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="44" />
         <source>Listen on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="49"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="49" />
         <source>Search client, route, model, error…</source>
-        <translation type="unfinished"></translation>
+        <translation>Client, Route, Modell, Fehler suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="50"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="50" />
         <source>Search requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="52"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="52" />
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="52"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="52" />
         <source>Successes</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolge</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="52"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="52" />
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="53"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="53" />
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusfilter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="54"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="54" />
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="62"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="62" />
         <source>Recent requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="72"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="72" />
         <source>Request details</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragedetails</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="73"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="73" />
         <source>Select a request to see its decision trace, attempts and bodies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anfrage auswählen, um ihre Entscheidungsspur, Versuche und Inhalte zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="75"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="75" />
         <source>Requests per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="76"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="76" />
         <source>requests/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen/s</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="77"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="77" />
         <source>Latency (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="78"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="78" />
         <source>p50</source>
-        <translation type="unfinished"></translation>
+        <translation>p50</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="79"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="79" />
         <source>p95</source>
-        <translation type="unfinished"></translation>
+        <translation>p95</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="80"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="80" />
         <source>Spend (USD, cumulative)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben (USD, kumuliert)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="126"/>
-        <source>The listen address must look like 127.0.0.1:4000, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="126" />
+        <source>The listen address must look like 127.0.0.1:4000, not "%1".</source>
+        <translation>Die Adresse muss wie 127.0.0.1:4000 aussehen, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="131"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="131" />
         <source>There is no policy to serve yet: create one on the Policies page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Richtlinie: Legen Sie eine auf der Seite „Richtlinien“ an.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="142"/>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="203"/>
-        <source>Policy &quot;%1&quot; cannot be served:
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="142" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="203" />
+        <source>Policy "%1" cannot be served:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie „%1“ kann nicht ausgeliefert werden:
+%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="152"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="152" />
         <source>The environment variable %1 (Settings) holds no client keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebungsvariable %1 (Einstellungen) enthält keine Client-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="216"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="216" />
         <source>Stop proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="216"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="216" />
         <source>Start proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy starten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="219"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="219" />
         <source>Serving %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Liefert %1 unter %2 aus</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="220"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="220" />
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="220"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="220" />
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="265"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="265" />
         <source>&lt;p&gt;Status %1, %2 attempt(s), %3 ms, first token %4, %5 in / %6 out tokens, $%7&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Status %1, %2 Versuch(e), %3 ms, erstes Token %4, %5 ein / %6 aus Tokens, $%7&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="269"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="269" />
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="269"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="269" />
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="274"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="274" />
         <source>Error:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="275"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="275" />
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="288"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="288" />
         <source>Decision trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungsspur</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="290"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="290" />
         <source>Request body</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrageinhalt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="292"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="292" />
         <source>Response body</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortinhalt</translation>
     </message>
 </context>
 <context>
     <name>sy::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="43"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="111"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="156"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="46" />
+        <location filename="../ui/shell/MainWindow.cpp" line="155" />
+        <location filename="../ui/shell/MainWindow.cpp" line="200" />
         <source>Switchyard</source>
-        <translation type="unfinished"></translation>
+        <translation>Switchyard</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="45"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="48" />
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="46"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="49" />
         <source>Providers &amp; Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter &amp; Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="47"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="50" />
         <source>Policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinien</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="48"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="51" />
+        <source>Prompt Sets &amp; Replays</source>
+        <translation>Prompt-Sätze &amp; Wiederholungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="52" />
         <source>Live Traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Verkehr</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="49"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="53" />
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="68"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="73" />
         <source>Opening workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="70"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="75" />
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="71"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="76" />
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="74"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="79" />
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="76"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="81" />
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="95"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="87" />
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="88" />
+        <source>Find an action…</source>
+        <translation>Aktion finden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="104" />
         <source>Workspace %1 — simulated providers at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich %1 — simulierte Anbieter unter %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="98"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="107" />
         <source>Could not open the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="157"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="127" />
+        <source>Policy editor</source>
+        <translation>Richtlinieneditor</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="136" />
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="201" />
         <source>The proxy is serving at %1. Closing the window stops it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy liefert unter %1 aus. Schließen des Fensters hält ihn an.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="159"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="203" />
         <source>Stop proxy and close</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy anhalten und schließen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="160"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="204" />
         <source>Keep running</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterlaufen lassen</translation>
     </message>
 </context>
 <context>
     <name>sy::NodeForm</name>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="28"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="28" />
         <source>Target: one model</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel: ein Modell</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="29"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="29" />
         <source>Fallback chain: tries each step in order until one succeeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausweichkette: versucht jeden Schritt der Reihe nach, bis einer gelingt</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="30"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="30" />
         <source>Weighted split: sends each request to one arm by weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtete Aufteilung: schickt jede Anfrage nach Gewicht an einen Zweig</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="31"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="31" />
         <source>Conditional: the first rule that matches decides</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingt: die erste zutreffende Regel entscheidet</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="32"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="32" />
         <source>Route reference: continues in another route</source>
-        <translation type="unfinished"></translation>
+        <translation>Routenverweis: geht in einer anderen Route weiter</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="33"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="33" />
         <source>Selector: a method picks one candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl: ein Verfahren wählt einen Kandidaten</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="41"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="41" />
         <source>connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="42"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="42" />
         <source>timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="43"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="43" />
         <source>rate limited (429)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratenlimit (429)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="44"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="44" />
         <source>server error (5xx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverfehler (5xx)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="45"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="45" />
         <source>client error (4xx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientfehler (4xx)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="46"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="46" />
         <source>stream failed before its first token</source>
-        <translation type="unfinished"></translation>
+        <translation>Stream vor dem ersten Token abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="59"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="59" />
         <source>Node properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoteneigenschaften</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="105"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="105" />
         <source>Select a node in the tree or the diagram to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Knoten im Baum oder im Diagramm auswählen, um ihn zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="116"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="116" />
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="125"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="125" />
         <source>optional, shown in traces</source>
-        <translation type="unfinished"></translation>
+        <translation>optional, erscheint in Spuren</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="127"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="127" />
         <source>Rename node</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="129"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="129" />
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="144"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="144" />
         <source>Edit node as JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten als JSON bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="179"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="327"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="179" />
+        <location filename="../ui/editor/NodeForm.cpp" line="327" />
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="190"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="190" />
         <source>Step %1 of %2 in the fallback chain. Drag it in the tree, or use Move up and Move down, to change the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2 der Ausweichkette. Im Baum ziehen oder „Nach oben“/„Nach unten“ verwenden, um die Reihenfolge zu ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="198"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="198" />
         <source>Used when the selector cannot decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird verwendet, wenn die Auswahl nicht entscheiden kann.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="199"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="199" />
         <source>Used when no rule matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird verwendet, wenn keine Regel zutrifft.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="211"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="211" />
         <source>Rename rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="213"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="213" />
         <source>Rule name</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelname</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="217"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="217" />
         <source>Change condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="224"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="224" />
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="238"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="238" />
         <source>Rename arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweig umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="240"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="240" />
         <source>Arm label</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweigbezeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="259"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="259" />
         <source>Change model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="261"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="261" />
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="263"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="276"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="281"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="294"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="338"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="263" />
+        <location filename="../ui/editor/NodeForm.cpp" line="276" />
+        <location filename="../ui/editor/NodeForm.cpp" line="281" />
+        <location filename="../ui/editor/NodeForm.cpp" line="294" />
+        <location filename="../ui/editor/NodeForm.cpp" line="338" />
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="266"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="266" />
         <source>Change timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="268"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="268" />
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="273"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="273" />
         <source>Change retries</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="275"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="275" />
         <source>Retries</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="278"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="284"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="278" />
+        <location filename="../ui/editor/NodeForm.cpp" line="284" />
         <source>Change backoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartezeit ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="280"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="280" />
         <source>First backoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Wartezeit</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="286"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="286" />
         <source>Longest backoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Längste Wartezeit</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="290"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="290" />
         <source>Change concurrency</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallelität ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="292"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="292" />
         <source>Most in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens gleichzeitig</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="293"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="293" />
         <source>Beyond this many requests in flight the target counts as full and a fallback bursts past it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab so vielen laufenden Anfragen gilt das Ziel als voll, und eine Ausweichkette weicht auf das nächste aus.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="296"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="296" />
         <source>Change queue wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlangenzeit ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="298"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="298" />
         <source>Wait for a slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einen Platz warten</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="300"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="300" />
         <source>Circuit breaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Schutzschalter</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="307"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="307" />
         <source>Add circuit breaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Schutzschalter hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="307"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="307" />
         <source>Remove circuit breaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Schutzschalter entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="315"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="330"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="315" />
+        <location filename="../ui/editor/NodeForm.cpp" line="330" />
         <source>Change circuit breaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Schutzschalter ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="322"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="322" />
         <source>Open after failures in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen nach Fehlern in Folge</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="335"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="335" />
         <source>Or error rate above</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder Fehlerquote über</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="336"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="336" />
         <source>Over a window of</source>
-        <translation type="unfinished"></translation>
+        <translation>In einem Zeitfenster von</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="336"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="336" />
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="337"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="337" />
         <source>With at least</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit mindestens</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="337"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="337" />
         <source> requests</source>
-        <translation type="unfinished"></translation>
+        <translation> Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="338"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="338" />
         <source>Stay open for</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen bleiben für</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="343"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="343" />
         <source>Request parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrageparameter</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="349"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="349" />
         <source>Only after these failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur nach diesen Fehlern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="352"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="352" />
         <source>When unchecked: after the usual failures (connection, timeout, 429, 5xx, broken stream).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Haken: nach den üblichen Fehlern (Verbindung, Zeitüberschreitung, 429, 5xx, abgebrochener Stream).</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="359"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="368"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="359" />
+        <location filename="../ui/editor/NodeForm.cpp" line="368" />
         <source>Change when to fall back</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern, wann ausgewichen wird</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="372"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="372" />
         <source>Move on</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitergehen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/editor/NodeForm.cpp" line="373"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="373" />
         <source>%n step(s). Add steps with Add ▸ while this chain is selected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Schritt. Schritte mit „Hinzufügen ▸“ anfügen, während diese Kette ausgewählt ist.</numerusform><numerusform>%n Schritte. Schritte mit „Hinzufügen ▸“ anfügen, während diese Kette ausgewählt ist.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="386"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="386" />
         <source>random per request</source>
-        <translation type="unfinished"></translation>
+        <translation>zufällig je Anfrage</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="388"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="388" />
         <source>Change sticky key</source>
-        <translation type="unfinished"></translation>
+        <translation>Bindungsschlüssel ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="390"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="390" />
         <source>Keep a client on one arm by</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Client an einen Zweig binden per</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="392"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="392" />
         <source>change to reshuffle assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>ändern, um Zuordnungen neu zu mischen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="394"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="394" />
         <source>Change salt</source>
-        <translation type="unfinished"></translation>
+        <translation>Salt ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="396"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="396" />
         <source>Experiment salt</source>
-        <translation type="unfinished"></translation>
+        <translation>Experiment-Salt</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="412"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="412" />
         <source>Weight of arm %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht von Zweig %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="417"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="417" />
         <source>Weight of arm %1 in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht von Zweig %1 in Prozent</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="423"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="423" />
         <source>Change weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="435"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="435" />
         <source>Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="455"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="455" />
         <source>Total: %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe: %1 %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/editor/NodeForm.cpp" line="460"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="460" />
         <source>%n rule(s), checked from the top; %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Regel, von oben geprüft; %1</numerusform><numerusform>%n Regeln, von oben geprüft; %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="461"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="461" />
         <source>a default when none matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Standard, wenn keine zutrifft.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="461"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="461" />
         <source>no default: unmatched requests fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Standard: Anfragen ohne Treffer schlagen fehl.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="475"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="475" />
         <source>Change route reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Routenverweis ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="477"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="477" />
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Route</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="487"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="487" />
         <source>Change selector method</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahlverfahren ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="489"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="489" />
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfahren</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="490"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="490" />
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="493"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="493" />
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
 </context>
 <context>
     <name>sy::PoliciesPage</name>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="51"/>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="393"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="51" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="393" />
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="53"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="53" />
         <source>&lt;h2&gt;Policies&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Richtlinien&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="56"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="56" />
         <source>Policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinien</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="57"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="57" />
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="59"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="59" />
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="64"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="64" />
         <source>Saved &amp;policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Richt&amp;linien</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="76"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="76" />
         <source>Policy name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Richtlinie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="77"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="77" />
         <source>Saving under a new name keeps the old policy and starts a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter neuem Namen behält die alte Richtlinie und beginnt eine neue.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="79"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="79" />
         <source>Version comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionskommentar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="80"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="80" />
         <source>what changed (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>was sich geändert hat (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="83"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="83" />
         <source>Save policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="88"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="88" />
         <source>Save as a new version (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Als neue Version speichern (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="89"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="89" />
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="91"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="91" />
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="94"/>
         <source>N&amp;ame</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">N&amp;ame</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="147"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="94" />
+        <source>Na&amp;me</source>
+        <translation>Na&amp;me</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="147" />
         <source>Import policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie importieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="147"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="147" />
         <source>Policy files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtliniendateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="154"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="154" />
         <source>Export policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="155"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="155" />
         <source>Policy files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtliniendateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="165"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="165" />
         <source>Rename policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="189"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="189" />
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="190"/>
-        <source>&quot;%1&quot; has changes that are not saved. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="190" />
+        <source>"%1" has changes that are not saved. Discard them?</source>
+        <translation>„%1“ hat ungespeicherte Änderungen. Verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="217"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="217" />
         <source>workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="227"/>
-        <source>&quot;%1&quot; from the %2 cannot be opened: %3</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="227" />
+        <source>"%1" from the %2 cannot be opened: %3</source>
+        <translation>„%1“ aus dem %2 kann nicht geöffnet werden: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/PoliciesPage.cpp" line="233"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="233" />
         <source>Opened with %n problem(s); they are listed below the editor.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Mit %n Problem geöffnet; es steht unter dem Editor.</numerusform><numerusform>Mit %n Problemen geöffnet; sie stehen unter dem Editor.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="265"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="265" />
         <source>New policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Richtlinie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="266"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="266" />
         <source>A new policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Richtlinie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="269"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="269" />
         <source>New policy: build its routes, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Richtlinie: Routen aufbauen, dann speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="280"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="280" />
         <source>Give the policy a name before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Richtlinie vor dem Speichern einen Namen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/PoliciesPage.cpp" line="285"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="285" />
         <source>Not saved: %n problem(s) to fix first (listed below the editor).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Nicht gespeichert: erst %n Problem beheben (unter dem Editor).</numerusform><numerusform>Nicht gespeichert: erst %n Probleme beheben (unter dem Editor).</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="298"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="298" />
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="306"/>
-        <source>Saved &quot;%1&quot; as version %2.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="306" />
+        <source>Saved "%1" as version %2.</source>
+        <translation>„%1“ als Version %2 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="322"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="322" />
         <source>Version %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="325"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="325" />
         <source>Open version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="326"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="326" />
         <source>Version %1 is in the editor; save to make it the latest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 ist im Editor; speichern, um sie zur neuesten zu machen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="346"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="346" />
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="353"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="353" />
         <source>%1 is not a policy file:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Richtliniendatei:
+%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="358"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="358" />
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/PoliciesPage.cpp" line="361"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="361" />
         <source>Imported %1 (%n problem(s)); save to keep it in the workspace.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 importiert (%n Problem); speichern, um sie im Arbeitsbereich zu behalten.</numerusform><numerusform>%1 importiert (%n Probleme); speichern, um sie im Arbeitsbereich zu behalten.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="380"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="380" />
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="381"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="381" />
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="393"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="393" />
         <source>Save*</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern*</translation>
     </message>
 </context>
 <context>
     <name>sy::PolicyEditor</name>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="40"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="40" />
         <source>&amp;Target</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="41"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="41" />
         <source>&amp;Fallback chain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausweichkette</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="42"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="42" />
         <source>&amp;Weighted split</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gewichtete Aufteilung</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="43"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="43" />
         <source>&amp;Conditional (rules)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bedingt (Regeln)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="44"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="44" />
         <source>&amp;Route reference</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Routenverweis</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="45"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="45" />
         <source>&amp;Selector</source>
-        <translation type="unfinished"></translation>
+        <translation>Au&amp;swahl</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="69"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="69" />
         <source>&amp;Routes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Routen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="72"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="72" />
         <source>Routes</source>
-        <translation type="unfinished"></translation>
+        <translation>Routen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="74"/>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="137"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="74" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="137" />
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="77"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="77" />
         <source>Add a route (a model name clients can ask for)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Route hinzufügen (ein Modellname, den Clients anfragen können)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="78"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="78" />
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="79"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="79" />
         <source>Duplicate the selected route</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Route duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="80"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="80" />
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="91"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="91" />
         <source>Route alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Routenalias</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="92"/>
-        <source>what clients put in &quot;model&quot;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="92" />
+        <source>what clients put in "model"</source>
+        <translation>was Clients in „model“ angeben</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="93"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="93" />
         <source>Route description</source>
-        <translation type="unfinished"></translation>
+        <translation>Routenbeschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="94"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="94" />
         <source>what this route is for</source>
-        <translation type="unfinished"></translation>
+        <translation>wofür diese Route da ist</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="95"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="95" />
         <source>&amp;Alias</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alias</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="97"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="97" />
         <source>D&amp;escription</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;eschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="110"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="110" />
         <source>Rename route</source>
-        <translation type="unfinished"></translation>
+        <translation>Route umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="119"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="119" />
         <source>Describe route</source>
-        <translation type="unfinished"></translation>
+        <translation>Route beschreiben</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="140"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="140" />
         <source>Add ▸</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen ▸</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="142"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="142" />
         <source>Add a rule, fallback step or arm under the selected node (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter dem ausgewählten Knoten eine Regel, einen Ausweichschritt oder einen Zweig hinzufügen (Einfg)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="146"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="146" />
         <source>Wrap in</source>
-        <translation type="unfinished"></translation>
+        <translation>Einbetten in</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="151"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="151" />
         <source>Wrap in ▸</source>
-        <translation type="unfinished"></translation>
+        <translation>Einbetten in ▸</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="152"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="152" />
         <source>Put the selected node inside a new fallback chain, split or set of rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Knoten in eine neue Ausweichkette, Aufteilung oder Regelgruppe setzen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="163"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="163" />
         <source>Route tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Routenbaum</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="198"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="198" />
         <source>Route JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Routen-JSON</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="201"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="201" />
         <source>Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="202"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="202" />
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="203"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="203" />
         <source>Try a request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage ausprobieren</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="219"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="219" />
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="254"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="254" />
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="257"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="257" />
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="279"/>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="498"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="279" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="498" />
         <source>Set default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard setzen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="280"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="280" />
         <source>Give the selected conditional a branch for requests no rule matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem ausgewählten bedingten Knoten einen Zweig für Anfragen geben, auf die keine Regel zutrifft</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="282"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="282" />
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="286"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="286" />
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="290"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="290" />
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="294"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="294" />
         <source>Edit as JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als JSON bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="326"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="326" />
         <source>(no alias)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Alias)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/editor/PolicyEditor.cpp" line="330"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="330" />
         <source>%n problem(s) in this route</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Problem in dieser Route</numerusform><numerusform>%n Probleme in dieser Route</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="448"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="448" />
         <source>No problems: this policy can be saved and served.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Probleme: Diese Richtlinie kann gespeichert und ausgeliefert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="472"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="472" />
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="488"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="488" />
         <source>Wrap in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 einbetten</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="511"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="511" />
         <source>Delete node</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten löschen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="532"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="532" />
         <source>Add route</source>
-        <translation type="unfinished"></translation>
+        <translation>Route hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="554"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="554" />
         <source>Duplicate route</source>
-        <translation type="unfinished"></translation>
+        <translation>Route duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="573"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="573" />
         <source>Remove route</source>
-        <translation type="unfinished"></translation>
+        <translation>Route entfernen</translation>
     </message>
 </context>
 <context>
     <name>sy::PolicyHistoryDialog</name>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="22"/>
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="22" />
         <source>Open this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="24"/>
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="24" />
         <source>History of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf von %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="26"/>
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="26" />
         <source>Older version</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältere Version</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="27"/>
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="27" />
         <source>Newer version</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuere Version</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="30"/>
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="30" />
         <source>Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschiede</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="34"/>
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="34" />
         <source>Load the newer version into the editor; saving it makes it the latest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuere Version in den Editor laden; Speichern macht sie zur neuesten.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="36"/>
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="36" />
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleiche</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="37"/>
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="37" />
         <source>&amp;with</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;mit</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="64"/>
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="64" />
         <source>Version %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="65"/>
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="65" />
         <source>Version %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="115"/>
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="115" />
         <source>The two versions are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Versionen sind gleich.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="116"/>
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="116" />
         <source>%1 lines added, %2 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen hinzugefügt, %2 entfernt.</translation>
     </message>
 </context>
 <context>
     <name>sy::PolicyListModel</name>
     <message>
-        <location filename="../ui/models/PolicyListModel.cpp" line="25"/>
+        <location filename="../ui/models/PolicyListModel.cpp" line="25" />
         <source>%1 (v%2, active)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (v%2, aktiv)</translation>
     </message>
     <message>
-        <location filename="../ui/models/PolicyListModel.cpp" line="25"/>
+        <location filename="../ui/models/PolicyListModel.cpp" line="25" />
         <source>%1 (v%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (v%2)</translation>
+    </message>
+</context>
+<context>
+    <name>sy::PromptSetsPage</name>
+    <message>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="35" />
+        <source>&lt;h2&gt;Prompt Sets &amp;amp; Replays&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Prompt-Sätze &amp;amp; Wiederholungen&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="36" />
+        <source>Prompt sets are the requests a replay sends through candidate routes. Replays, scoring and the cost–latency–quality charts open here.</source>
+        <translation>Prompt-Sätze sind die Anfragen, die eine Wiederholung durch Kandidatenrouten schickt. Wiederholungen, Bewertung und die Kosten-Latenz-Qualitäts-Diagramme öffnen sich hier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="41" />
+        <source>Prompt sets</source>
+        <translation>Prompt-Sätze</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="43" />
+        <source>Prompts of the selected set</source>
+        <translation>Prompts des ausgewählten Satzes</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="45" />
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="45" />
+        <source>Reference answer</source>
+        <translation>Referenzantwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="45" />
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="93" />
+        <source>%n prompt(s) · source: %1</source>
+        <translation><numerusform>%n Prompt · Quelle: %1</numerusform><numerusform>%n Prompts · Quelle: %1</numerusform></translation>
     </message>
 </context>
 <context>
     <name>sy::ProviderDialog</name>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="34"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="34" />
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="35"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="35" />
         <source>&amp;Add listed models</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelistete Modelle &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="38"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="38" />
         <source>Add provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="38"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="38" />
         <source>Edit provider %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="41"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="41" />
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="44"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="44" />
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="45"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="45" />
         <source>OpenAI-compatible</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI-kompatibel</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="46"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="46" />
         <source>Anthropic</source>
-        <translation type="unfinished"></translation>
+        <translation>Anthropic</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="48"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="48" />
         <source>a short name, such as openai or local-llama</source>
-        <translation type="unfinished"></translation>
+        <translation>ein kurzer Name, etwa openai oder local-llama</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="50"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="50" />
         <source>No key (local server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüssel (lokaler Server)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="51"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="51" />
         <source>Environment variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsvariable</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="52"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="52" />
         <source>Keychain entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbundeintrag</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="54"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="54" />
         <source>variable or entry name, such as OPENAI_API_KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>Variablen- oder Eintragsname, etwa OPENAI_API_KEY</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="56"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="56" />
         <source>Provider id</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter-ID</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="56"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="56" />
         <source>API kind</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Art</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="56"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="56" />
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="57"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="57" />
         <source>Credential source</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft des Schlüssels</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="57"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="57" />
         <source>Credential name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Schlüssels</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="59"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="59" />
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Header</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="59"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="59" />
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="61"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="61" />
         <source>Extra headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche Header</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="68"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="68" />
         <source>Add header</source>
-        <translation type="unfinished"></translation>
+        <translation>Header hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="71"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="71" />
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="71"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="71" />
         <source>Alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="71"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="71" />
         <source>Input $/Mtok</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe $/MTok</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="71"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="71" />
         <source>Output $/Mtok</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe $/MTok</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="71"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="71" />
         <source>Cached $/Mtok</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischengespeichert $/MTok</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="72"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="72" />
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="72"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="72" />
         <source>Capabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Fähigkeiten</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="77"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="77" />
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="78"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="78" />
         <source>Capabilities: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fähigkeiten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="80"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="80" />
         <source>Add model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="81"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="81" />
         <source>Remove model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="99"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="99" />
         <source>Problem with the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem im Formular</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="102"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="102" />
         <source>&amp;Preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="103"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="103" />
         <source>&amp;Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="104"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="104" />
         <source>&amp;API:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;API:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="105"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="105" />
         <source>&amp;Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Basis-URL:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="109"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="109" />
         <source>&amp;Credential:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="123"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="123" />
         <source>Extra headers sent with every request (never keys: use the credential):</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche Header für jede Anfrage (nie Schlüssel: dafür gibt es den Schlüsselverweis):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="144"/>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="288"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="144" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="288" />
         <source>✗ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="148"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="148" />
         <source>✓ %n model(s) in %1 ms: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>✓ %n Modell in %1 ms: %2</numerusform><numerusform>✓ %n Modelle in %1 ms: %2</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="242"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="242" />
         <source>The provider needs an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter braucht eine ID.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="245"/>
-        <source>The id may use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only (it is written before a &apos;/&apos; in model names).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="245" />
+        <source>The id may use letters, digits, '.', '_' and '-' only (it is written before a '/' in model names).</source>
+        <translation>Die ID darf nur Buchstaben, Ziffern, „.“, „_“ und „-“ enthalten (sie steht in Modellnamen vor einem „/“).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="247"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="247" />
         <source>Another provider is already called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Anbieter heißt bereits %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="250"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="250" />
         <source>The base URL must be an http:// or https:// address, such as https://api.openai.com/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL muss eine http://- oder https://-Adresse sein, etwa https://api.openai.com/v1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="253"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="253" />
         <source>Name the %1 that holds the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie die %1, die den Schlüssel enthält.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="253"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="253" />
         <source>environment variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsvariable</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="253"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="253" />
         <source>keychain entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbundeintrag</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="257"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="257" />
         <source>The model %1 is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell %1 ist doppelt aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="276"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="276" />
         <source>Asking %1/models…</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage %1/models ab…</translation>
     </message>
 </context>
 <context>
     <name>sy::ProviderModelTableModel</name>
     <message>
-        <location filename="../ui/models/ProviderModelTableModel.cpp" line="70"/>
+        <location filename="../ui/models/ProviderModelTableModel.cpp" line="70" />
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/models/ProviderModelTableModel.cpp" line="71"/>
+        <location filename="../ui/models/ProviderModelTableModel.cpp" line="71" />
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
-        <location filename="../ui/models/ProviderModelTableModel.cpp" line="72"/>
+        <location filename="../ui/models/ProviderModelTableModel.cpp" line="72" />
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/models/ProviderModelTableModel.cpp" line="73"/>
+        <location filename="../ui/models/ProviderModelTableModel.cpp" line="73" />
         <source>Alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias</translation>
     </message>
     <message>
-        <location filename="../ui/models/ProviderModelTableModel.cpp" line="74"/>
+        <location filename="../ui/models/ProviderModelTableModel.cpp" line="74" />
         <source>Input $/Mtok</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe $/MTok</translation>
     </message>
     <message>
-        <location filename="../ui/models/ProviderModelTableModel.cpp" line="75"/>
+        <location filename="../ui/models/ProviderModelTableModel.cpp" line="75" />
         <source>Output $/Mtok</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe $/MTok</translation>
     </message>
     <message>
-        <location filename="../ui/models/ProviderModelTableModel.cpp" line="76"/>
+        <location filename="../ui/models/ProviderModelTableModel.cpp" line="76" />
         <source>Cached $/Mtok</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischengespeichert $/MTok</translation>
     </message>
     <message>
-        <location filename="../ui/models/ProviderModelTableModel.cpp" line="77"/>
+        <location filename="../ui/models/ProviderModelTableModel.cpp" line="77" />
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext</translation>
     </message>
     <message>
-        <location filename="../ui/models/ProviderModelTableModel.cpp" line="78"/>
+        <location filename="../ui/models/ProviderModelTableModel.cpp" line="78" />
         <source>Capabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Fähigkeiten</translation>
     </message>
 </context>
 <context>
     <name>sy::ProvidersPage</name>
     <message>
-        <location filename="../ui/pages/ProvidersPage.cpp" line="18"/>
+        <location filename="../ui/pages/ProvidersPage.cpp" line="18" />
         <source>&amp;Add provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ProvidersPage.cpp" line="18"/>
+        <location filename="../ui/pages/ProvidersPage.cpp" line="18" />
         <source>&amp;Edit provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ProvidersPage.cpp" line="19"/>
+        <location filename="../ui/pages/ProvidersPage.cpp" line="19" />
         <source>&amp;Remove provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ProvidersPage.cpp" line="21"/>
+        <location filename="../ui/pages/ProvidersPage.cpp" line="21" />
         <source>&lt;h2&gt;Providers &amp;amp; Models&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Anbieter &amp;amp; Modelle&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ProvidersPage.cpp" line="22"/>
+        <location filename="../ui/pages/ProvidersPage.cpp" line="22" />
         <source>Filter models, providers, capabilities…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle, Anbieter, Fähigkeiten filtern…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ProvidersPage.cpp" line="24"/>
+        <location filename="../ui/pages/ProvidersPage.cpp" line="24" />
         <source>Filter models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle filtern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ProvidersPage.cpp" line="32"/>
+        <location filename="../ui/pages/ProvidersPage.cpp" line="32" />
         <source>Models and their prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle und ihre Preise</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ProvidersPage.cpp" line="45"/>
+        <location filename="../ui/pages/ProvidersPage.cpp" line="45" />
         <source>Add a provider (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Anbieter hinzufügen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ProvidersPage.cpp" line="110"/>
+        <location filename="../ui/pages/ProvidersPage.cpp" line="110" />
         <source>Remove provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ProvidersPage.cpp" line="111"/>
+        <location filename="../ui/pages/ProvidersPage.cpp" line="111" />
         <source>Remove %1 and its models from the workspace? Policies that use it will no longer validate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und seine Modelle aus dem Arbeitsbereich entfernen? Richtlinien, die ihn verwenden, sind dann nicht mehr gültig.</translation>
     </message>
 </context>
 <context>
     <name>sy::RouteDiagram</name>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="42"/>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="42" />
         <source>otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>sonst</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="78"/>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="78" />
         <source>$%1 / $%2 per Mtok</source>
-        <translation type="unfinished"></translation>
+        <translation>$%1 / $%2 pro MTok</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="113"/>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="113" />
         <source>Route diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Routendiagramm</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="212"/>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="212" />
         <source>requested model</source>
-        <translation type="unfinished"></translation>
+        <translation>angefragtes Modell</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="222"/>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="222" />
         <source>(no model)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Modell)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="225"/>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="225" />
         <source>fallback</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausweichen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="225"/>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="225" />
         <source>in order until one succeeds</source>
-        <translation type="unfinished"></translation>
+        <translation>der Reihe nach, bis einer gelingt</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="226"/>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="226" />
         <source>split by weight</source>
-        <translation type="unfinished"></translation>
+        <translation>nach Gewicht aufteilen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="226"/>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="226" />
         <source>random</source>
-        <translation type="unfinished"></translation>
+        <translation>zufällig</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="226"/>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="226" />
         <source>sticky: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gebunden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="227"/>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="227" />
         <source>rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="227"/>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="227" />
         <source>first match wins</source>
-        <translation type="unfinished"></translation>
+        <translation>erster Treffer gilt</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="228"/>
-        <source>→ route &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="228" />
+        <source>→ route "%1"</source>
+        <translation>→ Route „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="229"/>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="229" />
         <source>selector</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl</translation>
     </message>
 </context>
 <context>
     <name>sy::RouteTreeModel</name>
     <message>
-        <location filename="../ui/models/RouteTreeModel.cpp" line="142"/>
+        <location filename="../ui/models/RouteTreeModel.cpp" line="142" />
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
-        <location filename="../ui/models/RouteTreeModel.cpp" line="147"/>
+        <location filename="../ui/models/RouteTreeModel.cpp" line="147" />
         <source>Try first</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/models/RouteTreeModel.cpp" line="147"/>
+        <location filename="../ui/models/RouteTreeModel.cpp" line="147" />
         <source>Then try %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dann versuchen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/models/RouteTreeModel.cpp" line="150"/>
+        <location filename="../ui/models/RouteTreeModel.cpp" line="150" />
         <source>If %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/RouteTreeModel.cpp" line="151"/>
+        <location filename="../ui/models/RouteTreeModel.cpp" line="151" />
         <source>If %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/RouteTreeModel.cpp" line="156"/>
+        <location filename="../ui/models/RouteTreeModel.cpp" line="156" />
         <source>Candidate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/RouteTreeModel.cpp" line="157"/>
+        <location filename="../ui/models/RouteTreeModel.cpp" line="157" />
         <source>Arm %1 · %2%</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweig %1 · %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/models/RouteTreeModel.cpp" line="159"/>
+        <location filename="../ui/models/RouteTreeModel.cpp" line="159" />
         <source>When unsure</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn unsicher</translation>
     </message>
     <message>
-        <location filename="../ui/models/RouteTreeModel.cpp" line="159"/>
+        <location filename="../ui/models/RouteTreeModel.cpp" line="159" />
         <source>Otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonst</translation>
     </message>
     <message>
-        <location filename="../ui/models/RouteTreeModel.cpp" line="168"/>
+        <location filename="../ui/models/RouteTreeModel.cpp" line="168" />
         <source>Target (no model)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel (kein Modell)</translation>
     </message>
     <message>
-        <location filename="../ui/models/RouteTreeModel.cpp" line="169"/>
+        <location filename="../ui/models/RouteTreeModel.cpp" line="169" />
         <source>Fallback chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausweichkette</translation>
     </message>
     <message>
-        <location filename="../ui/models/RouteTreeModel.cpp" line="170"/>
+        <location filename="../ui/models/RouteTreeModel.cpp" line="170" />
         <source>Weighted split</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtete Aufteilung</translation>
     </message>
     <message>
-        <location filename="../ui/models/RouteTreeModel.cpp" line="171"/>
+        <location filename="../ui/models/RouteTreeModel.cpp" line="171" />
         <source>Conditional</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingt</translation>
     </message>
     <message>
-        <location filename="../ui/models/RouteTreeModel.cpp" line="172"/>
-        <source>Route &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/models/RouteTreeModel.cpp" line="172" />
+        <source>Route "%1"</source>
+        <translation>Route „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/models/RouteTreeModel.cpp" line="173"/>
+        <location filename="../ui/models/RouteTreeModel.cpp" line="173" />
         <source>Selector (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/models/RouteTreeModel.cpp" line="209"/>
+        <location filename="../ui/models/RouteTreeModel.cpp" line="209" />
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/models/RouteTreeModel.cpp" line="209"/>
+        <location filename="../ui/models/RouteTreeModel.cpp" line="209" />
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/models/RouteTreeModel.cpp" line="299"/>
+        <location filename="../ui/models/RouteTreeModel.cpp" line="299" />
         <source>Move node</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten verschieben</translation>
     </message>
 </context>
 <context>
     <name>sy::SettingsPage</name>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="53"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="53" />
         <source>Store request and response bodies in the request log</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage- und Antwortinhalte im Anfrageprotokoll speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="55"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="55" />
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="60"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="60" />
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="61"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="61" />
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="62"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="62" />
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="63"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="63" />
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="65"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="65" />
         <source>Colour theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbschema</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="67"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="67" />
         <source>none: the proxy then listens on loopback only</source>
-        <translation type="unfinished"></translation>
+        <translation>keine: der Proxy lauscht dann nur auf Loopback</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="68"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="68" />
         <source>Client keys variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable mit Client-Schlüsseln</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="69"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="69" />
         <source>An environment variable holding the keys clients must send (comma-separated). Keys are never stored by Switchyard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Umgebungsvariable mit den Schlüsseln, die Clients senden müssen (durch Kommas getrennt). Switchyard speichert nie Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="74"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="74" />
         <source>no budget</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Budget</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="76"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="76" />
         <source>Daily budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesbudget</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="79"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="79" />
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="80"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="80" />
         <source>&lt;small&gt;Takes effect the next time Switchyard starts.&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;small&gt;Gilt ab dem nächsten Start von Switchyard.&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="81"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="81" />
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbschema:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="82"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="82" />
         <source>Client &amp;keys variable:</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable mit Client-&amp;Schlüsseln:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="84"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="84" />
         <source>Daily &amp;budget:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tages&amp;budget:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="86"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="86" />
         <source>&lt;h2&gt;Settings&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Einstellungen&lt;/h2&gt;</translation>
     </message>
 </context>
 <context>
     <name>sy::TrayController</name>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="20"/>
+        <location filename="../ui/shell/TrayController.cpp" line="20" />
         <source>Serve policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie ausliefern</translation>
     </message>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="28"/>
+        <location filename="../ui/shell/TrayController.cpp" line="28" />
         <source>Show Switchyard</source>
-        <translation type="unfinished"></translation>
+        <translation>Switchyard anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="29"/>
+        <location filename="../ui/shell/TrayController.cpp" line="29" />
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="66"/>
-        <location filename="../ui/shell/TrayController.cpp" line="83"/>
+        <location filename="../ui/shell/TrayController.cpp" line="66" />
+        <location filename="../ui/shell/TrayController.cpp" line="83" />
         <source>Proxy stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="67"/>
+        <location filename="../ui/shell/TrayController.cpp" line="67" />
         <source>Serving %1 at %2
 %3 requests in the last minute, %4 errors
 Spend today: $%5</source>
-        <translation type="unfinished"></translation>
+        <translation>Liefert %1 unter %2 aus
+%3 Anfragen in der letzten Minute, %4 Fehler
+Ausgaben heute: $%5</translation>
     </message>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="82"/>
+        <location filename="../ui/shell/TrayController.cpp" line="82" />
         <source>Stop proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="82"/>
+        <location filename="../ui/shell/TrayController.cpp" line="82" />
         <source>Start proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy starten</translation>
     </message>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="83"/>
+        <location filename="../ui/shell/TrayController.cpp" line="83" />
         <source>Serving %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Liefert %1 aus</translation>
     </message>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="104"/>
+        <location filename="../ui/shell/TrayController.cpp" line="104" />
         <source>Circuit breaker opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Schutzschalter geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="105"/>
+        <location filename="../ui/shell/TrayController.cpp" line="105" />
         <source>%1/%2 failed repeatedly; requests skip it until it recovers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 ist wiederholt ausgefallen; Anfragen überspringen es, bis es sich erholt.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="109"/>
+        <location filename="../ui/shell/TrayController.cpp" line="109" />
         <source>Daily budget reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesbudget erreicht</translation>
     </message>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="109"/>
+        <location filename="../ui/shell/TrayController.cpp" line="109" />
         <source>Spend today is $%1, over the budget of $%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgaben heute betragen $%1, über dem Budget von $%2.</translation>
     </message>
 </context>
 <context>
     <name>sy::TryRequestPanel</name>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="46"/>
         <source>&amp;Route</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">&amp;Routen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="48"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="46" />
+        <source>R&amp;oute</source>
+        <translation>Ro&amp;uten</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="48" />
         <source>Pick a sample request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielanfrage wählen…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="51"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="51" />
         <source>Sample requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielanfragen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="52"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="52" />
         <source>OpenAI chat completions</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI Chat Completions</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="53"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="53" />
         <source>Anthropic messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Anthropic Messages</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="54"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="54" />
         <source>Request format</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrageformat</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="55"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="55" />
         <source>headers, such as x-user-id: 42; x-tier: gold</source>
-        <translation type="unfinished"></translation>
+        <translation>Header, etwa x-user-id: 42; x-tier: gold</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="56"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="56" />
         <source>Request headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-Header</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="58"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="58" />
         <source>Paste a request body (JSON) here</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrageinhalt (JSON) hier einfügen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="59"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="59" />
         <source>Request body</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrageinhalt</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="61"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="61" />
         <source>Route the request (Ctrl+Return); no model is called</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage routen (Strg+Eingabe); kein Modell wird aufgerufen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="62"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="62" />
         <source>Decision and trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung und Spur</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="84"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="84" />
         <source>&lt;b&gt;Try a request&lt;/b&gt; — see the decision and its trace without calling any model</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Anfrage ausprobieren&lt;/b&gt; — Entscheidung und Spur sehen, ohne ein Modell aufzurufen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="106"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="106" />
         <source>Select a policy first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst eine Richtlinie wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="106"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="106" />
         <source>The policy is not valid:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie ist ungültig:
+%1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="118"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="118" />
         <source>The request is not valid JSON: %1 at line %2, column %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage ist kein gültiges JSON: %1 in Zeile %2, Spalte %3.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="119"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="119" />
         <source>The request must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="131"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="131" />
         <source>&lt;p&gt;&lt;b&gt;Targets:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Ziele:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="133"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="133" />
         <source>&lt;p&gt;&lt;b&gt;If those are full:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Wenn diese voll sind:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="135"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="135" />
         <source>&lt;p&gt;&lt;b&gt;No route is called %1.&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Keine Route heißt %1.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="137"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="137" />
         <source>&lt;p&gt;&lt;b&gt;No target could be chosen.&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Kein Ziel konnte gewählt werden.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="139"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="139" />
         <source>&lt;p&gt;&lt;b&gt;Features:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Merkmale:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>sy::WorkspaceSession</name>
     <message>
-        <location filename="../ui/shell/WorkspaceSession.cpp" line="48"/>
+        <location filename="../ui/shell/WorkspaceSession.cpp" line="49" />
         <source>The simulated providers could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die simulierten Anbieter konnten nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceSession.cpp" line="83"/>
+        <location filename="../ui/shell/WorkspaceSession.cpp" line="102" />
         <source>The provider could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceSession.cpp" line="94"/>
+        <location filename="../ui/shell/WorkspaceSession.cpp" line="113" />
         <source>The provider could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceSession.cpp" line="132"/>
+        <location filename="../ui/shell/WorkspaceSession.cpp" line="151" />
         <source>No workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Arbeitsbereich ist geöffnet.</translation>
     </message>
 </context>
 </TS>

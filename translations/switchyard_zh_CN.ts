@@ -1,2356 +1,2446 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>TryRequestPanel</name>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="32"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="32" />
         <source>Short question</source>
-        <translation type="unfinished"></translation>
+        <translation>简短问题</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="34"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="34" />
         <source>Code review</source>
-        <translation type="unfinished"></translation>
+        <translation>代码审查</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="36"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="36" />
         <source>Tool use, streamed</source>
-        <translation type="unfinished"></translation>
+        <translation>工具调用（流式）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="38"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="38" />
         <source>Anthropic format</source>
-        <translation type="unfinished"></translation>
+        <translation>Anthropic 格式</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="43"/>
+        <location filename="../app/gui/main.cpp" line="43" />
         <source>Switchyard LLM routing workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Switchyard LLM 路由工作台</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="46"/>
+        <location filename="../app/gui/main.cpp" line="46" />
         <source>Open the demo workspace (created on first use).</source>
-        <translation type="unfinished"></translation>
+        <translation>打开演示工作区（首次使用时创建）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="47"/>
+        <location filename="../app/gui/main.cpp" line="47" />
         <source>Open this workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开此工作区文件。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="50"/>
+        <location filename="../app/gui/main.cpp" line="50" />
         <source>Start, wait until the workspace is loaded, report, and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>启动，等待工作区加载完成，报告后退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="52"/>
+        <location filename="../app/gui/main.cpp" line="52" />
         <source>Save a screenshot of every page, with live traffic, into FOLDER, and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>在实时流量下为每个页面截图保存到 FOLDER，然后退出。</translation>
     </message>
 </context>
 <context>
     <name>sy::ChartWidget</name>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="197"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="197" />
         <source>Save as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="198"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="198" />
         <source>Save as SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="203"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="203" />
         <source>Save chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>将图表保存为 PNG</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="203"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="203" />
         <source>Save chart as SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>将图表保存为 SVG</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="204"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="204" />
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="204"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="204" />
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="208"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="208" />
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="208"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="208" />
         <source>The chart could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>图表无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>sy::CommandPalette</name>
+    <message>
+        <location filename="../ui/shell/CommandPalette.cpp" line="27" />
+        <source>Command palette</source>
+        <translation>命令面板</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/CommandPalette.cpp" line="30" />
+        <source>Type to find an action…</source>
+        <translation>输入以查找操作…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/CommandPalette.cpp" line="31" />
+        <source>Search actions</source>
+        <translation>搜索操作</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/CommandPalette.cpp" line="33" />
+        <source>Actions</source>
+        <translation>操作</translation>
     </message>
 </context>
 <context>
     <name>sy::ConditionEditor</name>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="84"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="84" />
         <source>Nested condition: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>嵌套条件：%1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="86"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="86" />
         <source>Edit condition as JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 编辑条件…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="96"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="96" />
         <source>Match all of these</source>
-        <translation type="unfinished"></translation>
+        <translation>全部满足</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="97"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="97" />
         <source>Match any of these</source>
-        <translation type="unfinished"></translation>
+        <translation>任一满足</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="99"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="99" />
         <source>How clauses combine</source>
-        <translation type="unfinished"></translation>
+        <translation>子句的组合方式</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="104"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="104" />
         <source>Add clause</source>
-        <translation type="unfinished"></translation>
+        <translation>添加子句</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="116"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="116" />
         <source>JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="117"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="117" />
         <source>Edit condition as JSON (for nested groups)</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 编辑条件（用于嵌套分组）</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="161"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="161" />
         <source>not</source>
-        <translation type="unfinished"></translation>
+        <translation>非</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="163"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="163" />
         <source>Negate clause %1</source>
-        <translation type="unfinished"></translation>
+        <translation>对子句 %1 取反</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="165"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="165" />
         <source>Field of clause %1</source>
-        <translation type="unfinished"></translation>
+        <translation>子句 %1 的字段</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="170"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="170" />
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="171"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="171" />
         <source>Header or metadata name of clause %1</source>
-        <translation type="unfinished"></translation>
+        <translation>子句 %1 的请求头或元数据名称</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="173"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="173" />
         <source>Operator of clause %1</source>
-        <translation type="unfinished"></translation>
+        <translation>子句 %1 的运算符</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="175"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="175" />
         <source>Value of clause %1</source>
-        <translation type="unfinished"></translation>
+        <translation>子句 %1 的值</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="179"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="179" />
         <source>Remove clause</source>
-        <translation type="unfinished"></translation>
+        <translation>删除子句</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="180"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="180" />
         <source>Remove clause %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除子句 %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="193"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="193" />
         <source>comma-separated values</source>
-        <translation type="unfinished"></translation>
+        <translation>逗号分隔的值</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="193"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="193" />
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
 </context>
 <context>
     <name>sy::JsonEditDialog</name>
     <message>
-        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="23"/>
-        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="69"/>
+        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="23" />
+        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="69" />
         <source>Edit policy as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 编辑策略</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="23"/>
+        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="23" />
         <source>Edit %1 as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 编辑 %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="26"/>
+        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="26" />
         <source>JSON text</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 文本</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="41"/>
+        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="41" />
         <source>Changes are checked when applied and can be undone like any other edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>更改在应用时检查，并可像其他编辑一样撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="60"/>
+        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="60" />
         <source>%1 is no longer in the policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已不在策略中。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="69"/>
+        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="69" />
         <source>Edit as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 编辑</translation>
     </message>
 </context>
 <context>
     <name>sy::LiveTrafficModel</name>
     <message>
-        <location filename="../ui/models/LiveTrafficModel.cpp" line="19"/>
+        <location filename="../ui/models/LiveTrafficModel.cpp" line="19" />
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/models/LiveTrafficModel.cpp" line="20"/>
+        <location filename="../ui/models/LiveTrafficModel.cpp" line="20" />
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端</translation>
     </message>
     <message>
-        <location filename="../ui/models/LiveTrafficModel.cpp" line="21"/>
+        <location filename="../ui/models/LiveTrafficModel.cpp" line="21" />
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>路由</translation>
     </message>
     <message>
-        <location filename="../ui/models/LiveTrafficModel.cpp" line="22"/>
+        <location filename="../ui/models/LiveTrafficModel.cpp" line="22" />
         <source>Arm</source>
-        <translation type="unfinished"></translation>
+        <translation>分支</translation>
     </message>
     <message>
-        <location filename="../ui/models/LiveTrafficModel.cpp" line="23"/>
+        <location filename="../ui/models/LiveTrafficModel.cpp" line="23" />
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/models/LiveTrafficModel.cpp" line="24"/>
+        <location filename="../ui/models/LiveTrafficModel.cpp" line="24" />
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/models/LiveTrafficModel.cpp" line="25"/>
+        <location filename="../ui/models/LiveTrafficModel.cpp" line="25" />
         <source>Latency (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>延迟 (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/models/LiveTrafficModel.cpp" line="26"/>
+        <location filename="../ui/models/LiveTrafficModel.cpp" line="26" />
         <source>TTFT (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>首字延迟 (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/models/LiveTrafficModel.cpp" line="27"/>
+        <location filename="../ui/models/LiveTrafficModel.cpp" line="27" />
         <source>Tokens in / out</source>
-        <translation type="unfinished"></translation>
+        <translation>输入 / 输出 token</translation>
     </message>
     <message>
-        <location filename="../ui/models/LiveTrafficModel.cpp" line="28"/>
+        <location filename="../ui/models/LiveTrafficModel.cpp" line="28" />
         <source>Cost (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>费用 (USD)</translation>
     </message>
 </context>
 <context>
     <name>sy::LiveTrafficPage</name>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="36"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="36" />
         <source>Policy to serve</source>
-        <translation type="unfinished"></translation>
+        <translation>要提供的策略</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="37"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="37" />
         <source>Listen address</source>
-        <translation type="unfinished"></translation>
+        <translation>监听地址</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="38"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="38" />
         <source>Address and port, such as 127.0.0.1:4000; port 0 picks a free one</source>
-        <translation type="unfinished"></translation>
+        <translation>地址和端口，例如 127.0.0.1:4000；端口 0 表示自动选择空闲端口</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="42"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="42" />
         <source>Policy:</source>
-        <translation type="unfinished"></translation>
+        <translation>策略：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="44"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="44" />
         <source>Listen on:</source>
-        <translation type="unfinished"></translation>
+        <translation>监听：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="49"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="49" />
         <source>Search client, route, model, error…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索客户端、路由、模型、错误…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="50"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="50" />
         <source>Search requests</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索请求</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="52"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="52" />
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="52"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="52" />
         <source>Successes</source>
-        <translation type="unfinished"></translation>
+        <translation>成功</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="52"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="52" />
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="53"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="53" />
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>状态筛选</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="54"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="54" />
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清空</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="62"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="62" />
         <source>Recent requests</source>
-        <translation type="unfinished"></translation>
+        <translation>最近的请求</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="72"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="72" />
         <source>Request details</source>
-        <translation type="unfinished"></translation>
+        <translation>请求详情</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="73"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="73" />
         <source>Select a request to see its decision trace, attempts and bodies.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个请求以查看其决策轨迹、尝试和正文。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="75"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="75" />
         <source>Requests per second</source>
-        <translation type="unfinished"></translation>
+        <translation>每秒请求数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="76"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="76" />
         <source>requests/s</source>
-        <translation type="unfinished"></translation>
+        <translation>请求/秒</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="77"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="77" />
         <source>Latency (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>延迟 (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="78"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="78" />
         <source>p50</source>
-        <translation type="unfinished"></translation>
+        <translation>p50</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="79"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="79" />
         <source>p95</source>
-        <translation type="unfinished"></translation>
+        <translation>p95</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="80"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="80" />
         <source>Spend (USD, cumulative)</source>
-        <translation type="unfinished"></translation>
+        <translation>花费（美元，累计）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="126"/>
-        <source>The listen address must look like 127.0.0.1:4000, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="126" />
+        <source>The listen address must look like 127.0.0.1:4000, not "%1".</source>
+        <translation>监听地址应形如 127.0.0.1:4000，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="131"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="131" />
         <source>There is no policy to serve yet: create one on the Policies page.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有可提供的策略：请在“策略”页面创建一个。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="142"/>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="203"/>
-        <source>Policy &quot;%1&quot; cannot be served:
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="142" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="203" />
+        <source>Policy "%1" cannot be served:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>策略“%1”无法提供：
+%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="152"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="152" />
         <source>The environment variable %1 (Settings) holds no client keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>环境变量 %1（设置）中没有客户端密钥。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="216"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="216" />
         <source>Stop proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>停止代理</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="216"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="216" />
         <source>Start proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>启动代理</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="219"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="219" />
         <source>Serving %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>正在 %2 提供 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="220"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="220" />
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="220"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="220" />
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="265"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="265" />
         <source>&lt;p&gt;Status %1, %2 attempt(s), %3 ms, first token %4, %5 in / %6 out tokens, $%7&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;状态 %1，%2 次尝试，%3 毫秒，首个 token %4，输入 %5 / 输出 %6 token，$%7&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="269"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="269" />
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="269"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="269" />
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="274"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="274" />
         <source>Error:</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="275"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="275" />
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>尝试</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="288"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="288" />
         <source>Decision trace</source>
-        <translation type="unfinished"></translation>
+        <translation>决策轨迹</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="290"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="290" />
         <source>Request body</source>
-        <translation type="unfinished"></translation>
+        <translation>请求正文</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="292"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="292" />
         <source>Response body</source>
-        <translation type="unfinished"></translation>
+        <translation>响应正文</translation>
     </message>
 </context>
 <context>
     <name>sy::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="43"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="111"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="156"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="46" />
+        <location filename="../ui/shell/MainWindow.cpp" line="155" />
+        <location filename="../ui/shell/MainWindow.cpp" line="200" />
         <source>Switchyard</source>
-        <translation type="unfinished"></translation>
+        <translation>Switchyard</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="45"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="48" />
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>页面</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="46"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="49" />
         <source>Providers &amp; Models</source>
-        <translation type="unfinished"></translation>
+        <translation>提供方与模型</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="47"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="50" />
         <source>Policies</source>
-        <translation type="unfinished"></translation>
+        <translation>策略</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="48"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="51" />
+        <source>Prompt Sets &amp; Replays</source>
+        <translation>提示集与回放</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="52" />
         <source>Live Traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>实时流量</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="49"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="53" />
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="68"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="73" />
         <source>Opening workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开工作区…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="70"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="75" />
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="71"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="76" />
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>重新加载(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="74"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="79" />
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="76"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="81" />
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="95"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="87" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="88" />
+        <source>Find an action…</source>
+        <translation>查找操作…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="104" />
         <source>Workspace %1 — simulated providers at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区 %1 — 模拟提供方位于 %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="98"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="107" />
         <source>Could not open the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="157"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="127" />
+        <source>Policy editor</source>
+        <translation>策略编辑器</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="136" />
+        <source>Proxy</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="201" />
         <source>The proxy is serving at %1. Closing the window stops it.</source>
-        <translation type="unfinished"></translation>
+        <translation>代理正在 %1 提供服务。关闭窗口将停止它。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="159"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="203" />
         <source>Stop proxy and close</source>
-        <translation type="unfinished"></translation>
+        <translation>停止代理并关闭</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="160"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="204" />
         <source>Keep running</source>
-        <translation type="unfinished"></translation>
+        <translation>保持运行</translation>
     </message>
 </context>
 <context>
     <name>sy::NodeForm</name>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="28"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="28" />
         <source>Target: one model</source>
-        <translation type="unfinished"></translation>
+        <translation>目标：一个模型</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="29"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="29" />
         <source>Fallback chain: tries each step in order until one succeeds</source>
-        <translation type="unfinished"></translation>
+        <translation>回退链：依次尝试每一步，直到成功</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="30"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="30" />
         <source>Weighted split: sends each request to one arm by weight</source>
-        <translation type="unfinished"></translation>
+        <translation>加权分流：按权重将每个请求发送到一个分支</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="31"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="31" />
         <source>Conditional: the first rule that matches decides</source>
-        <translation type="unfinished"></translation>
+        <translation>条件：第一个匹配的规则决定</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="32"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="32" />
         <source>Route reference: continues in another route</source>
-        <translation type="unfinished"></translation>
+        <translation>路由引用：转到另一条路由继续</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="33"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="33" />
         <source>Selector: a method picks one candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>选择器：由一种方法挑选一个候选</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="41"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="41" />
         <source>connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>连接失败</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="42"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="42" />
         <source>timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>超时</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="43"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="43" />
         <source>rate limited (429)</source>
-        <translation type="unfinished"></translation>
+        <translation>限流 (429)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="44"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="44" />
         <source>server error (5xx)</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器错误 (5xx)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="45"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="45" />
         <source>client error (4xx)</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端错误 (4xx)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="46"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="46" />
         <source>stream failed before its first token</source>
-        <translation type="unfinished"></translation>
+        <translation>流在首个 token 之前失败</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="59"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="59" />
         <source>Node properties</source>
-        <translation type="unfinished"></translation>
+        <translation>节点属性</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="105"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="105" />
         <source>Select a node in the tree or the diagram to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>在树或图中选择一个节点进行编辑。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="116"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="116" />
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="125"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="125" />
         <source>optional, shown in traces</source>
-        <translation type="unfinished"></translation>
+        <translation>可选，显示在轨迹中</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="127"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="127" />
         <source>Rename node</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名节点</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="129"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="129" />
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="144"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="144" />
         <source>Edit node as JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 编辑节点…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="179"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="327"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="179" />
+        <location filename="../ui/editor/NodeForm.cpp" line="327" />
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>默认</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="190"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="190" />
         <source>Step %1 of %2 in the fallback chain. Drag it in the tree, or use Move up and Move down, to change the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>回退链中的第 %1 步（共 %2 步）。在树中拖动，或使用“上移”和“下移”来更改顺序。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="198"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="198" />
         <source>Used when the selector cannot decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择器无法决定时使用。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="199"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="199" />
         <source>Used when no rule matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有规则匹配时使用。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="211"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="211" />
         <source>Rename rule</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名规则</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="213"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="213" />
         <source>Rule name</source>
-        <translation type="unfinished"></translation>
+        <translation>规则名称</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="217"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="217" />
         <source>Change condition</source>
-        <translation type="unfinished"></translation>
+        <translation>更改条件</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="224"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="224" />
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>当</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="238"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="238" />
         <source>Rename arm</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名分支</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="240"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="240" />
         <source>Arm label</source>
-        <translation type="unfinished"></translation>
+        <translation>分支标签</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="259"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="259" />
         <source>Change model</source>
-        <translation type="unfinished"></translation>
+        <translation>更改模型</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="261"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="261" />
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="263"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="276"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="281"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="294"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="338"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="263" />
+        <location filename="../ui/editor/NodeForm.cpp" line="276" />
+        <location filename="../ui/editor/NodeForm.cpp" line="281" />
+        <location filename="../ui/editor/NodeForm.cpp" line="294" />
+        <location filename="../ui/editor/NodeForm.cpp" line="338" />
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="266"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="266" />
         <source>Change timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>更改超时</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="268"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="268" />
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>超时</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="273"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="273" />
         <source>Change retries</source>
-        <translation type="unfinished"></translation>
+        <translation>更改重试次数</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="275"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="275" />
         <source>Retries</source>
-        <translation type="unfinished"></translation>
+        <translation>重试次数</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="278"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="284"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="278" />
+        <location filename="../ui/editor/NodeForm.cpp" line="284" />
         <source>Change backoff</source>
-        <translation type="unfinished"></translation>
+        <translation>更改退避</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="280"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="280" />
         <source>First backoff</source>
-        <translation type="unfinished"></translation>
+        <translation>首次退避</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="286"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="286" />
         <source>Longest backoff</source>
-        <translation type="unfinished"></translation>
+        <translation>最长退避</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="290"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="290" />
         <source>Change concurrency</source>
-        <translation type="unfinished"></translation>
+        <translation>更改并发</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="292"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="292" />
         <source>Most in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>最大并发</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="293"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="293" />
         <source>Beyond this many requests in flight the target counts as full and a fallback bursts past it.</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中的请求超过此数量时，目标视为已满，回退链会溢出到下一个目标。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="296"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="296" />
         <source>Change queue wait</source>
-        <translation type="unfinished"></translation>
+        <translation>更改排队等待</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="298"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="298" />
         <source>Wait for a slot</source>
-        <translation type="unfinished"></translation>
+        <translation>等待空位</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="300"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="300" />
         <source>Circuit breaker</source>
-        <translation type="unfinished"></translation>
+        <translation>熔断器</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="307"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="307" />
         <source>Add circuit breaker</source>
-        <translation type="unfinished"></translation>
+        <translation>添加熔断器</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="307"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="307" />
         <source>Remove circuit breaker</source>
-        <translation type="unfinished"></translation>
+        <translation>移除熔断器</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="315"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="330"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="315" />
+        <location filename="../ui/editor/NodeForm.cpp" line="330" />
         <source>Change circuit breaker</source>
-        <translation type="unfinished"></translation>
+        <translation>更改熔断器</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="322"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="322" />
         <source>Open after failures in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>连续失败次数后断开</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="335"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="335" />
         <source>Or error rate above</source>
-        <translation type="unfinished"></translation>
+        <translation>或错误率高于</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="336"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="336" />
         <source>Over a window of</source>
-        <translation type="unfinished"></translation>
+        <translation>统计窗口</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="336"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="336" />
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="337"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="337" />
         <source>With at least</source>
-        <translation type="unfinished"></translation>
+        <translation>至少</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="337"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="337" />
         <source> requests</source>
-        <translation type="unfinished"></translation>
+        <translation> 个请求</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="338"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="338" />
         <source>Stay open for</source>
-        <translation type="unfinished"></translation>
+        <translation>保持断开</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="343"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="343" />
         <source>Request parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>请求参数</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="349"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="349" />
         <source>Only after these failures</source>
-        <translation type="unfinished"></translation>
+        <translation>仅在这些失败之后</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="352"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="352" />
         <source>When unchecked: after the usual failures (connection, timeout, 429, 5xx, broken stream).</source>
-        <translation type="unfinished"></translation>
+        <translation>未勾选时：在常见失败之后（连接、超时、429、5xx、流中断）。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="359"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="368"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="359" />
+        <location filename="../ui/editor/NodeForm.cpp" line="368" />
         <source>Change when to fall back</source>
-        <translation type="unfinished"></translation>
+        <translation>更改回退时机</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="372"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="372" />
         <source>Move on</source>
-        <translation type="unfinished"></translation>
+        <translation>继续</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/editor/NodeForm.cpp" line="373"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="373" />
         <source>%n step(s). Add steps with Add ▸ while this chain is selected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 步。选中此链时用“添加 ▸”添加步骤。</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="386"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="386" />
         <source>random per request</source>
-        <translation type="unfinished"></translation>
+        <translation>每个请求随机</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="388"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="388" />
         <source>Change sticky key</source>
-        <translation type="unfinished"></translation>
+        <translation>更改粘性键</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="390"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="390" />
         <source>Keep a client on one arm by</source>
-        <translation type="unfinished"></translation>
+        <translation>按此将客户端固定到一个分支</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="392"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="392" />
         <source>change to reshuffle assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>更改以重新分配</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="394"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="394" />
         <source>Change salt</source>
-        <translation type="unfinished"></translation>
+        <translation>更改盐值</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="396"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="396" />
         <source>Experiment salt</source>
-        <translation type="unfinished"></translation>
+        <translation>实验盐值</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="412"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="412" />
         <source>Weight of arm %1</source>
-        <translation type="unfinished"></translation>
+        <translation>分支 %1 的权重</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="417"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="417" />
         <source>Weight of arm %1 in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>分支 %1 的权重（百分比）</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="423"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="423" />
         <source>Change weights</source>
-        <translation type="unfinished"></translation>
+        <translation>更改权重</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="435"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="435" />
         <source>Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>权重</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="455"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="455" />
         <source>Total: %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>合计：%1%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/editor/NodeForm.cpp" line="460"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="460" />
         <source>%n rule(s), checked from the top; %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 条规则，自上而下检查；%1</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="461"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="461" />
         <source>a default when none matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>无匹配时使用默认分支。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="461"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="461" />
         <source>no default: unmatched requests fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>无默认分支：未匹配的请求将失败。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="475"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="475" />
         <source>Change route reference</source>
-        <translation type="unfinished"></translation>
+        <translation>更改路由引用</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="477"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="477" />
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>路由</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="487"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="487" />
         <source>Change selector method</source>
-        <translation type="unfinished"></translation>
+        <translation>更改选择器方法</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="489"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="489" />
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>方法</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="490"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="490" />
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="493"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="493" />
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>参数</translation>
     </message>
 </context>
 <context>
     <name>sy::PoliciesPage</name>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="51"/>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="393"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="51" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="393" />
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="53"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="53" />
         <source>&lt;h2&gt;Policies&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;策略&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="56"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="56" />
         <source>Policies</source>
-        <translation type="unfinished"></translation>
+        <translation>策略</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="57"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="57" />
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="59"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="59" />
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="64"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="64" />
         <source>Saved &amp;policies</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的策略(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="76"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="76" />
         <source>Policy name</source>
-        <translation type="unfinished"></translation>
+        <translation>策略名称</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="77"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="77" />
         <source>Saving under a new name keeps the old policy and starts a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>以新名称保存会保留旧策略并创建新策略。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="79"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="79" />
         <source>Version comment</source>
-        <translation type="unfinished"></translation>
+        <translation>版本备注</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="80"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="80" />
         <source>what changed (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>改动说明（可选）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="83"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="83" />
         <source>Save policy</source>
-        <translation type="unfinished"></translation>
+        <translation>保存策略</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="88"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="88" />
         <source>Save as a new version (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存为新版本 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="89"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="89" />
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="91"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="91" />
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="94"/>
         <source>N&amp;ame</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">名称(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="147"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="94" />
+        <source>Na&amp;me</source>
+        <translation>名称(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="147" />
         <source>Import policy</source>
-        <translation type="unfinished"></translation>
+        <translation>导入策略</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="147"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="147" />
         <source>Policy files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>策略文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="154"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="154" />
         <source>Export policy</source>
-        <translation type="unfinished"></translation>
+        <translation>导出策略</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="155"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="155" />
         <source>Policy files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>策略文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="165"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="165" />
         <source>Rename policy</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名策略</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="189"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="189" />
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="190"/>
-        <source>&quot;%1&quot; has changes that are not saved. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="190" />
+        <source>"%1" has changes that are not saved. Discard them?</source>
+        <translation>“%1”有未保存的更改。要放弃吗？</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="217"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="217" />
         <source>workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="227"/>
-        <source>&quot;%1&quot; from the %2 cannot be opened: %3</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="227" />
+        <source>"%1" from the %2 cannot be opened: %3</source>
+        <translation>无法打开来自%2的“%1”：%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/PoliciesPage.cpp" line="233"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="233" />
         <source>Opened with %n problem(s); they are listed below the editor.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>已打开，有 %n 个问题；列在编辑器下方。</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="265"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="265" />
         <source>New policy</source>
-        <translation type="unfinished"></translation>
+        <translation>新建策略</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="266"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="266" />
         <source>A new policy</source>
-        <translation type="unfinished"></translation>
+        <translation>一个新策略</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="269"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="269" />
         <source>New policy: build its routes, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>新策略：先构建路由，然后保存。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="280"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="280" />
         <source>Give the policy a name before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存前请为策略命名。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/PoliciesPage.cpp" line="285"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="285" />
         <source>Not saved: %n problem(s) to fix first (listed below the editor).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>未保存：需先修复 %n 个问题（列在编辑器下方）。</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="298"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="298" />
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="306"/>
-        <source>Saved &quot;%1&quot; as version %2.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="306" />
+        <source>Saved "%1" as version %2.</source>
+        <translation>已将“%1”保存为版本 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="322"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="322" />
         <source>Version %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开版本 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="325"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="325" />
         <source>Open version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>打开版本 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="326"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="326" />
         <source>Version %1 is in the editor; save to make it the latest.</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 %1 已在编辑器中；保存后即成为最新版本。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="346"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="346" />
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="353"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="353" />
         <source>%1 is not a policy file:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是策略文件：
+%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="358"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="358" />
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/PoliciesPage.cpp" line="361"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="361" />
         <source>Imported %1 (%n problem(s)); save to keep it in the workspace.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>已导入 %1（%n 个问题）；保存后才会保留在工作区中。</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="380"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="380" />
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="381"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="381" />
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="393"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="393" />
         <source>Save*</source>
-        <translation type="unfinished"></translation>
+        <translation>保存*</translation>
     </message>
 </context>
 <context>
     <name>sy::PolicyEditor</name>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="40"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="40" />
         <source>&amp;Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目标(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="41"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="41" />
         <source>&amp;Fallback chain</source>
-        <translation type="unfinished"></translation>
+        <translation>回退链(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="42"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="42" />
         <source>&amp;Weighted split</source>
-        <translation type="unfinished"></translation>
+        <translation>加权分流(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="43"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="43" />
         <source>&amp;Conditional (rules)</source>
-        <translation type="unfinished"></translation>
+        <translation>条件（规则）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="44"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="44" />
         <source>&amp;Route reference</source>
-        <translation type="unfinished"></translation>
+        <translation>路由引用(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="45"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="45" />
         <source>&amp;Selector</source>
-        <translation type="unfinished"></translation>
+        <translation>选择器(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="69"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="69" />
         <source>&amp;Routes</source>
-        <translation type="unfinished"></translation>
+        <translation>路由(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="72"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="72" />
         <source>Routes</source>
-        <translation type="unfinished"></translation>
+        <translation>路由</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="74"/>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="137"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="74" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="137" />
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="77"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="77" />
         <source>Add a route (a model name clients can ask for)</source>
-        <translation type="unfinished"></translation>
+        <translation>添加路由（客户端可请求的模型名称）</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="78"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="78" />
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="79"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="79" />
         <source>Duplicate the selected route</source>
-        <translation type="unfinished"></translation>
+        <translation>复制所选路由</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="80"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="80" />
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="91"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="91" />
         <source>Route alias</source>
-        <translation type="unfinished"></translation>
+        <translation>路由别名</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="92"/>
-        <source>what clients put in &quot;model&quot;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="92" />
+        <source>what clients put in "model"</source>
+        <translation>客户端在 "model" 中填写的内容</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="93"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="93" />
         <source>Route description</source>
-        <translation type="unfinished"></translation>
+        <translation>路由描述</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="94"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="94" />
         <source>what this route is for</source>
-        <translation type="unfinished"></translation>
+        <translation>此路由的用途</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="95"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="95" />
         <source>&amp;Alias</source>
-        <translation type="unfinished"></translation>
+        <translation>别名(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="97"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="97" />
         <source>D&amp;escription</source>
-        <translation type="unfinished"></translation>
+        <translation>描述(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="110"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="110" />
         <source>Rename route</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名路由</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="119"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="119" />
         <source>Describe route</source>
-        <translation type="unfinished"></translation>
+        <translation>描述路由</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="140"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="140" />
         <source>Add ▸</source>
-        <translation type="unfinished"></translation>
+        <translation>添加 ▸</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="142"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="142" />
         <source>Add a rule, fallback step or arm under the selected node (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>在所选节点下添加规则、回退步骤或分支（Insert）</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="146"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="146" />
         <source>Wrap in</source>
-        <translation type="unfinished"></translation>
+        <translation>包装到</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="151"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="151" />
         <source>Wrap in ▸</source>
-        <translation type="unfinished"></translation>
+        <translation>包装到 ▸</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="152"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="152" />
         <source>Put the selected node inside a new fallback chain, split or set of rules</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选节点放入新的回退链、分流或规则组中</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="163"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="163" />
         <source>Route tree</source>
-        <translation type="unfinished"></translation>
+        <translation>路由树</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="198"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="198" />
         <source>Route JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>路由 JSON</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="201"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="201" />
         <source>Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>图示</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="202"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="202" />
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="203"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="203" />
         <source>Try a request</source>
-        <translation type="unfinished"></translation>
+        <translation>试发请求</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="219"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="219" />
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="254"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="254" />
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="257"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="257" />
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="279"/>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="498"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="279" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="498" />
         <source>Set default</source>
-        <translation type="unfinished"></translation>
+        <translation>设置默认</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="280"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="280" />
         <source>Give the selected conditional a branch for requests no rule matches</source>
-        <translation type="unfinished"></translation>
+        <translation>为所选条件节点添加一个分支，用于没有规则匹配的请求</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="282"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="282" />
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="286"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="286" />
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="290"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="290" />
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="294"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="294" />
         <source>Edit as JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 编辑…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="326"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="326" />
         <source>(no alias)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无别名）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/editor/PolicyEditor.cpp" line="330"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="330" />
         <source>%n problem(s) in this route</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>此路由中有 %n 个问题</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="448"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="448" />
         <source>No problems: this policy can be saved and served.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有问题：此策略可以保存并提供服务。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="472"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="472" />
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加 %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="488"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="488" />
         <source>Wrap in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>包装到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="511"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="511" />
         <source>Delete node</source>
-        <translation type="unfinished"></translation>
+        <translation>删除节点</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="532"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="532" />
         <source>Add route</source>
-        <translation type="unfinished"></translation>
+        <translation>添加路由</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="554"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="554" />
         <source>Duplicate route</source>
-        <translation type="unfinished"></translation>
+        <translation>复制路由</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="573"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="573" />
         <source>Remove route</source>
-        <translation type="unfinished"></translation>
+        <translation>删除路由</translation>
     </message>
 </context>
 <context>
     <name>sy::PolicyHistoryDialog</name>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="22"/>
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="22" />
         <source>Open this version</source>
-        <translation type="unfinished"></translation>
+        <translation>打开此版本</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="24"/>
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="24" />
         <source>History of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的历史</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="26"/>
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="26" />
         <source>Older version</source>
-        <translation type="unfinished"></translation>
+        <translation>较旧版本</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="27"/>
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="27" />
         <source>Newer version</source>
-        <translation type="unfinished"></translation>
+        <translation>较新版本</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="30"/>
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="30" />
         <source>Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>差异</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="34"/>
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="34" />
         <source>Load the newer version into the editor; saving it makes it the latest.</source>
-        <translation type="unfinished"></translation>
+        <translation>将较新版本载入编辑器；保存后即成为最新版本。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="36"/>
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="36" />
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>比较(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="37"/>
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="37" />
         <source>&amp;with</source>
-        <translation type="unfinished"></translation>
+        <translation>与(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="64"/>
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="64" />
         <source>Version %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="65"/>
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="65" />
         <source>Version %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="115"/>
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="115" />
         <source>The two versions are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>两个版本相同。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="116"/>
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="116" />
         <source>%1 lines added, %2 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>新增 %1 行，删除 %2 行。</translation>
     </message>
 </context>
 <context>
     <name>sy::PolicyListModel</name>
     <message>
-        <location filename="../ui/models/PolicyListModel.cpp" line="25"/>
+        <location filename="../ui/models/PolicyListModel.cpp" line="25" />
         <source>%1 (v%2, active)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（v%2，活动）</translation>
     </message>
     <message>
-        <location filename="../ui/models/PolicyListModel.cpp" line="25"/>
+        <location filename="../ui/models/PolicyListModel.cpp" line="25" />
         <source>%1 (v%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（v%2）</translation>
+    </message>
+</context>
+<context>
+    <name>sy::PromptSetsPage</name>
+    <message>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="35" />
+        <source>&lt;h2&gt;Prompt Sets &amp;amp; Replays&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;提示集与回放&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="36" />
+        <source>Prompt sets are the requests a replay sends through candidate routes. Replays, scoring and the cost–latency–quality charts open here.</source>
+        <translation>提示集是回放时发送到候选路由的请求。回放、评分以及成本–延迟–质量图表将在此打开。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="41" />
+        <source>Prompt sets</source>
+        <translation>提示集</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="43" />
+        <source>Prompts of the selected set</source>
+        <translation>所选提示集的提示</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="45" />
+        <source>Prompt</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="45" />
+        <source>Reference answer</source>
+        <translation>参考答案</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="45" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="93" />
+        <source>%n prompt(s) · source: %1</source>
+        <translation><numerusform>%n 个提示 · 来源：%1</numerusform></translation>
     </message>
 </context>
 <context>
     <name>sy::ProviderDialog</name>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="34"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="34" />
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="35"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="35" />
         <source>&amp;Add listed models</source>
-        <translation type="unfinished"></translation>
+        <translation>添加列出的模型(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="38"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="38" />
         <source>Add provider</source>
-        <translation type="unfinished"></translation>
+        <translation>添加提供方</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="38"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="38" />
         <source>Edit provider %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑提供方 %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="41"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="41" />
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="44"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="44" />
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>预设</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="45"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="45" />
         <source>OpenAI-compatible</source>
-        <translation type="unfinished"></translation>
+        <translation>兼容 OpenAI</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="46"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="46" />
         <source>Anthropic</source>
-        <translation type="unfinished"></translation>
+        <translation>Anthropic</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="48"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="48" />
         <source>a short name, such as openai or local-llama</source>
-        <translation type="unfinished"></translation>
+        <translation>简短名称，例如 openai 或 local-llama</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="50"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="50" />
         <source>No key (local server)</source>
-        <translation type="unfinished"></translation>
+        <translation>无密钥（本地服务器）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="51"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="51" />
         <source>Environment variable</source>
-        <translation type="unfinished"></translation>
+        <translation>环境变量</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="52"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="52" />
         <source>Keychain entry</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串条目</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="54"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="54" />
         <source>variable or entry name, such as OPENAI_API_KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>变量或条目名称，例如 OPENAI_API_KEY</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="56"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="56" />
         <source>Provider id</source>
-        <translation type="unfinished"></translation>
+        <translation>提供方 ID</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="56"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="56" />
         <source>API kind</source>
-        <translation type="unfinished"></translation>
+        <translation>API 类型</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="56"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="56" />
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>基础 URL</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="57"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="57" />
         <source>Credential source</source>
-        <translation type="unfinished"></translation>
+        <translation>凭据来源</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="57"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="57" />
         <source>Credential name</source>
-        <translation type="unfinished"></translation>
+        <translation>凭据名称</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="59"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="59" />
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>请求头</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="59"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="59" />
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="61"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="61" />
         <source>Extra headers</source>
-        <translation type="unfinished"></translation>
+        <translation>额外请求头</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="68"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="68" />
         <source>Add header</source>
-        <translation type="unfinished"></translation>
+        <translation>添加请求头</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="71"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="71" />
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="71"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="71" />
         <source>Alias</source>
-        <translation type="unfinished"></translation>
+        <translation>别名</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="71"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="71" />
         <source>Input $/Mtok</source>
-        <translation type="unfinished"></translation>
+        <translation>输入 $/百万token</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="71"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="71" />
         <source>Output $/Mtok</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 $/百万token</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="71"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="71" />
         <source>Cached $/Mtok</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存 $/百万token</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="72"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="72" />
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>上下文</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="72"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="72" />
         <source>Capabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>能力</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="77"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="77" />
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="78"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="78" />
         <source>Capabilities: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>能力：%1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="80"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="80" />
         <source>Add model</source>
-        <translation type="unfinished"></translation>
+        <translation>添加模型</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="81"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="81" />
         <source>Remove model</source>
-        <translation type="unfinished"></translation>
+        <translation>删除模型</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="99"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="99" />
         <source>Problem with the form</source>
-        <translation type="unfinished"></translation>
+        <translation>表单有问题</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="102"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="102" />
         <source>&amp;Preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>预设(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="103"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="103" />
         <source>&amp;Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="104"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="104" />
         <source>&amp;API:</source>
-        <translation type="unfinished"></translation>
+        <translation>API(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="105"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="105" />
         <source>&amp;Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>基础 URL(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="109"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="109" />
         <source>&amp;Credential:</source>
-        <translation type="unfinished"></translation>
+        <translation>凭据(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="123"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="123" />
         <source>Extra headers sent with every request (never keys: use the credential):</source>
-        <translation type="unfinished"></translation>
+        <translation>随每个请求发送的额外请求头（不要放密钥：请使用凭据）：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="144"/>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="288"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="144" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="288" />
         <source>✗ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="148"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="148" />
         <source>✓ %n model(s) in %1 ms: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>✓ %1 毫秒内找到 %n 个模型：%2</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="242"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="242" />
         <source>The provider needs an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>提供方需要一个 ID。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="245"/>
-        <source>The id may use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only (it is written before a &apos;/&apos; in model names).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="245" />
+        <source>The id may use letters, digits, '.', '_' and '-' only (it is written before a '/' in model names).</source>
+        <translation>ID 只能包含字母、数字、'.'、'_' 和 '-'（它写在模型名称中的 '/' 之前）。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="247"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="247" />
         <source>Another provider is already called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有另一个提供方名为 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="250"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="250" />
         <source>The base URL must be an http:// or https:// address, such as https://api.openai.com/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>基础 URL 必须是 http:// 或 https:// 地址，例如 https://api.openai.com/v1。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="253"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="253" />
         <source>Name the %1 that holds the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写保存密钥的%1。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="253"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="253" />
         <source>environment variable</source>
-        <translation type="unfinished"></translation>
+        <translation>环境变量</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="253"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="253" />
         <source>keychain entry</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串条目</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="257"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="257" />
         <source>The model %1 is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型 %1 列出了两次。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="276"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="276" />
         <source>Asking %1/models…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查询 %1/models…</translation>
     </message>
 </context>
 <context>
     <name>sy::ProviderModelTableModel</name>
     <message>
-        <location filename="../ui/models/ProviderModelTableModel.cpp" line="70"/>
+        <location filename="../ui/models/ProviderModelTableModel.cpp" line="70" />
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>提供方</translation>
     </message>
     <message>
-        <location filename="../ui/models/ProviderModelTableModel.cpp" line="71"/>
+        <location filename="../ui/models/ProviderModelTableModel.cpp" line="71" />
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
-        <location filename="../ui/models/ProviderModelTableModel.cpp" line="72"/>
+        <location filename="../ui/models/ProviderModelTableModel.cpp" line="72" />
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/models/ProviderModelTableModel.cpp" line="73"/>
+        <location filename="../ui/models/ProviderModelTableModel.cpp" line="73" />
         <source>Alias</source>
-        <translation type="unfinished"></translation>
+        <translation>别名</translation>
     </message>
     <message>
-        <location filename="../ui/models/ProviderModelTableModel.cpp" line="74"/>
+        <location filename="../ui/models/ProviderModelTableModel.cpp" line="74" />
         <source>Input $/Mtok</source>
-        <translation type="unfinished"></translation>
+        <translation>输入 $/百万token</translation>
     </message>
     <message>
-        <location filename="../ui/models/ProviderModelTableModel.cpp" line="75"/>
+        <location filename="../ui/models/ProviderModelTableModel.cpp" line="75" />
         <source>Output $/Mtok</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 $/百万token</translation>
     </message>
     <message>
-        <location filename="../ui/models/ProviderModelTableModel.cpp" line="76"/>
+        <location filename="../ui/models/ProviderModelTableModel.cpp" line="76" />
         <source>Cached $/Mtok</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存 $/百万token</translation>
     </message>
     <message>
-        <location filename="../ui/models/ProviderModelTableModel.cpp" line="77"/>
+        <location filename="../ui/models/ProviderModelTableModel.cpp" line="77" />
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>上下文</translation>
     </message>
     <message>
-        <location filename="../ui/models/ProviderModelTableModel.cpp" line="78"/>
+        <location filename="../ui/models/ProviderModelTableModel.cpp" line="78" />
         <source>Capabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>能力</translation>
     </message>
 </context>
 <context>
     <name>sy::ProvidersPage</name>
     <message>
-        <location filename="../ui/pages/ProvidersPage.cpp" line="18"/>
+        <location filename="../ui/pages/ProvidersPage.cpp" line="18" />
         <source>&amp;Add provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加提供方(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ProvidersPage.cpp" line="18"/>
+        <location filename="../ui/pages/ProvidersPage.cpp" line="18" />
         <source>&amp;Edit provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑提供方(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ProvidersPage.cpp" line="19"/>
+        <location filename="../ui/pages/ProvidersPage.cpp" line="19" />
         <source>&amp;Remove provider</source>
-        <translation type="unfinished"></translation>
+        <translation>删除提供方(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ProvidersPage.cpp" line="21"/>
+        <location filename="../ui/pages/ProvidersPage.cpp" line="21" />
         <source>&lt;h2&gt;Providers &amp;amp; Models&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;提供方与模型&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ProvidersPage.cpp" line="22"/>
+        <location filename="../ui/pages/ProvidersPage.cpp" line="22" />
         <source>Filter models, providers, capabilities…</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选模型、提供方、能力…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ProvidersPage.cpp" line="24"/>
+        <location filename="../ui/pages/ProvidersPage.cpp" line="24" />
         <source>Filter models</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选模型</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ProvidersPage.cpp" line="32"/>
+        <location filename="../ui/pages/ProvidersPage.cpp" line="32" />
         <source>Models and their prices</source>
-        <translation type="unfinished"></translation>
+        <translation>模型及其价格</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ProvidersPage.cpp" line="45"/>
+        <location filename="../ui/pages/ProvidersPage.cpp" line="45" />
         <source>Add a provider (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>添加提供方 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ProvidersPage.cpp" line="110"/>
+        <location filename="../ui/pages/ProvidersPage.cpp" line="110" />
         <source>Remove provider</source>
-        <translation type="unfinished"></translation>
+        <translation>删除提供方</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ProvidersPage.cpp" line="111"/>
+        <location filename="../ui/pages/ProvidersPage.cpp" line="111" />
         <source>Remove %1 and its models from the workspace? Policies that use it will no longer validate.</source>
-        <translation type="unfinished"></translation>
+        <translation>从工作区删除 %1 及其模型？使用它的策略将无法通过校验。</translation>
     </message>
 </context>
 <context>
     <name>sy::RouteDiagram</name>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="42"/>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="42" />
         <source>otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>否则</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="78"/>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="78" />
         <source>$%1 / $%2 per Mtok</source>
-        <translation type="unfinished"></translation>
+        <translation>每百万 token $%1 / $%2</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="113"/>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="113" />
         <source>Route diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>路由图</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="212"/>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="212" />
         <source>requested model</source>
-        <translation type="unfinished"></translation>
+        <translation>请求的模型</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="222"/>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="222" />
         <source>(no model)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无模型）</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="225"/>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="225" />
         <source>fallback</source>
-        <translation type="unfinished"></translation>
+        <translation>回退</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="225"/>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="225" />
         <source>in order until one succeeds</source>
-        <translation type="unfinished"></translation>
+        <translation>依次尝试直到成功</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="226"/>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="226" />
         <source>split by weight</source>
-        <translation type="unfinished"></translation>
+        <translation>按权重分流</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="226"/>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="226" />
         <source>random</source>
-        <translation type="unfinished"></translation>
+        <translation>随机</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="226"/>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="226" />
         <source>sticky: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>粘性：%1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="227"/>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="227" />
         <source>rules</source>
-        <translation type="unfinished"></translation>
+        <translation>规则</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="227"/>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="227" />
         <source>first match wins</source>
-        <translation type="unfinished"></translation>
+        <translation>首个匹配生效</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="228"/>
-        <source>→ route &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="228" />
+        <source>→ route "%1"</source>
+        <translation>→ 路由“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="229"/>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="229" />
         <source>selector</source>
-        <translation type="unfinished"></translation>
+        <translation>选择器</translation>
     </message>
 </context>
 <context>
     <name>sy::RouteTreeModel</name>
     <message>
-        <location filename="../ui/models/RouteTreeModel.cpp" line="142"/>
+        <location filename="../ui/models/RouteTreeModel.cpp" line="142" />
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>请求</translation>
     </message>
     <message>
-        <location filename="../ui/models/RouteTreeModel.cpp" line="147"/>
+        <location filename="../ui/models/RouteTreeModel.cpp" line="147" />
         <source>Try first</source>
-        <translation type="unfinished"></translation>
+        <translation>首先尝试</translation>
     </message>
     <message>
-        <location filename="../ui/models/RouteTreeModel.cpp" line="147"/>
+        <location filename="../ui/models/RouteTreeModel.cpp" line="147" />
         <source>Then try %1</source>
-        <translation type="unfinished"></translation>
+        <translation>然后尝试第 %1 个</translation>
     </message>
     <message>
-        <location filename="../ui/models/RouteTreeModel.cpp" line="150"/>
+        <location filename="../ui/models/RouteTreeModel.cpp" line="150" />
         <source>If %1</source>
-        <translation type="unfinished"></translation>
+        <translation>如果 %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/RouteTreeModel.cpp" line="151"/>
+        <location filename="../ui/models/RouteTreeModel.cpp" line="151" />
         <source>If %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>如果 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/models/RouteTreeModel.cpp" line="156"/>
+        <location filename="../ui/models/RouteTreeModel.cpp" line="156" />
         <source>Candidate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>候选 %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/RouteTreeModel.cpp" line="157"/>
+        <location filename="../ui/models/RouteTreeModel.cpp" line="157" />
         <source>Arm %1 · %2%</source>
-        <translation type="unfinished"></translation>
+        <translation>分支 %1 · %2%</translation>
     </message>
     <message>
-        <location filename="../ui/models/RouteTreeModel.cpp" line="159"/>
+        <location filename="../ui/models/RouteTreeModel.cpp" line="159" />
         <source>When unsure</source>
-        <translation type="unfinished"></translation>
+        <translation>不确定时</translation>
     </message>
     <message>
-        <location filename="../ui/models/RouteTreeModel.cpp" line="159"/>
+        <location filename="../ui/models/RouteTreeModel.cpp" line="159" />
         <source>Otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>否则</translation>
     </message>
     <message>
-        <location filename="../ui/models/RouteTreeModel.cpp" line="168"/>
+        <location filename="../ui/models/RouteTreeModel.cpp" line="168" />
         <source>Target (no model)</source>
-        <translation type="unfinished"></translation>
+        <translation>目标（无模型）</translation>
     </message>
     <message>
-        <location filename="../ui/models/RouteTreeModel.cpp" line="169"/>
+        <location filename="../ui/models/RouteTreeModel.cpp" line="169" />
         <source>Fallback chain</source>
-        <translation type="unfinished"></translation>
+        <translation>回退链</translation>
     </message>
     <message>
-        <location filename="../ui/models/RouteTreeModel.cpp" line="170"/>
+        <location filename="../ui/models/RouteTreeModel.cpp" line="170" />
         <source>Weighted split</source>
-        <translation type="unfinished"></translation>
+        <translation>加权分流</translation>
     </message>
     <message>
-        <location filename="../ui/models/RouteTreeModel.cpp" line="171"/>
+        <location filename="../ui/models/RouteTreeModel.cpp" line="171" />
         <source>Conditional</source>
-        <translation type="unfinished"></translation>
+        <translation>条件</translation>
     </message>
     <message>
-        <location filename="../ui/models/RouteTreeModel.cpp" line="172"/>
-        <source>Route &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/models/RouteTreeModel.cpp" line="172" />
+        <source>Route "%1"</source>
+        <translation>路由“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/models/RouteTreeModel.cpp" line="173"/>
+        <location filename="../ui/models/RouteTreeModel.cpp" line="173" />
         <source>Selector (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>选择器（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/models/RouteTreeModel.cpp" line="209"/>
+        <location filename="../ui/models/RouteTreeModel.cpp" line="209" />
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../ui/models/RouteTreeModel.cpp" line="209"/>
+        <location filename="../ui/models/RouteTreeModel.cpp" line="209" />
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>节点</translation>
     </message>
     <message>
-        <location filename="../ui/models/RouteTreeModel.cpp" line="299"/>
+        <location filename="../ui/models/RouteTreeModel.cpp" line="299" />
         <source>Move node</source>
-        <translation type="unfinished"></translation>
+        <translation>移动节点</translation>
     </message>
 </context>
 <context>
     <name>sy::SettingsPage</name>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="53"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="53" />
         <source>Store request and response bodies in the request log</source>
-        <translation type="unfinished"></translation>
+        <translation>在请求日志中保存请求和响应正文</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="55"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="55" />
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="60"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="60" />
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="61"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="61" />
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="62"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="62" />
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="63"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="63" />
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="65"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="65" />
         <source>Colour theme</source>
-        <translation type="unfinished"></translation>
+        <translation>配色主题</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="67"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="67" />
         <source>none: the proxy then listens on loopback only</source>
-        <translation type="unfinished"></translation>
+        <translation>无：代理仅监听本机回环地址</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="68"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="68" />
         <source>Client keys variable</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端密钥变量</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="69"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="69" />
         <source>An environment variable holding the keys clients must send (comma-separated). Keys are never stored by Switchyard.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存客户端必须发送的密钥的环境变量（逗号分隔）。Switchyard 从不存储密钥。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="74"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="74" />
         <source>no budget</source>
-        <translation type="unfinished"></translation>
+        <translation>无预算</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="76"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="76" />
         <source>Daily budget</source>
-        <translation type="unfinished"></translation>
+        <translation>每日预算</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="79"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="79" />
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="80"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="80" />
         <source>&lt;small&gt;Takes effect the next time Switchyard starts.&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;small&gt;下次启动 Switchyard 时生效。&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="81"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="81" />
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="82"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="82" />
         <source>Client &amp;keys variable:</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端密钥变量(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="84"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="84" />
         <source>Daily &amp;budget:</source>
-        <translation type="unfinished"></translation>
+        <translation>每日预算(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="86"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="86" />
         <source>&lt;h2&gt;Settings&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;设置&lt;/h2&gt;</translation>
     </message>
 </context>
 <context>
     <name>sy::TrayController</name>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="20"/>
+        <location filename="../ui/shell/TrayController.cpp" line="20" />
         <source>Serve policy</source>
-        <translation type="unfinished"></translation>
+        <translation>提供策略</translation>
     </message>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="28"/>
+        <location filename="../ui/shell/TrayController.cpp" line="28" />
         <source>Show Switchyard</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 Switchyard</translation>
     </message>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="29"/>
+        <location filename="../ui/shell/TrayController.cpp" line="29" />
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="66"/>
-        <location filename="../ui/shell/TrayController.cpp" line="83"/>
+        <location filename="../ui/shell/TrayController.cpp" line="66" />
+        <location filename="../ui/shell/TrayController.cpp" line="83" />
         <source>Proxy stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>代理已停止</translation>
     </message>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="67"/>
+        <location filename="../ui/shell/TrayController.cpp" line="67" />
         <source>Serving %1 at %2
 %3 requests in the last minute, %4 errors
 Spend today: $%5</source>
-        <translation type="unfinished"></translation>
+        <translation>正在 %2 提供 %1
+最近一分钟 %3 个请求，%4 个错误
+今日花费：$%5</translation>
     </message>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="82"/>
+        <location filename="../ui/shell/TrayController.cpp" line="82" />
         <source>Stop proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>停止代理</translation>
     </message>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="82"/>
+        <location filename="../ui/shell/TrayController.cpp" line="82" />
         <source>Start proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>启动代理</translation>
     </message>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="83"/>
+        <location filename="../ui/shell/TrayController.cpp" line="83" />
         <source>Serving %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在提供 %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="104"/>
+        <location filename="../ui/shell/TrayController.cpp" line="104" />
         <source>Circuit breaker opened</source>
-        <translation type="unfinished"></translation>
+        <translation>熔断器已断开</translation>
     </message>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="105"/>
+        <location filename="../ui/shell/TrayController.cpp" line="105" />
         <source>%1/%2 failed repeatedly; requests skip it until it recovers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 多次失败；在其恢复前请求将跳过它。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="109"/>
+        <location filename="../ui/shell/TrayController.cpp" line="109" />
         <source>Daily budget reached</source>
-        <translation type="unfinished"></translation>
+        <translation>已达每日预算</translation>
     </message>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="109"/>
+        <location filename="../ui/shell/TrayController.cpp" line="109" />
         <source>Spend today is $%1, over the budget of $%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>今日花费 $%1，已超过 $%2 的预算。</translation>
     </message>
 </context>
 <context>
     <name>sy::TryRequestPanel</name>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="46"/>
         <source>&amp;Route</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">路由(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="48"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="46" />
+        <source>R&amp;oute</source>
+        <translation>路由(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="48" />
         <source>Pick a sample request…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择示例请求…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="51"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="51" />
         <source>Sample requests</source>
-        <translation type="unfinished"></translation>
+        <translation>示例请求</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="52"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="52" />
         <source>OpenAI chat completions</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI chat completions</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="53"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="53" />
         <source>Anthropic messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Anthropic messages</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="54"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="54" />
         <source>Request format</source>
-        <translation type="unfinished"></translation>
+        <translation>请求格式</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="55"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="55" />
         <source>headers, such as x-user-id: 42; x-tier: gold</source>
-        <translation type="unfinished"></translation>
+        <translation>请求头，例如 x-user-id: 42; x-tier: gold</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="56"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="56" />
         <source>Request headers</source>
-        <translation type="unfinished"></translation>
+        <translation>请求头</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="58"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="58" />
         <source>Paste a request body (JSON) here</source>
-        <translation type="unfinished"></translation>
+        <translation>在此粘贴请求正文（JSON）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="59"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="59" />
         <source>Request body</source>
-        <translation type="unfinished"></translation>
+        <translation>请求正文</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="61"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="61" />
         <source>Route the request (Ctrl+Return); no model is called</source>
-        <translation type="unfinished"></translation>
+        <translation>路由该请求（Ctrl+Return）；不会调用任何模型</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="62"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="62" />
         <source>Decision and trace</source>
-        <translation type="unfinished"></translation>
+        <translation>决策与轨迹</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="84"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="84" />
         <source>&lt;b&gt;Try a request&lt;/b&gt; — see the decision and its trace without calling any model</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;试发请求&lt;/b&gt; — 查看决策及其轨迹，不调用任何模型</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="106"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="106" />
         <source>Select a policy first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个策略。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="106"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="106" />
         <source>The policy is not valid:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>策略无效：
+%1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="118"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="118" />
         <source>The request is not valid JSON: %1 at line %2, column %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求不是有效的 JSON：第 %2 行第 %3 列 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="119"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="119" />
         <source>The request must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求必须是 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="131"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="131" />
         <source>&lt;p&gt;&lt;b&gt;Targets:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;目标：&lt;/b&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="133"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="133" />
         <source>&lt;p&gt;&lt;b&gt;If those are full:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;若它们已满：&lt;/b&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="135"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="135" />
         <source>&lt;p&gt;&lt;b&gt;No route is called %1.&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;没有名为 %1 的路由。&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="137"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="137" />
         <source>&lt;p&gt;&lt;b&gt;No target could be chosen.&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;无法选出目标。&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="139"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="139" />
         <source>&lt;p&gt;&lt;b&gt;Features:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;特征：&lt;/b&gt;%1&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>sy::WorkspaceSession</name>
     <message>
-        <location filename="../ui/shell/WorkspaceSession.cpp" line="48"/>
+        <location filename="../ui/shell/WorkspaceSession.cpp" line="49" />
         <source>The simulated providers could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟提供方无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceSession.cpp" line="83"/>
+        <location filename="../ui/shell/WorkspaceSession.cpp" line="102" />
         <source>The provider could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存提供方：%1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceSession.cpp" line="94"/>
+        <location filename="../ui/shell/WorkspaceSession.cpp" line="113" />
         <source>The provider could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除提供方：%1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceSession.cpp" line="132"/>
+        <location filename="../ui/shell/WorkspaceSession.cpp" line="151" />
         <source>No workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有打开的工作区。</translation>
     </message>
 </context>
 </TS>

@@ -91,7 +91,7 @@ PoliciesPage::PoliciesPage(WorkspaceSession *session, PolicyListModel *model, QW
     auto *exportButton = new QPushButton(tr("E&xport…"), this);
     exportButton->setObjectName(QStringLiteral("exportPolicy"));
     m_status->setObjectName(QStringLiteral("policyStatus"));
-    auto *nameLabel = new QLabel(tr("N&ame"), this);
+    auto *nameLabel = new QLabel(tr("Na&me"), this);
     nameLabel->setBuddy(m_name);
     auto *bar = new QHBoxLayout;
     bar->addWidget(nameLabel);

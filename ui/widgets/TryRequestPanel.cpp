@@ -43,7 +43,7 @@ const Sample kSamples[] = {
 
 TryRequestPanel::TryRequestPanel(QWidget *parent)
     : QWidget(parent), m_samples(new QComboBox(this)), m_format(new QComboBox(this)), m_headers(new QLineEdit(this)),
-      m_request(new QPlainTextEdit(this)), m_route(new QPushButton(tr("&Route"), this)), m_result(new QTextBrowser(this))
+      m_request(new QPlainTextEdit(this)), m_route(new QPushButton(tr("R&oute"), this)), m_result(new QTextBrowser(this))
 {
     m_samples->addItem(tr("Pick a sample request…"));
     for (const Sample &s : kSamples)
