@@ -1291,7 +1291,7 @@
         <location filename="../ui/editor/PolicyEditor.cpp" line="74" />
         <location filename="../ui/editor/PolicyEditor.cpp" line="137" />
         <source>Add</source>
-        <translation>Hinzufügen</translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <location filename="../ui/editor/PolicyEditor.cpp" line="77" />
@@ -1301,7 +1301,7 @@
     <message>
         <location filename="../ui/editor/PolicyEditor.cpp" line="78" />
         <source>Copy</source>
-        <translation>Kopieren</translation>
+        <translation>Kopie</translation>
     </message>
     <message>
         <location filename="../ui/editor/PolicyEditor.cpp" line="79" />
@@ -1311,7 +1311,7 @@
     <message>
         <location filename="../ui/editor/PolicyEditor.cpp" line="80" />
         <source>Remove</source>
-        <translation>Entfernen</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location filename="../ui/editor/PolicyEditor.cpp" line="91" />

@@ -46,7 +46,8 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, WorkspaceSession *session, QS
 void ScreenshotTour::start()
 {
     QDir().mkpath(m_folder);
-    m_window->resize(1280, 770);
+    m_window->resize(1280, 760);
+    m_window->move(0, 36); // below trayer's strip at the top of the screen, so the tray icon shows
     shoot(0, QStringLiteral("providers"));
     shoot(2, QStringLiteral("prompt-sets"));
     shoot(4, QStringLiteral("settings"));

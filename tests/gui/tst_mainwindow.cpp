@@ -21,6 +21,8 @@
 #include <QTest>
 
 #include <QTreeView>
+#include <QAccessible>
+#include <QScrollBar>
 #include <QLabel>
 #include <QUndoStack>
 #include "editor/NodeForm.h"
@@ -39,6 +41,7 @@
 #include "proxy/ProxyService.h"
 #include "shell/TrayController.h"
 #include "models/ProviderModelTableModel.h"
+#include "shell/CommandPalette.h"
 #include "shell/MainWindow.h"
 #include "shell/WorkspaceSession.h"
 
@@ -58,6 +61,8 @@ private slots:
     void addsEditsAndRemovesAProvider();
     void settingsAreKeptAndApplied();
     void buildsSavesAndServesARoute();
+    void everyControlHasAnAccessibleName();
+    void commandPaletteFindsAndRunsActions();
 
 private:
     QTemporaryDir m_dir;
@@ -443,6 +448,60 @@ void TestMainWindow::buildsSavesAndServesARoute()
     QSignalSpy stopped(window.proxy(), &ProxyService::stopped);
     QTest::mouseClick(live->startStopButton(), Qt::LeftButton);
     QCOMPARE(stopped.count(), 1);
+}
+
+void TestMainWindow::everyControlHasAnAccessibleName()
+{
+    WorkspaceSession session;
+    MainWindow window(&session);
+    window.show();
+    session.open(m_dir.filePath(QStringLiteral("a11y.switchyard")), true);
+    QTRY_COMPARE_WITH_TIMEOUT(window.policyModel()->rowCount(), 3, 10000);
+    QTRY_VERIFY(window.policiesPage()->editor()->session()->isLoaded());
+    QStringList unnamed;
+    for (int page = 0; page < window.pages()->count(); ++page) {
+        window.navigation()->setCurrentRow(page);
+        QApplication::processEvents();
+        for (QWidget *w : window.pages()->widget(page)->findChildren<QWidget *>()) {
+            if (!w->isVisibleTo(&window) || w->focusPolicy() == Qt::NoFocus || qobject_cast<QScrollBar *>(w) ||
+                w->inherits("QAbstractSpinBoxPrivate") || w->parentWidget()->inherits("QComboBox") ||
+                w->parentWidget()->inherits("QAbstractSpinBox"))
+                continue;
+            QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
+            if (!iface || iface->text(QAccessible::Name).trimmed().isEmpty())
+                unnamed.append(QStringLiteral("%1 %2 in %4 (%3)").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName(),
+                                                               window.navigation()->item(page)->text(), QString::fromLatin1(w->parentWidget()->metaObject()->className())));
+        }
+    }
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral("\n"))));
+}
+
+void TestMainWindow::commandPaletteFindsAndRunsActions()
+{
+    WorkspaceSession session;
+    MainWindow window(&session);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.navigation()->setCurrentRow(0);
+    QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+    auto *palette = window.findChild<CommandPalette *>();
+    QVERIFY(palette);
+    QVERIFY(palette->isVisible());
+    const int all = palette->list()->count();
+    QVERIFY(all > 15); // menus, editor and proxy actions
+    QTest::keyClicks(palette->searchEdit(), QStringLiteral("go pol"));
+    QCOMPARE(palette->list()->count(), 1);
+    QVERIFY(palette->list()->item(0)->text().contains(QStringLiteral("Policies")));
+    QTest::keyClick(palette->searchEdit(), Qt::Key_Return);
+    QVERIFY(!palette->isVisible());
+    QCOMPARE(window.pages()->currentIndex(), 1);
+    // Disabled actions are listed but cannot be run.
+    window.showCommandPalette();
+    QTest::keyClicks(palette->searchEdit(), QStringLiteral("redo"));
+    QVERIFY(palette->list()->count() >= 1);
+    QVERIFY(!(palette->list()->item(0)->flags() & Qt::ItemIsEnabled));
+    palette->reject();
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -30,6 +30,7 @@ ChartWidget::ChartWidget(QWidget *parent) : QWidget(parent), m_plot(new QCustomP
 void ChartWidget::setTitle(const QString &title)
 {
     setAccessibleName(title);
+    m_plot->setAccessibleName(title); // the plot takes the focus, so it carries the name too
     if (m_plot->plotLayout()->rowCount() > 1 && qobject_cast<QCPTextElement *>(m_plot->plotLayout()->element(0, 0))) {
         static_cast<QCPTextElement *>(m_plot->plotLayout()->element(0, 0))->setText(title);
     } else {

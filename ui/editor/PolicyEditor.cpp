@@ -198,6 +198,7 @@ PolicyEditor::PolicyEditor(QWidget *parent)
     m_json->setAccessibleName(tr("Route JSON"));
     m_json->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_side->setObjectName(QStringLiteral("editorSideTabs"));
+    m_side->setAccessibleName(tr("Route views"));
     m_side->addTab(m_diagram, tr("Diagram"));
     m_side->addTab(m_json, tr("JSON"));
     m_side->addTab(m_try, tr("Try a request"));

@@ -111,6 +111,7 @@ RouteDiagram::RouteDiagram(PolicyEditSession *session, QWidget *parent)
     setRenderHint(QPainter::Antialiasing);
     setDragMode(QGraphicsView::ScrollHandDrag);
     setAccessibleName(tr("Route diagram"));
+    viewport()->setAccessibleName(tr("Route diagram"));
     setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     connect(session, &PolicyEditSession::changed, this, &RouteDiagram::redraw);
 }
