@@ -653,7 +653,9 @@ std::optional<Policy> PolicyReader::fromJsonLenient(const QJsonObject &document,
     return policy;
 }
 
-std::optional<Policy> PolicyReader::fromJsonText(const QByteArray &text, Diagnostics &diagnostics)
+namespace {
+
+std::optional<QJsonObject> topLevelObject(const QByteArray &text, Diagnostics &diagnostics)
 {
     const auto doc = parseJsonText(text, diagnostics);
     if (!doc)
@@ -662,7 +664,21 @@ std::optional<Policy> PolicyReader::fromJsonText(const QByteArray &text, Diagnos
         diagnostics.add(QStringLiteral("$"), QStringLiteral("expected an object at the top level"));
         return std::nullopt;
     }
-    return fromJson(doc->object(), diagnostics);
+    return doc->object();
+}
+
+} // namespace
+
+std::optional<Policy> PolicyReader::fromJsonText(const QByteArray &text, Diagnostics &diagnostics)
+{
+    const auto object = topLevelObject(text, diagnostics);
+    return object ? fromJson(*object, diagnostics) : std::nullopt;
+}
+
+std::optional<Policy> PolicyReader::fromJsonTextLenient(const QByteArray &text, Diagnostics &diagnostics)
+{
+    const auto object = topLevelObject(text, diagnostics);
+    return object ? fromJsonLenient(*object, diagnostics) : std::nullopt;
 }
 
 std::optional<Policy> PolicyReader::fromFile(const QString &fileName, Diagnostics &diagnostics)

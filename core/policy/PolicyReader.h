@@ -21,6 +21,7 @@ public:
     // The policy when its shape is right, even with wrong references or weights (all reported):
     // the editor opens such a file and shows the problems where they are.
     static std::optional<Policy> fromJsonLenient(const QJsonObject &document, Diagnostics &diagnostics);
+    static std::optional<Policy> fromJsonTextLenient(const QByteArray &text, Diagnostics &diagnostics);
     static std::optional<Policy> fromFile(const QString &fileName, Diagnostics &diagnostics);
 
     // Checks references, weights, cycles and regexes of an in-memory policy (the editor uses this).

@@ -84,7 +84,10 @@ void TestHttpsUpstream::initTestCase()
     QVERIFY(m_mock->listen());
 
     m_h2Port = freePort();
-    m_h1Port = freePort();
+    // Two probes in a row may be given the same port; nginx would then serve h2 on both.
+    do
+        m_h1Port = freePort();
+    while (m_h1Port == m_h2Port);
     const QString d = m_dir.path();
     const QString location = QStringLiteral("location / { proxy_pass http://127.0.0.1:%1; proxy_http_version 1.1; proxy_buffering off; "
                                             "proxy_set_header Connection \"\"; }")

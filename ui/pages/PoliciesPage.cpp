@@ -19,7 +19,6 @@
 #include "editor/PolicyEditSession.h"
 #include "editor/PolicyEditor.h"
 #include "dialogs/PolicyHistoryDialog.h"
-#include "json/JsonReader.h"
 #include "models/PolicyListModel.h"
 #include "policy/NodeAddress.h"
 #include "policy/PolicyReader.h"
@@ -27,23 +26,6 @@
 
 namespace sy {
 
-namespace {
-
-// A policy file's text read as leniently as the editor can show it: shape errors refuse it,
-// reference errors are kept for the editor to show. Returns the policy or the problems.
-std::optional<Policy> readForEditing(const QByteArray &text, Diagnostics &diagnostics)
-{
-    const auto doc = parseJsonText(text, diagnostics);
-    if (!doc)
-        return std::nullopt;
-    if (!doc->isObject()) {
-        diagnostics.add(QStringLiteral("$"), QStringLiteral("expected an object at the top level"));
-        return std::nullopt;
-    }
-    return PolicyReader::fromJsonLenient(doc->object(), diagnostics);
-}
-
-} // namespace
 
 PoliciesPage::PoliciesPage(WorkspaceSession *session, PolicyListModel *model, QWidget *parent)
     : QWidget(parent), m_session(session), m_list(new QListView(this)), m_editor(new PolicyEditor(this)),
@@ -222,7 +204,7 @@ void PoliciesPage::openPolicy(const QString &name)
 void PoliciesPage::loadDocument(const QString &name, const QByteArray &document, const QString &origin)
 {
     Diagnostics diagnostics;
-    const auto policy = readForEditing(document, diagnostics);
+    const auto policy = PolicyReader::fromJsonTextLenient(document, diagnostics);
     if (!policy) {
         setStatus(tr("\"%1\" from the %2 cannot be opened: %3").arg(name, origin, diagnostics.toString()), true);
         return;
@@ -317,7 +299,7 @@ void PoliciesPage::showHistory()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PolicyHistoryDialog::openVersionRequested, this, [this](const QByteArray &document, int version) {
         Diagnostics diagnostics;
-        const auto policy = readForEditing(document, diagnostics);
+        const auto policy = PolicyReader::fromJsonTextLenient(document, diagnostics);
         if (!policy) {
             setStatus(tr("Version %1 cannot be opened: %2").arg(version).arg(diagnostics.toString()), true);
             return;
@@ -348,7 +330,7 @@ void PoliciesPage::importFile(const QString &fileName)
             }
             self->confirmDiscard([self, fileName, text] {
                 Diagnostics diagnostics;
-                const auto policy = readForEditing(text, diagnostics);
+                const auto policy = PolicyReader::fromJsonTextLenient(text, diagnostics);
                 if (!policy) {
                     self->setStatus(tr("%1 is not a policy file:\n%2").arg(fileName, diagnostics.toString(fileName)), true);
                     return;
