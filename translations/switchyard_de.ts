@@ -55,42 +55,42 @@
 <context>
     <name>sy::ChartWidget</name>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="197" />
+        <location filename="../ui/charts/ChartWidget.cpp" line="198" />
         <source>Save as PNG…</source>
         <translation>Als PNG speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="198" />
+        <location filename="../ui/charts/ChartWidget.cpp" line="199" />
         <source>Save as SVG…</source>
         <translation>Als SVG speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="203" />
+        <location filename="../ui/charts/ChartWidget.cpp" line="204" />
         <source>Save chart as PNG</source>
         <translation>Diagramm als PNG speichern</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="203" />
+        <location filename="../ui/charts/ChartWidget.cpp" line="204" />
         <source>Save chart as SVG</source>
         <translation>Diagramm als SVG speichern</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="204" />
+        <location filename="../ui/charts/ChartWidget.cpp" line="205" />
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="204" />
+        <location filename="../ui/charts/ChartWidget.cpp" line="205" />
         <source>SVG images (*.svg)</source>
         <translation>SVG-Bilder (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="208" />
+        <location filename="../ui/charts/ChartWidget.cpp" line="209" />
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="208" />
+        <location filename="../ui/charts/ChartWidget.cpp" line="209" />
         <source>The chart could not be written to %1.</source>
         <translation>Das Diagramm konnte nicht nach %1 geschrieben werden.</translation>
     </message>
@@ -306,195 +306,210 @@
 <context>
     <name>sy::LiveTrafficPage</name>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="36" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="31" />
+        <source>Demo traffic</source>
+        <translation>Demo-Verkehr</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="38" />
         <source>Policy to serve</source>
         <translation>Auszuliefernde Richtlinie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="37" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="39" />
         <source>Listen address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="38" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="40" />
         <source>Address and port, such as 127.0.0.1:4000; port 0 picks a free one</source>
         <translation>Adresse und Port, etwa 127.0.0.1:4000; Port 0 wählt einen freien</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="42" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="44" />
         <source>Policy:</source>
         <translation>Richtlinie:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="44" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="46" />
         <source>Listen on:</source>
         <translation>Adresse:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="49" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="51" />
+        <source>Send a few sample requests a second through the running proxy, to see it work without a client</source>
+        <translation>Einige Beispielanfragen pro Sekunde durch den laufenden Proxy schicken, um ihn ohne eigenen Client arbeiten zu sehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="55" />
         <source>Search client, route, model, error…</source>
         <translation>Client, Route, Modell, Fehler suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="50" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="56" />
         <source>Search requests</source>
         <translation>Anfragen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="52" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="58" />
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="52" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="58" />
         <source>Successes</source>
         <translation>Erfolge</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="52" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="58" />
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="53" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="59" />
         <source>Status filter</source>
         <translation>Statusfilter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="54" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="60" />
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="62" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="68" />
         <source>Recent requests</source>
         <translation>Letzte Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="72" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="78" />
         <source>Request details</source>
         <translation>Anfragedetails</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="73" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="79" />
         <source>Select a request to see its decision trace, attempts and bodies.</source>
         <translation>Eine Anfrage auswählen, um ihre Entscheidungsspur, Versuche und Inhalte zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="75" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="81" />
         <source>Requests per second</source>
         <translation>Anfragen pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="76" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="82" />
         <source>requests/s</source>
         <translation>Anfragen/s</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="77" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="83" />
         <source>Latency (ms)</source>
         <translation>Latenz (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="78" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="84" />
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="79" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="85" />
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="80" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="86" />
         <source>Spend (USD, cumulative)</source>
         <translation>Ausgaben (USD, kumuliert)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="126" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="106" />
+        <source>No requests yet. Press &lt;b&gt;Start proxy&lt;/b&gt;, then &lt;b&gt;Demo traffic&lt;/b&gt; to send sample requests through the simulated providers, or point any OpenAI or Anthropic client at the address shown.</source>
+        <translation>Noch keine Anfragen. &lt;b&gt;Proxy starten&lt;/b&gt; drücken, dann &lt;b&gt;Demo-Verkehr&lt;/b&gt;, um Beispielanfragen durch die simulierten Anbieter zu schicken, oder einen beliebigen OpenAI- oder Anthropic-Client auf die angezeigte Adresse richten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="145" />
         <source>The listen address must look like 127.0.0.1:4000, not "%1".</source>
         <translation>Die Adresse muss wie 127.0.0.1:4000 aussehen, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="131" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="150" />
         <source>There is no policy to serve yet: create one on the Policies page.</source>
         <translation>Es gibt noch keine Richtlinie: Legen Sie eine auf der Seite „Richtlinien“ an.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="142" />
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="203" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="161" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="222" />
         <source>Policy "%1" cannot be served:
 %2</source>
         <translation>Richtlinie „%1“ kann nicht ausgeliefert werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="152" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="171" />
         <source>The environment variable %1 (Settings) holds no client keys.</source>
         <translation>Die Umgebungsvariable %1 (Einstellungen) enthält keine Client-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="216" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="235" />
         <source>Stop proxy</source>
         <translation>Proxy anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="216" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="235" />
         <source>Start proxy</source>
         <translation>Proxy starten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="219" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="239" />
         <source>Serving %1 at %2</source>
         <translation>Liefert %1 unter %2 aus</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="220" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="240" />
         <source>Starting…</source>
         <translation>Startet…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="220" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="240" />
         <source>Stopped</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="265" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="285" />
         <source>&lt;p&gt;Status %1, %2 attempt(s), %3 ms, first token %4, %5 in / %6 out tokens, $%7&lt;/p&gt;</source>
         <translation>&lt;p&gt;Status %1, %2 Versuch(e), %3 ms, erstes Token %4, %5 ein / %6 aus Tokens, $%7&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="269" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="289" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="269" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="289" />
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="274" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="294" />
         <source>Error:</source>
         <translation>Fehler:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="275" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="295" />
         <source>Attempts</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="288" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="308" />
         <source>Decision trace</source>
         <translation>Entscheidungsspur</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="290" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="310" />
         <source>Request body</source>
         <translation>Anfrageinhalt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="292" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="312" />
         <source>Response body</source>
         <translation>Antwortinhalt</translation>
     </message>
@@ -1028,73 +1043,73 @@
 <context>
     <name>sy::PoliciesPage</name>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="51" />
-        <location filename="../ui/pages/PoliciesPage.cpp" line="393" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="33" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="375" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="53" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="35" />
         <source>&lt;h2&gt;Policies&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Richtlinien&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="56" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="38" />
         <source>Policies</source>
         <translation>Richtlinien</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="57" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="39" />
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="59" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="41" />
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="64" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="46" />
         <source>Saved &amp;policies</source>
         <translation>Gespeicherte Richt&amp;linien</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="76" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="58" />
         <source>Policy name</source>
         <translation>Name der Richtlinie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="77" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="59" />
         <source>Saving under a new name keeps the old policy and starts a new one.</source>
         <translation>Speichern unter neuem Namen behält die alte Richtlinie und beginnt eine neue.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="79" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="61" />
         <source>Version comment</source>
         <translation>Versionskommentar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="80" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="62" />
         <source>what changed (optional)</source>
         <translation>was sich geändert hat (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="83" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="65" />
         <source>Save policy</source>
         <translation>Richtlinie speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="88" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="70" />
         <source>Save as a new version (%1)</source>
         <translation>Als neue Version speichern (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="89" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="71" />
         <source>&amp;History…</source>
         <translation>&amp;Verlauf…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="91" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="73" />
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
@@ -1103,144 +1118,144 @@
         <translation type="vanished">N&amp;ame</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="94" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="76" />
         <source>Na&amp;me</source>
         <translation>Na&amp;me</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="147" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="129" />
         <source>Import policy</source>
         <translation>Richtlinie importieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="147" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="129" />
         <source>Policy files (*.json);;All files (*)</source>
         <translation>Richtliniendateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="154" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="136" />
         <source>Export policy</source>
         <translation>Richtlinie exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="155" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="137" />
         <source>Policy files (*.json)</source>
         <translation>Richtliniendateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="165" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="147" />
         <source>Rename policy</source>
         <translation>Richtlinie umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="189" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="171" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="190" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="172" />
         <source>"%1" has changes that are not saved. Discard them?</source>
         <translation>„%1“ hat ungespeicherte Änderungen. Verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="217" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="199" />
         <source>workspace</source>
         <translation>Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="227" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="209" />
         <source>"%1" from the %2 cannot be opened: %3</source>
         <translation>„%1“ aus dem %2 kann nicht geöffnet werden: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/PoliciesPage.cpp" line="233" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="215" />
         <source>Opened with %n problem(s); they are listed below the editor.</source>
         <translation><numerusform>Mit %n Problem geöffnet; es steht unter dem Editor.</numerusform><numerusform>Mit %n Problemen geöffnet; sie stehen unter dem Editor.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="265" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="247" />
         <source>New policy</source>
         <translation>Neue Richtlinie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="266" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="248" />
         <source>A new policy</source>
         <translation>Eine neue Richtlinie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="269" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="251" />
         <source>New policy: build its routes, then save.</source>
         <translation>Neue Richtlinie: Routen aufbauen, dann speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="280" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="262" />
         <source>Give the policy a name before saving.</source>
         <translation>Geben Sie der Richtlinie vor dem Speichern einen Namen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/PoliciesPage.cpp" line="285" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="267" />
         <source>Not saved: %n problem(s) to fix first (listed below the editor).</source>
         <translation><numerusform>Nicht gespeichert: erst %n Problem beheben (unter dem Editor).</numerusform><numerusform>Nicht gespeichert: erst %n Probleme beheben (unter dem Editor).</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="298" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="280" />
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="306" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="288" />
         <source>Saved "%1" as version %2.</source>
         <translation>„%1“ als Version %2 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="322" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="304" />
         <source>Version %1 cannot be opened: %2</source>
         <translation>Version %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="325" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="307" />
         <source>Open version %1</source>
         <translation>Version %1 öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="326" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="308" />
         <source>Version %1 is in the editor; save to make it the latest.</source>
         <translation>Version %1 ist im Editor; speichern, um sie zur neuesten zu machen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="346" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="328" />
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="353" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="335" />
         <source>%1 is not a policy file:
 %2</source>
         <translation>%1 ist keine Richtliniendatei:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="358" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="340" />
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/PoliciesPage.cpp" line="361" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="343" />
         <source>Imported %1 (%n problem(s)); save to keep it in the workspace.</source>
         <translation><numerusform>%1 importiert (%n Problem); speichern, um sie im Arbeitsbereich zu behalten.</numerusform><numerusform>%1 importiert (%n Probleme); speichern, um sie im Arbeitsbereich zu behalten.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="380" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="362" />
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="381" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="363" />
         <source>%1 could not be written: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="393" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="375" />
         <source>Save*</source>
         <translation>Speichern*</translation>
     </message>
@@ -1390,107 +1405,112 @@
     </message>
     <message>
         <location filename="../ui/editor/PolicyEditor.cpp" line="201" />
+        <source>Route views</source>
+        <translation>Routenansichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="202" />
         <source>Diagram</source>
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="202" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="203" />
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="203" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="204" />
         <source>Try a request</source>
         <translation>Anfrage ausprobieren</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="219" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="220" />
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="254" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="255" />
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="257" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="258" />
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="279" />
-        <location filename="../ui/editor/PolicyEditor.cpp" line="498" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="280" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="499" />
         <source>Set default</source>
         <translation>Standard setzen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="280" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="281" />
         <source>Give the selected conditional a branch for requests no rule matches</source>
         <translation>Dem ausgewählten bedingten Knoten einen Zweig für Anfragen geben, auf die keine Regel zutrifft</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="282" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="283" />
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="286" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="287" />
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="290" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="291" />
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="294" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="295" />
         <source>Edit as JSON…</source>
         <translation>Als JSON bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="326" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="327" />
         <source>(no alias)</source>
         <translation>(kein Alias)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/editor/PolicyEditor.cpp" line="330" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="331" />
         <source>%n problem(s) in this route</source>
         <translation><numerusform>%n Problem in dieser Route</numerusform><numerusform>%n Probleme in dieser Route</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="448" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="449" />
         <source>No problems: this policy can be saved and served.</source>
         <translation>Keine Probleme: Diese Richtlinie kann gespeichert und ausgeliefert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="472" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="473" />
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="488" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="489" />
         <source>Wrap in %1</source>
         <translation>In %1 einbetten</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="511" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="512" />
         <source>Delete node</source>
         <translation>Knoten löschen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="532" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="533" />
         <source>Add route</source>
         <translation>Route hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="554" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="555" />
         <source>Duplicate route</source>
         <translation>Route duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="573" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="574" />
         <source>Remove route</source>
         <translation>Route entfernen</translation>
     </message>
@@ -1988,61 +2008,62 @@
     </message>
     <message>
         <location filename="../ui/editor/RouteDiagram.cpp" line="113" />
+        <location filename="../ui/editor/RouteDiagram.cpp" line="114" />
         <source>Route diagram</source>
         <translation>Routendiagramm</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="212" />
+        <location filename="../ui/editor/RouteDiagram.cpp" line="213" />
         <source>requested model</source>
         <translation>angefragtes Modell</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="222" />
+        <location filename="../ui/editor/RouteDiagram.cpp" line="223" />
         <source>(no model)</source>
         <translation>(kein Modell)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="225" />
+        <location filename="../ui/editor/RouteDiagram.cpp" line="226" />
         <source>fallback</source>
         <translation>Ausweichen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="225" />
+        <location filename="../ui/editor/RouteDiagram.cpp" line="226" />
         <source>in order until one succeeds</source>
         <translation>der Reihe nach, bis einer gelingt</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="226" />
+        <location filename="../ui/editor/RouteDiagram.cpp" line="227" />
         <source>split by weight</source>
         <translation>nach Gewicht aufteilen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="226" />
+        <location filename="../ui/editor/RouteDiagram.cpp" line="227" />
         <source>random</source>
         <translation>zufällig</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="226" />
+        <location filename="../ui/editor/RouteDiagram.cpp" line="227" />
         <source>sticky: %1</source>
         <translation>gebunden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="227" />
+        <location filename="../ui/editor/RouteDiagram.cpp" line="228" />
         <source>rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="227" />
+        <location filename="../ui/editor/RouteDiagram.cpp" line="228" />
         <source>first match wins</source>
         <translation>erster Treffer gilt</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="228" />
+        <location filename="../ui/editor/RouteDiagram.cpp" line="229" />
         <source>→ route "%1"</source>
         <translation>→ Route „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="229" />
+        <location filename="../ui/editor/RouteDiagram.cpp" line="230" />
         <source>selector</source>
         <translation>Auswahl</translation>
     </message>

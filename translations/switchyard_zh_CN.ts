@@ -55,42 +55,42 @@
 <context>
     <name>sy::ChartWidget</name>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="197" />
+        <location filename="../ui/charts/ChartWidget.cpp" line="198" />
         <source>Save as PNG…</source>
         <translation>另存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="198" />
+        <location filename="../ui/charts/ChartWidget.cpp" line="199" />
         <source>Save as SVG…</source>
         <translation>另存为 SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="203" />
+        <location filename="../ui/charts/ChartWidget.cpp" line="204" />
         <source>Save chart as PNG</source>
         <translation>将图表保存为 PNG</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="203" />
+        <location filename="../ui/charts/ChartWidget.cpp" line="204" />
         <source>Save chart as SVG</source>
         <translation>将图表保存为 SVG</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="204" />
+        <location filename="../ui/charts/ChartWidget.cpp" line="205" />
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="204" />
+        <location filename="../ui/charts/ChartWidget.cpp" line="205" />
         <source>SVG images (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="208" />
+        <location filename="../ui/charts/ChartWidget.cpp" line="209" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="208" />
+        <location filename="../ui/charts/ChartWidget.cpp" line="209" />
         <source>The chart could not be written to %1.</source>
         <translation>图表无法写入 %1。</translation>
     </message>
@@ -306,195 +306,210 @@
 <context>
     <name>sy::LiveTrafficPage</name>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="36" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="31" />
+        <source>Demo traffic</source>
+        <translation>演示流量</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="38" />
         <source>Policy to serve</source>
         <translation>要提供的策略</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="37" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="39" />
         <source>Listen address</source>
         <translation>监听地址</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="38" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="40" />
         <source>Address and port, such as 127.0.0.1:4000; port 0 picks a free one</source>
         <translation>地址和端口，例如 127.0.0.1:4000；端口 0 表示自动选择空闲端口</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="42" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="44" />
         <source>Policy:</source>
         <translation>策略：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="44" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="46" />
         <source>Listen on:</source>
         <translation>监听：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="49" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="51" />
+        <source>Send a few sample requests a second through the running proxy, to see it work without a client</source>
+        <translation>每秒通过运行中的代理发送几个示例请求，无需客户端即可看到它的工作</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="55" />
         <source>Search client, route, model, error…</source>
         <translation>搜索客户端、路由、模型、错误…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="50" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="56" />
         <source>Search requests</source>
         <translation>搜索请求</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="52" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="58" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="52" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="58" />
         <source>Successes</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="52" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="58" />
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="53" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="59" />
         <source>Status filter</source>
         <translation>状态筛选</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="54" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="60" />
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="62" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="68" />
         <source>Recent requests</source>
         <translation>最近的请求</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="72" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="78" />
         <source>Request details</source>
         <translation>请求详情</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="73" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="79" />
         <source>Select a request to see its decision trace, attempts and bodies.</source>
         <translation>选择一个请求以查看其决策轨迹、尝试和正文。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="75" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="81" />
         <source>Requests per second</source>
         <translation>每秒请求数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="76" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="82" />
         <source>requests/s</source>
         <translation>请求/秒</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="77" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="83" />
         <source>Latency (ms)</source>
         <translation>延迟 (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="78" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="84" />
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="79" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="85" />
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="80" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="86" />
         <source>Spend (USD, cumulative)</source>
         <translation>花费（美元，累计）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="126" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="106" />
+        <source>No requests yet. Press &lt;b&gt;Start proxy&lt;/b&gt;, then &lt;b&gt;Demo traffic&lt;/b&gt; to send sample requests through the simulated providers, or point any OpenAI or Anthropic client at the address shown.</source>
+        <translation>还没有请求。按&lt;b&gt;启动代理&lt;/b&gt;，再按&lt;b&gt;演示流量&lt;/b&gt;，即可通过模拟提供方发送示例请求；也可以让任何 OpenAI 或 Anthropic 客户端指向所示地址。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="145" />
         <source>The listen address must look like 127.0.0.1:4000, not "%1".</source>
         <translation>监听地址应形如 127.0.0.1:4000，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="131" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="150" />
         <source>There is no policy to serve yet: create one on the Policies page.</source>
         <translation>还没有可提供的策略：请在“策略”页面创建一个。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="142" />
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="203" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="161" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="222" />
         <source>Policy "%1" cannot be served:
 %2</source>
         <translation>策略“%1”无法提供：
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="152" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="171" />
         <source>The environment variable %1 (Settings) holds no client keys.</source>
         <translation>环境变量 %1（设置）中没有客户端密钥。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="216" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="235" />
         <source>Stop proxy</source>
         <translation>停止代理</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="216" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="235" />
         <source>Start proxy</source>
         <translation>启动代理</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="219" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="239" />
         <source>Serving %1 at %2</source>
         <translation>正在 %2 提供 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="220" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="240" />
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="220" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="240" />
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="265" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="285" />
         <source>&lt;p&gt;Status %1, %2 attempt(s), %3 ms, first token %4, %5 in / %6 out tokens, $%7&lt;/p&gt;</source>
         <translation>&lt;p&gt;状态 %1，%2 次尝试，%3 毫秒，首个 token %4，输入 %5 / 输出 %6 token，$%7&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="269" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="289" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="269" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="289" />
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="274" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="294" />
         <source>Error:</source>
         <translation>错误：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="275" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="295" />
         <source>Attempts</source>
         <translation>尝试</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="288" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="308" />
         <source>Decision trace</source>
         <translation>决策轨迹</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="290" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="310" />
         <source>Request body</source>
         <translation>请求正文</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="292" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="312" />
         <source>Response body</source>
         <translation>响应正文</translation>
     </message>
@@ -1028,73 +1043,73 @@
 <context>
     <name>sy::PoliciesPage</name>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="51" />
-        <location filename="../ui/pages/PoliciesPage.cpp" line="393" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="33" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="375" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="53" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="35" />
         <source>&lt;h2&gt;Policies&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;策略&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="56" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="38" />
         <source>Policies</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="57" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="39" />
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="59" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="41" />
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="64" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="46" />
         <source>Saved &amp;policies</source>
         <translation>已保存的策略(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="76" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="58" />
         <source>Policy name</source>
         <translation>策略名称</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="77" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="59" />
         <source>Saving under a new name keeps the old policy and starts a new one.</source>
         <translation>以新名称保存会保留旧策略并创建新策略。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="79" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="61" />
         <source>Version comment</source>
         <translation>版本备注</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="80" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="62" />
         <source>what changed (optional)</source>
         <translation>改动说明（可选）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="83" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="65" />
         <source>Save policy</source>
         <translation>保存策略</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="88" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="70" />
         <source>Save as a new version (%1)</source>
         <translation>保存为新版本 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="89" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="71" />
         <source>&amp;History…</source>
         <translation>历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="91" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="73" />
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
@@ -1103,144 +1118,144 @@
         <translation type="vanished">名称(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="94" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="76" />
         <source>Na&amp;me</source>
         <translation>名称(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="147" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="129" />
         <source>Import policy</source>
         <translation>导入策略</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="147" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="129" />
         <source>Policy files (*.json);;All files (*)</source>
         <translation>策略文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="154" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="136" />
         <source>Export policy</source>
         <translation>导出策略</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="155" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="137" />
         <source>Policy files (*.json)</source>
         <translation>策略文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="165" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="147" />
         <source>Rename policy</source>
         <translation>重命名策略</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="189" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="171" />
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="190" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="172" />
         <source>"%1" has changes that are not saved. Discard them?</source>
         <translation>“%1”有未保存的更改。要放弃吗？</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="217" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="199" />
         <source>workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="227" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="209" />
         <source>"%1" from the %2 cannot be opened: %3</source>
         <translation>无法打开来自%2的“%1”：%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/PoliciesPage.cpp" line="233" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="215" />
         <source>Opened with %n problem(s); they are listed below the editor.</source>
         <translation><numerusform>已打开，有 %n 个问题；列在编辑器下方。</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="265" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="247" />
         <source>New policy</source>
         <translation>新建策略</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="266" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="248" />
         <source>A new policy</source>
         <translation>一个新策略</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="269" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="251" />
         <source>New policy: build its routes, then save.</source>
         <translation>新策略：先构建路由，然后保存。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="280" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="262" />
         <source>Give the policy a name before saving.</source>
         <translation>保存前请为策略命名。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/PoliciesPage.cpp" line="285" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="267" />
         <source>Not saved: %n problem(s) to fix first (listed below the editor).</source>
         <translation><numerusform>未保存：需先修复 %n 个问题（列在编辑器下方）。</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="298" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="280" />
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="306" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="288" />
         <source>Saved "%1" as version %2.</source>
         <translation>已将“%1”保存为版本 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="322" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="304" />
         <source>Version %1 cannot be opened: %2</source>
         <translation>无法打开版本 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="325" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="307" />
         <source>Open version %1</source>
         <translation>打开版本 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="326" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="308" />
         <source>Version %1 is in the editor; save to make it the latest.</source>
         <translation>版本 %1 已在编辑器中；保存后即成为最新版本。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="346" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="328" />
         <source>%1 cannot be read: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="353" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="335" />
         <source>%1 is not a policy file:
 %2</source>
         <translation>%1 不是策略文件：
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="358" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="340" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/PoliciesPage.cpp" line="361" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="343" />
         <source>Imported %1 (%n problem(s)); save to keep it in the workspace.</source>
         <translation><numerusform>已导入 %1（%n 个问题）；保存后才会保留在工作区中。</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="380" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="362" />
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="381" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="363" />
         <source>%1 could not be written: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="393" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="375" />
         <source>Save*</source>
         <translation>保存*</translation>
     </message>
@@ -1390,107 +1405,112 @@
     </message>
     <message>
         <location filename="../ui/editor/PolicyEditor.cpp" line="201" />
+        <source>Route views</source>
+        <translation>路由视图</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="202" />
         <source>Diagram</source>
         <translation>图示</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="202" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="203" />
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="203" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="204" />
         <source>Try a request</source>
         <translation>试发请求</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="219" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="220" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="254" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="255" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="257" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="258" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="279" />
-        <location filename="../ui/editor/PolicyEditor.cpp" line="498" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="280" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="499" />
         <source>Set default</source>
         <translation>设置默认</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="280" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="281" />
         <source>Give the selected conditional a branch for requests no rule matches</source>
         <translation>为所选条件节点添加一个分支，用于没有规则匹配的请求</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="282" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="283" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="286" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="287" />
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="290" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="291" />
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="294" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="295" />
         <source>Edit as JSON…</source>
         <translation>以 JSON 编辑…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="326" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="327" />
         <source>(no alias)</source>
         <translation>（无别名）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/editor/PolicyEditor.cpp" line="330" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="331" />
         <source>%n problem(s) in this route</source>
         <translation><numerusform>此路由中有 %n 个问题</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="448" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="449" />
         <source>No problems: this policy can be saved and served.</source>
         <translation>没有问题：此策略可以保存并提供服务。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="472" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="473" />
         <source>Add %1</source>
         <translation>添加 %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="488" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="489" />
         <source>Wrap in %1</source>
         <translation>包装到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="511" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="512" />
         <source>Delete node</source>
         <translation>删除节点</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="532" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="533" />
         <source>Add route</source>
         <translation>添加路由</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="554" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="555" />
         <source>Duplicate route</source>
         <translation>复制路由</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="573" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="574" />
         <source>Remove route</source>
         <translation>删除路由</translation>
     </message>
@@ -1988,61 +2008,62 @@
     </message>
     <message>
         <location filename="../ui/editor/RouteDiagram.cpp" line="113" />
+        <location filename="../ui/editor/RouteDiagram.cpp" line="114" />
         <source>Route diagram</source>
         <translation>路由图</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="212" />
+        <location filename="../ui/editor/RouteDiagram.cpp" line="213" />
         <source>requested model</source>
         <translation>请求的模型</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="222" />
+        <location filename="../ui/editor/RouteDiagram.cpp" line="223" />
         <source>(no model)</source>
         <translation>（无模型）</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="225" />
+        <location filename="../ui/editor/RouteDiagram.cpp" line="226" />
         <source>fallback</source>
         <translation>回退</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="225" />
+        <location filename="../ui/editor/RouteDiagram.cpp" line="226" />
         <source>in order until one succeeds</source>
         <translation>依次尝试直到成功</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="226" />
+        <location filename="../ui/editor/RouteDiagram.cpp" line="227" />
         <source>split by weight</source>
         <translation>按权重分流</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="226" />
+        <location filename="../ui/editor/RouteDiagram.cpp" line="227" />
         <source>random</source>
         <translation>随机</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="226" />
+        <location filename="../ui/editor/RouteDiagram.cpp" line="227" />
         <source>sticky: %1</source>
         <translation>粘性：%1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="227" />
+        <location filename="../ui/editor/RouteDiagram.cpp" line="228" />
         <source>rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="227" />
+        <location filename="../ui/editor/RouteDiagram.cpp" line="228" />
         <source>first match wins</source>
         <translation>首个匹配生效</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="228" />
+        <location filename="../ui/editor/RouteDiagram.cpp" line="229" />
         <source>→ route "%1"</source>
         <translation>→ 路由“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="229" />
+        <location filename="../ui/editor/RouteDiagram.cpp" line="230" />
         <source>selector</source>
         <translation>选择器</translation>
     </message>

@@ -3,12 +3,11 @@
 #include <QApplication>
 #include <QDir>
 #include <QMenu>
+#include <QPushButton>
 #include <QScreen>
 #include <QLineEdit>
 #include <QComboBox>
 #include <QListWidget>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QTableView>
 #include <QTimer>
 
@@ -26,20 +25,8 @@
 
 namespace sy {
 
-namespace {
-
-const char *const kPrompts[] = {
-    "Summarise the release notes in three bullet points.",
-    "Write a Python function that parses ISO 8601 durations, with tests.",
-    "What is the capital of Australia?",
-    "Translate 'the proxy keeps serving while the window is closed' into German.",
-    "Explain the difference between p50 and p95 latency to a product manager.",
-};
-
-} // namespace
-
 ScreenshotTour::ScreenshotTour(MainWindow *window, WorkspaceSession *session, QString folder, QObject *parent)
-    : QObject(parent), m_window(window), m_session(session), m_folder(std::move(folder)), m_nam(new QNetworkAccessManager(this))
+    : QObject(parent), m_window(window), m_session(session), m_folder(std::move(folder))
 {
 }
 
@@ -63,7 +50,7 @@ void ScreenshotTour::start()
         LiveTrafficPage *page = m_window->liveTrafficPage();
         m_window->navigation()->setCurrentRow(3);
         page->listenEdit()->setText(QStringLiteral("127.0.0.1:0"));
-        connect(m_window->proxy(), &ProxyService::started, this, [this] { sendTraffic(90); }, Qt::SingleShotConnection);
+        connect(m_window->proxy(), &ProxyService::started, this, [this] { showTraffic(); }, Qt::SingleShotConnection);
         page->servePolicy(QStringLiteral("cheap-first"));
     }, Qt::SingleShotConnection);
 }
@@ -125,9 +112,14 @@ bool ScreenshotTour::save(const QPixmap &pixmap, const QString &name)
     return true;
 }
 
-void ScreenshotTour::sendTraffic(int remaining)
+void ScreenshotTour::showTraffic()
 {
-    if (remaining == 0) {
+    // The page's own demo traffic, faster than a user would run it, for a full table and charts.
+    LiveTrafficPage *page = m_window->liveTrafficPage();
+    page->setDemoTrafficRate(12);
+    page->demoTrafficButton()->setChecked(true);
+    QTimer::singleShot(9000, this, [this, page] {
+        page->demoTrafficButton()->setChecked(false);
         // Let the last answers and a chart tick arrive, then show a request's details.
         QTimer::singleShot(2500, this, [this] {
             m_window->liveTrafficPage()->table()->selectRow(0);
@@ -139,17 +131,7 @@ void ScreenshotTour::sendTraffic(int remaining)
                     shootTray();
             });
         });
-        return;
-    }
-    const QStringList routes{QStringLiteral("auto"), QStringLiteral("fast"), QStringLiteral("best"), QStringLiteral("auto")};
-    QNetworkRequest request(QUrl(m_window->proxy()->baseUrl() + QStringLiteral("/chat/completions")));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    request.setRawHeader("x-switchyard-client", remaining % 3 ? "docs-team" : "ci-bot");
-    const QString body = QStringLiteral(R"({"model": "%1", "messages": [{"role": "user", "content": "%2"}]})")
-                             .arg(routes[remaining % routes.size()], QLatin1String(kPrompts[remaining % std::size(kPrompts)]));
-    QNetworkReply *reply = m_nam->post(request, body.toUtf8());
-    connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
-    QTimer::singleShot(80, this, [this, remaining] { sendTraffic(remaining - 1); });
+    });
 }
 
 void ScreenshotTour::shoot(int page, const QString &name)

@@ -8,7 +8,6 @@
 
 class QPixmap;
 
-class QNetworkAccessManager;
 class QTimer;
 
 namespace sy {
@@ -29,7 +28,7 @@ signals:
     void policiesShot();
 
 private:
-    void sendTraffic(int remaining);
+    void showTraffic();
     void shoot(int page, const QString &name);
     void shootProviderDialog();
     void shootPolicy(const QString &policy, const QString &file, std::function<void()> then);
@@ -49,7 +48,6 @@ private:
     MainWindow *m_window;
     WorkspaceSession *m_session;
     QString m_folder;
-    QNetworkAccessManager *m_nam;
     int m_saved = 0;
 };
 

@@ -178,6 +178,18 @@ void TestMainWindow::liveTrafficShowsProxiedRequests()
     QVERIFY(details);
     QTRY_VERIFY(details->toPlainText().contains(QStringLiteral("Decision trace")));
 
+    // Demo traffic spreads sample requests over the routes the proxy serves, until switched off.
+    QVERIFY(page->demoTrafficButton()->isEnabled());
+    page->setDemoTrafficRate(20);
+    QTest::mouseClick(page->demoTrafficButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() >= 12, 15000);
+    QSet<QString> routes;
+    for (int row = 0; row < page->model()->rowCount(); ++row)
+        routes.insert(page->model()->entry(row).route);
+    QVERIFY2(routes.size() >= 2, qPrintable(QStringList(routes.begin(), routes.end()).join(u',')));
+    QTest::mouseClick(page->demoTrafficButton(), Qt::LeftButton);
+    QVERIFY(!page->demoTrafficButton()->isChecked());
+
     QSignalSpy stopped(window.proxy(), &ProxyService::stopped);
     QTest::mouseClick(page->startStopButton(), Qt::LeftButton);
     QCOMPARE(stopped.count(), 1);

@@ -15,6 +15,7 @@
 #include <QVBoxLayout>
 
 #include "charts/ChartWidget.h"
+#include "demo/DemoTraffic.h"
 #include "models/LiveTrafficModel.h"
 #include "models/PolicyListModel.h"
 #include "pages/SettingsPage.h"
@@ -27,7 +28,8 @@ namespace sy {
 LiveTrafficPage::LiveTrafficPage(WorkspaceSession *session, ProxyService *proxy, PolicyListModel *policies, QWidget *parent)
     : QWidget(parent), m_session(session), m_proxy(proxy), m_model(new LiveTrafficModel(this)), m_filter(new LiveTrafficFilter(this)),
       m_policy(new QComboBox(this)), m_listen(new QLineEdit(QStringLiteral("127.0.0.1:4000"), this)),
-      m_startStop(new QPushButton(this)), m_state(new QLabel(this)), m_search(new QLineEdit(this)), m_statusFilter(new QComboBox(this)),
+      m_startStop(new QPushButton(this)), m_demoButton(new QPushButton(tr("Demo traffic"), this)),
+      m_demoTraffic(new DemoTraffic(this)), m_emptyHint(new QLabel(this)), m_state(new QLabel(this)), m_search(new QLineEdit(this)), m_statusFilter(new QComboBox(this)),
       m_splitter(new QSplitter(Qt::Vertical, this)), m_table(new QTableView(this)), m_details(new QTextBrowser(this)),
       m_rateChart(new ChartWidget(this)), m_latencyChart(new ChartWidget(this)), m_spendChart(new ChartWidget(this)),
       m_chartTimer(new QTimer(this))
@@ -44,6 +46,10 @@ LiveTrafficPage::LiveTrafficPage(WorkspaceSession *session, ProxyService *proxy,
     controls->addWidget(new QLabel(tr("Listen on:"), this));
     controls->addWidget(m_listen);
     controls->addWidget(m_startStop);
+    m_demoButton->setObjectName(QStringLiteral("demoTraffic"));
+    m_demoButton->setCheckable(true);
+    m_demoButton->setToolTip(tr("Send a few sample requests a second through the running proxy, to see it work without a client"));
+    controls->addWidget(m_demoButton);
     controls->addWidget(m_state, 2);
 
     m_search->setPlaceholderText(tr("Search client, route, model, error…"));
@@ -95,12 +101,25 @@ LiveTrafficPage::LiveTrafficPage(WorkspaceSession *session, ProxyService *proxy,
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
 
+    m_emptyHint->setObjectName(QStringLiteral("emptyHint"));
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setText(tr("No requests yet. Press <b>Start proxy</b>, then <b>Demo traffic</b> to send sample requests "
+                            "through the simulated providers, or point any OpenAI or Anthropic client at the address shown."));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);
+    layout->addWidget(m_emptyHint);
     layout->addLayout(filters);
     layout->addWidget(m_splitter, 1);
 
     connect(m_startStop, &QPushButton::clicked, this, [this] { m_proxy->isRunning() ? stopProxy() : startProxy(); });
+    connect(m_demoButton, &QPushButton::toggled, this, [this](bool on) {
+        if (on && m_proxy->isRunning())
+            m_demoTraffic->start(m_proxy->baseUrl(), m_demoRate);
+        else
+            m_demoTraffic->stop();
+    });
+    connect(m_proxy, &ProxyService::stopped, this, [this] { m_demoButton->setChecked(false); });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] { m_emptyHint->hide(); });
     connect(m_proxy, &ProxyService::started, this, &LiveTrafficPage::updateControls);
     connect(m_proxy, &ProxyService::stopped, this, &LiveTrafficPage::updateControls);
     connect(m_proxy, &ProxyService::requestsFinished, this, &LiveTrafficPage::onRequestsFinished);
@@ -216,6 +235,7 @@ void LiveTrafficPage::updateControls()
     m_startStop->setText(running ? tr("Stop proxy") : tr("Start proxy"));
     m_startStop->setEnabled(!m_starting);
     m_listen->setEnabled(!running && !m_starting);
+    m_demoButton->setEnabled(running);
     m_state->setText(running ? tr("Serving %1 at %2").arg(m_proxy->policy().name, m_proxy->baseUrl())
                              : m_starting ? tr("Starting…") : tr("Stopped"));
 }

@@ -21,6 +21,7 @@ class QTimer;
 namespace sy {
 
 class ChartWidget;
+class DemoTraffic;
 class LiveTrafficFilter;
 class LiveTrafficModel;
 class PolicyListModel;
@@ -40,6 +41,8 @@ public:
     QSplitter *splitter() const { return m_splitter; }
     LiveTrafficModel *model() const { return m_model; }
     QPushButton *startStopButton() const { return m_startStop; }
+    QPushButton *demoTrafficButton() const { return m_demoButton; }
+    void setDemoTrafficRate(double requestsPerSecond) { m_demoRate = requestsPerSecond; }
     QLineEdit *listenEdit() const { return m_listen; }
     QComboBox *policyChooser() const { return m_policy; }
 
@@ -70,6 +73,9 @@ private:
     QComboBox *m_policy;
     QLineEdit *m_listen;
     QPushButton *m_startStop;
+    QPushButton *m_demoButton;
+    DemoTraffic *m_demoTraffic;
+    QLabel *m_emptyHint;
     QLabel *m_state;
     QLineEdit *m_search;
     QComboBox *m_statusFilter;
@@ -85,6 +91,7 @@ private:
     QHash<QString, int> m_spendSeries; // by model
     QTimer *m_chartTimer;
     bool m_starting = false;
+    double m_demoRate = 4;
     bool m_columnsSized = false;
     CredentialPrefetch::Reader m_readSecret;
 };
