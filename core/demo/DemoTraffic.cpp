@@ -70,13 +70,11 @@ public:
         });
     }
 
+    // Sends no more; requests under way finish (cutting them off would log them as client errors).
     void stop()
     {
         if (m_timer)
             m_timer->stop();
-        if (m_nam)
-            for (QNetworkReply *r : m_nam->findChildren<QNetworkReply *>())
-                r->abort();
     }
 
 private:

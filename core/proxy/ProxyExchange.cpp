@@ -184,6 +184,10 @@ void ProxyExchange::attempt()
     m_translator = translate && m_parsed.features.stream
                        ? std::make_unique<StreamTranslator>(m_upstreamFormat, m_format, modelId, m_parsed.includeUsage)
                        : nullptr;
+    // Without usage a stream's cost would be unknown (and budgets blind to it): always ask.
+    const bool askUsage = !translate && m_upstreamFormat == ApiFormat::OpenAIChat && m_endpoint != Endpoint::Embeddings &&
+                          m_parsed.features.stream && !m_parsed.includeUsage;
+    m_usageFilter = askUsage ? std::make_unique<UsageChunkFilter>() : nullptr;
 
     UpstreamRequest request;
     request.endpoint = provider.endpoint;
@@ -199,6 +203,8 @@ void ProxyExchange::attempt()
     // Same API: only the model value changes, in place. Across APIs: a full translation.
     request.body = translate ? FormatTranslator::request(m_body, m_format, m_upstreamFormat, modelId, true)
                              : RequestReader::withModel(m_body, m_parsed, modelId);
+    if (askUsage)
+        request.body = UsageChunkFilter::withUsageRequested(request.body);
     const CompiledNode *node = currentNode();
     if (node && !node->source->target.overrideParams.isEmpty()) {
         QJsonObject merged = QJsonDocument::fromJson(request.body).object();
@@ -239,7 +245,11 @@ void ProxyExchange::onBody(QByteArrayView data)
         return;
     }
     m_usage.feed(data);
-    const QByteArray out = m_translator ? m_translator->feed(data) : data.toByteArray();
+    relay(m_translator ? m_translator->feed(data) : m_usageFilter ? m_usageFilter->feed(data) : data.toByteArray());
+}
+
+void ProxyExchange::relay(const QByteArray &out)
+{
     if (out.isEmpty())
         return;
     if (!m_committed) {
@@ -274,6 +284,8 @@ void ProxyExchange::endAttempt(int breakerOutcome)
 void ProxyExchange::onComplete()
 {
     if (m_streaming) {
+        if (m_usageFilter)
+            relay(m_usageFilter->finish());
         if (m_committed) {
             endAttempt(+1);
             m_responder.endChunked();

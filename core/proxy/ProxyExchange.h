@@ -9,6 +9,7 @@
 #include "http/HttpServer.h"
 #include "proxy/ProxyHandler.h"
 #include "proxy/FormatTranslator.h"
+#include "proxy/UsageChunkFilter.h"
 #include "proxy/UsageReader.h"
 #include "routing/RequestReader.h"
 
@@ -50,6 +51,7 @@ private:
     void onHeaders(int status, const HttpHeaders &headers);
     void onBody(QByteArrayView data);
     void onComplete();
+    void relay(const QByteArray &out); // sends stream bytes to the client, committing on the first
     void onError(UpstreamError error, const QString &message);
     void attemptFailed(Failure failure);
     void moveOn();
@@ -95,6 +97,7 @@ private:
     ApiFormat m_upstreamFormat = ApiFormat::OpenAIChat;
     UsageReader m_usage;
     std::unique_ptr<StreamTranslator> m_translator; // set when client and provider speak different APIs
+    std::unique_ptr<UsageChunkFilter> m_usageFilter; // set when the proxy asked for usage the client did not
     Failure m_lastFailure;
     bool m_haveFailure = false;
 

@@ -10,6 +10,7 @@
 #include "mock/MockProvider.h"
 #include "policy/PolicyReader.h"
 #include "proxy/ProxyHandler.h"
+#include "proxy/UsageChunkFilter.h"
 
 using namespace sy;
 
@@ -22,6 +23,9 @@ private slots:
     void cleanup();
     void nonStream();
     void streamRelayedWithUsage();
+    void streamWithoutUsageRequestIsStillCosted();
+    void usageChunkFilter_data();
+    void usageChunkFilter();
     void anthropicClientToAnthropicProvider();
     void crossFormat_data();
     void crossFormat();
@@ -203,6 +207,57 @@ void TestProxy::streamRelayedWithUsage()
     QCOMPARE(m_logged[0].outputTokens, 20);
     QVERIFY(m_logged[0].ttftMs >= 0);
     QVERIFY(m_logged[0].costUsd > 0);
+}
+
+// A client that does not ask for usage still gets its stream's cost logged, and never sees the
+// usage chunk the proxy asked for on its behalf (clients written for the default read choices[0]).
+void TestProxy::streamWithoutUsageRequestIsStillCosted()
+{
+    QJsonObject body = chat(QStringLiteral("fast"), true);
+    body.remove(QStringLiteral("stream_options"));
+    const Reply r = post(QStringLiteral("/v1/chat/completions"), body);
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.body.trimmed().endsWith("data: [DONE]"));
+    QVERIFY(r.body.contains("\"content\""));
+    QVERIFY2(!r.body.contains("\"usage\""), r.body.constData());
+    QTRY_COMPARE(m_logged.size(), size_t(1));
+    QCOMPARE(m_logged[0].outputTokens, 20);
+    QVERIFY(m_logged[0].inputTokens > 0);
+    QVERIFY(m_logged[0].costUsd > 0);
+}
+
+void TestProxy::usageChunkFilter_data()
+{
+    QTest::addColumn<QList<QByteArray>>("pieces");
+    QTest::addColumn<QByteArray>("expected");
+    const QByteArray delta = "data: {\"choices\":[{\"delta\":{\"content\":\"hi\"}}]}\n\n";
+    const QByteArray usage = "data: {\"choices\":[],\"usage\":{\"prompt_tokens\":3,\"completion_tokens\":1}}\n\n";
+    const QByteArray done = "data: [DONE]\n\n";
+    QTest::newRow("whole events") << QList<QByteArray>{delta, usage, done} << delta + done;
+    QTest::newRow("split anywhere") << QList<QByteArray>{delta.left(7), delta.mid(7) + usage.left(30), usage.mid(30) + done}
+                                    << delta + done;
+    QTest::newRow("usage beside a delta is kept")
+        << QList<QByteArray>{QByteArray("data: {\"choices\":[{\"delta\":{}}],\"usage\":{\"prompt_tokens\":1}}\n\n")}
+        << QByteArray("data: {\"choices\":[{\"delta\":{}}],\"usage\":{\"prompt_tokens\":1}}\n\n");
+    QTest::newRow("CRLF events") << QList<QByteArray>{QByteArray(usage).replace("\n\n", "\r\n\r\n"), QByteArray(done).replace("\n\n", "\r\n\r\n")}
+                                 << QByteArray("data: [DONE]\r\n\r\n");
+    QTest::newRow("unterminated tail passes at the end") << QList<QByteArray>{delta, QByteArray("data: [DONE]")}
+                                                         << delta + "data: [DONE]";
+}
+
+void TestProxy::usageChunkFilter()
+{
+    QFETCH(QList<QByteArray>, pieces);
+    QFETCH(QByteArray, expected);
+    UsageChunkFilter filter;
+    QByteArray out;
+    for (const QByteArray &piece : pieces)
+        out += filter.feed(piece);
+    out += filter.finish();
+    QCOMPARE(out, expected);
+    const QByteArray asked = UsageChunkFilter::withUsageRequested(R"({"model":"m","stream":true,"stream_options":{"x":1}})");
+    QCOMPARE(QJsonDocument::fromJson(asked)[QStringLiteral("stream_options")][QStringLiteral("include_usage")].toBool(), true);
+    QCOMPARE(QJsonDocument::fromJson(asked)[QStringLiteral("stream_options")][QStringLiteral("x")].toInt(), 1);
 }
 
 void TestProxy::anthropicClientToAnthropicProvider()

@@ -1,0 +1,63 @@
+#include "proxy/UsageChunkFilter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace sy {
+
+bool UsageChunkFilter::isUsageOnlyEvent(QByteArrayView event)
+{
+    // Cheap checks first: most chunks carry a delta, so they are passed without parsing.
+    if (!event.contains(QByteArrayView("\"usage\"")) || !event.contains(QByteArrayView("\"choices\"")))
+        return false;
+    const qsizetype data = event.indexOf(QByteArrayView("data:"));
+    if (data < 0)
+        return false;
+    const QJsonObject chunk = QJsonDocument::fromJson(event.sliced(data + 5).trimmed().toByteArray()).object();
+    return chunk.value(QStringLiteral("choices")).isArray() && chunk.value(QStringLiteral("choices")).toArray().isEmpty() &&
+           chunk.value(QStringLiteral("usage")).isObject();
+}
+
+QByteArray UsageChunkFilter::feed(QByteArrayView data)
+{
+    m_pending.append(data);
+    QByteArray out;
+    qsizetype start = 0;
+    for (;;) {
+        // Events end with a blank line; servers use \n\n (CRLF pairs are normalised by this search too).
+        qsizetype end = m_pending.indexOf("\n\n", start);
+        qsizetype sep = 2;
+        const qsizetype crlf = m_pending.indexOf("\r\n\r\n", start);
+        if (crlf >= 0 && (end < 0 || crlf < end)) {
+            end = crlf;
+            sep = 4;
+        }
+        if (end < 0)
+            break;
+        const QByteArrayView event(m_pending.constData() + start, end + sep - start);
+        if (!isUsageOnlyEvent(event))
+            out.append(event);
+        start = end + sep;
+    }
+    m_pending.remove(0, start);
+    return out;
+}
+
+QByteArray UsageChunkFilter::finish()
+{
+    QByteArray rest;
+    rest.swap(m_pending);
+    return rest;
+}
+
+QByteArray UsageChunkFilter::withUsageRequested(const QByteArray &body)
+{
+    QJsonObject object = QJsonDocument::fromJson(body).object();
+    QJsonObject options = object.value(QStringLiteral("stream_options")).toObject();
+    options.insert(QStringLiteral("include_usage"), true);
+    object.insert(QStringLiteral("stream_options"), options);
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+} // namespace sy
