@@ -21,6 +21,7 @@
 #include <QTest>
 
 #include <QTreeView>
+#include <QSplitter>
 #include <QAccessible>
 #include <QScrollBar>
 #include <QLabel>
@@ -101,13 +102,18 @@ void TestMainWindow::opensDemoWorkspaceWithoutBlocking()
 
 void TestMainWindow::navigatesWithKeyboardAndRestoresPage()
 {
+    QList<int> editorSizes;
     {
         WorkspaceSession session;
         MainWindow window(&session);
+        window.resize(1200, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
         QCOMPARE(window.pages()->currentIndex(), 1);
+        QSplitter *editorSplitter = window.policiesPage()->editor()->splitter();
+        editorSplitter->setSizes({300, 500});
+        editorSizes = editorSplitter->sizes();
         QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(window.pages()->currentIndex(), 0);
         QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
@@ -116,6 +122,9 @@ void TestMainWindow::navigatesWithKeyboardAndRestoresPage()
     WorkspaceSession session;
     MainWindow window(&session);
     QCOMPARE(window.pages()->currentIndex(), 1); // restored from QSettings
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.policiesPage()->editor()->splitter()->sizes(), editorSizes); // and the editor's layout
 }
 
 void TestMainWindow::badWorkspaceReportsError()

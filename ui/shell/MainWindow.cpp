@@ -15,10 +15,12 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTreeView>
 
 #include "models/PolicyListModel.h"
 #include "models/ProviderModelTableModel.h"
 #include "pages/LiveTrafficPage.h"
+#include "editor/PolicyEditor.h"
 #include "pages/PoliciesPage.h"
 #include "pages/PromptSetsPage.h"
 #include "shell/CommandPalette.h"
@@ -162,7 +164,10 @@ void MainWindow::restoreState()
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
-    m_policiesPage->splitter()->restoreState(settings.value(QStringLiteral("policies/splitter")).toByteArray());
+    for (QSplitter *s : m_policiesPage->findChildren<QSplitter *>())
+        if (!s->objectName().isEmpty())
+            s->restoreState(settings.value(QStringLiteral("policies/") + s->objectName()).toByteArray());
+    m_policiesPage->editor()->tree()->header()->restoreState(settings.value(QStringLiteral("policies/treeColumns")).toByteArray());
     m_providersPage->table()->horizontalHeader()->restoreState(settings.value(QStringLiteral("providers/columns")).toByteArray());
     m_livePage->table()->horizontalHeader()->restoreState(settings.value(QStringLiteral("traffic/columns")).toByteArray());
     m_livePage->splitter()->restoreState(settings.value(QStringLiteral("traffic/splitter")).toByteArray());
@@ -175,7 +180,10 @@ void MainWindow::saveState() const
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
-    settings.setValue(QStringLiteral("policies/splitter"), m_policiesPage->splitter()->saveState());
+    for (QSplitter *s : m_policiesPage->findChildren<QSplitter *>())
+        if (!s->objectName().isEmpty())
+            settings.setValue(QStringLiteral("policies/") + s->objectName(), s->saveState());
+    settings.setValue(QStringLiteral("policies/treeColumns"), m_policiesPage->editor()->tree()->header()->saveState());
     settings.setValue(QStringLiteral("providers/columns"), m_providersPage->table()->horizontalHeader()->saveState());
     settings.setValue(QStringLiteral("traffic/columns"), m_livePage->table()->horizontalHeader()->saveState());
     settings.setValue(QStringLiteral("traffic/splitter"), m_livePage->splitter()->saveState());
