@@ -517,109 +517,109 @@
 <context>
     <name>sy::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="46" />
-        <location filename="../ui/shell/MainWindow.cpp" line="155" />
-        <location filename="../ui/shell/MainWindow.cpp" line="200" />
+        <location filename="../ui/shell/MainWindow.cpp" line="48" />
+        <location filename="../ui/shell/MainWindow.cpp" line="157" />
+        <location filename="../ui/shell/MainWindow.cpp" line="208" />
         <source>Switchyard</source>
         <translation>Switchyard</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="48" />
+        <location filename="../ui/shell/MainWindow.cpp" line="50" />
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="49" />
+        <location filename="../ui/shell/MainWindow.cpp" line="51" />
         <source>Providers &amp; Models</source>
         <translation>Anbieter &amp; Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="50" />
+        <location filename="../ui/shell/MainWindow.cpp" line="52" />
         <source>Policies</source>
         <translation>Richtlinien</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="51" />
+        <location filename="../ui/shell/MainWindow.cpp" line="53" />
         <source>Prompt Sets &amp; Replays</source>
         <translation>Prompt-Sätze &amp; Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="52" />
+        <location filename="../ui/shell/MainWindow.cpp" line="54" />
         <source>Live Traffic</source>
         <translation>Live-Verkehr</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="53" />
+        <location filename="../ui/shell/MainWindow.cpp" line="55" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="73" />
+        <location filename="../ui/shell/MainWindow.cpp" line="75" />
         <source>Opening workspace…</source>
         <translation>Arbeitsbereich wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="75" />
+        <location filename="../ui/shell/MainWindow.cpp" line="77" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="76" />
+        <location filename="../ui/shell/MainWindow.cpp" line="78" />
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="79" />
+        <location filename="../ui/shell/MainWindow.cpp" line="81" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="81" />
+        <location filename="../ui/shell/MainWindow.cpp" line="83" />
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="87" />
+        <location filename="../ui/shell/MainWindow.cpp" line="89" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="88" />
+        <location filename="../ui/shell/MainWindow.cpp" line="90" />
         <source>Find an action…</source>
         <translation>Aktion finden…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="104" />
+        <location filename="../ui/shell/MainWindow.cpp" line="106" />
         <source>Workspace %1 — simulated providers at %2</source>
         <translation>Arbeitsbereich %1 — simulierte Anbieter unter %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="107" />
+        <location filename="../ui/shell/MainWindow.cpp" line="109" />
         <source>Could not open the workspace</source>
         <translation>Der Arbeitsbereich konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="127" />
+        <location filename="../ui/shell/MainWindow.cpp" line="129" />
         <source>Policy editor</source>
         <translation>Richtlinieneditor</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="136" />
+        <location filename="../ui/shell/MainWindow.cpp" line="138" />
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="201" />
+        <location filename="../ui/shell/MainWindow.cpp" line="209" />
         <source>The proxy is serving at %1. Closing the window stops it.</source>
         <translation>Der Proxy liefert unter %1 aus. Schließen des Fensters hält ihn an.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="203" />
+        <location filename="../ui/shell/MainWindow.cpp" line="211" />
         <source>Stop proxy and close</source>
         <translation>Proxy anhalten und schließen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="204" />
+        <location filename="../ui/shell/MainWindow.cpp" line="212" />
         <source>Keep running</source>
         <translation>Weiterlaufen lassen</translation>
     </message>
@@ -1044,7 +1044,7 @@
     <name>sy::PoliciesPage</name>
     <message>
         <location filename="../ui/pages/PoliciesPage.cpp" line="33" />
-        <location filename="../ui/pages/PoliciesPage.cpp" line="375" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="397" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
@@ -1118,144 +1118,165 @@
         <translation type="vanished">N&amp;ame</translation>
     </message>
     <message>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="74" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="383" />
+        <source>Use workspace providers</source>
+        <translation>Anbieter des Arbeitsbereichs übernehmen</translation>
+    </message>
+    <message>
         <location filename="../ui/pages/PoliciesPage.cpp" line="76" />
+        <source>Replace this policy's providers and models with those of the Providers &amp; Models page</source>
+        <translation>Die Anbieter und Modelle dieser Richtlinie durch die der Seite „Anbieter &amp; Modelle“ ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="82" />
         <source>Na&amp;me</source>
         <translation>Na&amp;me</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="129" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="136" />
         <source>Import policy</source>
         <translation>Richtlinie importieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="129" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="136" />
         <source>Policy files (*.json);;All files (*)</source>
         <translation>Richtliniendateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="136" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="143" />
         <source>Export policy</source>
         <translation>Richtlinie exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="137" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="144" />
         <source>Policy files (*.json)</source>
         <translation>Richtliniendateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="147" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="154" />
         <source>Rename policy</source>
         <translation>Richtlinie umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="171" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="178" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="172" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="179" />
         <source>"%1" has changes that are not saved. Discard them?</source>
         <translation>„%1“ hat ungespeicherte Änderungen. Verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="199" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="206" />
         <source>workspace</source>
         <translation>Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="209" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="216" />
         <source>"%1" from the %2 cannot be opened: %3</source>
         <translation>„%1“ aus dem %2 kann nicht geöffnet werden: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/PoliciesPage.cpp" line="215" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="222" />
         <source>Opened with %n problem(s); they are listed below the editor.</source>
         <translation><numerusform>Mit %n Problem geöffnet; es steht unter dem Editor.</numerusform><numerusform>Mit %n Problemen geöffnet; sie stehen unter dem Editor.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="247" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="254" />
         <source>New policy</source>
         <translation>Neue Richtlinie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="248" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="255" />
         <source>A new policy</source>
         <translation>Eine neue Richtlinie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="251" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="258" />
         <source>New policy: build its routes, then save.</source>
         <translation>Neue Richtlinie: Routen aufbauen, dann speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="262" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="269" />
         <source>Give the policy a name before saving.</source>
         <translation>Geben Sie der Richtlinie vor dem Speichern einen Namen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/PoliciesPage.cpp" line="267" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="274" />
         <source>Not saved: %n problem(s) to fix first (listed below the editor).</source>
         <translation><numerusform>Nicht gespeichert: erst %n Problem beheben (unter dem Editor).</numerusform><numerusform>Nicht gespeichert: erst %n Probleme beheben (unter dem Editor).</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="280" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="287" />
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="288" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="295" />
         <source>Saved "%1" as version %2.</source>
         <translation>„%1“ als Version %2 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="304" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="311" />
         <source>Version %1 cannot be opened: %2</source>
         <translation>Version %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="307" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="314" />
         <source>Open version %1</source>
         <translation>Version %1 öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="308" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="315" />
         <source>Version %1 is in the editor; save to make it the latest.</source>
         <translation>Version %1 ist im Editor; speichern, um sie zur neuesten zu machen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="328" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="335" />
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="335" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="342" />
         <source>%1 is not a policy file:
 %2</source>
         <translation>%1 ist keine Richtliniendatei:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="340" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="347" />
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/PoliciesPage.cpp" line="343" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="350" />
         <source>Imported %1 (%n problem(s)); save to keep it in the workspace.</source>
         <translation><numerusform>%1 importiert (%n Problem); speichern, um sie im Arbeitsbereich zu behalten.</numerusform><numerusform>%1 importiert (%n Probleme); speichern, um sie im Arbeitsbereich zu behalten.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="362" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="369" />
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="363" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="370" />
         <source>%1 could not be written: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="375" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="379" />
+        <source>The workspace has no providers yet: add them on the Providers &amp; Models page.</source>
+        <translation>Der Arbeitsbereich hat noch keine Anbieter: Legen Sie sie auf der Seite „Anbieter &amp; Modelle“ an.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/PoliciesPage.cpp" line="387" />
+        <source>The policy now lists the workspace's %n provider(s); targets choose from their models.</source>
+        <translation><numerusform>Die Richtlinie führt jetzt den %n Anbieter des Arbeitsbereichs; Ziele wählen aus seinen Modellen.</numerusform><numerusform>Die Richtlinie führt jetzt die %n Anbieter des Arbeitsbereichs; Ziele wählen aus deren Modellen.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="397" />
         <source>Save*</source>
         <translation>Speichern*</translation>
     </message>

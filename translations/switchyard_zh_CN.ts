@@ -517,109 +517,109 @@
 <context>
     <name>sy::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="46" />
-        <location filename="../ui/shell/MainWindow.cpp" line="155" />
-        <location filename="../ui/shell/MainWindow.cpp" line="200" />
+        <location filename="../ui/shell/MainWindow.cpp" line="48" />
+        <location filename="../ui/shell/MainWindow.cpp" line="157" />
+        <location filename="../ui/shell/MainWindow.cpp" line="208" />
         <source>Switchyard</source>
         <translation>Switchyard</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="48" />
+        <location filename="../ui/shell/MainWindow.cpp" line="50" />
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="49" />
+        <location filename="../ui/shell/MainWindow.cpp" line="51" />
         <source>Providers &amp; Models</source>
         <translation>提供方与模型</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="50" />
+        <location filename="../ui/shell/MainWindow.cpp" line="52" />
         <source>Policies</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="51" />
+        <location filename="../ui/shell/MainWindow.cpp" line="53" />
         <source>Prompt Sets &amp; Replays</source>
         <translation>提示集与回放</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="52" />
+        <location filename="../ui/shell/MainWindow.cpp" line="54" />
         <source>Live Traffic</source>
         <translation>实时流量</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="53" />
+        <location filename="../ui/shell/MainWindow.cpp" line="55" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="73" />
+        <location filename="../ui/shell/MainWindow.cpp" line="75" />
         <source>Opening workspace…</source>
         <translation>正在打开工作区…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="75" />
+        <location filename="../ui/shell/MainWindow.cpp" line="77" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="76" />
+        <location filename="../ui/shell/MainWindow.cpp" line="78" />
         <source>&amp;Reload</source>
         <translation>重新加载(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="79" />
+        <location filename="../ui/shell/MainWindow.cpp" line="81" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="81" />
+        <location filename="../ui/shell/MainWindow.cpp" line="83" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="87" />
+        <location filename="../ui/shell/MainWindow.cpp" line="89" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="88" />
+        <location filename="../ui/shell/MainWindow.cpp" line="90" />
         <source>Find an action…</source>
         <translation>查找操作…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="104" />
+        <location filename="../ui/shell/MainWindow.cpp" line="106" />
         <source>Workspace %1 — simulated providers at %2</source>
         <translation>工作区 %1 — 模拟提供方位于 %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="107" />
+        <location filename="../ui/shell/MainWindow.cpp" line="109" />
         <source>Could not open the workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="127" />
+        <location filename="../ui/shell/MainWindow.cpp" line="129" />
         <source>Policy editor</source>
         <translation>策略编辑器</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="136" />
+        <location filename="../ui/shell/MainWindow.cpp" line="138" />
         <source>Proxy</source>
         <translation>代理</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="201" />
+        <location filename="../ui/shell/MainWindow.cpp" line="209" />
         <source>The proxy is serving at %1. Closing the window stops it.</source>
         <translation>代理正在 %1 提供服务。关闭窗口将停止它。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="203" />
+        <location filename="../ui/shell/MainWindow.cpp" line="211" />
         <source>Stop proxy and close</source>
         <translation>停止代理并关闭</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="204" />
+        <location filename="../ui/shell/MainWindow.cpp" line="212" />
         <source>Keep running</source>
         <translation>保持运行</translation>
     </message>
@@ -1044,7 +1044,7 @@
     <name>sy::PoliciesPage</name>
     <message>
         <location filename="../ui/pages/PoliciesPage.cpp" line="33" />
-        <location filename="../ui/pages/PoliciesPage.cpp" line="375" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="397" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -1118,144 +1118,165 @@
         <translation type="vanished">名称(&amp;A)</translation>
     </message>
     <message>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="74" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="383" />
+        <source>Use workspace providers</source>
+        <translation>使用工作区的提供方</translation>
+    </message>
+    <message>
         <location filename="../ui/pages/PoliciesPage.cpp" line="76" />
+        <source>Replace this policy's providers and models with those of the Providers &amp; Models page</source>
+        <translation>用“提供方与模型”页面的提供方和模型替换此策略的提供方和模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="82" />
         <source>Na&amp;me</source>
         <translation>名称(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="129" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="136" />
         <source>Import policy</source>
         <translation>导入策略</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="129" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="136" />
         <source>Policy files (*.json);;All files (*)</source>
         <translation>策略文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="136" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="143" />
         <source>Export policy</source>
         <translation>导出策略</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="137" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="144" />
         <source>Policy files (*.json)</source>
         <translation>策略文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="147" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="154" />
         <source>Rename policy</source>
         <translation>重命名策略</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="171" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="178" />
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="172" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="179" />
         <source>"%1" has changes that are not saved. Discard them?</source>
         <translation>“%1”有未保存的更改。要放弃吗？</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="199" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="206" />
         <source>workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="209" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="216" />
         <source>"%1" from the %2 cannot be opened: %3</source>
         <translation>无法打开来自%2的“%1”：%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/PoliciesPage.cpp" line="215" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="222" />
         <source>Opened with %n problem(s); they are listed below the editor.</source>
         <translation><numerusform>已打开，有 %n 个问题；列在编辑器下方。</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="247" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="254" />
         <source>New policy</source>
         <translation>新建策略</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="248" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="255" />
         <source>A new policy</source>
         <translation>一个新策略</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="251" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="258" />
         <source>New policy: build its routes, then save.</source>
         <translation>新策略：先构建路由，然后保存。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="262" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="269" />
         <source>Give the policy a name before saving.</source>
         <translation>保存前请为策略命名。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/PoliciesPage.cpp" line="267" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="274" />
         <source>Not saved: %n problem(s) to fix first (listed below the editor).</source>
         <translation><numerusform>未保存：需先修复 %n 个问题（列在编辑器下方）。</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="280" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="287" />
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="288" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="295" />
         <source>Saved "%1" as version %2.</source>
         <translation>已将“%1”保存为版本 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="304" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="311" />
         <source>Version %1 cannot be opened: %2</source>
         <translation>无法打开版本 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="307" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="314" />
         <source>Open version %1</source>
         <translation>打开版本 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="308" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="315" />
         <source>Version %1 is in the editor; save to make it the latest.</source>
         <translation>版本 %1 已在编辑器中；保存后即成为最新版本。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="328" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="335" />
         <source>%1 cannot be read: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="335" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="342" />
         <source>%1 is not a policy file:
 %2</source>
         <translation>%1 不是策略文件：
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="340" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="347" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/PoliciesPage.cpp" line="343" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="350" />
         <source>Imported %1 (%n problem(s)); save to keep it in the workspace.</source>
         <translation><numerusform>已导入 %1（%n 个问题）；保存后才会保留在工作区中。</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="362" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="369" />
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="363" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="370" />
         <source>%1 could not be written: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="375" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="379" />
+        <source>The workspace has no providers yet: add them on the Providers &amp; Models page.</source>
+        <translation>工作区还没有提供方：请在“提供方与模型”页面添加。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/PoliciesPage.cpp" line="387" />
+        <source>The policy now lists the workspace's %n provider(s); targets choose from their models.</source>
+        <translation><numerusform>策略现在列出工作区的 %n 个提供方；目标可从其模型中选择。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="397" />
         <source>Save*</source>
         <translation>保存*</translation>
     </message>

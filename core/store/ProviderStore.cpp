@@ -64,7 +64,9 @@ QString ProviderStore::save(QSqlDatabase &db, const ProviderSpec &p)
         q.addBindValue(m.pricing.outputPerMTok);
         q.addBindValue(m.pricing.cachedInputPerMTok ? QVariant(*m.pricing.cachedInputPerMTok) : QVariant());
         q.addBindValue(m.contextWindow ? QVariant(*m.contextWindow) : QVariant());
-        q.addBindValue(capabilityNames(m.capabilities, u","));
+        // An empty list is "", not NULL (a null QString binds as NULL and the column forbids it).
+        const QString capabilities = capabilityNames(m.capabilities, u",");
+        q.addBindValue(capabilities.isNull() ? QStringLiteral("") : capabilities);
         if (QString e = execOrError(q); !e.isEmpty())
             return e;
     }

@@ -276,9 +276,15 @@ void TestWorkspace::providersRoundTripWithoutSecrets()
     m.contextWindow = 128000;
     m.capabilities.set(Capability::Tools);
     p.models.push_back(m);
+    ModelSpec bare; // no capabilities, no context window: still saved
+    bare.id = QStringLiteral("local-tiny");
+    p.models.push_back(bare);
     qputenv("SY_TEST_SECRET_VAR", "sk-this-must-never-be-stored");
-    ws->write([p](QSqlDatabase &db) { return ProviderStore::save(db, p); });
+    QString writeError = QStringLiteral("not run");
+    ws->write([p](QSqlDatabase &db) { return ProviderStore::save(db, p); }, nullptr,
+              [&writeError](const QString &e) { writeError = e; });
     ws->waitForWrites();
+    QTRY_COMPARE(writeError, QString());
     QSqlDatabase db = ws->connectionForThisThread();
     const auto loaded = ProviderStore::loadAll(db);
     QCOMPARE(loaded.size(), size_t(1));

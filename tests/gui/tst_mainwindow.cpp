@@ -64,6 +64,7 @@ private slots:
     void buildsSavesAndServesARoute();
     void everyControlHasAnAccessibleName();
     void commandPaletteFindsAndRunsActions();
+    void policyTakesTheWorkspaceProviders();
 
 private:
     QTemporaryDir m_dir;
@@ -523,6 +524,38 @@ void TestMainWindow::commandPaletteFindsAndRunsActions()
     QVERIFY(palette->list()->count() >= 1);
     QVERIFY(!(palette->list()->item(0)->flags() & Qt::ItemIsEnabled));
     palette->reject();
+}
+
+void TestMainWindow::policyTakesTheWorkspaceProviders()
+{
+    WorkspaceSession session;
+    MainWindow window(&session);
+    window.show();
+    session.open(m_dir.filePath(QStringLiteral("providers-sync.switchyard")), true);
+    QTRY_COMPARE_WITH_TIMEOUT(window.policyModel()->rowCount(), 3, 10000);
+    PolicyEditor *editor = window.policiesPage()->editor();
+    QTRY_VERIFY(editor->session()->isLoaded());
+    // A provider added on the Providers page...
+    ProviderSpec added;
+    added.id = QStringLiteral("groq");
+    added.baseUrl = QStringLiteral("https://api.groq.com/openai/v1");
+    ModelSpec model;
+    model.id = QStringLiteral("llama-3.1-8b-instant");
+    added.models = {model};
+    QTRY_VERIFY(window.providerModel()->rowCount() > 0);
+    const int before = window.providerModel()->rowCount();
+    QSignalSpy writeFailed(&session, &WorkspaceSession::writeFailed);
+    session.saveProvider(added);
+    QTest::qWait(300);
+    QVERIFY2(writeFailed.isEmpty(), writeFailed.isEmpty() ? "" : qPrintable(writeFailed.front().at(0).toString()));
+    QTRY_COMPARE(window.providerModel()->rowCount(), before + 1);
+    // ...becomes choosable in the policy with one click, undoably.
+    QVERIFY(!editor->session()->policy().findProvider(QStringLiteral("groq")));
+    QTest::mouseClick(window.policiesPage()->findChild<QPushButton *>(QStringLiteral("useWorkspaceProviders")), Qt::LeftButton);
+    QVERIFY(editor->session()->policy().findProvider(QStringLiteral("groq")));
+    QVERIFY(editor->session()->modelChoices().contains(QStringLiteral("groq/llama-3.1-8b-instant")));
+    editor->undoAction()->trigger();
+    QVERIFY(!editor->session()->policy().findProvider(QStringLiteral("groq")));
 }
 
 QTEST_MAIN(TestMainWindow)

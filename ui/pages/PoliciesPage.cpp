@@ -71,6 +71,12 @@ PoliciesPage::PoliciesPage(WorkspaceSession *session, PolicyListModel *model, QW
     auto *history = new QPushButton(tr("&History…"), this);
     history->setObjectName(QStringLiteral("policyHistory"));
     auto *exportButton = new QPushButton(tr("E&xport…"), this);
+    auto *providersButton = new QPushButton(tr("Use workspace providers"), this);
+    providersButton->setObjectName(QStringLiteral("useWorkspaceProviders"));
+    providersButton->setToolTip(tr("Replace this policy's providers and models with those of the Providers & Models page"));
+    connect(providersButton, &QPushButton::clicked, this, &PoliciesPage::useWorkspaceProviders);
+    connect(session, &WorkspaceSession::providersLoaded, this,
+            [this](const std::vector<ProviderSpec> &providers) { m_workspaceProviders = providers; });
     exportButton->setObjectName(QStringLiteral("exportPolicy"));
     m_status->setObjectName(QStringLiteral("policyStatus"));
     auto *nameLabel = new QLabel(tr("Na&me"), this);
@@ -82,6 +88,7 @@ PoliciesPage::PoliciesPage(WorkspaceSession *session, PolicyListModel *model, QW
     bar->addWidget(m_save);
     bar->addWidget(history);
     bar->addWidget(exportButton);
+    bar->addWidget(providersButton);
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
@@ -220,9 +227,9 @@ void PoliciesPage::loadDocument(const QString &name, const QByteArray &document,
 void PoliciesPage::newPolicy()
 {
     confirmDiscard([this] {
-        // Start from the providers of the open policy, so targets have models to choose from.
+        // Start from the workspace's providers, so targets have models to choose from.
         Policy policy;
-        policy.providers = m_editor->session()->policy().providers;
+        policy.providers = m_workspaceProviders.empty() ? m_editor->session()->policy().providers : m_workspaceProviders;
         int n = 1;
         const auto *model = m_list->model();
         auto taken = [model](const QString &name) {
@@ -364,6 +371,21 @@ void PoliciesPage::exportFile(const QString &fileName)
                                 !error.isEmpty());
         }, Qt::QueuedConnection);
     });
+}
+
+void PoliciesPage::useWorkspaceProviders()
+{
+    if (m_workspaceProviders.empty()) {
+        setStatus(tr("The workspace has no providers yet: add them on the Providers & Models page."), true);
+        return;
+    }
+    const auto providers = m_workspaceProviders;
+    if (m_editor->session()->edit(tr("Use workspace providers"), [&](Policy &p) {
+            p.providers = providers;
+            return true;
+        }))
+        setStatus(tr("The policy now lists the workspace's %n provider(s); targets choose from their models.", nullptr,
+                     int(providers.size())));
 }
 
 void PoliciesPage::updateTitle()

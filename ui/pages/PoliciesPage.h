@@ -2,6 +2,10 @@
 
 #include <QWidget>
 
+#include <vector>
+
+#include "domain/Provider.h"
+
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -38,6 +42,8 @@ public:
     void showHistory();
     void importFile(const QString &fileName);
     void exportFile(const QString &fileName);
+    // Replaces the open policy's providers with the workspace's (the Providers page), undoably.
+    void useWorkspaceProviders();
 
 signals:
     void saved(const QString &name, int version);
@@ -58,6 +64,7 @@ private:
     QPushButton *m_save;
     QLabel *m_status;
     QString m_openName; // the name it was opened or last saved under
+    std::vector<ProviderSpec> m_workspaceProviders;
 };
 
 } // namespace sy
