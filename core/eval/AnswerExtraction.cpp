@@ -1,0 +1,57 @@
+#include "eval/AnswerExtraction.h"
+
+#include <QRegularExpression>
+
+namespace sy::AnswerExtraction {
+
+std::optional<double> number(const QString &text)
+{
+    QString scope = text;
+    const qsizetype marker = text.lastIndexOf(QStringLiteral("####"));
+    if (marker >= 0)
+        scope = text.mid(marker + 4);
+    // A sign, digits with optional thousands separators, an optional fraction.
+    static const QRegularExpression numberPattern(QStringLiteral("(-?)\\$?\\s*((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|\\.\\d+)"));
+    std::optional<double> last;
+    for (auto it = numberPattern.globalMatch(scope); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        QString digits = m.captured(2);
+        digits.remove(u',');
+        bool ok = false;
+        const double value = digits.toDouble(&ok);
+        if (ok)
+            last = m.captured(1).isEmpty() ? value : -value;
+        if (marker >= 0 && last)
+            break; // after "####" the first number is the answer
+    }
+    return last;
+}
+
+std::optional<QChar> choiceLetter(const QString &text)
+{
+    static const QRegularExpression patterns[] = {
+        QRegularExpression(QStringLiteral("answer\\s+is\\s*:?\\s*\\(?\\*{0,2}([A-J])\\b"), QRegularExpression::CaseInsensitiveOption),
+        QRegularExpression(QStringLiteral("answer\\s*:\\s*\\(?\\*{0,2}([A-J])\\b"), QRegularExpression::CaseInsensitiveOption),
+        QRegularExpression(QStringLiteral("\\(([A-J])\\)")),
+        QRegularExpression(QStringLiteral("\\*\\*([A-J])\\*\\*")),
+        QRegularExpression(QStringLiteral("(?:^|\\s)([A-J])[.)]?\\s*$")),
+    };
+    for (const QRegularExpression &p : patterns) {
+        QRegularExpressionMatch last;
+        for (auto it = p.globalMatch(text); it.hasNext();)
+            last = it.next();
+        if (last.hasMatch())
+            return last.captured(1).at(0).toUpper();
+    }
+    return std::nullopt;
+}
+
+QString jsonPayload(const QString &text)
+{
+    static const QRegularExpression fenced(QStringLiteral("```(?:json)?\\s*\\n?(.*?)```"),
+                                           QRegularExpression::DotMatchesEverythingOption | QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = fenced.match(text);
+    return (m.hasMatch() ? m.captured(1) : text).trimmed();
+}
+
+} // namespace sy::AnswerExtraction
