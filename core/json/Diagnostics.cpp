@@ -8,7 +8,8 @@ QString Diagnostic::toString(const QString &fileName) const
 {
     QString where = fileName;
     if (line > 0)
-        where += (where.isEmpty() ? QString() : QStringLiteral(":")) + QStringLiteral("%1:%2").arg(line).arg(column);
+        where += (where.isEmpty() ? QString() : QStringLiteral(":")) +
+                 (column > 0 ? QStringLiteral("%1:%2").arg(line).arg(column) : QString::number(line));
     if (!path.isEmpty())
         where += (where.isEmpty() ? QString() : QStringLiteral(": ")) + path;
     return where.isEmpty() ? message : where + QStringLiteral(": ") + message;
