@@ -490,26 +490,31 @@
     </message>
     <message>
         <location filename="../ui/pages/LiveTrafficPage.cpp" line="294" />
+        <source>Request id:</source>
+        <translation>Anfrage-ID:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="296" />
         <source>Error:</source>
         <translation>Fehler:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="295" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="297" />
         <source>Attempts</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="308" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="310" />
         <source>Decision trace</source>
         <translation>Entscheidungsspur</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="310" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="312" />
         <source>Request body</source>
         <translation>Anfrageinhalt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="312" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="314" />
         <source>Response body</source>
         <translation>Antwortinhalt</translation>
     </message>

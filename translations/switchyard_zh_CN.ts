@@ -490,26 +490,31 @@
     </message>
     <message>
         <location filename="../ui/pages/LiveTrafficPage.cpp" line="294" />
+        <source>Request id:</source>
+        <translation>请求 ID：</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="296" />
         <source>Error:</source>
         <translation>错误：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="295" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="297" />
         <source>Attempts</source>
         <translation>尝试</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="308" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="310" />
         <source>Decision trace</source>
         <translation>决策轨迹</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="310" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="312" />
         <source>Request body</source>
         <translation>请求正文</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="312" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="314" />
         <source>Response body</source>
         <translation>响应正文</translation>
     </message>

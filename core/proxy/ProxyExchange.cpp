@@ -111,6 +111,9 @@ void ProxyExchange::start(Endpoint endpoint)
     m_log.timestampMs = now;
     m_log.stream = features.stream;
     m_log.client = QString::fromUtf8(headerValue(m_clientHeaders, "x-switchyard-client"));
+    if (const QByteArray id = headerValue(m_clientHeaders, "x-request-id"); !id.isEmpty() && id.size() <= 200)
+        m_requestId = id; // echoed back, so a client can find its request in the log
+    m_log.requestId = QString::fromUtf8(m_requestId);
     if (m_decision.route >= 0)
         m_log.route = policy.policy.routes[size_t(m_decision.route)].alias;
     for (const TraceEntry &e : m_decision.trace)
@@ -449,6 +452,8 @@ HttpHeaders ProxyExchange::decisionHeaders() const
     h.push_back({"x-switchyard-attempts", m_attempts >= 0 && m_attempts < 10 ? attemptCounts[m_attempts] : QByteArray::number(m_attempts)});
     if (!m_log.arm.isEmpty())
         h.push_back({"x-switchyard-arm", m_log.arm.toUtf8()});
+    if (!m_requestId.isEmpty())
+        h.push_back({"x-request-id", m_requestId});
     return h;
 }
 

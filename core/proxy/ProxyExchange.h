@@ -97,6 +97,7 @@ private:
     ApiFormat m_upstreamFormat = ApiFormat::OpenAIChat;
     UsageReader m_usage;
     std::unique_ptr<StreamTranslator> m_translator; // set when client and provider speak different APIs
+    QByteArray m_requestId; // the client's x-request-id (a header value, so without line breaks)
     std::unique_ptr<UsageChunkFilter> m_usageFilter; // set when the proxy asked for usage the client did not
     Failure m_lastFailure;
     bool m_haveFailure = false;

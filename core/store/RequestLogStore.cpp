@@ -14,7 +14,7 @@ QString RequestLogStore::insert(QSqlDatabase &db, const std::vector<RequestLogEn
     QSqlQuery a(db);
     q.prepare(QStringLiteral("INSERT INTO request_log (ts_ms, client, route, arm, model, provider, status, attempts, "
                              "latency_ms, ttft_ms, input_tokens, output_tokens, cost_usd, error, stream, trace_json, "
-                             "request_body, response_body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "request_body, response_body, client_request_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     a.prepare(QStringLiteral("INSERT INTO request_attempts (request_id, attempt, provider, model, status, error, "
                              "latency_ms, breaker_event) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const RequestLogEntry &e : batch) {
@@ -36,6 +36,7 @@ QString RequestLogStore::insert(QSqlDatabase &db, const std::vector<RequestLogEn
         q.addBindValue(textOrNull(e.trace()));
         q.addBindValue(textOrNull(e.requestBody));
         q.addBindValue(textOrNull(e.responseBody));
+        q.addBindValue(textOrNull(e.requestId));
         if (QString err = execOrError(q); !err.isEmpty())
             return err;
         const qint64 id = q.lastInsertId().toLongLong();
@@ -61,7 +62,7 @@ std::vector<RequestLogEntry> RequestLogStore::recent(QSqlDatabase &db, int limit
     std::vector<RequestLogEntry> out;
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT id, ts_ms, client, route, arm, model, provider, status, attempts, latency_ms, "
-                             "ttft_ms, input_tokens, output_tokens, cost_usd, error, stream, trace_json FROM request_log "
+                             "ttft_ms, input_tokens, output_tokens, cost_usd, error, stream, trace_json, client_request_id FROM request_log "
                              "ORDER BY id DESC LIMIT ?"));
     q.addBindValue(limit);
     q.exec();
@@ -86,6 +87,7 @@ std::vector<RequestLogEntry> RequestLogStore::recent(QSqlDatabase &db, int limit
         e.error = q.value(14).toString();
         e.stream = q.value(15).toBool();
         e.traceJson = q.value(16).toString();
+        e.requestId = q.value(17).toString();
         a.addBindValue(q.value(0));
         a.exec();
         while (a.next())

@@ -23,6 +23,7 @@ struct RequestLogEntry
 {
     qint64 timestampMs = 0;
     QString client;
+    QString requestId; // the client's x-request-id, echoed back and kept for finding the request later
     QString route;
     QString arm;
     QString model;

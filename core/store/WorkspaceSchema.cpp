@@ -50,6 +50,9 @@ const std::vector<Migration> &WorkspaceSchema::migrations()
           QStringLiteral("CREATE TABLE request_attempts (request_id INTEGER NOT NULL REFERENCES request_log(id) ON "
                          "DELETE CASCADE, attempt INTEGER NOT NULL, provider TEXT, model TEXT, status INTEGER, "
                          "error TEXT, latency_ms REAL, breaker_event TEXT, PRIMARY KEY (request_id, attempt))")}},
+        {6, QStringLiteral("client request ids in the request log"),
+         {QStringLiteral("ALTER TABLE request_log ADD COLUMN client_request_id TEXT"),
+          QStringLiteral("CREATE INDEX request_log_client_request_id ON request_log(client_request_id)")}},
     };
     return steps;
 }

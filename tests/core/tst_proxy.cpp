@@ -519,9 +519,12 @@ void TestProxy::clientDisconnectReleasesUpstream()
 
 void TestProxy::logsEveryRequest()
 {
-    post(QStringLiteral("/v1/chat/completions"), chat(QStringLiteral("fb")), {{"Authorization", "Bearer sk-client-secret"}, {"x-switchyard-client", "team-a"}});
+    const Reply r = post(QStringLiteral("/v1/chat/completions"), chat(QStringLiteral("fb")),
+                         {{"Authorization", "Bearer sk-client-secret"}, {"x-switchyard-client", "team-a"}, {"x-request-id", "req-42"}});
+    QCOMPARE(r.headers.value("x-request-id"), QByteArray("req-42")); // echoed, so the client can find it
     QTRY_COMPARE(m_logged.size(), size_t(1));
     const RequestLogEntry &e = m_logged[0];
+    QCOMPARE(e.requestId, QStringLiteral("req-42"));
     QCOMPARE(e.route, QStringLiteral("fb"));
     QCOMPARE(e.model, QStringLiteral("good"));
     QCOMPARE(e.client, QStringLiteral("team-a"));

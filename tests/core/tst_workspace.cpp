@@ -330,6 +330,7 @@ void TestWorkspace::requestLogWithAttempts()
     e.attempts = 2;
     e.ttftMs = 42.5;
     e.costUsd = 0.0012;
+    e.requestId = QStringLiteral("req-7f3a");
     e.attemptLog = {{QStringLiteral("sim-cloud"), QStringLiteral("sim-mini"), 503, QStringLiteral("upstream 503"), 12, QStringLiteral("opened")},
                     {QStringLiteral("sim-cloud"), QStringLiteral("sim-standard"), 200, QString(), 300, QString()}};
     ws->write([e](QSqlDatabase &db) { return RequestLogStore::insert(db, {e, e}); });
@@ -340,6 +341,7 @@ void TestWorkspace::requestLogWithAttempts()
     QCOMPARE(rows[0].attemptLog.size(), size_t(2));
     QCOMPARE(rows[0].attemptLog[0].breakerEvent, QStringLiteral("opened"));
     QCOMPARE(rows[0].ttftMs, 42.5);
+    QCOMPARE(rows[0].requestId, QStringLiteral("req-7f3a"));
 }
 
 void TestWorkspace::demoSeedIsIdempotent()

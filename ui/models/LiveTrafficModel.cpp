@@ -36,7 +36,7 @@ QVariant LiveTrafficModel::data(const QModelIndex &index, int role) const
         return {};
     const RequestLogEntry &e = m_rows[size_t(index.row())];
     if (role == SearchTextRole)
-        return QStringList{e.client, e.route, e.arm, e.model, e.provider, e.error, QString::number(e.status)}.join(u'\n');
+        return QStringList{e.client, e.requestId, e.route, e.arm, e.model, e.provider, e.error, QString::number(e.status)}.join(u'\n');
     if (role == SortRole) {
         switch (index.column()) {
         case Time: return e.timestampMs;

@@ -290,6 +290,8 @@ void LiveTrafficPage::showDetails()
                 .arg(e.inputTokens)
                 .arg(e.outputTokens)
                 .arg(e.costUsd, 0, 'f', 6);
+    if (!e.requestId.isEmpty())
+        html += QStringLiteral("<p>%1 <code>%2</code></p>").arg(tr("Request id:"), e.requestId.toHtmlEscaped());
     if (!e.error.isEmpty())
         html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Error:"), e.error.toHtmlEscaped());
     html += QStringLiteral("<h4>%1</h4><ol>").arg(tr("Attempts"));
