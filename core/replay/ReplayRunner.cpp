@@ -1,0 +1,451 @@
+#include "replay/ReplayRunner.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+
+#include <deque>
+#include <mutex>
+
+#include "domain/TokenEstimator.h"
+#include "http/HttpServer.h"
+#include "proxy/ProxyHandler.h"
+#include "upstream/UpstreamPool.h"
+
+namespace sy {
+
+ReplayCandidate ReplayCandidate::forRoute(const Policy &policy, const QString &route)
+{
+    return {policy.name + u':' + route, policy, route};
+}
+
+std::optional<ReplayCandidate> ReplayCandidate::forModel(const std::vector<ProviderSpec> &providers, const QString &model)
+{
+    const auto ref = ModelRef::parse(model);
+    if (!ref)
+        return std::nullopt;
+    for (const ProviderSpec &p : providers)
+        if (p.id == ref->provider && p.findModel(ref->model)) {
+            Policy policy;
+            policy.name = model;
+            policy.providers = {p};
+            Route route;
+            route.alias = QStringLiteral("candidate");
+            route.root.kind = NodeKind::Target;
+            route.root.target.model = model;
+            policy.routes = {route};
+            return ReplayCandidate{model, policy, route.alias};
+        }
+    return std::nullopt;
+}
+
+namespace {
+
+constexpr int kDefaultOutputBudget = 512; // tokens, for the estimate when the plan sets none
+
+// The dearest input and output prices among the targets a route can reach.
+Pricing dearestPricing(const Policy &policy, const QString &alias)
+{
+    Pricing dearest;
+    QSet<QString> seen;
+    std::function<void(const Node &)> visit = [&](const Node &n) {
+        if (n.kind == NodeKind::Target) {
+            if (const auto ref = ModelRef::parse(n.target.model))
+                if (const ProviderSpec *p = policy.findProvider(ref->provider))
+                    if (const ModelSpec *m = p->findModel(ref->model)) {
+                        dearest.inputPerMTok = std::max(dearest.inputPerMTok, m->pricing.inputPerMTok);
+                        dearest.outputPerMTok = std::max(dearest.outputPerMTok, m->pricing.outputPerMTok);
+                    }
+        } else if (n.kind == NodeKind::Ref) {
+            if (const Route *r = policy.findRoute(n.routeRef); r && !seen.contains(r->alias)) {
+                seen.insert(r->alias);
+                visit(r->root);
+            }
+        }
+        for (const Node &c : n.children)
+            visit(c);
+        for (const Rule &r : n.rules)
+            visit(r.then);
+        for (const Arm &a : n.arms)
+            visit(a.node);
+        if (n.defaultNode)
+            visit(*n.defaultNode);
+    };
+    if (const Route *r = policy.findRoute(alias))
+        visit(r->root);
+    return dearest;
+}
+
+int promptTokens(const PromptItem &item)
+{
+    int tokens = TokenEstimator::kReplyPrimer;
+    for (const QJsonValue &m : item.messages)
+        tokens += TokenEstimator::kPerMessageOverhead + TokenEstimator::estimateText(m.toObject().value(QStringLiteral("content")).toString());
+    return tokens;
+}
+
+double cellEstimate(const ReplayPlan &plan, const Pricing &pricing, const PromptItem &item)
+{
+    return pricing.costUsd(promptTokens(item), plan.maxTokens.value_or(kDefaultOutputBudget));
+}
+
+QString responseText(const QByteArray &body)
+{
+    const QJsonObject o = QJsonDocument::fromJson(body).object();
+    const QJsonArray choices = o.value(QStringLiteral("choices")).toArray();
+    if (choices.isEmpty())
+        return {};
+    return choices.first().toObject().value(QStringLiteral("message")).toObject().value(QStringLiteral("content")).toString();
+}
+
+} // namespace
+
+// Lives on the runner's thread; everything here runs there.
+class ReplayWorker : public QObject
+{
+public:
+    // m_pool is a child, so it moves to the runner's thread with this object.
+    explicit ReplayWorker(ReplayRunner *runner) : m_runner(runner) {}
+
+    void start(ReplayPlan plan)
+    {
+        m_plan = std::move(plan);
+        m_pool = new UpstreamPool(this); // here, on the runner's thread, where its timers run
+        m_clock.start();
+        m_progress.total = m_plan.cellCount();
+        m_progress.done = int(m_plan.done.size());
+        for (size_t c = 0; c < m_plan.candidates.size(); ++c) {
+            Candidate candidate;
+            QStringList warnings;
+            candidate.pricing = dearestPricing(m_plan.candidates[c].policy, m_plan.candidates[c].route);
+            candidate.runtime = ProxyRuntime::create(m_plan.candidates[c].policy, m_plan.credentials, m_plan.simulators, &warnings);
+            candidate.handler = std::make_shared<ProxyHandler>(candidate.runtime, [this](RequestLogEntry &&entry) {
+                // On a proxy worker thread: hand the entry over to this one.
+                auto shared = std::make_shared<RequestLogEntry>(std::move(entry));
+                QMetaObject::invokeMethod(this, [this, shared] { onLogged(std::move(*shared)); }, Qt::QueuedConnection);
+            });
+            HttpServer::Options options;
+            options.workerThreads = 1;
+            candidate.server = std::make_unique<HttpServer>(candidate.handler, options);
+            if (!candidate.server->listenOn(QHostAddress::LocalHost, 0))
+                return end(ReplayRunner::End::Failed, QStringLiteral("the replay proxy for %1 could not listen").arg(m_plan.candidates[c].label));
+            candidate.endpoint = *UpstreamEndpoint::fromUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(candidate.server->serverPort()));
+            m_candidates.push_back(std::move(candidate));
+        }
+        // Item-major order inside each candidate's queue; candidates take turns.
+        for (int item = 0; item < int(m_plan.items.size()); ++item)
+            for (int repeat = 0; repeat < m_plan.repeats; ++repeat)
+                for (int c = 0; c < int(m_plan.candidates.size()); ++c)
+                    if (!m_plan.done.contains({item, c, repeat}))
+                        m_candidates[size_t(c)].queue.push_back({item, c, repeat});
+        m_tokens = 1;
+        m_lastRefillMs = m_clock.elapsed();
+        m_tick = new QTimer(this);
+        m_tick->setInterval(20);
+        connect(m_tick, &QTimer::timeout, this, &ReplayWorker::dispatch);
+        m_tick->start();
+        dispatch();
+    }
+
+    void setPaused(bool paused)
+    {
+        m_paused = paused;
+        if (!paused)
+            dispatch();
+    }
+
+    void cancel()
+    {
+        m_cancelled = true;
+        for (auto &[id, pending] : m_pending)
+            pending.call.cancel();
+        end(ReplayRunner::End::Cancelled, QStringLiteral("cancelled"));
+    }
+
+private:
+    struct Candidate
+    {
+        std::shared_ptr<ProxyRuntime> runtime;
+        std::shared_ptr<ProxyHandler> handler;
+        std::unique_ptr<HttpServer> server;
+        UpstreamEndpoint endpoint;
+        Pricing pricing;
+        std::deque<ReplayCellKey> queue;
+        int inFlight = 0;
+    };
+    struct Pending
+    {
+        ReplayCellKey key;
+        UpstreamCall call;
+        double estimate = 0;
+        bool answered = false;
+        int status = 0;
+        QByteArray body;
+        QString transportError;
+        std::optional<RequestLogEntry> logged;
+    };
+
+    static QByteArray requestId(const ReplayCellKey &k) { return QStringLiteral("c%1-i%2-r%3").arg(k.candidate).arg(k.item).arg(k.repeat).toLatin1(); }
+
+    bool takeToken()
+    {
+        if (m_plan.requestsPerSecond <= 0)
+            return true;
+        const qint64 now = m_clock.elapsed();
+        m_tokens = std::min(std::max(1.0, m_plan.requestsPerSecond), m_tokens + double(now - m_lastRefillMs) * m_plan.requestsPerSecond / 1000.0);
+        m_lastRefillMs = now;
+        if (m_tokens < 1)
+            return false;
+        m_tokens -= 1;
+        return true;
+    }
+
+    void dispatch()
+    {
+        if (m_ended || m_paused || m_cancelled)
+            return;
+        bool sentOne = true;
+        while (sentOne && !m_stoppingForBudget) {
+            sentOne = false;
+            for (size_t i = 0; i < m_candidates.size(); ++i) {
+                const size_t c = (m_nextCandidate + i) % m_candidates.size();
+                Candidate &candidate = m_candidates[c];
+                if (candidate.queue.empty() || candidate.inFlight >= m_plan.concurrency)
+                    continue;
+                const ReplayCellKey key = candidate.queue.front();
+                const double estimate = cellEstimate(m_plan, candidate.pricing, m_plan.items[size_t(key.item)]);
+                if (m_plan.budgetUsd > 0 && m_progress.spentUsd + m_inFlightEstimate + estimate > m_plan.budgetUsd) {
+                    m_stoppingForBudget = true; // nothing more starts; what is in flight finishes
+                    break;
+                }
+                if (!takeToken())
+                    return;
+                candidate.queue.pop_front();
+                send(candidate, key, estimate);
+                m_nextCandidate = (c + 1) % m_candidates.size();
+                sentOne = true;
+                break;
+            }
+        }
+        maybeEnd();
+    }
+
+    void send(Candidate &candidate, const ReplayCellKey &key, double estimate)
+    {
+        const PromptItem &item = m_plan.items[size_t(key.item)];
+        QJsonObject body{{QStringLiteral("model"), m_plan.candidates[size_t(key.candidate)].route}, {QStringLiteral("messages"), item.messages}};
+        if (m_plan.maxTokens)
+            body.insert(QStringLiteral("max_tokens"), *m_plan.maxTokens);
+        if (m_plan.temperature)
+            body.insert(QStringLiteral("temperature"), *m_plan.temperature);
+        UpstreamRequest request;
+        request.endpoint = candidate.endpoint;
+        request.path = "/chat/completions";
+        const QByteArray id = requestId(key);
+        request.headers = {{"Content-Type", "application/json"}, {"x-request-id", id}, {"x-switchyard-client", "replay"}};
+        request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        ++candidate.inFlight;
+        m_inFlightEstimate += estimate;
+        Pending &pending = m_pending[id];
+        pending.key = key;
+        pending.estimate = estimate;
+        UpstreamCallbacks callbacks;
+        callbacks.onHeaders = [this, id](int status, const HttpHeaders &) { m_pending[id].status = status; };
+        callbacks.onBody = [this, id](QByteArrayView data) { m_pending[id].body.append(data); };
+        callbacks.onComplete = [this, id] {
+            m_pending[id].answered = true;
+            complete(id);
+        };
+        callbacks.onError = [this, id](UpstreamError, const QString &message) {
+            Pending &p = m_pending[id];
+            p.answered = true;
+            p.transportError = message;
+            complete(id);
+        };
+        pending.call = m_pool->send(std::move(request), std::move(callbacks));
+    }
+
+    void onLogged(RequestLogEntry &&entry)
+    {
+        const QByteArray id = entry.requestId.toLatin1();
+        auto it = m_pending.find(id);
+        if (it == m_pending.end())
+            return;
+        it->second.logged = std::move(entry);
+        complete(id);
+    }
+
+    // A cell is done when both its answer and its log entry are in (they come from two threads).
+    void complete(const QByteArray &id)
+    {
+        auto it = m_pending.find(id);
+        if (it == m_pending.end())
+            return;
+        Pending &p = it->second;
+        if (!p.answered || (!p.logged && p.transportError.isEmpty()))
+            return;
+        ReplayCell cell;
+        cell.key = p.key;
+        cell.status = p.status;
+        if (p.logged) {
+            const RequestLogEntry &e = *p.logged;
+            cell.provider = e.provider;
+            cell.model = e.model;
+            cell.trace = e.trace();
+            cell.attempts = e.attempts;
+            cell.ttftMs = e.ttftMs;
+            cell.latencyMs = e.latencyMs;
+            cell.inputTokens = e.inputTokens;
+            cell.outputTokens = e.outputTokens;
+            cell.costUsd = e.costUsd;
+            cell.error = e.error;
+            cell.status = e.status;
+        }
+        if (!p.transportError.isEmpty())
+            cell.error = p.transportError;
+        else if (cell.status >= 200 && cell.status < 300)
+            cell.response = responseText(p.body);
+        else if (cell.error.isEmpty())
+            cell.error = QStringLiteral("HTTP %1: %2").arg(cell.status).arg(QString::fromUtf8(p.body.left(300)));
+        if (cell.error.isEmpty()) {
+            const PromptItem &item = m_plan.items[size_t(cell.key.item)];
+            for (const ScorerSpec &spec : m_plan.scorers)
+                cell.scores.push_back(Scorer::score(spec, {cell.response, item.reference, cell.latencyMs, cell.costUsd}));
+            cell.quality = Scorer::combine(m_plan.scorers, cell.scores);
+            cell.passed = !m_plan.scorers.empty() && cell.quality >= m_plan.passThreshold;
+        }
+        Candidate &candidate = m_candidates[size_t(cell.key.candidate)];
+        --candidate.inFlight;
+        m_inFlightEstimate -= p.estimate;
+        m_pending.erase(it);
+        m_progress.spentUsd += cell.costUsd;
+        ++m_progress.done;
+        ++m_finishedThisRun;
+        emitCell(cell);
+        dispatch();
+    }
+
+    void emitCell(const ReplayCell &cell)
+    {
+        ReplayProgress progress = m_progress;
+        progress.inFlight = int(m_pending.size());
+        const int remaining = progress.total - progress.done;
+        if (m_finishedThisRun > 0)
+            progress.etaSeconds = double(m_clock.elapsed()) / 1000.0 / m_finishedThisRun * remaining;
+        QMetaObject::invokeMethod(m_runner, [runner = m_runner, cell, progress] {
+            emit runner->cellFinished(cell);
+            emit runner->progress(progress);
+        }, Qt::QueuedConnection);
+    }
+
+    void maybeEnd()
+    {
+        if (m_ended || !m_pending.empty())
+            return;
+        const bool queued = std::any_of(m_candidates.begin(), m_candidates.end(), [](const Candidate &c) { return !c.queue.empty(); });
+        if (m_stoppingForBudget)
+            end(ReplayRunner::End::BudgetReached,
+                QStringLiteral("stopped before the budget of $%1 would be exceeded ($%2 spent)").arg(m_plan.budgetUsd).arg(m_progress.spentUsd, 0, 'f', 6));
+        else if (!queued)
+            end(ReplayRunner::End::Completed, QString());
+    }
+
+    void end(ReplayRunner::End how, const QString &message)
+    {
+        if (m_ended)
+            return;
+        m_ended = true;
+        if (m_tick)
+            m_tick->stop();
+        for (Candidate &c : m_candidates)
+            if (c.server)
+                c.server->stop();
+        QMetaObject::invokeMethod(m_runner, [runner = m_runner, how, message] { emit runner->finished(how, message); }, Qt::QueuedConnection);
+    }
+
+    ReplayRunner *m_runner;
+    ReplayPlan m_plan;
+    std::vector<Candidate> m_candidates;
+    std::unordered_map<QByteArray, Pending> m_pending;
+    UpstreamPool *m_pool = nullptr;
+    QElapsedTimer m_clock;
+    QTimer *m_tick = nullptr;
+    ReplayProgress m_progress;
+    size_t m_nextCandidate = 0;
+    double m_tokens = 1;
+    qint64 m_lastRefillMs = 0;
+    double m_inFlightEstimate = 0;
+    int m_finishedThisRun = 0;
+    bool m_paused = false;
+    bool m_cancelled = false;
+    bool m_stoppingForBudget = false;
+    bool m_ended = false;
+};
+
+ReplayRunner::ReplayRunner(QObject *parent) : QObject(parent)
+{
+    qRegisterMetaType<sy::ReplayCell>();
+    qRegisterMetaType<sy::ReplayProgress>();
+    m_thread.setObjectName(QStringLiteral("replay"));
+    connect(this, &ReplayRunner::finished, this, [this] { m_running = false; });
+}
+
+ReplayRunner::~ReplayRunner()
+{
+    if (m_worker) {
+        QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->cancel(); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(m_worker, [worker = m_worker] { delete worker; }, Qt::BlockingQueuedConnection);
+    }
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void ReplayRunner::start(ReplayPlan plan)
+{
+    if (m_running)
+        return;
+    if (!m_thread.isRunning())
+        m_thread.start();
+    if (m_worker)
+        QMetaObject::invokeMethod(m_worker, [worker = m_worker] { delete worker; }, Qt::BlockingQueuedConnection);
+    m_worker = new ReplayWorker(this);
+    m_worker->moveToThread(&m_thread);
+    m_running = true;
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, plan = std::move(plan)]() mutable { worker->start(std::move(plan)); });
+}
+
+void ReplayRunner::pause()
+{
+    if (m_worker)
+        QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->setPaused(true); });
+}
+
+void ReplayRunner::resume()
+{
+    if (m_worker)
+        QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->setPaused(false); });
+}
+
+void ReplayRunner::cancel()
+{
+    if (m_worker)
+        QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->cancel(); });
+}
+
+double ReplayRunner::estimateCostUsd(const ReplayPlan &plan)
+{
+    double total = 0;
+    for (size_t c = 0; c < plan.candidates.size(); ++c) {
+        const Pricing pricing = dearestPricing(plan.candidates[c].policy, plan.candidates[c].route);
+        for (int item = 0; item < int(plan.items.size()); ++item)
+            for (int repeat = 0; repeat < plan.repeats; ++repeat)
+                if (!plan.done.contains({item, int(c), repeat}))
+                    total += cellEstimate(plan, pricing, plan.items[size_t(item)]);
+    }
+    return total;
+}
+
+} // namespace sy
