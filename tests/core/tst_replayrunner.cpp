@@ -3,6 +3,7 @@
 #include <QJsonArray>
 
 #include "mock/MockProvider.h"
+#include "replay/ReplayAggregates.h"
 #include "replay/ReplayRunner.h"
 
 using namespace sy;
@@ -19,6 +20,7 @@ private slots:
     void cancelThenResumeSkipsFinishedCells();
     void stopsBeforeTheBudget();
     void unknownModelIsNotACandidate();
+    void summaries();
 
 private:
     ReplayPlan plan(int items, int repeats = 1) const;
@@ -200,6 +202,33 @@ void TestReplayRunner::unknownModelIsNotACandidate()
 {
     QVERIFY(!ReplayCandidate::forModel(m_providers, QStringLiteral("sim/nope")));
     QVERIFY(!ReplayCandidate::forModel(m_providers, QStringLiteral("nope")));
+}
+
+void TestReplayRunner::summaries()
+{
+    auto cell = [](int item, int candidate, int repeat, double quality, double latency, double cost, const QString &error = {}) {
+        ReplayCell c;
+        c.key = {item, candidate, repeat};
+        c.quality = quality;
+        c.passed = error.isEmpty() && quality >= 0.5;
+        c.latencyMs = latency;
+        c.costUsd = cost;
+        c.error = error;
+        return c;
+    };
+    const std::vector<ReplayCell> cells{cell(0, 0, 0, 1, 100, 0.001), cell(0, 0, 1, 0, 300, 0.001), cell(1, 0, 0, 1, 200, 0.002),
+                                        cell(1, 0, 1, 1, 400, 0.002), cell(0, 1, 0, 0, 0, 0, QStringLiteral("HTTP 500"))};
+    const auto s = ReplayAggregates::summarise(cells, 2);
+    QCOMPARE(s[0].cells, 4);
+    QCOMPARE(s[0].meanQuality, 0.75);
+    QCOMPARE(s[0].passRate, 0.75);
+    QCOMPARE(s[0].costPer1k, 1.5);
+    QCOMPARE(s[0].latencyP50, 250.0);   // between 200 and 300
+    QCOMPARE(s[0].latencyP95, 385.0);   // 300 + 0.85 · 100
+    QVERIFY(std::abs(s[0].qualityStdDev - std::sqrt(0.5) / 2) < 1e-12); // item 0: {1, 0}, item 1: {1, 1}
+    QCOMPARE(s[1].errorRate, 1.0);
+    QCOMPARE(s[1].meanQuality, 0.0);
+    QCOMPARE(ReplayAggregates::percentile({}, 0.5), 0.0);
 }
 
 QTEST_GUILESS_MAIN(TestReplayRunner)

@@ -1,0 +1,80 @@
+#include "replay/ReplayAggregates.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
+
+namespace sy::ReplayAggregates {
+
+double percentile(std::vector<double> values, double q)
+{
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const double position = q * double(values.size() - 1);
+    const size_t below = size_t(std::floor(position));
+    const size_t above = std::min(values.size() - 1, below + 1);
+    return values[below] + (values[above] - values[below]) * (position - double(below));
+}
+
+std::vector<CandidateSummary> summarise(const std::vector<ReplayCell> &cells, int candidateCount)
+{
+    std::vector<CandidateSummary> out(size_t(std::max(0, candidateCount)));
+    std::vector<std::vector<double>> latency(out.size()), ttft(out.size());
+    std::vector<QHash<int, std::vector<double>>> perItem(out.size()); // qualities of an item's repeats
+    std::vector<double> qualitySum(out.size(), 0);
+    for (const ReplayCell &cell : cells) {
+        if (cell.key.candidate < 0 || size_t(cell.key.candidate) >= out.size())
+            continue;
+        const size_t c = size_t(cell.key.candidate);
+        CandidateSummary &s = out[c];
+        ++s.cells;
+        s.totalCostUsd += cell.costUsd;
+        if (!cell.error.isEmpty()) {
+            ++s.errors;
+        } else {
+            latency[c].push_back(cell.latencyMs);
+            if (cell.ttftMs >= 0)
+                ttft[c].push_back(cell.ttftMs);
+        }
+        s.passed += cell.passed ? 1 : 0;
+        qualitySum[c] += cell.error.isEmpty() ? cell.quality : 0;
+        perItem[c][cell.key.item].push_back(cell.error.isEmpty() ? cell.quality : 0);
+    }
+    for (size_t c = 0; c < out.size(); ++c) {
+        CandidateSummary &s = out[c];
+        if (s.cells == 0)
+            continue;
+        s.meanQuality = qualitySum[c] / s.cells;
+        s.passRate = double(s.passed) / s.cells;
+        s.errorRate = double(s.errors) / s.cells;
+        s.costPer1k = s.totalCostUsd / s.cells * 1000;
+        s.latencyP50 = percentile(latency[c], 0.5);
+        s.latencyP95 = percentile(latency[c], 0.95);
+        if (!ttft[c].empty()) {
+            s.ttftP50 = percentile(ttft[c], 0.5);
+            s.ttftP95 = percentile(ttft[c], 0.95);
+        }
+        double spread = 0;
+        int items = 0;
+        for (auto it = perItem[c].cbegin(); it != perItem[c].cend(); ++it) {
+            const std::vector<double> &q = it.value();
+            if (q.size() < 2)
+                continue;
+            double mean = 0;
+            for (double v : q)
+                mean += v;
+            mean /= double(q.size());
+            double var = 0;
+            for (double v : q)
+                var += (v - mean) * (v - mean);
+            spread += std::sqrt(var / double(q.size() - 1));
+            ++items;
+        }
+        s.qualityStdDev = items > 0 ? spread / items : 0;
+    }
+    return out;
+}
+
+} // namespace sy::ReplayAggregates

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <vector>
+
+#include "replay/ReplayPlan.h"
+
+namespace sy {
+
+// Per-candidate figures of a replay, from its cells (repeats included).
+struct CandidateSummary
+{
+    int cells = 0;
+    int errors = 0;
+    int passed = 0;
+    double meanQuality = 0;     // over cells without an error; errors count as 0 quality
+    double qualityStdDev = 0;   // spread over repeats: mean of the per-item standard deviations
+    double passRate = 0;        // of all cells
+    double errorRate = 0;
+    double costPer1k = 0;       // USD per 1,000 requests
+    double latencyP50 = 0;
+    double latencyP95 = 0;
+    double ttftP50 = -1;        // -1 when no cell streamed
+    double ttftP95 = -1;
+    double totalCostUsd = 0;
+};
+
+namespace ReplayAggregates {
+// The value at fraction q (0..1) of sorted values, by linear interpolation; 0 when empty.
+double percentile(std::vector<double> values, double q);
+std::vector<CandidateSummary> summarise(const std::vector<ReplayCell> &cells, int candidateCount);
+} // namespace ReplayAggregates
+
+} // namespace sy
