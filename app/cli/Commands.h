@@ -9,5 +9,6 @@ int runValidate(const QStringList &arguments);
 int runRoute(const QStringList &arguments);
 int runMock(const QStringList &arguments);
 int runProxy(const QStringList &arguments);
+int runReplay(const QStringList &arguments);
 
 } // namespace sy::cli

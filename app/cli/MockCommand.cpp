@@ -5,6 +5,7 @@
 #include "CliOutput.h"
 #include "Commands.h"
 #include "SignalWatcher.h"
+#include "demo/DemoWorkspace.h"
 #include "mock/MockProvider.h"
 
 namespace sy::cli {
@@ -60,7 +61,7 @@ int runMock(const QStringList &arguments)
         }
         mockConfig = *loaded;
     } else {
-        mockConfig = MockConfig::demo();
+        mockConfig = DemoWorkspace::simulatorConfig();
     }
 
     MockServer server(mockConfig, threadCount);

@@ -2,17 +2,16 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QEventLoop>
 #include <QHash>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTimer>
 
+#include "CliCredentials.h"
 #include "CliOutput.h"
 #include "Commands.h"
 #include "SignalWatcher.h"
-#include "CredentialStore.h"
 #include "demo/DemoWorkspace.h"
 #include "mock/MockProvider.h"
 #include "net/TlsStream.h"
@@ -55,23 +54,6 @@ std::optional<Policy> upstreamPolicy(const QString &url, const QString &kind, co
                                {QStringLiteral("providers"), QJsonArray{provider}},
                                {QStringLiteral("routes"), QJsonArray()}};
     return PolicyReader::fromJson(document, diagnostics);
-}
-
-// Keychain references are read once, before serving: the workers must never wait on the
-// secret service. A policy reload reads them again. (A command-line tool may wait here.)
-CredentialPrefetch::Results readKeychainEntries(const Policy &policy)
-{
-    CredentialStore store;
-    QEventLoop loop;
-    CredentialPrefetch::Results results;
-    CredentialPrefetch::run(
-        policy, [&store](const CredentialRef &ref, std::function<void(const CredentialResult &)> done) { store.read(ref, std::move(done)); },
-        &loop, 15000, [&](const CredentialPrefetch::Results &r) {
-            results = r;
-            loop.quit();
-        });
-    loop.exec();
-    return results;
 }
 
 } // namespace
@@ -156,7 +138,7 @@ int runProxy(const QStringList &arguments)
     std::unique_ptr<MockServer> simulator;
     if (parser.isSet(demo)) {
         policy = DemoWorkspace::combinedPolicy();
-        simulator = std::make_unique<MockServer>(MockConfig::demo(), 1);
+        simulator = std::make_unique<MockServer>(DemoWorkspace::simulatorConfig(), 1);
         QString error;
         if (!simulator->listen(QHostAddress::LocalHost, 0, &error)) {
             err(QStringLiteral("switchyard-cli proxy: the simulated providers could not start: %1").arg(error));
@@ -183,7 +165,7 @@ int runProxy(const QStringList &arguments)
         policy = std::move(*loaded);
     }
 
-    ProxyRuntime::CredentialResolver credentials = CredentialPrefetch::resolver(readKeychainEntries(policy));
+    ProxyRuntime::CredentialResolver credentials = credentialsFor(policy);
     const QString simulatorUrl = simulator ? simulator->baseUrl() : QString();
     const ProxyRuntime::SimulatorResolver simulators = [simulatorUrl](const QString &) { return simulatorUrl; };
     QStringList warnings;
@@ -226,7 +208,7 @@ int runProxy(const QStringList &arguments)
     if (parser.isSet(policyOption)) {
         watcher = std::make_unique<PolicyWatcher>(QFileInfo(parser.value(policyOption)).absoluteFilePath());
         QObject::connect(watcher.get(), &PolicyWatcher::policyChanged, [&](const Policy &updated) {
-            credentials = CredentialPrefetch::resolver(readKeychainEntries(updated));
+            credentials = credentialsFor(updated);
             QStringList reloadWarnings;
             handler->setRuntime(ProxyRuntime::create(updated, credentials, simulators, &reloadWarnings));
             for (const QString &w : std::as_const(reloadWarnings))

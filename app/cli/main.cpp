@@ -12,6 +12,8 @@ Commands:
   route POLICY REQUEST        print the routing decision for a request, with its trace
   proxy --policy FILE|--demo  serve the routing proxy (OpenAI and Anthropic APIs) on 127.0.0.1:4000
   mock [--listen ADDR:PORT]   serve simulated OpenAI- and Anthropic-compatible models
+  replay --prompts FILE --candidate SPEC...
+                              send a prompt set through candidate routes and models, score and report
 
 Options:
   -h, --help                  show this help (COMMAND --help for a command's options)
@@ -58,6 +60,8 @@ int main(int argc, char **argv)
         return runMock(rest);
     if (command == u"proxy")
         return runProxy(rest);
+    if (command == u"replay")
+        return runReplay(rest);
     if (command.startsWith(QLatin1Char('-')))
         err(QStringLiteral("switchyard-cli: unknown option '%1'").arg(command));
     else

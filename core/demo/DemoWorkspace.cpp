@@ -31,18 +31,55 @@ QString DemoWorkspace::defaultPath()
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/switchyard/demo.switchyard");
 }
 
-Policy DemoWorkspace::combinedPolicy()
+std::vector<Policy> DemoWorkspace::policies()
 {
-    Policy combined;
+    std::vector<Policy> out;
     for (const char *name : {"cheap-first", "ab-test", "local-burst"}) {
         Diagnostics d;
         const auto policy = PolicyReader::fromJsonText(readResource(QStringLiteral(":/demo/policies/%1.json").arg(QLatin1String(name))), d);
-        Q_ASSERT_X(policy, "DemoWorkspace::combinedPolicy", qPrintable(d.toString()));
-        if (!policy)
-            continue;
+        Q_ASSERT_X(policy, "DemoWorkspace::policies", qPrintable(d.toString()));
+        if (policy)
+            out.push_back(*policy);
+    }
+    return out;
+}
+
+std::vector<PromptSet> DemoWorkspace::promptSets()
+{
+    std::vector<PromptSet> sets;
+    for (const char *name : {"support-triage", "arithmetic"}) {
+        const QString path = QStringLiteral(":/demo/prompts/%1.jsonl").arg(QLatin1String(name));
+        Diagnostics d;
+        PromptSet set{QLatin1String(name), QStringLiteral("demo"), PromptSetReader::fromJsonl(readResource(path), d)};
+        Q_ASSERT_X(d.isEmpty(), "DemoWorkspace::promptSets", qPrintable(d.toString(path)));
+        sets.push_back(std::move(set));
+    }
+    return sets;
+}
+
+MockConfig DemoWorkspace::simulatorConfig()
+{
+    MockConfig config = MockConfig::demo();
+    for (const PromptSet &set : promptSets())
+        for (const PromptItem &item : set.items)
+            for (auto it = item.messages.end(); it != item.messages.begin();) {
+                --it;
+                const QJsonObject message = it->toObject();
+                if (message.value(QStringLiteral("role")).toString() == u"user") {
+                    config.addAnswer(message.value(QStringLiteral("content")).toString(), item.reference);
+                    break;
+                }
+            }
+    return config;
+}
+
+Policy DemoWorkspace::combinedPolicy()
+{
+    Policy combined;
+    for (const Policy &policy : policies()) {
         if (combined.providers.empty())
-            combined.providers = policy->providers;
-        combined.routes.insert(combined.routes.end(), policy->routes.begin(), policy->routes.end());
+            combined.providers = policy.providers;
+        combined.routes.insert(combined.routes.end(), policy.routes.begin(), policy.routes.end());
     }
     combined.name = QStringLiteral("demo");
     combined.description = QStringLiteral("The demo policies' routes together, served by the simulated providers.");
@@ -51,30 +88,16 @@ Policy DemoWorkspace::combinedPolicy()
 
 QString DemoWorkspace::seed(Workspace &workspace)
 {
-    // Everything is read and checked here, before the single write job that stores it.
+    // Everything is read and checked here (the resources are tested), before the single write job.
     std::vector<std::pair<QString, QByteArray>> policies;
-    for (const char *name : {"cheap-first", "ab-test", "local-burst"}) {
-        const QString file = QStringLiteral(":/demo/policies/%1.json").arg(QLatin1String(name));
-        Diagnostics d;
-        const auto policy = PolicyReader::fromJsonText(readResource(file), d);
-        if (!policy)
-            return d.toString(file);
-        policies.emplace_back(policy->name, PolicyWriter::toJsonText(*policy));
-    }
+    const std::vector<Policy> demoPolicies = DemoWorkspace::policies();
+    for (const Policy &policy : demoPolicies)
+        policies.emplace_back(policy.name, PolicyWriter::toJsonText(policy));
+    if (demoPolicies.empty())
+        return QStringLiteral("the demo policies could not be read");
     // Providers come from the first policy's list, which all demo policies share.
-    Diagnostics d;
-    const auto first = PolicyReader::fromJsonText(readResource(QStringLiteral(":/demo/policies/cheap-first.json")), d);
-    const std::vector<ProviderSpec> providers = first->providers;
-
-    std::vector<PromptSet> sets;
-    for (const auto &[name, file] : {std::pair{"support-triage", "support-triage"}, std::pair{"arithmetic", "arithmetic"}}) {
-        const QString path = QStringLiteral(":/demo/prompts/%1.jsonl").arg(QLatin1String(file));
-        Diagnostics pd;
-        PromptSet set{QLatin1String(name), QStringLiteral("demo"), PromptSetReader::fromJsonl(readResource(path), pd)};
-        if (!pd.isEmpty())
-            return pd.toString(path);
-        sets.push_back(std::move(set));
-    }
+    const std::vector<ProviderSpec> providers = demoPolicies.front().providers;
+    const std::vector<PromptSet> sets = promptSets();
 
     QString result;
     workspace.write([&](QSqlDatabase &db) -> QString {

@@ -2,7 +2,11 @@
 
 #include <QString>
 
+#include <vector>
+
+#include "mock/MockConfig.h"
 #include "policy/Policy.h"
+#include "prompts/PromptSet.h"
 
 namespace sy {
 
@@ -17,6 +21,13 @@ public:
     static QString defaultPath();              // in the user's data folder
     // The three demo policies' routes in one policy (they share providers), for `proxy --demo`.
     static Policy combinedPolicy();
+    // The demo policies, each as shipped (they share one list of simulated providers).
+    static std::vector<Policy> policies();
+    // The demo prompt sets, written for the project.
+    static std::vector<PromptSet> promptSets();
+    // The simulated providers' settings, knowing the demo prompt sets' answers (each model gets
+    // its share of them right, so replays show real quality differences).
+    static MockConfig simulatorConfig();
 };
 
 } // namespace sy

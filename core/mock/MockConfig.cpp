@@ -73,6 +73,7 @@ std::optional<MockConfig> MockConfig::fromJsonText(const QByteArray &text, Diagn
             m.tokensPerSecond = mr.number(QStringLiteral("tokens_per_second"), ObjectReader::Optional, 0.1, 1e6).value_or(50);
             m.jitterMs = mr.integer(QStringLiteral("jitter_ms"), ObjectReader::Optional, 0, 600000).value_or(0);
             m.embeddingDimensions = mr.integer(QStringLiteral("embedding_dimensions"), ObjectReader::Optional, 1, 8192).value_or(0);
+            m.accuracy = mr.number(QStringLiteral("accuracy"), ObjectReader::Optional, 0, 1).value_or(-1);
             if (const auto range = mr.array(QStringLiteral("output_tokens"))) {
                 if (range->size() != 2 || !range->at(0).isDouble() || !range->at(1).isDouble() ||
                     range->at(0).toInt() < 1 || range->at(0).toInt() > range->at(1).toInt())
@@ -90,6 +91,14 @@ std::optional<MockConfig> MockConfig::fromJsonText(const QByteArray &text, Diagn
             config.models.push_back(std::move(m));
         }
     }
+    r.forEach(QStringLiteral("answers"), ObjectReader::Optional, [&](const QJsonValue &v, const QString &path) {
+        ObjectReader ar(v, path, d);
+        const auto prompt = ar.string(QStringLiteral("prompt"), ObjectReader::Required);
+        const auto answer = ar.string(QStringLiteral("answer"), ObjectReader::Required);
+        ar.rejectUnknownKeys();
+        if (prompt && answer)
+            config.addAnswer(*prompt, *answer);
+    });
     r.rejectUnknownKeys();
     if (d.size() != before)
         return std::nullopt;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 
 #include <optional>
@@ -37,6 +38,9 @@ struct MockModel
     int minOutputTokens = 20;
     int maxOutputTokens = 120;
     int embeddingDimensions = 0; // > 0: serves /v1/embeddings
+    // Share of known prompts (MockConfig::answers) answered right; -1: the model knows no answers.
+    // Which prompts it gets right is fixed by the model, the prompt and the seed.
+    double accuracy = -1;
     MockFaults faults;
 
     // A fault-free model answering exactly outputTokens tokens, for tests and benchmarks.
@@ -56,7 +60,9 @@ struct MockConfig
 {
     quint64 seed = 1;
     std::vector<MockModel> models;
+    QHash<QString, QString> answers; // last user message → the right answer, for models with an accuracy
 
+    void addAnswer(const QString &prompt, const QString &answer) { answers.insert(prompt.trimmed(), answer); }
     const MockModel *find(const QString &id) const;
     static std::optional<MockConfig> fromJsonText(const QByteArray &text, Diagnostics &diagnostics);
     static std::optional<MockConfig> fromFile(const QString &fileName, Diagnostics &diagnostics);

@@ -141,4 +141,16 @@ std::vector<float> MockContent::embedding(const QString &text, int dimensions)
     return v;
 }
 
+QString MockContent::answer(const QString &model, const QString &prompt, const QString &rightAnswer, double accuracy, quint64 seed)
+{
+    const double draw = double(textHash(model + u'\n' + prompt, seed) % 1000000) / 1000000.0;
+    if (draw < accuracy)
+        return rightAnswer;
+    bool isNumber = false;
+    const double n = rightAnswer.toDouble(&isNumber);
+    if (isNumber)
+        return QString::number(n + 1, 'g', 12);
+    return rightAnswer.compare(QStringLiteral("unsure"), Qt::CaseInsensitive) == 0 ? QStringLiteral("maybe") : QStringLiteral("unsure");
+}
+
 } // namespace sy

@@ -29,6 +29,11 @@ public:
                                             const QString &lastUserMessage, const QString &model);
 
     static std::vector<float> embedding(const QString &text, int dimensions);
+
+    // For a prompt with a known answer: the answer itself, or (when this model gets this prompt
+    // wrong, which `accuracy` decides by a hash) a plausible wrong one: the number off by one, or
+    // another word.
+    static QString answer(const QString &model, const QString &prompt, const QString &rightAnswer, double accuracy, quint64 seed);
 };
 
 quint64 mixHash(quint64 x);

@@ -484,6 +484,13 @@ void MockProvider::handle(HttpRequest request, HttpResponder responder)
     const QString lastUser = lastUserText(messages);
     const QString promptKey = QString::fromUtf8(QJsonDocument(messages).toJson(QJsonDocument::Compact));
     plan.tokens = MockContent::tokens(modelId, promptKey, model->minOutputTokens, model->maxOutputTokens, m_config.seed);
+    if (model->accuracy >= 0) {
+        // A model that knows answers says one first; the filler after it has no digits.
+        if (const auto known = m_config.answers.constFind(lastUser.trimmed()); known != m_config.answers.cend()) {
+            const QString said = MockContent::answer(modelId, lastUser.trimmed(), known.value(), model->accuracy, m_config.seed);
+            plan.tokens = QStringList{QStringLiteral("Answer:"), u' ' + said + u'.'} + plan.tokens.mid(2);
+        }
+    }
     const int maxTokens = body.value(QStringLiteral("max_completion_tokens")).toInt(body.value(QStringLiteral("max_tokens")).toInt(0));
     if (maxTokens > 0 && plan.tokens.size() > maxTokens) {
         plan.tokens = plan.tokens.mid(0, maxTokens);

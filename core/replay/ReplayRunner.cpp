@@ -185,10 +185,15 @@ private:
         int status = 0;
         QByteArray body;
         QString transportError;
+        double retryAfterS = -1;
         std::optional<RequestLogEntry> logged;
     };
 
-    static QByteArray requestId(const ReplayCellKey &k) { return QStringLiteral("c%1-i%2-r%3").arg(k.candidate).arg(k.item).arg(k.repeat).toLatin1(); }
+    // Unique per sending: a cell sent again after a 429 must not meet the first sending's log entry.
+    QByteArray requestId(const ReplayCellKey &k)
+    {
+        return QStringLiteral("c%1-i%2-r%3-s%4").arg(k.candidate).arg(k.item).arg(k.repeat).arg(++m_sent).toLatin1();
+    }
 
     bool takeToken()
     {
@@ -253,7 +258,13 @@ private:
         pending.key = key;
         pending.estimate = estimate;
         UpstreamCallbacks callbacks;
-        callbacks.onHeaders = [this, id](int status, const HttpHeaders &) { m_pending[id].status = status; };
+        callbacks.onHeaders = [this, id](int status, const HttpHeaders &headers) {
+            Pending &p = m_pending[id];
+            p.status = status;
+            for (const auto &[name, value] : headers)
+                if (name.compare("retry-after", Qt::CaseInsensitive) == 0)
+                    p.retryAfterS = value.trimmed().toDouble();
+        };
         callbacks.onBody = [this, id](QByteArrayView data) { m_pending[id].body.append(data); };
         callbacks.onComplete = [this, id] {
             m_pending[id].answered = true;
@@ -287,6 +298,17 @@ private:
         Pending &p = it->second;
         if (!p.answered || (!p.logged && p.transportError.isEmpty()))
             return;
+        // Rate limited after the proxy's own retries, or every target's breaker open (tripped by
+        // those limits): not the candidate's answer, so the cell is tried again later.
+        const bool rateLimited = p.status == 429 || (p.status == 503 && p.logged && p.logged->attempts == 0);
+        if (rateLimited && p.transportError.isEmpty() && requeueLater(p)) {
+            Candidate &candidate = m_candidates[size_t(p.key.candidate)];
+            --candidate.inFlight;
+            m_inFlightEstimate -= p.estimate;
+            m_pending.erase(it);
+            dispatch();
+            return;
+        }
         ReplayCell cell;
         cell.key = p.key;
         cell.status = p.status;
@@ -328,6 +350,31 @@ private:
         dispatch();
     }
 
+    // After Retry-After (or 1, 2, 4 ... 30 s without one; 5 s while every breaker is open), for at
+    // most kMaxWaitS of waiting per cell: beyond it the provider's answer stands as the cell's error.
+    bool requeueLater(const Pending &p)
+    {
+        static constexpr double kMaxWaitS = 300;
+        Requeue &r = m_requeues[p.key];
+        if (r.waitedS >= kMaxWaitS || m_cancelled)
+            return false;
+        const double waitS = p.status == 503                           ? 5.0
+                             : p.retryAfterS > 0                       ? std::min(p.retryAfterS, 120.0)
+                                                                       : std::min(30.0, double(1 << std::min(r.count, 5)));
+        ++r.count;
+        r.waitedS += waitS;
+        ++m_waiting;
+        const ReplayCellKey key = p.key;
+        QTimer::singleShot(int(waitS * 1000), this, [this, key] {
+            --m_waiting;
+            if (m_ended)
+                return;
+            m_candidates[size_t(key.candidate)].queue.push_front(key);
+            dispatch();
+        });
+        return true;
+    }
+
     void emitCell(const ReplayCell &cell)
     {
         ReplayProgress progress = m_progress;
@@ -343,7 +390,7 @@ private:
 
     void maybeEnd()
     {
-        if (m_ended || !m_pending.empty())
+        if (m_ended || !m_pending.empty() || m_waiting > 0)
             return;
         const bool queued = std::any_of(m_candidates.begin(), m_candidates.end(), [](const Candidate &c) { return !c.queue.empty(); });
         if (m_stoppingForBudget)
@@ -379,6 +426,14 @@ private:
     qint64 m_lastRefillMs = 0;
     double m_inFlightEstimate = 0;
     int m_finishedThisRun = 0;
+    quint64 m_sent = 0;
+    struct Requeue
+    {
+        int count = 0;
+        double waitedS = 0;
+    };
+    QHash<ReplayCellKey, Requeue> m_requeues;
+    int m_waiting = 0; // cells waiting out a Retry-After
     bool m_paused = false;
     bool m_cancelled = false;
     bool m_stoppingForBudget = false;

@@ -26,6 +26,11 @@ private slots:
     void proxyRequiresClientKeys();
     void proxyDrainsInFlightRequestsOnSigterm_data();
     void proxyDrainsInFlightRequestsOnSigterm();
+    void replayListsCandidatesAndEstimates();
+    void replayScoresAndReports();
+    void replayQualityGateFails();
+    void replayUsageErrors_data();
+    void replayUsageErrors();
 
 private:
     struct Result
@@ -438,6 +443,84 @@ void TestCli::proxyDrainsInFlightRequestsOnSigterm()
         QVERIFY2(clock.elapsed() < 5000, QByteArray::number(clock.elapsed()).constData()); // the wait is bounded
     delete reply;
     QCOMPARE(stop(mock), 0);
+}
+
+void TestCli::replayListsCandidatesAndEstimates()
+{
+    const Result list = run({QStringLiteral("replay"), QStringLiteral("--demo"), QStringLiteral("--list-candidates")});
+    QCOMPARE(list.code, 0);
+    const QStringList names = list.out.split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY(names.contains(QStringLiteral("cheap-first:auto")));
+    QVERIFY(names.contains(QStringLiteral("sim-cloud/sim-mini")));
+    QVERIFY(!names.contains(QStringLiteral("sim-cloud/sim-embed"))); // embeddings cannot answer prompts
+    const Result dry = run({QStringLiteral("replay"), QStringLiteral("--demo"), QStringLiteral("--prompts"), QStringLiteral("arithmetic"),
+                            QStringLiteral("--candidate"), QStringLiteral("sim-cloud/sim-mini"), QStringLiteral("--candidate"),
+                            QStringLiteral("cheap-first:auto"), QStringLiteral("--repeats"), QStringLiteral("2"), QStringLiteral("--dry-run")});
+    QCOMPARE(dry.code, 0);
+    QVERIFY2(dry.out.startsWith(QStringLiteral("48 requests (12 prompts × 2 candidates × 2 repeats); at most $")), qPrintable(dry.out));
+}
+
+void TestCli::replayScoresAndReports()
+{
+    const QString report = m_dir.filePath(QStringLiteral("replay.json"));
+    const Result r = run({QStringLiteral("replay"), QStringLiteral("--demo"), QStringLiteral("--prompts"), QStringLiteral("arithmetic"),
+                          QStringLiteral("--candidate"), QStringLiteral("sim-cloud/sim-mini"), QStringLiteral("--candidate"),
+                          QStringLiteral("sim-cloud/sim-pro"), QStringLiteral("--scorer"), QStringLiteral("numeric"),
+                          QStringLiteral("--concurrency"), QStringLiteral("12"), QStringLiteral("--report"), report});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(QStringLiteral("24 of 24 requests done")));
+    QFile file(report);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject doc = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(doc.value(QStringLiteral("format")).toString(), QStringLiteral("switchyard.replay-report"));
+    QCOMPARE(doc.value(QStringLiteral("cells")).toArray().size(), 24);
+    const QJsonArray candidates = doc.value(QStringLiteral("candidates")).toArray();
+    QCOMPARE(candidates.size(), 2);
+    // The simulated models know the demo's answers at 55% and 92%: the stronger one scores higher
+    // and costs more.
+    const QJsonObject mini = candidates[0].toObject(), pro = candidates[1].toObject();
+    QVERIFY(pro[QStringLiteral("mean_quality")].toDouble() > mini[QStringLiteral("mean_quality")].toDouble());
+    QVERIFY(pro[QStringLiteral("cost_per_1k_usd")].toDouble() > 10 * mini[QStringLiteral("cost_per_1k_usd")].toDouble());
+    QCOMPARE(mini[QStringLiteral("error_rate")].toDouble(), 0.0);
+}
+
+void TestCli::replayQualityGateFails()
+{
+    const Result r = run({QStringLiteral("replay"), QStringLiteral("--demo"), QStringLiteral("--prompts"), QStringLiteral("support-triage"),
+                          QStringLiteral("--candidate"), QStringLiteral("sim-cloud/sim-mini"), QStringLiteral("--scorer"),
+                          QStringLiteral("contains-any"), QStringLiteral("--min-quality"), QStringLiteral("0.99")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("quality gate failed: below 0.99: sim-cloud/sim-mini")), qPrintable(r.err));
+}
+
+void TestCli::replayUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("message");
+    const QStringList base{QStringLiteral("replay"), QStringLiteral("--demo"), QStringLiteral("--prompts"), QStringLiteral("arithmetic")};
+    QTest::newRow("no candidate") << base << 2 << QStringLiteral("give at least one --candidate");
+    QTest::newRow("unknown candidate") << base + QStringList{QStringLiteral("--candidate"), QStringLiteral("nope:auto")} << 2
+                                       << QStringLiteral("--candidate nope:auto: no policy, policy file or model called 'nope'");
+    QTest::newRow("unknown route") << base + QStringList{QStringLiteral("--candidate"), QStringLiteral("cheap-first:slowest")} << 2
+                                   << QStringLiteral("policy 'cheap-first' has no route 'slowest' (it has: auto, fast, best)");
+    QTest::newRow("bad scorer") << base + QStringList{QStringLiteral("--candidate"), QStringLiteral("sim-cloud/sim-mini"), QStringLiteral("--scorer"), QStringLiteral("exactly")}
+                                << 2 << QStringLiteral("scorer \"exactly\": unknown kind");
+    QTest::newRow("bad report type") << base + QStringList{QStringLiteral("--report"), QStringLiteral("out.xml")} << 2
+                                     << QStringLiteral("--report wants a FILE.json or FILE.csv");
+    QTest::newRow("missing prompts file") << QStringList{QStringLiteral("replay"), QStringLiteral("--prompts"), QStringLiteral("/nonexistent.jsonl"),
+                                                         QStringLiteral("--candidate"), QStringLiteral("x/y")}
+                                          << 1 << QStringLiteral("cannot read /nonexistent.jsonl");
+}
+
+void TestCli::replayUsageErrors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, code);
+    QFETCH(QString, message);
+    const Result r = run(args);
+    QCOMPARE(r.code, code);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

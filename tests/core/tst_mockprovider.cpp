@@ -40,6 +40,7 @@ private slots:
     void oversizedBodyGets413();
     void badConfig_data();
     void badConfig();
+    void knownAnswersAtTheModelsAccuracy();
 
 private:
     struct Reply
@@ -542,6 +543,50 @@ void TestMockProvider::badConfig()
     Diagnostics d;
     QVERIFY(!MockConfig::fromJsonText(text, d));
     QVERIFY2(d.toString().contains(expected), qPrintable(d.toString()));
+}
+
+// A model with an accuracy answers known prompts right that share of the time, the same way
+// every time; the answer comes first and the filler after it has no digits.
+void TestMockProvider::knownAnswersAtTheModelsAccuracy()
+{
+    MockConfig config = fastConfig();
+    config.models[0].accuracy = 0.7;
+    for (int i = 0; i < 200; ++i)
+        config.addAnswer(QStringLiteral("What is %1 + %1?").arg(i), QString::number(2 * i));
+    m_server = std::make_unique<MockServer>(config, 2);
+    QVERIFY(m_server->listen());
+    auto ask = [this](const QString &model, const QString &prompt) {
+        const Reply r = post(QStringLiteral("/v1/chat/completions"),
+                             QJsonObject{{QStringLiteral("model"), model},
+                                         {QStringLiteral("messages"), QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                                                                             {QStringLiteral("content"), prompt}}}}});
+        return QJsonDocument::fromJson(r.body)[QStringLiteral("choices")][0][QStringLiteral("message")][QStringLiteral("content")].toString();
+    };
+    int right = 0;
+    for (int i = 0; i < 200; ++i) {
+        const QString answer = ask(QStringLiteral("fast"), QStringLiteral("What is %1 + %1?").arg(i));
+        QVERIFY2(answer.startsWith(QStringLiteral("Answer: ")), qPrintable(answer));
+        static const QRegularExpression digits(QStringLiteral("\\d+"));
+        QStringList numbers;
+        for (auto it = digits.globalMatch(answer); it.hasNext();)
+            numbers.append(it.next().captured());
+        QCOMPARE(numbers.size(), 1); // the answer, nothing else
+        const int said = numbers.front().toInt();
+        QVERIFY(said == 2 * i || said == 2 * i + 1); // right, or off by one
+        right += said == 2 * i ? 1 : 0;
+    }
+    QVERIFY2(right >= 120 && right <= 160, qPrintable(QString::number(right)));
+    const QString again = ask(QStringLiteral("fast"), QStringLiteral("What is 5 + 5?"));
+    QCOMPARE(ask(QStringLiteral("fast"), QStringLiteral("What is 5 + 5?")), again);
+    // A model without an accuracy knows nothing.
+    QVERIFY(!ask(QStringLiteral("slow"), QStringLiteral("What is 5 + 5?")).startsWith(QStringLiteral("Answer:")));
+    // And from a config file.
+    Diagnostics d;
+    const auto fromFile = MockConfig::fromJsonText(R"({"format": "switchyard.mock", "version": 1,
+        "models": [{"id": "m", "accuracy": 0.5}], "answers": [{"prompt": "2+2?", "answer": "4"}]})", d);
+    QVERIFY2(fromFile, qPrintable(d.toString()));
+    QCOMPARE(fromFile->models.front().accuracy, 0.5);
+    QCOMPARE(fromFile->answers.value(QStringLiteral("2+2?")), QStringLiteral("4"));
 }
 
 QTEST_GUILESS_MAIN(TestMockProvider)

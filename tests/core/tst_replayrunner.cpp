@@ -19,6 +19,7 @@ private slots:
     void concurrencyAndRateAreBounded();
     void cancelThenResumeSkipsFinishedCells();
     void stopsBeforeTheBudget();
+    void rateLimitedCellsWaitAndRunAgain();
     void unknownModelIsNotACandidate();
     void summaries();
 
@@ -196,6 +197,50 @@ void TestReplayRunner::stopsBeforeTheBudget()
     QCOMPARE(finished.front().at(0).value<ReplayRunner::End>(), ReplayRunner::End::BudgetReached);
     QVERIFY(cells.size() > 0 && cells.size() < 80);
     QVERIFY(progress.back().front().value<ReplayProgress>().spentUsd <= p.budgetUsd);
+}
+
+// A provider that answers 429 for its first 1.2 s: the cells wait out Retry-After and succeed.
+void TestReplayRunner::rateLimitedCellsWaitAndRunAgain()
+{
+    MockConfig config;
+    MockModel limited = MockModel::steady(QStringLiteral("limited"), 5, 4000, 5);
+    limited.faults.rateLimitPeriodMs = 3600000;
+    limited.faults.rateLimitBurstMs = 1200;
+    limited.faults.retryAfterS = 1;
+    config.models = {limited};
+    MockServer mock(config, 1);
+    QVERIFY(mock.listen());
+    Policy policy;
+    policy.name = QStringLiteral("limited");
+    ProviderSpec provider;
+    provider.id = QStringLiteral("sim");
+    provider.baseUrl = mock.baseUrl();
+    ModelSpec model;
+    model.id = QStringLiteral("limited");
+    provider.models = {model};
+    policy.providers = {provider};
+    Route route;
+    route.alias = QStringLiteral("auto");
+    route.root.target.model = QStringLiteral("sim/limited");
+    route.root.target.retry.maxAttempts = 0;                       // the 429 comes straight back
+    route.root.target.breaker = CircuitBreakerSpec{1000, {}, {}, {}, {}}; // and does not open a breaker
+    policy.routes = {route};
+    ReplayPlan p = plan(5);
+    p.candidates = {ReplayCandidate::forRoute(policy, QStringLiteral("auto"))};
+    ReplayRunner runner;
+    QSignalSpy cells(&runner, &ReplayRunner::cellFinished);
+    QSignalSpy finished(&runner, &ReplayRunner::finished);
+    QElapsedTimer clock;
+    clock.start();
+    runner.start(p);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(cells.size(), 5);
+    for (const QList<QVariant> &signal : cells) {
+        const ReplayCell cell = signal.front().value<ReplayCell>();
+        QVERIFY2(cell.error.isEmpty(), qPrintable(cell.error));
+        QCOMPARE(cell.status, 200);
+    }
+    QVERIFY(clock.elapsed() >= 1000); // it waited
 }
 
 void TestReplayRunner::unknownModelIsNotACandidate()

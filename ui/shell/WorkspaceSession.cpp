@@ -43,7 +43,7 @@ void WorkspaceSession::open(const QString &path, bool seedDemo)
             }
             ws->moveToThread(self->thread());
             self->m_workspace = ws;
-            self->m_simulator = std::make_unique<MockServer>(MockConfig::demo(), 1);
+            self->m_simulator = std::make_unique<MockServer>(DemoWorkspace::simulatorConfig(), 1);
             QString listenError;
             if (!self->m_simulator->listen(QHostAddress::LocalHost, 0, &listenError)) {
                 emit self->failed(tr("The simulated providers could not start: %1").arg(listenError));
