@@ -93,7 +93,7 @@ std::optional<ReplayCandidate> resolveCandidate(const QString &spec, const Sourc
     return ReplayCandidate::forRoute(*policy, route);
 }
 
-std::optional<std::vector<PromptItem>> loadPrompts(const QString &ref, bool demo, QString *error)
+std::optional<std::vector<PromptItem>> loadPrompts(const QString &ref, bool demo, const PromptFieldMap &map, QString *error)
 {
     if (demo)
         for (const PromptSet &set : DemoWorkspace::promptSets())
@@ -106,7 +106,7 @@ std::optional<std::vector<PromptItem>> loadPrompts(const QString &ref, bool demo
         return std::nullopt;
     }
     Diagnostics diagnostics;
-    auto items = PromptSetReader::fromJsonl(file.readAll(), diagnostics);
+    auto items = PromptSetReader::fromJsonl(file.readAll(), diagnostics, map);
     if (!diagnostics.isEmpty()) {
         *error = diagnostics.toString(ref);
         return std::nullopt;
@@ -227,6 +227,7 @@ int runReplay(const QStringList &arguments)
         "scores the answers and reports quality, cost and latency per candidate."));
     parser.addHelpOption();
     QCommandLineOption prompts(QStringLiteral("prompts"), QStringLiteral("The prompt set: a JSONL file (with --demo also arithmetic or support-triage)."), QStringLiteral("FILE"));
+    QCommandLineOption mapOption(QStringLiteral("map"), QStringLiteral("Which fields of the prompt file hold what, as in prompt=question,reference=answer."), QStringLiteral("KEY=FIELD,..."));
     QCommandLineOption candidate(QStringLiteral("candidate"), QStringLiteral("A candidate: POLICY[:ROUTE] (a policy name or file) or PROVIDER/MODEL. Repeat for more."), QStringLiteral("SPEC"));
     QCommandLineOption scorer(QStringLiteral("scorer"), QStringLiteral("A quality check, KIND[:ARG][@WEIGHT] (docs/metrics.md). Repeat to combine."), QStringLiteral("SPEC"));
     QCommandLineOption concurrency(QStringLiteral("concurrency"), QStringLiteral("Requests in flight per candidate."), QStringLiteral("N"), QStringLiteral("8"));
@@ -241,7 +242,7 @@ int runReplay(const QStringList &arguments)
     QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Use the demo's simulated models, policies and prompt sets."));
     QCommandLineOption list(QStringLiteral("list-candidates"), QStringLiteral("Print the candidate names available, one per line, and exit."));
     QCommandLineOption dryRun(QStringLiteral("dry-run"), QStringLiteral("Print the most the replay could cost, and exit."));
-    parser.addOptions({prompts, candidate, scorer, concurrency, rate, repeats, budget, maxTokens, threshold, minQuality, reportFile,
+    parser.addOptions({prompts, mapOption, candidate, scorer, concurrency, rate, repeats, budget, maxTokens, threshold, minQuality, reportFile,
                        workspace, demo, list, dryRun});
     if (!parser.parse(arguments))
         return usageError(kCommand, parser.errorText());
@@ -312,7 +313,10 @@ int runReplay(const QStringList &arguments)
     if (!parser.isSet(prompts))
         return usageError(kCommand, QStringLiteral("--prompts FILE is required"));
     QString error;
-    const auto items = loadPrompts(parser.value(prompts), parser.isSet(demo), &error);
+    const auto fieldMap = PromptFieldMap::parse(parser.value(mapOption), &error);
+    if (!fieldMap)
+        return usageError(kCommand, QStringLiteral("--map %1").arg(error));
+    const auto items = loadPrompts(parser.value(prompts), parser.isSet(demo), *fieldMap, &error);
     if (!items) {
         err(QStringLiteral("switchyard-cli replay: %1").arg(error));
         return Failed;
@@ -346,7 +350,16 @@ int runReplay(const QStringList &arguments)
 
     std::unique_ptr<MockServer> simulator;
     if (parser.isSet(demo)) {
-        simulator = std::make_unique<MockServer>(DemoWorkspace::simulatorConfig(), 1);
+        // The simulated models know this set's answers too, each at its own accuracy.
+        MockConfig config = DemoWorkspace::simulatorConfig();
+        for (const PromptItem &item : plan.items) {
+            if (item.reference.isEmpty() || item.messages.isEmpty())
+                continue;
+            const qsizetype marker = item.reference.lastIndexOf(QStringLiteral("####")); // GSM8K's final answer
+            config.addAnswer(item.messages.last().toObject().value(QStringLiteral("content")).toString(),
+                             marker >= 0 ? item.reference.mid(marker + 4).trimmed() : item.reference);
+        }
+        simulator = std::make_unique<MockServer>(config, 2);
         if (!simulator->listen(QHostAddress::LocalHost, 0, &error)) {
             err(QStringLiteral("switchyard-cli replay: the simulated providers could not start: %1").arg(error));
             return Failed;

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 #include "json/Diagnostics.h"
@@ -28,12 +29,26 @@ struct PromptSet
     std::vector<PromptItem> items;
 };
 
+// Which field of a line holds what, for sets made elsewhere (GSM8K has "question" and "answer").
+struct PromptFieldMap
+{
+    QString id = QStringLiteral("id");
+    QString prompt = QStringLiteral("prompt"); // a string, or a list of strings (the first is used)
+    QString messages = QStringLiteral("messages");
+    QString system = QStringLiteral("system");
+    QString reference = QStringLiteral("reference"); // a string, or a list of strings (the first is used)
+    QString category = QStringLiteral("category");
+
+    // "prompt=question,reference=answer": the keys above; unnamed ones keep their defaults.
+    static std::optional<PromptFieldMap> parse(const QString &spec, QString *error);
+};
+
 // Reads JSONL prompt sets: each line {"prompt": TEXT, "system"?, "reference"?, "category"?, "id"?, ...}
-// or {"messages": [...], ...}. Other keys become metadata. Errors name the line.
+// or {"messages": [...], ...} (or the fields a map names). Other keys become metadata. Errors name the line.
 class PromptSetReader
 {
 public:
-    static std::vector<PromptItem> fromJsonl(const QByteArray &text, Diagnostics &diagnostics);
+    static std::vector<PromptItem> fromJsonl(const QByteArray &text, Diagnostics &diagnostics, const PromptFieldMap &map = {});
     static QByteArray toJsonl(const std::vector<PromptItem> &items);
 };
 

@@ -5,7 +5,42 @@
 
 namespace sy {
 
-std::vector<PromptItem> PromptSetReader::fromJsonl(const QByteArray &text, Diagnostics &diagnostics)
+std::optional<PromptFieldMap> PromptFieldMap::parse(const QString &spec, QString *error)
+{
+    PromptFieldMap map;
+    for (const QString &pair : spec.split(u',', Qt::SkipEmptyParts)) {
+        const qsizetype eq = pair.indexOf(u'=');
+        const QString key = pair.left(eq).trimmed();
+        const QString field = eq < 0 ? QString() : pair.mid(eq + 1).trimmed();
+        QString *target = key == u"id"          ? &map.id
+                          : key == u"prompt"    ? &map.prompt
+                          : key == u"messages"  ? &map.messages
+                          : key == u"system"    ? &map.system
+                          : key == u"reference" ? &map.reference
+                          : key == u"category"  ? &map.category
+                                                : nullptr;
+        if (!target || field.isEmpty()) {
+            if (error)
+                *error = QStringLiteral("'%1' is not KEY=FIELD with KEY one of id, prompt, messages, system, reference, category").arg(pair);
+            return std::nullopt;
+        }
+        *target = field;
+    }
+    return map;
+}
+
+namespace {
+
+QString firstString(const QJsonValue &v)
+{
+    if (v.isArray())
+        return v.toArray().isEmpty() ? QString() : v.toArray().first().toString();
+    return v.toString();
+}
+
+} // namespace
+
+std::vector<PromptItem> PromptSetReader::fromJsonl(const QByteArray &text, Diagnostics &diagnostics, const PromptFieldMap &map)
 {
     std::vector<PromptItem> items;
     const QList<QByteArray> lines = text.split('\n');
@@ -24,26 +59,29 @@ std::vector<PromptItem> PromptSetReader::fromJsonl(const QByteArray &text, Diagn
         }
         QJsonObject o = doc.object();
         PromptItem item;
-        const QJsonValue id = o.take(QStringLiteral("id"));
+        const QJsonValue id = o.take(map.id);
         item.externalId = id.isDouble() ? QString::number(id.toDouble()) : id.toString();
-        item.reference = o.take(QStringLiteral("reference")).toString();
-        item.category = o.take(QStringLiteral("category")).toString();
-        const QJsonValue system = o.take(QStringLiteral("system"));
+        if (item.externalId.isEmpty())
+            item.externalId = QString::number(lineNo);
+        item.reference = firstString(o.take(map.reference));
+        item.category = o.take(map.category).toString();
+        const QJsonValue system = o.take(map.system);
         if (system.isString() && !system.toString().isEmpty())
             item.messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("system")},
                                              {QStringLiteral("content"), system}});
-        if (o.contains(QStringLiteral("messages"))) {
-            const QJsonValue messages = o.take(QStringLiteral("messages"));
+        if (o.contains(map.messages)) {
+            const QJsonValue messages = o.take(map.messages);
             if (!messages.isArray() || messages.toArray().isEmpty()) {
-                diagnostics.addAt(lineNo, 0, QStringLiteral("$.messages: expected a non-empty array"));
+                diagnostics.addAt(lineNo, 0, QStringLiteral("%1: expected a non-empty array").arg(jsonPathKey(QStringLiteral("$"), map.messages)));
                 continue;
             }
             for (const QJsonValue &m : messages.toArray())
                 item.messages.append(m);
         } else {
-            const QJsonValue prompt = o.take(QStringLiteral("prompt"));
-            if (!prompt.isString() || prompt.toString().isEmpty()) {
-                diagnostics.addAt(lineNo, 0, QStringLiteral("$.prompt: expected a non-empty string (or \"messages\")"));
+            const QString prompt = firstString(o.take(map.prompt));
+            if (prompt.isEmpty()) {
+                diagnostics.addAt(lineNo, 0, QStringLiteral("%1: expected a non-empty string (or \"%2\")")
+                                                 .arg(jsonPathKey(QStringLiteral("$"), map.prompt), map.messages));
                 continue;
             }
             item.messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},

@@ -12,6 +12,10 @@ private slots:
     void badLines_data();
     void badLines();
     void roundTrip();
+    void fieldMaps_data();
+    void fieldMaps();
+    void badFieldMaps();
+    void sharedDatasetsImport();
 };
 
 void TestPromptSet::readsBothShapes()
@@ -60,6 +64,72 @@ void TestPromptSet::roundTrip()
     const auto again = PromptSetReader::fromJsonl(PromptSetReader::toJsonl(items), d);
     QVERIFY(d.isEmpty());
     QVERIFY(again == items);
+}
+
+void TestPromptSet::fieldMaps_data()
+{
+    QTest::addColumn<QString>("map");
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("prompt");
+    QTest::addColumn<QString>("reference");
+    QTest::newRow("gsm8k") << QStringLiteral("prompt=question,reference=answer")
+                           << QByteArray(R"({"question": "2+2?", "answer": "2+2=4\n#### 4"})") << QStringLiteral("1")
+                           << QStringLiteral("2+2?") << QStringLiteral("2+2=4\n#### 4");
+    QTest::newRow("mt-bench first turn") << QStringLiteral("prompt=turns,id=question_id,reference=reference")
+                                         << QByteArray(R"({"question_id": 81, "turns": ["Write a haiku.", "Now rhyme it."], "reference": ["five-seven-five"]})")
+                                         << QStringLiteral("81") << QStringLiteral("Write a haiku.") << QStringLiteral("five-seven-five");
+}
+
+void TestPromptSet::fieldMaps()
+{
+    QFETCH(QString, map);
+    QFETCH(QByteArray, line);
+    QFETCH(QString, id);
+    QFETCH(QString, prompt);
+    QFETCH(QString, reference);
+    QString error;
+    const auto fields = PromptFieldMap::parse(map, &error);
+    QVERIFY2(fields, qPrintable(error));
+    Diagnostics d;
+    const auto items = PromptSetReader::fromJsonl(line, d, *fields);
+    QVERIFY2(d.isEmpty(), qPrintable(d.toString()));
+    QCOMPARE(items.size(), size_t(1));
+    QCOMPARE(items[0].externalId, id);
+    QCOMPARE(items[0].messages.last().toObject().value(QStringLiteral("content")).toString(), prompt);
+    QCOMPARE(items[0].reference, reference);
+}
+
+void TestPromptSet::badFieldMaps()
+{
+    QString error;
+    QVERIFY(!PromptFieldMap::parse(QStringLiteral("question=prompt"), &error));
+    QCOMPARE(error, QStringLiteral("'question=prompt' is not KEY=FIELD with KEY one of id, prompt, messages, system, reference, category"));
+    QVERIFY(!PromptFieldMap::parse(QStringLiteral("prompt"), &error));
+    Diagnostics d;
+    PromptSetReader::fromJsonl(R"({"question": ""})", d, *PromptFieldMap::parse(QStringLiteral("prompt=question"), &error));
+    QCOMPARE(d.toString(), QStringLiteral("1: $.question: expected a non-empty string (or \"messages\")"));
+}
+
+// The public sets beside the checkout read with a map: every line becomes an item.
+void TestPromptSet::sharedDatasetsImport()
+{
+    const QString root = QStringLiteral(SWITCHYARD_SOURCE_DIR "/../shared/datasets/");
+    QFile gsm8k(root + QStringLiteral("gsm8k/test.jsonl"));
+    QFile mtBench(root + QStringLiteral("mt-bench/question.jsonl"));
+    if (!gsm8k.open(QIODevice::ReadOnly) || !mtBench.open(QIODevice::ReadOnly))
+        QSKIP("../shared/datasets is not here");
+    QString error;
+    Diagnostics d;
+    const auto math = PromptSetReader::fromJsonl(gsm8k.readAll(), d, *PromptFieldMap::parse(QStringLiteral("prompt=question,reference=answer"), &error));
+    QVERIFY2(d.isEmpty(), qPrintable(d.toString()));
+    QCOMPARE(math.size(), size_t(1319));
+    QVERIFY(math.front().reference.contains(QStringLiteral("#### 18")));
+    const auto chat = PromptSetReader::fromJsonl(mtBench.readAll(), d, *PromptFieldMap::parse(QStringLiteral("prompt=turns,id=question_id"), &error));
+    QVERIFY2(d.isEmpty(), qPrintable(d.toString()));
+    QCOMPARE(chat.size(), size_t(80));
+    QCOMPARE(chat.front().externalId, QStringLiteral("81"));
+    QCOMPARE(chat.front().category, QStringLiteral("writing"));
 }
 
 QTEST_GUILESS_MAIN(TestPromptSet)
