@@ -1,6 +1,7 @@
 // switchyard-cli replay: a prompt set through candidate routes and models, scored, for CI.
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -18,6 +19,7 @@
 #include "mock/MockProvider.h"
 #include "policy/PolicyReader.h"
 #include "replay/ReplayAggregates.h"
+#include "replay/ReplayReport.h"
 #include "replay/ReplayRunner.h"
 #include "store/PolicyStore.h"
 #include "store/ProviderStore.h"
@@ -149,6 +151,8 @@ QString csvField(const QString &text)
 QByteArray report(const QString &fileName, const ReplayPlan &plan, const std::vector<ReplayCell> &cells,
                   const std::vector<CandidateSummary> &summaries, const QString &promptsRef)
 {
+    if (fileName.endsWith(QStringLiteral(".html")))
+        return ReplayReport::html({QFileInfo(promptsRef).fileName(), QDateTime::currentDateTime().toString(Qt::ISODate), &plan, &cells, &summaries});
     if (fileName.endsWith(QStringLiteral(".csv"))) {
         QString csv = QStringLiteral("item,id,candidate,repeat,model,status,attempts,latency_ms,ttft_ms,input_tokens,output_tokens,"
                                      "cost_usd,quality,passed,error,response\n");
@@ -237,7 +241,7 @@ int runReplay(const QStringList &arguments)
     QCommandLineOption maxTokens(QStringLiteral("max-tokens"), QStringLiteral("Output budget per request."), QStringLiteral("N"));
     QCommandLineOption threshold(QStringLiteral("pass-threshold"), QStringLiteral("Quality at or above which an answer passes."), QStringLiteral("Q"), QStringLiteral("0.5"));
     QCommandLineOption minQuality(QStringLiteral("min-quality"), QStringLiteral("Exit 1 unless every candidate's mean quality reaches Q."), QStringLiteral("Q"));
-    QCommandLineOption reportFile(QStringLiteral("report"), QStringLiteral("Write the results: FILE.json or FILE.csv."), QStringLiteral("FILE"));
+    QCommandLineOption reportFile(QStringLiteral("report"), QStringLiteral("Write the results: FILE.html (self-contained, with charts), FILE.json or FILE.csv."), QStringLiteral("FILE"));
     QCommandLineOption workspace(QStringLiteral("workspace"), QStringLiteral("Take policies and models from this workspace."), QStringLiteral("FILE"));
     QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Use the demo's simulated models, policies and prompt sets."));
     QCommandLineOption list(QStringLiteral("list-candidates"), QStringLiteral("Print the candidate names available, one per line, and exit."));
@@ -307,8 +311,9 @@ int runReplay(const QStringList &arguments)
     if (parser.isSet(minQuality) && !number(minQuality, 0, 1, &gate))
         return usageError(kCommand, QStringLiteral("--min-quality wants a quality from 0 to 1"));
     const QString reportName = parser.value(reportFile);
-    if (!reportName.isEmpty() && !reportName.endsWith(QStringLiteral(".json")) && !reportName.endsWith(QStringLiteral(".csv")))
-        return usageError(kCommand, QStringLiteral("--report wants a FILE.json or FILE.csv"));
+    if (!reportName.isEmpty() && !reportName.endsWith(QStringLiteral(".json")) && !reportName.endsWith(QStringLiteral(".csv")) &&
+        !reportName.endsWith(QStringLiteral(".html")))
+        return usageError(kCommand, QStringLiteral("--report wants a FILE.html, FILE.json or FILE.csv"));
 
     if (!parser.isSet(prompts))
         return usageError(kCommand, QStringLiteral("--prompts FILE is required"));

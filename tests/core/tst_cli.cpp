@@ -482,6 +482,24 @@ void TestCli::replayScoresAndReports()
     QVERIFY(pro[QStringLiteral("mean_quality")].toDouble() > mini[QStringLiteral("mean_quality")].toDouble());
     QVERIFY(pro[QStringLiteral("cost_per_1k_usd")].toDouble() > 10 * mini[QStringLiteral("cost_per_1k_usd")].toDouble());
     QCOMPARE(mini[QStringLiteral("error_rate")].toDouble(), 0.0);
+
+    // The same as one self-contained HTML page with its charts inline.
+    const QString html = m_dir.filePath(QStringLiteral("replay.html"));
+    const Result page = run({QStringLiteral("replay"), QStringLiteral("--demo"), QStringLiteral("--prompts"), QStringLiteral("support-triage"),
+                             QStringLiteral("--candidate"), QStringLiteral("sim-cloud/sim-mini"), QStringLiteral("--candidate"),
+                             QStringLiteral("sim-cloud/sim-pro"), QStringLiteral("--scorer"), QStringLiteral("contains-any"),
+                             QStringLiteral("--report"), html});
+    QVERIFY2(page.code == 0, qPrintable(page.err));
+    QFile htmlFile(html);
+    QVERIFY(htmlFile.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(htmlFile.readAll());
+    QVERIFY(text.startsWith(QStringLiteral("<!DOCTYPE html>")));
+    QCOMPARE(text.count(QStringLiteral("<svg ")), 3); // cost–latency, quality–cost, per category
+    QVERIFY(text.contains(QStringLiteral("Pareto front")));
+    QVERIFY(text.contains(QStringLiteral("AIQ")));
+    QVERIFY(text.contains(QStringLiteral("sim-cloud/sim-pro")));
+    QVERIFY(!text.contains(QStringLiteral("<script"))); // nothing to run, nothing to fetch
+    QVERIFY(!text.contains(QStringLiteral("http://")) && !text.contains(QStringLiteral("https://")));
 }
 
 void TestCli::replayQualityGateFails()
@@ -507,7 +525,7 @@ void TestCli::replayUsageErrors_data()
     QTest::newRow("bad scorer") << base + QStringList{QStringLiteral("--candidate"), QStringLiteral("sim-cloud/sim-mini"), QStringLiteral("--scorer"), QStringLiteral("exactly")}
                                 << 2 << QStringLiteral("scorer \"exactly\": unknown kind");
     QTest::newRow("bad report type") << base + QStringList{QStringLiteral("--report"), QStringLiteral("out.xml")} << 2
-                                     << QStringLiteral("--report wants a FILE.json or FILE.csv");
+                                     << QStringLiteral("--report wants a FILE.html, FILE.json or FILE.csv");
     QTest::newRow("missing prompts file") << QStringList{QStringLiteral("replay"), QStringLiteral("--prompts"), QStringLiteral("/nonexistent.jsonl"),
                                                          QStringLiteral("--candidate"), QStringLiteral("x/y")}
                                           << 1 << QStringLiteral("cannot read /nonexistent.jsonl");

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <vector>
+
+#include "replay/ReplayAggregates.h"
+
+namespace sy {
+
+// A replay as one self-contained HTML page (no scripts, no downloads; charts as inline SVG):
+// the candidates' figures, cost against latency with the Pareto front, quality against cost with
+// the non-decreasing hull and its AIQ, quality per category, and the failed answers.
+class ReplayReport
+{
+public:
+    struct Input
+    {
+        QString title;      // the prompt set
+        QString createdAt;  // ISO date and time
+        const ReplayPlan *plan = nullptr;
+        const std::vector<ReplayCell> *cells = nullptr;
+        const std::vector<CandidateSummary> *summaries = nullptr;
+    };
+    static QByteArray html(const Input &input);
+};
+
+} // namespace sy
