@@ -242,12 +242,13 @@ int runReplay(const QStringList &arguments)
     QCommandLineOption threshold(QStringLiteral("pass-threshold"), QStringLiteral("Quality at or above which an answer passes."), QStringLiteral("Q"), QStringLiteral("0.5"));
     QCommandLineOption minQuality(QStringLiteral("min-quality"), QStringLiteral("Exit 1 unless every candidate's mean quality reaches Q."), QStringLiteral("Q"));
     QCommandLineOption reportFile(QStringLiteral("report"), QStringLiteral("Write the results: FILE.html (self-contained, with charts), FILE.json or FILE.csv."), QStringLiteral("FILE"));
+    QCommandLineOption outcomesFile(QStringLiteral("outcomes"), QStringLiteral("Also write the run as an outcome matrix (JSONL, docs/metrics.md)."), QStringLiteral("FILE"));
     QCommandLineOption workspace(QStringLiteral("workspace"), QStringLiteral("Take policies and models from this workspace."), QStringLiteral("FILE"));
     QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Use the demo's simulated models, policies and prompt sets."));
     QCommandLineOption list(QStringLiteral("list-candidates"), QStringLiteral("Print the candidate names available, one per line, and exit."));
     QCommandLineOption dryRun(QStringLiteral("dry-run"), QStringLiteral("Print the most the replay could cost, and exit."));
     parser.addOptions({prompts, mapOption, candidate, scorer, concurrency, rate, repeats, budget, maxTokens, threshold, minQuality, reportFile,
-                       workspace, demo, list, dryRun});
+                       outcomesFile, workspace, demo, list, dryRun});
     if (!parser.parse(arguments))
         return usageError(kCommand, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -426,6 +427,15 @@ int runReplay(const QStringList &arguments)
             return Failed;
         }
         out(QStringLiteral("report: %1").arg(reportName));
+    }
+    if (parser.isSet(outcomesFile)) {
+        QSaveFile file(parser.value(outcomesFile));
+        const QByteArray text = ReplayAggregates::outcomeMatrix(plan, cells).toJsonl();
+        if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
+            err(QStringLiteral("switchyard-cli replay: cannot write %1: %2").arg(file.fileName(), file.errorString()));
+            return Failed;
+        }
+        out(QStringLiteral("outcomes: %1").arg(file.fileName()));
     }
     if (end == ReplayRunner::End::Failed) {
         err(QStringLiteral("switchyard-cli replay: %1").arg(endMessage));

@@ -3,6 +3,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
 
 namespace sy::ReplayAggregates {
@@ -75,6 +76,61 @@ std::vector<CandidateSummary> summarise(const std::vector<ReplayCell> &cells, in
         s.qualityStdDev = items > 0 ? spread / items : 0;
     }
     return out;
+}
+
+OutcomeMatrix outcomeMatrix(const ReplayPlan &plan, const std::vector<ReplayCell> &cells)
+{
+    struct Sum
+    {
+        int n = 0, ttftN = 0;
+        double quality = 0, cost = 0, latency = 0, ttft = 0;
+        QString response;
+        int firstRepeat = INT_MAX;
+    };
+    std::vector<std::vector<Sum>> sums(plan.items.size(), std::vector<Sum>(plan.candidates.size()));
+    for (const ReplayCell &c : cells) {
+        if (c.key.item < 0 || size_t(c.key.item) >= plan.items.size() || c.key.candidate < 0 || size_t(c.key.candidate) >= plan.candidates.size())
+            continue;
+        Sum &s = sums[size_t(c.key.item)][size_t(c.key.candidate)];
+        ++s.n;
+        s.quality += c.error.isEmpty() ? c.quality : 0;
+        s.cost += c.costUsd;
+        s.latency += c.latencyMs;
+        if (c.ttftMs >= 0) {
+            s.ttft += c.ttftMs;
+            ++s.ttftN;
+        }
+        if (c.key.repeat < s.firstRepeat) {
+            s.firstRepeat = c.key.repeat;
+            s.response = c.error.isEmpty() ? c.response : QString();
+        }
+    }
+    OutcomeMatrix matrix;
+    for (size_t i = 0; i < plan.items.size(); ++i) {
+        const PromptItem &item = plan.items[i];
+        OutcomeRow row;
+        row.id = item.externalId.isEmpty() ? QString::number(i + 1) : item.externalId;
+        row.messages = item.messages;
+        row.category = item.category;
+        row.reference = item.reference;
+        for (size_t c = 0; c < plan.candidates.size(); ++c) {
+            const Sum &s = sums[i][c];
+            if (s.n == 0)
+                continue;
+            ModelOutcome o;
+            o.quality = s.quality / s.n;
+            o.costUsd = s.cost / s.n;
+            o.latencyMs = s.latency / s.n;
+            if (s.ttftN > 0)
+                o.ttftMs = s.ttft / s.ttftN;
+            if (!s.response.isEmpty())
+                o.response = s.response;
+            row.outcomes.emplace_back(plan.candidates[c].label, o);
+        }
+        if (!row.outcomes.empty())
+            matrix.rows.push_back(std::move(row));
+    }
+    return matrix;
 }
 
 } // namespace sy::ReplayAggregates

@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include "eval/OutcomeMatrix.h"
 #include "replay/ReplayPlan.h"
 
 namespace sy {
@@ -28,6 +29,10 @@ namespace ReplayAggregates {
 // The value at fraction q (0..1) of sorted values, by linear interpolation; 0 when empty.
 double percentile(std::vector<double> values, double q);
 std::vector<CandidateSummary> summarise(const std::vector<ReplayCell> &cells, int candidateCount);
+// The run as an outcome matrix: per prompt and candidate the mean quality, cost, latency and
+// time to first token over its repeats (an errored cell counts as quality 0), and the first
+// repeat's response. Cells of earlier runs that are not in `cells` are left out.
+OutcomeMatrix outcomeMatrix(const ReplayPlan &plan, const std::vector<ReplayCell> &cells);
 } // namespace ReplayAggregates
 
 } // namespace sy

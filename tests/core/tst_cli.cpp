@@ -466,7 +466,8 @@ void TestCli::replayScoresAndReports()
     const Result r = run({QStringLiteral("replay"), QStringLiteral("--demo"), QStringLiteral("--prompts"), QStringLiteral("arithmetic"),
                           QStringLiteral("--candidate"), QStringLiteral("sim-cloud/sim-mini"), QStringLiteral("--candidate"),
                           QStringLiteral("sim-cloud/sim-pro"), QStringLiteral("--scorer"), QStringLiteral("numeric"),
-                          QStringLiteral("--concurrency"), QStringLiteral("12"), QStringLiteral("--report"), report});
+                          QStringLiteral("--concurrency"), QStringLiteral("12"), QStringLiteral("--report"), report,
+                          QStringLiteral("--outcomes"), m_dir.filePath(QStringLiteral("outcomes.jsonl"))});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY(r.out.contains(QStringLiteral("24 of 24 requests done")));
     QFile file(report);
@@ -482,6 +483,14 @@ void TestCli::replayScoresAndReports()
     QVERIFY(pro[QStringLiteral("mean_quality")].toDouble() > mini[QStringLiteral("mean_quality")].toDouble());
     QVERIFY(pro[QStringLiteral("cost_per_1k_usd")].toDouble() > 10 * mini[QStringLiteral("cost_per_1k_usd")].toDouble());
     QCOMPARE(mini[QStringLiteral("error_rate")].toDouble(), 0.0);
+    // The outcome matrix: a line per prompt, an outcome per candidate.
+    QFile outcomes(m_dir.filePath(QStringLiteral("outcomes.jsonl")));
+    QVERIFY(outcomes.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = outcomes.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 12);
+    const QJsonObject first = QJsonDocument::fromJson(lines.front()).object();
+    QCOMPARE(first.value(QStringLiteral("id")).toString(), QStringLiteral("ar-01"));
+    QCOMPARE(first.value(QStringLiteral("outcomes")).toObject().keys(), (QStringList{QStringLiteral("sim-cloud/sim-mini"), QStringLiteral("sim-cloud/sim-pro")}));
 
     // The same as one self-contained HTML page with its charts inline.
     const QString html = m_dir.filePath(QStringLiteral("replay.html"));
