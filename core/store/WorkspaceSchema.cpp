@@ -53,6 +53,11 @@ const std::vector<Migration> &WorkspaceSchema::migrations()
         {6, QStringLiteral("client request ids in the request log"),
          {QStringLiteral("ALTER TABLE request_log ADD COLUMN client_request_id TEXT"),
           QStringLiteral("CREATE INDEX request_log_client_request_id ON request_log(client_request_id)")}},
+        {7, QStringLiteral("replay results with provider, status, attempts and pass"),
+         {QStringLiteral("ALTER TABLE results ADD COLUMN provider TEXT"),
+          QStringLiteral("ALTER TABLE results ADD COLUMN status INTEGER"),
+          QStringLiteral("ALTER TABLE results ADD COLUMN attempts INTEGER"),
+          QStringLiteral("ALTER TABLE results ADD COLUMN passed INTEGER")}},
     };
     return steps;
 }

@@ -9,6 +9,7 @@
 #include "store/PromptSetStore.h"
 #include "store/ProviderStore.h"
 #include "store/RequestLogStore.h"
+#include "store/RunStore.h"
 #include "store/Workspace.h"
 #include "store/WorkspaceSchema.h"
 
@@ -32,6 +33,7 @@ private slots:
     void policyVersionsAccumulate();
     void requestLogWithAttempts();
     void demoSeedIsIdempotent();
+    void replayRunsKeepTheirCells();
 
 private:
     QTemporaryDir m_dir;
@@ -342,6 +344,62 @@ void TestWorkspace::requestLogWithAttempts()
     QCOMPARE(rows[0].attemptLog[0].breakerEvent, QStringLiteral("opened"));
     QCOMPARE(rows[0].ttftMs, 42.5);
     QCOMPARE(rows[0].requestId, QStringLiteral("req-7f3a"));
+}
+
+void TestWorkspace::replayRunsKeepTheirCells()
+{
+    QString error;
+    auto ws = Workspace::open(freshPath(), &error);
+    QVERIFY(ws);
+    QVERIFY(DemoWorkspace::seed(*ws).isEmpty());
+    QSqlDatabase db = ws->connectionForThisThread();
+    const QJsonObject config{{QStringLiteral("candidates"), QJsonArray{QStringLiteral("a"), QStringLiteral("b")}}};
+    const qint64 run = RunStore::create(db, QStringLiteral("first"), QStringLiteral("arithmetic"), config, &error);
+    QVERIFY2(run > 0, qPrintable(error));
+    ReplayCell cell;
+    cell.key = {3, 1, 0};
+    cell.response = QStringLiteral("Answer: 42.");
+    cell.provider = QStringLiteral("sim-cloud");
+    cell.model = QStringLiteral("sim-mini");
+    cell.status = 200;
+    cell.attempts = 2;
+    cell.ttftMs = -1;
+    cell.latencyMs = 120;
+    cell.costUsd = 0.0001;
+    cell.scores = {{1, QString()}, {0, QStringLiteral("over 100 ms")}};
+    cell.quality = 0.5;
+    cell.passed = true;
+    ReplayCell failed = cell;
+    failed.key = {4, 0, 1};
+    failed.error = QStringLiteral("HTTP 500");
+    failed.passed = false;
+    const QStringList labels{QStringLiteral("a"), QStringLiteral("b")};
+    QCOMPARE(RunStore::saveCells(db, run, labels, {cell, failed}), QString());
+    QCOMPARE(RunStore::saveCells(db, run, labels, {cell}), QString()); // again: replaced, not doubled
+    QCOMPARE(RunStore::finish(db, run, QStringLiteral("completed")), QString());
+    const auto runs = RunStore::list(db);
+    QCOMPARE(runs.size(), size_t(1));
+    QCOMPARE(runs[0].promptSet, QStringLiteral("arithmetic"));
+    QCOMPARE(runs[0].status, QStringLiteral("completed"));
+    QCOMPARE(runs[0].cells, 2);
+    QCOMPARE(runs[0].config, config);
+    const auto back = RunStore::cells(db, run, labels);
+    QCOMPARE(back.size(), size_t(2));
+    QVERIFY(back[0].key == cell.key); // in item order
+    QCOMPARE(back[0].response, cell.response);
+    QCOMPARE(back[0].scores.size(), size_t(2));
+    QCOMPARE(back[0].scores[1].detail, QStringLiteral("over 100 ms"));
+    QCOMPARE(back[0].attempts, 2);
+    QVERIFY(back[0].passed);
+    QCOMPARE(back[1].error, QStringLiteral("HTTP 500"));
+    QCOMPARE(back[1].ttftMs, -1.0);
+    QVERIFY(!back[1].passed);
+    // Resume: the stored cells are the ones a new run skips.
+    QSet<ReplayCellKey> done;
+    for (const ReplayCell &c : back)
+        done.insert(c.key);
+    QVERIFY(done.contains({3, 1, 0}));
+    QVERIFY(!RunStore::saveCells(db, run, labels.mid(0, 1), {cell}).isEmpty()); // candidate 1 unknown: refused
 }
 
 void TestWorkspace::demoSeedIsIdempotent()
