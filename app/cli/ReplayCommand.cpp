@@ -31,6 +31,17 @@ namespace {
 
 const QString kCommand = QStringLiteral("replay");
 
+// Writes atomically; prints why when it cannot.
+bool writeFile(const QString &fileName, const QByteArray &text)
+{
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
+        err(QStringLiteral("switchyard-cli replay: cannot write %1: %2").arg(fileName, file.errorString()));
+        return false;
+    }
+    return true;
+}
+
 // Where candidates come from: the demo, a workspace, and policy files named on the command line.
 struct Sources
 {
@@ -149,10 +160,11 @@ QString csvField(const QString &text)
 }
 
 QByteArray report(const QString &fileName, const ReplayPlan &plan, const std::vector<ReplayCell> &cells,
-                  const std::vector<CandidateSummary> &summaries, const QString &promptsRef)
+                  const std::vector<CandidateSummary> &summaries, const QString &promptsRef, bool withTexts)
 {
     if (fileName.endsWith(QStringLiteral(".html")))
-        return ReplayReport::html({QFileInfo(promptsRef).fileName(), QDateTime::currentDateTime().toString(Qt::ISODate), &plan, &cells, &summaries});
+        return ReplayReport::html(
+            {QFileInfo(promptsRef).fileName(), QDateTime::currentDateTime().toString(Qt::ISODate), &plan, &cells, &summaries, withTexts});
     if (fileName.endsWith(QStringLiteral(".csv"))) {
         QString csv = QStringLiteral("item,id,candidate,repeat,model,status,attempts,latency_ms,ttft_ms,input_tokens,output_tokens,"
                                      "cost_usd,quality,passed,error,response\n");
@@ -242,13 +254,15 @@ int runReplay(const QStringList &arguments)
     QCommandLineOption threshold(QStringLiteral("pass-threshold"), QStringLiteral("Quality at or above which an answer passes."), QStringLiteral("Q"), QStringLiteral("0.5"));
     QCommandLineOption minQuality(QStringLiteral("min-quality"), QStringLiteral("Exit 1 unless every candidate's mean quality reaches Q."), QStringLiteral("Q"));
     QCommandLineOption reportFile(QStringLiteral("report"), QStringLiteral("Write the results: FILE.html (self-contained, with charts), FILE.json or FILE.csv."), QStringLiteral("FILE"));
+    QCommandLineOption noTexts(QStringLiteral("report-without-texts"),
+                               QStringLiteral("List failed answers in the HTML report by id only, without prompt and answer texts."));
     QCommandLineOption outcomesFile(QStringLiteral("outcomes"), QStringLiteral("Also write the run as an outcome matrix (JSONL, docs/metrics.md)."), QStringLiteral("FILE"));
     QCommandLineOption workspace(QStringLiteral("workspace"), QStringLiteral("Take policies and models from this workspace."), QStringLiteral("FILE"));
     QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Use the demo's simulated models, policies and prompt sets."));
     QCommandLineOption list(QStringLiteral("list-candidates"), QStringLiteral("Print the candidate names available, one per line, and exit."));
     QCommandLineOption dryRun(QStringLiteral("dry-run"), QStringLiteral("Print the most the replay could cost, and exit."));
     parser.addOptions({prompts, mapOption, candidate, scorer, concurrency, rate, repeats, budget, maxTokens, threshold, minQuality, reportFile,
-                       outcomesFile, workspace, demo, list, dryRun});
+                       outcomesFile, noTexts, workspace, demo, list, dryRun});
     if (!parser.parse(arguments))
         return usageError(kCommand, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -420,22 +434,14 @@ int runReplay(const QStringList &arguments)
                 .arg(s.latencyP95, 7, 'f', 0));
     }
     if (!reportName.isEmpty()) {
-        QSaveFile file(reportName);
-        const QByteArray text = report(reportName, plan, cells, summaries, parser.value(prompts));
-        if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
-            err(QStringLiteral("switchyard-cli replay: cannot write %1: %2").arg(reportName, file.errorString()));
+        if (!writeFile(reportName, report(reportName, plan, cells, summaries, parser.value(prompts), !parser.isSet(noTexts))))
             return Failed;
-        }
         out(QStringLiteral("report: %1").arg(reportName));
     }
     if (parser.isSet(outcomesFile)) {
-        QSaveFile file(parser.value(outcomesFile));
-        const QByteArray text = ReplayAggregates::outcomeMatrix(plan, cells).toJsonl();
-        if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
-            err(QStringLiteral("switchyard-cli replay: cannot write %1: %2").arg(file.fileName(), file.errorString()));
+        if (!writeFile(parser.value(outcomesFile), ReplayAggregates::outcomeMatrix(plan, cells).toJsonl()))
             return Failed;
-        }
-        out(QStringLiteral("outcomes: %1").arg(file.fileName()));
+        out(QStringLiteral("outcomes: %1").arg(parser.value(outcomesFile)));
     }
     if (end == ReplayRunner::End::Failed) {
         err(QStringLiteral("switchyard-cli replay: %1").arg(endMessage));

@@ -32,14 +32,16 @@ class LabelPlacer
 {
 public:
     explicit LabelPlacer(double right) : m_right(right) {}
+    void addPoint(double x, double y, double radius) { m_boxes.push_back({x - radius, y - radius, 2 * radius, 2 * radius}); }
     QString place(double x, double y, double radius, const QString &text)
     {
         const double width = 6.2 * text.size(), height = 12;
         const bool leftSide = x + radius + 3 + width > m_right;
         double left = leftSide ? x - radius - 3 - width : x + radius + 3;
-        double top = y - height / 2 - 2;
-        for (int tries = 0; tries < 12 && overlaps(left, top, width, height); ++tries)
-            top += height;
+        const double middle = y - height / 2 - 2;
+        double top = middle;
+        for (int tries = 1; tries < 16 && overlaps(left, top, width, height); ++tries) // above, below, further above ...
+            top = middle + (tries % 2 ? -1 : 1) * height * ((tries + 1) / 2);
         m_boxes.push_back({left, top, width, height});
         return QStringLiteral("<text x='%1' y='%2' class='point-label'>%3</text>").arg(left, 0, 'f', 1).arg(top + height - 2, 0, 'f', 1).arg(text.toHtmlEscaped());
     }
@@ -125,6 +127,8 @@ QString costLatencyChart(const ReplayPlan &plan, const std::vector<CandidateSumm
     if (ordered.size() > 1)
         svg += QStringLiteral("<path d='%1' class='front'/>").arg(path.trimmed());
     LabelPlacer labels(left + width + 40);
+    for (const auto &p : points) // labels keep clear of every point, not just of each other
+        labels.addPoint(x.map(p.cost), y.map(p.latency), 5 + 9 * std::clamp(p.quality, 0.0, 1.0));
     for (size_t i = 0; i < points.size(); ++i) {
         const bool onFront = std::find(front.begin(), front.end(), int(i)) != front.end();
         const double r = 5 + 9 * std::clamp(points[i].quality, 0.0, 1.0);
@@ -170,6 +174,8 @@ QString qualityCostChart(const ReplayPlan &plan, const std::vector<CandidateSumm
         svg += QStringLiteral("<path d='%1' class='hull'/>").arg(path);
     }
     LabelPlacer labels(left + width + 40);
+    for (const auto &p : points)
+        labels.addPoint(x.map(p.cost), y.map(p.quality), 6);
     for (size_t i = 0; i < points.size(); ++i) {
         svg += QStringLiteral("<circle cx='%1' cy='%2' r='6' fill='%3' class='point'><title>%4: quality %5, $%6 per 1k</title></circle>")
                    .arg(x.map(points[i].cost))
@@ -298,8 +304,9 @@ QByteArray ReplayReport::html(const Input &in)
         const PromptItem &item = plan.items[size_t(c.key.item)];
         failures += QStringLiteral("<tr><td>%1</td><td>%2</td><td class='text'>%3</td><td class='text'>%4</td><td class='text'>%5</td></tr>")
                         .arg(esc(item.externalId), esc(plan.candidates[size_t(c.key.candidate)].label),
-                             esc(item.messages.last().toObject().value(QStringLiteral("content")).toString().left(300)),
-                             esc(c.error.isEmpty() ? c.response.left(300) : c.error), esc(details.join(QStringLiteral("; "))));
+                             in.withTexts ? esc(item.messages.last().toObject().value(QStringLiteral("content")).toString().left(300)) : QStringLiteral("—"),
+                             in.withTexts || !c.error.isEmpty() ? esc(c.error.isEmpty() ? c.response.left(300) : c.error) : QStringLiteral("—"),
+                             esc(details.join(QStringLiteral("; "))));
     }
     h += QStringLiteral("<h2>Failed answers</h2>");
     if (failed == 0)

@@ -22,6 +22,7 @@ public:
         const ReplayPlan *plan = nullptr;
         const std::vector<ReplayCell> *cells = nullptr;
         const std::vector<CandidateSummary> *summaries = nullptr;
+        bool withTexts = true; // false: failed answers listed by id only (a set that may not be copied)
     };
     static QByteArray html(const Input &input);
 };

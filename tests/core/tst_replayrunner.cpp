@@ -4,6 +4,7 @@
 
 #include "mock/MockProvider.h"
 #include "replay/ReplayAggregates.h"
+#include "replay/ReplayReport.h"
 #include "replay/ReplayRunner.h"
 
 using namespace sy;
@@ -22,6 +23,7 @@ private slots:
     void rateLimitedCellsWaitAndRunAgain();
     void unknownModelIsNotACandidate();
     void summaries();
+    void htmlReportWithAndWithoutTexts();
 
 private:
     ReplayPlan plan(int items, int repeats = 1) const;
@@ -274,6 +276,30 @@ void TestReplayRunner::summaries()
     QCOMPARE(s[1].errorRate, 1.0);
     QCOMPARE(s[1].meanQuality, 0.0);
     QCOMPARE(ReplayAggregates::percentile({}, 0.5), 0.0);
+}
+
+void TestReplayRunner::htmlReportWithAndWithoutTexts()
+{
+    ReplayPlan p = plan(2);
+    ReplayCell wrong;
+    wrong.key = {1, 0, 0};
+    wrong.response = QStringLiteral("It is <b>3</b>");
+    wrong.scores = {{0, QStringLiteral("expected 2, found 3")}};
+    ReplayCell right = wrong;
+    right.key = {0, 1, 0};
+    right.quality = 1;
+    right.passed = true;
+    const std::vector<ReplayCell> cells{wrong, right};
+    const auto summaries = ReplayAggregates::summarise(cells, 2);
+    const QString full = QString::fromUtf8(ReplayReport::html({QStringLiteral("set"), QStringLiteral("today"), &p, &cells, &summaries, true}));
+    QVERIFY(full.contains(QStringLiteral("What is 1 + 1?")));
+    QVERIFY(full.contains(QStringLiteral("It is &lt;b&gt;3&lt;/b&gt;"))); // escaped, never markup
+    QVERIFY(full.contains(QStringLiteral("expected 2, found 3")));
+    QVERIFY(full.contains(QStringLiteral("1 of 2 answers failed")));
+    const QString bare = QString::fromUtf8(ReplayReport::html({QStringLiteral("set"), QStringLiteral("today"), &p, &cells, &summaries, false}));
+    QVERIFY(!bare.contains(QStringLiteral("What is 1 + 1?")));
+    QVERIFY(!bare.contains(QStringLiteral("It is")));
+    QVERIFY(bare.contains(QStringLiteral("expected 2, found 3")));
 }
 
 QTEST_GUILESS_MAIN(TestReplayRunner)
