@@ -16,6 +16,7 @@
 #include "CliOutput.h"
 #include "Commands.h"
 #include "demo/DemoWorkspace.h"
+#include "eval/AnswerExtraction.h"
 #include "mock/MockProvider.h"
 #include "policy/PolicyReader.h"
 #include "replay/ReplayAggregates.h"
@@ -375,9 +376,7 @@ int runReplay(const QStringList &arguments)
         for (const PromptItem &item : plan.items) {
             if (item.reference.isEmpty() || item.messages.isEmpty())
                 continue;
-            const qsizetype marker = item.reference.lastIndexOf(QStringLiteral("####")); // GSM8K's final answer
-            config.addAnswer(item.messages.last().toObject().value(QStringLiteral("content")).toString(),
-                             marker >= 0 ? item.reference.mid(marker + 4).trimmed() : item.reference);
+            config.addAnswer(lastUserText(item.messages), AnswerExtraction::finalAnswerText(item.reference));
         }
         simulator = std::make_unique<MockServer>(config, 2);
         if (!simulator->listen(QHostAddress::LocalHost, 0, &error)) {

@@ -40,13 +40,12 @@ const char *const kClients[] = {"docs-team", "ci-bot", "support-app"};
 class DemoTrafficWorker : public QObject
 {
 public:
-    explicit DemoTrafficWorker(DemoTraffic *owner) : m_owner(owner) {}
+    DemoTrafficWorker() = default;
 
     void start(const QString &baseUrl, double rate)
     {
         m_base = baseUrl;
         m_routes.clear();
-        m_answered = 0;
         if (!m_nam)
             m_nam = new QNetworkAccessManager(this);
         if (!m_timer) {
@@ -105,22 +104,16 @@ private:
         request.setRawHeader("x-switchyard-client", kClients[random->bounded(int(std::size(kClients)))]);
         request.setRawHeader("x-user-id", QByteArray::number(random->bounded(40)));
         QNetworkReply *reply = m_nam->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
-        connect(reply, &QNetworkReply::finished, this, [this, reply] {
-            reply->deleteLater();
-            const int total = ++m_answered;
-            QMetaObject::invokeMethod(m_owner, [owner = m_owner, total] { emit owner->sent(total); }, Qt::QueuedConnection);
-        });
+        connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
     }
 
-    DemoTraffic *m_owner;
     QString m_base;
     QStringList m_routes;
     QNetworkAccessManager *m_nam = nullptr;
     QTimer *m_timer = nullptr;
-    int m_answered = 0;
 };
 
-DemoTraffic::DemoTraffic(QObject *parent) : QObject(parent), m_worker(new DemoTrafficWorker(this))
+DemoTraffic::DemoTraffic(QObject *parent) : QObject(parent), m_worker(new DemoTrafficWorker)
 {
     m_thread.setObjectName(QStringLiteral("demo-traffic"));
     m_worker->moveToThread(&m_thread);

@@ -26,7 +26,6 @@ public:
 
 signals:
     void runningChanged(bool running);
-    void sent(int total); // requests answered so far, whatever their status
 
 private:
     QThread m_thread;

@@ -62,14 +62,7 @@ MockConfig DemoWorkspace::simulatorConfig()
     MockConfig config = MockConfig::demo();
     for (const PromptSet &set : promptSets())
         for (const PromptItem &item : set.items)
-            for (auto it = item.messages.end(); it != item.messages.begin();) {
-                --it;
-                const QJsonObject message = it->toObject();
-                if (message.value(QStringLiteral("role")).toString() == u"user") {
-                    config.addAnswer(message.value(QStringLiteral("content")).toString(), item.reference);
-                    break;
-                }
-            }
+            config.addAnswer(lastUserText(item.messages), item.reference);
     return config;
 }
 

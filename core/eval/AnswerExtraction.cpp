@@ -4,12 +4,16 @@
 
 namespace sy::AnswerExtraction {
 
+QString finalAnswerText(const QString &text)
+{
+    const qsizetype marker = text.lastIndexOf(QStringLiteral("####"));
+    return marker >= 0 ? text.mid(marker + 4).trimmed() : text;
+}
+
 std::optional<double> number(const QString &text)
 {
-    QString scope = text;
-    const qsizetype marker = text.lastIndexOf(QStringLiteral("####"));
-    if (marker >= 0)
-        scope = text.mid(marker + 4);
+    const bool marked = text.contains(QStringLiteral("####"));
+    const QString scope = finalAnswerText(text);
     // A sign, digits with optional thousands separators, an optional fraction.
     static const QRegularExpression numberPattern(QStringLiteral("(-?)\\$?\\s*((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|\\.\\d+)"));
     std::optional<double> last;
@@ -21,7 +25,7 @@ std::optional<double> number(const QString &text)
         const double value = digits.toDouble(&ok);
         if (ok)
             last = m.captured(1).isEmpty() ? value : -value;
-        if (marker >= 0 && last)
+        if (marked && last)
             break; // after "####" the first number is the answer
     }
     return last;

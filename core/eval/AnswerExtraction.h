@@ -12,6 +12,8 @@ namespace AnswerExtraction {
 // GSM8K style: the number after the last "####" if there is one, else the last number in the
 // text; thousands separators, currency signs and a trailing period are ignored.
 std::optional<double> number(const QString &text);
+// What follows the last "####" (GSM8K's final-answer marker), or the whole text without one.
+QString finalAnswerText(const QString &text);
 // "The answer is (C)", "Answer: C", "**C**", or a lone letter: the chosen option, A to J.
 std::optional<QChar> choiceLetter(const QString &text);
 // The JSON inside a response, with Markdown code fences around it removed.

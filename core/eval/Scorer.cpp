@@ -25,11 +25,7 @@ constexpr KindName kKinds[] = {
     {ScorerKind::ChrF, "chrf"},          {ScorerKind::Latency, "latency"},          {ScorerKind::Cost, "cost"},
 };
 
-QString normalised(const QString &text, bool caseSensitive)
-{
-    const QString simple = text.simplified();
-    return caseSensitive ? simple : simple.toCaseFolded();
-}
+QString normalised(const QString &text) { return text.simplified().toCaseFolded(); }
 
 QString formatNumber(double d) { return QString::number(d, 'g', 12); }
 
@@ -139,23 +135,21 @@ ScoreOutcome Scorer::score(const ScorerSpec &spec, const ScoreInput &in)
 {
     switch (spec.kind) {
     case ScorerKind::Equals: {
-        const bool same = normalised(in.response, spec.caseSensitive) == normalised(in.reference, spec.caseSensitive);
+        const bool same = normalised(in.response) == normalised(in.reference);
         return {same ? 1.0 : 0.0, same ? QString() : QStringLiteral("differs from the reference")};
     }
     case ScorerKind::ContainsAny:
     case ScorerKind::ContainsAll: {
         const QStringList terms = spec.terms.isEmpty() ? QStringList{in.reference} : spec.terms;
-        const Qt::CaseSensitivity cs = spec.caseSensitive ? Qt::CaseSensitive : Qt::CaseInsensitive;
         QStringList missing;
         for (const QString &t : terms)
-            if (!in.response.contains(t.trimmed(), cs))
+            if (!in.response.contains(t.trimmed(), Qt::CaseInsensitive))
                 missing.append(t.trimmed());
         const bool ok = spec.kind == ScorerKind::ContainsAll ? missing.isEmpty() : missing.size() < terms.size();
         return {ok ? 1.0 : 0.0, ok ? QString() : QStringLiteral("missing: %1").arg(missing.join(QStringLiteral(", ")))};
     }
     case ScorerKind::Regex: {
-        const QRegularExpression re(spec.pattern, spec.caseSensitive ? QRegularExpression::NoPatternOption
-                                                                      : QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpression re(spec.pattern, QRegularExpression::CaseInsensitiveOption);
         const bool ok = re.match(in.response).hasMatch();
         return {ok ? 1.0 : 0.0, ok ? QString() : QStringLiteral("no match for /%1/").arg(spec.pattern)};
     }

@@ -22,7 +22,6 @@ struct ScorerSpec
     double tolerance = 1e-6;  // numeric: absolute difference still counted right
     double limit = 0;         // latency: ms, cost: USD (at most)
     QJsonObject schema;       // json-schema
-    bool caseSensitive = false;
 
     QString name() const; // as written on the command line, e.g. "numeric:0.01"
 };

@@ -1,5 +1,7 @@
 #include "mock/MockProvider.h"
 
+#include "prompts/PromptSet.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -317,23 +319,6 @@ private:
     QTimer m_tick;
     qsizetype m_sent = 0;
 };
-
-QString lastUserText(const QJsonArray &messages)
-{
-    for (qsizetype i = messages.size() - 1; i >= 0; --i) {
-        const QJsonObject m = messages.at(i).toObject();
-        if (m.value(QStringLiteral("role")) != QStringLiteral("user"))
-            continue;
-        const QJsonValue c = m.value(QStringLiteral("content"));
-        if (c.isString())
-            return c.toString();
-        QString text;
-        for (const QJsonValue &part : c.toArray())
-            text += part.toObject().value(QStringLiteral("text")).toString();
-        return text;
-    }
-    return {};
-}
 
 } // namespace
 

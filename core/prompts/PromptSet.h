@@ -12,6 +12,9 @@
 
 namespace sy {
 
+// The text of the last user message (text parts joined), empty when there is none.
+QString lastUserText(const QJsonArray &messages);
+
 struct PromptItem
 {
     QString externalId;

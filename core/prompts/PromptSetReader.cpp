@@ -5,6 +5,23 @@
 
 namespace sy {
 
+QString lastUserText(const QJsonArray &messages)
+{
+    for (qsizetype i = messages.size() - 1; i >= 0; --i) {
+        const QJsonObject m = messages.at(i).toObject();
+        if (m.value(QStringLiteral("role")) != QStringLiteral("user"))
+            continue;
+        const QJsonValue c = m.value(QStringLiteral("content"));
+        if (c.isString())
+            return c.toString();
+        QString text;
+        for (const QJsonValue &part : c.toArray())
+            text += part.toObject().value(QStringLiteral("text")).toString();
+        return text;
+    }
+    return {};
+}
+
 std::optional<PromptFieldMap> PromptFieldMap::parse(const QString &spec, QString *error)
 {
     PromptFieldMap map;

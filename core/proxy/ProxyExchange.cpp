@@ -441,7 +441,7 @@ HttpHeaders ProxyExchange::decisionHeaders() const
 {
     static const QByteArray attemptCounts[] = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
     HttpHeaders h;
-    h.reserve(7); // with the content type and cost the caller adds
+    h.reserve(8); // with the content type and cost the caller adds
     if (m_decision.route >= 0)
         h.push_back({"x-switchyard-route", m_runtime->routeHeaders[size_t(m_decision.route)]});
     if (!m_steps.empty() && m_attempts > 0) {

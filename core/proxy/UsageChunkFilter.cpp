@@ -53,6 +53,18 @@ QByteArray UsageChunkFilter::finish()
 
 QByteArray UsageChunkFilter::withUsageRequested(const QByteArray &body)
 {
+    // On the request path: the usual body has no stream_options, so the member goes in front
+    // without parsing; only a body that has some is parsed and merged.
+    if (!body.contains("\"stream_options\"")) {
+        const qsizetype open = body.indexOf('{');
+        if (open >= 0) {
+            const bool empty = QByteArrayView(body).sliced(open + 1).trimmed().startsWith('}');
+            QByteArray out = body;
+            out.insert(open + 1, empty ? QByteArrayView("\"stream_options\":{\"include_usage\":true}")
+                                       : QByteArrayView("\"stream_options\":{\"include_usage\":true},"));
+            return out;
+        }
+    }
     QJsonObject object = QJsonDocument::fromJson(body).object();
     QJsonObject options = object.value(QStringLiteral("stream_options")).toObject();
     options.insert(QStringLiteral("include_usage"), true);

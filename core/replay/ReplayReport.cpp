@@ -304,7 +304,7 @@ QByteArray ReplayReport::html(const Input &in)
         const PromptItem &item = plan.items[size_t(c.key.item)];
         failures += QStringLiteral("<tr><td>%1</td><td>%2</td><td class='text'>%3</td><td class='text'>%4</td><td class='text'>%5</td></tr>")
                         .arg(esc(item.externalId), esc(plan.candidates[size_t(c.key.candidate)].label),
-                             in.withTexts ? esc(item.messages.last().toObject().value(QStringLiteral("content")).toString().left(300)) : QStringLiteral("—"),
+                             in.withTexts ? esc(lastUserText(item.messages).left(300)) : QStringLiteral("—"),
                              in.withTexts || !c.error.isEmpty() ? esc(c.error.isEmpty() ? c.response.left(300) : c.error) : QStringLiteral("—"),
                              esc(details.join(QStringLiteral("; "))));
     }

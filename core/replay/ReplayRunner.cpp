@@ -10,7 +10,7 @@
 #include <deque>
 #include <mutex>
 
-#include "domain/TokenEstimator.h"
+#include "routing/RequestFeatures.h"
 #include "http/HttpServer.h"
 #include "proxy/ProxyHandler.h"
 #include "upstream/UpstreamPool.h"
@@ -79,17 +79,11 @@ Pricing dearestPricing(const Policy &policy, const QString &alias)
     return dearest;
 }
 
-int promptTokens(const PromptItem &item)
-{
-    int tokens = TokenEstimator::kReplyPrimer;
-    for (const QJsonValue &m : item.messages)
-        tokens += TokenEstimator::kPerMessageOverhead + TokenEstimator::estimateText(m.toObject().value(QStringLiteral("content")).toString());
-    return tokens;
-}
-
 double cellEstimate(const ReplayPlan &plan, const Pricing &pricing, const PromptItem &item)
 {
-    return pricing.costUsd(promptTokens(item), plan.maxTokens.value_or(kDefaultOutputBudget));
+    // The proxy's own estimate of the request, so the cap and the dry run agree with what it logs.
+    const int promptTokens = RequestFeatures::fromRequest(QJsonObject{{QStringLiteral("messages"), item.messages}}, ApiFormat::OpenAIChat).promptTokens;
+    return pricing.costUsd(promptTokens, plan.maxTokens.value_or(kDefaultOutputBudget));
 }
 
 QString responseText(const QByteArray &body)
@@ -121,15 +115,15 @@ public:
             Candidate candidate;
             QStringList warnings;
             candidate.pricing = dearestPricing(m_plan.candidates[c].policy, m_plan.candidates[c].route);
-            candidate.runtime = ProxyRuntime::create(m_plan.candidates[c].policy, m_plan.credentials, m_plan.simulators, &warnings);
-            candidate.handler = std::make_shared<ProxyHandler>(candidate.runtime, [this](RequestLogEntry &&entry) {
+            auto runtime = ProxyRuntime::create(m_plan.candidates[c].policy, m_plan.credentials, m_plan.simulators, &warnings);
+            auto handler = std::make_shared<ProxyHandler>(runtime, [this](RequestLogEntry &&entry) {
                 // On a proxy worker thread: hand the entry over to this one.
                 auto shared = std::make_shared<RequestLogEntry>(std::move(entry));
                 QMetaObject::invokeMethod(this, [this, shared] { onLogged(std::move(*shared)); }, Qt::QueuedConnection);
             });
             HttpServer::Options options;
             options.workerThreads = 1;
-            candidate.server = std::make_unique<HttpServer>(candidate.handler, options);
+            candidate.server = std::make_unique<HttpServer>(handler, options); // it keeps the handler, and that the runtime
             if (!candidate.server->listenOn(QHostAddress::LocalHost, 0))
                 return end(ReplayRunner::End::Failed, QStringLiteral("the replay proxy for %1 could not listen").arg(m_plan.candidates[c].label));
             candidate.endpoint = *UpstreamEndpoint::fromUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(candidate.server->serverPort()));
@@ -141,7 +135,6 @@ public:
                 for (int c = 0; c < int(m_plan.candidates.size()); ++c)
                     if (!m_plan.done.contains({item, c, repeat}))
                         m_candidates[size_t(c)].queue.push_back({item, c, repeat});
-        m_tokens = 1;
         m_lastRefillMs = m_clock.elapsed();
         m_tick = new QTimer(this);
         m_tick->setInterval(20);
@@ -168,8 +161,6 @@ public:
 private:
     struct Candidate
     {
-        std::shared_ptr<ProxyRuntime> runtime;
-        std::shared_ptr<ProxyHandler> handler;
         std::unique_ptr<HttpServer> server;
         UpstreamEndpoint endpoint;
         Pricing pricing;

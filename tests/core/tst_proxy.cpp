@@ -258,6 +258,9 @@ void TestProxy::usageChunkFilter()
     const QByteArray asked = UsageChunkFilter::withUsageRequested(R"({"model":"m","stream":true,"stream_options":{"x":1}})");
     QCOMPARE(QJsonDocument::fromJson(asked)[QStringLiteral("stream_options")][QStringLiteral("include_usage")].toBool(), true);
     QCOMPARE(QJsonDocument::fromJson(asked)[QStringLiteral("stream_options")][QStringLiteral("x")].toInt(), 1);
+    const QByteArray spliced = UsageChunkFilter::withUsageRequested(R"( {"model":"m","stream":true})");
+    QCOMPARE(QJsonDocument::fromJson(spliced)[QStringLiteral("stream_options")][QStringLiteral("include_usage")].toBool(), true);
+    QCOMPARE(QJsonDocument::fromJson(spliced)[QStringLiteral("model")].toString(), QStringLiteral("m"));
 }
 
 void TestProxy::anthropicClientToAnthropicProvider()

@@ -453,7 +453,6 @@ void PolicyEditor::refreshSideViews()
 {
     const Policy &policy = m_session->policy();
     if (m_route >= 0 && size_t(m_route) < policy.routes.size()) {
-        Policy one;
         const Route &route = policy.routes[size_t(m_route)];
         QJsonObject o{{QStringLiteral("alias"), route.alias}, {QStringLiteral("root"), PolicyWriter::nodeToJson(route.root)}};
         if (!route.description.isEmpty())

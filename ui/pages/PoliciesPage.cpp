@@ -169,11 +169,11 @@ PoliciesPage::~PoliciesPage()
     m_editor->session()->undoStack()->disconnect(this);
 }
 
-bool PoliciesPage::confirmDiscard(const std::function<void()> &then)
+void PoliciesPage::confirmDiscard(const std::function<void()> &then)
 {
     if (!m_editor->session()->isModified()) {
         then();
-        return true;
+        return;
     }
     auto *box = new QMessageBox(QMessageBox::Question, tr("Unsaved changes"),
                                 tr("\"%1\" has changes that are not saved. Discard them?").arg(m_editor->session()->policy().name),
@@ -193,7 +193,6 @@ bool PoliciesPage::confirmDiscard(const std::function<void()> &then)
             }
     });
     box->open();
-    return false;
 }
 
 void PoliciesPage::openPolicy(const QString &name)

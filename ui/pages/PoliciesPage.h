@@ -53,7 +53,7 @@ private:
     void loadDocument(const QString &name, const QByteArray &document, const QString &origin);
     void updateTitle();
     void setStatus(const QString &text, bool problem = false);
-    bool confirmDiscard(const std::function<void()> &then);
+    void confirmDiscard(const std::function<void()> &then); // runs then() now, or after "Discard"
 
     WorkspaceSession *m_session;
     QListView *m_list;

@@ -13,20 +13,6 @@
 
 namespace sy {
 
-namespace {
-
-QString lastUserText(const QJsonArray &messages)
-{
-    for (auto it = messages.end(); it != messages.begin();) {
-        --it;
-        const QJsonObject m = it->toObject();
-        if (m.value(QStringLiteral("role")).toString() == u"user")
-            return m.value(QStringLiteral("content")).toString();
-    }
-    return {};
-}
-
-} // namespace
 
 PromptSetsPage::PromptSetsPage(WorkspaceSession *session, QWidget *parent)
     : QWidget(parent), m_session(session), m_sets(new QListWidget(this)), m_items(new QTableWidget(this)),

@@ -115,11 +115,6 @@ void WorkspaceSession::removeProvider(const QString &id)
     });
 }
 
-void WorkspaceSession::loadPolicyDocument(const QString &name)
-{
-    readPolicy(name, [this, name](const QByteArray &document) { emit policyDocumentLoaded(name, document); });
-}
-
 void WorkspaceSession::readPolicy(const QString &name, std::function<void(const QByteArray &)> done)
 {
     readPolicyVersion(name, -1, std::move(done));

@@ -27,7 +27,6 @@ public:
 
     void open(const QString &path, bool seedDemo);
     void reload();
-    void loadPolicyDocument(const QString &name);
     // The newest saved version of a policy, read off the GUI thread; done runs on this thread.
     void readPolicy(const QString &name, std::function<void(const QByteArray &document)> done);
     void readPolicyVersion(const QString &name, int version, std::function<void(const QByteArray &document)> done);
@@ -50,7 +49,6 @@ signals:
     void failed(const QString &error);
     void providersLoaded(const std::vector<sy::ProviderSpec> &providers);
     void policiesLoaded(const std::vector<sy::PolicySummary> &policies);
-    void policyDocumentLoaded(const QString &name, const QByteArray &document);
     void writeFailed(const QString &error);
 
 private:
