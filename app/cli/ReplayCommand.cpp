@@ -25,6 +25,7 @@
 #include "store/PolicyStore.h"
 #include "store/ProviderStore.h"
 #include "store/Workspace.h"
+#include "store/WorkspaceResponseCache.h"
 
 namespace sy::cli {
 
@@ -210,6 +211,14 @@ QByteArray report(const QString &fileName, const ReplayPlan &plan, const std::ve
         for (const ScoreOutcome &s : c.scores)
             scores.append(QJsonObject{{QStringLiteral("value"), s.value}, {QStringLiteral("detail"), s.detail}});
         o.insert(QStringLiteral("scores"), scores);
+        if (!c.judgements.isEmpty())
+            o.insert(QStringLiteral("judgements"), c.judgements);
+        if (c.cached)
+            o.insert(QStringLiteral("cached"), true);
+        if (c.humanRating > 0)
+            o.insert(QStringLiteral("human_rating"), c.humanRating);
+        if (!c.humanComment.isEmpty())
+            o.insert(QStringLiteral("human_comment"), c.humanComment);
         rows.append(o);
     }
     const QJsonObject doc{{QStringLiteral("format"), QStringLiteral("switchyard.replay-report")},
@@ -261,9 +270,12 @@ int runReplay(const QStringList &arguments)
     QCommandLineOption workspace(QStringLiteral("workspace"), QStringLiteral("Take policies and models from this workspace."), QStringLiteral("FILE"));
     QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Use the demo's simulated models, policies and prompt sets."));
     QCommandLineOption list(QStringLiteral("list-candidates"), QStringLiteral("Print the candidate names available, one per line, and exit."));
+    QCommandLineOption providerConcurrency(QStringLiteral("provider-concurrency"), QStringLiteral("Requests in flight per provider, over all candidates and judges (0: no limit)."), QStringLiteral("N"), QStringLiteral("0"));
+    QCommandLineOption judgeRubric(QStringLiteral("judge-rubric"), QStringLiteral("The rubric for judge and pairwise scorers, from a text file."), QStringLiteral("FILE"));
+    QCommandLineOption noCache(QStringLiteral("no-cache"), QStringLiteral("With --workspace: ask the providers even for answers in the workspace's response cache (fresh answers replace them)."));
     QCommandLineOption dryRun(QStringLiteral("dry-run"), QStringLiteral("Print the most the replay could cost, and exit."));
     parser.addOptions({prompts, mapOption, candidate, scorer, concurrency, rate, repeats, budget, maxTokens, threshold, minQuality, reportFile,
-                       outcomesFile, noTexts, workspace, demo, list, dryRun});
+                       outcomesFile, noTexts, workspace, demo, list, dryRun, providerConcurrency, judgeRubric, noCache});
     if (!parser.parse(arguments))
         return usageError(kCommand, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -321,6 +333,9 @@ int runReplay(const QStringList &arguments)
             return usageError(kCommand, QStringLiteral("--max-tokens wants a number from 1"));
         plan.maxTokens = int(value);
     }
+    if (!number(providerConcurrency, 0, 1024, &value))
+        return usageError(kCommand, QStringLiteral("--provider-concurrency wants a number from 0 to 1024"));
+    plan.providerConcurrency = int(value);
     if (!number(threshold, 0, 1, &plan.passThreshold))
         return usageError(kCommand, QStringLiteral("--pass-threshold wants a quality from 0 to 1"));
     double gate = -1;
@@ -351,11 +366,30 @@ int runReplay(const QStringList &arguments)
             return usageError(kCommand, QStringLiteral("--candidate %1: %2").arg(spec, error));
         plan.candidates.push_back(*resolved);
     }
+    QString rubric;
+    if (parser.isSet(judgeRubric)) {
+        QFile file(parser.value(judgeRubric));
+        if (!file.open(QIODevice::ReadOnly)) {
+            err(QStringLiteral("switchyard-cli replay: cannot read %1: %2").arg(file.fileName(), file.errorString()));
+            return Failed;
+        }
+        rubric = QString::fromUtf8(file.readAll());
+    }
+    plan.judgeProviders = sources.providers;
     for (const QString &spec : parser.values(scorer)) {
-        const auto parsed = Scorer::parse(spec, &error);
+        auto parsed = Scorer::parse(spec, &error);
         if (!parsed)
             return usageError(kCommand, error);
+        if (parsed->isJudged() && !ReplayCandidate::forModel(sources.providers, parsed->judgeModel))
+            return usageError(kCommand, QStringLiteral("scorer \"%1\": no model %2 (--list-candidates shows the models)").arg(spec, parsed->judgeModel));
+        parsed->rubric = rubric;
         plan.scorers.push_back(*parsed);
+    }
+    std::shared_ptr<WorkspaceResponseCache> cache;
+    if (ws) {
+        cache = std::make_shared<WorkspaceResponseCache>(ws.get());
+        plan.cache = cache;
+        plan.bypassCache = parser.isSet(noCache);
     }
 
     const double estimate = ReplayRunner::estimateCostUsd(plan);
@@ -389,6 +423,9 @@ int runReplay(const QStringList &arguments)
     Policy all; // every candidate's providers, for reading their keychain entries once
     for (const ReplayCandidate &c : plan.candidates)
         all.providers.insert(all.providers.end(), c.policy.providers.begin(), c.policy.providers.end());
+    for (const ScorerSpec &spec : plan.scorers)
+        if (spec.isJudged())
+            all.providers.push_back(ReplayCandidate::forModel(sources.providers, spec.judgeModel)->policy.providers.front());
     plan.credentials = credentialsFor(all);
 
     const bool terminal = isatty(fileno(stderr));
@@ -397,6 +434,8 @@ int runReplay(const QStringList &arguments)
     QObject::connect(&runner, &ReplayRunner::cellFinished, [&cells](const ReplayCell &cell) { cells.push_back(cell); });
     if (terminal)
         QObject::connect(&runner, &ReplayRunner::progress, &drawProgress);
+    ReplayProgress lastProgress;
+    QObject::connect(&runner, &ReplayRunner::progress, [&lastProgress](const ReplayProgress &p) { lastProgress = p; });
     ReplayRunner::End end = ReplayRunner::End::Failed;
     QString endMessage;
     QObject::connect(&runner, &ReplayRunner::finished, [&](ReplayRunner::End how, const QString &message) {
@@ -412,7 +451,12 @@ int runReplay(const QStringList &arguments)
         return std::tie(a.key.item, a.key.candidate, a.key.repeat) < std::tie(b.key.item, b.key.candidate, b.key.repeat);
     });
     const auto summaries = ReplayAggregates::summarise(cells, int(plan.candidates.size()));
-    out(QStringLiteral("%1 of %2 requests done").arg(cells.size()).arg(plan.cellCount()));
+    out(QStringLiteral("%1 of %2 requests done, %3 from the response cache; spent $%4 (judges $%5)")
+            .arg(cells.size())
+            .arg(plan.cellCount())
+            .arg(lastProgress.cacheHits)
+            .arg(lastProgress.spentUsd, 0, 'f', 4)
+            .arg(lastProgress.judgeCostUsd, 0, 'f', 4));
     out(QStringLiteral("%1  %2  %3  %4  %5  %6  %7")
             .arg(QStringLiteral("candidate"), -32)
             .arg(QStringLiteral("quality"), 7)

@@ -23,6 +23,7 @@ constexpr KindName kKinds[] = {
     {ScorerKind::Regex, "regex"},        {ScorerKind::Numeric, "numeric"},          {ScorerKind::Choice, "choice"},
     {ScorerKind::Json, "json"},          {ScorerKind::JsonSchema, "json-schema"},   {ScorerKind::RougeL, "rouge-l"},
     {ScorerKind::ChrF, "chrf"},          {ScorerKind::Latency, "latency"},          {ScorerKind::Cost, "cost"},
+    {ScorerKind::Judge, "judge"},        {ScorerKind::Pairwise, "pairwise"},
 };
 
 QString normalised(const QString &text) { return text.simplified().toCaseFolded(); }
@@ -50,6 +51,8 @@ QString ScorerSpec::name() const
         break;
     case ScorerKind::Latency:
     case ScorerKind::Cost: out += u':' + formatNumber(limit); break;
+    case ScorerKind::Judge:
+    case ScorerKind::Pairwise: out += u':' + judgeModel; break;
     default: break;
     }
     if (weight != 1)
@@ -111,6 +114,12 @@ std::optional<ScorerSpec> Scorer::parse(const QString &text, QString *error)
         if (argument.isEmpty() || !ok || spec.limit <= 0)
             return fail(spec.kind == ScorerKind::Latency ? QStringLiteral("needs the most milliseconds, as in latency:2000")
                                                          : QStringLiteral("needs the most dollars, as in cost:0.01"));
+        break;
+    case ScorerKind::Judge:
+    case ScorerKind::Pairwise:
+        spec.judgeModel = argument;
+        if (!argument.contains(u'/'))
+            return fail(QStringLiteral("needs the judge model as PROVIDER/MODEL, as in %1:sim-cloud/sim-pro").arg(kindName));
         break;
     case ScorerKind::JsonSchema: {
         QFile file(argument);
@@ -194,6 +203,8 @@ ScoreOutcome Scorer::score(const ScorerSpec &spec, const ScoreInput &in)
         const bool ok = in.costUsd <= spec.limit;
         return {ok ? 1.0 : 0.0, ok ? QString() : QStringLiteral("$%1, over $%2").arg(formatNumber(in.costUsd), formatNumber(spec.limit))};
     }
+    case ScorerKind::Judge:
+    case ScorerKind::Pairwise: return {0.0, QStringLiteral("not judged")}; // the replay asks the judge
     }
     return {};
 }

@@ -11,7 +11,8 @@ namespace sy {
 
 // The deterministic quality checks of a replay. Each gives a value in [0, 1] for one response
 // (1 = right); the scorers of a run combine by weight into one quality per item.
-enum class ScorerKind { Equals, ContainsAny, ContainsAll, Regex, Numeric, Choice, Json, JsonSchema, RougeL, ChrF, Latency, Cost };
+// Judge and Pairwise ask a model (LLM-as-judge, core/eval/Judge.h); the replay runs them.
+enum class ScorerKind { Equals, ContainsAny, ContainsAll, Regex, Numeric, Choice, Json, JsonSchema, RougeL, ChrF, Latency, Cost, Judge, Pairwise };
 
 struct ScorerSpec
 {
@@ -22,6 +23,10 @@ struct ScorerSpec
     double tolerance = 1e-6;  // numeric: absolute difference still counted right
     double limit = 0;         // latency: ms, cost: USD (at most)
     QJsonObject schema;       // json-schema
+    QString judgeModel;       // judge, pairwise: "provider/model"
+    QString rubric;           // judge, pairwise: empty for the default rubric
+
+    bool isJudged() const { return kind == ScorerKind::Judge || kind == ScorerKind::Pairwise; }
 
     QString name() const; // as written on the command line, e.g. "numeric:0.01"
 };
@@ -44,7 +49,8 @@ class Scorer
 {
 public:
     // KIND[:ARGUMENT][@WEIGHT]: equals, contains-any[:a|b], contains-all[:a|b], regex:PATTERN,
-    // numeric[:TOLERANCE], choice, json, json-schema:FILE, rouge-l, chrf, latency:MS, cost:USD.
+    // numeric[:TOLERANCE], choice, json, json-schema:FILE, rouge-l, chrf, latency:MS, cost:USD,
+    // judge:PROVIDER/MODEL (grade 1-10), pairwise:PROVIDER/MODEL (against the first candidate).
     // A schema file is read at once; errors name the spec and what is wrong.
     static std::optional<ScorerSpec> parse(const QString &spec, QString *error);
     static ScoreOutcome score(const ScorerSpec &spec, const ScoreInput &input);

@@ -1,5 +1,8 @@
 #include "mock/MockContent.h"
 
+#include "eval/AnswerExtraction.h"
+#include "eval/TextMetrics.h"
+
 #include <QRegularExpression>
 
 #include <cmath>
@@ -151,6 +154,57 @@ QString MockContent::answer(const QString &model, const QString &prompt, const Q
     if (isNumber)
         return QString::number(n + 1, 'g', 12);
     return rightAnswer.compare(QStringLiteral("unsure"), Qt::CaseInsensitive) == 0 ? QStringLiteral("maybe") : QStringLiteral("unsure");
+}
+
+} // namespace sy
+
+namespace sy {
+
+namespace {
+
+QString taggedText(const QString &prompt, const QString &tag)
+{
+    const QString open = u'<' + tag + u'>';
+    const QString close = QStringLiteral("</") + tag + u'>';
+    const qsizetype from = prompt.indexOf(open);
+    const qsizetype to = prompt.indexOf(close, from);
+    return from < 0 || to < 0 ? QString() : prompt.mid(from + open.size(), to - from - open.size()).trimmed();
+}
+
+// 1..10, the way a careful judge would see it: the final answer decides.
+int simulatedGrade(const QString &reference, const QString &response)
+{
+    if (response.trimmed().isEmpty())
+        return 1;
+    if (reference.isEmpty())
+        return 5 + int(std::min<qsizetype>(3, response.size() / 200));
+    const auto expected = AnswerExtraction::number(reference);
+    if (expected) {
+        const auto found = AnswerExtraction::number(response);
+        return found && std::abs(*found - *expected) < 1e-6 ? 9 : 2;
+    }
+    return 1 + int(std::lround(9 * TextMetrics::rougeL(response, reference)));
+}
+
+} // namespace
+
+std::optional<QString> MockContent::judgeVerdict(const QString &prompt)
+{
+    const QString reference = taggedText(prompt, QStringLiteral("reference"));
+    if (prompt.contains(QStringLiteral("<response_a>"))) {
+        const int a = simulatedGrade(reference, taggedText(prompt, QStringLiteral("response_a")));
+        const int b = simulatedGrade(reference, taggedText(prompt, QStringLiteral("response_b")));
+        const QString why = a == b ? QStringLiteral("Both answers are equally good.")
+                            : a > b ? QStringLiteral("Answer A reaches the right result; answer B does not.")
+                                    : QStringLiteral("Answer B reaches the right result; answer A does not.");
+        return why + (a == b ? QStringLiteral(" [[C]]") : a > b ? QStringLiteral(" [[A]]") : QStringLiteral(" [[B]]"));
+    }
+    if (!prompt.contains(QStringLiteral("<response>")))
+        return std::nullopt;
+    const int grade = simulatedGrade(reference, taggedText(prompt, QStringLiteral("response")));
+    const QString why = grade >= 7 ? QStringLiteral("The final answer agrees with the reference and the working is clear.")
+                                   : QStringLiteral("The final answer does not agree with the reference.");
+    return why + QStringLiteral(" Rating: [[%1]]").arg(grade);
 }
 
 } // namespace sy

@@ -33,6 +33,11 @@ public:
     // For a prompt with a known answer: the answer itself, or (when this model gets this prompt
     // wrong, which `accuracy` decides by a hash) a plausible wrong one: the number off by one, or
     // another word.
+    // For a judge's prompt (core/eval/Judge.h: <reference>, <response> or <response_a>/<response_b>):
+    // a verdict like a judge model's, right when the answers' final numbers or texts match the
+    // reference. nullopt for any other prompt.
+    static std::optional<QString> judgeVerdict(const QString &prompt);
+
     static QString answer(const QString &model, const QString &prompt, const QString &rightAnswer, double accuracy, quint64 seed);
 };
 

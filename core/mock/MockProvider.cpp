@@ -469,7 +469,12 @@ void MockProvider::handle(HttpRequest request, HttpResponder responder)
     const QString lastUser = lastUserText(messages);
     const QString promptKey = QString::fromUtf8(QJsonDocument(messages).toJson(QJsonDocument::Compact));
     plan.tokens = MockContent::tokens(modelId, promptKey, model->minOutputTokens, model->maxOutputTokens, m_config.seed);
-    if (model->accuracy >= 0) {
+    if (const auto verdict = MockContent::judgeVerdict(lastUser)) {
+        plan.tokens.clear();
+        const QStringList words = verdict->split(u' ');
+        for (qsizetype i = 0; i < words.size(); ++i)
+            plan.tokens.append(i ? u' ' + words[i] : words[i]);
+    } else if (model->accuracy >= 0) {
         // A model that knows answers says one first; the filler after it has no digits.
         if (const auto known = m_config.answers.constFind(lastUser.trimmed()); known != m_config.answers.cend()) {
             const QString said = MockContent::answer(modelId, lastUser.trimmed(), known.value(), model->accuracy, m_config.seed);

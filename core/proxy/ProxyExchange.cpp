@@ -114,6 +114,7 @@ void ProxyExchange::start(Endpoint endpoint)
     if (const QByteArray id = headerValue(m_clientHeaders, "x-request-id"); !id.isEmpty() && id.size() <= 200)
         m_requestId = id; // echoed back, so a client can find its request in the log
     m_log.requestId = QString::fromUtf8(m_requestId);
+    m_repeat = headerValue(m_clientHeaders, "x-switchyard-repeat").toInt();
     if (m_decision.route >= 0)
         m_log.route = policy.policy.routes[size_t(m_decision.route)].alias;
     for (const TraceEntry &e : m_decision.trace)
@@ -168,19 +169,11 @@ void ProxyExchange::attempt()
     if (m_endpoint == Endpoint::Embeddings &&
         (provider.kind != ProviderKind::OpenAI || (u.modelIndex >= 0 && !model.capabilities.has(Capability::Embeddings))))
         return skip(QStringLiteral("%1/%2 does not serve embeddings").arg(providerId, modelId));
-    UpstreamState &state = m_runtime->upstreams[size_t(upstream)];
-    if (!state.breaker.tryAcquire(nowMs()))
-        return skip(QStringLiteral("circuit breaker open"));
-
-    state.inFlight.fetch_add(1, std::memory_order_relaxed);
-    m_inAttempt = true;
-    ++m_attempts;
     m_status = 0;
     m_upstreamHeaders.clear();
     m_upstreamContentType.clear();
     m_buffer.clear();
     m_streaming = false;
-    m_attemptStartMs = m_clock.elapsed();
     m_upstreamFormat = provider.kind == ProviderKind::Anthropic ? ApiFormat::AnthropicMessages : ApiFormat::OpenAIChat;
     const bool translate = m_upstreamFormat != m_format;
     m_usage = UsageReader(m_upstreamFormat);
@@ -221,6 +214,37 @@ void ProxyExchange::attempt()
     request.totalTimeoutMs = node && node->source->target.timeoutMs ? *node->source->target.timeoutMs : provider.totalTimeoutMs;
     request.firstByteTimeoutMs = qMin(request.firstByteTimeoutMs, request.totalTimeoutMs);
 
+    m_cacheKey.clear();
+    if (m_runtime->cache && !m_parsed.features.stream && m_endpoint == Endpoint::Chat) {
+        m_cacheKey = ResponseCache::keyFor(providerId, modelId, request.body, m_repeat);
+        if (m_runtime->cacheReads)
+            if (const auto cached = m_runtime->cache->lookup(m_cacheKey))
+                return serveCached(*cached, providerId, modelId);
+    }
+    if (m_runtime->gate) {
+        if (!m_runtime->gate->tryAcquire(providerId)) {
+            // The provider's replay limit is reached: wait for a slot without counting it as latency.
+            if (m_gateWaitStartMs < 0)
+                m_gateWaitStartMs = m_clock.elapsed();
+            QTimer::singleShot(2, this, &ProxyExchange::attempt);
+            return;
+        }
+        m_gatedProvider = providerId;
+        if (m_gateWaitStartMs >= 0)
+            m_gateWaitMs += double(m_clock.elapsed() - m_gateWaitStartMs);
+        m_gateWaitStartMs = -1;
+    }
+    UpstreamState &state = m_runtime->upstreams[size_t(upstream)];
+    if (!state.breaker.tryAcquire(nowMs())) {
+        if (m_runtime->gate)
+            m_runtime->gate->release(std::exchange(m_gatedProvider, QString()));
+        return skip(QStringLiteral("circuit breaker open"));
+    }
+    state.inFlight.fetch_add(1, std::memory_order_relaxed);
+    m_inAttempt = true;
+    ++m_attempts;
+    m_attemptStartMs = m_clock.elapsed();
+
     // Plain pointers keep each callback within std::function's own storage (no allocation);
     // the destructor cancels the call, so none can outlive this.
     m_call = m_pool->send(std::move(request),
@@ -228,6 +252,24 @@ void ProxyExchange::attempt()
                            [this](QByteArrayView data) { onBody(data); },
                            [this] { onComplete(); },
                            [this](UpstreamError e, const QString &message) { onError(e, message); }});
+}
+
+void ProxyExchange::serveCached(const CachedResponse &cached, const QString &providerId, const QString &modelId)
+{
+    ++m_attempts;
+    m_status = cached.status;
+    m_log.cacheHit = true;
+    m_log.attemptLog.push_back({providerId, modelId, cached.status, QString(), cached.latencyMs, QString()});
+    m_log.inputTokens = cached.inputTokens;
+    m_log.outputTokens = cached.outputTokens;
+    m_log.costUsd = cached.costUsd;
+    m_cachedLatencyMs = cached.latencyMs;
+    HttpHeaders headers = decisionHeaders();
+    headers.insert(headers.begin(), {"Content-Type", cached.contentType.isEmpty() ? QByteArray("application/json") : cached.contentType});
+    headers.push_back({"x-switchyard-cost-usd", QByteArray::number(cached.costUsd, 'f', 8)});
+    headers.push_back({"x-switchyard-cache", "hit"});
+    send(cached.status, headers, FormatTranslator::response(cached.body, m_upstreamFormat, m_format));
+    finish(cached.status);
 }
 
 void ProxyExchange::onHeaders(int status, const HttpHeaders &headers)
@@ -270,6 +312,8 @@ void ProxyExchange::endAttempt(int breakerOutcome)
     if (!m_inAttempt)
         return;
     m_inAttempt = false;
+    if (!m_gatedProvider.isEmpty())
+        m_runtime->gate->release(std::exchange(m_gatedProvider, QString()));
     const int upstream = currentUpstream();
     UpstreamState &state = m_runtime->upstreams[size_t(upstream)];
     state.inFlight.fetch_sub(1, std::memory_order_relaxed);
@@ -307,6 +351,12 @@ void ProxyExchange::onComplete()
         m_log.outputTokens = usage.outputTokens;
         m_log.costUsd = m_runtime->policy->model(currentUpstream()).pricing.costUsd(usage.inputTokens, usage.outputTokens,
                                                                                    usage.cachedInputTokens);
+        if (!m_cacheKey.isEmpty()) {
+            const CompiledPolicy &policy = *m_runtime->policy;
+            m_runtime->cache->store(m_cacheKey, policy.provider(currentUpstream()).id, modelName(currentUpstream()),
+                                    {m_status, m_upstreamContentType, m_buffer, double(m_clock.elapsed() - m_attemptStartMs), -1,
+                                     usage.inputTokens, usage.outputTokens, m_log.costUsd});
+        }
         HttpHeaders headers = decisionHeaders();
         char cost[32];
         const auto written = std::to_chars(cost, cost + sizeof cost, m_log.costUsd, std::chars_format::fixed, 8);
@@ -476,7 +526,7 @@ void ProxyExchange::finish(int status)
     }
     m_log.status = status;
     m_log.attempts = m_attempts;
-    m_log.latencyMs = double(m_clock.elapsed());
+    m_log.latencyMs = std::max(0.0, double(m_clock.elapsed()) - m_gateWaitMs) + m_cachedLatencyMs;
     m_log.ttftMs = m_ttftMs;
     const bool burst = std::any_of(m_decision.trace.begin(), m_decision.trace.end(),
                                    [](const TraceEntry &e) { return e.type == TraceEntry::Type::SkippedFull; });

@@ -48,6 +48,7 @@ private:
     };
 
     void attempt();
+    void serveCached(const CachedResponse &cached, const QString &providerId, const QString &modelId);
     void onHeaders(int status, const HttpHeaders &headers);
     void onBody(QByteArrayView data);
     void onComplete();
@@ -105,6 +106,12 @@ private:
     QElapsedTimer m_clock;
     double m_ttftMs = -1;
     qint64 m_attemptStartMs = 0;
+    int m_repeat = 0;              // x-switchyard-repeat, part of the cache key
+    QByteArray m_cacheKey;         // of the current attempt, when the runtime has a cache
+    QString m_gatedProvider;       // holds a slot of the runtime's provider gate
+    qint64 m_gateWaitStartMs = -1;
+    double m_gateWaitMs = 0;       // queued behind the gate: not the provider's latency
+    double m_cachedLatencyMs = 0;
     RequestLogEntry m_log;
 };
 

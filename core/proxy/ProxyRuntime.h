@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "proxy/CircuitBreaker.h"
+#include "proxy/UpstreamHooks.h"
 #include "routing/CompiledPolicy.h"
 #include "routing/Decision.h"
 #include "secrets/Credentials.h"
@@ -55,6 +56,12 @@ public:
     std::unique_ptr<UpstreamState[]> upstreams; // by upstream index
     size_t upstreamCount = 0;
     std::vector<QByteArray> routeHeaders; // x-switchyard-route values by route index, encoded once
+
+    // Replay hooks (none in the live proxy): answers kept from earlier runs, and in-flight
+    // limits per provider shared with the other candidates.
+    std::shared_ptr<ResponseCache> cache;
+    bool cacheReads = true; // false: ask the provider anyway and keep the fresh answer
+    std::shared_ptr<ProviderGate> gate;
 
     // Breakers that block and in-flight counts, for the routing decision.
     void snapshot(qint64 nowMs, std::vector<UpstreamLive> &out) const;

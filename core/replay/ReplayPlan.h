@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonArray>
 #include <QSet>
 #include <QString>
 
@@ -10,6 +11,7 @@
 #include "policy/Policy.h"
 #include "prompts/PromptSet.h"
 #include "proxy/ProxyRuntime.h"
+#include "proxy/UpstreamHooks.h"
 
 namespace sy {
 
@@ -47,10 +49,25 @@ struct ReplayPlan
     double passThreshold = 0.5;   // quality at or above it passes
     double budgetUsd = 0;         // 0: no cap
     QSet<ReplayCellKey> done;     // finished earlier (a resumed run skips them)
+    // Responses of done cells of the first candidate, the baseline of pairwise judging.
+    QHash<ReplayCellKey, QString> earlierResponses;
+    int providerConcurrency = 0;  // requests in flight per provider over all candidates; 0: no limit
+    std::shared_ptr<ResponseCache> cache; // none: every request goes to its provider
+    bool bypassCache = false;     // ask the providers anyway; fresh answers replace cached ones
+    std::vector<ProviderSpec> judgeProviders; // where judge and pairwise scorers find their models
     ProxyRuntime::CredentialResolver credentials;
     ProxyRuntime::SimulatorResolver simulators;
 
     int cellCount() const { return int(items.size() * candidates.size()) * repeats; }
+    // Every cell of the plan but those `redo` accepts, for re-running errors or failures.
+    template<typename Cells, typename Pred>
+    void markDoneExcept(const Cells &cells, Pred redo)
+    {
+        done.clear();
+        for (const auto &c : cells)
+            if (!redo(c))
+                done.insert(c.key);
+    }
 };
 
 // What one cell produced. An error (the request failed) is kept apart from a low quality (the
@@ -73,6 +90,10 @@ struct ReplayCell
     std::vector<ScoreOutcome> scores;
     double quality = 0;
     bool passed = false;
+    bool cached = false;     // served from the response cache: latency, tokens and cost are the first call's
+    QJsonArray judgements;   // per judged scorer: {scorer, model, grade or preference, reasoning}
+    int humanRating = 0;     // 1..5 (thumbs: 1 or 5); 0: not rated
+    QString humanComment;
 };
 
 struct ReplayProgress
@@ -80,7 +101,9 @@ struct ReplayProgress
     int done = 0;  // this run's cells finished so far, earlier runs' included
     int total = 0;
     int inFlight = 0;
-    double spentUsd = 0;
+    double spentUsd = 0;     // candidates and judges, cache hits not counted
+    double judgeCostUsd = 0;
+    int cacheHits = 0;
     double etaSeconds = -1; // -1 until there is a rate to go by
 };
 

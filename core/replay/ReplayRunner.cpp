@@ -8,8 +8,11 @@
 #include <QTimer>
 
 #include <deque>
+#include <map>
 #include <mutex>
 
+#include "eval/Judge.h"
+#include "prompts/PromptSet.h"
 #include "routing/RequestFeatures.h"
 #include "http/HttpServer.h"
 #include "proxy/ProxyHandler.h"
@@ -111,23 +114,29 @@ public:
         m_clock.start();
         m_progress.total = m_plan.cellCount();
         m_progress.done = int(m_plan.done.size());
+        if (m_plan.providerConcurrency > 0)
+            m_gate = std::make_shared<ProviderGate>(m_plan.providerConcurrency);
         for (size_t c = 0; c < m_plan.candidates.size(); ++c) {
             Candidate candidate;
-            QStringList warnings;
             candidate.pricing = dearestPricing(m_plan.candidates[c].policy, m_plan.candidates[c].route);
-            auto runtime = ProxyRuntime::create(m_plan.candidates[c].policy, m_plan.credentials, m_plan.simulators, &warnings);
-            auto handler = std::make_shared<ProxyHandler>(runtime, [this](RequestLogEntry &&entry) {
-                // On a proxy worker thread: hand the entry over to this one.
-                auto shared = std::make_shared<RequestLogEntry>(std::move(entry));
-                QMetaObject::invokeMethod(this, [this, shared] { onLogged(std::move(*shared)); }, Qt::QueuedConnection);
-            });
-            HttpServer::Options options;
-            options.workerThreads = 1;
-            candidate.server = std::make_unique<HttpServer>(handler, options); // it keeps the handler, and that the runtime
-            if (!candidate.server->listenOn(QHostAddress::LocalHost, 0))
+            const auto endpoint = serve(m_plan.candidates[c].policy, true, candidate.server);
+            if (!endpoint)
                 return end(ReplayRunner::End::Failed, QStringLiteral("the replay proxy for %1 could not listen").arg(m_plan.candidates[c].label));
-            candidate.endpoint = *UpstreamEndpoint::fromUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(candidate.server->serverPort()));
+            candidate.endpoint = *endpoint;
             m_candidates.push_back(std::move(candidate));
+        }
+        for (const ScorerSpec &spec : m_plan.scorers) {
+            if (!spec.isJudged() || m_judges.count(spec.judgeModel))
+                continue;
+            const auto judge = ReplayCandidate::forModel(m_plan.judgeProviders, spec.judgeModel);
+            if (!judge)
+                return end(ReplayRunner::End::Failed, QStringLiteral("the judge model %1 is not among the providers").arg(spec.judgeModel));
+            JudgeServer &j = m_judges[spec.judgeModel];
+            j.route = judge->route;
+            const auto endpoint = serve(judge->policy, false, j.server);
+            if (!endpoint)
+                return end(ReplayRunner::End::Failed, QStringLiteral("the replay proxy for the judge %1 could not listen").arg(spec.judgeModel));
+            j.endpoint = *endpoint;
         }
         // Item-major order inside each candidate's queue; candidates take turns.
         for (int item = 0; item < int(m_plan.items.size()); ++item)
@@ -143,6 +152,30 @@ public:
         dispatch();
     }
 
+    // An in-process proxy for the policy on 127.0.0.1 (any free port), with the replay's hooks.
+    std::optional<UpstreamEndpoint> serve(const Policy &policy, bool logged, std::unique_ptr<HttpServer> &server)
+    {
+        QStringList warnings;
+        auto runtime = ProxyRuntime::create(policy, m_plan.credentials, m_plan.simulators, &warnings);
+        runtime->cache = m_plan.cache;
+        runtime->cacheReads = !m_plan.bypassCache;
+        runtime->gate = m_gate;
+        ProxyHandler::LogSink sink;
+        if (logged)
+            sink = [this](RequestLogEntry &&entry) {
+                // On a proxy worker thread: hand the entry over to this one.
+                auto shared = std::make_shared<RequestLogEntry>(std::move(entry));
+                QMetaObject::invokeMethod(this, [this, shared] { onLogged(std::move(*shared)); }, Qt::QueuedConnection);
+            };
+        auto handler = std::make_shared<ProxyHandler>(runtime, std::move(sink));
+        HttpServer::Options options;
+        options.workerThreads = 1;
+        server = std::make_unique<HttpServer>(handler, options); // it keeps the handler, and that the runtime
+        if (!server->listenOn(QHostAddress::LocalHost, 0))
+            return std::nullopt;
+        return UpstreamEndpoint::fromUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(server->serverPort()));
+    }
+
     void setPaused(bool paused)
     {
         m_paused = paused;
@@ -155,6 +188,9 @@ public:
         m_cancelled = true;
         for (auto &[id, pending] : m_pending)
             pending.call.cancel();
+        for (auto &[id, judging] : m_judging)
+            for (UpstreamCall &call : judging.calls)
+                call.cancel();
         end(ReplayRunner::End::Cancelled, QStringLiteral("cancelled"));
     }
 
@@ -166,6 +202,20 @@ private:
         Pricing pricing;
         std::deque<ReplayCellKey> queue;
         int inFlight = 0;
+    };
+    struct JudgeServer
+    {
+        std::unique_ptr<HttpServer> server;
+        UpstreamEndpoint endpoint;
+        QString route;
+    };
+    // A finished cell waiting for its judges (and, for pairwise, for the baseline's answer).
+    struct Judging
+    {
+        ReplayCell cell;
+        int outstanding = 0;
+        std::vector<UpstreamCall> calls;
+        std::map<size_t, QJsonObject> records; // by scorer, so judgements keep the scorers' order
     };
     struct Pending
     {
@@ -241,7 +291,8 @@ private:
         request.endpoint = candidate.endpoint;
         request.path = "/chat/completions";
         const QByteArray id = requestId(key);
-        request.headers = {{"Content-Type", "application/json"}, {"x-request-id", id}, {"x-switchyard-client", "replay"}};
+        request.headers = {{"Content-Type", "application/json"}, {"x-request-id", id}, {"x-switchyard-client", "replay"},
+                           {"x-switchyard-repeat", QByteArray::number(key.repeat)}};
         request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
         ++candidate.inFlight;
         m_inFlightEstimate += estimate;
@@ -323,21 +374,192 @@ private:
             cell.response = responseText(p.body);
         else if (cell.error.isEmpty())
             cell.error = QStringLiteral("HTTP %1: %2").arg(cell.status).arg(QString::fromUtf8(p.body.left(300)));
-        if (cell.error.isEmpty()) {
-            const PromptItem &item = m_plan.items[size_t(cell.key.item)];
-            for (const ScorerSpec &spec : m_plan.scorers)
-                cell.scores.push_back(Scorer::score(spec, {cell.response, item.reference, cell.latencyMs, cell.costUsd}));
-            cell.quality = Scorer::combine(m_plan.scorers, cell.scores);
-            cell.passed = !m_plan.scorers.empty() && cell.quality >= m_plan.passThreshold;
-        }
+        if (p.logged)
+            cell.cached = p.logged->cacheHit;
         Candidate &candidate = m_candidates[size_t(cell.key.candidate)];
         --candidate.inFlight;
         m_inFlightEstimate -= p.estimate;
         m_pending.erase(it);
-        m_progress.spentUsd += cell.costUsd;
+        if (cell.cached)
+            ++m_progress.cacheHits;
+        else
+            m_progress.spentUsd += cell.costUsd;
+        if (cell.key.candidate == 0)
+            baselineAnswered(cell);
+        if (cell.error.isEmpty()) {
+            const PromptItem &item = m_plan.items[size_t(cell.key.item)];
+            for (const ScorerSpec &spec : m_plan.scorers)
+                cell.scores.push_back(Scorer::score(spec, {cell.response, item.reference, cell.latencyMs, cell.costUsd}));
+            if (startJudging(cell))
+                return dispatch();
+        }
+        finishCell(cell);
+        dispatch();
+    }
+
+    void finishCell(ReplayCell &cell)
+    {
+        if (cell.error.isEmpty()) {
+            cell.quality = Scorer::combine(m_plan.scorers, cell.scores);
+            cell.passed = !m_plan.scorers.empty() && cell.quality >= m_plan.passThreshold;
+        }
         ++m_progress.done;
         ++m_finishedThisRun;
         emitCell(cell);
+    }
+
+    // Sends the cell to its judges; false when it has none to wait for. Pairwise judging waits
+    // for the baseline (the first candidate) to answer the same item and repeat.
+    bool startJudging(ReplayCell &cell)
+    {
+        int outstanding = 0;
+        for (size_t i = 0; i < m_plan.scorers.size(); ++i) {
+            const ScorerSpec &spec = m_plan.scorers[i];
+            if (spec.kind == ScorerKind::Pairwise && cell.key.candidate == 0)
+                cell.scores[i] = {0.5, QStringLiteral("the baseline of pairwise judging")};
+            else if (spec.isJudged())
+                ++outstanding;
+        }
+        if (outstanding == 0)
+            return false;
+        const int id = ++m_judgingIds;
+        m_judging[id] = Judging{cell, outstanding, {}, {}};
+        const ReplayCellKey baselineKey{cell.key.item, 0, cell.key.repeat};
+        for (size_t i = 0; i < m_plan.scorers.size() && m_judging.count(id); ++i) {
+            const ScorerSpec &spec = m_plan.scorers[i];
+            if (spec.kind == ScorerKind::Judge)
+                askJudge(id, i);
+            else if (spec.kind == ScorerKind::Pairwise && cell.key.candidate != 0) {
+                if (m_baselineAnswers.contains(baselineKey) || m_plan.earlierResponses.contains(baselineKey) || m_plan.done.contains(baselineKey))
+                    askJudge(id, i);
+                else
+                    m_waitingForBaseline[baselineKey].push_back({id, i});
+            }
+        }
+        return true;
+    }
+
+    void baselineAnswered(const ReplayCell &cell)
+    {
+        m_baselineAnswers.insert(cell.key, cell.error.isEmpty() ? std::optional<QString>(cell.response) : std::nullopt);
+        const auto waiting = m_waitingForBaseline.take(cell.key);
+        for (const auto &[id, scorer] : waiting)
+            askJudge(id, scorer);
+    }
+
+    void askJudge(int id, size_t scorer)
+    {
+        Judging &judging = m_judging[id];
+        const ReplayCell &cell = judging.cell;
+        const ScorerSpec &spec = m_plan.scorers[scorer];
+        const PromptItem &item = m_plan.items[size_t(cell.key.item)];
+        const QString prompt = lastUserText(item.messages);
+        QJsonArray messages;
+        bool swapped = false;
+        if (spec.kind == ScorerKind::Judge) {
+            messages = Judge::gradeMessages(spec.rubric, prompt, item.reference, cell.response);
+        } else {
+            const ReplayCellKey baselineKey{cell.key.item, 0, cell.key.repeat};
+            std::optional<QString> baseline = m_plan.earlierResponses.contains(baselineKey)
+                                                  ? std::optional<QString>(m_plan.earlierResponses.value(baselineKey))
+                                                  : m_baselineAnswers.value(baselineKey);
+            if (!baseline) {
+                const bool known = m_baselineAnswers.contains(baselineKey);
+                return judged(id, scorer, known ? ScoreOutcome{1.0, QStringLiteral("the baseline failed")}
+                                                : ScoreOutcome{0.5, QStringLiteral("the baseline's answer is not available")},
+                              {});
+            }
+            // Odd items put the candidate first, so a judge's preference for a position evens out.
+            swapped = cell.key.item % 2 == 1;
+            messages = swapped ? Judge::pairwiseMessages(spec.rubric, prompt, item.reference, cell.response, *baseline)
+                               : Judge::pairwiseMessages(spec.rubric, prompt, item.reference, *baseline, cell.response);
+        }
+        const JudgeServer &judge = m_judges[spec.judgeModel];
+        UpstreamRequest request;
+        request.endpoint = judge.endpoint;
+        request.path = "/chat/completions";
+        request.headers = {{"Content-Type", "application/json"}, {"x-switchyard-client", "replay-judge"}};
+        QJsonObject body{{QStringLiteral("model"), judge.route}, {QStringLiteral("messages"), messages}, {QStringLiteral("temperature"), 0}};
+        request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        auto reply = std::make_shared<JudgeReply>();
+        UpstreamCallbacks callbacks;
+        callbacks.onHeaders = [reply](int status, const HttpHeaders &headers) {
+            reply->status = status;
+            for (const auto &[name, value] : headers) {
+                if (name.compare("x-switchyard-cost-usd", Qt::CaseInsensitive) == 0)
+                    reply->costUsd = value.toDouble();
+                else if (name.compare("x-switchyard-cache", Qt::CaseInsensitive) == 0)
+                    reply->cached = true;
+            }
+        };
+        callbacks.onBody = [reply](QByteArrayView data) { reply->body.append(data); };
+        callbacks.onComplete = [this, id, scorer, reply, swapped] { judgeReplied(id, scorer, *reply, swapped); };
+        callbacks.onError = [this, id, scorer](UpstreamError, const QString &message) {
+            judged(id, scorer, {0.0, QStringLiteral("the judge failed: %1").arg(message)}, {});
+        };
+        judging.calls.push_back(m_pool->send(std::move(request), std::move(callbacks)));
+    }
+
+    struct JudgeReply
+    {
+        int status = 0;
+        QByteArray body;
+        double costUsd = 0;
+        bool cached = false;
+    };
+
+    void judgeReplied(int id, size_t scorer, const JudgeReply &reply, bool swapped)
+    {
+        const ScorerSpec &spec = m_plan.scorers[scorer];
+        if (!reply.cached) {
+            m_progress.spentUsd += reply.costUsd;
+            m_progress.judgeCostUsd += reply.costUsd;
+        }
+        if (reply.status < 200 || reply.status >= 300)
+            return judged(id, scorer, {0.0, QStringLiteral("the judge answered HTTP %1").arg(reply.status)}, {});
+        const QString text = responseText(reply.body);
+        QJsonObject record{{QStringLiteral("scorer"), spec.name()}, {QStringLiteral("model"), spec.judgeModel}};
+        if (spec.kind == ScorerKind::Judge) {
+            const auto grade = Judge::readGrade(text);
+            if (!grade) {
+                record.insert(QStringLiteral("reasoning"), text);
+                return judged(id, scorer, {0.0, QStringLiteral("the judge gave no rating")}, record);
+            }
+            record.insert(QStringLiteral("grade"), grade->score);
+            record.insert(QStringLiteral("reasoning"), grade->reasoning);
+            return judged(id, scorer, {(grade->score - 1) / 9.0, QStringLiteral("judged %1/10").arg(grade->score)}, record);
+        }
+        const auto verdict = Judge::readPairwise(text);
+        if (!verdict) {
+            record.insert(QStringLiteral("reasoning"), text);
+            return judged(id, scorer, {0.5, QStringLiteral("the judge gave no verdict")}, record);
+        }
+        // Which answer won, seen from the candidate: A is the baseline unless swapped.
+        const Judge::Preference candidateSide = swapped ? Judge::Preference::A : Judge::Preference::B;
+        const bool tie = verdict->preference == Judge::Preference::Tie;
+        const bool won = !tie && verdict->preference == candidateSide;
+        record.insert(QStringLiteral("preference"), tie ? QStringLiteral("tie") : won ? QStringLiteral("candidate") : QStringLiteral("baseline"));
+        record.insert(QStringLiteral("reasoning"), verdict->reasoning);
+        judged(id, scorer, {tie ? 0.5 : won ? 1.0 : 0.0, tie ? QStringLiteral("tie with the baseline") : won ? QStringLiteral("preferred to the baseline") : QStringLiteral("the baseline preferred")},
+               record);
+    }
+
+    void judged(int id, size_t scorer, const ScoreOutcome &outcome, const QJsonObject &record)
+    {
+        auto it = m_judging.find(id);
+        if (it == m_judging.end() || m_ended)
+            return;
+        Judging &judging = it->second;
+        judging.cell.scores[scorer] = outcome;
+        if (!record.isEmpty())
+            judging.records[scorer] = record;
+        if (--judging.outstanding > 0)
+            return;
+        ReplayCell cell = std::move(judging.cell);
+        for (const auto &[index, r] : judging.records)
+            cell.judgements.append(r);
+        m_judging.erase(it);
+        finishCell(cell);
         dispatch();
     }
 
@@ -381,7 +603,7 @@ private:
 
     void maybeEnd()
     {
-        if (m_ended || !m_pending.empty() || m_waiting > 0)
+        if (m_ended || !m_pending.empty() || m_waiting > 0 || !m_judging.empty())
             return;
         const bool queued = std::any_of(m_candidates.begin(), m_candidates.end(), [](const Candidate &c) { return !c.queue.empty(); });
         if (m_stoppingForBudget)
@@ -401,11 +623,20 @@ private:
         for (Candidate &c : m_candidates)
             if (c.server)
                 c.server->stop();
+        for (auto &[model, judge] : m_judges)
+            if (judge.server)
+                judge.server->stop();
         QMetaObject::invokeMethod(m_runner, [runner = m_runner, how, message] { emit runner->finished(how, message); }, Qt::QueuedConnection);
     }
 
     ReplayRunner *m_runner;
     ReplayPlan m_plan;
+    std::shared_ptr<ProviderGate> m_gate;
+    std::map<QString, JudgeServer> m_judges; // by judge model
+    std::unordered_map<int, Judging> m_judging;
+    int m_judgingIds = 0;
+    QHash<ReplayCellKey, std::optional<QString>> m_baselineAnswers; // this run's; nullopt: it failed
+    QHash<ReplayCellKey, std::vector<std::pair<int, size_t>>> m_waitingForBaseline;
     std::vector<Candidate> m_candidates;
     std::unordered_map<QByteArray, Pending> m_pending;
     UpstreamPool *m_pool = nullptr;

@@ -37,6 +37,7 @@ struct RequestLogEntry
     double costUsd = 0;
     QString error;
     bool stream = false;
+    bool cacheHit = false; // served from a replay's response cache; latency, tokens and cost are the first call's
     QString traceJson;
     // Set by the proxy instead of traceJson: the trace is formatted where it is stored or shown,
     // not on the request path. Safe to call from any thread.

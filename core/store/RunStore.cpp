@@ -29,7 +29,8 @@ QString RunStore::saveCells(QSqlDatabase &db, qint64 runId, const QStringList &l
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO results (run_id, item_index, candidate, repeat_index, response, model, trace_json, "
                              "ttft_ms, latency_ms, input_tokens, output_tokens, cost_usd, error, quality, scores_json, provider, "
-                             "status, attempts, passed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "status, attempts, passed, cached, judge_json, human_rating, human_comment) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const ReplayCell &c : cells) {
         if (c.key.candidate < 0 || c.key.candidate >= labels.size())
             return QStringLiteral("a cell names candidate %1 of %2").arg(c.key.candidate).arg(labels.size());
@@ -55,10 +56,44 @@ QString RunStore::saveCells(QSqlDatabase &db, qint64 runId, const QStringList &l
         q.addBindValue(c.status);
         q.addBindValue(c.attempts);
         q.addBindValue(c.passed ? 1 : 0);
+        q.addBindValue(c.cached ? 1 : 0);
+        q.addBindValue(c.judgements.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(QJsonDocument(c.judgements).toJson(QJsonDocument::Compact))));
+        q.addBindValue(c.humanRating > 0 ? QVariant(c.humanRating) : QVariant());
+        q.addBindValue(c.humanComment.isEmpty() ? QVariant() : QVariant(c.humanComment));
         if (QString e = execOrError(q); !e.isEmpty())
             return e;
     }
     return {};
+}
+
+QString RunStore::rate(QSqlDatabase &db, qint64 runId, const QString &candidate, const ReplayCellKey &key, int rating, const QString &comment)
+{
+    if (rating < 0 || rating > 5)
+        return QStringLiteral("a rating is 1 to 5 (or 0 for none), not %1").arg(rating);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE results SET human_rating = ?, human_comment = ? WHERE run_id = ? AND candidate = ? AND "
+                             "item_index = ? AND repeat_index = ?"));
+    q.addBindValue(rating > 0 ? QVariant(rating) : QVariant());
+    q.addBindValue(comment.isEmpty() ? QVariant() : QVariant(comment));
+    q.addBindValue(runId);
+    q.addBindValue(candidate);
+    q.addBindValue(key.item);
+    q.addBindValue(key.repeat);
+    if (QString e = execOrError(q); !e.isEmpty())
+        return e;
+    return q.numRowsAffected() == 1 ? QString() : QStringLiteral("run %1 has no cell %2 × %3").arg(runId).arg(key.item).arg(candidate);
+}
+
+QString RunStore::remove(QSqlDatabase &db, qint64 runId)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM results WHERE run_id = ?"));
+    q.addBindValue(runId);
+    if (QString e = execOrError(q); !e.isEmpty())
+        return e;
+    q.prepare(QStringLiteral("DELETE FROM runs WHERE id = ?"));
+    q.addBindValue(runId);
+    return execOrError(q);
 }
 
 QString RunStore::finish(QSqlDatabase &db, qint64 runId, const QString &status)
@@ -76,7 +111,8 @@ std::vector<ReplayCell> RunStore::cells(QSqlDatabase &db, qint64 runId, const QS
     std::vector<ReplayCell> out;
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT item_index, candidate, repeat_index, response, model, trace_json, ttft_ms, latency_ms, input_tokens, "
-                             "output_tokens, cost_usd, error, quality, scores_json, provider, status, attempts, passed FROM results "
+                             "output_tokens, cost_usd, error, quality, scores_json, provider, status, attempts, passed, cached, judge_json, "
+                             "human_rating, human_comment FROM results "
                              "WHERE run_id = ? ORDER BY item_index, candidate, repeat_index"));
     q.addBindValue(runId);
     q.exec();
@@ -102,6 +138,10 @@ std::vector<ReplayCell> RunStore::cells(QSqlDatabase &db, qint64 runId, const QS
         c.status = q.value(15).toInt();
         c.attempts = q.value(16).toInt();
         c.passed = q.value(17).toInt() != 0;
+        c.cached = q.value(18).toInt() != 0;
+        c.judgements = QJsonDocument::fromJson(q.value(19).toString().toUtf8()).array();
+        c.humanRating = q.value(20).toInt();
+        c.humanComment = q.value(21).toString();
         out.push_back(std::move(c));
     }
     return out;

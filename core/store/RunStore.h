@@ -31,6 +31,9 @@ public:
     static qint64 create(QSqlDatabase &db, const QString &name, const QString &promptSet, const QJsonObject &config, QString *error);
     // Candidates are stored by label; `labels` maps a cell's candidate index to it.
     static QString saveCells(QSqlDatabase &db, qint64 runId, const QStringList &labels, const std::vector<ReplayCell> &cells);
+    // A person's rating of one cell (1..5, 0 to clear) and comment.
+    static QString rate(QSqlDatabase &db, qint64 runId, const QString &candidate, const ReplayCellKey &key, int rating, const QString &comment);
+    static QString remove(QSqlDatabase &db, qint64 runId);
     static QString finish(QSqlDatabase &db, qint64 runId, const QString &status);
     static std::vector<ReplayCell> cells(QSqlDatabase &db, qint64 runId, const QStringList &labels);
     static std::vector<RunInfo> list(QSqlDatabase &db);

@@ -58,6 +58,14 @@ const std::vector<Migration> &WorkspaceSchema::migrations()
           QStringLiteral("ALTER TABLE results ADD COLUMN status INTEGER"),
           QStringLiteral("ALTER TABLE results ADD COLUMN attempts INTEGER"),
           QStringLiteral("ALTER TABLE results ADD COLUMN passed INTEGER")}},
+        {8, QStringLiteral("response cache, cache hits, judge verdicts and human ratings"),
+         {QStringLiteral("CREATE TABLE response_cache (key TEXT PRIMARY KEY, provider TEXT NOT NULL, model TEXT NOT NULL, "
+                         "status INTEGER NOT NULL, content_type TEXT, body BLOB NOT NULL, latency_ms REAL NOT NULL, "
+                         "ttft_ms REAL, input_tokens INTEGER, output_tokens INTEGER, cost_usd REAL, created_at TEXT NOT NULL)"),
+          QStringLiteral("ALTER TABLE results ADD COLUMN cached INTEGER NOT NULL DEFAULT 0"),
+          QStringLiteral("ALTER TABLE results ADD COLUMN judge_json TEXT"),
+          QStringLiteral("ALTER TABLE results ADD COLUMN human_rating INTEGER"),
+          QStringLiteral("ALTER TABLE results ADD COLUMN human_comment TEXT")}},
     };
     return steps;
 }

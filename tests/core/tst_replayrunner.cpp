@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+#include <QMutex>
+
 #include "mock/MockProvider.h"
 #include "replay/ReplayAggregates.h"
 #include "replay/ReplayReport.h"
@@ -22,6 +24,11 @@ private slots:
     void stopsBeforeTheBudget();
     void rateLimitedCellsWaitAndRunAgain();
     void unknownModelIsNotACandidate();
+    void cachedRerunCostsNothingAndKeepsLatency();
+    void reRunsOnlyTheChosenCells();
+    void providerLimitIsSharedByCandidates_data();
+    void providerLimitIsSharedByCandidates();
+    void judgeGradesAndComparesWithTheBaseline();
     void summaries();
     void htmlReportWithAndWithoutTexts();
 
@@ -52,6 +59,56 @@ void TestReplayRunner::initTestCase()
     sim.models = {small, large, brokenModel};
     m_providers = {sim};
 }
+
+namespace {
+
+// The replay's cache hook, in memory: counts what it is asked.
+class MemoryCache : public ResponseCache
+{
+public:
+    std::optional<CachedResponse> lookup(const QByteArray &key) override
+    {
+        QMutexLocker lock(&mutex);
+        ++lookups;
+        if (auto it = entries.constFind(key); it != entries.constEnd())
+            return *it;
+        return std::nullopt;
+    }
+    void store(const QByteArray &key, const QString &, const QString &, const CachedResponse &r) override
+    {
+        QMutexLocker lock(&mutex);
+        entries.insert(key, r);
+    }
+    QMutex mutex;
+    QHash<QByteArray, CachedResponse> entries;
+    int lookups = 0;
+};
+
+std::vector<ReplayCell> runToEnd(const ReplayPlan &plan, ReplayProgress *last = nullptr, qint64 *wallMs = nullptr)
+{
+    ReplayRunner runner;
+    QSignalSpy cells(&runner, &ReplayRunner::cellFinished);
+    QSignalSpy progress(&runner, &ReplayRunner::progress);
+    QSignalSpy finished(&runner, &ReplayRunner::finished);
+    QElapsedTimer clock;
+    clock.start();
+    runner.start(plan);
+    if (!finished.wait(30000))
+        return {};
+    if (wallMs)
+        *wallMs = clock.elapsed();
+    std::vector<ReplayCell> out;
+    for (const QList<QVariant> &signal : cells)
+        out.push_back(signal.front().value<ReplayCell>());
+    if (last && !progress.isEmpty())
+        *last = progress.back().front().value<ReplayProgress>();
+    std::sort(out.begin(), out.end(), [](const ReplayCell &a, const ReplayCell &b) {
+        return std::tuple(a.key.item, a.key.candidate, a.key.repeat) < std::tuple(b.key.item, b.key.candidate, b.key.repeat);
+    });
+    return out;
+}
+
+} // namespace
 
 ReplayPlan TestReplayRunner::plan(int items, int repeats) const
 {
@@ -249,6 +306,139 @@ void TestReplayRunner::unknownModelIsNotACandidate()
 {
     QVERIFY(!ReplayCandidate::forModel(m_providers, QStringLiteral("sim/nope")));
     QVERIFY(!ReplayCandidate::forModel(m_providers, QStringLiteral("nope")));
+}
+
+void TestReplayRunner::cachedRerunCostsNothingAndKeepsLatency()
+{
+    auto cache = std::make_shared<MemoryCache>();
+    ReplayPlan p = plan(5, 2);
+    p.cache = cache;
+    ReplayProgress first, second, third;
+    const std::vector<ReplayCell> fresh = runToEnd(p, &first);
+    QCOMPARE(fresh.size(), size_t(20));
+    QCOMPARE(first.cacheHits, 0);
+    QVERIFY(first.spentUsd > 0);
+    QCOMPARE(cache->entries.size(), 20); // each repeat kept on its own
+    const std::vector<ReplayCell> again = runToEnd(p, &second);
+    QCOMPARE(again.size(), size_t(20));
+    QCOMPARE(second.cacheHits, 20);
+    QCOMPARE(second.spentUsd, 0.0);
+    for (size_t i = 0; i < again.size(); ++i) {
+        QVERIFY(again[i].cached);
+        QCOMPARE(again[i].response, fresh[i].response);
+        QCOMPARE(again[i].costUsd, fresh[i].costUsd); // the first call's cost, still shown
+        QCOMPARE(again[i].outputTokens, fresh[i].outputTokens);
+        if (again[i].key.candidate == 0) // a single target: the whole latency is the provider's
+            QVERIFY2(std::abs(again[i].latencyMs - fresh[i].latencyMs) < 5,
+                     qPrintable(QStringLiteral("%1 vs %2").arg(again[i].latencyMs).arg(fresh[i].latencyMs)));
+    }
+    p.bypassCache = true;
+    const std::vector<ReplayCell> bypassed = runToEnd(p, &third);
+    QCOMPARE(third.cacheHits, 0);
+    QVERIFY(third.spentUsd > 0);
+    QVERIFY(std::none_of(bypassed.begin(), bypassed.end(), [](const ReplayCell &c) { return c.cached; }));
+}
+
+void TestReplayRunner::reRunsOnlyTheChosenCells()
+{
+    ReplayPlan p = plan(6);
+    const std::vector<ReplayCell> all = runToEnd(p);
+    QCOMPARE(all.size(), size_t(12));
+    // "Re-run failures" of one candidate: every other cell counts as done.
+    p.markDoneExcept(all, [](const ReplayCell &c) { return c.key.candidate == 1 && c.key.item % 2 == 0; });
+    QCOMPARE(p.done.size(), 9);
+    const std::vector<ReplayCell> redone = runToEnd(p);
+    QCOMPARE(redone.size(), size_t(3));
+    for (const ReplayCell &c : redone)
+        QVERIFY(c.key.candidate == 1 && c.key.item % 2 == 0);
+}
+
+void TestReplayRunner::providerLimitIsSharedByCandidates_data()
+{
+    QTest::addColumn<int>("limit");
+    QTest::newRow("one at a time") << 1;
+    QTest::newRow("two at a time") << 2;
+}
+
+void TestReplayRunner::providerLimitIsSharedByCandidates()
+{
+    QFETCH(int, limit);
+    ReplayPlan p = plan(8);
+    p.candidates = {*ReplayCandidate::forModel(m_providers, QStringLiteral("sim/small")),
+                    *ReplayCandidate::forModel(m_providers, QStringLiteral("sim/large"))};
+    p.concurrency = 8;
+    p.providerConcurrency = limit;
+    qint64 wall = 0;
+    const std::vector<ReplayCell> cells = runToEnd(p, nullptr, &wall);
+    QCOMPARE(cells.size(), size_t(16));
+    // Latency leaves out the wait for a slot; with at most `limit` calls at the provider, the
+    // calls' latencies cannot add up to more than `limit` times the wall time.
+    double total = 0;
+    for (const ReplayCell &c : cells) {
+        QVERIFY(c.error.isEmpty());
+        QVERIFY2(c.latencyMs < 1000, qPrintable(QString::number(c.latencyMs)));
+        total += c.latencyMs;
+    }
+    QVERIFY2(total <= limit * double(wall) + 20, qPrintable(QStringLiteral("%1 ms of calls in %2 ms").arg(total).arg(wall)));
+}
+
+void TestReplayRunner::judgeGradesAndComparesWithTheBaseline()
+{
+    MockConfig config;
+    MockModel weak = MockModel::steady(QStringLiteral("weak"), 5, 4000, 8);
+    weak.accuracy = 0.3;
+    MockModel strong = MockModel::steady(QStringLiteral("strong"), 5, 4000, 8);
+    strong.accuracy = 1;
+    config.models = {weak, strong, MockModel::steady(QStringLiteral("judge"), 5, 4000, 8)};
+    ReplayPlan p;
+    for (int i = 0; i < 20; ++i) {
+        PromptItem item;
+        const QString question = QStringLiteral("How many legs do %1 spiders have?").arg(i + 1);
+        item.messages = QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")}, {QStringLiteral("content"), question}}};
+        item.reference = QString::number(8 * (i + 1));
+        config.addAnswer(question, item.reference);
+        p.items.push_back(item);
+    }
+    MockServer mock(config, 1);
+    QVERIFY(mock.listen());
+    ProviderSpec sim;
+    sim.id = QStringLiteral("sim");
+    sim.baseUrl = mock.baseUrl();
+    for (const QString &id : {QStringLiteral("weak"), QStringLiteral("strong"), QStringLiteral("judge")}) {
+        ModelSpec m;
+        m.id = id;
+        m.pricing = {1, 1, {}};
+        sim.models.push_back(m);
+    }
+    p.candidates = {*ReplayCandidate::forModel({sim}, QStringLiteral("sim/weak")), *ReplayCandidate::forModel({sim}, QStringLiteral("sim/strong"))};
+    p.judgeProviders = {sim};
+    QString error;
+    p.scorers = {*Scorer::parse(QStringLiteral("numeric"), &error), *Scorer::parse(QStringLiteral("judge:sim/judge"), &error),
+                 *Scorer::parse(QStringLiteral("pairwise:sim/judge"), &error)};
+    ReplayProgress last;
+    const std::vector<ReplayCell> cells = runToEnd(p, &last);
+    QCOMPARE(cells.size(), size_t(40));
+    QVERIFY(last.judgeCostUsd > 0);
+    for (const ReplayCell &c : cells) {
+        QVERIFY2(c.error.isEmpty(), qPrintable(c.error));
+        const bool right = c.scores[0].value == 1;
+        // The grade follows the answer's correctness (the simulated judge checks the number).
+        QCOMPARE(c.scores[1].value, right ? 8 / 9.0 : 1 / 9.0);
+        QVERIFY(!c.judgements.isEmpty());
+        const QJsonObject grade = c.judgements.first().toObject();
+        QCOMPARE(grade.value(QStringLiteral("model")).toString(), QStringLiteral("sim/judge"));
+        QVERIFY(!grade.value(QStringLiteral("reasoning")).toString().isEmpty());
+        if (c.key.candidate == 0) {
+            QCOMPARE(c.scores[2].value, 0.5); // the baseline itself
+            continue;
+        }
+        QVERIFY(right); // strong is always right
+        const bool baselineRight = cells[size_t(c.key.item) * 2].scores[0].value == 1;
+        QCOMPARE(c.scores[2].value, baselineRight ? 0.5 : 1.0);
+        QCOMPARE(c.judgements.size(), 2);
+        QCOMPARE(c.judgements.at(1).toObject().value(QStringLiteral("preference")).toString(),
+                 baselineRight ? QStringLiteral("tie") : QStringLiteral("candidate"));
+    }
 }
 
 void TestReplayRunner::summaries()

@@ -7,7 +7,9 @@
 
 #include "eval/AnswerExtraction.h"
 #include "eval/JsonSchemaCheck.h"
+#include "eval/Judge.h"
 #include "eval/Scorer.h"
+#include "mock/MockContent.h"
 #include "eval/TextMetrics.h"
 
 using namespace sy;
@@ -16,6 +18,11 @@ class TestScorers : public QObject
 {
     Q_OBJECT
 private slots:
+    void judgeGrades_data();
+    void judgeGrades();
+    void pairwiseVerdicts_data();
+    void pairwiseVerdicts();
+    void judgePromptsCarryTheRubricAndAnswers();
     void rougeL_data();
     void rougeL();
     void chrF_data();
@@ -33,6 +40,72 @@ private slots:
     void weightsCombine();
     void numericAgreesWithGsm8kGrades();
 };
+
+void TestScorers::judgeGrades_data()
+{
+    QTest::addColumn<QString>("verdict");
+    QTest::addColumn<int>("grade"); // 0: none
+    QTest::addColumn<QString>("reasoning");
+    QTest::newRow("plain") << QStringLiteral("Correct and clear. Rating: [[8]]") << 8 << QStringLiteral("Correct and clear.");
+    QTest::newRow("last wins") << QStringLiteral("First I thought [[3]].\nRating: [[9]]") << 9 << QStringLiteral("First I thought [[3]].");
+    QTest::newRow("spaces and decimal") << QStringLiteral("ok\nRating: [[ 6.6 ]]") << 7 << QStringLiteral("ok");
+    QTest::newRow("out of range") << QStringLiteral("Rating: [[11]]") << 0 << QString();
+    QTest::newRow("none") << QStringLiteral("I would give it a seven.") << 0 << QString();
+}
+
+void TestScorers::judgeGrades()
+{
+    QFETCH(QString, verdict);
+    QFETCH(int, grade);
+    QFETCH(QString, reasoning);
+    const auto read = Judge::readGrade(verdict);
+    QCOMPARE(read.has_value(), grade > 0);
+    if (read) {
+        QCOMPARE(read->score, grade);
+        QCOMPARE(read->reasoning, reasoning);
+    }
+}
+
+void TestScorers::pairwiseVerdicts_data()
+{
+    QTest::addColumn<QString>("verdict");
+    QTest::addColumn<int>("preference"); // 0 A, 1 B, 2 tie, -1 none
+    QTest::newRow("A") << QStringLiteral("A is right. [[A]]") << 0;
+    QTest::newRow("B") << QStringLiteral("B is right.\n[[B]]") << 1;
+    QTest::newRow("tie") << QStringLiteral("Same. [[C]]") << 2;
+    QTest::newRow("last wins") << QStringLiteral("Not [[A]] but [[B]]") << 1;
+    QTest::newRow("none") << QStringLiteral("A, I think") << -1;
+}
+
+void TestScorers::pairwiseVerdicts()
+{
+    QFETCH(QString, verdict);
+    QFETCH(int, preference);
+    const auto read = Judge::readPairwise(verdict);
+    QCOMPARE(read.has_value(), preference >= 0);
+    if (read)
+        QCOMPARE(int(read->preference), preference);
+}
+
+void TestScorers::judgePromptsCarryTheRubricAndAnswers()
+{
+    const QJsonArray grade = Judge::gradeMessages(QStringLiteral("Be strict about units."), QStringLiteral("How far?"), QStringLiteral("5 km"),
+                                                  QStringLiteral("About 5 km"));
+    QCOMPARE(grade.size(), 2);
+    const QString system = grade[0][QStringLiteral("content")].toString();
+    QVERIFY(system.startsWith(QStringLiteral("Be strict about units.")));
+    QVERIFY(system.contains(QStringLiteral("Rating: [[N]]")));
+    const QString user = grade[1][QStringLiteral("content")].toString();
+    QVERIFY(user.contains(QStringLiteral("<reference>\n5 km\n</reference>")));
+    QVERIFY(user.contains(QStringLiteral("<response>\nAbout 5 km\n</response>")));
+    // The simulator judges such prompts: right answer, high grade.
+    QCOMPARE(Judge::readGrade(*MockContent::judgeVerdict(user))->score, 9);
+    const QJsonArray pair = Judge::pairwiseMessages({}, QStringLiteral("2+2?"), QStringLiteral("4"), QStringLiteral("5"), QStringLiteral("4"));
+    QVERIFY(pair[0][QStringLiteral("content")].toString().startsWith(Judge::defaultPairwiseRubric()));
+    QCOMPARE(int(Judge::readPairwise(*MockContent::judgeVerdict(pair[1][QStringLiteral("content")].toString()))->preference),
+             int(Judge::Preference::B));
+    QVERIFY(!MockContent::judgeVerdict(QStringLiteral("What is 2+2?")));
+}
 
 void TestScorers::rougeL_data()
 {
@@ -194,11 +267,12 @@ void TestScorers::badSpecsSayWhy_data()
 {
     QTest::addColumn<QString>("spec");
     QTest::addColumn<QString>("error");
-    QTest::newRow("unknown") << QStringLiteral("exact") << QStringLiteral("scorer \"exact\": unknown kind \"exact\"; use one of equals, contains-any, contains-all, regex, numeric, choice, json, json-schema, rouge-l, chrf, latency, cost");
+    QTest::newRow("unknown") << QStringLiteral("exact") << QStringLiteral("scorer \"exact\": unknown kind \"exact\"; use one of equals, contains-any, contains-all, regex, numeric, choice, json, json-schema, rouge-l, chrf, latency, cost, judge, pairwise");
     QTest::newRow("bad regex") << QStringLiteral("regex:(") << QStringLiteral("scorer \"regex:(\": bad regular expression: missing closing parenthesis");
     QTest::newRow("latency without limit") << QStringLiteral("latency") << QStringLiteral("scorer \"latency\": needs the most milliseconds, as in latency:2000");
     QTest::newRow("missing schema file") << QStringLiteral("json-schema:/nonexistent.json") << QStringLiteral("scorer \"json-schema:/nonexistent.json\": cannot read /nonexistent.json: No such file or directory");
     QTest::newRow("argument not taken") << QStringLiteral("equals:x") << QStringLiteral("scorer \"equals:x\": takes no argument");
+    QTest::newRow("judge without model") << QStringLiteral("judge") << QStringLiteral("scorer \"judge\": needs the judge model as PROVIDER/MODEL, as in judge:sim-cloud/sim-pro");
 }
 
 void TestScorers::badSpecsSayWhy()

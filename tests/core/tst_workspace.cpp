@@ -10,6 +10,7 @@
 #include "store/ProviderStore.h"
 #include "store/RequestLogStore.h"
 #include "store/RunStore.h"
+#include "store/WorkspaceResponseCache.h"
 #include "store/Workspace.h"
 #include "store/WorkspaceSchema.h"
 
@@ -34,6 +35,7 @@ private slots:
     void requestLogWithAttempts();
     void demoSeedIsIdempotent();
     void replayRunsKeepTheirCells();
+    void responseCacheKeepsAnswersAcrossOpenings();
 
 private:
     QTemporaryDir m_dir;
@@ -369,6 +371,8 @@ void TestWorkspace::replayRunsKeepTheirCells()
     cell.scores = {{1, QString()}, {0, QStringLiteral("over 100 ms")}};
     cell.quality = 0.5;
     cell.passed = true;
+    cell.cached = true;
+    cell.judgements = QJsonArray{QJsonObject{{QStringLiteral("grade"), 7}, {QStringLiteral("reasoning"), QStringLiteral("fine")}}};
     ReplayCell failed = cell;
     failed.key = {4, 0, 1};
     failed.error = QStringLiteral("HTTP 500");
@@ -391,6 +395,14 @@ void TestWorkspace::replayRunsKeepTheirCells()
     QCOMPARE(back[0].scores[1].detail, QStringLiteral("over 100 ms"));
     QCOMPARE(back[0].attempts, 2);
     QVERIFY(back[0].passed);
+    QVERIFY(back[0].cached);
+    QCOMPARE(back[0].judgements, cell.judgements);
+    QCOMPARE(back[0].humanRating, 0);
+    QCOMPARE(RunStore::rate(db, run, QStringLiteral("b"), cell.key, 4, QStringLiteral("good, but long")), QString());
+    QVERIFY(!RunStore::rate(db, run, QStringLiteral("b"), cell.key, 6, QString()).isEmpty());
+    QVERIFY(!RunStore::rate(db, run, QStringLiteral("b"), {99, 1, 0}, 3, QString()).isEmpty()); // no such cell
+    QCOMPARE(RunStore::cells(db, run, labels)[0].humanRating, 4);
+    QCOMPARE(RunStore::cells(db, run, labels)[0].humanComment, QStringLiteral("good, but long"));
     QCOMPARE(back[1].error, QStringLiteral("HTTP 500"));
     QCOMPARE(back[1].ttftMs, -1.0);
     QVERIFY(!back[1].passed);
@@ -400,6 +412,45 @@ void TestWorkspace::replayRunsKeepTheirCells()
         done.insert(c.key);
     QVERIFY(done.contains({3, 1, 0}));
     QVERIFY(!RunStore::saveCells(db, run, labels.mid(0, 1), {cell}).isEmpty()); // candidate 1 unknown: refused
+}
+
+void TestWorkspace::responseCacheKeepsAnswersAcrossOpenings()
+{
+    const QString path = freshPath();
+    const QByteArray key = ResponseCache::keyFor(QStringLiteral("p"), QStringLiteral("m"), "{\"messages\":[]}", 0);
+    QCOMPARE(key.size(), 64);
+    QVERIFY(key != ResponseCache::keyFor(QStringLiteral("p"), QStringLiteral("m"), "{\"messages\":[]}", 1)); // repeats apart
+    QVERIFY(key != ResponseCache::keyFor(QStringLiteral("p"), QStringLiteral("m2"), "{\"messages\":[]}", 0));
+    CachedResponse answer;
+    answer.body = "{\"choices\":[]}";
+    answer.latencyMs = 812.5;
+    answer.inputTokens = 10;
+    answer.outputTokens = 20;
+    answer.costUsd = 0.25;
+    {
+        QString error;
+        auto ws = Workspace::open(path, &error);
+        QVERIFY(ws);
+        WorkspaceResponseCache cache(ws.get());
+        QVERIFY(!cache.lookup(key));
+        cache.store(key, QStringLiteral("p"), QStringLiteral("m"), answer);
+        QCOMPARE(cache.lookup(key)->latencyMs, 812.5); // before the write lands, from memory
+        ws->waitForWrites();
+    }
+    QString error;
+    auto ws = Workspace::open(path, &error);
+    WorkspaceResponseCache cache(ws.get());
+    const auto back = cache.lookup(key);
+    QVERIFY(back);
+    QCOMPARE(back->body, answer.body);
+    QCOMPARE(back->latencyMs, 812.5);
+    QCOMPARE(back->ttftMs, -1.0);
+    QCOMPARE(back->costUsd, 0.25);
+    QCOMPARE(back->outputTokens, 20);
+    QSqlDatabase db = ws->connectionForThisThread();
+    QCOMPARE(WorkspaceResponseCache::count(db), 1);
+    QCOMPARE(WorkspaceResponseCache::clear(db), QString());
+    QVERIFY(!cache.lookup(key));
 }
 
 void TestWorkspace::demoSeedIsIdempotent()
