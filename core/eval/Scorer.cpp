@@ -68,6 +68,7 @@ std::optional<ScorerSpec> Scorer::parse(const QString &text, QString *error)
         return std::nullopt;
     };
     ScorerSpec spec;
+    spec.source = text.trimmed();
     QString body = text.trimmed();
     static const QRegularExpression weightSuffix(QStringLiteral("@([0-9]*\\.?[0-9]+)$"));
     if (const QRegularExpressionMatch w = weightSuffix.match(body); w.hasMatch()) {

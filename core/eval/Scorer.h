@@ -28,6 +28,7 @@ struct ScorerSpec
 
     bool isJudged() const { return kind == ScorerKind::Judge || kind == ScorerKind::Pairwise; }
 
+    QString source;           // the spec as parsed, to parse again (a schema is read from its file)
     QString name() const; // as written on the command line, e.g. "numeric:0.01"
 };
 

@@ -92,8 +92,26 @@ std::vector<PromptItem> PromptSetReader::fromJsonl(const QByteArray &text, Diagn
                 diagnostics.addAt(lineNo, 0, QStringLiteral("%1: expected a non-empty array").arg(jsonPathKey(QStringLiteral("$"), map.messages)));
                 continue;
             }
-            for (const QJsonValue &m : messages.toArray())
+            bool wellFormed = true;
+            const QJsonArray list = messages.toArray();
+            for (qsizetype k = 0; k < list.size() && wellFormed; ++k) {
+                const QJsonObject m = list.at(k).toObject();
+                if (!m.value(QStringLiteral("role")).isString() || !m.contains(QStringLiteral("content"))) {
+                    diagnostics.addAt(lineNo, 0, QStringLiteral("%1[%2]: expected {\"role\", \"content\"}")
+                                                     .arg(jsonPathKey(QStringLiteral("$"), map.messages)).arg(k));
+                    wellFormed = false;
+                }
+            }
+            if (!wellFormed)
+                continue;
+            for (const QJsonValue &m : list)
                 item.messages.append(m);
+            // OpenAI chat-format data sets end with the assistant's answer: that is the reference.
+            const QJsonObject last = item.messages.last().toObject();
+            if (item.messages.size() > 1 && last.value(QStringLiteral("role")).toString() == u"assistant" && item.reference.isEmpty()) {
+                item.reference = last.value(QStringLiteral("content")).toString();
+                item.messages.removeLast();
+            }
         } else {
             const QString prompt = firstString(o.take(map.prompt));
             if (prompt.isEmpty()) {

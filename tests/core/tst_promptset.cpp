@@ -1,6 +1,7 @@
 #include <QTest>
 
 #include "prompts/PromptSet.h"
+#include "prompts/PromptSetImport.h"
 
 using namespace sy;
 
@@ -16,7 +17,112 @@ private slots:
     void fieldMaps();
     void badFieldMaps();
     void sharedDatasetsImport();
+    void openAiChatFormatTakesTheAnswerAsReference();
+    void csvWithQuotesAndLineBreaks();
+    void badCsv_data();
+    void badCsv();
+    void guessesColumns_data();
+    void guessesColumns();
+    void jsonlTableKeepsLineNumbers();
 };
+
+void TestPromptSet::openAiChatFormatTakesTheAnswerAsReference()
+{
+    Diagnostics d;
+    const auto items = PromptSetReader::fromJsonl(
+        "{\"messages\": [{\"role\": \"system\", \"content\": \"terse\"}, {\"role\": \"user\", \"content\": \"2+2?\"}, "
+        "{\"role\": \"assistant\", \"content\": \"4\"}]}\n"
+        "{\"messages\": [{\"role\": \"user\"}]}\n",
+        d);
+    QCOMPARE(items.size(), size_t(1));
+    QCOMPARE(items[0].reference, QStringLiteral("4"));
+    QCOMPARE(items[0].messages.size(), 2);
+    QCOMPARE(lastUserText(items[0].messages), QStringLiteral("2+2?"));
+    QCOMPARE(d.toString(), QStringLiteral("2: $.messages[0]: expected {\"role\", \"content\"}"));
+}
+
+void TestPromptSet::csvWithQuotesAndLineBreaks()
+{
+    Diagnostics d;
+    const QByteArray csv = "\xef\xbb\xbfquestion,answer,subject\r\n"
+                           "\"Say \"\"hi\"\", then, stop\",hi,greet\r\n"
+                           "\n"
+                           "\"two\nlines\",2,count\n"
+                           "last,3,x";
+    const auto table = PromptSetImport::read(csv, QStringLiteral("set.CSV"), d);
+    QVERIFY2(table && d.isEmpty(), qPrintable(d.toString()));
+    QCOMPARE(table->columns, (QStringList{QStringLiteral("question"), QStringLiteral("answer"), QStringLiteral("subject")}));
+    QCOMPARE(table->rows.size(), size_t(3));
+    QCOMPARE(table->rows[0].value(QStringLiteral("question")).toString(), QStringLiteral("Say \"hi\", then, stop"));
+    QCOMPARE(table->rows[1].value(QStringLiteral("question")).toString(), QStringLiteral("two\nlines"));
+    QCOMPARE(table->lines, (std::vector<int>{2, 4, 6}));
+    const auto items = PromptSetImport::items(*table, PromptSetImport::guessMap(*table), d);
+    QCOMPARE(items.size(), size_t(3));
+    QCOMPARE(items[1].reference, QStringLiteral("2"));
+    QCOMPARE(items[1].category, QStringLiteral("count"));
+    QCOMPARE(items[2].externalId, QStringLiteral("3"));
+}
+
+void TestPromptSet::badCsv_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("no header") << QByteArray("") << QStringLiteral("1: expected a header row naming the columns");
+    QTest::newRow("duplicate column") << QByteArray("a,a\n1,2") << QStringLiteral("1: the header names a column twice");
+    QTest::newRow("field count") << QByteArray("a,b\n1,2\n1,2,3\n") << QStringLiteral("3: 3 fields, but the header has 2 columns");
+    QTest::newRow("open quote") << QByteArray("a,b\n1,\"2\n3\n") << QStringLiteral("2: a quoted field is not closed");
+}
+
+void TestPromptSet::badCsv()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(QString, error);
+    Diagnostics d;
+    PromptSetImport::readCsv(csv, u',', d);
+    QCOMPARE(d.toString(), error);
+}
+
+void TestPromptSet::guessesColumns_data()
+{
+    QTest::addColumn<QStringList>("columns");
+    QTest::addColumn<QString>("prompt");
+    QTest::addColumn<QString>("reference");
+    QTest::addColumn<QString>("category");
+    QTest::newRow("gsm8k") << QStringList{QStringLiteral("question"), QStringLiteral("answer")} << QStringLiteral("question") << QStringLiteral("answer") << QStringLiteral("category");
+    QTest::newRow("mt-bench") << QStringList{QStringLiteral("question_id"), QStringLiteral("category"), QStringLiteral("turns"), QStringLiteral("reference")}
+                              << QStringLiteral("turns") << QStringLiteral("reference") << QStringLiteral("category");
+    QTest::newRow("alpaca") << QStringList{QStringLiteral("instruction"), QStringLiteral("output")} << QStringLiteral("instruction") << QStringLiteral("output") << QStringLiteral("category");
+    QTest::newRow("mmlu-ish") << QStringList{QStringLiteral("Input"), QStringLiteral("Target"), QStringLiteral("Subject")} << QStringLiteral("Input") << QStringLiteral("Target") << QStringLiteral("Subject");
+}
+
+void TestPromptSet::guessesColumns()
+{
+    QFETCH(QStringList, columns);
+    QFETCH(QString, prompt);
+    QFETCH(QString, reference);
+    QFETCH(QString, category);
+    ImportTable table;
+    table.columns = columns;
+    const PromptFieldMap map = PromptSetImport::guessMap(table);
+    QCOMPARE(map.prompt, prompt);
+    QCOMPARE(map.reference, reference);
+    QCOMPARE(map.category, category);
+}
+
+void TestPromptSet::jsonlTableKeepsLineNumbers()
+{
+    Diagnostics d;
+    const auto table = PromptSetImport::readJsonl("{\"q\": \"a\"}\n\n{\"q\": \"\", \"extra\": 1}\nnot json\n", d);
+    QVERIFY(table);
+    QCOMPARE(table->columns, (QStringList{QStringLiteral("q"), QStringLiteral("extra")}));
+    QCOMPARE(d.toString(), QStringLiteral("4: invalid JSON: illegal value"));
+    PromptFieldMap map;
+    map.prompt = QStringLiteral("q");
+    Diagnostics itemErrors;
+    const auto items = PromptSetImport::items(*table, map, itemErrors);
+    QCOMPARE(items.size(), size_t(1));
+    QCOMPARE(itemErrors.toString(), QStringLiteral("3: $.q: expected a non-empty string (or \"messages\")"));
+}
 
 void TestPromptSet::readsBothShapes()
 {

@@ -8,6 +8,9 @@
 #include "replay/ReplayAggregates.h"
 #include "replay/ReplayReport.h"
 #include "replay/ReplayRunner.h"
+#include "replay/RunConfig.h"
+#include "policy/PolicyReader.h"
+#include "policy/PolicyWriter.h"
 
 using namespace sy;
 
@@ -29,6 +32,8 @@ private slots:
     void providerLimitIsSharedByCandidates_data();
     void providerLimitIsSharedByCandidates();
     void judgeGradesAndComparesWithTheBaseline();
+    void configRebuildsThePlan();
+    void winnerCarriesItsEvidence();
     void summaries();
     void htmlReportWithAndWithoutTexts();
 
@@ -439,6 +444,57 @@ void TestReplayRunner::judgeGradesAndComparesWithTheBaseline()
         QCOMPARE(c.judgements.at(1).toObject().value(QStringLiteral("preference")).toString(),
                  baselineRight ? QStringLiteral("tie") : QStringLiteral("candidate"));
     }
+}
+
+void TestReplayRunner::configRebuildsThePlan()
+{
+    ReplayPlan p = plan(3, 2);
+    p.providerConcurrency = 3;
+    p.maxTokens = 64;
+    QString error;
+    p.scorers.push_back(*Scorer::parse(QStringLiteral("judge:sim/large@2"), &error));
+    p.scorers.back().rubric = QStringLiteral("Be strict.");
+    const QJsonObject config = RunConfig::toJson(p, QStringLiteral("arith"));
+    QCOMPARE(RunConfig::candidateLabels(config), (QStringList{QStringLiteral("sim/small"), QStringLiteral("fallback:auto")}));
+    const auto back = RunConfig::planFrom(config, {p.candidates[1].policy}, m_providers, &error);
+    QVERIFY2(back, qPrintable(error));
+    QCOMPARE(back->candidates.size(), size_t(2));
+    QCOMPARE(back->candidates[0].label, QStringLiteral("sim/small"));
+    QCOMPARE(back->candidates[1].route, QStringLiteral("auto"));
+    QCOMPARE(back->scorers.size(), size_t(3));
+    QCOMPARE(back->scorers[1].name(), QStringLiteral("latency:60000@3"));
+    QCOMPARE(back->scorers[2].rubric, QStringLiteral("Be strict."));
+    QCOMPARE(back->scorers[2].weight, 2.0);
+    QCOMPARE(back->repeats, 2);
+    QCOMPARE(back->providerConcurrency, 3);
+    QCOMPARE(back->maxTokens.value_or(0), 64);
+    // A candidate the workspace no longer has is named.
+    QVERIFY(!RunConfig::planFrom(config, {}, m_providers, &error));
+    QCOMPARE(error, QStringLiteral("candidate fallback:auto is no longer in the workspace"));
+}
+
+void TestReplayRunner::winnerCarriesItsEvidence()
+{
+    ReplayPlan p = plan(4);
+    const std::vector<ReplayCell> cells = runToEnd(p);
+    const auto summaries = ReplayAggregates::summarise(cells, 2);
+    const QJsonObject evidence = WinnerExport::evidence(QStringLiteral("arith"), 12, p, summaries, 0);
+    const Policy winner = WinnerExport::policy(p.candidates[0], evidence);
+    QCOMPARE(winner.name, QStringLiteral("sim-small"));
+    QCOMPARE(winner.routes.front().alias, QStringLiteral("default"));
+    // The file the proxy reads, with the evidence kept verbatim.
+    Diagnostics d;
+    const auto read = PolicyReader::fromJsonText(PolicyWriter::toJsonText(winner), d);
+    QVERIFY2(read, qPrintable(d.toString()));
+    const QJsonObject kept = read->metadata.value(QStringLiteral("evidence")).toObject();
+    QCOMPARE(kept.value(QStringLiteral("prompt_set")).toString(), QStringLiteral("arith"));
+    QCOMPARE(kept.value(QStringLiteral("run")).toInt(), 12);
+    QCOMPARE(kept.value(QStringLiteral("items")).toInt(), 4);
+    QCOMPARE(kept.value(QStringLiteral("metrics")).toObject().value(QStringLiteral("mean_quality")).toDouble(), summaries[0].meanQuality);
+    QVERIFY(kept.value(QStringLiteral("compared_with")).toObject().contains(QStringLiteral("fallback:auto")));
+    const Policy route = WinnerExport::policy(p.candidates[1], evidence);
+    QCOMPARE(route.name, QStringLiteral("fallback"));
+    QCOMPARE(route.routes.front().alias, QStringLiteral("auto"));
 }
 
 void TestReplayRunner::summaries()

@@ -11,6 +11,7 @@
 #include "eval/Scorer.h"
 #include "mock/MockContent.h"
 #include "eval/TextMetrics.h"
+#include "eval/WordDiff.h"
 
 using namespace sy;
 
@@ -18,6 +19,8 @@ class TestScorers : public QObject
 {
     Q_OBJECT
 private slots:
+    void wordDiff_data();
+    void wordDiff();
     void judgeGrades_data();
     void judgeGrades();
     void pairwiseVerdicts_data();
@@ -40,6 +43,36 @@ private slots:
     void weightsCombine();
     void numericAgreesWithGsm8kGrades();
 };
+
+void TestScorers::wordDiff_data()
+{
+    QTest::addColumn<QString>("left");
+    QTest::addColumn<QString>("right");
+    QTest::addColumn<QString>("leftHtml");
+    QTest::addColumn<QString>("rightHtml");
+    const QString c = QStringLiteral("<span class=\"changed\">");
+    const QString e = QStringLiteral("</span>");
+    QTest::newRow("same") << QStringLiteral("The answer is 4.") << QStringLiteral("The answer is 4.") << QStringLiteral("The answer is 4.")
+                          << QStringLiteral("The answer is 4.");
+    QTest::newRow("one word") << QStringLiteral("The answer is 4.") << QStringLiteral("The answer is 5.")
+                              << QStringLiteral("The answer is ") + c + QStringLiteral("4.") + e << QStringLiteral("The answer is ") + c + QStringLiteral("5.") + e;
+    QTest::newRow("inserted") << QStringLiteral("a c") << QStringLiteral("a b c") << QStringLiteral("a c")
+                              << QStringLiteral("a ") + c + QStringLiteral("b ") + e + QStringLiteral("c");
+    QTest::newRow("escaped") << QStringLiteral("x <b>") << QStringLiteral("x &") << QStringLiteral("x ") + c + QStringLiteral("&lt;b&gt;") + e
+                             << QStringLiteral("x ") + c + QStringLiteral("&amp;") + e;
+    QTest::newRow("empty side") << QString() << QStringLiteral("new") << QString() << c + QStringLiteral("new") + e;
+}
+
+void TestScorers::wordDiff()
+{
+    QFETCH(QString, left);
+    QFETCH(QString, right);
+    QFETCH(QString, leftHtml);
+    QFETCH(QString, rightHtml);
+    const auto pieces = WordDiff::diff(left, right);
+    QCOMPARE(WordDiff::sideHtml(pieces, true), leftHtml);
+    QCOMPARE(WordDiff::sideHtml(pieces, false), rightHtml);
+}
 
 void TestScorers::judgeGrades_data()
 {
