@@ -162,11 +162,11 @@ QString csvField(const QString &text)
 }
 
 QByteArray report(const QString &fileName, const ReplayPlan &plan, const std::vector<ReplayCell> &cells,
-                  const std::vector<CandidateSummary> &summaries, const QString &promptsRef, bool withTexts)
+                  const std::vector<CandidateSummary> &summaries, const QString &promptsRef, bool withTexts, int weak, int strong)
 {
     if (fileName.endsWith(QStringLiteral(".html")))
         return ReplayReport::html(
-            {QFileInfo(promptsRef).fileName(), QDateTime::currentDateTime().toString(Qt::ISODate), &plan, &cells, &summaries, withTexts});
+            {QFileInfo(promptsRef).fileName(), QDateTime::currentDateTime().toString(Qt::ISODate), &plan, &cells, &summaries, weak, strong, withTexts});
     if (fileName.endsWith(QStringLiteral(".csv"))) {
         QString csv = QStringLiteral("item,id,candidate,repeat,model,status,attempts,latency_ms,ttft_ms,input_tokens,output_tokens,"
                                      "cost_usd,quality,passed,error,response\n");
@@ -273,9 +273,11 @@ int runReplay(const QStringList &arguments)
     QCommandLineOption providerConcurrency(QStringLiteral("provider-concurrency"), QStringLiteral("Requests in flight per provider, over all candidates and judges (0: no limit)."), QStringLiteral("N"), QStringLiteral("0"));
     QCommandLineOption judgeRubric(QStringLiteral("judge-rubric"), QStringLiteral("The rubric for judge and pairwise scorers, from a text file."), QStringLiteral("FILE"));
     QCommandLineOption noCache(QStringLiteral("no-cache"), QStringLiteral("With --workspace: ask the providers even for answers in the workspace's response cache (fresh answers replace them)."));
+    QCommandLineOption weakOption(QStringLiteral("weak"), QStringLiteral("The weak candidate, for PGR, APGR and CPT in the report (with --strong)."), QStringLiteral("CANDIDATE"));
+    QCommandLineOption strongOption(QStringLiteral("strong"), QStringLiteral("The strong candidate, for PGR, APGR and CPT in the report (with --weak)."), QStringLiteral("CANDIDATE"));
     QCommandLineOption dryRun(QStringLiteral("dry-run"), QStringLiteral("Print the most the replay could cost, and exit."));
     parser.addOptions({prompts, mapOption, candidate, scorer, concurrency, rate, repeats, budget, maxTokens, threshold, minQuality, reportFile,
-                       outcomesFile, noTexts, workspace, demo, list, dryRun, providerConcurrency, judgeRubric, noCache});
+                       outcomesFile, noTexts, workspace, demo, list, dryRun, providerConcurrency, judgeRubric, noCache, weakOption, strongOption});
     if (!parser.parse(arguments))
         return usageError(kCommand, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -392,6 +394,18 @@ int runReplay(const QStringList &arguments)
         plan.bypassCache = parser.isSet(noCache);
     }
 
+    int weak = -1, strong = -1;
+    if (parser.isSet(weakOption) != parser.isSet(strongOption))
+        return usageError(kCommand, QStringLiteral("--weak and --strong go together"));
+    for (int i = 0; i < int(plan.candidates.size()); ++i) {
+        if (parser.isSet(weakOption) && plan.candidates[size_t(i)].label == parser.value(weakOption))
+            weak = i;
+        if (parser.isSet(strongOption) && plan.candidates[size_t(i)].label == parser.value(strongOption))
+            strong = i;
+    }
+    if (parser.isSet(weakOption) && (weak < 0 || strong < 0 || weak == strong))
+        return usageError(kCommand, QStringLiteral("--weak and --strong must name two different candidates of this replay"));
+
     const double estimate = ReplayRunner::estimateCostUsd(plan);
     if (parser.isSet(dryRun)) {
         out(QStringLiteral("%1 requests (%2 prompts × %3 candidates × %4 repeats); at most $%5")
@@ -477,7 +491,7 @@ int runReplay(const QStringList &arguments)
                 .arg(s.latencyP95, 7, 'f', 0));
     }
     if (!reportName.isEmpty()) {
-        if (!writeFile(reportName, report(reportName, plan, cells, summaries, parser.value(prompts), !parser.isSet(noTexts))))
+        if (!writeFile(reportName, report(reportName, plan, cells, summaries, parser.value(prompts), !parser.isSet(noTexts), weak, strong)))
             return Failed;
         out(QStringLiteral("report: %1").arg(reportName));
     }

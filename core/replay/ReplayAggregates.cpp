@@ -133,4 +133,66 @@ OutcomeMatrix outcomeMatrix(const ReplayPlan &plan, const std::vector<ReplayCell
     return matrix;
 }
 
+WeakStrongMetrics weakStrong(const std::vector<ReplayCell> &cells, const std::vector<CandidateSummary> &summaries, int weak, int strong)
+{
+    WeakStrongMetrics m;
+    const int n = int(summaries.size());
+    if (weak < 0 || strong < 0 || weak >= n || strong >= n || weak == strong)
+        return m;
+    m.weak = weak;
+    m.strong = strong;
+    m.weakQuality = summaries[size_t(weak)].meanQuality;
+    m.strongQuality = summaries[size_t(strong)].meanQuality;
+    QHash<QString, int> strongModels;
+    for (const ReplayCell &c : cells)
+        if (c.key.candidate == strong && c.error.isEmpty())
+            ++strongModels[c.provider + u'/' + c.model];
+    int most = 0;
+    for (auto it = strongModels.cbegin(); it != strongModels.cend(); ++it)
+        if (it.value() > most) {
+            most = it.value();
+            m.strongModel = it.key();
+        }
+    std::vector<int> total(size_t(n), 0), toStrong(size_t(n), 0);
+    for (const ReplayCell &c : cells) {
+        if (c.key.candidate < 0 || c.key.candidate >= n)
+            continue;
+        ++total[size_t(c.key.candidate)];
+        if (c.error.isEmpty() && c.provider + u'/' + c.model == m.strongModel)
+            ++toStrong[size_t(c.key.candidate)];
+    }
+    std::vector<RoutingMetrics::SharePoint> points{{0, m.weakQuality}, {1, m.strongQuality}};
+    for (int c = 0; c < n; ++c) {
+        if (c == weak || c == strong || total[size_t(c)] == 0)
+            continue;
+        RouterPoint r;
+        r.candidate = c;
+        r.strongShare = double(toStrong[size_t(c)]) / total[size_t(c)];
+        r.quality = summaries[size_t(c)].meanQuality;
+        r.pgr = RoutingMetrics::pgr(r.quality, m.weakQuality, m.strongQuality);
+        m.routers.push_back(r);
+        if (r.strongShare > 0 && r.strongShare < 1) // the ends are the weak and the strong candidate's own
+            points.push_back({r.strongShare, r.quality});
+    }
+    // The best quality reached at each share, kept non-decreasing: a router that does worse at a
+    // higher share adds nothing a mix of the others could not.
+    std::sort(points.begin(), points.end(), [](const auto &a, const auto &b) {
+        return a.strongShare < b.strongShare || (a.strongShare == b.strongShare && a.quality > b.quality);
+    });
+    for (const auto &p : points) {
+        if (!m.curve.empty() && p.strongShare == m.curve.back().strongShare)
+            continue;
+        if (!m.curve.empty() && p.quality < m.curve.back().quality && p.strongShare < 1)
+            continue;
+        while (p.strongShare == 1 && m.curve.size() > 1 && m.curve.back().quality > p.quality)
+            m.curve.pop_back(); // keep the curve ending at the strong candidate
+        m.curve.push_back(p);
+    }
+    m.apgr = RoutingMetrics::apgr(m.curve, m.weakQuality, m.strongQuality);
+    m.cpt20 = RoutingMetrics::cpt(m.curve, m.weakQuality, m.strongQuality, 0.2);
+    m.cpt50 = RoutingMetrics::cpt(m.curve, m.weakQuality, m.strongQuality, 0.5);
+    m.cpt80 = RoutingMetrics::cpt(m.curve, m.weakQuality, m.strongQuality, 0.8);
+    return m;
+}
+
 } // namespace sy::ReplayAggregates

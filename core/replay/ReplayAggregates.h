@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "eval/OutcomeMatrix.h"
+#include "eval/RoutingMetrics.h"
 #include "replay/ReplayPlan.h"
 
 namespace sy {
@@ -25,6 +26,30 @@ struct CandidateSummary
     double totalCostUsd = 0;
 };
 
+// RouteLLM's view of a replay with a designated weak and strong candidate: every other
+// candidate is a router between them, placed by its share of calls that reached the strong
+// candidate's model and by its quality. The routers' points, with (0, weak) and (1, strong),
+// make the curve APGR and CPT are read from (docs/metrics.md).
+struct RouterPoint
+{
+    int candidate = -1;
+    double strongShare = 0;
+    double quality = 0;
+    double pgr = 0;
+};
+struct WeakStrongMetrics
+{
+    int weak = -1;
+    int strong = -1;
+    QString strongModel; // "provider/model" most of the strong candidate's answers came from
+    double weakQuality = 0;
+    double strongQuality = 0;
+    std::vector<RouterPoint> routers;
+    std::vector<RoutingMetrics::SharePoint> curve; // the upper envelope, share 0..1
+    double apgr = 0;
+    std::optional<double> cpt20, cpt50, cpt80;
+};
+
 namespace ReplayAggregates {
 // The value at fraction q (0..1) of sorted values, by linear interpolation; 0 when empty.
 double percentile(std::vector<double> values, double q);
@@ -33,6 +58,7 @@ std::vector<CandidateSummary> summarise(const std::vector<ReplayCell> &cells, in
 // time to first token over its repeats (an errored cell counts as quality 0), and the first
 // repeat's response. Cells of earlier runs that are not in `cells` are left out.
 OutcomeMatrix outcomeMatrix(const ReplayPlan &plan, const std::vector<ReplayCell> &cells);
+WeakStrongMetrics weakStrong(const std::vector<ReplayCell> &cells, const std::vector<CandidateSummary> &summaries, int weak, int strong);
 } // namespace ReplayAggregates
 
 } // namespace sy

@@ -284,6 +284,21 @@ QByteArray ReplayReport::html(const Input &in)
                         "of cost) is %1.</p>")
              .arg(num(aiq));
     h += qualityChart;
+    const WeakStrongMetrics ws = ReplayAggregates::weakStrong(cells, s, in.weak, in.strong);
+    if (ws.weak >= 0) {
+        auto cpt = [&](const std::optional<double> &v) { return v ? num(*v * 100, 1) + u'%' : QStringLiteral("not reached"); };
+        h += QStringLiteral("<h2>Routing metrics</h2><p class='note'>Weak: %1 (quality %2); strong: %3 (quality %4, model %5). "
+                            "Each other candidate routes between them: its share of calls to the strong model and its quality "
+                            "place it on the curve APGR and CPT are read from.</p>")
+                 .arg(esc(plan.candidates[size_t(ws.weak)].label), num(ws.weakQuality), esc(plan.candidates[size_t(ws.strong)].label),
+                      num(ws.strongQuality), esc(ws.strongModel));
+        h += QStringLiteral("<table><tr><th>router</th><th>strong share</th><th>quality</th><th>PGR</th></tr>");
+        for (const RouterPoint &r : ws.routers)
+            h += QStringLiteral("<tr><td>%1</td><td>%2%</td><td>%3</td><td>%4</td></tr>")
+                     .arg(esc(plan.candidates[size_t(r.candidate)].label), num(r.strongShare * 100, 1), num(r.quality), num(r.pgr));
+        h += QStringLiteral("</table><p>APGR %1 · CPT(20%) %2 · CPT(50%) %3 · CPT(80%) %4</p>")
+                 .arg(num(ws.apgr), cpt(ws.cpt20), cpt(ws.cpt50), cpt(ws.cpt80));
+    }
     const QString bars = categoryBars(plan, cells);
     if (!bars.isEmpty())
         h += QStringLiteral("<h2>Quality per category</h2>") + bars;

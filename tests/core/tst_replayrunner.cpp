@@ -33,6 +33,7 @@ private slots:
     void providerLimitIsSharedByCandidates();
     void judgeGradesAndComparesWithTheBaseline();
     void configRebuildsThePlan();
+    void weakStrongMetricsByHand();
     void winnerCarriesItsEvidence();
     void summaries();
     void htmlReportWithAndWithoutTexts();
@@ -444,6 +445,40 @@ void TestReplayRunner::judgeGradesAndComparesWithTheBaseline()
         QCOMPARE(c.judgements.at(1).toObject().value(QStringLiteral("preference")).toString(),
                  baselineRight ? QStringLiteral("tie") : QStringLiteral("candidate"));
     }
+}
+
+void TestReplayRunner::weakStrongMetricsByHand()
+{
+    // weak: 0.4, strong: 0.8; the router sends half its prompts to the strong model at 0.7.
+    std::vector<ReplayCell> cells;
+    auto add = [&](int candidate, int item, const QString &model, double quality) {
+        ReplayCell c;
+        c.key = {item, candidate, 0};
+        c.provider = QStringLiteral("p");
+        c.model = model;
+        c.quality = quality;
+        cells.push_back(c);
+    };
+    for (int i = 0; i < 4; ++i) {
+        add(0, i, QStringLiteral("w"), i < 2 ? 0.8 : 0.0);
+        add(1, i, QStringLiteral("s"), i < 3 ? 1.0 : 0.2);
+        add(2, i, i % 2 ? QStringLiteral("s") : QStringLiteral("w"), i < 2 ? 1.0 : 0.4);
+    }
+    const auto summaries = ReplayAggregates::summarise(cells, 3);
+    QCOMPARE(summaries[0].meanQuality, 0.4);
+    QCOMPARE(summaries[1].meanQuality, 0.8);
+    QCOMPARE(summaries[2].meanQuality, 0.7);
+    const WeakStrongMetrics m = ReplayAggregates::weakStrong(cells, summaries, 0, 1);
+    QCOMPARE(m.strongModel, QStringLiteral("p/s"));
+    QCOMPARE(m.routers.size(), size_t(1));
+    QCOMPARE(m.routers[0].strongShare, 0.5);
+    QVERIFY(qFuzzyCompare(m.routers[0].pgr, 0.75));
+    // Curve (0, .4), (.5, .7), (1, .8): area .65, APGR (.65 − .4) / .4.
+    QVERIFY(qFuzzyCompare(m.apgr, 0.625));
+    QVERIFY(qFuzzyCompare(*m.cpt20, 0.4 / 3)); // .48 on the first segment
+    QVERIFY(qFuzzyCompare(*m.cpt50, 1 / 3.0));
+    QVERIFY(qFuzzyCompare(*m.cpt80, 0.6));     // .72 on the second segment
+    QCOMPARE(ReplayAggregates::weakStrong(cells, summaries, 1, 1).weak, -1); // not a pair
 }
 
 void TestReplayRunner::configRebuildsThePlan()

@@ -4,7 +4,9 @@
 #include <QFileDialog>
 #include <QMenu>
 #include <QMessageBox>
+#include <QMouseEvent>
 #include <QSvgGenerator>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 #include "charts/QCustomPlotInclude.h"
@@ -22,6 +24,8 @@ ChartWidget::ChartWidget(QWidget *parent) : QWidget(parent), m_plot(new QCustomP
     // Top left: live series grow on the right.
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
     m_plot->setNoAntialiasingOnDrag(true);
+    m_plot->setMouseTracking(true);
+    m_plot->installEventFilter(this);
     setXAxis(XAxis::Time);
     applyPalette();
     setMinimumHeight(160);
@@ -48,8 +52,13 @@ void ChartWidget::setXAxis(XAxis kind, const QString &label)
         ticker->setDateTimeFormat(QStringLiteral("HH:mm:ss"));
         ticker->setTickCount(3); // time labels are wide: a few, readable
         m_plot->xAxis->setTicker(ticker);
+        m_plot->setInteractions({});
+    } else if (kind == XAxis::Category) {
+        m_plot->xAxis->setTicker(QSharedPointer<QCPAxisTickerText>::create());
+        m_plot->setInteractions({});
     } else {
         m_plot->xAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
+        m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom); // explore a crowded chart
     }
     m_plot->xAxis->setLabel(label);
 }
@@ -69,8 +78,129 @@ int ChartWidget::addSeries(const QString &name, bool scatter)
         graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 7));
     }
     m_series.push_back(graph);
+    m_styles.emplace_back();
+    m_pointLabels.emplace_back();
     applyPalette();
     return int(m_series.size()) - 1;
+}
+
+int ChartWidget::addBarSeries(const QString &name)
+{
+    if (!m_barsGroup)
+        m_barsGroup = new QCPBarsGroup(m_plot);
+    auto *bars = new QCPBars(m_plot->xAxis, m_plot->yAxis);
+    bars->setName(name);
+    bars->setBarsGroup(m_barsGroup);
+    bars->setWidthType(QCPBars::wtPlotCoords);
+    m_bars.push_back(bars);
+    for (QCPBars *b : m_bars)
+        b->setWidth(0.8 / double(m_bars.size()));
+    applyPalette();
+    return int(m_bars.size()) - 1;
+}
+
+void ChartWidget::setCategories(const QStringList &categories)
+{
+    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    for (qsizetype i = 0; i < categories.size(); ++i)
+        ticker->addTick(double(i), categories[i]);
+    m_plot->xAxis->setTicker(ticker);
+    m_plot->xAxis->setTickLabelRotation(categories.size() > 6 ? 30 : 0);
+    m_plot->xAxis->setRange(-0.6, double(categories.size()) - 0.4);
+}
+
+void ChartWidget::setBars(int bars, const QVector<double> &values)
+{
+    QVector<double> keys(values.size());
+    for (qsizetype i = 0; i < keys.size(); ++i)
+        keys[i] = double(i);
+    m_bars.at(size_t(bars))->setData(keys, values, true);
+}
+
+void ChartWidget::setSeriesStyle(int series, const QColor &color, double markerSize, bool dashed)
+{
+    m_styles.at(size_t(series)) = Style{color, markerSize, dashed};
+    applyPalette();
+}
+
+void ChartWidget::setPointLabels(int series, const QStringList &labels) { m_pointLabels.at(size_t(series)) = labels; }
+
+void ChartWidget::addLabel(double x, double y, const QString &text)
+{
+    auto *label = new QCPItemText(m_plot);
+    label->position->setCoords(x, y);
+    label->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
+    label->setPadding(QMargins(6, 0, 0, 4));
+    label->setText(text);
+    label->setColor(palette().color(QPalette::Text));
+    m_labels.push_back(label);
+}
+
+void ChartWidget::setLogX(bool log)
+{
+    m_plot->xAxis->setScaleType(log ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
+    m_plot->xAxis->setTicker(log ? QSharedPointer<QCPAxisTicker>(QSharedPointer<QCPAxisTickerLog>::create())
+                                 : QSharedPointer<QCPAxisTicker>::create());
+}
+
+void ChartWidget::clear()
+{
+    for (QCPAbstractItem *item : m_labels)
+        m_plot->removeItem(item);
+    m_labels.clear();
+    for (QCPGraph *g : m_series)
+        m_plot->removeGraph(g);
+    m_series.clear();
+    m_styles.clear();
+    m_pointLabels.clear();
+    for (QCPBars *b : m_bars)
+        m_plot->removePlottable(b);
+    m_bars.clear();
+}
+
+std::pair<int, int> ChartWidget::pointAt(const QPointF &pos, double radius) const
+{
+    std::pair<int, int> best{-1, -1};
+    double bestDistance = radius * radius;
+    for (size_t s = 0; s < m_series.size(); ++s) {
+        const QCPGraph *g = m_series[s];
+        if (!g->visible())
+            continue;
+        int index = 0;
+        for (auto it = g->data()->constBegin(); it != g->data()->constEnd(); ++it, ++index) {
+            const double dx = g->keyAxis()->coordToPixel(it->key) - pos.x();
+            const double dy = g->valueAxis()->coordToPixel(it->value) - pos.y();
+            const double d = dx * dx + dy * dy;
+            if (d <= bestDistance) {
+                bestDistance = d;
+                best = {int(s), index};
+            }
+        }
+    }
+    return best;
+}
+
+bool ChartWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_plot && (event->type() == QEvent::MouseMove || event->type() == QEvent::MouseButtonRelease)) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        const auto [series, index] = pointAt(mouse->position());
+        if (event->type() == QEvent::MouseMove && mouse->buttons() == Qt::NoButton) {
+            if (series < 0) {
+                QToolTip::hideText();
+            } else {
+                const QCPGraph *g = m_series[size_t(series)];
+                const QStringList &labels = m_pointLabels[size_t(series)];
+                const auto point = g->data()->at(index);
+                const QString text = index < labels.size() ? labels[index]
+                                                           : QStringLiteral("%1: %2, %3").arg(g->name()).arg(point->key, 0, 'g', 4).arg(point->value, 0, 'g', 4);
+                QToolTip::showText(mouse->globalPosition().toPoint(), text, m_plot);
+            }
+        } else if (event->type() == QEvent::MouseButtonRelease && mouse->button() == Qt::LeftButton && series >= 0) {
+            emit pointClicked(series, index);
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ChartWidget::appendPoint(int series, double x, double y)
@@ -114,8 +244,26 @@ void ChartWidget::refresh()
             found = found || ok;
         }
         m_plot->yAxis->setRange(qMin(0.0, yRange.lower), yRange.upper > 0 ? yRange.upper * 1.1 : 1);
+    } else if (m_xAxis == XAxis::Category) {
+        bool ok = false;
+        double top = 0;
+        for (QCPBars *b : m_bars)
+            if (const QCPRange r = b->getValueRange(ok); ok)
+                top = std::max(top, r.upper);
+        m_plot->yAxis->setRange(0, top > 0 ? top * 1.1 : 1);
     } else {
         m_plot->rescaleAxes();
+        // A margin, so points on the edge and their labels stay inside.
+        for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis}) {
+            QCPRange r = axis->range();
+            if (axis->scaleType() == QCPAxis::stLogarithmic)
+                r = QCPRange(r.lower / 1.5, r.upper * 1.5);
+            else {
+                const double pad = r.size() > 0 ? r.size() * 0.08 : std::max(1e-9, std::abs(r.lower) * 0.1);
+                r = QCPRange(r.lower - pad, r.upper + pad);
+            }
+            axis->setRange(r);
+        }
     }
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
@@ -151,15 +299,25 @@ void ChartWidget::applyPalette()
         if (auto *title = qobject_cast<QCPTextElement *>(m_plot->plotLayout()->element(0, 0)))
             title->setTextColor(text);
     for (size_t i = 0; i < m_series.size(); ++i) {
-        const QColor c = seriesColor(int(i));
-        m_series[i]->setPen(QPen(c, 2));
+        const QColor c = m_styles[i] ? m_styles[i]->color : seriesColor(int(i));
+        m_series[i]->setPen(QPen(c, 2, m_styles[i] && m_styles[i]->dashed ? Qt::DashLine : Qt::SolidLine));
         QCPScatterStyle style = m_series[i]->scatterStyle();
         if (style.shape() != QCPScatterStyle::ssNone) {
             style.setPen(QPen(c));
             style.setBrush(c);
+            if (m_styles[i])
+                style.setSize(m_styles[i]->size);
             m_series[i]->setScatterStyle(style);
         }
     }
+    for (size_t i = 0; i < m_bars.size(); ++i) {
+        const QColor c = seriesColor(int(i));
+        m_bars[i]->setPen(QPen(c.darker(120)));
+        m_bars[i]->setBrush(c);
+    }
+    for (QCPAbstractItem *item : m_labels)
+        if (auto *label = qobject_cast<QCPItemText *>(item))
+            label->setColor(text);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -192,20 +350,34 @@ bool ChartWidget::exportSvg(const QString &fileName, int width, int height)
     return painter.end();
 }
 
+bool ChartWidget::exportPdf(const QString &fileName, int width, int height)
+{
+    m_plot->replot(QCustomPlot::rpImmediateRefresh);
+    return m_plot->savePdf(fileName, width, height, QCP::epNoCosmetic, QStringLiteral("Switchyard"), accessibleName());
+}
+
 void ChartWidget::showContextMenu(const QPoint &pos)
 {
     QMenu menu(this);
     QAction *png = menu.addAction(tr("Save as PNG…"));
-    menu.addAction(tr("Save as SVG…"));
+    QAction *svg = menu.addAction(tr("Save as SVG…"));
+    menu.addAction(tr("Save as PDF…"));
+    QAction *reset = m_xAxis == XAxis::Value ? menu.addAction(tr("Reset zoom")) : nullptr;
     QAction *chosen = menu.exec(m_plot->mapToGlobal(pos));
     if (!chosen)
         return;
-    const bool asPng = chosen == png;
-    const QString fileName = QFileDialog::getSaveFileName(this, asPng ? tr("Save chart as PNG") : tr("Save chart as SVG"), QString(),
-                                                          asPng ? tr("PNG images (*.png)") : tr("SVG images (*.svg)"));
+    if (chosen == reset) {
+        refresh();
+        return;
+    }
+    const int kind = chosen == png ? 0 : chosen == svg ? 1 : 2;
+    const QString titles[] = {tr("Save chart as PNG"), tr("Save chart as SVG"), tr("Save chart as PDF")};
+    const QString filters[] = {tr("PNG images (*.png)"), tr("SVG images (*.svg)"), tr("PDF documents (*.pdf)")};
+    const QString fileName = QFileDialog::getSaveFileName(this, titles[kind], QString(), filters[kind]);
     if (fileName.isEmpty())
         return;
-    if (!(asPng ? exportPng(fileName) : exportSvg(fileName)))
+    const bool ok = kind == 0 ? exportPng(fileName) : kind == 1 ? exportSvg(fileName) : exportPdf(fileName);
+    if (!ok)
         QMessageBox::warning(this, tr("Export failed"), tr("The chart could not be written to %1.").arg(fileName));
 }
 

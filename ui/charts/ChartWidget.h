@@ -2,10 +2,14 @@
 
 #include <QWidget>
 
+#include <optional>
 #include <vector>
 
 class QCustomPlot;
+class QCPBars;
+class QCPBarsGroup;
 class QCPGraph;
+class QCPAbstractItem;
 
 namespace sy {
 
@@ -17,7 +21,7 @@ class ChartWidget : public QWidget
 {
     Q_OBJECT
 public:
-    enum class XAxis { Time, Value };
+    enum class XAxis { Time, Value, Category };
 
     explicit ChartWidget(QWidget *parent = nullptr);
 
@@ -29,6 +33,18 @@ public:
     int addLineSeries(const QString &name);
     int addScatterSeries(const QString &name);
     int seriesCount() const { return int(m_series.size()); }
+    // Bars side by side over the categories of a Category x axis (setCategories).
+    int addBarSeries(const QString &name);
+    void setCategories(const QStringList &categories);
+    void setBars(int bars, const QVector<double> &values);
+    // A fixed colour and marker size instead of the palette's (the replay colours by quality).
+    void setSeriesStyle(int series, const QColor &color, double markerSize = 7, bool dashed = false);
+    // Shown on hover instead of "name: x, y"; one per point.
+    void setPointLabels(int series, const QStringList &labels);
+    void addLabel(double x, double y, const QString &text);
+    void setLogX(bool log);
+    // Removes every series, bar set and label (the axes and title stay).
+    void clear();
     // x in seconds since the epoch for a time axis.
     void appendPoint(int series, double x, double y);
     void setPoints(int series, const QVector<double> &x, const QVector<double> &y);
@@ -38,10 +54,19 @@ public:
 
     bool exportPng(const QString &fileName, int width = 0, int height = 0);
     bool exportSvg(const QString &fileName, int width = 0, int height = 0);
+    bool exportPdf(const QString &fileName, int width = 0, int height = 0);
+    // The point nearest to a position in plot pixels, within `radius`; {-1, -1} when none.
+    std::pair<int, int> pointAt(const QPointF &pos, double radius = 10) const;
+
+signals:
+    void pointClicked(int series, int index);
+
+public:
     QCustomPlot *plot() const { return m_plot; }
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     int addSeries(const QString &name, bool scatter);
@@ -49,8 +74,19 @@ private:
     void showContextMenu(const QPoint &pos);
     QColor seriesColor(int index) const;
 
+    struct Style
+    {
+        QColor color;
+        double size = 7;
+        bool dashed = false;
+    };
     QCustomPlot *m_plot;
     std::vector<QCPGraph *> m_series;
+    std::vector<std::optional<Style>> m_styles;
+    std::vector<QStringList> m_pointLabels;
+    std::vector<QCPBars *> m_bars;
+    QCPBarsGroup *m_barsGroup = nullptr;
+    std::vector<QCPAbstractItem *> m_labels;
     XAxis m_xAxis = XAxis::Time;
     double m_windowSeconds = 300;
 };
