@@ -184,8 +184,6 @@ WeakStrongMetrics weakStrong(const std::vector<ReplayCell> &cells, const std::ve
             continue;
         if (!m.curve.empty() && p.quality < m.curve.back().quality && p.strongShare < 1)
             continue;
-        while (p.strongShare == 1 && m.curve.size() > 1 && m.curve.back().quality > p.quality)
-            m.curve.pop_back(); // keep the curve ending at the strong candidate
         m.curve.push_back(p);
     }
     m.apgr = RoutingMetrics::apgr(m.curve, m.weakQuality, m.strongQuality);
