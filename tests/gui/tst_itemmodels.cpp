@@ -2,6 +2,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include "models/CandidateSummaryModel.h"
+#include "models/CompareMatrixModel.h"
 #include "models/LiveTrafficModel.h"
 #include "models/PolicyListModel.h"
 #include "models/TrafficSeries.h"
@@ -20,6 +22,10 @@ private slots:
     void liveTrafficFilter_data();
     void liveTrafficFilter();
     void trafficSeries();
+    void compareMatrixFillsAsCellsArrive();
+    void compareFilters_data();
+    void compareFilters();
+    void candidateSummariesWithBaseline();
 };
 
 namespace {
@@ -186,4 +192,120 @@ void TestItemModels::trafficSeries()
 }
 
 QTEST_MAIN(TestItemModels)
+namespace {
+
+ReplayCell replayCell(int item, int candidate, const QString &response, double quality, bool passed, const QString &error = {})
+{
+    ReplayCell c;
+    c.key = {item, candidate, 0};
+    c.response = response;
+    c.quality = quality;
+    c.passed = passed;
+    c.error = error;
+    c.latencyMs = 100 + item;
+    return c;
+}
+
+std::vector<PromptItem> promptItems(int n)
+{
+    std::vector<PromptItem> items;
+    for (int i = 0; i < n; ++i) {
+        PromptItem item;
+        item.externalId = QStringLiteral("q%1").arg(i);
+        item.messages = QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")}, {QStringLiteral("content"), QStringLiteral("question %1").arg(i)}}};
+        item.reference = QString::number(i);
+        items.push_back(item);
+    }
+    return items;
+}
+
+// Row 0: both right, same answer. Row 1: B fails. Row 2: A errors. Row 3: both right, different words.
+std::vector<ReplayCell> comparedCells()
+{
+    return {replayCell(0, 0, QStringLiteral("0"), 1, true),          replayCell(0, 1, QStringLiteral("0"), 1, true),
+            replayCell(1, 0, QStringLiteral("1"), 1, true),          replayCell(1, 1, QStringLiteral("7"), 0, false),
+            replayCell(2, 0, QString(), 0, false, QStringLiteral("HTTP 500")), replayCell(2, 1, QStringLiteral("2"), 1, true),
+            replayCell(3, 0, QStringLiteral("It is 3"), 1, true),    replayCell(3, 1, QStringLiteral("3 it is"), 1, true)};
+}
+
+} // namespace
+
+void TestItemModels::compareMatrixFillsAsCellsArrive()
+{
+    CompareMatrixModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setRun(promptItems(3), {QStringLiteral("a"), QStringLiteral("b")}, 2, {});
+    QCOMPARE(model.rowCount(), 6); // 3 prompts × 2 repeats
+    QCOMPARE(model.columnCount(), 5);
+    QCOMPARE(model.headerData(4, Qt::Horizontal).toString(), QStringLiteral("b"));
+    QCOMPARE(model.index(3, CompareMatrixModel::IdColumn).data().toString(), QStringLiteral("q1 #2"));
+    QCOMPARE(model.index(3, 3).data().toString(), QStringLiteral("…"));
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    ReplayCell c = replayCell(1, 0, QStringLiteral("1"), 0.75, true);
+    c.key.repeat = 1;
+    model.updateCell(c);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(model.index(3, 3).data().toString(), QStringLiteral("✓ 0.75"));
+    QVERIFY(model.cell(3, 0));
+    QVERIFY(!model.cell(2, 0));
+    ReplayCell outside = c;
+    outside.key.item = 9;
+    model.updateCell(outside); // not in the run: ignored
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(model.cells().size(), size_t(1));
+}
+
+void TestItemModels::compareFilters_data()
+{
+    QTest::addColumn<int>("show");
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<QStringList>("ids");
+    QTest::newRow("all") << int(CompareFilterModel::Show::All) << QString() << QStringList{QStringLiteral("q0"), QStringLiteral("q1"), QStringLiteral("q2"), QStringLiteral("q3")};
+    QTest::newRow("failures") << int(CompareFilterModel::Show::Failures) << QString() << QStringList{QStringLiteral("q1")};
+    QTest::newRow("errors") << int(CompareFilterModel::Show::Errors) << QString() << QStringList{QStringLiteral("q2")};
+    QTest::newRow("different") << int(CompareFilterModel::Show::Different) << QString() << QStringList{QStringLiteral("q1"), QStringLiteral("q2"), QStringLiteral("q3")};
+    QTest::newRow("search answers") << int(CompareFilterModel::Show::All) << QStringLiteral("IT IS") << QStringList{QStringLiteral("q3")};
+    QTest::newRow("search and filter") << int(CompareFilterModel::Show::Different) << QStringLiteral("question 2") << QStringList{QStringLiteral("q2")};
+}
+
+void TestItemModels::compareFilters()
+{
+    QFETCH(int, show);
+    QFETCH(QString, search);
+    QFETCH(QStringList, ids);
+    CompareMatrixModel model;
+    CompareFilterModel filter;
+    filter.setSourceModel(&model);
+    QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setRun(promptItems(4), {QStringLiteral("a"), QStringLiteral("b")}, 1, comparedCells());
+    filter.setShow(CompareFilterModel::Show(show));
+    filter.setSearch(search);
+    QStringList shown;
+    for (int row = 0; row < filter.rowCount(); ++row)
+        shown.append(filter.index(row, CompareMatrixModel::IdColumn).data().toString());
+    QCOMPARE(shown, ids);
+}
+
+void TestItemModels::candidateSummariesWithBaseline()
+{
+    CandidateSummaryModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto summaries = ReplayAggregates::summarise(comparedCells(), 2);
+    model.setSummaries({QStringLiteral("a"), QStringLiteral("b")}, summaries);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(0, CandidateSummaryModel::MeanQuality).data().toString(), QStringLiteral("0.750"));
+    QCOMPARE(model.index(0, CandidateSummaryModel::ErrorRate).data().toString(), QStringLiteral("25.0%"));
+    QCOMPARE(model.index(1, CandidateSummaryModel::DeltaQuality).data().toString(), QStringLiteral("—"));
+    CandidateSummary older = summaries[1];
+    older.meanQuality = 0.5;
+    older.latencyP95 += 40;
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setBaseline({QStringLiteral("b")}, {older});
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(model.index(1, CandidateSummaryModel::DeltaQuality).data().toString(), QStringLiteral("+0.250"));
+    QCOMPARE(model.index(1, CandidateSummaryModel::DeltaP95).data().toString(), QStringLiteral("-40"));
+    QCOMPARE(model.index(0, CandidateSummaryModel::DeltaQuality).data().toString(), QStringLiteral("—")); // "a" not in the baseline
+    QCOMPARE(model.index(1, CandidateSummaryModel::DeltaQuality).data(Qt::ForegroundRole).value<QBrush>().color(), QColor(0x2e, 0x7d, 0x32));
+}
+
 #include "tst_itemmodels.moc"
