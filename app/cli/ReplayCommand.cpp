@@ -166,7 +166,7 @@ QByteArray report(const QString &fileName, const ReplayPlan &plan, const std::ve
 {
     if (fileName.endsWith(QStringLiteral(".html")))
         return ReplayReport::html(
-            {QFileInfo(promptsRef).fileName(), QDateTime::currentDateTime().toString(Qt::ISODate), &plan, &cells, &summaries, weak, strong, withTexts});
+            {QFileInfo(promptsRef).fileName(), QDateTime::currentDateTime().toString(Qt::ISODate), &plan, &cells, &summaries, withTexts, weak, strong});
     if (fileName.endsWith(QStringLiteral(".csv"))) {
         QString csv = QStringLiteral("item,id,candidate,repeat,model,status,attempts,latency_ms,ttft_ms,input_tokens,output_tokens,"
                                      "cost_usd,quality,passed,error,response\n");

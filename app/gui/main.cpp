@@ -13,6 +13,8 @@
 #include "ScreenshotTour.h"
 #include "demo/DemoWorkspace.h"
 #include "models/ProviderModelTableModel.h"
+#include "pages/PromptSetsPage.h"
+#include "replay/ReplayPage.h"
 #include "pages/LiveTrafficPage.h"
 #include "pages/ProvidersPage.h"
 #include "pages/SettingsPage.h"
@@ -65,6 +67,7 @@ int main(int argc, char **argv)
     };
     window.providersPage()->setSecretReader(readSecret);
     window.liveTrafficPage()->setSecretReader(readSecret);
+    window.promptSetsPage()->replayPage()->setSecretReader(readSecret);
     window.resize(1100, 680);
     window.show();
     session.open(path, useDemo);

@@ -133,6 +133,40 @@ OutcomeMatrix outcomeMatrix(const ReplayPlan &plan, const std::vector<ReplayCell
     return matrix;
 }
 
+std::vector<ReplayCell> cellsFromOutcomes(const OutcomeMatrix &matrix, double passThreshold, std::vector<PromptItem> *items, QStringList *labels)
+{
+    *labels = matrix.models();
+    items->clear();
+    std::vector<ReplayCell> cells;
+    for (size_t r = 0; r < matrix.rows.size(); ++r) {
+        const OutcomeRow &row = matrix.rows[r];
+        PromptItem item;
+        item.externalId = row.id;
+        item.messages = !row.messages.isEmpty() ? row.messages
+                                                : QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")}, {QStringLiteral("content"), row.prompt}}};
+        item.reference = row.reference;
+        item.category = row.category;
+        item.metadata = row.metadata;
+        items->push_back(item);
+        for (const auto &[model, outcome] : row.outcomes) {
+            ReplayCell c;
+            c.key = {int(r), int(labels->indexOf(model)), 0};
+            c.quality = outcome.quality;
+            c.passed = outcome.quality >= passThreshold;
+            c.costUsd = outcome.costUsd;
+            c.latencyMs = outcome.latencyMs.value_or(0);
+            c.ttftMs = outcome.ttftMs.value_or(-1);
+            c.response = outcome.response.value_or(QString());
+            const qsizetype slash = model.indexOf(u'/');
+            c.provider = slash > 0 ? model.left(slash) : QString();
+            c.model = slash > 0 ? model.mid(slash + 1) : model;
+            c.status = 200;
+            cells.push_back(std::move(c));
+        }
+    }
+    return cells;
+}
+
 WeakStrongMetrics weakStrong(const std::vector<ReplayCell> &cells, const std::vector<CandidateSummary> &summaries, int weak, int strong)
 {
     WeakStrongMetrics m;

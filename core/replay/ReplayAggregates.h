@@ -58,6 +58,9 @@ std::vector<CandidateSummary> summarise(const std::vector<ReplayCell> &cells, in
 // time to first token over its repeats (an errored cell counts as quality 0), and the first
 // repeat's response. Cells of earlier runs that are not in `cells` are left out.
 OutcomeMatrix outcomeMatrix(const ReplayPlan &plan, const std::vector<ReplayCell> &cells);
+// Outcome data from elsewhere as replay cells (one repeat), so it can be compared, charted and
+// measured like a run: the matrix's models become the candidates.
+std::vector<ReplayCell> cellsFromOutcomes(const OutcomeMatrix &matrix, double passThreshold, std::vector<PromptItem> *items, QStringList *labels);
 WeakStrongMetrics weakStrong(const std::vector<ReplayCell> &cells, const std::vector<CandidateSummary> &summaries, int weak, int strong);
 } // namespace ReplayAggregates
 

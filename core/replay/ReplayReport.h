@@ -22,8 +22,8 @@ public:
         const ReplayPlan *plan = nullptr;
         const std::vector<ReplayCell> *cells = nullptr;
         const std::vector<CandidateSummary> *summaries = nullptr;
-        int weak = -1, strong = -1; // candidates for RouteLLM's metrics; -1: none designated
         bool withTexts = true; // false: failed answers listed by id only (a set that may not be copied)
+        int weak = -1, strong = -1; // candidates for RouteLLM's metrics; -1: none designated
     };
     static QByteArray html(const Input &input);
 };

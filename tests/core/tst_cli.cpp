@@ -1,5 +1,7 @@
 #include <QElapsedTimer>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,6 +31,9 @@ private slots:
     void replayListsCandidatesAndEstimates();
     void replayScoresAndReports();
     void replayQualityGateFails();
+    void replaysSharedDatasets_data();
+    void replaysSharedDatasets();
+    void replayCacheAndWeakStrong();
     void replayUsageErrors_data();
     void replayUsageErrors();
 
@@ -54,6 +59,86 @@ private:
     static int stop(QProcess &process); // SIGTERM; the exit code, or -1 if it did not end in 10 s
     QTemporaryDir m_dir;
 };
+
+void TestCli::replaysSharedDatasets_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("map");
+    QTest::addColumn<QStringList>("scorers");
+    QTest::addColumn<double>("margin"); // how much better the strong model must do
+    QTest::newRow("gsm8k") << QStringLiteral("gsm8k/test.jsonl") << QStringLiteral("prompt=question,reference=answer") << QStringList{QStringLiteral("numeric")} << 0.15;
+    // Only MT-Bench's math, reasoning and coding questions have references the simulated judge can check.
+    QTest::newRow("mt-bench with judges") << QStringLiteral("mt-bench/question.jsonl") << QStringLiteral("prompt=turns,id=question_id,reference=reference")
+                                          << QStringList{QStringLiteral("judge:sim-cloud/sim-pro"), QStringLiteral("pairwise:sim-cloud/sim-pro")} << 0.05;
+}
+
+// The shared public sets, imported and replayed against the simulated providers end to end.
+void TestCli::replaysSharedDatasets()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, map);
+    QFETCH(QStringList, scorers);
+    QFETCH(double, margin);
+    QFile source(QStringLiteral(SWITCHYARD_SOURCE_DIR "/../shared/datasets/") + file);
+    if (!source.open(QIODevice::ReadOnly))
+        QSKIP("../shared/datasets is not here");
+    // The first 40 prompts keep the test short.
+    const QList<QByteArray> lines = source.readAll().split('\n').mid(0, 40);
+    const QString prompts = m_dir.filePath(QFileInfo(file).dir().dirName() + QStringLiteral(".jsonl"));
+    QFile out(prompts);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(lines.join('\n'));
+    out.close();
+    const QString report = m_dir.filePath(QFileInfo(file).dir().dirName() + QStringLiteral("-report.json"));
+    QStringList args{QStringLiteral("replay"), QStringLiteral("--demo"), QStringLiteral("--prompts"), prompts, QStringLiteral("--map"), map,
+                     QStringLiteral("--candidate"), QStringLiteral("sim-cloud/sim-mini"), QStringLiteral("--candidate"), QStringLiteral("sim-cloud/sim-pro"),
+                     QStringLiteral("--max-tokens"), QStringLiteral("64"), QStringLiteral("--report"), report};
+    for (const QString &s : scorers)
+        args << QStringLiteral("--scorer") << s;
+    const Result r = run(args);
+    QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+    QFile json(report);
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    const QJsonObject o = QJsonDocument::fromJson(json.readAll()).object();
+    const QJsonArray candidates = o.value(QStringLiteral("candidates")).toArray();
+    QCOMPARE(candidates.size(), 2);
+    const double mini = candidates[0][QStringLiteral("mean_quality")].toDouble();
+    const double pro = candidates[1][QStringLiteral("mean_quality")].toDouble();
+    // The simulator answers at each model's accuracy (sim-mini .55, sim-pro .92); the judges see it.
+    QVERIFY2(pro > mini + margin, qPrintable(QStringLiteral("mini %1, pro %2").arg(mini).arg(pro)));
+    const QJsonArray cells = o.value(QStringLiteral("cells")).toArray();
+    QCOMPARE(cells.size(), 80);
+    if (scorers.front().startsWith(QStringLiteral("judge")))
+        for (const QJsonValue &c : cells)
+            QVERIFY(!c[QStringLiteral("judgements")].toArray().isEmpty());
+}
+
+void TestCli::replayCacheAndWeakStrong()
+{
+    const QString ws = m_dir.filePath(QStringLiteral("cached.switchyard"));
+    const QString report = m_dir.filePath(QStringLiteral("weak-strong.html"));
+    const QStringList args{QStringLiteral("replay"), QStringLiteral("--demo"), QStringLiteral("--workspace"), ws, QStringLiteral("--prompts"),
+                           QStringLiteral("arithmetic"), QStringLiteral("--candidate"), QStringLiteral("sim-cloud/sim-mini"), QStringLiteral("--candidate"),
+                           QStringLiteral("sim-cloud/sim-pro"), QStringLiteral("--candidate"), QStringLiteral("cheap-first:auto"), QStringLiteral("--scorer"),
+                           QStringLiteral("numeric"), QStringLiteral("--weak"), QStringLiteral("sim-cloud/sim-mini"), QStringLiteral("--strong"),
+                           QStringLiteral("sim-cloud/sim-pro"), QStringLiteral("--report"), report};
+    const Result first = run(args);
+    QVERIFY2(first.code == 0, qPrintable(first.err));
+    QVERIFY2(first.out.contains(QStringLiteral(", 0 from the response cache")), qPrintable(first.out));
+    const Result second = run(args);
+    QVERIFY2(second.out.contains(QStringLiteral("36 of 36 requests done, 36 from the response cache; spent $0.0000")), qPrintable(second.out));
+    const Result bypassed = run(QStringList(args) << QStringLiteral("--no-cache"));
+    QVERIFY2(bypassed.out.contains(QStringLiteral(", 0 from the response cache")), qPrintable(bypassed.out));
+    QFile html(report);
+    QVERIFY(html.open(QIODevice::ReadOnly));
+    const QString page = QString::fromUtf8(html.readAll());
+    QVERIFY(page.contains(QStringLiteral("Routing metrics")));
+    QVERIFY(page.contains(QStringLiteral("CPT(50%)")));
+    const Result unpaired = run({QStringLiteral("replay"), QStringLiteral("--demo"), QStringLiteral("--prompts"), QStringLiteral("arithmetic"),
+                                 QStringLiteral("--candidate"), QStringLiteral("sim-cloud/sim-mini"), QStringLiteral("--weak"), QStringLiteral("sim-cloud/sim-mini")});
+    QCOMPARE(unpaired.code, 2);
+    QVERIFY(unpaired.err.contains(QStringLiteral("--weak and --strong go together")));
+}
 
 TestCli::Result TestCli::run(const QStringList &args)
 {

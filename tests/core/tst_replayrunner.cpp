@@ -577,6 +577,10 @@ void TestReplayRunner::htmlReportWithAndWithoutTexts()
     QVERIFY(full.contains(QStringLiteral("It is &lt;b&gt;3&lt;/b&gt;"))); // escaped, never markup
     QVERIFY(full.contains(QStringLiteral("expected 2, found 3")));
     QVERIFY(full.contains(QStringLiteral("1 of 2 answers failed")));
+    QVERIFY(!full.contains(QStringLiteral("Routing metrics")));
+    const QString withMetrics = QString::fromUtf8(ReplayReport::html({QStringLiteral("set"), QStringLiteral("today"), &p, &cells, &summaries, true, 0, 1}));
+    QVERIFY(withMetrics.contains(QStringLiteral("Routing metrics")));
+    QVERIFY(withMetrics.contains(QStringLiteral("APGR")));
     const QString bare = QString::fromUtf8(ReplayReport::html({QStringLiteral("set"), QStringLiteral("today"), &p, &cells, &summaries, false}));
     QVERIFY(!bare.contains(QStringLiteral("What is 1 + 1?")));
     QVERIFY(!bare.contains(QStringLiteral("It is")));

@@ -23,6 +23,7 @@
 #include "editor/PolicyEditor.h"
 #include "pages/PoliciesPage.h"
 #include "pages/PromptSetsPage.h"
+#include "replay/ReplayPage.h"
 #include "shell/CommandPalette.h"
 #include "proxy/ProxyService.h"
 #include "secrets/Credentials.h"
@@ -100,6 +101,9 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
         // The proxy serving this policy picks up the saved version at once.
         if (m_proxy->isRunning() && m_proxy->policy().name == name)
             m_livePage->servePolicy(name);
+    });
+    connect(m_promptSetsPage->replayPage(), &ReplayPage::activateRequested, this, [this](const QString &name) {
+        m_livePage->servePolicy(name);
     });
     connect(m_livePage, &LiveTrafficPage::proxyError, this, [this](const QString &message) { showMessage(QMessageBox::Warning, message); });
     connect(m_session, &WorkspaceSession::opened, this, [this] {

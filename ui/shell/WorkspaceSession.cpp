@@ -88,6 +88,13 @@ void WorkspaceSession::loadPromptSet(const QString &name, std::function<void(con
                       [set, done = std::move(done)] { done(*set); });
 }
 
+void WorkspaceSession::savePromptSet(const PromptSet &set, std::function<void(const QString &error)> done)
+{
+    if (!m_workspace)
+        return done(tr("no workspace is open"));
+    m_workspace->write([set](QSqlDatabase &db) { return PromptSetStore::save(db, set); }, this, std::move(done));
+}
+
 void WorkspaceSession::saveProvider(const ProviderSpec &provider, const QString &replacingId)
 {
     if (!m_workspace)

@@ -36,6 +36,8 @@ public:
                     std::function<void(int version, const QString &error)> done);
     void promptSetNames(std::function<void(const QStringList &)> done);
     void loadPromptSet(const QString &name, std::function<void(const sy::PromptSet &)> done);
+    // Stores a prompt set, replacing one of the same name; done gets the error, empty on success.
+    void savePromptSet(const sy::PromptSet &set, std::function<void(const QString &error)> done);
     // Saves a provider (renamed from replacingId when given) or removes one, then reloads.
     void saveProvider(const sy::ProviderSpec &provider, const QString &replacingId = {});
     void removeProvider(const QString &id);
