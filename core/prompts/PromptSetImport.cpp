@@ -54,11 +54,16 @@ QStringList csvRecord(const QString &text, qsizetype &pos, QChar separator, int 
 std::optional<ImportTable> read(const QByteArray &data, const QString &fileName, Diagnostics &diagnostics)
 {
     const QString lower = fileName.toLower();
-    if (lower.endsWith(QStringLiteral(".csv")))
-        return readCsv(data, u',', diagnostics);
-    if (lower.endsWith(QStringLiteral(".tsv")))
-        return readCsv(data, u'\t', diagnostics);
-    return readJsonl(data, diagnostics);
+    Diagnostics problems;
+    auto table = lower.endsWith(QStringLiteral(".csv"))   ? readCsv(data, u',', problems)
+                 : lower.endsWith(QStringLiteral(".tsv")) ? readCsv(data, u'\t', problems)
+                                                          : readJsonl(data, problems);
+    if (table)
+        table->skipped = problems;
+    else
+        for (const Diagnostic &d : problems.items())
+            diagnostics.addAt(d.line, d.column, d.message);
+    return table;
 }
 
 std::optional<ImportTable> readCsv(const QByteArray &data, QChar separator, Diagnostics &diagnostics)

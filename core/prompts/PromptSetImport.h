@@ -18,6 +18,7 @@ struct ImportTable
     QStringList columns;
     std::vector<QJsonObject> rows; // CSV cells as strings
     std::vector<int> lines;        // the file line each row starts on, for messages
+    Diagnostics skipped;           // lines left out while reading (a CSV row of the wrong width, a bad JSON line)
 };
 
 namespace PromptSetImport {

@@ -98,7 +98,7 @@ PromptFieldMap ImportPromptSetDialog::fieldMap() const
 
 void ImportPromptSetDialog::update()
 {
-    Diagnostics diagnostics;
+    Diagnostics diagnostics = m_table.skipped;
     m_items = PromptSetImport::items(m_table, fieldMap(), diagnostics);
     m_preview->setRowCount(int(std::min<size_t>(m_items.size(), kPreviewRows)));
     for (int row = 0; row < m_preview->rowCount(); ++row) {

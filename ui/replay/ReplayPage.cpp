@@ -313,6 +313,7 @@ void ReplayPage::startReplay(ReplayPlan plan, const QString &promptSet)
             }
             m_runId = *id;
             m_matrix->setRun(plan.items, RunConfig::candidateLabels(m_config), plan.repeats, {});
+            setCandidateChoices(m_matrix->candidates());
             launch(std::move(plan));
             reload();
         });
@@ -435,16 +436,25 @@ void ReplayPage::showRun(qint64 runId, std::vector<PromptItem> items, QJsonObjec
     m_plan.repeats = std::max(1, config.value(QStringLiteral("repeats")).toInt(1));
     const QStringList labels = RunConfig::candidateLabels(config);
     m_matrix->setRun(std::move(items), labels, m_plan.repeats, cells);
+    setCandidateChoices(labels);
+    refreshFigures();
+    reload();
+    m_status->setText(error.isEmpty() ? tr("Run #%1: %2 results.").arg(runId).arg(cells.size())
+                                      : tr("Run #%1 can be viewed but not re-run: %2").arg(runId).arg(error));
+}
+
+void ReplayPage::setCandidateChoices(const QStringList &labels)
+{
+    // Keep a chosen pair when the candidates stay the same (a new run of the same setup).
+    const QString weak = m_weak->currentText(), strong = m_strong->currentText();
     for (QComboBox *combo : {m_weak, m_strong}) {
         const QSignalBlocker blocker(combo);
         combo->clear();
         combo->addItem(tr("(none)"));
         combo->addItems(labels);
     }
-    refreshFigures();
-    reload();
-    m_status->setText(error.isEmpty() ? tr("Run #%1: %2 results.").arg(runId).arg(cells.size())
-                                      : tr("Run #%1 can be viewed but not re-run: %2").arg(runId).arg(error));
+    m_weak->setCurrentIndex(std::max(0, m_weak->findText(weak)));
+    m_strong->setCurrentIndex(std::max(0, m_strong->findText(strong)));
 }
 
 void ReplayPage::rerun(Redo what)

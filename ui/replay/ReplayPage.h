@@ -90,6 +90,7 @@ private:
     void refreshMetrics();
     void loadBaseline();
     void updateControls();
+    void setCandidateChoices(const QStringList &labels);
     void loadPolicies(const std::vector<PolicySummary> &summaries);
     void showRun(qint64 runId, std::vector<PromptItem> items, QJsonObject config, std::vector<ReplayCell> cells);
 

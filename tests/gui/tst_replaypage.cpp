@@ -1,0 +1,343 @@
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDialog>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+#include "charts/ChartWidget.h"
+#include "charts/QCustomPlotInclude.h"
+#include "dialogs/ImportPromptSetDialog.h"
+#include "models/CandidateSummaryModel.h"
+#include "models/CompareMatrixModel.h"
+#include "pages/PromptSetsPage.h"
+#include "proxy/ProxyService.h"
+#include "replay/ComparePanel.h"
+#include "replay/NewReplayDialog.h"
+#include "replay/ReplayCharts.h"
+#include "replay/ReplayPage.h"
+#include "shell/MainWindow.h"
+#include "shell/WorkspaceSession.h"
+#include "store/RunStore.h"
+#include "store/Workspace.h"
+
+using namespace sy;
+
+// The replay workflow in the workbench, against the demo's simulated providers: set up, run,
+// compare, chart, rate, re-run from the cache, export and serve the winner; prompt set import.
+class TestReplayPage : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void replaysComparesAndExportsTheWinner();
+    void importsCsvWithAColumnMapEditsAndExports();
+    void showsAnImportedOutcomeMatrix();
+
+private:
+    void openDemo(WorkspaceSession &session, MainWindow &window, const QString &file);
+    QTemporaryDir m_dir;
+};
+
+void TestReplayPage::initTestCase() { QVERIFY(m_dir.isValid()); }
+
+void TestReplayPage::openDemo(WorkspaceSession &session, MainWindow &window, const QString &file)
+{
+    window.resize(1400, 900);
+    window.show();
+    session.open(m_dir.filePath(file), true);
+    ReplayPage *page = window.promptSetsPage()->replayPage();
+    QTRY_COMPARE_WITH_TIMEOUT(int(page->policies().size()), 3, 15000);
+}
+
+void TestReplayPage::replaysComparesAndExportsTheWinner()
+{
+    WorkspaceSession session;
+    MainWindow window(&session);
+    openDemo(session, window, QStringLiteral("replay.switchyard"));
+    ReplayPage *page = window.promptSetsPage()->replayPage();
+    QAbstractItemModelTester matrixTester(page->matrixModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester summaryTester(page->summaryModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    // Set up through the dialog: three candidates, a deterministic check and a judge.
+    QStringList sets;
+    session.promptSetNames([&sets](const QStringList &names) { sets = names; });
+    QTRY_VERIFY(!sets.isEmpty());
+    std::vector<ProviderSpec> providers;
+    for (const Policy &p : page->policies())
+        if (p.name == u"cheap-first")
+            providers = p.providers;
+    auto loader = [&session](const QString &set, std::function<void(std::vector<PromptItem>)> done) {
+        session.loadPromptSet(set, [done](const PromptSet &s) { done(s.items); });
+    };
+    NewReplayDialog dialog(sets, page->policies(), providers, loader);
+    dialog.setChoice()->setCurrentText(QStringLiteral("arithmetic"));
+    QVERIFY(!dialog.problemLabel()->text().isEmpty()); // nothing ticked yet
+    for (const QString &label : {QStringLiteral("sim-cloud/sim-mini"), QStringLiteral("sim-cloud/sim-pro"), QStringLiteral("cheap-first:auto")}) {
+        const auto found = dialog.candidateList()->findItems(label, Qt::MatchExactly);
+        QCOMPARE(found.size(), 1);
+        found.front()->setCheckState(Qt::Checked);
+    }
+    dialog.scorerEdit()->setPlainText(QStringLiteral("numeric\nbogus:1"));
+    QVERIFY(dialog.problemLabel()->text().contains(QStringLiteral("unknown kind \"bogus\"")));
+    dialog.scorerEdit()->setPlainText(QStringLiteral("numeric@3\njudge:sim-cloud/sim-pro"));
+    QTRY_VERIFY(dialog.estimateLabel()->text().contains(QStringLiteral("36 requests (12 prompts × 3 candidates × 1 repeats); at most $")));
+    QVERIFY(dialog.problemLabel()->text().isEmpty());
+
+    QSignalSpy finished(page, &ReplayPage::runFinished);
+    page->startReplay(dialog.plan(), dialog.promptSet());
+    QTRY_VERIFY(page->isRunning());
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.front().at(0).value<ReplayRunner::End>(), ReplayRunner::End::Completed);
+    QVERIFY(page->statusLabel()->text().contains(QStringLiteral("Finished.")));
+    QCOMPARE(page->matrixModel()->rowCount(), 12);
+    QCOMPARE(page->matrixModel()->cells().size(), size_t(36));
+    QTRY_COMPARE(page->summaryModel()->rowCount(), 3);
+    const auto &summaries = page->summaryModel()->summaries();
+    // The dialog lists routes before models: cheap-first:auto, sim-mini, sim-pro.
+    QCOMPARE(page->summaryModel()->labels(), (QStringList{QStringLiteral("cheap-first:auto"), QStringLiteral("sim-cloud/sim-mini"), QStringLiteral("sim-cloud/sim-pro")}));
+    QVERIFY2(summaries[2].meanQuality > summaries[1].meanQuality,
+             qPrintable(QStringLiteral("sim-pro %1, sim-mini %2").arg(summaries[2].meanQuality).arg(summaries[1].meanQuality)));
+    QVERIFY(summaries[2].costPer1k > summaries[1].costPer1k);
+    for (const ReplayCell &c : page->matrixModel()->cells()) // the judge's grade and reasoning, kept per answer
+        QCOMPARE(c.judgements.size(), c.error.isEmpty() ? 1 : 0); // the demo's simulated models fail now and then
+    QTRY_COMPARE(page->runList()->count(), 1);
+
+    // Compare: filters and the word diff between two answers that differ.
+    ComparePanel *compare = page->comparePanel();
+    compare->showChoice()->setCurrentIndex(3); // different answers
+    QVERIFY(compare->filter()->rowCount() > 0);
+    compare->matrix()->setCurrentIndex(compare->filter()->index(0, 0));
+    compare->leftCandidate()->setCurrentIndex(1);
+    compare->rightCandidate()->setCurrentIndex(2);
+    QVERIFY(compare->rightAnswer()->toHtml().contains(QStringLiteral("background-color")));
+    QVERIFY(compare->rightAnswer()->toPlainText().contains(QStringLiteral("Judge sim-cloud/sim-pro: grade")));
+    compare->search()->setText(QStringLiteral("no such text anywhere"));
+    QCOMPARE(compare->filter()->rowCount(), 0);
+    compare->search()->clear();
+    compare->showChoice()->setCurrentIndex(0);
+    QCOMPARE(compare->filter()->rowCount(), 12);
+
+    // Charts: one point per candidate, the Pareto front, the hull's AIQ, CDF and category bars.
+    ReplayCharts *charts = page->charts();
+    QVERIFY(charts->costLatency()->seriesCount() >= 3);
+    QVERIFY(!charts->paretoFront().empty());
+    QVERIFY(charts->aiq() > 0);
+    QCOMPARE(charts->latencyCdf()->seriesCount(), 3);
+    QCOMPARE(charts->latencyCdf()->pointCount(0), 12);
+    charts->percentileChoice()->setCurrentIndex(1);
+    QCOMPARE(charts->costLatency()->plot()->yAxis->label(), QStringLiteral("p95 latency (ms)"));
+    QSignalSpy clicked(charts, &ReplayCharts::candidateClicked);
+    emit charts->costLatency()->pointClicked(1, 0);
+    QCOMPARE(clicked.size(), 1);
+    QCOMPARE(page->selectedCandidate(), 1);
+    QCOMPARE(compare->rightCandidate()->currentIndex(), 1);
+    const QString pdf = m_dir.filePath(QStringLiteral("cost-latency.pdf"));
+    QVERIFY(charts->costLatency()->exportPdf(pdf, 800, 500));
+    QFile pdfFile(pdf);
+    QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+    QVERIFY(pdfFile.read(5) == "%PDF-");
+
+    // Routing metrics over a designated pair.
+    QVERIFY(page->metricsLabel()->text().contains(QStringLiteral("Choose a weak and a strong candidate")));
+    page->weakChoice()->setCurrentIndex(2);   // after "(none)": sim-cloud/sim-mini
+    page->strongChoice()->setCurrentIndex(3); // sim-cloud/sim-pro
+    QVERIFY2(page->metricsLabel()->text().contains(QRegularExpression(QStringLiteral("APGR -?[0-9.]+ · CPT\\(20%\\) "))), qPrintable(page->metricsLabel()->text()));
+    QVERIFY2(page->metricsLabel()->text().contains(QStringLiteral("cheap-first:auto: PGR")), qPrintable(page->metricsLabel()->text()));
+
+    // A person's rating, stored with the cell.
+    compare->matrix()->setCurrentIndex(compare->filter()->index(2, 0));
+    emit compare->rated(2, 0, 1, 4, QStringLiteral("clear"));
+    const qint64 run = page->currentRun();
+    int stored = 0;
+    QTRY_VERIFY_WITH_TIMEOUT(([&] {
+                                 session.workspace()->waitForWrites();
+                                 QSqlDatabase db = session.workspace()->connectionForThisThread();
+                                 for (const ReplayCell &c : RunStore::cells(db, run, page->matrixModel()->candidates()))
+                                     if (c.key.item == 2 && c.key.candidate == 1)
+                                         stored = c.humanRating;
+                                 return stored == 4;
+                             }()),
+                             5000);
+
+    // Export the winner with its evidence; then serve it.
+    page->selectCandidate(0); // cheap-first:auto
+    const QString exported = m_dir.filePath(QStringLiteral("winner.json"));
+    QString error;
+    QVERIFY2(page->exportWinner(exported, &error), qPrintable(error));
+    QTRY_VERIFY(QFile::exists(exported));
+    QFile policyFile(exported);
+    QVERIFY(policyFile.open(QIODevice::ReadOnly));
+    const QJsonObject evidence = QJsonDocument::fromJson(policyFile.readAll()).object().value(QStringLiteral("metadata")).toObject().value(QStringLiteral("evidence")).toObject();
+    QCOMPARE(evidence.value(QStringLiteral("prompt_set")).toString(), QStringLiteral("arithmetic"));
+    QCOMPARE(evidence.value(QStringLiteral("candidate")).toString(), QStringLiteral("cheap-first:auto"));
+    QCOMPARE(evidence.value(QStringLiteral("run")).toInt(), int(run));
+    QCOMPARE(evidence.value(QStringLiteral("compared_with")).toObject().size(), 2);
+    QSignalSpy activated(page, &ReplayPage::activateRequested);
+    page->activateWinner();
+    QTRY_COMPARE(activated.size(), 1);
+    QCOMPARE(activated.front().front().toString(), QStringLiteral("cheap-first"));
+    QTRY_VERIFY_WITH_TIMEOUT(window.proxy()->isRunning(), 10000);
+    QCOMPARE(window.proxy()->policy().name, QStringLiteral("cheap-first"));
+    QVERIFY(window.proxy()->policy().metadata.contains(QStringLiteral("evidence")));
+
+    // The same replay again: every answer from the cache (errors are not kept, so those are asked
+    // again); compared with the first run.
+    int firstErrors = 0;
+    for (const ReplayCell &c : page->matrixModel()->cells())
+        firstErrors += c.error.isEmpty() ? 0 : 1;
+    finished.clear();
+    page->startReplay(dialog.plan(), dialog.promptSet());
+    QVERIFY(finished.wait(30000));
+    const QRegularExpressionMatch hits = QRegularExpression(QStringLiteral("· (\\d+) from the cache")).match(page->statusLabel()->text());
+    QVERIFY2(hits.hasMatch() && hits.captured(1).toInt() >= 36 - firstErrors, qPrintable(page->statusLabel()->text()));
+    if (firstErrors == 0)
+        QVERIFY(page->statusLabel()->text().contains(QStringLiteral("spent $0.0000 (judges $0.0000)")));
+    QTRY_COMPARE(page->runList()->count(), 2);
+    QTRY_VERIFY(page->baselineChoice()->count() == 2);
+    page->baselineChoice()->setCurrentIndex(1);
+    QTRY_COMPARE(page->summaryModel()->index(0, CandidateSummaryModel::DeltaQuality).data().toString(), QStringLiteral("0.000"));
+    // Re-running the errors redoes just those cells (the simulated providers fail now and then).
+    int errors = 0;
+    for (const ReplayCell &c : page->matrixModel()->cells())
+        errors += c.error.isEmpty() ? 0 : 1;
+    finished.clear();
+    page->rerun(ReplayPage::Redo::Errors);
+    if (errors == 0)
+        QCOMPARE(page->statusLabel()->text(), QStringLiteral("Nothing to re-run."));
+    else
+        QVERIFY(finished.wait(30000));
+    // Re-running the failures redoes just those cells.
+    int failures = 0;
+    for (const ReplayCell &c : page->matrixModel()->cells())
+        failures += c.error.isEmpty() && !c.passed ? 1 : 0;
+    QVERIFY(failures > 0);
+    finished.clear();
+    page->rerun(ReplayPage::Redo::Failures);
+    QVERIFY(finished.wait(30000));
+    QVERIFY2(page->statusLabel()->text().startsWith(QStringLiteral("%1 of 36 done").arg(36)), qPrintable(page->statusLabel()->text()));
+}
+
+void TestReplayPage::importsCsvWithAColumnMapEditsAndExports()
+{
+    WorkspaceSession session;
+    MainWindow window(&session);
+    openDemo(session, window, QStringLiteral("import.switchyard"));
+    PromptSetsPage *page = window.promptSetsPage();
+    const QString csv = m_dir.filePath(QStringLiteral("capitals.csv"));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("question,expected,topic,difficulty\n"
+               "\"What is the capital of France?\",Paris,geo,easy\n"
+               "\"Name the capital of Japan, please\",Tokyo,geo,easy\n"
+               "\"2+2?\",4,math\n");
+    file.close();
+    page->importFile(csv);
+    ImportPromptSetDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = page->findChild<ImportPromptSetDialog *>(QStringLiteral("importDialog"))) != nullptr);
+    QCOMPARE(dialog->columnChoice(QStringLiteral("prompt"))->currentText(), QStringLiteral("question"));
+    QCOMPARE(dialog->columnChoice(QStringLiteral("reference"))->currentText(), QStringLiteral("expected"));
+    QCOMPARE(dialog->columnChoice(QStringLiteral("category"))->currentText(), QStringLiteral("topic"));
+    QCOMPARE(dialog->preview()->rowCount(), 2);
+    QVERIFY2(dialog->problems()->text().contains(QStringLiteral("capitals.csv:4: 3 fields, but the header has 4 columns")), qPrintable(dialog->problems()->text()));
+    dialog->columnChoice(QStringLiteral("category"))->setCurrentIndex(0); // (none)
+    QCOMPARE(dialog->preview()->item(0, 3)->text(), QString());
+    dialog->columnChoice(QStringLiteral("category"))->setCurrentText(QStringLiteral("topic"));
+    dialog->nameEdit()->setText(QStringLiteral("capitals"));
+    QSignalSpy imported(page, &PromptSetsPage::imported);
+    dialog->accept();
+    QTRY_COMPARE(imported.size(), 1);
+    QTRY_VERIFY(!page->setList()->findItems(QStringLiteral("capitals"), Qt::MatchExactly).isEmpty());
+    QSignalSpy loaded(page, &PromptSetsPage::setLoaded);
+    page->setList()->setCurrentItem(page->setList()->findItems(QStringLiteral("capitals"), Qt::MatchExactly).front());
+    QTRY_COMPARE(page->currentSet().name, QStringLiteral("capitals"));
+    QCOMPARE(page->itemTable()->rowCount(), 2);
+    QCOMPARE(page->currentSet().items[1].metadata.value(QStringLiteral("difficulty")).toString(), QStringLiteral("easy"));
+
+    // Search hides what does not match; an edit is saved back.
+    page->searchField()->setText(QStringLiteral("japan"));
+    QVERIFY(page->itemTable()->isRowHidden(0));
+    QVERIFY(!page->itemTable()->isRowHidden(1));
+    page->searchField()->clear();
+    page->itemTable()->item(1, 2)->setText(QStringLiteral("Tōkyō"));
+    page->saveEdits();
+    PromptSet reread;
+    QTRY_VERIFY_WITH_TIMEOUT(([&] {
+                                 session.loadPromptSet(QStringLiteral("capitals"), [&reread](const PromptSet &s) { reread = s; });
+                                 QTest::qWait(50);
+                                 return reread.items.size() == 2 && reread.items[1].reference == QStringLiteral("Tōkyō");
+                             }()),
+                             5000);
+
+    // Export back to JSONL.
+    const QString out = m_dir.filePath(QStringLiteral("capitals.jsonl"));
+    page->exportSet(out);
+    QTRY_VERIFY(QFile::exists(out));
+    QFile jsonl(out);
+    QVERIFY(jsonl.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = jsonl.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(QJsonDocument::fromJson(lines[1]).object().value(QStringLiteral("reference")).toString(), QStringLiteral("Tōkyō"));
+
+    // A file that is not a table names its line.
+    const QString bad = m_dir.filePath(QStringLiteral("bad.jsonl"));
+    QFile badFile(bad);
+    QVERIFY(badFile.open(QIODevice::WriteOnly));
+    badFile.write("not json\n");
+    badFile.close();
+    QSignalSpy problem(page, &PromptSetsPage::problem);
+    page->importFile(bad);
+    QTRY_COMPARE(problem.size(), 1);
+    QVERIFY2(problem.front().front().toString().contains(QStringLiteral("bad.jsonl:1: invalid JSON")), qPrintable(problem.front().front().toString()));
+}
+
+void TestReplayPage::showsAnImportedOutcomeMatrix()
+{
+    WorkspaceSession session;
+    MainWindow window(&session);
+    openDemo(session, window, QStringLiteral("outcomes.switchyard"));
+    ReplayPage *page = window.promptSetsPage()->replayPage();
+    const QString file = m_dir.filePath(QStringLiteral("outcomes.jsonl"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("{\"id\": \"1\", \"prompt\": \"a\", \"category\": \"x\", \"outcomes\": {\"small\": {\"quality\": 0, \"cost_usd\": 0.001, \"latency_ms\": 100}, "
+            "\"big\": {\"quality\": 1, \"cost_usd\": 0.01, \"latency_ms\": 900}}}\n"
+            "{\"id\": \"2\", \"prompt\": \"b\", \"category\": \"y\", \"outcomes\": {\"small\": {\"quality\": 1, \"cost_usd\": 0.001, \"latency_ms\": 120}, "
+            "\"big\": {\"quality\": 1, \"cost_usd\": 0.01, \"latency_ms\": 800}}}\n");
+    f.close();
+    QString error;
+    QVERIFY(page->importOutcomes(file, &error));
+    QTRY_COMPARE(page->summaryModel()->rowCount(), 2);
+    QCOMPARE(page->matrixModel()->rowCount(), 2);
+    // JSON objects keep their keys sorted: "big" comes first.
+    QCOMPARE(page->summaryModel()->labels(), (QStringList{QStringLiteral("big"), QStringLiteral("small")}));
+    QCOMPARE(page->summaryModel()->index(1, CandidateSummaryModel::MeanQuality).data().toString(), QStringLiteral("0.500"));
+    QCOMPARE(page->summaryModel()->index(0, CandidateSummaryModel::CostPer1k).data().toString(), QStringLiteral("10.0000"));
+    QCOMPARE(page->charts()->categories()->plot()->plottableCount(), 2);
+    QVERIFY(page->statusLabel()->text().contains(QStringLiteral("2 prompts × 2 models")));
+    // A broken matrix is refused with its line named.
+    QFile broken(m_dir.filePath(QStringLiteral("broken.jsonl")));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("{\"id\": \"1\", \"prompt\": \"a\", \"outcomes\": {\"m\": {\"quality\": 2, \"cost_usd\": 0}}}\n");
+    broken.close();
+    QSignalSpy problem(page, &ReplayPage::problem);
+    QVERIFY(page->importOutcomes(broken.fileName(), &error));
+    QTRY_COMPARE(problem.size(), 1);
+    QVERIFY2(problem.front().front().toString().contains(QStringLiteral("broken.jsonl:1")), qPrintable(problem.front().front().toString()));
+}
+
+QTEST_MAIN(TestReplayPage)
+#include "tst_replaypage.moc"
