@@ -1,25 +1,41 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>QObject</name>
+    <message numerus="yes">
+        <location filename="../ui/replay/ReplayPage.cpp" line="46"/>
+        <source>#%1 %2 — %3 · %4 · %n result(s)</source>
+        <translation>
+            <numerusform>#%1 %2 — %3 · %4 · %n Ergebnis</numerusform>
+            <numerusform>#%1 %2 — %3 · %4 · %n Ergebnisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="339"/>
+        <source>no keychain in this session for %1</source>
+        <translation>kein Schlüsselbund in dieser Sitzung für %1</translation>
+    </message>
+</context>
+<context>
     <name>TryRequestPanel</name>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="32" />
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="32"/>
         <source>Short question</source>
         <translation>Kurze Frage</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="34" />
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="34"/>
         <source>Code review</source>
         <translation>Code-Review</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="36" />
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="36"/>
         <source>Tool use, streamed</source>
         <translation>Werkzeugaufruf, gestreamt</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="38" />
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="38"/>
         <source>Anthropic format</source>
         <translation>Anthropic-Format</translation>
     </message>
@@ -27,70 +43,163 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="43" />
+        <location filename="../app/gui/main.cpp" line="45"/>
         <source>Switchyard LLM routing workbench</source>
         <translation>Switchyard – Werkbank für LLM-Routing</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="46" />
+        <location filename="../app/gui/main.cpp" line="48"/>
         <source>Open the demo workspace (created on first use).</source>
         <translation>Den Demo-Arbeitsbereich öffnen (wird beim ersten Mal angelegt).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="47" />
+        <location filename="../app/gui/main.cpp" line="49"/>
         <source>Open this workspace file.</source>
         <translation>Diese Arbeitsbereichsdatei öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="50" />
+        <location filename="../app/gui/main.cpp" line="52"/>
         <source>Start, wait until the workspace is loaded, report, and quit.</source>
         <translation>Starten, warten bis der Arbeitsbereich geladen ist, berichten und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="52" />
+        <location filename="../app/gui/main.cpp" line="54"/>
         <source>Save a screenshot of every page, with live traffic, into FOLDER, and quit.</source>
         <translation>Von jeder Seite mit Live-Verkehr ein Bildschirmfoto in ORDNER speichern und beenden.</translation>
     </message>
 </context>
 <context>
+    <name>sy::CandidateSummaryModel</name>
+    <message>
+        <location filename="../ui/models/CandidateSummaryModel.cpp" line="85"/>
+        <source>Candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CandidateSummaryModel.cpp" line="85"/>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CandidateSummaryModel.cpp" line="85"/>
+        <source>± repeats</source>
+        <translation>± Wiederholungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CandidateSummaryModel.cpp" line="85"/>
+        <source>Pass rate</source>
+        <translation>Bestehensquote</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CandidateSummaryModel.cpp" line="85"/>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CandidateSummaryModel.cpp" line="86"/>
+        <source>$ / 1k req</source>
+        <translation>$ / 1000 Anfr.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CandidateSummaryModel.cpp" line="86"/>
+        <source>p50 ms</source>
+        <translation>p50 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CandidateSummaryModel.cpp" line="86"/>
+        <source>p95 ms</source>
+        <translation>p95 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CandidateSummaryModel.cpp" line="86"/>
+        <source>TTFT p50</source>
+        <translation>TTFT p50</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CandidateSummaryModel.cpp" line="86"/>
+        <source>TTFT p95</source>
+        <translation>TTFT p95</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CandidateSummaryModel.cpp" line="87"/>
+        <source>Δ quality</source>
+        <translation>Δ Qualität</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CandidateSummaryModel.cpp" line="87"/>
+        <source>Δ $ / 1k</source>
+        <translation>Δ $ / 1000</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CandidateSummaryModel.cpp" line="87"/>
+        <source>Δ p95 ms</source>
+        <translation>Δ p95 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CandidateSummaryModel.cpp" line="89"/>
+        <source>Change from the baseline run&apos;s figures for the same candidate</source>
+        <translation>Änderung gegenüber den Werten desselben Kandidaten im Vergleichslauf</translation>
+    </message>
+</context>
+<context>
     <name>sy::ChartWidget</name>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="198" />
+        <location filename="../ui/charts/ChartWidget.cpp" line="362"/>
         <source>Save as PNG…</source>
         <translation>Als PNG speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="199" />
+        <location filename="../ui/charts/ChartWidget.cpp" line="363"/>
         <source>Save as SVG…</source>
         <translation>Als SVG speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="204" />
+        <location filename="../ui/charts/ChartWidget.cpp" line="364"/>
+        <source>Save as PDF…</source>
+        <translation>Als PDF speichern …</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ChartWidget.cpp" line="365"/>
+        <source>Reset zoom</source>
+        <translation>Zoom zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ChartWidget.cpp" line="374"/>
         <source>Save chart as PNG</source>
         <translation>Diagramm als PNG speichern</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="204" />
+        <location filename="../ui/charts/ChartWidget.cpp" line="374"/>
         <source>Save chart as SVG</source>
         <translation>Diagramm als SVG speichern</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="205" />
+        <location filename="../ui/charts/ChartWidget.cpp" line="374"/>
+        <source>Save chart as PDF</source>
+        <translation>Diagramm als PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ChartWidget.cpp" line="375"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="205" />
+        <location filename="../ui/charts/ChartWidget.cpp" line="375"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG-Bilder (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="209" />
+        <location filename="../ui/charts/ChartWidget.cpp" line="375"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ChartWidget.cpp" line="381"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="209" />
+        <location filename="../ui/charts/ChartWidget.cpp" line="381"/>
         <source>The chart could not be written to %1.</source>
         <translation>Das Diagramm konnte nicht nach %1 geschrieben werden.</translation>
     </message>
@@ -98,154 +207,479 @@
 <context>
     <name>sy::CommandPalette</name>
     <message>
-        <location filename="../ui/shell/CommandPalette.cpp" line="27" />
+        <location filename="../ui/shell/CommandPalette.cpp" line="27"/>
         <source>Command palette</source>
         <translation>Befehlspalette</translation>
     </message>
     <message>
-        <location filename="../ui/shell/CommandPalette.cpp" line="30" />
+        <location filename="../ui/shell/CommandPalette.cpp" line="30"/>
         <source>Type to find an action…</source>
         <translation>Tippen, um eine Aktion zu finden…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/CommandPalette.cpp" line="31" />
+        <location filename="../ui/shell/CommandPalette.cpp" line="31"/>
         <source>Search actions</source>
         <translation>Aktionen suchen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/CommandPalette.cpp" line="33" />
+        <location filename="../ui/shell/CommandPalette.cpp" line="33"/>
         <source>Actions</source>
         <translation>Aktionen</translation>
     </message>
 </context>
 <context>
+    <name>sy::CompareMatrixModel</name>
+    <message>
+        <location filename="../ui/models/CompareMatrixModel.cpp" line="107"/>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CompareMatrixModel.cpp" line="114"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CompareMatrixModel.cpp" line="118"/>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CompareMatrixModel.cpp" line="121"/>
+        <source>%1/%2, %3 ms, $%4
+
+%5</source>
+        <translation>%1/%2, %3 ms, $%4
+
+%5</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CompareMatrixModel.cpp" line="135"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CompareMatrixModel.cpp" line="136"/>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CompareMatrixModel.cpp" line="137"/>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+</context>
+<context>
+    <name>sy::ComparePanel</name>
+    <message>
+        <location filename="../ui/replay/ComparePanel.cpp" line="30"/>
+        <source>All prompts</source>
+        <translation>Alle Prompts</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ComparePanel.cpp" line="30"/>
+        <source>Failures</source>
+        <translation>Nicht bestanden</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ComparePanel.cpp" line="30"/>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ComparePanel.cpp" line="30"/>
+        <source>Different answers</source>
+        <translation>Unterschiedliche Antworten</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ComparePanel.cpp" line="31"/>
+        <source>Which prompts to show</source>
+        <translation>Welche Prompts angezeigt werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ComparePanel.cpp" line="32"/>
+        <source>Search prompts, references and answers</source>
+        <translation>Prompts, Referenzen und Antworten durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ComparePanel.cpp" line="35"/>
+        <source>Prompts by candidate</source>
+        <translation>Prompts nach Kandidat</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ComparePanel.cpp" line="42"/>
+        <source>Left-hand candidate</source>
+        <translation>Linker Kandidat</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ComparePanel.cpp" line="43"/>
+        <source>Right-hand candidate</source>
+        <translation>Rechter Kandidat</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ComparePanel.cpp" line="49"/>
+        <source>Left-hand answer</source>
+        <translation>Linke Antwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ComparePanel.cpp" line="50"/>
+        <source>Right-hand answer</source>
+        <translation>Rechte Antwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ComparePanel.cpp" line="51"/>
+        <source>👍</source>
+        <translation>👍</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ComparePanel.cpp" line="52"/>
+        <source>Good answer (rated 5)</source>
+        <translation>Gute Antwort (Bewertung 5)</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ComparePanel.cpp" line="53"/>
+        <source>👎</source>
+        <translation>👎</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ComparePanel.cpp" line="54"/>
+        <source>Bad answer (rated 1)</source>
+        <translation>Schlechte Antwort (Bewertung 1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ComparePanel.cpp" line="56"/>
+        <source>not rated</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ComparePanel.cpp" line="57"/>
+        <source>Your rating of the right-hand answer, 1 to 5</source>
+        <translation>Ihre Bewertung der rechten Antwort, 1 bis 5</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ComparePanel.cpp" line="58"/>
+        <source>Comment (kept in exports)</source>
+        <translation>Kommentar (wird mit exportiert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ComparePanel.cpp" line="59"/>
+        <source>Save rating</source>
+        <translation>Bewertung speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ComparePanel.cpp" line="62"/>
+        <source>Show:</source>
+        <translation>Anzeigen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ComparePanel.cpp" line="80"/>
+        <source>Rate the right-hand answer:</source>
+        <translation>Rechte Antwort bewerten:</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ComparePanel.cpp" line="119"/>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ComparePanel.cpp" line="147"/>
+        <source>&lt;p class=&apos;meta&apos;&gt;No answer yet.&lt;/p&gt;</source>
+        <translation>&lt;p class=&apos;meta&apos;&gt;Noch keine Antwort.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ComparePanel.cpp" line="149"/>
+        <source>&lt;p&gt;&lt;b&gt;Error&lt;/b&gt;&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Fehler&lt;/b&gt;&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ComparePanel.cpp" line="150"/>
+        <source>&lt;p class=&apos;meta&apos;&gt;%1/%2 · %3 ms · $%4 · quality %5 · %6%7&lt;/p&gt;</source>
+        <translation>&lt;p class=&apos;meta&apos;&gt;%1/%2 · %3 ms · $%4 · Qualität %5 · %6%7&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ComparePanel.cpp" line="155"/>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ComparePanel.cpp" line="155"/>
+        <source>failed</source>
+        <translation>nicht bestanden</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ComparePanel.cpp" line="156"/>
+        <source> · from the cache</source>
+        <translation> · aus dem Cache</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ComparePanel.cpp" line="163"/>
+        <source>&lt;p class=&apos;meta&apos;&gt;Checks: %1&lt;/p&gt;</source>
+        <translation>&lt;p class=&apos;meta&apos;&gt;Prüfungen: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ComparePanel.cpp" line="166"/>
+        <source>grade %1/10</source>
+        <translation>Note %1/10</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ComparePanel.cpp" line="168"/>
+        <source>&lt;p class=&apos;meta&apos;&gt;Judge %1: %2 — %3&lt;/p&gt;</source>
+        <translation>&lt;p class=&apos;meta&apos;&gt;Bewerter %1: %2 — %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ComparePanel.cpp" line="173"/>
+        <source>&lt;p class=&apos;meta&apos;&gt;Rated %1/5 %2&lt;/p&gt;</source>
+        <translation>&lt;p class=&apos;meta&apos;&gt;Bewertet mit %1/5 %2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>sy::ConditionEditor</name>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="84" />
+        <location filename="../ui/editor/ConditionEditor.cpp" line="84"/>
         <source>Nested condition: %1</source>
         <translation>Verschachtelte Bedingung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="86" />
+        <location filename="../ui/editor/ConditionEditor.cpp" line="86"/>
         <source>Edit condition as JSON…</source>
         <translation>Bedingung als JSON bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="96" />
+        <location filename="../ui/editor/ConditionEditor.cpp" line="96"/>
         <source>Match all of these</source>
         <translation>Alle diese erfüllt</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="97" />
+        <location filename="../ui/editor/ConditionEditor.cpp" line="97"/>
         <source>Match any of these</source>
         <translation>Eine davon erfüllt</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="99" />
+        <location filename="../ui/editor/ConditionEditor.cpp" line="99"/>
         <source>How clauses combine</source>
         <translation>Wie Klauseln verknüpft werden</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="104" />
+        <location filename="../ui/editor/ConditionEditor.cpp" line="104"/>
         <source>Add clause</source>
         <translation>Klausel hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="116" />
+        <location filename="../ui/editor/ConditionEditor.cpp" line="116"/>
         <source>JSON…</source>
         <translation>JSON…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="117" />
+        <location filename="../ui/editor/ConditionEditor.cpp" line="117"/>
         <source>Edit condition as JSON (for nested groups)</source>
         <translation>Bedingung als JSON bearbeiten (für verschachtelte Gruppen)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="161" />
+        <location filename="../ui/editor/ConditionEditor.cpp" line="161"/>
         <source>not</source>
         <translation>nicht</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="163" />
+        <location filename="../ui/editor/ConditionEditor.cpp" line="163"/>
         <source>Negate clause %1</source>
         <translation>Klausel %1 verneinen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="165" />
+        <location filename="../ui/editor/ConditionEditor.cpp" line="165"/>
         <source>Field of clause %1</source>
         <translation>Feld von Klausel %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="170" />
+        <location filename="../ui/editor/ConditionEditor.cpp" line="170"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="171" />
+        <location filename="../ui/editor/ConditionEditor.cpp" line="171"/>
         <source>Header or metadata name of clause %1</source>
         <translation>Header- oder Metadatenname von Klausel %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="173" />
+        <location filename="../ui/editor/ConditionEditor.cpp" line="173"/>
         <source>Operator of clause %1</source>
         <translation>Operator von Klausel %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="175" />
+        <location filename="../ui/editor/ConditionEditor.cpp" line="175"/>
         <source>Value of clause %1</source>
         <translation>Wert von Klausel %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="179" />
+        <location filename="../ui/editor/ConditionEditor.cpp" line="179"/>
         <source>Remove clause</source>
         <translation>Klausel entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="180" />
+        <location filename="../ui/editor/ConditionEditor.cpp" line="180"/>
         <source>Remove clause %1</source>
         <translation>Klausel %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="193" />
+        <location filename="../ui/editor/ConditionEditor.cpp" line="193"/>
         <source>comma-separated values</source>
         <translation>Werte, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="193" />
+        <location filename="../ui/editor/ConditionEditor.cpp" line="193"/>
         <source>value</source>
         <translation>Wert</translation>
     </message>
 </context>
 <context>
+    <name>sy::ImportPromptSetDialog</name>
+    <message>
+        <location filename="../ui/dialogs/ImportPromptSetDialog.cpp" line="24"/>
+        <source>Import prompt set</source>
+        <translation>Prompt-Set importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportPromptSetDialog.cpp" line="26"/>
+        <source>Name of the prompt set</source>
+        <translation>Name des Prompt-Sets</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportPromptSetDialog.cpp" line="29"/>
+        <source>Prompt text:</source>
+        <translation>Prompt-Text:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportPromptSetDialog.cpp" line="30"/>
+        <source>Or chat messages:</source>
+        <translation>Oder Chat-Nachrichten:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportPromptSetDialog.cpp" line="31"/>
+        <source>System prompt:</source>
+        <translation>System-Prompt:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportPromptSetDialog.cpp" line="32"/>
+        <source>Reference answer:</source>
+        <translation>Referenzantwort:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportPromptSetDialog.cpp" line="33"/>
+        <source>Category:</source>
+        <translation>Kategorie:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportPromptSetDialog.cpp" line="34"/>
+        <source>ID:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportPromptSetDialog.cpp" line="36"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportPromptSetDialog.cpp" line="41"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportPromptSetDialog.cpp" line="51"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportPromptSetDialog.cpp" line="51"/>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportPromptSetDialog.cpp" line="51"/>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportPromptSetDialog.cpp" line="51"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportPromptSetDialog.cpp" line="60"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/ImportPromptSetDialog.cpp" line="62"/>
+        <source>%1: %n row(s), columns: %2</source>
+        <translation>
+            <numerusform>%1: %n Zeile, Spalten: %2</numerusform>
+            <numerusform>%1: %n Zeilen, Spalten: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/ImportPromptSetDialog.cpp" line="115"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/ImportPromptSetDialog.cpp" line="117"/>
+        <source>%n prompt(s) will be imported.</source>
+        <translation>
+            <numerusform>%n Prompt wird importiert.</numerusform>
+            <numerusform>%n Prompts werden importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/ImportPromptSetDialog.cpp" line="119"/>
+        <source>%n line(s) do not fit and are left out:</source>
+        <translation>
+            <numerusform>%n Zeile passt nicht und wird ausgelassen:</numerusform>
+            <numerusform>%n Zeilen passen nicht und werden ausgelassen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportPromptSetDialog.cpp" line="121"/>
+        <source>Give the set a name.</source>
+        <translation>Geben Sie dem Set einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportPromptSetDialog.cpp" line="123"/>
+        <source>A set called &quot;%1&quot; exists: importing replaces it.</source>
+        <translation>Ein Set namens „%1“ existiert bereits: Der Import ersetzt es.</translation>
+    </message>
+</context>
+<context>
     <name>sy::JsonEditDialog</name>
     <message>
-        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="23" />
-        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="69" />
+        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="23"/>
+        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="69"/>
         <source>Edit policy as JSON</source>
         <translation>Richtlinie als JSON bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="23" />
+        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="23"/>
         <source>Edit %1 as JSON</source>
         <translation>%1 als JSON bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="26" />
+        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="26"/>
         <source>JSON text</source>
         <translation>JSON-Text</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="41" />
+        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="41"/>
         <source>Changes are checked when applied and can be undone like any other edit.</source>
         <translation>Änderungen werden beim Übernehmen geprüft und lassen sich wie jede andere Bearbeitung rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="60" />
+        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="60"/>
         <source>%1 is no longer in the policy.</source>
         <translation>%1 ist nicht mehr in der Richtlinie.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="69" />
+        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="69"/>
         <source>Edit as JSON</source>
         <translation>Als JSON bearbeiten</translation>
     </message>
@@ -253,52 +687,52 @@
 <context>
     <name>sy::LiveTrafficModel</name>
     <message>
-        <location filename="../ui/models/LiveTrafficModel.cpp" line="19" />
+        <location filename="../ui/models/LiveTrafficModel.cpp" line="19"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/models/LiveTrafficModel.cpp" line="20" />
+        <location filename="../ui/models/LiveTrafficModel.cpp" line="20"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/models/LiveTrafficModel.cpp" line="21" />
+        <location filename="../ui/models/LiveTrafficModel.cpp" line="21"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../ui/models/LiveTrafficModel.cpp" line="22" />
+        <location filename="../ui/models/LiveTrafficModel.cpp" line="22"/>
         <source>Arm</source>
         <translation>Zweig</translation>
     </message>
     <message>
-        <location filename="../ui/models/LiveTrafficModel.cpp" line="23" />
+        <location filename="../ui/models/LiveTrafficModel.cpp" line="23"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/models/LiveTrafficModel.cpp" line="24" />
+        <location filename="../ui/models/LiveTrafficModel.cpp" line="24"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/models/LiveTrafficModel.cpp" line="25" />
+        <location filename="../ui/models/LiveTrafficModel.cpp" line="25"/>
         <source>Latency (ms)</source>
         <translation>Latenz (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/models/LiveTrafficModel.cpp" line="26" />
+        <location filename="../ui/models/LiveTrafficModel.cpp" line="26"/>
         <source>TTFT (ms)</source>
         <translation>TTFT (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/models/LiveTrafficModel.cpp" line="27" />
+        <location filename="../ui/models/LiveTrafficModel.cpp" line="27"/>
         <source>Tokens in / out</source>
         <translation>Tokens ein / aus</translation>
     </message>
     <message>
-        <location filename="../ui/models/LiveTrafficModel.cpp" line="28" />
+        <location filename="../ui/models/LiveTrafficModel.cpp" line="28"/>
         <source>Cost (USD)</source>
         <translation>Kosten (USD)</translation>
     </message>
@@ -306,215 +740,215 @@
 <context>
     <name>sy::LiveTrafficPage</name>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="31" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="31"/>
         <source>Demo traffic</source>
         <translation>Demo-Verkehr</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="38" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="38"/>
         <source>Policy to serve</source>
         <translation>Auszuliefernde Richtlinie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="39" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="39"/>
         <source>Listen address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="40" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="40"/>
         <source>Address and port, such as 127.0.0.1:4000; port 0 picks a free one</source>
         <translation>Adresse und Port, etwa 127.0.0.1:4000; Port 0 wählt einen freien</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="44" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="44"/>
         <source>Policy:</source>
         <translation>Richtlinie:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="46" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="46"/>
         <source>Listen on:</source>
         <translation>Adresse:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="51" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="51"/>
         <source>Send a few sample requests a second through the running proxy, to see it work without a client</source>
         <translation>Einige Beispielanfragen pro Sekunde durch den laufenden Proxy schicken, um ihn ohne eigenen Client arbeiten zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="55" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="55"/>
         <source>Search client, route, model, error…</source>
         <translation>Client, Route, Modell, Fehler suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="56" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="56"/>
         <source>Search requests</source>
         <translation>Anfragen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="58" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="58"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="58" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="58"/>
         <source>Successes</source>
         <translation>Erfolge</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="58" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="58"/>
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="59" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="59"/>
         <source>Status filter</source>
         <translation>Statusfilter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="60" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="60"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="68" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="68"/>
         <source>Recent requests</source>
         <translation>Letzte Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="78" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="78"/>
         <source>Request details</source>
         <translation>Anfragedetails</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="79" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="79"/>
         <source>Select a request to see its decision trace, attempts and bodies.</source>
         <translation>Eine Anfrage auswählen, um ihre Entscheidungsspur, Versuche und Inhalte zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="81" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="81"/>
         <source>Requests per second</source>
         <translation>Anfragen pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="82" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="82"/>
         <source>requests/s</source>
         <translation>Anfragen/s</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="83" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="83"/>
         <source>Latency (ms)</source>
         <translation>Latenz (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="84" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="84"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="85" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="85"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="86" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="86"/>
         <source>Spend (USD, cumulative)</source>
         <translation>Ausgaben (USD, kumuliert)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="106" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="106"/>
         <source>No requests yet. Press &lt;b&gt;Start proxy&lt;/b&gt;, then &lt;b&gt;Demo traffic&lt;/b&gt; to send sample requests through the simulated providers, or point any OpenAI or Anthropic client at the address shown.</source>
         <translation>Noch keine Anfragen. &lt;b&gt;Proxy starten&lt;/b&gt; drücken, dann &lt;b&gt;Demo-Verkehr&lt;/b&gt;, um Beispielanfragen durch die simulierten Anbieter zu schicken, oder einen beliebigen OpenAI- oder Anthropic-Client auf die angezeigte Adresse richten.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="145" />
-        <source>The listen address must look like 127.0.0.1:4000, not "%1".</source>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="145"/>
+        <source>The listen address must look like 127.0.0.1:4000, not &quot;%1&quot;.</source>
         <translation>Die Adresse muss wie 127.0.0.1:4000 aussehen, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="150" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="150"/>
         <source>There is no policy to serve yet: create one on the Policies page.</source>
         <translation>Es gibt noch keine Richtlinie: Legen Sie eine auf der Seite „Richtlinien“ an.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="161" />
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="222" />
-        <source>Policy "%1" cannot be served:
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="161"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="222"/>
+        <source>Policy &quot;%1&quot; cannot be served:
 %2</source>
         <translation>Richtlinie „%1“ kann nicht ausgeliefert werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="171" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="171"/>
         <source>The environment variable %1 (Settings) holds no client keys.</source>
         <translation>Die Umgebungsvariable %1 (Einstellungen) enthält keine Client-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="235" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="235"/>
         <source>Stop proxy</source>
         <translation>Proxy anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="235" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="235"/>
         <source>Start proxy</source>
         <translation>Proxy starten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="239" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="239"/>
         <source>Serving %1 at %2</source>
         <translation>Liefert %1 unter %2 aus</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="240" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="240"/>
         <source>Starting…</source>
         <translation>Startet…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="240" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="240"/>
         <source>Stopped</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="285" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="285"/>
         <source>&lt;p&gt;Status %1, %2 attempt(s), %3 ms, first token %4, %5 in / %6 out tokens, $%7&lt;/p&gt;</source>
         <translation>&lt;p&gt;Status %1, %2 Versuch(e), %3 ms, erstes Token %4, %5 ein / %6 aus Tokens, $%7&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="289" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="289"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="289" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="289"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="294" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="294"/>
         <source>Request id:</source>
         <translation>Anfrage-ID:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="296" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="296"/>
         <source>Error:</source>
         <translation>Fehler:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="297" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="297"/>
         <source>Attempts</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="310" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="310"/>
         <source>Decision trace</source>
         <translation>Entscheidungsspur</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="312" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="312"/>
         <source>Request body</source>
         <translation>Anfrageinhalt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="314" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="314"/>
         <source>Response body</source>
         <translation>Antwortinhalt</translation>
     </message>
@@ -522,525 +956,675 @@
 <context>
     <name>sy::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="48" />
-        <location filename="../ui/shell/MainWindow.cpp" line="157" />
-        <location filename="../ui/shell/MainWindow.cpp" line="208" />
+        <location filename="../ui/shell/MainWindow.cpp" line="49"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="161"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="212"/>
         <source>Switchyard</source>
         <translation>Switchyard</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="50" />
+        <location filename="../ui/shell/MainWindow.cpp" line="51"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="51" />
+        <location filename="../ui/shell/MainWindow.cpp" line="52"/>
         <source>Providers &amp; Models</source>
         <translation>Anbieter &amp; Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="52" />
+        <location filename="../ui/shell/MainWindow.cpp" line="53"/>
         <source>Policies</source>
         <translation>Richtlinien</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="53" />
+        <location filename="../ui/shell/MainWindow.cpp" line="54"/>
         <source>Prompt Sets &amp; Replays</source>
         <translation>Prompt-Sätze &amp; Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="54" />
+        <location filename="../ui/shell/MainWindow.cpp" line="55"/>
         <source>Live Traffic</source>
         <translation>Live-Verkehr</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="55" />
+        <location filename="../ui/shell/MainWindow.cpp" line="56"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="75" />
+        <location filename="../ui/shell/MainWindow.cpp" line="76"/>
         <source>Opening workspace…</source>
         <translation>Arbeitsbereich wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="77" />
+        <location filename="../ui/shell/MainWindow.cpp" line="78"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="78" />
+        <location filename="../ui/shell/MainWindow.cpp" line="79"/>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="81" />
+        <location filename="../ui/shell/MainWindow.cpp" line="82"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="83" />
+        <location filename="../ui/shell/MainWindow.cpp" line="84"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="89" />
+        <location filename="../ui/shell/MainWindow.cpp" line="90"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="90" />
+        <location filename="../ui/shell/MainWindow.cpp" line="91"/>
         <source>Find an action…</source>
         <translation>Aktion finden…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="106" />
+        <location filename="../ui/shell/MainWindow.cpp" line="110"/>
         <source>Workspace %1 — simulated providers at %2</source>
         <translation>Arbeitsbereich %1 — simulierte Anbieter unter %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="109" />
+        <location filename="../ui/shell/MainWindow.cpp" line="113"/>
         <source>Could not open the workspace</source>
         <translation>Der Arbeitsbereich konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="129" />
+        <location filename="../ui/shell/MainWindow.cpp" line="133"/>
         <source>Policy editor</source>
         <translation>Richtlinieneditor</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="138" />
+        <location filename="../ui/shell/MainWindow.cpp" line="142"/>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="209" />
+        <location filename="../ui/shell/MainWindow.cpp" line="213"/>
         <source>The proxy is serving at %1. Closing the window stops it.</source>
         <translation>Der Proxy liefert unter %1 aus. Schließen des Fensters hält ihn an.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="211" />
+        <location filename="../ui/shell/MainWindow.cpp" line="215"/>
         <source>Stop proxy and close</source>
         <translation>Proxy anhalten und schließen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="212" />
+        <location filename="../ui/shell/MainWindow.cpp" line="216"/>
         <source>Keep running</source>
         <translation>Weiterlaufen lassen</translation>
     </message>
 </context>
 <context>
+    <name>sy::NewReplayDialog</name>
+    <message>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="26"/>
+        <source>Ask the providers even for answers in the cache</source>
+        <translation>Anbieter auch für zwischengespeicherte Antworten fragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="29"/>
+        <source>New replay</source>
+        <translation>Neuer Replay</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="31"/>
+        <source>Prompt set</source>
+        <translation>Prompt-Set</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="45"/>
+        <source>Candidates</source>
+        <translation>Kandidaten</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="46"/>
+        <source>One per line, KIND[:ARG][@WEIGHT]: numeric, contains-any:yes|no, regex:^A, json, rouge-l, judge:PROVIDER/MODEL, pairwise:PROVIDER/MODEL, latency:2000 …</source>
+        <translation>Einer pro Zeile, ART[:ARG][@GEWICHT]: numeric, contains-any:yes|no, regex:^A, json, rouge-l, judge:ANBIETER/MODELL, pairwise:ANBIETER/MODELL, latency:2000 …</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="48"/>
+        <source>Scorers</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="51"/>
+        <source>Judge rubric</source>
+        <translation>Bewertungsrubrik</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="58"/>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="60"/>
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="61"/>
+        <source> req/s</source>
+        <translation> Anfr./s</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="65"/>
+        <source>no cap</source>
+        <translation>keine Obergrenze</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="67"/>
+        <source>provider default</source>
+        <translation>Vorgabe des Anbieters</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="78"/>
+        <source>Prompt set:</source>
+        <translation>Prompt-Set:</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="79"/>
+        <source>Candidates:</source>
+        <translation>Kandidaten:</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="80"/>
+        <source>Scorers:</source>
+        <translation>Bewertungen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="81"/>
+        <source>Judge rubric:</source>
+        <translation>Bewertungsrubrik:</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="82"/>
+        <source>Repeats per prompt:</source>
+        <translation>Wiederholungen je Prompt:</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="83"/>
+        <source>In flight per candidate:</source>
+        <translation>Gleichzeitig je Kandidat:</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="84"/>
+        <source>In flight per provider:</source>
+        <translation>Gleichzeitig je Anbieter:</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="85"/>
+        <source>Rate limit:</source>
+        <translation>Ratenlimit:</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="86"/>
+        <source>Spend cap:</source>
+        <translation>Ausgabengrenze:</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="87"/>
+        <source>Output tokens per request:</source>
+        <translation>Ausgabe-Token je Anfrage:</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="88"/>
+        <source>Pass at quality:</source>
+        <translation>Bestanden ab Qualität:</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="92"/>
+        <source>Start replay</source>
+        <translation>Replay starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="116"/>
+        <source>Tick at least one candidate.</source>
+        <translation>Wählen Sie mindestens einen Kandidaten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="142"/>
+        <source>The workspace has no prompt set: import one on the Prompt sets tab.</source>
+        <translation>Der Arbeitsbereich hat kein Prompt-Set: Importieren Sie eines im Reiter „Prompt-Sets“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="169"/>
+        <source>%1 requests (%2 prompts × %3 candidates × %4 repeats); at most $%5 before the cache%6</source>
+        <translation>%1 Anfragen (%2 Prompts × %3 Kandidaten × %4 Wiederholungen); höchstens $%5 vor dem Cache%6</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="175"/>
+        <source> — the cap stops it earlier</source>
+        <translation> — die Obergrenze stoppt früher</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="177"/>
+        <source>Reading the prompt set…</source>
+        <translation>Prompt-Set wird gelesen …</translation>
+    </message>
+</context>
+<context>
     <name>sy::NodeForm</name>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="28" />
+        <location filename="../ui/editor/NodeForm.cpp" line="28"/>
         <source>Target: one model</source>
         <translation>Ziel: ein Modell</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="29" />
+        <location filename="../ui/editor/NodeForm.cpp" line="29"/>
         <source>Fallback chain: tries each step in order until one succeeds</source>
         <translation>Ausweichkette: versucht jeden Schritt der Reihe nach, bis einer gelingt</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="30" />
+        <location filename="../ui/editor/NodeForm.cpp" line="30"/>
         <source>Weighted split: sends each request to one arm by weight</source>
         <translation>Gewichtete Aufteilung: schickt jede Anfrage nach Gewicht an einen Zweig</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="31" />
+        <location filename="../ui/editor/NodeForm.cpp" line="31"/>
         <source>Conditional: the first rule that matches decides</source>
         <translation>Bedingt: die erste zutreffende Regel entscheidet</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="32" />
+        <location filename="../ui/editor/NodeForm.cpp" line="32"/>
         <source>Route reference: continues in another route</source>
         <translation>Routenverweis: geht in einer anderen Route weiter</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="33" />
+        <location filename="../ui/editor/NodeForm.cpp" line="33"/>
         <source>Selector: a method picks one candidate</source>
         <translation>Auswahl: ein Verfahren wählt einen Kandidaten</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="41" />
+        <location filename="../ui/editor/NodeForm.cpp" line="41"/>
         <source>connection failed</source>
         <translation>Verbindung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="42" />
+        <location filename="../ui/editor/NodeForm.cpp" line="42"/>
         <source>timeout</source>
         <translation>Zeitüberschreitung</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="43" />
+        <location filename="../ui/editor/NodeForm.cpp" line="43"/>
         <source>rate limited (429)</source>
         <translation>Ratenlimit (429)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="44" />
+        <location filename="../ui/editor/NodeForm.cpp" line="44"/>
         <source>server error (5xx)</source>
         <translation>Serverfehler (5xx)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="45" />
+        <location filename="../ui/editor/NodeForm.cpp" line="45"/>
         <source>client error (4xx)</source>
         <translation>Clientfehler (4xx)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="46" />
+        <location filename="../ui/editor/NodeForm.cpp" line="46"/>
         <source>stream failed before its first token</source>
         <translation>Stream vor dem ersten Token abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="59" />
+        <location filename="../ui/editor/NodeForm.cpp" line="59"/>
         <source>Node properties</source>
         <translation>Knoteneigenschaften</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="105" />
+        <location filename="../ui/editor/NodeForm.cpp" line="105"/>
         <source>Select a node in the tree or the diagram to edit it.</source>
         <translation>Einen Knoten im Baum oder im Diagramm auswählen, um ihn zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="116" />
+        <location filename="../ui/editor/NodeForm.cpp" line="116"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="125" />
+        <location filename="../ui/editor/NodeForm.cpp" line="125"/>
         <source>optional, shown in traces</source>
         <translation>optional, erscheint in Spuren</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="127" />
+        <location filename="../ui/editor/NodeForm.cpp" line="127"/>
         <source>Rename node</source>
         <translation>Knoten umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="129" />
+        <location filename="../ui/editor/NodeForm.cpp" line="129"/>
         <source>Label</source>
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="144" />
+        <location filename="../ui/editor/NodeForm.cpp" line="144"/>
         <source>Edit node as JSON…</source>
         <translation>Knoten als JSON bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="179" />
-        <location filename="../ui/editor/NodeForm.cpp" line="327" />
+        <location filename="../ui/editor/NodeForm.cpp" line="179"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="327"/>
         <source>default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="190" />
+        <location filename="../ui/editor/NodeForm.cpp" line="190"/>
         <source>Step %1 of %2 in the fallback chain. Drag it in the tree, or use Move up and Move down, to change the order.</source>
         <translation>Schritt %1 von %2 der Ausweichkette. Im Baum ziehen oder „Nach oben“/„Nach unten“ verwenden, um die Reihenfolge zu ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="198" />
+        <location filename="../ui/editor/NodeForm.cpp" line="198"/>
         <source>Used when the selector cannot decide.</source>
         <translation>Wird verwendet, wenn die Auswahl nicht entscheiden kann.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="199" />
+        <location filename="../ui/editor/NodeForm.cpp" line="199"/>
         <source>Used when no rule matches.</source>
         <translation>Wird verwendet, wenn keine Regel zutrifft.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="211" />
+        <location filename="../ui/editor/NodeForm.cpp" line="211"/>
         <source>Rename rule</source>
         <translation>Regel umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="213" />
+        <location filename="../ui/editor/NodeForm.cpp" line="213"/>
         <source>Rule name</source>
         <translation>Regelname</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="217" />
+        <location filename="../ui/editor/NodeForm.cpp" line="217"/>
         <source>Change condition</source>
         <translation>Bedingung ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="224" />
+        <location filename="../ui/editor/NodeForm.cpp" line="224"/>
         <source>When</source>
         <translation>Wenn</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="238" />
+        <location filename="../ui/editor/NodeForm.cpp" line="238"/>
         <source>Rename arm</source>
         <translation>Zweig umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="240" />
+        <location filename="../ui/editor/NodeForm.cpp" line="240"/>
         <source>Arm label</source>
         <translation>Zweigbezeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="259" />
+        <location filename="../ui/editor/NodeForm.cpp" line="259"/>
         <source>Change model</source>
         <translation>Modell ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="261" />
+        <location filename="../ui/editor/NodeForm.cpp" line="261"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="263" />
-        <location filename="../ui/editor/NodeForm.cpp" line="276" />
-        <location filename="../ui/editor/NodeForm.cpp" line="281" />
-        <location filename="../ui/editor/NodeForm.cpp" line="294" />
-        <location filename="../ui/editor/NodeForm.cpp" line="338" />
+        <location filename="../ui/editor/NodeForm.cpp" line="263"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="276"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="281"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="294"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="338"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="266" />
+        <location filename="../ui/editor/NodeForm.cpp" line="266"/>
         <source>Change timeout</source>
         <translation>Zeitlimit ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="268" />
+        <location filename="../ui/editor/NodeForm.cpp" line="268"/>
         <source>Timeout</source>
         <translation>Zeitlimit</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="273" />
+        <location filename="../ui/editor/NodeForm.cpp" line="273"/>
         <source>Change retries</source>
         <translation>Wiederholungen ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="275" />
+        <location filename="../ui/editor/NodeForm.cpp" line="275"/>
         <source>Retries</source>
         <translation>Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="278" />
-        <location filename="../ui/editor/NodeForm.cpp" line="284" />
+        <location filename="../ui/editor/NodeForm.cpp" line="278"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="284"/>
         <source>Change backoff</source>
         <translation>Wartezeit ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="280" />
+        <location filename="../ui/editor/NodeForm.cpp" line="280"/>
         <source>First backoff</source>
         <translation>Erste Wartezeit</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="286" />
+        <location filename="../ui/editor/NodeForm.cpp" line="286"/>
         <source>Longest backoff</source>
         <translation>Längste Wartezeit</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="290" />
+        <location filename="../ui/editor/NodeForm.cpp" line="290"/>
         <source>Change concurrency</source>
         <translation>Parallelität ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="292" />
+        <location filename="../ui/editor/NodeForm.cpp" line="292"/>
         <source>Most in flight</source>
         <translation>Höchstens gleichzeitig</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="293" />
+        <location filename="../ui/editor/NodeForm.cpp" line="293"/>
         <source>Beyond this many requests in flight the target counts as full and a fallback bursts past it.</source>
         <translation>Ab so vielen laufenden Anfragen gilt das Ziel als voll, und eine Ausweichkette weicht auf das nächste aus.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="296" />
+        <location filename="../ui/editor/NodeForm.cpp" line="296"/>
         <source>Change queue wait</source>
         <translation>Warteschlangenzeit ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="298" />
+        <location filename="../ui/editor/NodeForm.cpp" line="298"/>
         <source>Wait for a slot</source>
         <translation>Auf einen Platz warten</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="300" />
+        <location filename="../ui/editor/NodeForm.cpp" line="300"/>
         <source>Circuit breaker</source>
         <translation>Schutzschalter</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="307" />
+        <location filename="../ui/editor/NodeForm.cpp" line="307"/>
         <source>Add circuit breaker</source>
         <translation>Schutzschalter hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="307" />
+        <location filename="../ui/editor/NodeForm.cpp" line="307"/>
         <source>Remove circuit breaker</source>
         <translation>Schutzschalter entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="315" />
-        <location filename="../ui/editor/NodeForm.cpp" line="330" />
+        <location filename="../ui/editor/NodeForm.cpp" line="315"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="330"/>
         <source>Change circuit breaker</source>
         <translation>Schutzschalter ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="322" />
+        <location filename="../ui/editor/NodeForm.cpp" line="322"/>
         <source>Open after failures in a row</source>
         <translation>Öffnen nach Fehlern in Folge</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="335" />
+        <location filename="../ui/editor/NodeForm.cpp" line="335"/>
         <source>Or error rate above</source>
         <translation>Oder Fehlerquote über</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="336" />
+        <location filename="../ui/editor/NodeForm.cpp" line="336"/>
         <source>Over a window of</source>
         <translation>In einem Zeitfenster von</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="336" />
+        <location filename="../ui/editor/NodeForm.cpp" line="336"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="337" />
+        <location filename="../ui/editor/NodeForm.cpp" line="337"/>
         <source>With at least</source>
         <translation>Mit mindestens</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="337" />
+        <location filename="../ui/editor/NodeForm.cpp" line="337"/>
         <source> requests</source>
         <translation> Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="338" />
+        <location filename="../ui/editor/NodeForm.cpp" line="338"/>
         <source>Stay open for</source>
         <translation>Offen bleiben für</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="343" />
+        <location filename="../ui/editor/NodeForm.cpp" line="343"/>
         <source>Request parameters</source>
         <translation>Anfrageparameter</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="349" />
+        <location filename="../ui/editor/NodeForm.cpp" line="349"/>
         <source>Only after these failures</source>
         <translation>Nur nach diesen Fehlern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="352" />
+        <location filename="../ui/editor/NodeForm.cpp" line="352"/>
         <source>When unchecked: after the usual failures (connection, timeout, 429, 5xx, broken stream).</source>
         <translation>Ohne Haken: nach den üblichen Fehlern (Verbindung, Zeitüberschreitung, 429, 5xx, abgebrochener Stream).</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="359" />
-        <location filename="../ui/editor/NodeForm.cpp" line="368" />
+        <location filename="../ui/editor/NodeForm.cpp" line="359"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="368"/>
         <source>Change when to fall back</source>
         <translation>Ändern, wann ausgewichen wird</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="372" />
+        <location filename="../ui/editor/NodeForm.cpp" line="372"/>
         <source>Move on</source>
         <translation>Weitergehen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/editor/NodeForm.cpp" line="373" />
+        <location filename="../ui/editor/NodeForm.cpp" line="373"/>
         <source>%n step(s). Add steps with Add ▸ while this chain is selected.</source>
-        <translation><numerusform>%n Schritt. Schritte mit „Hinzufügen ▸“ anfügen, während diese Kette ausgewählt ist.</numerusform><numerusform>%n Schritte. Schritte mit „Hinzufügen ▸“ anfügen, während diese Kette ausgewählt ist.</numerusform></translation>
+        <translation>
+            <numerusform>%n Schritt. Schritte mit „Hinzufügen ▸“ anfügen, während diese Kette ausgewählt ist.</numerusform>
+            <numerusform>%n Schritte. Schritte mit „Hinzufügen ▸“ anfügen, während diese Kette ausgewählt ist.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="386" />
+        <location filename="../ui/editor/NodeForm.cpp" line="386"/>
         <source>random per request</source>
         <translation>zufällig je Anfrage</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="388" />
+        <location filename="../ui/editor/NodeForm.cpp" line="388"/>
         <source>Change sticky key</source>
         <translation>Bindungsschlüssel ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="390" />
+        <location filename="../ui/editor/NodeForm.cpp" line="390"/>
         <source>Keep a client on one arm by</source>
         <translation>Einen Client an einen Zweig binden per</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="392" />
+        <location filename="../ui/editor/NodeForm.cpp" line="392"/>
         <source>change to reshuffle assignments</source>
         <translation>ändern, um Zuordnungen neu zu mischen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="394" />
+        <location filename="../ui/editor/NodeForm.cpp" line="394"/>
         <source>Change salt</source>
         <translation>Salt ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="396" />
+        <location filename="../ui/editor/NodeForm.cpp" line="396"/>
         <source>Experiment salt</source>
         <translation>Experiment-Salt</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="412" />
+        <location filename="../ui/editor/NodeForm.cpp" line="412"/>
         <source>Weight of arm %1</source>
         <translation>Gewicht von Zweig %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="417" />
+        <location filename="../ui/editor/NodeForm.cpp" line="417"/>
         <source>Weight of arm %1 in percent</source>
         <translation>Gewicht von Zweig %1 in Prozent</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="423" />
+        <location filename="../ui/editor/NodeForm.cpp" line="423"/>
         <source>Change weights</source>
         <translation>Gewichte ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="435" />
+        <location filename="../ui/editor/NodeForm.cpp" line="435"/>
         <source>Weights</source>
         <translation>Gewichte</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="455" />
+        <location filename="../ui/editor/NodeForm.cpp" line="455"/>
         <source>Total: %1%</source>
         <translation>Summe: %1 %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/editor/NodeForm.cpp" line="460" />
+        <location filename="../ui/editor/NodeForm.cpp" line="460"/>
         <source>%n rule(s), checked from the top; %1</source>
-        <translation><numerusform>%n Regel, von oben geprüft; %1</numerusform><numerusform>%n Regeln, von oben geprüft; %1</numerusform></translation>
+        <translation>
+            <numerusform>%n Regel, von oben geprüft; %1</numerusform>
+            <numerusform>%n Regeln, von oben geprüft; %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="461" />
+        <location filename="../ui/editor/NodeForm.cpp" line="461"/>
         <source>a default when none matches.</source>
         <translation>einen Standard, wenn keine zutrifft.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="461" />
+        <location filename="../ui/editor/NodeForm.cpp" line="461"/>
         <source>no default: unmatched requests fail.</source>
         <translation>kein Standard: Anfragen ohne Treffer schlagen fehl.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="475" />
+        <location filename="../ui/editor/NodeForm.cpp" line="475"/>
         <source>Change route reference</source>
         <translation>Routenverweis ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="477" />
+        <location filename="../ui/editor/NodeForm.cpp" line="477"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="487" />
+        <location filename="../ui/editor/NodeForm.cpp" line="487"/>
         <source>Change selector method</source>
         <translation>Auswahlverfahren ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="489" />
+        <location filename="../ui/editor/NodeForm.cpp" line="489"/>
         <source>Method</source>
         <translation>Verfahren</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="490" />
+        <location filename="../ui/editor/NodeForm.cpp" line="490"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="493" />
+        <location filename="../ui/editor/NodeForm.cpp" line="493"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
@@ -1048,73 +1632,73 @@
 <context>
     <name>sy::PoliciesPage</name>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="33" />
-        <location filename="../ui/pages/PoliciesPage.cpp" line="397" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="33"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="396"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="35" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="35"/>
         <source>&lt;h2&gt;Policies&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Richtlinien&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="38" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="38"/>
         <source>Policies</source>
         <translation>Richtlinien</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="39" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="39"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="41" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="41"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="46" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="46"/>
         <source>Saved &amp;policies</source>
         <translation>Gespeicherte Richt&amp;linien</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="58" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="58"/>
         <source>Policy name</source>
         <translation>Name der Richtlinie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="59" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="59"/>
         <source>Saving under a new name keeps the old policy and starts a new one.</source>
         <translation>Speichern unter neuem Namen behält die alte Richtlinie und beginnt eine neue.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="61" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="61"/>
         <source>Version comment</source>
         <translation>Versionskommentar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="62" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="62"/>
         <source>what changed (optional)</source>
         <translation>was sich geändert hat (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="65" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="65"/>
         <source>Save policy</source>
         <translation>Richtlinie speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="70" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="70"/>
         <source>Save as a new version (%1)</source>
         <translation>Als neue Version speichern (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="71" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="71"/>
         <source>&amp;History…</source>
         <translation>&amp;Verlauf…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="73" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="73"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
@@ -1123,165 +1707,177 @@
         <translation type="vanished">N&amp;ame</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="74" />
-        <location filename="../ui/pages/PoliciesPage.cpp" line="383" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="74"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="382"/>
         <source>Use workspace providers</source>
         <translation>Anbieter des Arbeitsbereichs übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="76" />
-        <source>Replace this policy's providers and models with those of the Providers &amp; Models page</source>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="76"/>
+        <source>Replace this policy&apos;s providers and models with those of the Providers &amp; Models page</source>
         <translation>Die Anbieter und Modelle dieser Richtlinie durch die der Seite „Anbieter &amp; Modelle“ ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="82" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="82"/>
         <source>Na&amp;me</source>
         <translation>Na&amp;me</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="136" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="136"/>
         <source>Import policy</source>
         <translation>Richtlinie importieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="136" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="136"/>
         <source>Policy files (*.json);;All files (*)</source>
         <translation>Richtliniendateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="143" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="143"/>
         <source>Export policy</source>
         <translation>Richtlinie exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="144" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="144"/>
         <source>Policy files (*.json)</source>
         <translation>Richtliniendateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="154" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="154"/>
         <source>Rename policy</source>
         <translation>Richtlinie umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="178" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="178"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="179" />
-        <source>"%1" has changes that are not saved. Discard them?</source>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="179"/>
+        <source>&quot;%1&quot; has changes that are not saved. Discard them?</source>
         <translation>„%1“ hat ungespeicherte Änderungen. Verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="206" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="205"/>
         <source>workspace</source>
         <translation>Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="216" />
-        <source>"%1" from the %2 cannot be opened: %3</source>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="215"/>
+        <source>&quot;%1&quot; from the %2 cannot be opened: %3</source>
         <translation>„%1“ aus dem %2 kann nicht geöffnet werden: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/PoliciesPage.cpp" line="222" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="221"/>
         <source>Opened with %n problem(s); they are listed below the editor.</source>
-        <translation><numerusform>Mit %n Problem geöffnet; es steht unter dem Editor.</numerusform><numerusform>Mit %n Problemen geöffnet; sie stehen unter dem Editor.</numerusform></translation>
+        <translation>
+            <numerusform>Mit %n Problem geöffnet; es steht unter dem Editor.</numerusform>
+            <numerusform>Mit %n Problemen geöffnet; sie stehen unter dem Editor.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="254" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="253"/>
         <source>New policy</source>
         <translation>Neue Richtlinie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="255" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="254"/>
         <source>A new policy</source>
         <translation>Eine neue Richtlinie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="258" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="257"/>
         <source>New policy: build its routes, then save.</source>
         <translation>Neue Richtlinie: Routen aufbauen, dann speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="269" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="268"/>
         <source>Give the policy a name before saving.</source>
         <translation>Geben Sie der Richtlinie vor dem Speichern einen Namen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/PoliciesPage.cpp" line="274" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="273"/>
         <source>Not saved: %n problem(s) to fix first (listed below the editor).</source>
-        <translation><numerusform>Nicht gespeichert: erst %n Problem beheben (unter dem Editor).</numerusform><numerusform>Nicht gespeichert: erst %n Probleme beheben (unter dem Editor).</numerusform></translation>
+        <translation>
+            <numerusform>Nicht gespeichert: erst %n Problem beheben (unter dem Editor).</numerusform>
+            <numerusform>Nicht gespeichert: erst %n Probleme beheben (unter dem Editor).</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="287" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="286"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="295" />
-        <source>Saved "%1" as version %2.</source>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="294"/>
+        <source>Saved &quot;%1&quot; as version %2.</source>
         <translation>„%1“ als Version %2 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="311" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="310"/>
         <source>Version %1 cannot be opened: %2</source>
         <translation>Version %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="314" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="313"/>
         <source>Open version %1</source>
         <translation>Version %1 öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="315" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="314"/>
         <source>Version %1 is in the editor; save to make it the latest.</source>
         <translation>Version %1 ist im Editor; speichern, um sie zur neuesten zu machen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="335" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="334"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="342" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="341"/>
         <source>%1 is not a policy file:
 %2</source>
         <translation>%1 ist keine Richtliniendatei:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="347" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="346"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/PoliciesPage.cpp" line="350" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="349"/>
         <source>Imported %1 (%n problem(s)); save to keep it in the workspace.</source>
-        <translation><numerusform>%1 importiert (%n Problem); speichern, um sie im Arbeitsbereich zu behalten.</numerusform><numerusform>%1 importiert (%n Probleme); speichern, um sie im Arbeitsbereich zu behalten.</numerusform></translation>
+        <translation>
+            <numerusform>%1 importiert (%n Problem); speichern, um sie im Arbeitsbereich zu behalten.</numerusform>
+            <numerusform>%1 importiert (%n Probleme); speichern, um sie im Arbeitsbereich zu behalten.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="369" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="368"/>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="370" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="369"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="379" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="378"/>
         <source>The workspace has no providers yet: add them on the Providers &amp; Models page.</source>
         <translation>Der Arbeitsbereich hat noch keine Anbieter: Legen Sie sie auf der Seite „Anbieter &amp; Modelle“ an.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/PoliciesPage.cpp" line="387" />
-        <source>The policy now lists the workspace's %n provider(s); targets choose from their models.</source>
-        <translation><numerusform>Die Richtlinie führt jetzt den %n Anbieter des Arbeitsbereichs; Ziele wählen aus seinen Modellen.</numerusform><numerusform>Die Richtlinie führt jetzt die %n Anbieter des Arbeitsbereichs; Ziele wählen aus deren Modellen.</numerusform></translation>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="386"/>
+        <source>The policy now lists the workspace&apos;s %n provider(s); targets choose from their models.</source>
+        <translation>
+            <numerusform>Die Richtlinie führt jetzt den %n Anbieter des Arbeitsbereichs; Ziele wählen aus seinen Modellen.</numerusform>
+            <numerusform>Die Richtlinie führt jetzt die %n Anbieter des Arbeitsbereichs; Ziele wählen aus deren Modellen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="397" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="396"/>
         <source>Save*</source>
         <translation>Speichern*</translation>
     </message>
@@ -1289,254 +1885,257 @@
 <context>
     <name>sy::PolicyEditor</name>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="40" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="40"/>
         <source>&amp;Target</source>
         <translation>&amp;Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="41" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="41"/>
         <source>&amp;Fallback chain</source>
         <translation>&amp;Ausweichkette</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="42" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="42"/>
         <source>&amp;Weighted split</source>
         <translation>&amp;Gewichtete Aufteilung</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="43" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="43"/>
         <source>&amp;Conditional (rules)</source>
         <translation>&amp;Bedingt (Regeln)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="44" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="44"/>
         <source>&amp;Route reference</source>
         <translation>&amp;Routenverweis</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="45" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="45"/>
         <source>&amp;Selector</source>
         <translation>Au&amp;swahl</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="69" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="69"/>
         <source>&amp;Routes</source>
         <translation>&amp;Routen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="72" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="72"/>
         <source>Routes</source>
         <translation>Routen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="74" />
-        <location filename="../ui/editor/PolicyEditor.cpp" line="137" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="74"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="137"/>
         <source>Add</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="77" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="77"/>
         <source>Add a route (a model name clients can ask for)</source>
         <translation>Eine Route hinzufügen (ein Modellname, den Clients anfragen können)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="78" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="78"/>
         <source>Copy</source>
         <translation>Kopie</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="79" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="79"/>
         <source>Duplicate the selected route</source>
         <translation>Die ausgewählte Route duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="80" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="80"/>
         <source>Remove</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="91" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="91"/>
         <source>Route alias</source>
         <translation>Routenalias</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="92" />
-        <source>what clients put in "model"</source>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="92"/>
+        <source>what clients put in &quot;model&quot;</source>
         <translation>was Clients in „model“ angeben</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="93" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="93"/>
         <source>Route description</source>
         <translation>Routenbeschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="94" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="94"/>
         <source>what this route is for</source>
         <translation>wofür diese Route da ist</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="95" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="95"/>
         <source>&amp;Alias</source>
         <translation>&amp;Alias</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="97" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="97"/>
         <source>D&amp;escription</source>
         <translation>B&amp;eschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="110" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="110"/>
         <source>Rename route</source>
         <translation>Route umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="119" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="119"/>
         <source>Describe route</source>
         <translation>Route beschreiben</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="140" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="140"/>
         <source>Add ▸</source>
         <translation>Hinzufügen ▸</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="142" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="142"/>
         <source>Add a rule, fallback step or arm under the selected node (Insert)</source>
         <translation>Unter dem ausgewählten Knoten eine Regel, einen Ausweichschritt oder einen Zweig hinzufügen (Einfg)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="146" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="146"/>
         <source>Wrap in</source>
         <translation>Einbetten in</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="151" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="151"/>
         <source>Wrap in ▸</source>
         <translation>Einbetten in ▸</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="152" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="152"/>
         <source>Put the selected node inside a new fallback chain, split or set of rules</source>
         <translation>Den ausgewählten Knoten in eine neue Ausweichkette, Aufteilung oder Regelgruppe setzen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="163" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="163"/>
         <source>Route tree</source>
         <translation>Routenbaum</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="198" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="198"/>
         <source>Route JSON</source>
         <translation>Routen-JSON</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="201" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="201"/>
         <source>Route views</source>
         <translation>Routenansichten</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="202" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="202"/>
         <source>Diagram</source>
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="203" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="203"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="204" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="204"/>
         <source>Try a request</source>
         <translation>Anfrage ausprobieren</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="220" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="220"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="255" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="255"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="258" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="258"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="280" />
-        <location filename="../ui/editor/PolicyEditor.cpp" line="499" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="280"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="498"/>
         <source>Set default</source>
         <translation>Standard setzen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="281" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="281"/>
         <source>Give the selected conditional a branch for requests no rule matches</source>
         <translation>Dem ausgewählten bedingten Knoten einen Zweig für Anfragen geben, auf die keine Regel zutrifft</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="283" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="283"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="287" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="287"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="291" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="291"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="295" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="295"/>
         <source>Edit as JSON…</source>
         <translation>Als JSON bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="327" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="327"/>
         <source>(no alias)</source>
         <translation>(kein Alias)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/editor/PolicyEditor.cpp" line="331" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="331"/>
         <source>%n problem(s) in this route</source>
-        <translation><numerusform>%n Problem in dieser Route</numerusform><numerusform>%n Probleme in dieser Route</numerusform></translation>
+        <translation>
+            <numerusform>%n Problem in dieser Route</numerusform>
+            <numerusform>%n Probleme in dieser Route</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="449" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="449"/>
         <source>No problems: this policy can be saved and served.</source>
         <translation>Keine Probleme: Diese Richtlinie kann gespeichert und ausgeliefert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="473" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="472"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="489" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="488"/>
         <source>Wrap in %1</source>
         <translation>In %1 einbetten</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="512" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="511"/>
         <source>Delete node</source>
         <translation>Knoten löschen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="533" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="532"/>
         <source>Add route</source>
         <translation>Route hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="555" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="554"/>
         <source>Duplicate route</source>
         <translation>Route duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="574" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="573"/>
         <source>Remove route</source>
         <translation>Route entfernen</translation>
     </message>
@@ -1544,62 +2143,62 @@
 <context>
     <name>sy::PolicyHistoryDialog</name>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="22" />
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="22"/>
         <source>Open this version</source>
         <translation>Diese Version öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="24" />
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="24"/>
         <source>History of %1</source>
         <translation>Verlauf von %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="26" />
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="26"/>
         <source>Older version</source>
         <translation>Ältere Version</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="27" />
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="27"/>
         <source>Newer version</source>
         <translation>Neuere Version</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="30" />
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="30"/>
         <source>Differences</source>
         <translation>Unterschiede</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="34" />
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="34"/>
         <source>Load the newer version into the editor; saving it makes it the latest.</source>
         <translation>Die neuere Version in den Editor laden; Speichern macht sie zur neuesten.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="36" />
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="36"/>
         <source>&amp;Compare</source>
         <translation>&amp;Vergleiche</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="37" />
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="37"/>
         <source>&amp;with</source>
         <translation>&amp;mit</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="64" />
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="64"/>
         <source>Version %1 · %2</source>
         <translation>Version %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="65" />
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="65"/>
         <source>Version %1 · %2 · %3</source>
         <translation>Version %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="115" />
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="115"/>
         <source>The two versions are the same.</source>
         <translation>Die beiden Versionen sind gleich.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="116" />
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="116"/>
         <source>%1 lines added, %2 removed.</source>
         <translation>%1 Zeilen hinzugefügt, %2 entfernt.</translation>
     </message>
@@ -1607,12 +2206,12 @@
 <context>
     <name>sy::PolicyListModel</name>
     <message>
-        <location filename="../ui/models/PolicyListModel.cpp" line="25" />
+        <location filename="../ui/models/PolicyListModel.cpp" line="25"/>
         <source>%1 (v%2, active)</source>
         <translation>%1 (v%2, aktiv)</translation>
     </message>
     <message>
-        <location filename="../ui/models/PolicyListModel.cpp" line="25" />
+        <location filename="../ui/models/PolicyListModel.cpp" line="25"/>
         <source>%1 (v%2)</source>
         <translation>%1 (v%2)</translation>
     </message>
@@ -1620,301 +2219,405 @@
 <context>
     <name>sy::PromptSetsPage</name>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="35" />
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="51"/>
         <source>&lt;h2&gt;Prompt Sets &amp;amp; Replays&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Prompt-Sätze &amp;amp; Wiederholungen&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="36" />
         <source>Prompt sets are the requests a replay sends through candidate routes. Replays, scoring and the cost–latency–quality charts open here.</source>
-        <translation>Prompt-Sätze sind die Anfragen, die eine Wiederholung durch Kandidatenrouten schickt. Wiederholungen, Bewertung und die Kosten-Latenz-Qualitäts-Diagramme öffnen sich hier.</translation>
+        <translation type="vanished">Prompt-Sätze sind die Anfragen, die eine Wiederholung durch Kandidatenrouten schickt. Wiederholungen, Bewertung und die Kosten-Latenz-Qualitäts-Diagramme öffnen sich hier.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="41" />
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="48"/>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="53"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="89"/>
         <source>Prompt sets</source>
         <translation>Prompt-Sätze</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="43" />
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="55"/>
         <source>Prompts of the selected set</source>
         <translation>Prompts des ausgewählten Satzes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="45" />
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="57"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="45" />
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="57"/>
         <source>Reference answer</source>
         <translation>Referenzantwort</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="45" />
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="57"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
+    <message>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="57"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="62"/>
+        <source>Search prompts, references and categories</source>
+        <translation>Prompts, Referenzen und Kategorien durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="64"/>
+        <source>Search the prompt set</source>
+        <translation>Prompt-Set durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="66"/>
+        <source>Import…</source>
+        <translation>Importieren …</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="67"/>
+        <source>Import a prompt set from JSONL (plain or OpenAI chat format) or CSV</source>
+        <translation>Prompt-Set aus JSONL (einfach oder OpenAI-Chatformat) oder CSV importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="68"/>
+        <source>Export JSONL…</source>
+        <translation>JSONL exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="90"/>
+        <source>Replays</source>
+        <translation>Replays</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="92"/>
+        <source>Prompt sets and replays</source>
+        <translation>Prompt-Sets und Replays</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="105"/>
+        <source>Import a prompt set</source>
+        <translation>Prompt-Set importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="106"/>
+        <source>Prompt sets (*.jsonl *.json *.csv *.tsv);;All files (*)</source>
+        <translation>Prompt-Sets (*.jsonl *.json *.csv *.tsv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="113"/>
+        <source>Export the prompt set</source>
+        <translation>Prompt-Set exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="114"/>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="93" />
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="157"/>
         <source>%n prompt(s) · source: %1</source>
-        <translation><numerusform>%n Prompt · Quelle: %1</numerusform><numerusform>%n Prompts · Quelle: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n Prompt · Quelle: %1</numerusform>
+            <numerusform>%n Prompts · Quelle: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="191"/>
+        <source>The changes could not be saved: %1</source>
+        <translation>Die Änderungen konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="196"/>
+        <source>Saved %n prompt(s).</source>
+        <translation>
+            <numerusform>%n Prompt gespeichert.</numerusform>
+            <numerusform>%n Prompts gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="209"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="231"/>
+        <source>The prompt set could not be stored: %1</source>
+        <translation>Das Prompt-Set konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="254"/>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="254"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>sy::ProviderDialog</name>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="34" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="34"/>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="35" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="35"/>
         <source>&amp;Add listed models</source>
         <translation>Gelistete Modelle &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="38" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="38"/>
         <source>Add provider</source>
         <translation>Anbieter hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="38" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="38"/>
         <source>Edit provider %1</source>
         <translation>Anbieter %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="41" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="41"/>
         <source>Custom</source>
         <translation>Eigene</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="44" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="44"/>
         <source>Preset</source>
         <translation>Vorlage</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="45" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="45"/>
         <source>OpenAI-compatible</source>
         <translation>OpenAI-kompatibel</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="46" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="46"/>
         <source>Anthropic</source>
         <translation>Anthropic</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="48" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="48"/>
         <source>a short name, such as openai or local-llama</source>
         <translation>ein kurzer Name, etwa openai oder local-llama</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="50" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="50"/>
         <source>No key (local server)</source>
         <translation>Kein Schlüssel (lokaler Server)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="51" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="51"/>
         <source>Environment variable</source>
         <translation>Umgebungsvariable</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="52" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="52"/>
         <source>Keychain entry</source>
         <translation>Schlüsselbundeintrag</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="54" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="54"/>
         <source>variable or entry name, such as OPENAI_API_KEY</source>
         <translation>Variablen- oder Eintragsname, etwa OPENAI_API_KEY</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="56" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="56"/>
         <source>Provider id</source>
         <translation>Anbieter-ID</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="56" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="56"/>
         <source>API kind</source>
         <translation>API-Art</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="56" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="56"/>
         <source>Base URL</source>
         <translation>Basis-URL</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="57" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="57"/>
         <source>Credential source</source>
         <translation>Herkunft des Schlüssels</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="57" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="57"/>
         <source>Credential name</source>
         <translation>Name des Schlüssels</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="59" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="59"/>
         <source>Header</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="59" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="59"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="61" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="61"/>
         <source>Extra headers</source>
         <translation>Zusätzliche Header</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="68" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="68"/>
         <source>Add header</source>
         <translation>Header hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="71" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="71"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="71" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="71"/>
         <source>Alias</source>
         <translation>Alias</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="71" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="71"/>
         <source>Input $/Mtok</source>
         <translation>Eingabe $/MTok</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="71" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="71"/>
         <source>Output $/Mtok</source>
         <translation>Ausgabe $/MTok</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="71" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="71"/>
         <source>Cached $/Mtok</source>
         <translation>Zwischengespeichert $/MTok</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="72" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="72"/>
         <source>Context</source>
         <translation>Kontext</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="72" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="72"/>
         <source>Capabilities</source>
         <translation>Fähigkeiten</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="77" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="77"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="78" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="78"/>
         <source>Capabilities: %1</source>
         <translation>Fähigkeiten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="80" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="80"/>
         <source>Add model</source>
         <translation>Modell hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="81" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="81"/>
         <source>Remove model</source>
         <translation>Modell entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="99" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="99"/>
         <source>Problem with the form</source>
         <translation>Problem im Formular</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="102" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="102"/>
         <source>&amp;Preset:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="103" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="103"/>
         <source>&amp;Id:</source>
         <translation>&amp;ID:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="104" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="104"/>
         <source>&amp;API:</source>
         <translation>&amp;API:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="105" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="105"/>
         <source>&amp;Base URL:</source>
         <translation>&amp;Basis-URL:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="109" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="109"/>
         <source>&amp;Credential:</source>
         <translation>&amp;Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="123" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="123"/>
         <source>Extra headers sent with every request (never keys: use the credential):</source>
         <translation>Zusätzliche Header für jede Anfrage (nie Schlüssel: dafür gibt es den Schlüsselverweis):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="144" />
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="288" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="144"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="288"/>
         <source>✗ %1</source>
         <translation>✗ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="148" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="148"/>
         <source>✓ %n model(s) in %1 ms: %2</source>
-        <translation><numerusform>✓ %n Modell in %1 ms: %2</numerusform><numerusform>✓ %n Modelle in %1 ms: %2</numerusform></translation>
+        <translation>
+            <numerusform>✓ %n Modell in %1 ms: %2</numerusform>
+            <numerusform>✓ %n Modelle in %1 ms: %2</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="242" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="242"/>
         <source>The provider needs an id.</source>
         <translation>Der Anbieter braucht eine ID.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="245" />
-        <source>The id may use letters, digits, '.', '_' and '-' only (it is written before a '/' in model names).</source>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="245"/>
+        <source>The id may use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only (it is written before a &apos;/&apos; in model names).</source>
         <translation>Die ID darf nur Buchstaben, Ziffern, „.“, „_“ und „-“ enthalten (sie steht in Modellnamen vor einem „/“).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="247" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="247"/>
         <source>Another provider is already called %1.</source>
         <translation>Ein anderer Anbieter heißt bereits %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="250" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="250"/>
         <source>The base URL must be an http:// or https:// address, such as https://api.openai.com/v1.</source>
         <translation>Die Basis-URL muss eine http://- oder https://-Adresse sein, etwa https://api.openai.com/v1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="253" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="253"/>
         <source>Name the %1 that holds the key.</source>
         <translation>Nennen Sie die %1, die den Schlüssel enthält.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="253" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="253"/>
         <source>environment variable</source>
         <translation>Umgebungsvariable</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="253" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="253"/>
         <source>keychain entry</source>
         <translation>Schlüsselbundeintrag</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="257" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="257"/>
         <source>The model %1 is listed twice.</source>
         <translation>Das Modell %1 ist doppelt aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="276" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="276"/>
         <source>Asking %1/models…</source>
         <translation>Frage %1/models ab…</translation>
     </message>
@@ -1922,47 +2625,47 @@
 <context>
     <name>sy::ProviderModelTableModel</name>
     <message>
-        <location filename="../ui/models/ProviderModelTableModel.cpp" line="70" />
+        <location filename="../ui/models/ProviderModelTableModel.cpp" line="70"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/models/ProviderModelTableModel.cpp" line="71" />
+        <location filename="../ui/models/ProviderModelTableModel.cpp" line="71"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../ui/models/ProviderModelTableModel.cpp" line="72" />
+        <location filename="../ui/models/ProviderModelTableModel.cpp" line="72"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/models/ProviderModelTableModel.cpp" line="73" />
+        <location filename="../ui/models/ProviderModelTableModel.cpp" line="73"/>
         <source>Alias</source>
         <translation>Alias</translation>
     </message>
     <message>
-        <location filename="../ui/models/ProviderModelTableModel.cpp" line="74" />
+        <location filename="../ui/models/ProviderModelTableModel.cpp" line="74"/>
         <source>Input $/Mtok</source>
         <translation>Eingabe $/MTok</translation>
     </message>
     <message>
-        <location filename="../ui/models/ProviderModelTableModel.cpp" line="75" />
+        <location filename="../ui/models/ProviderModelTableModel.cpp" line="75"/>
         <source>Output $/Mtok</source>
         <translation>Ausgabe $/MTok</translation>
     </message>
     <message>
-        <location filename="../ui/models/ProviderModelTableModel.cpp" line="76" />
+        <location filename="../ui/models/ProviderModelTableModel.cpp" line="76"/>
         <source>Cached $/Mtok</source>
         <translation>Zwischengespeichert $/MTok</translation>
     </message>
     <message>
-        <location filename="../ui/models/ProviderModelTableModel.cpp" line="77" />
+        <location filename="../ui/models/ProviderModelTableModel.cpp" line="77"/>
         <source>Context</source>
         <translation>Kontext</translation>
     </message>
     <message>
-        <location filename="../ui/models/ProviderModelTableModel.cpp" line="78" />
+        <location filename="../ui/models/ProviderModelTableModel.cpp" line="78"/>
         <source>Capabilities</source>
         <translation>Fähigkeiten</translation>
     </message>
@@ -1970,126 +2673,568 @@
 <context>
     <name>sy::ProvidersPage</name>
     <message>
-        <location filename="../ui/pages/ProvidersPage.cpp" line="18" />
+        <location filename="../ui/pages/ProvidersPage.cpp" line="18"/>
         <source>&amp;Add provider…</source>
         <translation>Anbieter &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ProvidersPage.cpp" line="18" />
+        <location filename="../ui/pages/ProvidersPage.cpp" line="18"/>
         <source>&amp;Edit provider…</source>
         <translation>Anbieter &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ProvidersPage.cpp" line="19" />
+        <location filename="../ui/pages/ProvidersPage.cpp" line="19"/>
         <source>&amp;Remove provider</source>
         <translation>Anbieter &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ProvidersPage.cpp" line="21" />
+        <location filename="../ui/pages/ProvidersPage.cpp" line="21"/>
         <source>&lt;h2&gt;Providers &amp;amp; Models&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Anbieter &amp;amp; Modelle&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ProvidersPage.cpp" line="22" />
+        <location filename="../ui/pages/ProvidersPage.cpp" line="22"/>
         <source>Filter models, providers, capabilities…</source>
         <translation>Modelle, Anbieter, Fähigkeiten filtern…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ProvidersPage.cpp" line="24" />
+        <location filename="../ui/pages/ProvidersPage.cpp" line="24"/>
         <source>Filter models</source>
         <translation>Modelle filtern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ProvidersPage.cpp" line="32" />
+        <location filename="../ui/pages/ProvidersPage.cpp" line="32"/>
         <source>Models and their prices</source>
         <translation>Modelle und ihre Preise</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ProvidersPage.cpp" line="45" />
+        <location filename="../ui/pages/ProvidersPage.cpp" line="45"/>
         <source>Add a provider (%1)</source>
         <translation>Einen Anbieter hinzufügen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ProvidersPage.cpp" line="110" />
+        <location filename="../ui/pages/ProvidersPage.cpp" line="110"/>
         <source>Remove provider</source>
         <translation>Anbieter entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ProvidersPage.cpp" line="111" />
+        <location filename="../ui/pages/ProvidersPage.cpp" line="111"/>
         <source>Remove %1 and its models from the workspace? Policies that use it will no longer validate.</source>
         <translation>%1 und seine Modelle aus dem Arbeitsbereich entfernen? Richtlinien, die ihn verwenden, sind dann nicht mehr gültig.</translation>
     </message>
 </context>
 <context>
+    <name>sy::ReplayCharts</name>
+    <message>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="32"/>
+        <source>p50 latency</source>
+        <translation>p50-Latenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="33"/>
+        <source>p95 latency</source>
+        <translation>p95-Latenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="34"/>
+        <source>Latency percentile of the cost–latency chart</source>
+        <translation>Latenzperzentil im Kosten-Latenz-Diagramm</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="39"/>
+        <source>Cost against latency</source>
+        <translation>Kosten gegen Latenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="40"/>
+        <source>Quality against cost</source>
+        <translation>Qualität gegen Kosten</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="41"/>
+        <source>Latency CDF</source>
+        <translation>Latenz-Verteilungsfunktion</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="42"/>
+        <source>Quality per category</source>
+        <translation>Qualität je Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="43"/>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="44"/>
+        <source>$ per 1,000 requests</source>
+        <translation>$ je 1000 Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="45"/>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="49"/>
+        <source>mean quality</source>
+        <translation>mittlere Qualität</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="46"/>
+        <source>latency (ms)</source>
+        <translation>Latenz (ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="47"/>
+        <source>share of requests</source>
+        <translation>Anteil der Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="51"/>
+        <source>Cost–latency chart shows:</source>
+        <translation>Kosten-Latenz-Diagramm zeigt:</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="53"/>
+        <source>Marker colour and size: quality. Drag to pan, wheel to zoom, right-click to export.</source>
+        <translation>Farbe und Größe der Punkte: Qualität. Ziehen zum Verschieben, Mausrad zum Zoomen, Rechtsklick zum Exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="91"/>
+        <source>p95 latency (ms)</source>
+        <translation>p95-Latenz (ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="91"/>
+        <source>p50 latency (ms)</source>
+        <translation>p50-Latenz (ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="101"/>
+        <source>%1
+quality %2 · $%3 per 1k · %4 ms</source>
+        <translation>%1
+Qualität %2 · $%3 je 1000 · %4 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="116"/>
+        <source>Pareto front</source>
+        <translation>Pareto-Front</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="138"/>
+        <source>%1
+quality %2 · $%3 per 1k</source>
+        <translation>%1
+Qualität %2 · $%3 je 1000</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="149"/>
+        <source>non-decreasing hull</source>
+        <translation>nicht fallende Hülle</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="153"/>
+        <source>Quality against cost — AIQ %1</source>
+        <translation>Qualität gegen Kosten — AIQ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="184"/>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="185"/>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="194"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+</context>
+<context>
+    <name>sy::ReplayPage</name>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="53"/>
+        <source>New replay…</source>
+        <translation>Neuer Replay …</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="53"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="637"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="54"/>
+        <source>Re-run errors</source>
+        <translation>Fehler erneut ausführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="54"/>
+        <source>Re-run failures</source>
+        <translation>Nicht Bestandenes erneut ausführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="55"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="55"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="637"/>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="55"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="61"/>
+        <source>Replay runs</source>
+        <translation>Replay-Läufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="67"/>
+        <source>Baseline run</source>
+        <translation>Vergleichslauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="68"/>
+        <source>Views of the run</source>
+        <translation>Ansichten des Laufs</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="69"/>
+        <source>Replay progress</source>
+        <translation>Replay-Fortschritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="70"/>
+        <source>Weak candidate</source>
+        <translation>Schwacher Kandidat</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="71"/>
+        <source>Strong candidate</source>
+        <translation>Starker Kandidat</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="77"/>
+        <source>Candidates&apos; figures</source>
+        <translation>Kennzahlen der Kandidaten</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="84"/>
+        <source>Export policy…</source>
+        <translation>Richtlinie exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="85"/>
+        <source>Save the selected candidate as a policy file with the evidence of this run</source>
+        <translation>Gewählten Kandidaten als Richtliniendatei mit den Belegen dieses Laufs speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="86"/>
+        <source>Activate in proxy</source>
+        <translation>Im Proxy aktivieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="87"/>
+        <source>Save the selected candidate as a workspace policy and serve it from the local proxy</source>
+        <translation>Gewählten Kandidaten als Richtlinie des Arbeitsbereichs speichern und vom lokalen Proxy bedienen lassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="88"/>
+        <source>Import outcome matrix…</source>
+        <translation>Ergebnismatrix importieren …</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="116"/>
+        <source>Baseline:</source>
+        <translation>Vergleich:</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="118"/>
+        <source>Weak:</source>
+        <translation>Schwach:</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="120"/>
+        <source>Strong:</source>
+        <translation>Stark:</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="126"/>
+        <source>Selected candidate:</source>
+        <translation>Gewählter Kandidat:</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="131"/>
+        <source>Summary</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="132"/>
+        <source>Compare</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="133"/>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="203"/>
+        <source>Export the winning policy</source>
+        <translation>Gewinnende Richtlinie exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="203"/>
+        <source>Policy files (*.json)</source>
+        <translation>Richtliniendateien (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="206"/>
+        <source>Export policy</source>
+        <translation>Richtlinie exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="210"/>
+        <source>Import an outcome matrix</source>
+        <translation>Eine Ergebnismatrix importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="210"/>
+        <source>Outcome matrices (*.jsonl *.json)</source>
+        <translation>Ergebnismatrizen (*.jsonl *.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="213"/>
+        <source>Import outcome matrix</source>
+        <translation>Ergebnismatrix importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="250"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="453"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/replay/ReplayPage.cpp" line="299"/>
+        <source>%1 × %n candidate(s)</source>
+        <translation>
+            <numerusform>%1 × %n Kandidat</numerusform>
+            <numerusform>%1 × %n Kandidaten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="311"/>
+        <source>The run could not be stored: %1</source>
+        <translation>Der Lauf konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="332"/>
+        <source>Starting…</source>
+        <translation>Wird gestartet …</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="361"/>
+        <source>estimating</source>
+        <translation>wird geschätzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="361"/>
+        <source>%1 s left</source>
+        <translation>noch %1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="362"/>
+        <source>%1 min left</source>
+        <translation>noch %1 min</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="363"/>
+        <source>%1 of %2 done · %3 in flight · %4 · spent $%5 (judges $%6) · %7 from the cache%8</source>
+        <translation>%1 von %2 erledigt · %3 laufend · %4 · ausgegeben $%5 (Bewerter $%6) · %7 aus dem Cache%8</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="371"/>
+        <source> · paused</source>
+        <translation> · pausiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="385"/>
+        <source>Finished.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="385"/>
+        <source>Stopped: %1</source>
+        <translation>Angehalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="402"/>
+        <source>Results could not be stored: %1</source>
+        <translation>Ergebnisse konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="442"/>
+        <source>Run #%1: %2 results.</source>
+        <translation>Lauf #%1: %2 Ergebnisse.</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="443"/>
+        <source>Run #%1 can be viewed but not re-run: %2</source>
+        <translation>Lauf #%1 kann angesehen, aber nicht erneut ausgeführt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="467"/>
+        <source>This run cannot be re-run: %1</source>
+        <translation>Dieser Lauf kann nicht erneut ausgeführt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="479"/>
+        <source>Nothing to re-run.</source>
+        <translation>Nichts erneut auszuführen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="500"/>
+        <source>AIQ %1 (area under the non-decreasing hull of quality against cost).</source>
+        <translation>AIQ %1 (Fläche unter der nicht fallenden Hülle von Qualität gegen Kosten).</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="503"/>
+        <source>not reached</source>
+        <translation>nicht erreicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="506"/>
+        <source>%1: PGR %2 at %3% strong calls</source>
+        <translation>%1: PGR %2 bei %3 % starken Aufrufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="507"/>
+        <source>APGR %1 · CPT(20%) %2 · CPT(50%) %3 · CPT(80%) %4</source>
+        <translation>APGR %1 · CPT(20%) %2 · CPT(50%) %3 · CPT(80%) %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="511"/>
+        <source>Choose a weak and a strong candidate for PGR, APGR and CPT.</source>
+        <translation>Wählen Sie einen schwachen und einen starken Kandidaten für PGR, APGR und CPT.</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="551"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="575"/>
+        <source>Select a candidate first.</source>
+        <translation>Wählen Sie zuerst einen Kandidaten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="551"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="575"/>
+        <source>This run&apos;s candidates are no longer in the workspace.</source>
+        <translation>Die Kandidaten dieses Laufs sind nicht mehr im Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="565"/>
+        <source>Policy written to %1.</source>
+        <translation>Richtlinie nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="565"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="581"/>
+        <source>chosen by replay #%1</source>
+        <translation>gewählt durch Replay #%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="583"/>
+        <source>Policy &quot;%1&quot; could not be saved: %2</source>
+        <translation>Richtlinie „%1“ konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="586"/>
+        <source>Policy &quot;%1&quot; saved as version %2 and served by the proxy.</source>
+        <translation>Richtlinie „%1“ als Version %2 gespeichert und vom Proxy bedient.</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="594"/>
+        <source>Wait for the replay to finish.</source>
+        <translation>Warten Sie, bis der Replay fertig ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="604"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="621"/>
+        <source>Outcome matrix %1: %2 prompts × %3 models.</source>
+        <translation>Ergebnismatrix %1: %2 Prompts × %3 Modelle.</translation>
+    </message>
+</context>
+<context>
     <name>sy::RouteDiagram</name>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="42" />
+        <location filename="../ui/editor/RouteDiagram.cpp" line="42"/>
         <source>otherwise</source>
         <translation>sonst</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="78" />
+        <location filename="../ui/editor/RouteDiagram.cpp" line="78"/>
         <source>$%1 / $%2 per Mtok</source>
         <translation>$%1 / $%2 pro MTok</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="113" />
-        <location filename="../ui/editor/RouteDiagram.cpp" line="114" />
+        <location filename="../ui/editor/RouteDiagram.cpp" line="113"/>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="114"/>
         <source>Route diagram</source>
         <translation>Routendiagramm</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="213" />
+        <location filename="../ui/editor/RouteDiagram.cpp" line="213"/>
         <source>requested model</source>
         <translation>angefragtes Modell</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="223" />
+        <location filename="../ui/editor/RouteDiagram.cpp" line="223"/>
         <source>(no model)</source>
         <translation>(kein Modell)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="226" />
+        <location filename="../ui/editor/RouteDiagram.cpp" line="226"/>
         <source>fallback</source>
         <translation>Ausweichen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="226" />
+        <location filename="../ui/editor/RouteDiagram.cpp" line="226"/>
         <source>in order until one succeeds</source>
         <translation>der Reihe nach, bis einer gelingt</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="227" />
+        <location filename="../ui/editor/RouteDiagram.cpp" line="227"/>
         <source>split by weight</source>
         <translation>nach Gewicht aufteilen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="227" />
+        <location filename="../ui/editor/RouteDiagram.cpp" line="227"/>
         <source>random</source>
         <translation>zufällig</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="227" />
+        <location filename="../ui/editor/RouteDiagram.cpp" line="227"/>
         <source>sticky: %1</source>
         <translation>gebunden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="228" />
+        <location filename="../ui/editor/RouteDiagram.cpp" line="228"/>
         <source>rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="228" />
+        <location filename="../ui/editor/RouteDiagram.cpp" line="228"/>
         <source>first match wins</source>
         <translation>erster Treffer gilt</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="229" />
-        <source>→ route "%1"</source>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="229"/>
+        <source>→ route &quot;%1&quot;</source>
         <translation>→ Route „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="230" />
+        <location filename="../ui/editor/RouteDiagram.cpp" line="230"/>
         <source>selector</source>
         <translation>Auswahl</translation>
     </message>
@@ -2097,92 +3242,92 @@
 <context>
     <name>sy::RouteTreeModel</name>
     <message>
-        <location filename="../ui/models/RouteTreeModel.cpp" line="142" />
+        <location filename="../ui/models/RouteTreeModel.cpp" line="142"/>
         <source>Request</source>
         <translation>Anfrage</translation>
     </message>
     <message>
-        <location filename="../ui/models/RouteTreeModel.cpp" line="147" />
+        <location filename="../ui/models/RouteTreeModel.cpp" line="147"/>
         <source>Try first</source>
         <translation>Zuerst versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/models/RouteTreeModel.cpp" line="147" />
+        <location filename="../ui/models/RouteTreeModel.cpp" line="147"/>
         <source>Then try %1</source>
         <translation>Dann versuchen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/models/RouteTreeModel.cpp" line="150" />
+        <location filename="../ui/models/RouteTreeModel.cpp" line="150"/>
         <source>If %1</source>
         <translation>Wenn %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/RouteTreeModel.cpp" line="151" />
+        <location filename="../ui/models/RouteTreeModel.cpp" line="151"/>
         <source>If %1: %2</source>
         <translation>Wenn %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/RouteTreeModel.cpp" line="156" />
+        <location filename="../ui/models/RouteTreeModel.cpp" line="156"/>
         <source>Candidate %1</source>
         <translation>Kandidat %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/RouteTreeModel.cpp" line="157" />
+        <location filename="../ui/models/RouteTreeModel.cpp" line="157"/>
         <source>Arm %1 · %2%</source>
         <translation>Zweig %1 · %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/models/RouteTreeModel.cpp" line="159" />
+        <location filename="../ui/models/RouteTreeModel.cpp" line="159"/>
         <source>When unsure</source>
         <translation>Wenn unsicher</translation>
     </message>
     <message>
-        <location filename="../ui/models/RouteTreeModel.cpp" line="159" />
+        <location filename="../ui/models/RouteTreeModel.cpp" line="159"/>
         <source>Otherwise</source>
         <translation>Sonst</translation>
     </message>
     <message>
-        <location filename="../ui/models/RouteTreeModel.cpp" line="168" />
+        <location filename="../ui/models/RouteTreeModel.cpp" line="168"/>
         <source>Target (no model)</source>
         <translation>Ziel (kein Modell)</translation>
     </message>
     <message>
-        <location filename="../ui/models/RouteTreeModel.cpp" line="169" />
+        <location filename="../ui/models/RouteTreeModel.cpp" line="169"/>
         <source>Fallback chain</source>
         <translation>Ausweichkette</translation>
     </message>
     <message>
-        <location filename="../ui/models/RouteTreeModel.cpp" line="170" />
+        <location filename="../ui/models/RouteTreeModel.cpp" line="170"/>
         <source>Weighted split</source>
         <translation>Gewichtete Aufteilung</translation>
     </message>
     <message>
-        <location filename="../ui/models/RouteTreeModel.cpp" line="171" />
+        <location filename="../ui/models/RouteTreeModel.cpp" line="171"/>
         <source>Conditional</source>
         <translation>Bedingt</translation>
     </message>
     <message>
-        <location filename="../ui/models/RouteTreeModel.cpp" line="172" />
-        <source>Route "%1"</source>
+        <location filename="../ui/models/RouteTreeModel.cpp" line="172"/>
+        <source>Route &quot;%1&quot;</source>
         <translation>Route „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/models/RouteTreeModel.cpp" line="173" />
+        <location filename="../ui/models/RouteTreeModel.cpp" line="173"/>
         <source>Selector (%1)</source>
         <translation>Auswahl (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/models/RouteTreeModel.cpp" line="209" />
+        <location filename="../ui/models/RouteTreeModel.cpp" line="209"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/models/RouteTreeModel.cpp" line="209" />
+        <location filename="../ui/models/RouteTreeModel.cpp" line="209"/>
         <source>Node</source>
         <translation>Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/models/RouteTreeModel.cpp" line="299" />
+        <location filename="../ui/models/RouteTreeModel.cpp" line="299"/>
         <source>Move node</source>
         <translation>Knoten verschieben</translation>
     </message>
@@ -2190,92 +3335,92 @@
 <context>
     <name>sy::SettingsPage</name>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="53" />
+        <location filename="../ui/pages/SettingsPage.cpp" line="53"/>
         <source>Store request and response bodies in the request log</source>
         <translation>Anfrage- und Antwortinhalte im Anfrageprotokoll speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="55" />
+        <location filename="../ui/pages/SettingsPage.cpp" line="55"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="60" />
+        <location filename="../ui/pages/SettingsPage.cpp" line="60"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="61" />
+        <location filename="../ui/pages/SettingsPage.cpp" line="61"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="62" />
+        <location filename="../ui/pages/SettingsPage.cpp" line="62"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="63" />
+        <location filename="../ui/pages/SettingsPage.cpp" line="63"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="65" />
+        <location filename="../ui/pages/SettingsPage.cpp" line="65"/>
         <source>Colour theme</source>
         <translation>Farbschema</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="67" />
+        <location filename="../ui/pages/SettingsPage.cpp" line="67"/>
         <source>none: the proxy then listens on loopback only</source>
         <translation>keine: der Proxy lauscht dann nur auf Loopback</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="68" />
+        <location filename="../ui/pages/SettingsPage.cpp" line="68"/>
         <source>Client keys variable</source>
         <translation>Variable mit Client-Schlüsseln</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="69" />
+        <location filename="../ui/pages/SettingsPage.cpp" line="69"/>
         <source>An environment variable holding the keys clients must send (comma-separated). Keys are never stored by Switchyard.</source>
         <translation>Eine Umgebungsvariable mit den Schlüsseln, die Clients senden müssen (durch Kommas getrennt). Switchyard speichert nie Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="74" />
+        <location filename="../ui/pages/SettingsPage.cpp" line="74"/>
         <source>no budget</source>
         <translation>kein Budget</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="76" />
+        <location filename="../ui/pages/SettingsPage.cpp" line="76"/>
         <source>Daily budget</source>
         <translation>Tagesbudget</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="79" />
+        <location filename="../ui/pages/SettingsPage.cpp" line="79"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="80" />
+        <location filename="../ui/pages/SettingsPage.cpp" line="80"/>
         <source>&lt;small&gt;Takes effect the next time Switchyard starts.&lt;/small&gt;</source>
         <translation>&lt;small&gt;Gilt ab dem nächsten Start von Switchyard.&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="81" />
+        <location filename="../ui/pages/SettingsPage.cpp" line="81"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Farbschema:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="82" />
+        <location filename="../ui/pages/SettingsPage.cpp" line="82"/>
         <source>Client &amp;keys variable:</source>
         <translation>Variable mit Client-&amp;Schlüsseln:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="84" />
+        <location filename="../ui/pages/SettingsPage.cpp" line="84"/>
         <source>Daily &amp;budget:</source>
         <translation>Tages&amp;budget:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="86" />
+        <location filename="../ui/pages/SettingsPage.cpp" line="86"/>
         <source>&lt;h2&gt;Settings&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Einstellungen&lt;/h2&gt;</translation>
     </message>
@@ -2283,28 +3428,28 @@
 <context>
     <name>sy::TrayController</name>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="20" />
+        <location filename="../ui/shell/TrayController.cpp" line="20"/>
         <source>Serve policy</source>
         <translation>Richtlinie ausliefern</translation>
     </message>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="28" />
+        <location filename="../ui/shell/TrayController.cpp" line="28"/>
         <source>Show Switchyard</source>
         <translation>Switchyard anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="29" />
+        <location filename="../ui/shell/TrayController.cpp" line="29"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="66" />
-        <location filename="../ui/shell/TrayController.cpp" line="83" />
+        <location filename="../ui/shell/TrayController.cpp" line="66"/>
+        <location filename="../ui/shell/TrayController.cpp" line="83"/>
         <source>Proxy stopped</source>
         <translation>Proxy angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="67" />
+        <location filename="../ui/shell/TrayController.cpp" line="67"/>
         <source>Serving %1 at %2
 %3 requests in the last minute, %4 errors
 Spend today: $%5</source>
@@ -2313,37 +3458,37 @@ Spend today: $%5</source>
 Ausgaben heute: $%5</translation>
     </message>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="82" />
+        <location filename="../ui/shell/TrayController.cpp" line="82"/>
         <source>Stop proxy</source>
         <translation>Proxy anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="82" />
+        <location filename="../ui/shell/TrayController.cpp" line="82"/>
         <source>Start proxy</source>
         <translation>Proxy starten</translation>
     </message>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="83" />
+        <location filename="../ui/shell/TrayController.cpp" line="83"/>
         <source>Serving %1</source>
         <translation>Liefert %1 aus</translation>
     </message>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="104" />
+        <location filename="../ui/shell/TrayController.cpp" line="104"/>
         <source>Circuit breaker opened</source>
         <translation>Schutzschalter geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="105" />
+        <location filename="../ui/shell/TrayController.cpp" line="105"/>
         <source>%1/%2 failed repeatedly; requests skip it until it recovers.</source>
         <translation>%1/%2 ist wiederholt ausgefallen; Anfragen überspringen es, bis es sich erholt.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="109" />
+        <location filename="../ui/shell/TrayController.cpp" line="109"/>
         <source>Daily budget reached</source>
         <translation>Tagesbudget erreicht</translation>
     </message>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="109" />
+        <location filename="../ui/shell/TrayController.cpp" line="109"/>
         <source>Spend today is $%1, over the budget of $%2.</source>
         <translation>Die Ausgaben heute betragen $%1, über dem Budget von $%2.</translation>
     </message>
@@ -2355,114 +3500,114 @@ Ausgaben heute: $%5</translation>
         <translation type="vanished">&amp;Routen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="46" />
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="46"/>
         <source>R&amp;oute</source>
         <translation>Ro&amp;uten</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="48" />
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="48"/>
         <source>Pick a sample request…</source>
         <translation>Beispielanfrage wählen…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="51" />
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="51"/>
         <source>Sample requests</source>
         <translation>Beispielanfragen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="52" />
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="52"/>
         <source>OpenAI chat completions</source>
         <translation>OpenAI Chat Completions</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="53" />
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="53"/>
         <source>Anthropic messages</source>
         <translation>Anthropic Messages</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="54" />
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="54"/>
         <source>Request format</source>
         <translation>Anfrageformat</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="55" />
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="55"/>
         <source>headers, such as x-user-id: 42; x-tier: gold</source>
         <translation>Header, etwa x-user-id: 42; x-tier: gold</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="56" />
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="56"/>
         <source>Request headers</source>
         <translation>Anfrage-Header</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="58" />
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="58"/>
         <source>Paste a request body (JSON) here</source>
         <translation>Anfrageinhalt (JSON) hier einfügen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="59" />
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="59"/>
         <source>Request body</source>
         <translation>Anfrageinhalt</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="61" />
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="61"/>
         <source>Route the request (Ctrl+Return); no model is called</source>
         <translation>Anfrage routen (Strg+Eingabe); kein Modell wird aufgerufen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="62" />
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="62"/>
         <source>Decision and trace</source>
         <translation>Entscheidung und Spur</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="84" />
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="84"/>
         <source>&lt;b&gt;Try a request&lt;/b&gt; — see the decision and its trace without calling any model</source>
         <translation>&lt;b&gt;Anfrage ausprobieren&lt;/b&gt; — Entscheidung und Spur sehen, ohne ein Modell aufzurufen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="106" />
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="106"/>
         <source>Select a policy first.</source>
         <translation>Zuerst eine Richtlinie wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="106" />
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="106"/>
         <source>The policy is not valid:
 %1</source>
         <translation>Die Richtlinie ist ungültig:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="118" />
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="118"/>
         <source>The request is not valid JSON: %1 at line %2, column %3.</source>
         <translation>Die Anfrage ist kein gültiges JSON: %1 in Zeile %2, Spalte %3.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="119" />
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="119"/>
         <source>The request must be a JSON object.</source>
         <translation>Die Anfrage muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="131" />
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="131"/>
         <source>&lt;p&gt;&lt;b&gt;Targets:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Ziele:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="133" />
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="133"/>
         <source>&lt;p&gt;&lt;b&gt;If those are full:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Wenn diese voll sind:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="135" />
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="135"/>
         <source>&lt;p&gt;&lt;b&gt;No route is called %1.&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Keine Route heißt %1.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="137" />
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="137"/>
         <source>&lt;p&gt;&lt;b&gt;No target could be chosen.&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Kein Ziel konnte gewählt werden.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="139" />
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="139"/>
         <source>&lt;p&gt;&lt;b&gt;Features:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Merkmale:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
@@ -2470,22 +3615,27 @@ Ausgaben heute: $%5</translation>
 <context>
     <name>sy::WorkspaceSession</name>
     <message>
-        <location filename="../ui/shell/WorkspaceSession.cpp" line="49" />
+        <location filename="../ui/shell/WorkspaceSession.cpp" line="49"/>
         <source>The simulated providers could not start: %1</source>
         <translation>Die simulierten Anbieter konnten nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceSession.cpp" line="102" />
+        <location filename="../ui/shell/WorkspaceSession.cpp" line="94"/>
+        <source>no workspace is open</source>
+        <translation>kein Arbeitsbereich ist geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WorkspaceSession.cpp" line="109"/>
         <source>The provider could not be saved: %1</source>
         <translation>Der Anbieter konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceSession.cpp" line="113" />
+        <location filename="../ui/shell/WorkspaceSession.cpp" line="120"/>
         <source>The provider could not be removed: %1</source>
         <translation>Der Anbieter konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceSession.cpp" line="151" />
+        <location filename="../ui/shell/WorkspaceSession.cpp" line="153"/>
         <source>No workspace is open.</source>
         <translation>Kein Arbeitsbereich ist geöffnet.</translation>
     </message>

@@ -1,25 +1,40 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>QObject</name>
+    <message numerus="yes">
+        <location filename="../ui/replay/ReplayPage.cpp" line="46"/>
+        <source>#%1 %2 — %3 · %4 · %n result(s)</source>
+        <translation>
+            <numerusform>#%1 %2 — %3 · %4 · %n 个结果</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="339"/>
+        <source>no keychain in this session for %1</source>
+        <translation>此会话中没有用于 %1 的密钥环</translation>
+    </message>
+</context>
+<context>
     <name>TryRequestPanel</name>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="32" />
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="32"/>
         <source>Short question</source>
         <translation>简短问题</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="34" />
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="34"/>
         <source>Code review</source>
         <translation>代码审查</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="36" />
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="36"/>
         <source>Tool use, streamed</source>
         <translation>工具调用（流式）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="38" />
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="38"/>
         <source>Anthropic format</source>
         <translation>Anthropic 格式</translation>
     </message>
@@ -27,70 +42,163 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="43" />
+        <location filename="../app/gui/main.cpp" line="45"/>
         <source>Switchyard LLM routing workbench</source>
         <translation>Switchyard LLM 路由工作台</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="46" />
+        <location filename="../app/gui/main.cpp" line="48"/>
         <source>Open the demo workspace (created on first use).</source>
         <translation>打开演示工作区（首次使用时创建）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="47" />
+        <location filename="../app/gui/main.cpp" line="49"/>
         <source>Open this workspace file.</source>
         <translation>打开此工作区文件。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="50" />
+        <location filename="../app/gui/main.cpp" line="52"/>
         <source>Start, wait until the workspace is loaded, report, and quit.</source>
         <translation>启动，等待工作区加载完成，报告后退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="52" />
+        <location filename="../app/gui/main.cpp" line="54"/>
         <source>Save a screenshot of every page, with live traffic, into FOLDER, and quit.</source>
         <translation>在实时流量下为每个页面截图保存到 FOLDER，然后退出。</translation>
     </message>
 </context>
 <context>
+    <name>sy::CandidateSummaryModel</name>
+    <message>
+        <location filename="../ui/models/CandidateSummaryModel.cpp" line="85"/>
+        <source>Candidate</source>
+        <translation>候选</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CandidateSummaryModel.cpp" line="85"/>
+        <source>Quality</source>
+        <translation>质量</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CandidateSummaryModel.cpp" line="85"/>
+        <source>± repeats</source>
+        <translation>± 重复</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CandidateSummaryModel.cpp" line="85"/>
+        <source>Pass rate</source>
+        <translation>通过率</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CandidateSummaryModel.cpp" line="85"/>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CandidateSummaryModel.cpp" line="86"/>
+        <source>$ / 1k req</source>
+        <translation>$ / 千次请求</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CandidateSummaryModel.cpp" line="86"/>
+        <source>p50 ms</source>
+        <translation>p50 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CandidateSummaryModel.cpp" line="86"/>
+        <source>p95 ms</source>
+        <translation>p95 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CandidateSummaryModel.cpp" line="86"/>
+        <source>TTFT p50</source>
+        <translation>首字延迟 p50</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CandidateSummaryModel.cpp" line="86"/>
+        <source>TTFT p95</source>
+        <translation>首字延迟 p95</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CandidateSummaryModel.cpp" line="87"/>
+        <source>Δ quality</source>
+        <translation>Δ 质量</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CandidateSummaryModel.cpp" line="87"/>
+        <source>Δ $ / 1k</source>
+        <translation>Δ $ / 千次</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CandidateSummaryModel.cpp" line="87"/>
+        <source>Δ p95 ms</source>
+        <translation>Δ p95 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CandidateSummaryModel.cpp" line="89"/>
+        <source>Change from the baseline run&apos;s figures for the same candidate</source>
+        <translation>相对基准运行中同一候选的变化</translation>
+    </message>
+</context>
+<context>
     <name>sy::ChartWidget</name>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="198" />
+        <location filename="../ui/charts/ChartWidget.cpp" line="362"/>
         <source>Save as PNG…</source>
         <translation>另存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="199" />
+        <location filename="../ui/charts/ChartWidget.cpp" line="363"/>
         <source>Save as SVG…</source>
         <translation>另存为 SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="204" />
+        <location filename="../ui/charts/ChartWidget.cpp" line="364"/>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ChartWidget.cpp" line="365"/>
+        <source>Reset zoom</source>
+        <translation>重置缩放</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ChartWidget.cpp" line="374"/>
         <source>Save chart as PNG</source>
         <translation>将图表保存为 PNG</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="204" />
+        <location filename="../ui/charts/ChartWidget.cpp" line="374"/>
         <source>Save chart as SVG</source>
         <translation>将图表保存为 SVG</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="205" />
+        <location filename="../ui/charts/ChartWidget.cpp" line="374"/>
+        <source>Save chart as PDF</source>
+        <translation>将图表另存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ChartWidget.cpp" line="375"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="205" />
+        <location filename="../ui/charts/ChartWidget.cpp" line="375"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="209" />
+        <location filename="../ui/charts/ChartWidget.cpp" line="375"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ChartWidget.cpp" line="381"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="209" />
+        <location filename="../ui/charts/ChartWidget.cpp" line="381"/>
         <source>The chart could not be written to %1.</source>
         <translation>图表无法写入 %1。</translation>
     </message>
@@ -98,154 +206,475 @@
 <context>
     <name>sy::CommandPalette</name>
     <message>
-        <location filename="../ui/shell/CommandPalette.cpp" line="27" />
+        <location filename="../ui/shell/CommandPalette.cpp" line="27"/>
         <source>Command palette</source>
         <translation>命令面板</translation>
     </message>
     <message>
-        <location filename="../ui/shell/CommandPalette.cpp" line="30" />
+        <location filename="../ui/shell/CommandPalette.cpp" line="30"/>
         <source>Type to find an action…</source>
         <translation>输入以查找操作…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/CommandPalette.cpp" line="31" />
+        <location filename="../ui/shell/CommandPalette.cpp" line="31"/>
         <source>Search actions</source>
         <translation>搜索操作</translation>
     </message>
     <message>
-        <location filename="../ui/shell/CommandPalette.cpp" line="33" />
+        <location filename="../ui/shell/CommandPalette.cpp" line="33"/>
         <source>Actions</source>
         <translation>操作</translation>
     </message>
 </context>
 <context>
+    <name>sy::CompareMatrixModel</name>
+    <message>
+        <location filename="../ui/models/CompareMatrixModel.cpp" line="107"/>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CompareMatrixModel.cpp" line="114"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CompareMatrixModel.cpp" line="118"/>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CompareMatrixModel.cpp" line="121"/>
+        <source>%1/%2, %3 ms, $%4
+
+%5</source>
+        <translation>%1/%2，%3 毫秒，$%4
+
+%5</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CompareMatrixModel.cpp" line="135"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CompareMatrixModel.cpp" line="136"/>
+        <source>Prompt</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CompareMatrixModel.cpp" line="137"/>
+        <source>Reference</source>
+        <translation>参考</translation>
+    </message>
+</context>
+<context>
+    <name>sy::ComparePanel</name>
+    <message>
+        <location filename="../ui/replay/ComparePanel.cpp" line="30"/>
+        <source>All prompts</source>
+        <translation>所有提示</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ComparePanel.cpp" line="30"/>
+        <source>Failures</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ComparePanel.cpp" line="30"/>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ComparePanel.cpp" line="30"/>
+        <source>Different answers</source>
+        <translation>答案不同</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ComparePanel.cpp" line="31"/>
+        <source>Which prompts to show</source>
+        <translation>显示哪些提示</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ComparePanel.cpp" line="32"/>
+        <source>Search prompts, references and answers</source>
+        <translation>搜索提示、参考和答案</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ComparePanel.cpp" line="35"/>
+        <source>Prompts by candidate</source>
+        <translation>按候选列出的提示</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ComparePanel.cpp" line="42"/>
+        <source>Left-hand candidate</source>
+        <translation>左侧候选</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ComparePanel.cpp" line="43"/>
+        <source>Right-hand candidate</source>
+        <translation>右侧候选</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ComparePanel.cpp" line="49"/>
+        <source>Left-hand answer</source>
+        <translation>左侧答案</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ComparePanel.cpp" line="50"/>
+        <source>Right-hand answer</source>
+        <translation>右侧答案</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ComparePanel.cpp" line="51"/>
+        <source>👍</source>
+        <translation>👍</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ComparePanel.cpp" line="52"/>
+        <source>Good answer (rated 5)</source>
+        <translation>好答案（评 5 分）</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ComparePanel.cpp" line="53"/>
+        <source>👎</source>
+        <translation>👎</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ComparePanel.cpp" line="54"/>
+        <source>Bad answer (rated 1)</source>
+        <translation>差答案（评 1 分）</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ComparePanel.cpp" line="56"/>
+        <source>not rated</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ComparePanel.cpp" line="57"/>
+        <source>Your rating of the right-hand answer, 1 to 5</source>
+        <translation>您对右侧答案的评分，1 到 5</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ComparePanel.cpp" line="58"/>
+        <source>Comment (kept in exports)</source>
+        <translation>评论（随导出保留）</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ComparePanel.cpp" line="59"/>
+        <source>Save rating</source>
+        <translation>保存评分</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ComparePanel.cpp" line="62"/>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ComparePanel.cpp" line="80"/>
+        <source>Rate the right-hand answer:</source>
+        <translation>为右侧答案评分：</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ComparePanel.cpp" line="119"/>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ComparePanel.cpp" line="147"/>
+        <source>&lt;p class=&apos;meta&apos;&gt;No answer yet.&lt;/p&gt;</source>
+        <translation>&lt;p class=&apos;meta&apos;&gt;尚无答案。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ComparePanel.cpp" line="149"/>
+        <source>&lt;p&gt;&lt;b&gt;Error&lt;/b&gt;&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;错误&lt;/b&gt;&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ComparePanel.cpp" line="150"/>
+        <source>&lt;p class=&apos;meta&apos;&gt;%1/%2 · %3 ms · $%4 · quality %5 · %6%7&lt;/p&gt;</source>
+        <translation>&lt;p class=&apos;meta&apos;&gt;%1/%2 · %3 毫秒 · $%4 · 质量 %5 · %6%7&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ComparePanel.cpp" line="155"/>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ComparePanel.cpp" line="155"/>
+        <source>failed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ComparePanel.cpp" line="156"/>
+        <source> · from the cache</source>
+        <translation> · 来自缓存</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ComparePanel.cpp" line="163"/>
+        <source>&lt;p class=&apos;meta&apos;&gt;Checks: %1&lt;/p&gt;</source>
+        <translation>&lt;p class=&apos;meta&apos;&gt;检查：%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ComparePanel.cpp" line="166"/>
+        <source>grade %1/10</source>
+        <translation>评分 %1/10</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ComparePanel.cpp" line="168"/>
+        <source>&lt;p class=&apos;meta&apos;&gt;Judge %1: %2 — %3&lt;/p&gt;</source>
+        <translation>&lt;p class=&apos;meta&apos;&gt;评审 %1：%2 — %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ComparePanel.cpp" line="173"/>
+        <source>&lt;p class=&apos;meta&apos;&gt;Rated %1/5 %2&lt;/p&gt;</source>
+        <translation>&lt;p class=&apos;meta&apos;&gt;评分 %1/5 %2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>sy::ConditionEditor</name>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="84" />
+        <location filename="../ui/editor/ConditionEditor.cpp" line="84"/>
         <source>Nested condition: %1</source>
         <translation>嵌套条件：%1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="86" />
+        <location filename="../ui/editor/ConditionEditor.cpp" line="86"/>
         <source>Edit condition as JSON…</source>
         <translation>以 JSON 编辑条件…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="96" />
+        <location filename="../ui/editor/ConditionEditor.cpp" line="96"/>
         <source>Match all of these</source>
         <translation>全部满足</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="97" />
+        <location filename="../ui/editor/ConditionEditor.cpp" line="97"/>
         <source>Match any of these</source>
         <translation>任一满足</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="99" />
+        <location filename="../ui/editor/ConditionEditor.cpp" line="99"/>
         <source>How clauses combine</source>
         <translation>子句的组合方式</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="104" />
+        <location filename="../ui/editor/ConditionEditor.cpp" line="104"/>
         <source>Add clause</source>
         <translation>添加子句</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="116" />
+        <location filename="../ui/editor/ConditionEditor.cpp" line="116"/>
         <source>JSON…</source>
         <translation>JSON…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="117" />
+        <location filename="../ui/editor/ConditionEditor.cpp" line="117"/>
         <source>Edit condition as JSON (for nested groups)</source>
         <translation>以 JSON 编辑条件（用于嵌套分组）</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="161" />
+        <location filename="../ui/editor/ConditionEditor.cpp" line="161"/>
         <source>not</source>
         <translation>非</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="163" />
+        <location filename="../ui/editor/ConditionEditor.cpp" line="163"/>
         <source>Negate clause %1</source>
         <translation>对子句 %1 取反</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="165" />
+        <location filename="../ui/editor/ConditionEditor.cpp" line="165"/>
         <source>Field of clause %1</source>
         <translation>子句 %1 的字段</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="170" />
+        <location filename="../ui/editor/ConditionEditor.cpp" line="170"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="171" />
+        <location filename="../ui/editor/ConditionEditor.cpp" line="171"/>
         <source>Header or metadata name of clause %1</source>
         <translation>子句 %1 的请求头或元数据名称</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="173" />
+        <location filename="../ui/editor/ConditionEditor.cpp" line="173"/>
         <source>Operator of clause %1</source>
         <translation>子句 %1 的运算符</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="175" />
+        <location filename="../ui/editor/ConditionEditor.cpp" line="175"/>
         <source>Value of clause %1</source>
         <translation>子句 %1 的值</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="179" />
+        <location filename="../ui/editor/ConditionEditor.cpp" line="179"/>
         <source>Remove clause</source>
         <translation>删除子句</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="180" />
+        <location filename="../ui/editor/ConditionEditor.cpp" line="180"/>
         <source>Remove clause %1</source>
         <translation>删除子句 %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="193" />
+        <location filename="../ui/editor/ConditionEditor.cpp" line="193"/>
         <source>comma-separated values</source>
         <translation>逗号分隔的值</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="193" />
+        <location filename="../ui/editor/ConditionEditor.cpp" line="193"/>
         <source>value</source>
         <translation>值</translation>
     </message>
 </context>
 <context>
+    <name>sy::ImportPromptSetDialog</name>
+    <message>
+        <location filename="../ui/dialogs/ImportPromptSetDialog.cpp" line="24"/>
+        <source>Import prompt set</source>
+        <translation>导入提示集</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportPromptSetDialog.cpp" line="26"/>
+        <source>Name of the prompt set</source>
+        <translation>提示集名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportPromptSetDialog.cpp" line="29"/>
+        <source>Prompt text:</source>
+        <translation>提示文本：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportPromptSetDialog.cpp" line="30"/>
+        <source>Or chat messages:</source>
+        <translation>或聊天消息：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportPromptSetDialog.cpp" line="31"/>
+        <source>System prompt:</source>
+        <translation>系统提示：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportPromptSetDialog.cpp" line="32"/>
+        <source>Reference answer:</source>
+        <translation>参考答案：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportPromptSetDialog.cpp" line="33"/>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportPromptSetDialog.cpp" line="34"/>
+        <source>ID:</source>
+        <translation>ID：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportPromptSetDialog.cpp" line="36"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportPromptSetDialog.cpp" line="41"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportPromptSetDialog.cpp" line="51"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportPromptSetDialog.cpp" line="51"/>
+        <source>Prompt</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportPromptSetDialog.cpp" line="51"/>
+        <source>Reference</source>
+        <translation>参考</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportPromptSetDialog.cpp" line="51"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportPromptSetDialog.cpp" line="60"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/ImportPromptSetDialog.cpp" line="62"/>
+        <source>%1: %n row(s), columns: %2</source>
+        <translation>
+            <numerusform>%1：%n 行，列：%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/ImportPromptSetDialog.cpp" line="115"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 还有 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/ImportPromptSetDialog.cpp" line="117"/>
+        <source>%n prompt(s) will be imported.</source>
+        <translation>
+            <numerusform>将导入 %n 个提示。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/ImportPromptSetDialog.cpp" line="119"/>
+        <source>%n line(s) do not fit and are left out:</source>
+        <translation>
+            <numerusform>%n 行不符合，已略过：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportPromptSetDialog.cpp" line="121"/>
+        <source>Give the set a name.</source>
+        <translation>请为提示集命名。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportPromptSetDialog.cpp" line="123"/>
+        <source>A set called &quot;%1&quot; exists: importing replaces it.</source>
+        <translation>名为“%1”的提示集已存在：导入将替换它。</translation>
+    </message>
+</context>
+<context>
     <name>sy::JsonEditDialog</name>
     <message>
-        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="23" />
-        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="69" />
+        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="23"/>
+        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="69"/>
         <source>Edit policy as JSON</source>
         <translation>以 JSON 编辑策略</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="23" />
+        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="23"/>
         <source>Edit %1 as JSON</source>
         <translation>以 JSON 编辑 %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="26" />
+        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="26"/>
         <source>JSON text</source>
         <translation>JSON 文本</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="41" />
+        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="41"/>
         <source>Changes are checked when applied and can be undone like any other edit.</source>
         <translation>更改在应用时检查，并可像其他编辑一样撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="60" />
+        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="60"/>
         <source>%1 is no longer in the policy.</source>
         <translation>%1 已不在策略中。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="69" />
+        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="69"/>
         <source>Edit as JSON</source>
         <translation>以 JSON 编辑</translation>
     </message>
@@ -253,52 +682,52 @@
 <context>
     <name>sy::LiveTrafficModel</name>
     <message>
-        <location filename="../ui/models/LiveTrafficModel.cpp" line="19" />
+        <location filename="../ui/models/LiveTrafficModel.cpp" line="19"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/models/LiveTrafficModel.cpp" line="20" />
+        <location filename="../ui/models/LiveTrafficModel.cpp" line="20"/>
         <source>Client</source>
         <translation>客户端</translation>
     </message>
     <message>
-        <location filename="../ui/models/LiveTrafficModel.cpp" line="21" />
+        <location filename="../ui/models/LiveTrafficModel.cpp" line="21"/>
         <source>Route</source>
         <translation>路由</translation>
     </message>
     <message>
-        <location filename="../ui/models/LiveTrafficModel.cpp" line="22" />
+        <location filename="../ui/models/LiveTrafficModel.cpp" line="22"/>
         <source>Arm</source>
         <translation>分支</translation>
     </message>
     <message>
-        <location filename="../ui/models/LiveTrafficModel.cpp" line="23" />
+        <location filename="../ui/models/LiveTrafficModel.cpp" line="23"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/models/LiveTrafficModel.cpp" line="24" />
+        <location filename="../ui/models/LiveTrafficModel.cpp" line="24"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/models/LiveTrafficModel.cpp" line="25" />
+        <location filename="../ui/models/LiveTrafficModel.cpp" line="25"/>
         <source>Latency (ms)</source>
         <translation>延迟 (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/models/LiveTrafficModel.cpp" line="26" />
+        <location filename="../ui/models/LiveTrafficModel.cpp" line="26"/>
         <source>TTFT (ms)</source>
         <translation>首字延迟 (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/models/LiveTrafficModel.cpp" line="27" />
+        <location filename="../ui/models/LiveTrafficModel.cpp" line="27"/>
         <source>Tokens in / out</source>
         <translation>输入 / 输出 token</translation>
     </message>
     <message>
-        <location filename="../ui/models/LiveTrafficModel.cpp" line="28" />
+        <location filename="../ui/models/LiveTrafficModel.cpp" line="28"/>
         <source>Cost (USD)</source>
         <translation>费用 (USD)</translation>
     </message>
@@ -306,215 +735,215 @@
 <context>
     <name>sy::LiveTrafficPage</name>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="31" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="31"/>
         <source>Demo traffic</source>
         <translation>演示流量</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="38" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="38"/>
         <source>Policy to serve</source>
         <translation>要提供的策略</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="39" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="39"/>
         <source>Listen address</source>
         <translation>监听地址</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="40" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="40"/>
         <source>Address and port, such as 127.0.0.1:4000; port 0 picks a free one</source>
         <translation>地址和端口，例如 127.0.0.1:4000；端口 0 表示自动选择空闲端口</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="44" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="44"/>
         <source>Policy:</source>
         <translation>策略：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="46" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="46"/>
         <source>Listen on:</source>
         <translation>监听：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="51" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="51"/>
         <source>Send a few sample requests a second through the running proxy, to see it work without a client</source>
         <translation>每秒通过运行中的代理发送几个示例请求，无需客户端即可看到它的工作</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="55" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="55"/>
         <source>Search client, route, model, error…</source>
         <translation>搜索客户端、路由、模型、错误…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="56" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="56"/>
         <source>Search requests</source>
         <translation>搜索请求</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="58" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="58"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="58" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="58"/>
         <source>Successes</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="58" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="58"/>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="59" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="59"/>
         <source>Status filter</source>
         <translation>状态筛选</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="60" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="60"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="68" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="68"/>
         <source>Recent requests</source>
         <translation>最近的请求</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="78" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="78"/>
         <source>Request details</source>
         <translation>请求详情</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="79" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="79"/>
         <source>Select a request to see its decision trace, attempts and bodies.</source>
         <translation>选择一个请求以查看其决策轨迹、尝试和正文。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="81" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="81"/>
         <source>Requests per second</source>
         <translation>每秒请求数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="82" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="82"/>
         <source>requests/s</source>
         <translation>请求/秒</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="83" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="83"/>
         <source>Latency (ms)</source>
         <translation>延迟 (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="84" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="84"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="85" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="85"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="86" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="86"/>
         <source>Spend (USD, cumulative)</source>
         <translation>花费（美元，累计）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="106" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="106"/>
         <source>No requests yet. Press &lt;b&gt;Start proxy&lt;/b&gt;, then &lt;b&gt;Demo traffic&lt;/b&gt; to send sample requests through the simulated providers, or point any OpenAI or Anthropic client at the address shown.</source>
         <translation>还没有请求。按&lt;b&gt;启动代理&lt;/b&gt;，再按&lt;b&gt;演示流量&lt;/b&gt;，即可通过模拟提供方发送示例请求；也可以让任何 OpenAI 或 Anthropic 客户端指向所示地址。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="145" />
-        <source>The listen address must look like 127.0.0.1:4000, not "%1".</source>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="145"/>
+        <source>The listen address must look like 127.0.0.1:4000, not &quot;%1&quot;.</source>
         <translation>监听地址应形如 127.0.0.1:4000，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="150" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="150"/>
         <source>There is no policy to serve yet: create one on the Policies page.</source>
         <translation>还没有可提供的策略：请在“策略”页面创建一个。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="161" />
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="222" />
-        <source>Policy "%1" cannot be served:
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="161"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="222"/>
+        <source>Policy &quot;%1&quot; cannot be served:
 %2</source>
         <translation>策略“%1”无法提供：
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="171" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="171"/>
         <source>The environment variable %1 (Settings) holds no client keys.</source>
         <translation>环境变量 %1（设置）中没有客户端密钥。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="235" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="235"/>
         <source>Stop proxy</source>
         <translation>停止代理</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="235" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="235"/>
         <source>Start proxy</source>
         <translation>启动代理</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="239" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="239"/>
         <source>Serving %1 at %2</source>
         <translation>正在 %2 提供 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="240" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="240"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="240" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="240"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="285" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="285"/>
         <source>&lt;p&gt;Status %1, %2 attempt(s), %3 ms, first token %4, %5 in / %6 out tokens, $%7&lt;/p&gt;</source>
         <translation>&lt;p&gt;状态 %1，%2 次尝试，%3 毫秒，首个 token %4，输入 %5 / 输出 %6 token，$%7&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="289" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="289"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="289" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="289"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="294" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="294"/>
         <source>Request id:</source>
         <translation>请求 ID：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="296" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="296"/>
         <source>Error:</source>
         <translation>错误：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="297" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="297"/>
         <source>Attempts</source>
         <translation>尝试</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="310" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="310"/>
         <source>Decision trace</source>
         <translation>决策轨迹</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="312" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="312"/>
         <source>Request body</source>
         <translation>请求正文</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="314" />
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="314"/>
         <source>Response body</source>
         <translation>响应正文</translation>
     </message>
@@ -522,525 +951,673 @@
 <context>
     <name>sy::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="48" />
-        <location filename="../ui/shell/MainWindow.cpp" line="157" />
-        <location filename="../ui/shell/MainWindow.cpp" line="208" />
+        <location filename="../ui/shell/MainWindow.cpp" line="49"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="161"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="212"/>
         <source>Switchyard</source>
         <translation>Switchyard</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="50" />
+        <location filename="../ui/shell/MainWindow.cpp" line="51"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="51" />
+        <location filename="../ui/shell/MainWindow.cpp" line="52"/>
         <source>Providers &amp; Models</source>
         <translation>提供方与模型</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="52" />
+        <location filename="../ui/shell/MainWindow.cpp" line="53"/>
         <source>Policies</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="53" />
+        <location filename="../ui/shell/MainWindow.cpp" line="54"/>
         <source>Prompt Sets &amp; Replays</source>
         <translation>提示集与回放</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="54" />
+        <location filename="../ui/shell/MainWindow.cpp" line="55"/>
         <source>Live Traffic</source>
         <translation>实时流量</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="55" />
+        <location filename="../ui/shell/MainWindow.cpp" line="56"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="75" />
+        <location filename="../ui/shell/MainWindow.cpp" line="76"/>
         <source>Opening workspace…</source>
         <translation>正在打开工作区…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="77" />
+        <location filename="../ui/shell/MainWindow.cpp" line="78"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="78" />
+        <location filename="../ui/shell/MainWindow.cpp" line="79"/>
         <source>&amp;Reload</source>
         <translation>重新加载(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="81" />
+        <location filename="../ui/shell/MainWindow.cpp" line="82"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="83" />
+        <location filename="../ui/shell/MainWindow.cpp" line="84"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="89" />
+        <location filename="../ui/shell/MainWindow.cpp" line="90"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="90" />
+        <location filename="../ui/shell/MainWindow.cpp" line="91"/>
         <source>Find an action…</source>
         <translation>查找操作…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="106" />
+        <location filename="../ui/shell/MainWindow.cpp" line="110"/>
         <source>Workspace %1 — simulated providers at %2</source>
         <translation>工作区 %1 — 模拟提供方位于 %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="109" />
+        <location filename="../ui/shell/MainWindow.cpp" line="113"/>
         <source>Could not open the workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="129" />
+        <location filename="../ui/shell/MainWindow.cpp" line="133"/>
         <source>Policy editor</source>
         <translation>策略编辑器</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="138" />
+        <location filename="../ui/shell/MainWindow.cpp" line="142"/>
         <source>Proxy</source>
         <translation>代理</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="209" />
+        <location filename="../ui/shell/MainWindow.cpp" line="213"/>
         <source>The proxy is serving at %1. Closing the window stops it.</source>
         <translation>代理正在 %1 提供服务。关闭窗口将停止它。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="211" />
+        <location filename="../ui/shell/MainWindow.cpp" line="215"/>
         <source>Stop proxy and close</source>
         <translation>停止代理并关闭</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="212" />
+        <location filename="../ui/shell/MainWindow.cpp" line="216"/>
         <source>Keep running</source>
         <translation>保持运行</translation>
     </message>
 </context>
 <context>
+    <name>sy::NewReplayDialog</name>
+    <message>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="26"/>
+        <source>Ask the providers even for answers in the cache</source>
+        <translation>即使缓存中有答案也询问提供商</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="29"/>
+        <source>New replay</source>
+        <translation>新建回放</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="31"/>
+        <source>Prompt set</source>
+        <translation>提示集</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="45"/>
+        <source>Candidates</source>
+        <translation>候选</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="46"/>
+        <source>One per line, KIND[:ARG][@WEIGHT]: numeric, contains-any:yes|no, regex:^A, json, rouge-l, judge:PROVIDER/MODEL, pairwise:PROVIDER/MODEL, latency:2000 …</source>
+        <translation>每行一个，KIND[:ARG][@WEIGHT]：numeric、contains-any:yes|no、regex:^A、json、rouge-l、judge:提供商/模型、pairwise:提供商/模型、latency:2000 …</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="48"/>
+        <source>Scorers</source>
+        <translation>评分器</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="51"/>
+        <source>Judge rubric</source>
+        <translation>评审标准</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="58"/>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="60"/>
+        <source>no limit</source>
+        <translation>无限制</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="61"/>
+        <source> req/s</source>
+        <translation> 次/秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="65"/>
+        <source>no cap</source>
+        <translation>无上限</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="67"/>
+        <source>provider default</source>
+        <translation>提供商默认值</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="78"/>
+        <source>Prompt set:</source>
+        <translation>提示集：</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="79"/>
+        <source>Candidates:</source>
+        <translation>候选：</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="80"/>
+        <source>Scorers:</source>
+        <translation>评分器：</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="81"/>
+        <source>Judge rubric:</source>
+        <translation>评审标准：</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="82"/>
+        <source>Repeats per prompt:</source>
+        <translation>每个提示重复次数：</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="83"/>
+        <source>In flight per candidate:</source>
+        <translation>每个候选并发数：</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="84"/>
+        <source>In flight per provider:</source>
+        <translation>每个提供商并发数：</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="85"/>
+        <source>Rate limit:</source>
+        <translation>速率限制：</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="86"/>
+        <source>Spend cap:</source>
+        <translation>花费上限：</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="87"/>
+        <source>Output tokens per request:</source>
+        <translation>每次请求输出 token：</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="88"/>
+        <source>Pass at quality:</source>
+        <translation>通过的质量阈值：</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="92"/>
+        <source>Start replay</source>
+        <translation>开始回放</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="116"/>
+        <source>Tick at least one candidate.</source>
+        <translation>请至少勾选一个候选。</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="142"/>
+        <source>The workspace has no prompt set: import one on the Prompt sets tab.</source>
+        <translation>工作区没有提示集：请在“提示集”选项卡中导入。</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="169"/>
+        <source>%1 requests (%2 prompts × %3 candidates × %4 repeats); at most $%5 before the cache%6</source>
+        <translation>%1 次请求（%2 个提示 × %3 个候选 × %4 次重复）；缓存前最多 $%5%6</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="175"/>
+        <source> — the cap stops it earlier</source>
+        <translation> — 上限会提前停止</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="177"/>
+        <source>Reading the prompt set…</source>
+        <translation>正在读取提示集…</translation>
+    </message>
+</context>
+<context>
     <name>sy::NodeForm</name>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="28" />
+        <location filename="../ui/editor/NodeForm.cpp" line="28"/>
         <source>Target: one model</source>
         <translation>目标：一个模型</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="29" />
+        <location filename="../ui/editor/NodeForm.cpp" line="29"/>
         <source>Fallback chain: tries each step in order until one succeeds</source>
         <translation>回退链：依次尝试每一步，直到成功</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="30" />
+        <location filename="../ui/editor/NodeForm.cpp" line="30"/>
         <source>Weighted split: sends each request to one arm by weight</source>
         <translation>加权分流：按权重将每个请求发送到一个分支</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="31" />
+        <location filename="../ui/editor/NodeForm.cpp" line="31"/>
         <source>Conditional: the first rule that matches decides</source>
         <translation>条件：第一个匹配的规则决定</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="32" />
+        <location filename="../ui/editor/NodeForm.cpp" line="32"/>
         <source>Route reference: continues in another route</source>
         <translation>路由引用：转到另一条路由继续</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="33" />
+        <location filename="../ui/editor/NodeForm.cpp" line="33"/>
         <source>Selector: a method picks one candidate</source>
         <translation>选择器：由一种方法挑选一个候选</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="41" />
+        <location filename="../ui/editor/NodeForm.cpp" line="41"/>
         <source>connection failed</source>
         <translation>连接失败</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="42" />
+        <location filename="../ui/editor/NodeForm.cpp" line="42"/>
         <source>timeout</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="43" />
+        <location filename="../ui/editor/NodeForm.cpp" line="43"/>
         <source>rate limited (429)</source>
         <translation>限流 (429)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="44" />
+        <location filename="../ui/editor/NodeForm.cpp" line="44"/>
         <source>server error (5xx)</source>
         <translation>服务器错误 (5xx)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="45" />
+        <location filename="../ui/editor/NodeForm.cpp" line="45"/>
         <source>client error (4xx)</source>
         <translation>客户端错误 (4xx)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="46" />
+        <location filename="../ui/editor/NodeForm.cpp" line="46"/>
         <source>stream failed before its first token</source>
         <translation>流在首个 token 之前失败</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="59" />
+        <location filename="../ui/editor/NodeForm.cpp" line="59"/>
         <source>Node properties</source>
         <translation>节点属性</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="105" />
+        <location filename="../ui/editor/NodeForm.cpp" line="105"/>
         <source>Select a node in the tree or the diagram to edit it.</source>
         <translation>在树或图中选择一个节点进行编辑。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="116" />
+        <location filename="../ui/editor/NodeForm.cpp" line="116"/>
         <source>Position</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="125" />
+        <location filename="../ui/editor/NodeForm.cpp" line="125"/>
         <source>optional, shown in traces</source>
         <translation>可选，显示在轨迹中</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="127" />
+        <location filename="../ui/editor/NodeForm.cpp" line="127"/>
         <source>Rename node</source>
         <translation>重命名节点</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="129" />
+        <location filename="../ui/editor/NodeForm.cpp" line="129"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="144" />
+        <location filename="../ui/editor/NodeForm.cpp" line="144"/>
         <source>Edit node as JSON…</source>
         <translation>以 JSON 编辑节点…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="179" />
-        <location filename="../ui/editor/NodeForm.cpp" line="327" />
+        <location filename="../ui/editor/NodeForm.cpp" line="179"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="327"/>
         <source>default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="190" />
+        <location filename="../ui/editor/NodeForm.cpp" line="190"/>
         <source>Step %1 of %2 in the fallback chain. Drag it in the tree, or use Move up and Move down, to change the order.</source>
         <translation>回退链中的第 %1 步（共 %2 步）。在树中拖动，或使用“上移”和“下移”来更改顺序。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="198" />
+        <location filename="../ui/editor/NodeForm.cpp" line="198"/>
         <source>Used when the selector cannot decide.</source>
         <translation>选择器无法决定时使用。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="199" />
+        <location filename="../ui/editor/NodeForm.cpp" line="199"/>
         <source>Used when no rule matches.</source>
         <translation>没有规则匹配时使用。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="211" />
+        <location filename="../ui/editor/NodeForm.cpp" line="211"/>
         <source>Rename rule</source>
         <translation>重命名规则</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="213" />
+        <location filename="../ui/editor/NodeForm.cpp" line="213"/>
         <source>Rule name</source>
         <translation>规则名称</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="217" />
+        <location filename="../ui/editor/NodeForm.cpp" line="217"/>
         <source>Change condition</source>
         <translation>更改条件</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="224" />
+        <location filename="../ui/editor/NodeForm.cpp" line="224"/>
         <source>When</source>
         <translation>当</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="238" />
+        <location filename="../ui/editor/NodeForm.cpp" line="238"/>
         <source>Rename arm</source>
         <translation>重命名分支</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="240" />
+        <location filename="../ui/editor/NodeForm.cpp" line="240"/>
         <source>Arm label</source>
         <translation>分支标签</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="259" />
+        <location filename="../ui/editor/NodeForm.cpp" line="259"/>
         <source>Change model</source>
         <translation>更改模型</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="261" />
+        <location filename="../ui/editor/NodeForm.cpp" line="261"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="263" />
-        <location filename="../ui/editor/NodeForm.cpp" line="276" />
-        <location filename="../ui/editor/NodeForm.cpp" line="281" />
-        <location filename="../ui/editor/NodeForm.cpp" line="294" />
-        <location filename="../ui/editor/NodeForm.cpp" line="338" />
+        <location filename="../ui/editor/NodeForm.cpp" line="263"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="276"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="281"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="294"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="338"/>
         <source> ms</source>
         <translation> 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="266" />
+        <location filename="../ui/editor/NodeForm.cpp" line="266"/>
         <source>Change timeout</source>
         <translation>更改超时</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="268" />
+        <location filename="../ui/editor/NodeForm.cpp" line="268"/>
         <source>Timeout</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="273" />
+        <location filename="../ui/editor/NodeForm.cpp" line="273"/>
         <source>Change retries</source>
         <translation>更改重试次数</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="275" />
+        <location filename="../ui/editor/NodeForm.cpp" line="275"/>
         <source>Retries</source>
         <translation>重试次数</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="278" />
-        <location filename="../ui/editor/NodeForm.cpp" line="284" />
+        <location filename="../ui/editor/NodeForm.cpp" line="278"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="284"/>
         <source>Change backoff</source>
         <translation>更改退避</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="280" />
+        <location filename="../ui/editor/NodeForm.cpp" line="280"/>
         <source>First backoff</source>
         <translation>首次退避</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="286" />
+        <location filename="../ui/editor/NodeForm.cpp" line="286"/>
         <source>Longest backoff</source>
         <translation>最长退避</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="290" />
+        <location filename="../ui/editor/NodeForm.cpp" line="290"/>
         <source>Change concurrency</source>
         <translation>更改并发</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="292" />
+        <location filename="../ui/editor/NodeForm.cpp" line="292"/>
         <source>Most in flight</source>
         <translation>最大并发</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="293" />
+        <location filename="../ui/editor/NodeForm.cpp" line="293"/>
         <source>Beyond this many requests in flight the target counts as full and a fallback bursts past it.</source>
         <translation>进行中的请求超过此数量时，目标视为已满，回退链会溢出到下一个目标。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="296" />
+        <location filename="../ui/editor/NodeForm.cpp" line="296"/>
         <source>Change queue wait</source>
         <translation>更改排队等待</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="298" />
+        <location filename="../ui/editor/NodeForm.cpp" line="298"/>
         <source>Wait for a slot</source>
         <translation>等待空位</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="300" />
+        <location filename="../ui/editor/NodeForm.cpp" line="300"/>
         <source>Circuit breaker</source>
         <translation>熔断器</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="307" />
+        <location filename="../ui/editor/NodeForm.cpp" line="307"/>
         <source>Add circuit breaker</source>
         <translation>添加熔断器</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="307" />
+        <location filename="../ui/editor/NodeForm.cpp" line="307"/>
         <source>Remove circuit breaker</source>
         <translation>移除熔断器</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="315" />
-        <location filename="../ui/editor/NodeForm.cpp" line="330" />
+        <location filename="../ui/editor/NodeForm.cpp" line="315"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="330"/>
         <source>Change circuit breaker</source>
         <translation>更改熔断器</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="322" />
+        <location filename="../ui/editor/NodeForm.cpp" line="322"/>
         <source>Open after failures in a row</source>
         <translation>连续失败次数后断开</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="335" />
+        <location filename="../ui/editor/NodeForm.cpp" line="335"/>
         <source>Or error rate above</source>
         <translation>或错误率高于</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="336" />
+        <location filename="../ui/editor/NodeForm.cpp" line="336"/>
         <source>Over a window of</source>
         <translation>统计窗口</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="336" />
+        <location filename="../ui/editor/NodeForm.cpp" line="336"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="337" />
+        <location filename="../ui/editor/NodeForm.cpp" line="337"/>
         <source>With at least</source>
         <translation>至少</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="337" />
+        <location filename="../ui/editor/NodeForm.cpp" line="337"/>
         <source> requests</source>
         <translation> 个请求</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="338" />
+        <location filename="../ui/editor/NodeForm.cpp" line="338"/>
         <source>Stay open for</source>
         <translation>保持断开</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="343" />
+        <location filename="../ui/editor/NodeForm.cpp" line="343"/>
         <source>Request parameters</source>
         <translation>请求参数</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="349" />
+        <location filename="../ui/editor/NodeForm.cpp" line="349"/>
         <source>Only after these failures</source>
         <translation>仅在这些失败之后</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="352" />
+        <location filename="../ui/editor/NodeForm.cpp" line="352"/>
         <source>When unchecked: after the usual failures (connection, timeout, 429, 5xx, broken stream).</source>
         <translation>未勾选时：在常见失败之后（连接、超时、429、5xx、流中断）。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="359" />
-        <location filename="../ui/editor/NodeForm.cpp" line="368" />
+        <location filename="../ui/editor/NodeForm.cpp" line="359"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="368"/>
         <source>Change when to fall back</source>
         <translation>更改回退时机</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="372" />
+        <location filename="../ui/editor/NodeForm.cpp" line="372"/>
         <source>Move on</source>
         <translation>继续</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/editor/NodeForm.cpp" line="373" />
+        <location filename="../ui/editor/NodeForm.cpp" line="373"/>
         <source>%n step(s). Add steps with Add ▸ while this chain is selected.</source>
-        <translation><numerusform>%n 步。选中此链时用“添加 ▸”添加步骤。</numerusform></translation>
+        <translation>
+            <numerusform>%n 步。选中此链时用“添加 ▸”添加步骤。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="386" />
+        <location filename="../ui/editor/NodeForm.cpp" line="386"/>
         <source>random per request</source>
         <translation>每个请求随机</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="388" />
+        <location filename="../ui/editor/NodeForm.cpp" line="388"/>
         <source>Change sticky key</source>
         <translation>更改粘性键</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="390" />
+        <location filename="../ui/editor/NodeForm.cpp" line="390"/>
         <source>Keep a client on one arm by</source>
         <translation>按此将客户端固定到一个分支</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="392" />
+        <location filename="../ui/editor/NodeForm.cpp" line="392"/>
         <source>change to reshuffle assignments</source>
         <translation>更改以重新分配</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="394" />
+        <location filename="../ui/editor/NodeForm.cpp" line="394"/>
         <source>Change salt</source>
         <translation>更改盐值</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="396" />
+        <location filename="../ui/editor/NodeForm.cpp" line="396"/>
         <source>Experiment salt</source>
         <translation>实验盐值</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="412" />
+        <location filename="../ui/editor/NodeForm.cpp" line="412"/>
         <source>Weight of arm %1</source>
         <translation>分支 %1 的权重</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="417" />
+        <location filename="../ui/editor/NodeForm.cpp" line="417"/>
         <source>Weight of arm %1 in percent</source>
         <translation>分支 %1 的权重（百分比）</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="423" />
+        <location filename="../ui/editor/NodeForm.cpp" line="423"/>
         <source>Change weights</source>
         <translation>更改权重</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="435" />
+        <location filename="../ui/editor/NodeForm.cpp" line="435"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="455" />
+        <location filename="../ui/editor/NodeForm.cpp" line="455"/>
         <source>Total: %1%</source>
         <translation>合计：%1%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/editor/NodeForm.cpp" line="460" />
+        <location filename="../ui/editor/NodeForm.cpp" line="460"/>
         <source>%n rule(s), checked from the top; %1</source>
-        <translation><numerusform>%n 条规则，自上而下检查；%1</numerusform></translation>
+        <translation>
+            <numerusform>%n 条规则，自上而下检查；%1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="461" />
+        <location filename="../ui/editor/NodeForm.cpp" line="461"/>
         <source>a default when none matches.</source>
         <translation>无匹配时使用默认分支。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="461" />
+        <location filename="../ui/editor/NodeForm.cpp" line="461"/>
         <source>no default: unmatched requests fail.</source>
         <translation>无默认分支：未匹配的请求将失败。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="475" />
+        <location filename="../ui/editor/NodeForm.cpp" line="475"/>
         <source>Change route reference</source>
         <translation>更改路由引用</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="477" />
+        <location filename="../ui/editor/NodeForm.cpp" line="477"/>
         <source>Route</source>
         <translation>路由</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="487" />
+        <location filename="../ui/editor/NodeForm.cpp" line="487"/>
         <source>Change selector method</source>
         <translation>更改选择器方法</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="489" />
+        <location filename="../ui/editor/NodeForm.cpp" line="489"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="490" />
+        <location filename="../ui/editor/NodeForm.cpp" line="490"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="493" />
+        <location filename="../ui/editor/NodeForm.cpp" line="493"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
@@ -1048,73 +1625,73 @@
 <context>
     <name>sy::PoliciesPage</name>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="33" />
-        <location filename="../ui/pages/PoliciesPage.cpp" line="397" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="33"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="396"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="35" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="35"/>
         <source>&lt;h2&gt;Policies&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;策略&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="38" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="38"/>
         <source>Policies</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="39" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="39"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="41" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="41"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="46" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="46"/>
         <source>Saved &amp;policies</source>
         <translation>已保存的策略(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="58" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="58"/>
         <source>Policy name</source>
         <translation>策略名称</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="59" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="59"/>
         <source>Saving under a new name keeps the old policy and starts a new one.</source>
         <translation>以新名称保存会保留旧策略并创建新策略。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="61" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="61"/>
         <source>Version comment</source>
         <translation>版本备注</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="62" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="62"/>
         <source>what changed (optional)</source>
         <translation>改动说明（可选）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="65" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="65"/>
         <source>Save policy</source>
         <translation>保存策略</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="70" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="70"/>
         <source>Save as a new version (%1)</source>
         <translation>保存为新版本 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="71" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="71"/>
         <source>&amp;History…</source>
         <translation>历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="73" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="73"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
@@ -1123,165 +1700,173 @@
         <translation type="vanished">名称(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="74" />
-        <location filename="../ui/pages/PoliciesPage.cpp" line="383" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="74"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="382"/>
         <source>Use workspace providers</source>
         <translation>使用工作区的提供方</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="76" />
-        <source>Replace this policy's providers and models with those of the Providers &amp; Models page</source>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="76"/>
+        <source>Replace this policy&apos;s providers and models with those of the Providers &amp; Models page</source>
         <translation>用“提供方与模型”页面的提供方和模型替换此策略的提供方和模型</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="82" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="82"/>
         <source>Na&amp;me</source>
         <translation>名称(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="136" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="136"/>
         <source>Import policy</source>
         <translation>导入策略</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="136" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="136"/>
         <source>Policy files (*.json);;All files (*)</source>
         <translation>策略文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="143" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="143"/>
         <source>Export policy</source>
         <translation>导出策略</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="144" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="144"/>
         <source>Policy files (*.json)</source>
         <translation>策略文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="154" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="154"/>
         <source>Rename policy</source>
         <translation>重命名策略</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="178" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="178"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="179" />
-        <source>"%1" has changes that are not saved. Discard them?</source>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="179"/>
+        <source>&quot;%1&quot; has changes that are not saved. Discard them?</source>
         <translation>“%1”有未保存的更改。要放弃吗？</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="206" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="205"/>
         <source>workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="216" />
-        <source>"%1" from the %2 cannot be opened: %3</source>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="215"/>
+        <source>&quot;%1&quot; from the %2 cannot be opened: %3</source>
         <translation>无法打开来自%2的“%1”：%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/PoliciesPage.cpp" line="222" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="221"/>
         <source>Opened with %n problem(s); they are listed below the editor.</source>
-        <translation><numerusform>已打开，有 %n 个问题；列在编辑器下方。</numerusform></translation>
+        <translation>
+            <numerusform>已打开，有 %n 个问题；列在编辑器下方。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="254" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="253"/>
         <source>New policy</source>
         <translation>新建策略</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="255" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="254"/>
         <source>A new policy</source>
         <translation>一个新策略</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="258" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="257"/>
         <source>New policy: build its routes, then save.</source>
         <translation>新策略：先构建路由，然后保存。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="269" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="268"/>
         <source>Give the policy a name before saving.</source>
         <translation>保存前请为策略命名。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/PoliciesPage.cpp" line="274" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="273"/>
         <source>Not saved: %n problem(s) to fix first (listed below the editor).</source>
-        <translation><numerusform>未保存：需先修复 %n 个问题（列在编辑器下方）。</numerusform></translation>
+        <translation>
+            <numerusform>未保存：需先修复 %n 个问题（列在编辑器下方）。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="287" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="286"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="295" />
-        <source>Saved "%1" as version %2.</source>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="294"/>
+        <source>Saved &quot;%1&quot; as version %2.</source>
         <translation>已将“%1”保存为版本 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="311" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="310"/>
         <source>Version %1 cannot be opened: %2</source>
         <translation>无法打开版本 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="314" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="313"/>
         <source>Open version %1</source>
         <translation>打开版本 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="315" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="314"/>
         <source>Version %1 is in the editor; save to make it the latest.</source>
         <translation>版本 %1 已在编辑器中；保存后即成为最新版本。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="335" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="334"/>
         <source>%1 cannot be read: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="342" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="341"/>
         <source>%1 is not a policy file:
 %2</source>
         <translation>%1 不是策略文件：
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="347" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="346"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/PoliciesPage.cpp" line="350" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="349"/>
         <source>Imported %1 (%n problem(s)); save to keep it in the workspace.</source>
-        <translation><numerusform>已导入 %1（%n 个问题）；保存后才会保留在工作区中。</numerusform></translation>
+        <translation>
+            <numerusform>已导入 %1（%n 个问题）；保存后才会保留在工作区中。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="369" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="368"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="370" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="369"/>
         <source>%1 could not be written: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="379" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="378"/>
         <source>The workspace has no providers yet: add them on the Providers &amp; Models page.</source>
         <translation>工作区还没有提供方：请在“提供方与模型”页面添加。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/PoliciesPage.cpp" line="387" />
-        <source>The policy now lists the workspace's %n provider(s); targets choose from their models.</source>
-        <translation><numerusform>策略现在列出工作区的 %n 个提供方；目标可从其模型中选择。</numerusform></translation>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="386"/>
+        <source>The policy now lists the workspace&apos;s %n provider(s); targets choose from their models.</source>
+        <translation>
+            <numerusform>策略现在列出工作区的 %n 个提供方；目标可从其模型中选择。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="397" />
+        <location filename="../ui/pages/PoliciesPage.cpp" line="396"/>
         <source>Save*</source>
         <translation>保存*</translation>
     </message>
@@ -1289,254 +1874,256 @@
 <context>
     <name>sy::PolicyEditor</name>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="40" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="40"/>
         <source>&amp;Target</source>
         <translation>目标(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="41" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="41"/>
         <source>&amp;Fallback chain</source>
         <translation>回退链(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="42" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="42"/>
         <source>&amp;Weighted split</source>
         <translation>加权分流(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="43" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="43"/>
         <source>&amp;Conditional (rules)</source>
         <translation>条件（规则）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="44" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="44"/>
         <source>&amp;Route reference</source>
         <translation>路由引用(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="45" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="45"/>
         <source>&amp;Selector</source>
         <translation>选择器(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="69" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="69"/>
         <source>&amp;Routes</source>
         <translation>路由(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="72" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="72"/>
         <source>Routes</source>
         <translation>路由</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="74" />
-        <location filename="../ui/editor/PolicyEditor.cpp" line="137" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="74"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="137"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="77" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="77"/>
         <source>Add a route (a model name clients can ask for)</source>
         <translation>添加路由（客户端可请求的模型名称）</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="78" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="78"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="79" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="79"/>
         <source>Duplicate the selected route</source>
         <translation>复制所选路由</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="80" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="80"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="91" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="91"/>
         <source>Route alias</source>
         <translation>路由别名</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="92" />
-        <source>what clients put in "model"</source>
-        <translation>客户端在 "model" 中填写的内容</translation>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="92"/>
+        <source>what clients put in &quot;model&quot;</source>
+        <translation>客户端在 &quot;model&quot; 中填写的内容</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="93" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="93"/>
         <source>Route description</source>
         <translation>路由描述</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="94" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="94"/>
         <source>what this route is for</source>
         <translation>此路由的用途</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="95" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="95"/>
         <source>&amp;Alias</source>
         <translation>别名(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="97" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="97"/>
         <source>D&amp;escription</source>
         <translation>描述(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="110" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="110"/>
         <source>Rename route</source>
         <translation>重命名路由</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="119" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="119"/>
         <source>Describe route</source>
         <translation>描述路由</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="140" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="140"/>
         <source>Add ▸</source>
         <translation>添加 ▸</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="142" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="142"/>
         <source>Add a rule, fallback step or arm under the selected node (Insert)</source>
         <translation>在所选节点下添加规则、回退步骤或分支（Insert）</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="146" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="146"/>
         <source>Wrap in</source>
         <translation>包装到</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="151" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="151"/>
         <source>Wrap in ▸</source>
         <translation>包装到 ▸</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="152" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="152"/>
         <source>Put the selected node inside a new fallback chain, split or set of rules</source>
         <translation>将所选节点放入新的回退链、分流或规则组中</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="163" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="163"/>
         <source>Route tree</source>
         <translation>路由树</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="198" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="198"/>
         <source>Route JSON</source>
         <translation>路由 JSON</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="201" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="201"/>
         <source>Route views</source>
         <translation>路由视图</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="202" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="202"/>
         <source>Diagram</source>
         <translation>图示</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="203" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="203"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="204" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="204"/>
         <source>Try a request</source>
         <translation>试发请求</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="220" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="220"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="255" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="255"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="258" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="258"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="280" />
-        <location filename="../ui/editor/PolicyEditor.cpp" line="499" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="280"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="498"/>
         <source>Set default</source>
         <translation>设置默认</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="281" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="281"/>
         <source>Give the selected conditional a branch for requests no rule matches</source>
         <translation>为所选条件节点添加一个分支，用于没有规则匹配的请求</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="283" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="283"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="287" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="287"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="291" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="291"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="295" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="295"/>
         <source>Edit as JSON…</source>
         <translation>以 JSON 编辑…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="327" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="327"/>
         <source>(no alias)</source>
         <translation>（无别名）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/editor/PolicyEditor.cpp" line="331" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="331"/>
         <source>%n problem(s) in this route</source>
-        <translation><numerusform>此路由中有 %n 个问题</numerusform></translation>
+        <translation>
+            <numerusform>此路由中有 %n 个问题</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="449" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="449"/>
         <source>No problems: this policy can be saved and served.</source>
         <translation>没有问题：此策略可以保存并提供服务。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="473" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="472"/>
         <source>Add %1</source>
         <translation>添加 %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="489" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="488"/>
         <source>Wrap in %1</source>
         <translation>包装到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="512" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="511"/>
         <source>Delete node</source>
         <translation>删除节点</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="533" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="532"/>
         <source>Add route</source>
         <translation>添加路由</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="555" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="554"/>
         <source>Duplicate route</source>
         <translation>复制路由</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="574" />
+        <location filename="../ui/editor/PolicyEditor.cpp" line="573"/>
         <source>Remove route</source>
         <translation>删除路由</translation>
     </message>
@@ -1544,62 +2131,62 @@
 <context>
     <name>sy::PolicyHistoryDialog</name>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="22" />
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="22"/>
         <source>Open this version</source>
         <translation>打开此版本</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="24" />
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="24"/>
         <source>History of %1</source>
         <translation>%1 的历史</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="26" />
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="26"/>
         <source>Older version</source>
         <translation>较旧版本</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="27" />
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="27"/>
         <source>Newer version</source>
         <translation>较新版本</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="30" />
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="30"/>
         <source>Differences</source>
         <translation>差异</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="34" />
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="34"/>
         <source>Load the newer version into the editor; saving it makes it the latest.</source>
         <translation>将较新版本载入编辑器；保存后即成为最新版本。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="36" />
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="36"/>
         <source>&amp;Compare</source>
         <translation>比较(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="37" />
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="37"/>
         <source>&amp;with</source>
         <translation>与(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="64" />
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="64"/>
         <source>Version %1 · %2</source>
         <translation>版本 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="65" />
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="65"/>
         <source>Version %1 · %2 · %3</source>
         <translation>版本 %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="115" />
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="115"/>
         <source>The two versions are the same.</source>
         <translation>两个版本相同。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="116" />
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="116"/>
         <source>%1 lines added, %2 removed.</source>
         <translation>新增 %1 行，删除 %2 行。</translation>
     </message>
@@ -1607,12 +2194,12 @@
 <context>
     <name>sy::PolicyListModel</name>
     <message>
-        <location filename="../ui/models/PolicyListModel.cpp" line="25" />
+        <location filename="../ui/models/PolicyListModel.cpp" line="25"/>
         <source>%1 (v%2, active)</source>
         <translation>%1（v%2，活动）</translation>
     </message>
     <message>
-        <location filename="../ui/models/PolicyListModel.cpp" line="25" />
+        <location filename="../ui/models/PolicyListModel.cpp" line="25"/>
         <source>%1 (v%2)</source>
         <translation>%1（v%2）</translation>
     </message>
@@ -1620,301 +2207,402 @@
 <context>
     <name>sy::PromptSetsPage</name>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="35" />
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="51"/>
         <source>&lt;h2&gt;Prompt Sets &amp;amp; Replays&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;提示集与回放&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="36" />
         <source>Prompt sets are the requests a replay sends through candidate routes. Replays, scoring and the cost–latency–quality charts open here.</source>
-        <translation>提示集是回放时发送到候选路由的请求。回放、评分以及成本–延迟–质量图表将在此打开。</translation>
+        <translation type="vanished">提示集是回放时发送到候选路由的请求。回放、评分以及成本–延迟–质量图表将在此打开。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="41" />
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="48"/>
+        <source>Save changes</source>
+        <translation>保存更改</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="53"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="89"/>
         <source>Prompt sets</source>
         <translation>提示集</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="43" />
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="55"/>
         <source>Prompts of the selected set</source>
         <translation>所选提示集的提示</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="45" />
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="57"/>
         <source>Prompt</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="45" />
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="57"/>
         <source>Reference answer</source>
         <translation>参考答案</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="45" />
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="57"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
+    <message>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="57"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="62"/>
+        <source>Search prompts, references and categories</source>
+        <translation>搜索提示、参考和类别</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="64"/>
+        <source>Search the prompt set</source>
+        <translation>搜索提示集</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="66"/>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="67"/>
+        <source>Import a prompt set from JSONL (plain or OpenAI chat format) or CSV</source>
+        <translation>从 JSONL（普通或 OpenAI 聊天格式）或 CSV 导入提示集</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="68"/>
+        <source>Export JSONL…</source>
+        <translation>导出 JSONL…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="90"/>
+        <source>Replays</source>
+        <translation>回放</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="92"/>
+        <source>Prompt sets and replays</source>
+        <translation>提示集与回放</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="105"/>
+        <source>Import a prompt set</source>
+        <translation>导入提示集</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="106"/>
+        <source>Prompt sets (*.jsonl *.json *.csv *.tsv);;All files (*)</source>
+        <translation>提示集 (*.jsonl *.json *.csv *.tsv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="113"/>
+        <source>Export the prompt set</source>
+        <translation>导出提示集</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="114"/>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="93" />
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="157"/>
         <source>%n prompt(s) · source: %1</source>
-        <translation><numerusform>%n 个提示 · 来源：%1</numerusform></translation>
+        <translation>
+            <numerusform>%n 个提示 · 来源：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="191"/>
+        <source>The changes could not be saved: %1</source>
+        <translation>无法保存更改：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="196"/>
+        <source>Saved %n prompt(s).</source>
+        <translation>
+            <numerusform>已保存 %n 个提示。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="209"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="231"/>
+        <source>The prompt set could not be stored: %1</source>
+        <translation>无法存储提示集：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="254"/>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="254"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>sy::ProviderDialog</name>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="34" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="34"/>
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="35" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="35"/>
         <source>&amp;Add listed models</source>
         <translation>添加列出的模型(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="38" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="38"/>
         <source>Add provider</source>
         <translation>添加提供方</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="38" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="38"/>
         <source>Edit provider %1</source>
         <translation>编辑提供方 %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="41" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="41"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="44" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="44"/>
         <source>Preset</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="45" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="45"/>
         <source>OpenAI-compatible</source>
         <translation>兼容 OpenAI</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="46" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="46"/>
         <source>Anthropic</source>
         <translation>Anthropic</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="48" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="48"/>
         <source>a short name, such as openai or local-llama</source>
         <translation>简短名称，例如 openai 或 local-llama</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="50" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="50"/>
         <source>No key (local server)</source>
         <translation>无密钥（本地服务器）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="51" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="51"/>
         <source>Environment variable</source>
         <translation>环境变量</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="52" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="52"/>
         <source>Keychain entry</source>
         <translation>钥匙串条目</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="54" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="54"/>
         <source>variable or entry name, such as OPENAI_API_KEY</source>
         <translation>变量或条目名称，例如 OPENAI_API_KEY</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="56" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="56"/>
         <source>Provider id</source>
         <translation>提供方 ID</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="56" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="56"/>
         <source>API kind</source>
         <translation>API 类型</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="56" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="56"/>
         <source>Base URL</source>
         <translation>基础 URL</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="57" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="57"/>
         <source>Credential source</source>
         <translation>凭据来源</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="57" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="57"/>
         <source>Credential name</source>
         <translation>凭据名称</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="59" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="59"/>
         <source>Header</source>
         <translation>请求头</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="59" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="59"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="61" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="61"/>
         <source>Extra headers</source>
         <translation>额外请求头</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="68" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="68"/>
         <source>Add header</source>
         <translation>添加请求头</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="71" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="71"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="71" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="71"/>
         <source>Alias</source>
         <translation>别名</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="71" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="71"/>
         <source>Input $/Mtok</source>
         <translation>输入 $/百万token</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="71" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="71"/>
         <source>Output $/Mtok</source>
         <translation>输出 $/百万token</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="71" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="71"/>
         <source>Cached $/Mtok</source>
         <translation>缓存 $/百万token</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="72" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="72"/>
         <source>Context</source>
         <translation>上下文</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="72" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="72"/>
         <source>Capabilities</source>
         <translation>能力</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="77" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="77"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="78" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="78"/>
         <source>Capabilities: %1</source>
         <translation>能力：%1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="80" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="80"/>
         <source>Add model</source>
         <translation>添加模型</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="81" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="81"/>
         <source>Remove model</source>
         <translation>删除模型</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="99" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="99"/>
         <source>Problem with the form</source>
         <translation>表单有问题</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="102" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="102"/>
         <source>&amp;Preset:</source>
         <translation>预设(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="103" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="103"/>
         <source>&amp;Id:</source>
         <translation>ID(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="104" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="104"/>
         <source>&amp;API:</source>
         <translation>API(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="105" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="105"/>
         <source>&amp;Base URL:</source>
         <translation>基础 URL(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="109" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="109"/>
         <source>&amp;Credential:</source>
         <translation>凭据(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="123" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="123"/>
         <source>Extra headers sent with every request (never keys: use the credential):</source>
         <translation>随每个请求发送的额外请求头（不要放密钥：请使用凭据）：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="144" />
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="288" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="144"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="288"/>
         <source>✗ %1</source>
         <translation>✗ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="148" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="148"/>
         <source>✓ %n model(s) in %1 ms: %2</source>
-        <translation><numerusform>✓ %1 毫秒内找到 %n 个模型：%2</numerusform></translation>
+        <translation>
+            <numerusform>✓ %1 毫秒内找到 %n 个模型：%2</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="242" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="242"/>
         <source>The provider needs an id.</source>
         <translation>提供方需要一个 ID。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="245" />
-        <source>The id may use letters, digits, '.', '_' and '-' only (it is written before a '/' in model names).</source>
-        <translation>ID 只能包含字母、数字、'.'、'_' 和 '-'（它写在模型名称中的 '/' 之前）。</translation>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="245"/>
+        <source>The id may use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only (it is written before a &apos;/&apos; in model names).</source>
+        <translation>ID 只能包含字母、数字、&apos;.&apos;、&apos;_&apos; 和 &apos;-&apos;（它写在模型名称中的 &apos;/&apos; 之前）。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="247" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="247"/>
         <source>Another provider is already called %1.</source>
         <translation>已有另一个提供方名为 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="250" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="250"/>
         <source>The base URL must be an http:// or https:// address, such as https://api.openai.com/v1.</source>
         <translation>基础 URL 必须是 http:// 或 https:// 地址，例如 https://api.openai.com/v1。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="253" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="253"/>
         <source>Name the %1 that holds the key.</source>
         <translation>请填写保存密钥的%1。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="253" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="253"/>
         <source>environment variable</source>
         <translation>环境变量</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="253" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="253"/>
         <source>keychain entry</source>
         <translation>钥匙串条目</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="257" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="257"/>
         <source>The model %1 is listed twice.</source>
         <translation>模型 %1 列出了两次。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="276" />
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="276"/>
         <source>Asking %1/models…</source>
         <translation>正在查询 %1/models…</translation>
     </message>
@@ -1922,47 +2610,47 @@
 <context>
     <name>sy::ProviderModelTableModel</name>
     <message>
-        <location filename="../ui/models/ProviderModelTableModel.cpp" line="70" />
+        <location filename="../ui/models/ProviderModelTableModel.cpp" line="70"/>
         <source>Provider</source>
         <translation>提供方</translation>
     </message>
     <message>
-        <location filename="../ui/models/ProviderModelTableModel.cpp" line="71" />
+        <location filename="../ui/models/ProviderModelTableModel.cpp" line="71"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../ui/models/ProviderModelTableModel.cpp" line="72" />
+        <location filename="../ui/models/ProviderModelTableModel.cpp" line="72"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/models/ProviderModelTableModel.cpp" line="73" />
+        <location filename="../ui/models/ProviderModelTableModel.cpp" line="73"/>
         <source>Alias</source>
         <translation>别名</translation>
     </message>
     <message>
-        <location filename="../ui/models/ProviderModelTableModel.cpp" line="74" />
+        <location filename="../ui/models/ProviderModelTableModel.cpp" line="74"/>
         <source>Input $/Mtok</source>
         <translation>输入 $/百万token</translation>
     </message>
     <message>
-        <location filename="../ui/models/ProviderModelTableModel.cpp" line="75" />
+        <location filename="../ui/models/ProviderModelTableModel.cpp" line="75"/>
         <source>Output $/Mtok</source>
         <translation>输出 $/百万token</translation>
     </message>
     <message>
-        <location filename="../ui/models/ProviderModelTableModel.cpp" line="76" />
+        <location filename="../ui/models/ProviderModelTableModel.cpp" line="76"/>
         <source>Cached $/Mtok</source>
         <translation>缓存 $/百万token</translation>
     </message>
     <message>
-        <location filename="../ui/models/ProviderModelTableModel.cpp" line="77" />
+        <location filename="../ui/models/ProviderModelTableModel.cpp" line="77"/>
         <source>Context</source>
         <translation>上下文</translation>
     </message>
     <message>
-        <location filename="../ui/models/ProviderModelTableModel.cpp" line="78" />
+        <location filename="../ui/models/ProviderModelTableModel.cpp" line="78"/>
         <source>Capabilities</source>
         <translation>能力</translation>
     </message>
@@ -1970,126 +2658,567 @@
 <context>
     <name>sy::ProvidersPage</name>
     <message>
-        <location filename="../ui/pages/ProvidersPage.cpp" line="18" />
+        <location filename="../ui/pages/ProvidersPage.cpp" line="18"/>
         <source>&amp;Add provider…</source>
         <translation>添加提供方(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ProvidersPage.cpp" line="18" />
+        <location filename="../ui/pages/ProvidersPage.cpp" line="18"/>
         <source>&amp;Edit provider…</source>
         <translation>编辑提供方(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ProvidersPage.cpp" line="19" />
+        <location filename="../ui/pages/ProvidersPage.cpp" line="19"/>
         <source>&amp;Remove provider</source>
         <translation>删除提供方(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ProvidersPage.cpp" line="21" />
+        <location filename="../ui/pages/ProvidersPage.cpp" line="21"/>
         <source>&lt;h2&gt;Providers &amp;amp; Models&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;提供方与模型&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ProvidersPage.cpp" line="22" />
+        <location filename="../ui/pages/ProvidersPage.cpp" line="22"/>
         <source>Filter models, providers, capabilities…</source>
         <translation>筛选模型、提供方、能力…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ProvidersPage.cpp" line="24" />
+        <location filename="../ui/pages/ProvidersPage.cpp" line="24"/>
         <source>Filter models</source>
         <translation>筛选模型</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ProvidersPage.cpp" line="32" />
+        <location filename="../ui/pages/ProvidersPage.cpp" line="32"/>
         <source>Models and their prices</source>
         <translation>模型及其价格</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ProvidersPage.cpp" line="45" />
+        <location filename="../ui/pages/ProvidersPage.cpp" line="45"/>
         <source>Add a provider (%1)</source>
         <translation>添加提供方 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ProvidersPage.cpp" line="110" />
+        <location filename="../ui/pages/ProvidersPage.cpp" line="110"/>
         <source>Remove provider</source>
         <translation>删除提供方</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ProvidersPage.cpp" line="111" />
+        <location filename="../ui/pages/ProvidersPage.cpp" line="111"/>
         <source>Remove %1 and its models from the workspace? Policies that use it will no longer validate.</source>
         <translation>从工作区删除 %1 及其模型？使用它的策略将无法通过校验。</translation>
     </message>
 </context>
 <context>
+    <name>sy::ReplayCharts</name>
+    <message>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="32"/>
+        <source>p50 latency</source>
+        <translation>p50 延迟</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="33"/>
+        <source>p95 latency</source>
+        <translation>p95 延迟</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="34"/>
+        <source>Latency percentile of the cost–latency chart</source>
+        <translation>成本–延迟图的延迟百分位</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="39"/>
+        <source>Cost against latency</source>
+        <translation>成本与延迟</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="40"/>
+        <source>Quality against cost</source>
+        <translation>质量与成本</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="41"/>
+        <source>Latency CDF</source>
+        <translation>延迟累积分布</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="42"/>
+        <source>Quality per category</source>
+        <translation>各类别质量</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="43"/>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="44"/>
+        <source>$ per 1,000 requests</source>
+        <translation>每千次请求 $</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="45"/>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="49"/>
+        <source>mean quality</source>
+        <translation>平均质量</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="46"/>
+        <source>latency (ms)</source>
+        <translation>延迟（毫秒）</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="47"/>
+        <source>share of requests</source>
+        <translation>请求占比</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="51"/>
+        <source>Cost–latency chart shows:</source>
+        <translation>成本–延迟图显示：</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="53"/>
+        <source>Marker colour and size: quality. Drag to pan, wheel to zoom, right-click to export.</source>
+        <translation>标记颜色和大小：质量。拖动平移，滚轮缩放，右键导出。</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="91"/>
+        <source>p95 latency (ms)</source>
+        <translation>p95 延迟（毫秒）</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="91"/>
+        <source>p50 latency (ms)</source>
+        <translation>p50 延迟（毫秒）</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="101"/>
+        <source>%1
+quality %2 · $%3 per 1k · %4 ms</source>
+        <translation>%1
+质量 %2 · 每千次 $%3 · %4 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="116"/>
+        <source>Pareto front</source>
+        <translation>帕累托前沿</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="138"/>
+        <source>%1
+quality %2 · $%3 per 1k</source>
+        <translation>%1
+质量 %2 · 每千次 $%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="149"/>
+        <source>non-decreasing hull</source>
+        <translation>非递减凸包</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="153"/>
+        <source>Quality against cost — AIQ %1</source>
+        <translation>质量与成本 — AIQ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="184"/>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="185"/>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="194"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>sy::ReplayPage</name>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="53"/>
+        <source>New replay…</source>
+        <translation>新建回放…</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="53"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="637"/>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="54"/>
+        <source>Re-run errors</source>
+        <translation>重跑错误</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="54"/>
+        <source>Re-run failures</source>
+        <translation>重跑未通过项</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="55"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="55"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="637"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="55"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="61"/>
+        <source>Replay runs</source>
+        <translation>回放运行</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="67"/>
+        <source>Baseline run</source>
+        <translation>基准运行</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="68"/>
+        <source>Views of the run</source>
+        <translation>运行视图</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="69"/>
+        <source>Replay progress</source>
+        <translation>回放进度</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="70"/>
+        <source>Weak candidate</source>
+        <translation>弱候选</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="71"/>
+        <source>Strong candidate</source>
+        <translation>强候选</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="77"/>
+        <source>Candidates&apos; figures</source>
+        <translation>候选指标</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="84"/>
+        <source>Export policy…</source>
+        <translation>导出策略…</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="85"/>
+        <source>Save the selected candidate as a policy file with the evidence of this run</source>
+        <translation>将所选候选连同本次运行的证据保存为策略文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="86"/>
+        <source>Activate in proxy</source>
+        <translation>在代理中启用</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="87"/>
+        <source>Save the selected candidate as a workspace policy and serve it from the local proxy</source>
+        <translation>将所选候选保存为工作区策略并由本地代理提供服务</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="88"/>
+        <source>Import outcome matrix…</source>
+        <translation>导入结果矩阵…</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="116"/>
+        <source>Baseline:</source>
+        <translation>基准：</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="118"/>
+        <source>Weak:</source>
+        <translation>弱：</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="120"/>
+        <source>Strong:</source>
+        <translation>强：</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="126"/>
+        <source>Selected candidate:</source>
+        <translation>所选候选：</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="131"/>
+        <source>Summary</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="132"/>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="133"/>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="203"/>
+        <source>Export the winning policy</source>
+        <translation>导出胜出策略</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="203"/>
+        <source>Policy files (*.json)</source>
+        <translation>策略文件 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="206"/>
+        <source>Export policy</source>
+        <translation>导出策略</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="210"/>
+        <source>Import an outcome matrix</source>
+        <translation>导入结果矩阵</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="210"/>
+        <source>Outcome matrices (*.jsonl *.json)</source>
+        <translation>结果矩阵 (*.jsonl *.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="213"/>
+        <source>Import outcome matrix</source>
+        <translation>导入结果矩阵</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="250"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="453"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/replay/ReplayPage.cpp" line="299"/>
+        <source>%1 × %n candidate(s)</source>
+        <translation>
+            <numerusform>%1 × %n 个候选</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="311"/>
+        <source>The run could not be stored: %1</source>
+        <translation>无法存储运行：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="332"/>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="361"/>
+        <source>estimating</source>
+        <translation>估算中</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="361"/>
+        <source>%1 s left</source>
+        <translation>剩余 %1 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="362"/>
+        <source>%1 min left</source>
+        <translation>剩余 %1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="363"/>
+        <source>%1 of %2 done · %3 in flight · %4 · spent $%5 (judges $%6) · %7 from the cache%8</source>
+        <translation>已完成 %1/%2 · 进行中 %3 · %4 · 已花费 $%5（评审 $%6）· %7 个来自缓存%8</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="371"/>
+        <source> · paused</source>
+        <translation> · 已暂停</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="385"/>
+        <source>Finished.</source>
+        <translation>已完成。</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="385"/>
+        <source>Stopped: %1</source>
+        <translation>已停止：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="402"/>
+        <source>Results could not be stored: %1</source>
+        <translation>无法存储结果：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="442"/>
+        <source>Run #%1: %2 results.</source>
+        <translation>运行 #%1：%2 个结果。</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="443"/>
+        <source>Run #%1 can be viewed but not re-run: %2</source>
+        <translation>运行 #%1 可查看但不能重跑：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="467"/>
+        <source>This run cannot be re-run: %1</source>
+        <translation>此运行无法重跑：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="479"/>
+        <source>Nothing to re-run.</source>
+        <translation>没有需要重跑的内容。</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="500"/>
+        <source>AIQ %1 (area under the non-decreasing hull of quality against cost).</source>
+        <translation>AIQ %1（质量–成本非递减凸包下的面积）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="503"/>
+        <source>not reached</source>
+        <translation>未达到</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="506"/>
+        <source>%1: PGR %2 at %3% strong calls</source>
+        <translation>%1：PGR %2，强模型调用占 %3%</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="507"/>
+        <source>APGR %1 · CPT(20%) %2 · CPT(50%) %3 · CPT(80%) %4</source>
+        <translation>APGR %1 · CPT(20%) %2 · CPT(50%) %3 · CPT(80%) %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="511"/>
+        <source>Choose a weak and a strong candidate for PGR, APGR and CPT.</source>
+        <translation>请选择一个弱候选和一个强候选以计算 PGR、APGR 和 CPT。</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="551"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="575"/>
+        <source>Select a candidate first.</source>
+        <translation>请先选择一个候选。</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="551"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="575"/>
+        <source>This run&apos;s candidates are no longer in the workspace.</source>
+        <translation>此运行的候选已不在工作区中。</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="565"/>
+        <source>Policy written to %1.</source>
+        <translation>策略已写入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="565"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="581"/>
+        <source>chosen by replay #%1</source>
+        <translation>由回放 #%1 选出</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="583"/>
+        <source>Policy &quot;%1&quot; could not be saved: %2</source>
+        <translation>无法保存策略“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="586"/>
+        <source>Policy &quot;%1&quot; saved as version %2 and served by the proxy.</source>
+        <translation>策略“%1”已保存为版本 %2 并由代理提供服务。</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="594"/>
+        <source>Wait for the replay to finish.</source>
+        <translation>请等待回放完成。</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="604"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="621"/>
+        <source>Outcome matrix %1: %2 prompts × %3 models.</source>
+        <translation>结果矩阵 %1：%2 个提示 × %3 个模型。</translation>
+    </message>
+</context>
+<context>
     <name>sy::RouteDiagram</name>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="42" />
+        <location filename="../ui/editor/RouteDiagram.cpp" line="42"/>
         <source>otherwise</source>
         <translation>否则</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="78" />
+        <location filename="../ui/editor/RouteDiagram.cpp" line="78"/>
         <source>$%1 / $%2 per Mtok</source>
         <translation>每百万 token $%1 / $%2</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="113" />
-        <location filename="../ui/editor/RouteDiagram.cpp" line="114" />
+        <location filename="../ui/editor/RouteDiagram.cpp" line="113"/>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="114"/>
         <source>Route diagram</source>
         <translation>路由图</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="213" />
+        <location filename="../ui/editor/RouteDiagram.cpp" line="213"/>
         <source>requested model</source>
         <translation>请求的模型</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="223" />
+        <location filename="../ui/editor/RouteDiagram.cpp" line="223"/>
         <source>(no model)</source>
         <translation>（无模型）</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="226" />
+        <location filename="../ui/editor/RouteDiagram.cpp" line="226"/>
         <source>fallback</source>
         <translation>回退</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="226" />
+        <location filename="../ui/editor/RouteDiagram.cpp" line="226"/>
         <source>in order until one succeeds</source>
         <translation>依次尝试直到成功</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="227" />
+        <location filename="../ui/editor/RouteDiagram.cpp" line="227"/>
         <source>split by weight</source>
         <translation>按权重分流</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="227" />
+        <location filename="../ui/editor/RouteDiagram.cpp" line="227"/>
         <source>random</source>
         <translation>随机</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="227" />
+        <location filename="../ui/editor/RouteDiagram.cpp" line="227"/>
         <source>sticky: %1</source>
         <translation>粘性：%1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="228" />
+        <location filename="../ui/editor/RouteDiagram.cpp" line="228"/>
         <source>rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="228" />
+        <location filename="../ui/editor/RouteDiagram.cpp" line="228"/>
         <source>first match wins</source>
         <translation>首个匹配生效</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="229" />
-        <source>→ route "%1"</source>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="229"/>
+        <source>→ route &quot;%1&quot;</source>
         <translation>→ 路由“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="230" />
+        <location filename="../ui/editor/RouteDiagram.cpp" line="230"/>
         <source>selector</source>
         <translation>选择器</translation>
     </message>
@@ -2097,92 +3226,92 @@
 <context>
     <name>sy::RouteTreeModel</name>
     <message>
-        <location filename="../ui/models/RouteTreeModel.cpp" line="142" />
+        <location filename="../ui/models/RouteTreeModel.cpp" line="142"/>
         <source>Request</source>
         <translation>请求</translation>
     </message>
     <message>
-        <location filename="../ui/models/RouteTreeModel.cpp" line="147" />
+        <location filename="../ui/models/RouteTreeModel.cpp" line="147"/>
         <source>Try first</source>
         <translation>首先尝试</translation>
     </message>
     <message>
-        <location filename="../ui/models/RouteTreeModel.cpp" line="147" />
+        <location filename="../ui/models/RouteTreeModel.cpp" line="147"/>
         <source>Then try %1</source>
         <translation>然后尝试第 %1 个</translation>
     </message>
     <message>
-        <location filename="../ui/models/RouteTreeModel.cpp" line="150" />
+        <location filename="../ui/models/RouteTreeModel.cpp" line="150"/>
         <source>If %1</source>
         <translation>如果 %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/RouteTreeModel.cpp" line="151" />
+        <location filename="../ui/models/RouteTreeModel.cpp" line="151"/>
         <source>If %1: %2</source>
         <translation>如果 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/models/RouteTreeModel.cpp" line="156" />
+        <location filename="../ui/models/RouteTreeModel.cpp" line="156"/>
         <source>Candidate %1</source>
         <translation>候选 %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/RouteTreeModel.cpp" line="157" />
+        <location filename="../ui/models/RouteTreeModel.cpp" line="157"/>
         <source>Arm %1 · %2%</source>
         <translation>分支 %1 · %2%</translation>
     </message>
     <message>
-        <location filename="../ui/models/RouteTreeModel.cpp" line="159" />
+        <location filename="../ui/models/RouteTreeModel.cpp" line="159"/>
         <source>When unsure</source>
         <translation>不确定时</translation>
     </message>
     <message>
-        <location filename="../ui/models/RouteTreeModel.cpp" line="159" />
+        <location filename="../ui/models/RouteTreeModel.cpp" line="159"/>
         <source>Otherwise</source>
         <translation>否则</translation>
     </message>
     <message>
-        <location filename="../ui/models/RouteTreeModel.cpp" line="168" />
+        <location filename="../ui/models/RouteTreeModel.cpp" line="168"/>
         <source>Target (no model)</source>
         <translation>目标（无模型）</translation>
     </message>
     <message>
-        <location filename="../ui/models/RouteTreeModel.cpp" line="169" />
+        <location filename="../ui/models/RouteTreeModel.cpp" line="169"/>
         <source>Fallback chain</source>
         <translation>回退链</translation>
     </message>
     <message>
-        <location filename="../ui/models/RouteTreeModel.cpp" line="170" />
+        <location filename="../ui/models/RouteTreeModel.cpp" line="170"/>
         <source>Weighted split</source>
         <translation>加权分流</translation>
     </message>
     <message>
-        <location filename="../ui/models/RouteTreeModel.cpp" line="171" />
+        <location filename="../ui/models/RouteTreeModel.cpp" line="171"/>
         <source>Conditional</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../ui/models/RouteTreeModel.cpp" line="172" />
-        <source>Route "%1"</source>
+        <location filename="../ui/models/RouteTreeModel.cpp" line="172"/>
+        <source>Route &quot;%1&quot;</source>
         <translation>路由“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/models/RouteTreeModel.cpp" line="173" />
+        <location filename="../ui/models/RouteTreeModel.cpp" line="173"/>
         <source>Selector (%1)</source>
         <translation>选择器（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/models/RouteTreeModel.cpp" line="209" />
+        <location filename="../ui/models/RouteTreeModel.cpp" line="209"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../ui/models/RouteTreeModel.cpp" line="209" />
+        <location filename="../ui/models/RouteTreeModel.cpp" line="209"/>
         <source>Node</source>
         <translation>节点</translation>
     </message>
     <message>
-        <location filename="../ui/models/RouteTreeModel.cpp" line="299" />
+        <location filename="../ui/models/RouteTreeModel.cpp" line="299"/>
         <source>Move node</source>
         <translation>移动节点</translation>
     </message>
@@ -2190,92 +3319,92 @@
 <context>
     <name>sy::SettingsPage</name>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="53" />
+        <location filename="../ui/pages/SettingsPage.cpp" line="53"/>
         <source>Store request and response bodies in the request log</source>
         <translation>在请求日志中保存请求和响应正文</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="55" />
+        <location filename="../ui/pages/SettingsPage.cpp" line="55"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="60" />
+        <location filename="../ui/pages/SettingsPage.cpp" line="60"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="61" />
+        <location filename="../ui/pages/SettingsPage.cpp" line="61"/>
         <source>System</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="62" />
+        <location filename="../ui/pages/SettingsPage.cpp" line="62"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="63" />
+        <location filename="../ui/pages/SettingsPage.cpp" line="63"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="65" />
+        <location filename="../ui/pages/SettingsPage.cpp" line="65"/>
         <source>Colour theme</source>
         <translation>配色主题</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="67" />
+        <location filename="../ui/pages/SettingsPage.cpp" line="67"/>
         <source>none: the proxy then listens on loopback only</source>
         <translation>无：代理仅监听本机回环地址</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="68" />
+        <location filename="../ui/pages/SettingsPage.cpp" line="68"/>
         <source>Client keys variable</source>
         <translation>客户端密钥变量</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="69" />
+        <location filename="../ui/pages/SettingsPage.cpp" line="69"/>
         <source>An environment variable holding the keys clients must send (comma-separated). Keys are never stored by Switchyard.</source>
         <translation>保存客户端必须发送的密钥的环境变量（逗号分隔）。Switchyard 从不存储密钥。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="74" />
+        <location filename="../ui/pages/SettingsPage.cpp" line="74"/>
         <source>no budget</source>
         <translation>无预算</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="76" />
+        <location filename="../ui/pages/SettingsPage.cpp" line="76"/>
         <source>Daily budget</source>
         <translation>每日预算</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="79" />
+        <location filename="../ui/pages/SettingsPage.cpp" line="79"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="80" />
+        <location filename="../ui/pages/SettingsPage.cpp" line="80"/>
         <source>&lt;small&gt;Takes effect the next time Switchyard starts.&lt;/small&gt;</source>
         <translation>&lt;small&gt;下次启动 Switchyard 时生效。&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="81" />
+        <location filename="../ui/pages/SettingsPage.cpp" line="81"/>
         <source>&amp;Theme:</source>
         <translation>主题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="82" />
+        <location filename="../ui/pages/SettingsPage.cpp" line="82"/>
         <source>Client &amp;keys variable:</source>
         <translation>客户端密钥变量(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="84" />
+        <location filename="../ui/pages/SettingsPage.cpp" line="84"/>
         <source>Daily &amp;budget:</source>
         <translation>每日预算(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="86" />
+        <location filename="../ui/pages/SettingsPage.cpp" line="86"/>
         <source>&lt;h2&gt;Settings&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;设置&lt;/h2&gt;</translation>
     </message>
@@ -2283,28 +3412,28 @@
 <context>
     <name>sy::TrayController</name>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="20" />
+        <location filename="../ui/shell/TrayController.cpp" line="20"/>
         <source>Serve policy</source>
         <translation>提供策略</translation>
     </message>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="28" />
+        <location filename="../ui/shell/TrayController.cpp" line="28"/>
         <source>Show Switchyard</source>
         <translation>显示 Switchyard</translation>
     </message>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="29" />
+        <location filename="../ui/shell/TrayController.cpp" line="29"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="66" />
-        <location filename="../ui/shell/TrayController.cpp" line="83" />
+        <location filename="../ui/shell/TrayController.cpp" line="66"/>
+        <location filename="../ui/shell/TrayController.cpp" line="83"/>
         <source>Proxy stopped</source>
         <translation>代理已停止</translation>
     </message>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="67" />
+        <location filename="../ui/shell/TrayController.cpp" line="67"/>
         <source>Serving %1 at %2
 %3 requests in the last minute, %4 errors
 Spend today: $%5</source>
@@ -2313,37 +3442,37 @@ Spend today: $%5</source>
 今日花费：$%5</translation>
     </message>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="82" />
+        <location filename="../ui/shell/TrayController.cpp" line="82"/>
         <source>Stop proxy</source>
         <translation>停止代理</translation>
     </message>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="82" />
+        <location filename="../ui/shell/TrayController.cpp" line="82"/>
         <source>Start proxy</source>
         <translation>启动代理</translation>
     </message>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="83" />
+        <location filename="../ui/shell/TrayController.cpp" line="83"/>
         <source>Serving %1</source>
         <translation>正在提供 %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="104" />
+        <location filename="../ui/shell/TrayController.cpp" line="104"/>
         <source>Circuit breaker opened</source>
         <translation>熔断器已断开</translation>
     </message>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="105" />
+        <location filename="../ui/shell/TrayController.cpp" line="105"/>
         <source>%1/%2 failed repeatedly; requests skip it until it recovers.</source>
         <translation>%1/%2 多次失败；在其恢复前请求将跳过它。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="109" />
+        <location filename="../ui/shell/TrayController.cpp" line="109"/>
         <source>Daily budget reached</source>
         <translation>已达每日预算</translation>
     </message>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="109" />
+        <location filename="../ui/shell/TrayController.cpp" line="109"/>
         <source>Spend today is $%1, over the budget of $%2.</source>
         <translation>今日花费 $%1，已超过 $%2 的预算。</translation>
     </message>
@@ -2355,114 +3484,114 @@ Spend today: $%5</source>
         <translation type="vanished">路由(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="46" />
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="46"/>
         <source>R&amp;oute</source>
         <translation>路由(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="48" />
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="48"/>
         <source>Pick a sample request…</source>
         <translation>选择示例请求…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="51" />
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="51"/>
         <source>Sample requests</source>
         <translation>示例请求</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="52" />
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="52"/>
         <source>OpenAI chat completions</source>
         <translation>OpenAI chat completions</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="53" />
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="53"/>
         <source>Anthropic messages</source>
         <translation>Anthropic messages</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="54" />
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="54"/>
         <source>Request format</source>
         <translation>请求格式</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="55" />
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="55"/>
         <source>headers, such as x-user-id: 42; x-tier: gold</source>
         <translation>请求头，例如 x-user-id: 42; x-tier: gold</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="56" />
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="56"/>
         <source>Request headers</source>
         <translation>请求头</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="58" />
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="58"/>
         <source>Paste a request body (JSON) here</source>
         <translation>在此粘贴请求正文（JSON）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="59" />
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="59"/>
         <source>Request body</source>
         <translation>请求正文</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="61" />
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="61"/>
         <source>Route the request (Ctrl+Return); no model is called</source>
         <translation>路由该请求（Ctrl+Return）；不会调用任何模型</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="62" />
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="62"/>
         <source>Decision and trace</source>
         <translation>决策与轨迹</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="84" />
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="84"/>
         <source>&lt;b&gt;Try a request&lt;/b&gt; — see the decision and its trace without calling any model</source>
         <translation>&lt;b&gt;试发请求&lt;/b&gt; — 查看决策及其轨迹，不调用任何模型</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="106" />
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="106"/>
         <source>Select a policy first.</source>
         <translation>请先选择一个策略。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="106" />
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="106"/>
         <source>The policy is not valid:
 %1</source>
         <translation>策略无效：
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="118" />
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="118"/>
         <source>The request is not valid JSON: %1 at line %2, column %3.</source>
         <translation>请求不是有效的 JSON：第 %2 行第 %3 列 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="119" />
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="119"/>
         <source>The request must be a JSON object.</source>
         <translation>请求必须是 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="131" />
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="131"/>
         <source>&lt;p&gt;&lt;b&gt;Targets:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;目标：&lt;/b&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="133" />
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="133"/>
         <source>&lt;p&gt;&lt;b&gt;If those are full:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;若它们已满：&lt;/b&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="135" />
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="135"/>
         <source>&lt;p&gt;&lt;b&gt;No route is called %1.&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;没有名为 %1 的路由。&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="137" />
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="137"/>
         <source>&lt;p&gt;&lt;b&gt;No target could be chosen.&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;无法选出目标。&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="139" />
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="139"/>
         <source>&lt;p&gt;&lt;b&gt;Features:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;特征：&lt;/b&gt;%1&lt;/p&gt;</translation>
     </message>
@@ -2470,22 +3599,27 @@ Spend today: $%5</source>
 <context>
     <name>sy::WorkspaceSession</name>
     <message>
-        <location filename="../ui/shell/WorkspaceSession.cpp" line="49" />
+        <location filename="../ui/shell/WorkspaceSession.cpp" line="49"/>
         <source>The simulated providers could not start: %1</source>
         <translation>模拟提供方无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceSession.cpp" line="102" />
+        <location filename="../ui/shell/WorkspaceSession.cpp" line="94"/>
+        <source>no workspace is open</source>
+        <translation>没有打开的工作区</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WorkspaceSession.cpp" line="109"/>
         <source>The provider could not be saved: %1</source>
         <translation>无法保存提供方：%1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceSession.cpp" line="113" />
+        <location filename="../ui/shell/WorkspaceSession.cpp" line="120"/>
         <source>The provider could not be removed: %1</source>
         <translation>无法删除提供方：%1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceSession.cpp" line="151" />
+        <location filename="../ui/shell/WorkspaceSession.cpp" line="153"/>
         <source>No workspace is open.</source>
         <translation>没有打开的工作区。</translation>
     </message>
