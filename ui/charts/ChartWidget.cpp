@@ -213,7 +213,10 @@ void ChartWidget::appendPoint(int series, double x, double y)
 
 void ChartWidget::setPoints(int series, const QVector<double> &x, const QVector<double> &y)
 {
-    m_series.at(size_t(series))->setData(x, y);
+    QCPGraph *graph = m_series.at(size_t(series));
+    graph->setData(x, y);
+    // Tens of thousands of smoothed markers cost more than they show: crisp ones above that.
+    graph->setAntialiasedScatters(x.size() < 5000);
 }
 
 int ChartWidget::pointCount(int series) const { return m_series.at(size_t(series))->dataCount(); }
