@@ -1,6 +1,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 
 #include "charts/QCustomPlotInclude.h"
@@ -15,6 +16,7 @@ class TestChartWidget : public QObject
 private slots:
     void timeSeriesKeepAWindow();
     void exportsPngAndSvg();
+    void barsLabelsHoverAndClicks();
     void followsThePalette_data();
     void followsThePalette();
 };
@@ -84,6 +86,48 @@ void TestChartWidget::followsThePalette()
     QCOMPARE(chart.plot()->toPixmap(200, 150).toImage().pixelColor(1, 1), base); // the background as drawn
     QCOMPARE(chart.plot()->xAxis->tickLabelColor(), text);
     QCOMPARE(chart.plot()->legend->textColor(), text);
+}
+
+void TestChartWidget::barsLabelsHoverAndClicks()
+{
+    QTemporaryDir dir;
+    ChartWidget chart;
+    chart.resize(600, 400);
+    chart.setXAxis(ChartWidget::XAxis::Value, QStringLiteral("cost"));
+    const int a = chart.addScatterSeries(QStringLiteral("a"));
+    const int b = chart.addScatterSeries(QStringLiteral("b"));
+    chart.setPoints(a, {1}, {10});
+    chart.setPoints(b, {2}, {20});
+    chart.setSeriesStyle(b, QColor(Qt::red), 14);
+    chart.setPointLabels(b, {QStringLiteral("candidate b")});
+    chart.addLabel(2, 20, QStringLiteral("b"));
+    chart.show();
+    chart.refresh();
+    chart.plot()->replot(QCustomPlot::rpImmediateRefresh);
+    QCOMPARE(chart.plot()->graph(b)->scatterStyle().size(), 14.0);
+    QCOMPARE(chart.plot()->graph(b)->scatterStyle().brush().color(), QColor(Qt::red));
+    QCOMPARE(chart.plot()->itemCount(), 1);
+    // The point under the mouse, and a click on it.
+    const QPointF atB(chart.plot()->xAxis->coordToPixel(2), chart.plot()->yAxis->coordToPixel(20));
+    QCOMPARE(chart.pointAt(atB), std::make_pair(b, 0));
+    QCOMPARE(chart.pointAt(atB + QPointF(40, 40)), std::make_pair(-1, -1));
+    QSignalSpy clicked(&chart, &ChartWidget::pointClicked);
+    QTest::mouseClick(chart.plot(), Qt::LeftButton, Qt::NoModifier, atB.toPoint());
+    QCOMPARE(clicked.size(), 1);
+    QCOMPARE(clicked.front().at(0).toInt(), b);
+    QVERIFY(chart.exportPdf(dir.filePath(QStringLiteral("chart.pdf")), 600, 400));
+    chart.clear();
+    QCOMPARE(chart.seriesCount(), 0);
+    QCOMPARE(chart.plot()->itemCount(), 0);
+    // Bars over categories.
+    ChartWidget bars;
+    bars.setXAxis(ChartWidget::XAxis::Category);
+    bars.setCategories({QStringLiteral("math"), QStringLiteral("code")});
+    bars.setBars(bars.addBarSeries(QStringLiteral("a")), {0.5, 0.9});
+    bars.setBars(bars.addBarSeries(QStringLiteral("b")), {0.7, 0.2});
+    bars.refresh();
+    QCOMPARE(bars.plot()->plottableCount(), 2);
+    QVERIFY(bars.plot()->yAxis->range().upper >= 0.9);
 }
 
 QTEST_MAIN(TestChartWidget)
