@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="339"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="340"/>
         <source>no keychain in this session for %1</source>
         <translation>kein Schlüsselbund in dieser Sitzung für %1</translation>
     </message>
@@ -144,62 +144,62 @@
 <context>
     <name>sy::ChartWidget</name>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="362"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="381"/>
         <source>Save as PNG…</source>
         <translation>Als PNG speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="363"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="382"/>
         <source>Save as SVG…</source>
         <translation>Als SVG speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="364"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="383"/>
         <source>Save as PDF…</source>
         <translation>Als PDF speichern …</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="365"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="384"/>
         <source>Reset zoom</source>
         <translation>Zoom zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="374"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="393"/>
         <source>Save chart as PNG</source>
         <translation>Diagramm als PNG speichern</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="374"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="393"/>
         <source>Save chart as SVG</source>
         <translation>Diagramm als SVG speichern</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="374"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="393"/>
         <source>Save chart as PDF</source>
         <translation>Diagramm als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="375"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="394"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="375"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="394"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG-Bilder (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="375"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="394"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="381"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="400"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="381"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="400"/>
         <source>The chart could not be written to %1.</source>
         <translation>Das Diagramm konnte nicht nach %1 geschrieben werden.</translation>
     </message>
@@ -327,9 +327,8 @@
         <translation>Rechte Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ComparePanel.cpp" line="51"/>
         <source>👍</source>
-        <translation>👍</translation>
+        <translation type="vanished">👍</translation>
     </message>
     <message>
         <location filename="../ui/replay/ComparePanel.cpp" line="52"/>
@@ -337,9 +336,18 @@
         <translation>Gute Antwort (Bewertung 5)</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ComparePanel.cpp" line="53"/>
         <source>👎</source>
-        <translation>👎</translation>
+        <translation type="vanished">👎</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ComparePanel.cpp" line="51"/>
+        <source>Good</source>
+        <translation>Gut</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ComparePanel.cpp" line="53"/>
+        <source>Bad</source>
+        <translation>Schlecht</translation>
     </message>
     <message>
         <location filename="../ui/replay/ComparePanel.cpp" line="54"/>
@@ -2726,115 +2734,115 @@
 <context>
     <name>sy::ReplayCharts</name>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="32"/>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="50"/>
         <source>p50 latency</source>
         <translation>p50-Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="33"/>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="51"/>
         <source>p95 latency</source>
         <translation>p95-Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="34"/>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="52"/>
         <source>Latency percentile of the cost–latency chart</source>
         <translation>Latenzperzentil im Kosten-Latenz-Diagramm</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="39"/>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="57"/>
         <source>Cost against latency</source>
         <translation>Kosten gegen Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="40"/>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="58"/>
         <source>Quality against cost</source>
         <translation>Qualität gegen Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="41"/>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="59"/>
         <source>Latency CDF</source>
         <translation>Latenz-Verteilungsfunktion</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="42"/>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="60"/>
         <source>Quality per category</source>
         <translation>Qualität je Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="43"/>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="44"/>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="61"/>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="62"/>
         <source>$ per 1,000 requests</source>
         <translation>$ je 1000 Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="45"/>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="49"/>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="63"/>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="67"/>
         <source>mean quality</source>
         <translation>mittlere Qualität</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="46"/>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="64"/>
         <source>latency (ms)</source>
         <translation>Latenz (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="47"/>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="65"/>
         <source>share of requests</source>
         <translation>Anteil der Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="51"/>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="69"/>
         <source>Cost–latency chart shows:</source>
         <translation>Kosten-Latenz-Diagramm zeigt:</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="53"/>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="71"/>
         <source>Marker colour and size: quality. Drag to pan, wheel to zoom, right-click to export.</source>
         <translation>Farbe und Größe der Punkte: Qualität. Ziehen zum Verschieben, Mausrad zum Zoomen, Rechtsklick zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="91"/>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="113"/>
         <source>p95 latency (ms)</source>
         <translation>p95-Latenz (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="91"/>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="113"/>
         <source>p50 latency (ms)</source>
         <translation>p50-Latenz (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="101"/>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="123"/>
         <source>%1
 quality %2 · $%3 per 1k · %4 ms</source>
         <translation>%1
 Qualität %2 · $%3 je 1000 · %4 ms</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="116"/>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="144"/>
         <source>Pareto front</source>
         <translation>Pareto-Front</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="138"/>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="166"/>
         <source>%1
 quality %2 · $%3 per 1k</source>
         <translation>%1
 Qualität %2 · $%3 je 1000</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="149"/>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="181"/>
         <source>non-decreasing hull</source>
         <translation>nicht fallende Hülle</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="153"/>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="185"/>
         <source>Quality against cost — AIQ %1</source>
         <translation>Qualität gegen Kosten — AIQ %1</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="184"/>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="185"/>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="194"/>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="216"/>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="217"/>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="226"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -2848,7 +2856,7 @@ Qualität %2 · $%3 je 1000</translation>
     </message>
     <message>
         <location filename="../ui/replay/ReplayPage.cpp" line="53"/>
-        <location filename="../ui/replay/ReplayPage.cpp" line="637"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="638"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -2869,7 +2877,7 @@ Qualität %2 · $%3 je 1000</translation>
     </message>
     <message>
         <location filename="../ui/replay/ReplayPage.cpp" line="55"/>
-        <location filename="../ui/replay/ReplayPage.cpp" line="637"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="638"/>
         <source>Pause</source>
         <translation>Pausieren</translation>
     </message>
@@ -2914,103 +2922,103 @@ Qualität %2 · $%3 je 1000</translation>
         <translation>Kennzahlen der Kandidaten</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="84"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="85"/>
         <source>Export policy…</source>
         <translation>Richtlinie exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="85"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="86"/>
         <source>Save the selected candidate as a policy file with the evidence of this run</source>
         <translation>Gewählten Kandidaten als Richtliniendatei mit den Belegen dieses Laufs speichern</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="86"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="87"/>
         <source>Activate in proxy</source>
         <translation>Im Proxy aktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="87"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="88"/>
         <source>Save the selected candidate as a workspace policy and serve it from the local proxy</source>
         <translation>Gewählten Kandidaten als Richtlinie des Arbeitsbereichs speichern und vom lokalen Proxy bedienen lassen</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="88"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="89"/>
         <source>Import outcome matrix…</source>
         <translation>Ergebnismatrix importieren …</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="116"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="117"/>
         <source>Baseline:</source>
         <translation>Vergleich:</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="118"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="119"/>
         <source>Weak:</source>
         <translation>Schwach:</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="120"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="121"/>
         <source>Strong:</source>
         <translation>Stark:</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="126"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="127"/>
         <source>Selected candidate:</source>
         <translation>Gewählter Kandidat:</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="131"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="132"/>
         <source>Summary</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="132"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="133"/>
         <source>Compare</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="133"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="134"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="203"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="204"/>
         <source>Export the winning policy</source>
         <translation>Gewinnende Richtlinie exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="203"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="204"/>
         <source>Policy files (*.json)</source>
         <translation>Richtliniendateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="206"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="207"/>
         <source>Export policy</source>
         <translation>Richtlinie exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="210"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="211"/>
         <source>Import an outcome matrix</source>
         <translation>Eine Ergebnismatrix importieren</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="210"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="211"/>
         <source>Outcome matrices (*.jsonl *.json)</source>
         <translation>Ergebnismatrizen (*.jsonl *.json)</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="213"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="214"/>
         <source>Import outcome matrix</source>
         <translation>Ergebnismatrix importieren</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="250"/>
-        <location filename="../ui/replay/ReplayPage.cpp" line="453"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="251"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="454"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/replay/ReplayPage.cpp" line="299"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="300"/>
         <source>%1 × %n candidate(s)</source>
         <translation>
             <numerusform>%1 × %n Kandidat</numerusform>
@@ -3018,149 +3026,149 @@ Qualität %2 · $%3 je 1000</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="311"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="312"/>
         <source>The run could not be stored: %1</source>
         <translation>Der Lauf konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="332"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="333"/>
         <source>Starting…</source>
         <translation>Wird gestartet …</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="361"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="362"/>
         <source>estimating</source>
         <translation>wird geschätzt</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="361"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="362"/>
         <source>%1 s left</source>
         <translation>noch %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="362"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="363"/>
         <source>%1 min left</source>
         <translation>noch %1 min</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="363"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="364"/>
         <source>%1 of %2 done · %3 in flight · %4 · spent $%5 (judges $%6) · %7 from the cache%8</source>
         <translation>%1 von %2 erledigt · %3 laufend · %4 · ausgegeben $%5 (Bewerter $%6) · %7 aus dem Cache%8</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="371"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="372"/>
         <source> · paused</source>
         <translation> · pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="385"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="386"/>
         <source>Finished.</source>
         <translation>Fertig.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="385"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="386"/>
         <source>Stopped: %1</source>
         <translation>Angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="402"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="403"/>
         <source>Results could not be stored: %1</source>
         <translation>Ergebnisse konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="442"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="443"/>
         <source>Run #%1: %2 results.</source>
         <translation>Lauf #%1: %2 Ergebnisse.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="443"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="444"/>
         <source>Run #%1 can be viewed but not re-run: %2</source>
         <translation>Lauf #%1 kann angesehen, aber nicht erneut ausgeführt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="467"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="468"/>
         <source>This run cannot be re-run: %1</source>
         <translation>Dieser Lauf kann nicht erneut ausgeführt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="479"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="480"/>
         <source>Nothing to re-run.</source>
         <translation>Nichts erneut auszuführen.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="500"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="501"/>
         <source>AIQ %1 (area under the non-decreasing hull of quality against cost).</source>
         <translation>AIQ %1 (Fläche unter der nicht fallenden Hülle von Qualität gegen Kosten).</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="503"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="504"/>
         <source>not reached</source>
         <translation>nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="506"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="507"/>
         <source>%1: PGR %2 at %3% strong calls</source>
         <translation>%1: PGR %2 bei %3 % starken Aufrufen</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="507"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="508"/>
         <source>APGR %1 · CPT(20%) %2 · CPT(50%) %3 · CPT(80%) %4</source>
         <translation>APGR %1 · CPT(20%) %2 · CPT(50%) %3 · CPT(80%) %4</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="511"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="512"/>
         <source>Choose a weak and a strong candidate for PGR, APGR and CPT.</source>
         <translation>Wählen Sie einen schwachen und einen starken Kandidaten für PGR, APGR und CPT.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="551"/>
-        <location filename="../ui/replay/ReplayPage.cpp" line="575"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="552"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="576"/>
         <source>Select a candidate first.</source>
         <translation>Wählen Sie zuerst einen Kandidaten.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="551"/>
-        <location filename="../ui/replay/ReplayPage.cpp" line="575"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="552"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="576"/>
         <source>This run&apos;s candidates are no longer in the workspace.</source>
         <translation>Die Kandidaten dieses Laufs sind nicht mehr im Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="565"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="566"/>
         <source>Policy written to %1.</source>
         <translation>Richtlinie nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="565"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="566"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="581"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="582"/>
         <source>chosen by replay #%1</source>
         <translation>gewählt durch Replay #%1</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="583"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="584"/>
         <source>Policy &quot;%1&quot; could not be saved: %2</source>
         <translation>Richtlinie „%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="586"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="587"/>
         <source>Policy &quot;%1&quot; saved as version %2 and served by the proxy.</source>
         <translation>Richtlinie „%1“ als Version %2 gespeichert und vom Proxy bedient.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="594"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="595"/>
         <source>Wait for the replay to finish.</source>
         <translation>Warten Sie, bis der Replay fertig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="604"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="605"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="621"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="622"/>
         <source>Outcome matrix %1: %2 prompts × %3 models.</source>
         <translation>Ergebnismatrix %1: %2 Prompts × %3 Modelle.</translation>
     </message>

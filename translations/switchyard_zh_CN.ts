@@ -11,7 +11,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="339"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="340"/>
         <source>no keychain in this session for %1</source>
         <translation>此会话中没有用于 %1 的密钥环</translation>
     </message>
@@ -143,62 +143,62 @@
 <context>
     <name>sy::ChartWidget</name>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="362"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="381"/>
         <source>Save as PNG…</source>
         <translation>另存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="363"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="382"/>
         <source>Save as SVG…</source>
         <translation>另存为 SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="364"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="383"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="365"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="384"/>
         <source>Reset zoom</source>
         <translation>重置缩放</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="374"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="393"/>
         <source>Save chart as PNG</source>
         <translation>将图表保存为 PNG</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="374"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="393"/>
         <source>Save chart as SVG</source>
         <translation>将图表保存为 SVG</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="374"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="393"/>
         <source>Save chart as PDF</source>
         <translation>将图表另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="375"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="394"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="375"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="394"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="375"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="394"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="381"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="400"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="381"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="400"/>
         <source>The chart could not be written to %1.</source>
         <translation>图表无法写入 %1。</translation>
     </message>
@@ -326,9 +326,8 @@
         <translation>右侧答案</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ComparePanel.cpp" line="51"/>
         <source>👍</source>
-        <translation>👍</translation>
+        <translation type="vanished">👍</translation>
     </message>
     <message>
         <location filename="../ui/replay/ComparePanel.cpp" line="52"/>
@@ -336,9 +335,18 @@
         <translation>好答案（评 5 分）</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ComparePanel.cpp" line="53"/>
         <source>👎</source>
-        <translation>👎</translation>
+        <translation type="vanished">👎</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ComparePanel.cpp" line="51"/>
+        <source>Good</source>
+        <translation>好</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ComparePanel.cpp" line="53"/>
+        <source>Bad</source>
+        <translation>差</translation>
     </message>
     <message>
         <location filename="../ui/replay/ComparePanel.cpp" line="54"/>
@@ -2711,115 +2719,115 @@
 <context>
     <name>sy::ReplayCharts</name>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="32"/>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="50"/>
         <source>p50 latency</source>
         <translation>p50 延迟</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="33"/>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="51"/>
         <source>p95 latency</source>
         <translation>p95 延迟</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="34"/>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="52"/>
         <source>Latency percentile of the cost–latency chart</source>
         <translation>成本–延迟图的延迟百分位</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="39"/>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="57"/>
         <source>Cost against latency</source>
         <translation>成本与延迟</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="40"/>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="58"/>
         <source>Quality against cost</source>
         <translation>质量与成本</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="41"/>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="59"/>
         <source>Latency CDF</source>
         <translation>延迟累积分布</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="42"/>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="60"/>
         <source>Quality per category</source>
         <translation>各类别质量</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="43"/>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="44"/>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="61"/>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="62"/>
         <source>$ per 1,000 requests</source>
         <translation>每千次请求 $</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="45"/>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="49"/>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="63"/>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="67"/>
         <source>mean quality</source>
         <translation>平均质量</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="46"/>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="64"/>
         <source>latency (ms)</source>
         <translation>延迟（毫秒）</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="47"/>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="65"/>
         <source>share of requests</source>
         <translation>请求占比</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="51"/>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="69"/>
         <source>Cost–latency chart shows:</source>
         <translation>成本–延迟图显示：</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="53"/>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="71"/>
         <source>Marker colour and size: quality. Drag to pan, wheel to zoom, right-click to export.</source>
         <translation>标记颜色和大小：质量。拖动平移，滚轮缩放，右键导出。</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="91"/>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="113"/>
         <source>p95 latency (ms)</source>
         <translation>p95 延迟（毫秒）</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="91"/>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="113"/>
         <source>p50 latency (ms)</source>
         <translation>p50 延迟（毫秒）</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="101"/>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="123"/>
         <source>%1
 quality %2 · $%3 per 1k · %4 ms</source>
         <translation>%1
 质量 %2 · 每千次 $%3 · %4 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="116"/>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="144"/>
         <source>Pareto front</source>
         <translation>帕累托前沿</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="138"/>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="166"/>
         <source>%1
 quality %2 · $%3 per 1k</source>
         <translation>%1
 质量 %2 · 每千次 $%3</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="149"/>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="181"/>
         <source>non-decreasing hull</source>
         <translation>非递减凸包</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="153"/>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="185"/>
         <source>Quality against cost — AIQ %1</source>
         <translation>质量与成本 — AIQ %1</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="184"/>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="185"/>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="194"/>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="216"/>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="217"/>
+        <location filename="../ui/replay/ReplayCharts.cpp" line="226"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -2833,7 +2841,7 @@ quality %2 · $%3 per 1k</source>
     </message>
     <message>
         <location filename="../ui/replay/ReplayPage.cpp" line="53"/>
-        <location filename="../ui/replay/ReplayPage.cpp" line="637"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="638"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
@@ -2854,7 +2862,7 @@ quality %2 · $%3 per 1k</source>
     </message>
     <message>
         <location filename="../ui/replay/ReplayPage.cpp" line="55"/>
-        <location filename="../ui/replay/ReplayPage.cpp" line="637"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="638"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -2899,252 +2907,252 @@ quality %2 · $%3 per 1k</source>
         <translation>候选指标</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="84"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="85"/>
         <source>Export policy…</source>
         <translation>导出策略…</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="85"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="86"/>
         <source>Save the selected candidate as a policy file with the evidence of this run</source>
         <translation>将所选候选连同本次运行的证据保存为策略文件</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="86"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="87"/>
         <source>Activate in proxy</source>
         <translation>在代理中启用</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="87"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="88"/>
         <source>Save the selected candidate as a workspace policy and serve it from the local proxy</source>
         <translation>将所选候选保存为工作区策略并由本地代理提供服务</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="88"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="89"/>
         <source>Import outcome matrix…</source>
         <translation>导入结果矩阵…</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="116"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="117"/>
         <source>Baseline:</source>
         <translation>基准：</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="118"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="119"/>
         <source>Weak:</source>
         <translation>弱：</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="120"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="121"/>
         <source>Strong:</source>
         <translation>强：</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="126"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="127"/>
         <source>Selected candidate:</source>
         <translation>所选候选：</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="131"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="132"/>
         <source>Summary</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="132"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="133"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="133"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="134"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="203"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="204"/>
         <source>Export the winning policy</source>
         <translation>导出胜出策略</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="203"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="204"/>
         <source>Policy files (*.json)</source>
         <translation>策略文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="206"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="207"/>
         <source>Export policy</source>
         <translation>导出策略</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="210"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="211"/>
         <source>Import an outcome matrix</source>
         <translation>导入结果矩阵</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="210"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="211"/>
         <source>Outcome matrices (*.jsonl *.json)</source>
         <translation>结果矩阵 (*.jsonl *.json)</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="213"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="214"/>
         <source>Import outcome matrix</source>
         <translation>导入结果矩阵</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="250"/>
-        <location filename="../ui/replay/ReplayPage.cpp" line="453"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="251"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="454"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/replay/ReplayPage.cpp" line="299"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="300"/>
         <source>%1 × %n candidate(s)</source>
         <translation>
             <numerusform>%1 × %n 个候选</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="311"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="312"/>
         <source>The run could not be stored: %1</source>
         <translation>无法存储运行：%1</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="332"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="333"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="361"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="362"/>
         <source>estimating</source>
         <translation>估算中</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="361"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="362"/>
         <source>%1 s left</source>
         <translation>剩余 %1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="362"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="363"/>
         <source>%1 min left</source>
         <translation>剩余 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="363"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="364"/>
         <source>%1 of %2 done · %3 in flight · %4 · spent $%5 (judges $%6) · %7 from the cache%8</source>
         <translation>已完成 %1/%2 · 进行中 %3 · %4 · 已花费 $%5（评审 $%6）· %7 个来自缓存%8</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="371"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="372"/>
         <source> · paused</source>
         <translation> · 已暂停</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="385"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="386"/>
         <source>Finished.</source>
         <translation>已完成。</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="385"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="386"/>
         <source>Stopped: %1</source>
         <translation>已停止：%1</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="402"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="403"/>
         <source>Results could not be stored: %1</source>
         <translation>无法存储结果：%1</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="442"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="443"/>
         <source>Run #%1: %2 results.</source>
         <translation>运行 #%1：%2 个结果。</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="443"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="444"/>
         <source>Run #%1 can be viewed but not re-run: %2</source>
         <translation>运行 #%1 可查看但不能重跑：%2</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="467"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="468"/>
         <source>This run cannot be re-run: %1</source>
         <translation>此运行无法重跑：%1</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="479"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="480"/>
         <source>Nothing to re-run.</source>
         <translation>没有需要重跑的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="500"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="501"/>
         <source>AIQ %1 (area under the non-decreasing hull of quality against cost).</source>
         <translation>AIQ %1（质量–成本非递减凸包下的面积）。</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="503"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="504"/>
         <source>not reached</source>
         <translation>未达到</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="506"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="507"/>
         <source>%1: PGR %2 at %3% strong calls</source>
         <translation>%1：PGR %2，强模型调用占 %3%</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="507"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="508"/>
         <source>APGR %1 · CPT(20%) %2 · CPT(50%) %3 · CPT(80%) %4</source>
         <translation>APGR %1 · CPT(20%) %2 · CPT(50%) %3 · CPT(80%) %4</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="511"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="512"/>
         <source>Choose a weak and a strong candidate for PGR, APGR and CPT.</source>
         <translation>请选择一个弱候选和一个强候选以计算 PGR、APGR 和 CPT。</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="551"/>
-        <location filename="../ui/replay/ReplayPage.cpp" line="575"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="552"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="576"/>
         <source>Select a candidate first.</source>
         <translation>请先选择一个候选。</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="551"/>
-        <location filename="../ui/replay/ReplayPage.cpp" line="575"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="552"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="576"/>
         <source>This run&apos;s candidates are no longer in the workspace.</source>
         <translation>此运行的候选已不在工作区中。</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="565"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="566"/>
         <source>Policy written to %1.</source>
         <translation>策略已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="565"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="566"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="581"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="582"/>
         <source>chosen by replay #%1</source>
         <translation>由回放 #%1 选出</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="583"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="584"/>
         <source>Policy &quot;%1&quot; could not be saved: %2</source>
         <translation>无法保存策略“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="586"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="587"/>
         <source>Policy &quot;%1&quot; saved as version %2 and served by the proxy.</source>
         <translation>策略“%1”已保存为版本 %2 并由代理提供服务。</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="594"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="595"/>
         <source>Wait for the replay to finish.</source>
         <translation>请等待回放完成。</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="604"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="605"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="621"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="622"/>
         <source>Outcome matrix %1: %2 prompts × %3 models.</source>
         <translation>结果矩阵 %1：%2 个提示 × %3 个模型。</translation>
     </message>

@@ -8,12 +8,17 @@
 #include <QLineEdit>
 #include <QComboBox>
 #include <QListWidget>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 
 #include <cstdio>
 
 #include "dialogs/ProviderDialog.h"
+#include "pages/PromptSetsPage.h"
+#include "replay/ComparePanel.h"
+#include "replay/ReplayPage.h"
+#include "models/CompareMatrixModel.h"
 #include "editor/PolicyEditor.h"
 #include "pages/LiveTrafficPage.h"
 #include "pages/PoliciesPage.h"
@@ -35,6 +40,62 @@ void ScreenshotTour::start()
     QDir().mkpath(m_folder);
     m_window->resize(1280, 760);
     m_window->move(0, 36); // below trayer's strip at the top of the screen, so the tray icon shows
+    shootReplays([this] { startPages(); });
+}
+
+// A replay of the demo's arithmetic set through five candidates, then its three views.
+void ScreenshotTour::shootReplays(std::function<void()> then)
+{
+    ReplayPage *page = m_window->promptSetsPage()->replayPage();
+    if (page->policies().size() < 3) { // the page reads the policies in the background
+        QTimer::singleShot(100, this, [this, then] { shootReplays(then); });
+        return;
+    }
+    m_session->loadPromptSet(QStringLiteral("arithmetic"), [this, page, then](const PromptSet &set) {
+        ReplayPlan plan;
+        plan.items = set.items;
+        for (const Policy &p : page->policies())
+            if (p.name == u"cheap-first") {
+                for (const char *model : {"sim-cloud/sim-mini", "sim-cloud/sim-standard", "sim-cloud/sim-pro"})
+                    plan.candidates.push_back(*ReplayCandidate::forModel(p.providers, QLatin1String(model)));
+                plan.candidates.push_back(ReplayCandidate::forRoute(p, QStringLiteral("auto")));
+                plan.candidates.push_back(ReplayCandidate::forRoute(p, QStringLiteral("best")));
+            }
+        QString error;
+        plan.scorers = {*Scorer::parse(QStringLiteral("numeric@2"), &error), *Scorer::parse(QStringLiteral("judge:sim-cloud/sim-pro"), &error)};
+        m_window->navigation()->setCurrentRow(2);
+        m_window->promptSetsPage()->tabs()->setCurrentWidget(page);
+        connect(page, &ReplayPage::runFinished, this, [this, page, then] {
+            QTimer::singleShot(800, this, [this, page, then] {
+                page->weakChoice()->setCurrentIndex(1);
+                page->strongChoice()->setCurrentIndex(3);
+                page->selectCandidate(3);
+                page->tabs()->setCurrentIndex(0);
+                QApplication::processEvents();
+                save(m_window->grab(), QStringLiteral("09-replay-summary.png"));
+                ComparePanel *compare = page->comparePanel();
+                page->tabs()->setCurrentWidget(compare);
+                compare->showChoice()->setCurrentIndex(3);
+                compare->matrix()->setCurrentIndex(compare->filter()->index(0, 0));
+                compare->leftCandidate()->setCurrentIndex(0);
+                compare->rightCandidate()->setCurrentIndex(2);
+                QApplication::processEvents();
+                save(m_window->grab(), QStringLiteral("10-replay-compare.png"));
+                page->tabs()->setCurrentIndex(2);
+                QApplication::processEvents();
+                QTimer::singleShot(300, this, [this, then] {
+                    save(m_window->grab(), QStringLiteral("11-replay-charts.png"));
+                    then();
+                });
+            });
+        }, Qt::SingleShotConnection);
+        page->startReplay(plan, set.name);
+    });
+}
+
+void ScreenshotTour::startPages()
+{
+    m_window->promptSetsPage()->tabs()->setCurrentIndex(0); // the sets themselves for 03
     shoot(0, QStringLiteral("providers"));
     shoot(2, QStringLiteral("prompt-sets"));
     shoot(4, QStringLiteral("settings"));
@@ -157,8 +218,8 @@ void ScreenshotTour::shootProviderDialog()
 void ScreenshotTour::finish()
 {
     m_window->proxy()->stop();
-    // Eight with a tray host, seven without one.
-    QApplication::exit(m_saved >= 7 ? 0 : 1);
+    // Eleven with a tray host, ten without one.
+    QApplication::exit(m_saved >= 10 ? 0 : 1);
 }
 
 } // namespace sy

@@ -28,6 +28,8 @@ signals:
     void policiesShot();
 
 private:
+    void shootReplays(std::function<void()> then);
+    void startPages();
     void showTraffic();
     void shoot(int page, const QString &name);
     void shootProviderDialog();

@@ -125,15 +125,31 @@ void ChartWidget::setSeriesStyle(int series, const QColor &color, double markerS
 
 void ChartWidget::setPointLabels(int series, const QStringList &labels) { m_pointLabels.at(size_t(series)) = labels; }
 
-void ChartWidget::addLabel(double x, double y, const QString &text)
+void ChartWidget::addLabel(double x, double y, const QString &text, Qt::Alignment side)
 {
     auto *label = new QCPItemText(m_plot);
     label->position->setCoords(x, y);
-    label->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
-    label->setPadding(QMargins(6, 0, 0, 4));
+    const bool right = side & Qt::AlignRight;
+    label->setPositionAlignment((right ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignBottom);
+    label->setPadding(right ? QMargins(0, 0, 6, 4) : QMargins(6, 0, 0, 4));
+    label->setClipToAxisRect(false);
     label->setText(text);
     label->setColor(palette().color(QPalette::Text));
     m_labels.push_back(label);
+}
+
+void ChartWidget::setLegendBelow()
+{
+    if (m_plot->legend->layout() == m_plot->plotLayout())
+        return;
+    m_plot->axisRect()->insetLayout()->take(m_plot->legend);
+    m_plot->axisRect()->insetLayout()->simplify();
+    const int row = m_plot->plotLayout()->rowCount();
+    m_plot->plotLayout()->addElement(row, 0, m_plot->legend);
+    m_plot->plotLayout()->setRowStretchFactor(row, 0.001);
+    m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    m_plot->legend->setWrap(2);
+    m_plot->legend->setMargins(QMargins(4, 2, 4, 2));
 }
 
 void ChartWidget::setLogX(bool log)

@@ -41,7 +41,10 @@ public:
     void setSeriesStyle(int series, const QColor &color, double markerSize = 7, bool dashed = false);
     // Shown on hover instead of "name: x, y"; one per point.
     void setPointLabels(int series, const QStringList &labels);
-    void addLabel(double x, double y, const QString &text);
+    // A text beside a point; right-aligned ones sit to its left (for points near the right edge).
+    void addLabel(double x, double y, const QString &text, Qt::Alignment side = Qt::AlignLeft);
+    // The legend in a row under the plot, so it never covers the data.
+    void setLegendBelow();
     void setLogX(bool log);
     // Removes every series, bar set and label (the axes and title stay).
     void clear();

@@ -48,9 +48,9 @@ ComparePanel::ComparePanel(CompareMatrixModel *model, QWidget *parent)
     }
     m_left->setAccessibleName(tr("Left-hand answer"));
     m_right->setAccessibleName(tr("Right-hand answer"));
-    m_thumbUp->setText(tr("👍"));
+    m_thumbUp->setText(tr("Good"));
     m_thumbUp->setToolTip(tr("Good answer (rated 5)"));
-    m_thumbDown->setText(tr("👎"));
+    m_thumbDown->setText(tr("Bad"));
     m_thumbDown->setToolTip(tr("Bad answer (rated 1)"));
     m_rating->setRange(0, 5);
     m_rating->setSpecialValueText(tr("not rated"));

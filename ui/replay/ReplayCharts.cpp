@@ -23,6 +23,24 @@ QColor qualityColor(double q)
 
 double markerSize(double q) { return 7 + 11 * std::clamp(q, 0.0, 1.0); }
 
+// Candidates at the same point (a route that always picks one model, and that model) share one
+// label instead of printing over each other.
+void addLabels(ChartWidget *chart, const std::vector<std::pair<QPointF, QString>> &points, const std::function<Qt::Alignment(QPointF)> &side)
+{
+    std::vector<std::pair<QPointF, QStringList>> merged;
+    for (const auto &[at, text] : points) {
+        auto it = std::find_if(merged.begin(), merged.end(), [&](const auto &m) {
+            return std::abs(m.first.x() - at.x()) <= 1e-9 * std::max(1.0, std::abs(at.x())) && std::abs(m.first.y() - at.y()) <= 1e-9 * std::max(1.0, std::abs(at.y()));
+        });
+        if (it == merged.end())
+            merged.push_back({at, {text}});
+        else
+            it->second.append(text);
+    }
+    for (const auto &[at, texts] : merged)
+        chart->addLabel(at.x(), at.y(), texts.join(u'\n'), side(at));
+}
+
 } // namespace
 
 ReplayCharts::ReplayCharts(QWidget *parent)
@@ -57,6 +75,10 @@ ReplayCharts::ReplayCharts(QWidget *parent)
     grid->addWidget(m_qualityCost, 1, 1);
     grid->addWidget(m_cdf, 2, 0);
     grid->addWidget(m_categories, 2, 1);
+    grid->setRowStretch(1, 1);
+    grid->setRowStretch(2, 1);
+    m_cdf->setLegendBelow();
+    m_categories->setLegendBelow();
     connect(m_percentile, &QComboBox::currentIndexChanged, this, [this] { drawCostLatency(); });
     // Each candidate is its own series on the two cost charts, so the series is the candidate.
     for (ChartWidget *chart : {m_costLatency, m_qualityCost})
@@ -107,11 +129,17 @@ void ReplayCharts::drawCostLatency()
     std::vector<int> byCost = m_front;
     std::sort(byCost.begin(), byCost.end(), [&](int a, int b) { return points[size_t(a)].cost < points[size_t(b)].cost; });
     QVector<double> fx, fy;
+    std::vector<std::pair<QPointF, QString>> labels;
     for (int i : byCost) {
         fx.append(points[size_t(i)].cost);
         fy.append(points[size_t(i)].latency);
-        m_costLatency->addLabel(points[size_t(i)].cost, points[size_t(i)].latency, m_labels.value(i));
+        labels.push_back({QPointF(points[size_t(i)].cost, points[size_t(i)].latency), m_labels.value(i)});
     }
+    // Labels of the dearer half point left, so they stay inside the chart.
+    addLabels(m_costLatency, labels, [cheapest, dearest](QPointF at) -> Qt::Alignment {
+        const bool right = cheapest > 0 && dearest > cheapest && std::log(at.x() / cheapest) > 0.5 * std::log(dearest / cheapest);
+        return right ? Qt::AlignRight : Qt::AlignLeft;
+    });
     if (fx.size() > 1) {
         const int front = m_costLatency->addLineSeries(tr("Pareto front"));
         m_costLatency->setPoints(front, fx, fy);
@@ -136,8 +164,12 @@ void ReplayCharts::drawQualityCost()
         m_qualityCost->setPoints(series, {s.costPer1k}, {s.meanQuality});
         m_qualityCost->setSeriesStyle(series, qualityColor(s.meanQuality), 10);
         m_qualityCost->setPointLabels(series, {tr("%1\nquality %2 · $%3 per 1k").arg(m_labels.value(int(i))).arg(s.meanQuality, 0, 'f', 3).arg(s.costPer1k, 0, 'f', 4)});
-        m_qualityCost->addLabel(s.costPer1k, s.meanQuality, m_labels.value(int(i)));
     }
+    // Labels after the loop, once the dearest cost is known: the dearer half's point left.
+    std::vector<std::pair<QPointF, QString>> labels;
+    for (size_t i = 0; i < m_summaries.size(); ++i)
+        labels.push_back({QPointF(m_summaries[i].costPer1k, m_summaries[i].meanQuality), m_labels.value(int(i))});
+    addLabels(m_qualityCost, labels, [dearest](QPointF at) -> Qt::Alignment { return at.x() > dearest / 2 ? Qt::AlignRight : Qt::AlignLeft; });
     const auto hull = RoutingMetrics::nonDecreasingHull(points);
     m_aiq = dearest > 0 ? RoutingMetrics::aiq(points, dearest) : 0;
     if (!hull.empty()) {

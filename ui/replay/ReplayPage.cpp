@@ -75,6 +75,7 @@ ReplayPage::ReplayPage(WorkspaceSession *session, QWidget *parent)
     m_summaryView->setModel(sorted);
     m_summaryView->setObjectName(QStringLiteral("candidateSummary"));
     m_summaryView->setAccessibleName(tr("Candidates' figures"));
+    m_summaryView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // the run's order until a header is clicked
     m_summaryView->setSortingEnabled(true);
     m_summaryView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_summaryView->setSelectionMode(QAbstractItemView::SingleSelection);
