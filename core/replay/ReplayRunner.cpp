@@ -128,7 +128,9 @@ public:
         for (const ScorerSpec &spec : m_plan.scorers) {
             if (!spec.isJudged() || m_judges.count(spec.judgeModel))
                 continue;
-            const auto judge = ReplayCandidate::forModel(m_plan.judgeProviders, spec.judgeModel);
+            auto judge = ReplayCandidate::forModel(m_plan.judgeProviders, spec.judgeModel);
+            if (judge) // a judge's hiccup should not cost the cell its grade: try it again
+                judge->policy.routes.front().root.target.retry.maxAttempts = 2;
             if (!judge)
                 return end(ReplayRunner::End::Failed, QStringLiteral("the judge model %1 is not among the providers").arg(spec.judgeModel));
             JudgeServer &j = m_judges[spec.judgeModel];
@@ -494,8 +496,9 @@ private:
         };
         callbacks.onBody = [reply](QByteArrayView data) { reply->body.append(data); };
         callbacks.onComplete = [this, id, scorer, reply, swapped] { judgeReplied(id, scorer, *reply, swapped); };
-        callbacks.onError = [this, id, scorer](UpstreamError, const QString &message) {
-            judged(id, scorer, {0.0, QStringLiteral("the judge failed: %1").arg(message)}, {});
+        callbacks.onError = [this, id, scorer, model = spec.judgeModel, name = spec.name()](UpstreamError, const QString &message) {
+            const QString why = QStringLiteral("the judge failed: %1").arg(message);
+            judged(id, scorer, {0.0, why}, {{QStringLiteral("scorer"), name}, {QStringLiteral("model"), model}, {QStringLiteral("error"), why}});
         };
         judging.calls.push_back(m_pool->send(std::move(request), std::move(callbacks)));
     }
@@ -515,10 +518,13 @@ private:
             m_progress.spentUsd += reply.costUsd;
             m_progress.judgeCostUsd += reply.costUsd;
         }
-        if (reply.status < 200 || reply.status >= 300)
-            return judged(id, scorer, {0.0, QStringLiteral("the judge answered HTTP %1").arg(reply.status)}, {});
-        const QString text = responseText(reply.body);
         QJsonObject record{{QStringLiteral("scorer"), spec.name()}, {QStringLiteral("model"), spec.judgeModel}};
+        if (reply.status < 200 || reply.status >= 300) {
+            const QString why = QStringLiteral("the judge answered HTTP %1").arg(reply.status);
+            record.insert(QStringLiteral("error"), why);
+            return judged(id, scorer, {0.0, why}, record);
+        }
+        const QString text = responseText(reply.body);
         if (spec.kind == ScorerKind::Judge) {
             const auto grade = Judge::readGrade(text);
             if (!grade) {

@@ -164,7 +164,8 @@ QString ComparePanel::sideHtml(int row, int candidate, const QString &diffHtml) 
     for (const QJsonValue &j : c->judgements) {
         const QJsonObject o = j.toObject();
         const QString verdict = o.contains(QStringLiteral("grade")) ? tr("grade %1/10").arg(o.value(QStringLiteral("grade")).toInt())
-                                                                    : o.value(QStringLiteral("preference")).toString();
+                                : o.contains(QStringLiteral("error")) ? o.value(QStringLiteral("error")).toString()
+                                                                      : o.value(QStringLiteral("preference")).toString();
         html += tr("<p class='meta'>Judge %1: %2 — %3</p>")
                     .arg(o.value(QStringLiteral("model")).toString().toHtmlEscaped(), verdict.toHtmlEscaped(),
                          o.value(QStringLiteral("reasoning")).toString().toHtmlEscaped());
