@@ -135,20 +135,8 @@ std::optional<std::vector<PromptItem>> loadPrompts(const QString &ref, bool demo
 
 QJsonObject summaryJson(const QString &label, const CandidateSummary &s)
 {
-    QJsonObject o{{QStringLiteral("candidate"), label},
-                  {QStringLiteral("cells"), s.cells},
-                  {QStringLiteral("mean_quality"), s.meanQuality},
-                  {QStringLiteral("quality_stddev"), s.qualityStdDev},
-                  {QStringLiteral("pass_rate"), s.passRate},
-                  {QStringLiteral("error_rate"), s.errorRate},
-                  {QStringLiteral("cost_per_1k_usd"), s.costPer1k},
-                  {QStringLiteral("total_cost_usd"), s.totalCostUsd},
-                  {QStringLiteral("latency_p50_ms"), s.latencyP50},
-                  {QStringLiteral("latency_p95_ms"), s.latencyP95}};
-    if (s.ttftP50 >= 0) {
-        o.insert(QStringLiteral("ttft_p50_ms"), s.ttftP50);
-        o.insert(QStringLiteral("ttft_p95_ms"), s.ttftP95);
-    }
+    QJsonObject o = ReplayAggregates::toJson(s);
+    o.insert(QStringLiteral("candidate"), label);
     return o;
 }
 

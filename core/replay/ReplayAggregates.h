@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QJsonObject>
+
 #include <vector>
 
 #include "eval/OutcomeMatrix.h"
@@ -51,6 +53,8 @@ struct WeakStrongMetrics
 };
 
 namespace ReplayAggregates {
+// The figures as JSON (reports, policy evidence): mean_quality, pass_rate, cost_per_1k_usd, ...
+QJsonObject toJson(const CandidateSummary &summary);
 // The value at fraction q (0..1) of sorted values, by linear interpolation; 0 when empty.
 double percentile(std::vector<double> values, double q);
 std::vector<CandidateSummary> summarise(const std::vector<ReplayCell> &cells, int candidateCount);

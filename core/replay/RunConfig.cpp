@@ -5,21 +5,6 @@
 
 namespace sy {
 
-namespace {
-
-QJsonObject summaryJson(const CandidateSummary &s)
-{
-    QJsonObject o{{QStringLiteral("mean_quality"), s.meanQuality},    {QStringLiteral("pass_rate"), s.passRate},
-                  {QStringLiteral("error_rate"), s.errorRate},        {QStringLiteral("cost_per_1k_usd"), s.costPer1k},
-                  {QStringLiteral("latency_p50_ms"), s.latencyP50},   {QStringLiteral("latency_p95_ms"), s.latencyP95},
-                  {QStringLiteral("cells"), s.cells}};
-    if (s.ttftP50 >= 0)
-        o.insert(QStringLiteral("ttft_p50_ms"), s.ttftP50);
-    return o;
-}
-
-} // namespace
-
 QJsonObject RunConfig::toJson(const ReplayPlan &plan, const QString &promptSet)
 {
     QJsonArray candidates, scorers;
@@ -124,7 +109,7 @@ QJsonObject WinnerExport::evidence(const QString &promptSet, qint64 runId, const
     QJsonObject others;
     for (size_t i = 0; i < summaries.size() && i < plan.candidates.size(); ++i)
         if (int(i) != winner)
-            others.insert(plan.candidates[i].label, summaryJson(summaries[i]));
+            others.insert(plan.candidates[i].label, ReplayAggregates::toJson(summaries[i]));
     QJsonArray scorers;
     for (const ScorerSpec &s : plan.scorers)
         scorers.append(s.name());
@@ -137,7 +122,7 @@ QJsonObject WinnerExport::evidence(const QString &promptSet, qint64 runId, const
                   {QStringLiteral("pass_threshold"), plan.passThreshold},
                   {QStringLiteral("candidate"), plan.candidates[size_t(winner)].label},
                   {QStringLiteral("route"), plan.candidates[size_t(winner)].route},
-                  {QStringLiteral("metrics"), summaryJson(summaries[size_t(winner)])},
+                  {QStringLiteral("metrics"), ReplayAggregates::toJson(summaries[size_t(winner)])},
                   {QStringLiteral("compared_with"), others}};
     if (runId > 0)
         o.insert(QStringLiteral("run"), runId);
