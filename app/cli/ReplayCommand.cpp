@@ -133,94 +133,6 @@ std::optional<std::vector<PromptItem>> loadPrompts(const QString &ref, bool demo
     return items;
 }
 
-QJsonObject summaryJson(const QString &label, const CandidateSummary &s)
-{
-    QJsonObject o = ReplayAggregates::toJson(s);
-    o.insert(QStringLiteral("candidate"), label);
-    return o;
-}
-
-QString csvField(const QString &text)
-{
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n'))
-        return text;
-    QString quoted = text;
-    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-    return u'"' + quoted + u'"';
-}
-
-QByteArray report(const QString &fileName, const ReplayPlan &plan, const std::vector<ReplayCell> &cells,
-                  const std::vector<CandidateSummary> &summaries, const QString &promptsRef, bool withTexts, int weak, int strong)
-{
-    if (fileName.endsWith(QStringLiteral(".html")))
-        return ReplayReport::html(
-            {QFileInfo(promptsRef).fileName(), QDateTime::currentDateTime().toString(Qt::ISODate), &plan, &cells, &summaries, withTexts, weak, strong});
-    if (fileName.endsWith(QStringLiteral(".csv"))) {
-        QString csv = QStringLiteral("item,id,candidate,repeat,model,status,attempts,latency_ms,ttft_ms,input_tokens,output_tokens,"
-                                     "cost_usd,quality,passed,error,response\n");
-        for (const ReplayCell &c : cells)
-            csv += QStringList{QString::number(c.key.item), csvField(plan.items[size_t(c.key.item)].externalId),
-                               csvField(plan.candidates[size_t(c.key.candidate)].label), QString::number(c.key.repeat),
-                               csvField(c.provider.isEmpty() ? QString() : c.provider + u'/' + c.model), QString::number(c.status),
-                               QString::number(c.attempts), QString::number(c.latencyMs, 'f', 1),
-                               c.ttftMs < 0 ? QString() : QString::number(c.ttftMs, 'f', 1), QString::number(c.inputTokens),
-                               QString::number(c.outputTokens), QString::number(c.costUsd, 'f', 8), QString::number(c.quality, 'f', 4),
-                               c.passed ? QStringLiteral("true") : QStringLiteral("false"), csvField(c.error), csvField(c.response)}
-                       .join(u',') +
-                   u'\n';
-        return csv.toUtf8();
-    }
-    QJsonArray candidates, scorers, rows;
-    for (size_t i = 0; i < summaries.size(); ++i)
-        candidates.append(summaryJson(plan.candidates[i].label, summaries[i]));
-    for (const ScorerSpec &s : plan.scorers)
-        scorers.append(s.name());
-    for (const ReplayCell &c : cells) {
-        QJsonObject o{{QStringLiteral("item"), c.key.item},
-                      {QStringLiteral("id"), plan.items[size_t(c.key.item)].externalId},
-                      {QStringLiteral("candidate"), plan.candidates[size_t(c.key.candidate)].label},
-                      {QStringLiteral("repeat"), c.key.repeat},
-                      {QStringLiteral("provider"), c.provider},
-                      {QStringLiteral("model"), c.model},
-                      {QStringLiteral("status"), c.status},
-                      {QStringLiteral("attempts"), c.attempts},
-                      {QStringLiteral("latency_ms"), c.latencyMs},
-                      {QStringLiteral("input_tokens"), c.inputTokens},
-                      {QStringLiteral("output_tokens"), c.outputTokens},
-                      {QStringLiteral("cost_usd"), c.costUsd},
-                      {QStringLiteral("quality"), c.quality},
-                      {QStringLiteral("passed"), c.passed},
-                      {QStringLiteral("response"), c.response}};
-        if (c.ttftMs >= 0)
-            o.insert(QStringLiteral("ttft_ms"), c.ttftMs);
-        if (!c.error.isEmpty())
-            o.insert(QStringLiteral("error"), c.error);
-        QJsonArray scores;
-        for (const ScoreOutcome &s : c.scores)
-            scores.append(QJsonObject{{QStringLiteral("value"), s.value}, {QStringLiteral("detail"), s.detail}});
-        o.insert(QStringLiteral("scores"), scores);
-        if (!c.judgements.isEmpty())
-            o.insert(QStringLiteral("judgements"), c.judgements);
-        if (c.cached)
-            o.insert(QStringLiteral("cached"), true);
-        if (c.humanRating > 0)
-            o.insert(QStringLiteral("human_rating"), c.humanRating);
-        if (!c.humanComment.isEmpty())
-            o.insert(QStringLiteral("human_comment"), c.humanComment);
-        rows.append(o);
-    }
-    const QJsonObject doc{{QStringLiteral("format"), QStringLiteral("switchyard.replay-report")},
-                          {QStringLiteral("version"), 1},
-                          {QStringLiteral("prompts"), promptsRef},
-                          {QStringLiteral("items"), int(plan.items.size())},
-                          {QStringLiteral("repeats"), plan.repeats},
-                          {QStringLiteral("scorers"), scorers},
-                          {QStringLiteral("pass_threshold"), plan.passThreshold},
-                          {QStringLiteral("candidates"), candidates},
-                          {QStringLiteral("cells"), rows}};
-    return QJsonDocument(doc).toJson(QJsonDocument::Indented);
-}
-
 void drawProgress(const ReplayProgress &p)
 {
     constexpr int width = 30;
@@ -479,7 +391,7 @@ int runReplay(const QStringList &arguments)
                 .arg(s.latencyP95, 7, 'f', 0));
     }
     if (!reportName.isEmpty()) {
-        if (!writeFile(reportName, report(reportName, plan, cells, summaries, parser.value(prompts), !parser.isSet(noTexts), weak, strong)))
+        if (!writeFile(reportName, ReplayReport::forFile(reportName, {QFileInfo(parser.value(prompts)).fileName(), QDateTime::currentDateTime().toString(Qt::ISODate), &plan, &cells, &summaries, !parser.isSet(noTexts), weak, strong})))
             return Failed;
         out(QStringLiteral("report: %1").arg(reportName));
     }

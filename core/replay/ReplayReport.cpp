@@ -1,6 +1,8 @@
 #include "replay/ReplayReport.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QMap>
 
 #include <algorithm>
@@ -335,6 +337,110 @@ QByteArray ReplayReport::html(const Input &in)
                  .arg(failures);
     h += QStringLiteral("</body></html>\n");
     return h.toUtf8();
+}
+
+namespace {
+
+QString csvField(const QString &text)
+{
+    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n'))
+        return text;
+    QString quoted = text;
+    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+    return u'"' + quoted + u'"';
+}
+
+} // namespace
+
+QByteArray ReplayReport::csv(const Input &in)
+{
+    const ReplayPlan &plan = *in.plan;
+    QString csv = QStringLiteral("item,id,candidate,repeat,model,status,attempts,latency_ms,ttft_ms,input_tokens,output_tokens,"
+                                 "cost_usd,quality,passed,cached,human_rating,human_comment,error,response\n");
+    for (const ReplayCell &c : *in.cells)
+        csv += QStringList{QString::number(c.key.item), csvField(plan.items[size_t(c.key.item)].externalId),
+                           csvField(plan.candidates[size_t(c.key.candidate)].label), QString::number(c.key.repeat),
+                           csvField(c.provider.isEmpty() ? QString() : c.provider + u'/' + c.model), QString::number(c.status),
+                           QString::number(c.attempts), QString::number(c.latencyMs, 'f', 1),
+                           c.ttftMs < 0 ? QString() : QString::number(c.ttftMs, 'f', 1), QString::number(c.inputTokens),
+                           QString::number(c.outputTokens), QString::number(c.costUsd, 'f', 8), QString::number(c.quality, 'f', 4),
+                           c.passed ? QStringLiteral("true") : QStringLiteral("false"), c.cached ? QStringLiteral("true") : QStringLiteral("false"),
+                           c.humanRating > 0 ? QString::number(c.humanRating) : QString(), csvField(c.humanComment), csvField(c.error),
+                           in.withTexts ? csvField(c.response) : QString()}
+                   .join(u',') +
+               u'\n';
+    return csv.toUtf8();
+}
+
+QByteArray ReplayReport::json(const Input &in)
+{
+    const ReplayPlan &plan = *in.plan;
+    QJsonArray candidates, scorers, rows;
+    for (size_t i = 0; i < in.summaries->size(); ++i) {
+        QJsonObject o = ReplayAggregates::toJson((*in.summaries)[i]);
+        o.insert(QStringLiteral("candidate"), plan.candidates[i].label);
+        candidates.append(o);
+    }
+    for (const ScorerSpec &s : plan.scorers)
+        scorers.append(s.name());
+    for (const ReplayCell &c : *in.cells) {
+        QJsonObject o{{QStringLiteral("item"), c.key.item},
+                      {QStringLiteral("id"), plan.items[size_t(c.key.item)].externalId},
+                      {QStringLiteral("candidate"), plan.candidates[size_t(c.key.candidate)].label},
+                      {QStringLiteral("repeat"), c.key.repeat},
+                      {QStringLiteral("provider"), c.provider},
+                      {QStringLiteral("model"), c.model},
+                      {QStringLiteral("status"), c.status},
+                      {QStringLiteral("attempts"), c.attempts},
+                      {QStringLiteral("latency_ms"), c.latencyMs},
+                      {QStringLiteral("input_tokens"), c.inputTokens},
+                      {QStringLiteral("output_tokens"), c.outputTokens},
+                      {QStringLiteral("cost_usd"), c.costUsd},
+                      {QStringLiteral("quality"), c.quality},
+                      {QStringLiteral("passed"), c.passed}};
+        if (in.withTexts)
+            o.insert(QStringLiteral("response"), c.response);
+        if (c.ttftMs >= 0)
+            o.insert(QStringLiteral("ttft_ms"), c.ttftMs);
+        if (!c.error.isEmpty())
+            o.insert(QStringLiteral("error"), c.error);
+        QJsonArray scores;
+        for (const ScoreOutcome &s : c.scores)
+            scores.append(QJsonObject{{QStringLiteral("value"), s.value}, {QStringLiteral("detail"), s.detail}});
+        o.insert(QStringLiteral("scores"), scores);
+        if (!c.judgements.isEmpty())
+            o.insert(QStringLiteral("judgements"), c.judgements);
+        if (c.cached)
+            o.insert(QStringLiteral("cached"), true);
+        if (c.humanRating > 0)
+            o.insert(QStringLiteral("human_rating"), c.humanRating);
+        if (!c.humanComment.isEmpty())
+            o.insert(QStringLiteral("human_comment"), c.humanComment);
+        rows.append(o);
+    }
+    const QJsonObject doc{{QStringLiteral("format"), QStringLiteral("switchyard.replay-report")},
+                          {QStringLiteral("version"), 1},
+                          {QStringLiteral("prompts"), in.title},
+                          {QStringLiteral("created_at"), in.createdAt},
+                          {QStringLiteral("items"), int(plan.items.size())},
+                          {QStringLiteral("repeats"), plan.repeats},
+                          {QStringLiteral("scorers"), scorers},
+                          {QStringLiteral("pass_threshold"), plan.passThreshold},
+                          {QStringLiteral("candidates"), candidates},
+                          {QStringLiteral("cells"), rows}};
+    return QJsonDocument(doc).toJson(QJsonDocument::Indented);
+}
+
+QByteArray ReplayReport::forFile(const QString &fileName, const Input &in)
+{
+    const QString lower = fileName.toLower();
+    if (lower.endsWith(QStringLiteral(".html")) || lower.endsWith(QStringLiteral(".htm")))
+        return html(in);
+    if (lower.endsWith(QStringLiteral(".csv")))
+        return csv(in);
+    if (lower.endsWith(QStringLiteral(".jsonl")))
+        return ReplayAggregates::outcomeMatrix(*in.plan, *in.cells).toJsonl();
+    return json(in);
 }
 
 } // namespace sy

@@ -26,6 +26,11 @@ public:
         int weak = -1, strong = -1; // candidates for RouteLLM's metrics; -1: none designated
     };
     static QByteArray html(const Input &input);
+    // Every figure and cell (judgements, cache hits and people's ratings included).
+    static QByteArray json(const Input &input);
+    static QByteArray csv(const Input &input);
+    // By the file name: .html, .json, .csv, or .jsonl for the run's outcome matrix.
+    static QByteArray forFile(const QString &fileName, const Input &input);
 };
 
 } // namespace sy

@@ -21,6 +21,7 @@
 #include "charts/ChartWidget.h"
 #include "charts/QCustomPlotInclude.h"
 #include "dialogs/ImportPromptSetDialog.h"
+#include "eval/OutcomeMatrix.h"
 #include "models/CandidateSummaryModel.h"
 #include "models/CompareMatrixModel.h"
 #include "pages/PromptSetsPage.h"
@@ -172,6 +173,33 @@ void TestReplayPage::replaysComparesAndExportsTheWinner()
                                  return stored == 4;
                              }()),
                              5000);
+
+    // The run exported with the rating in it, in each format.
+    for (const QString &name : {QStringLiteral("run.html"), QStringLiteral("run.json"), QStringLiteral("run.csv"), QStringLiteral("run.jsonl")}) {
+        QSignalSpy wrote(page, &ReplayPage::problem);
+        page->exportReport(m_dir.filePath(name));
+        QTRY_COMPARE(wrote.size(), 1);
+        QVERIFY2(wrote.front().front().toString().startsWith(QStringLiteral("Run written to")), qPrintable(wrote.front().front().toString()));
+    }
+    QFile runJson(m_dir.filePath(QStringLiteral("run.json")));
+    QVERIFY(runJson.open(QIODevice::ReadOnly));
+    bool ratedInExport = false;
+    for (const QJsonValue &c : QJsonDocument::fromJson(runJson.readAll()).object().value(QStringLiteral("cells")).toArray())
+        ratedInExport = ratedInExport || (c[QStringLiteral("human_rating")].toInt() == 4 && c[QStringLiteral("human_comment")].toString() == u"clear");
+    QVERIFY(ratedInExport);
+    QFile runCsv(m_dir.filePath(QStringLiteral("run.csv")));
+    QVERIFY(runCsv.open(QIODevice::ReadOnly));
+    QVERIFY(runCsv.readAll().contains(",4,clear,"));
+    QFile outcomes(m_dir.filePath(QStringLiteral("run.jsonl")));
+    QVERIFY(outcomes.open(QIODevice::ReadOnly));
+    Diagnostics outcomeProblems;
+    const auto matrix = OutcomeMatrix::fromJsonl(outcomes.readAll(), outcomeProblems);
+    QVERIFY2(matrix, qPrintable(outcomeProblems.toString()));
+    QCOMPARE(matrix->rows.size(), size_t(12));
+    QCOMPARE(matrix->models().size(), 3);
+    QFile runHtml(m_dir.filePath(QStringLiteral("run.html")));
+    QVERIFY(runHtml.open(QIODevice::ReadOnly));
+    QVERIFY(runHtml.readAll().contains("Routing metrics")); // the weak and strong chosen above
 
     // Export the winner with its evidence; then serve it.
     page->selectCandidate(0); // cheap-first:auto

@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDateTime>
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -30,6 +31,7 @@
 #include "replay/NewReplayDialog.h"
 #include "replay/ReplayAggregates.h"
 #include "replay/ReplayCharts.h"
+#include "replay/ReplayReport.h"
 #include "replay/RunConfig.h"
 #include "shell/WorkspaceSession.h"
 #include "store/PolicyStore.h"
@@ -87,6 +89,8 @@ ReplayPage::ReplayPage(WorkspaceSession *session, QWidget *parent)
     auto *activate = new QPushButton(tr("Activate in proxy"), this);
     activate->setToolTip(tr("Save the selected candidate as a workspace policy and serve it from the local proxy"));
     auto *importOutcomes = new QPushButton(tr("Import outcome matrix…"), this);
+    auto *exportReport = new QPushButton(tr("Export run…"), this);
+    exportReport->setToolTip(tr("Save this run as an HTML report, JSON, CSV or an outcome matrix"));
 
     // Left: runs and the run in progress.
     auto *left = new QWidget(this);
@@ -128,6 +132,7 @@ ReplayPage::ReplayPage(WorkspaceSession *session, QWidget *parent)
     winner->addWidget(exportPolicy);
     winner->addWidget(activate);
     winner->addStretch(1);
+    winner->addWidget(exportReport);
     summaryLayout->addLayout(winner);
     m_tabs->addTab(summaryTab, tr("Summary"));
     m_tabs->addTab(m_compare, tr("Compare"));
@@ -207,6 +212,13 @@ ReplayPage::ReplayPage(WorkspaceSession *session, QWidget *parent)
             QMessageBox::warning(this, tr("Export policy"), error);
     });
     connect(activate, &QPushButton::clicked, this, &ReplayPage::activateWinner);
+    connect(exportReport, &QPushButton::clicked, this, [this] {
+        const QString fileName = QFileDialog::getSaveFileName(
+            this, tr("Export the run"), QString(),
+            tr("HTML report (*.html);;JSON (*.json);;CSV (*.csv);;Outcome matrix (*.jsonl)"));
+        if (!fileName.isEmpty())
+            this->exportReport(fileName);
+    });
     connect(importOutcomes, &QPushButton::clicked, this, [this] {
         const QString fileName = QFileDialog::getOpenFileName(this, tr("Import an outcome matrix"), QString(), tr("Outcome matrices (*.jsonl *.json)"));
         QString error;
@@ -567,6 +579,31 @@ bool ReplayPage::exportWinner(const QString &fileName, QString *error)
         });
     });
     return true;
+}
+
+void ReplayPage::exportReport(const QString &fileName)
+{
+    // The labels stand for the candidates: a run whose policies have gone still exports.
+    ReplayPlan plan = m_plan;
+    if (plan.candidates.size() != size_t(m_matrix->candidateCount())) {
+        plan.candidates.clear();
+        for (const QString &label : m_matrix->candidates())
+            plan.candidates.push_back({label, {}, {}});
+    }
+    const std::vector<ReplayCell> cells = m_matrix->cells();
+    const std::vector<CandidateSummary> summaries = m_summary->summaries();
+    const QByteArray text = ReplayReport::forFile(fileName, {m_promptSet, QDateTime::currentDateTime().toString(Qt::ISODate), &plan, &cells,
+                                                             &summaries, true, m_weak->currentIndex() - 1, m_strong->currentIndex() - 1});
+    QPointer<ReplayPage> self(this);
+    QThreadPool::globalInstance()->start([self, fileName, text] {
+        QSaveFile file(fileName);
+        const bool ok = file.open(QIODevice::WriteOnly) && file.write(text) == text.size() && file.commit();
+        const QString why = file.errorString();
+        QMetaObject::invokeMethod(qApp, [self, fileName, ok, why] {
+            if (self)
+                emit self->problem(ok ? tr("Run written to %1.").arg(fileName) : tr("Could not write %1: %2").arg(fileName, why));
+        });
+    });
 }
 
 void ReplayPage::activateWinner()

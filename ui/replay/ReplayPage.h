@@ -52,6 +52,8 @@ public:
     // The selected candidate's policy with its evidence; false with the reason when there is none.
     bool exportWinner(const QString &fileName, QString *error);
     void activateWinner();
+    // The run shown as .html, .json, .csv or an outcome matrix (.jsonl), ratings and judgements included.
+    void exportReport(const QString &fileName);
 
     bool isRunning() const { return m_runner.isRunning(); }
     qint64 currentRun() const { return m_runId; }
