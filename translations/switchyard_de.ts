@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message numerus="yes">
-        <location filename="../ui/replay/ReplayPage.cpp" line="46"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="48"/>
         <source>#%1 %2 — %3 · %4 · %n result(s)</source>
         <translation>
             <numerusform>#%1 %2 — %3 · %4 · %n Ergebnis</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="340"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="352"/>
         <source>no keychain in this session for %1</source>
         <translation>kein Schlüsselbund in dieser Sitzung für %1</translation>
     </message>
@@ -430,12 +430,12 @@
         <translation>Note %1/10</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ComparePanel.cpp" line="168"/>
+        <location filename="../ui/replay/ComparePanel.cpp" line="169"/>
         <source>&lt;p class=&apos;meta&apos;&gt;Judge %1: %2 — %3&lt;/p&gt;</source>
         <translation>&lt;p class=&apos;meta&apos;&gt;Bewerter %1: %2 — %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ComparePanel.cpp" line="173"/>
+        <location filename="../ui/replay/ComparePanel.cpp" line="174"/>
         <source>&lt;p class=&apos;meta&apos;&gt;Rated %1/5 %2&lt;/p&gt;</source>
         <translation>&lt;p class=&apos;meta&apos;&gt;Bewertet mit %1/5 %2&lt;/p&gt;</translation>
     </message>
@@ -1079,138 +1079,143 @@
         <translation>Anbieter auch für zwischengespeicherte Antworten fragen</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="29"/>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="27"/>
+        <source>Stream the answers (measures the time to the first token)</source>
+        <translation>Antworten streamen (misst die Zeit bis zum ersten Token)</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="31"/>
         <source>New replay</source>
         <translation>Neuer Replay</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="31"/>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="33"/>
         <source>Prompt set</source>
         <translation>Prompt-Set</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="45"/>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="47"/>
         <source>Candidates</source>
         <translation>Kandidaten</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="46"/>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="48"/>
         <source>One per line, KIND[:ARG][@WEIGHT]: numeric, contains-any:yes|no, regex:^A, json, rouge-l, judge:PROVIDER/MODEL, pairwise:PROVIDER/MODEL, latency:2000 …</source>
         <translation>Einer pro Zeile, ART[:ARG][@GEWICHT]: numeric, contains-any:yes|no, regex:^A, json, rouge-l, judge:ANBIETER/MODELL, pairwise:ANBIETER/MODELL, latency:2000 …</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="48"/>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="50"/>
         <source>Scorers</source>
         <translation>Bewertungen</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="51"/>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="53"/>
         <source>Judge rubric</source>
         <translation>Bewertungsrubrik</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="58"/>
         <location filename="../ui/replay/NewReplayDialog.cpp" line="60"/>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="62"/>
         <source>no limit</source>
         <translation>keine Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="61"/>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="63"/>
         <source> req/s</source>
         <translation> Anfr./s</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="65"/>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="67"/>
         <source>no cap</source>
         <translation>keine Obergrenze</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="67"/>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="69"/>
         <source>provider default</source>
         <translation>Vorgabe des Anbieters</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="78"/>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="80"/>
         <source>Prompt set:</source>
         <translation>Prompt-Set:</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="79"/>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="81"/>
         <source>Candidates:</source>
         <translation>Kandidaten:</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="80"/>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="82"/>
         <source>Scorers:</source>
         <translation>Bewertungen:</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="81"/>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="83"/>
         <source>Judge rubric:</source>
         <translation>Bewertungsrubrik:</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="82"/>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="84"/>
         <source>Repeats per prompt:</source>
         <translation>Wiederholungen je Prompt:</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="83"/>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="85"/>
         <source>In flight per candidate:</source>
         <translation>Gleichzeitig je Kandidat:</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="84"/>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="86"/>
         <source>In flight per provider:</source>
         <translation>Gleichzeitig je Anbieter:</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="85"/>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="87"/>
         <source>Rate limit:</source>
         <translation>Ratenlimit:</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="86"/>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="88"/>
         <source>Spend cap:</source>
         <translation>Ausgabengrenze:</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="87"/>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="89"/>
         <source>Output tokens per request:</source>
         <translation>Ausgabe-Token je Anfrage:</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="88"/>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="90"/>
         <source>Pass at quality:</source>
         <translation>Bestanden ab Qualität:</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="92"/>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="95"/>
         <source>Start replay</source>
         <translation>Replay starten</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="116"/>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="119"/>
         <source>Tick at least one candidate.</source>
         <translation>Wählen Sie mindestens einen Kandidaten.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="142"/>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="146"/>
         <source>The workspace has no prompt set: import one on the Prompt sets tab.</source>
         <translation>Der Arbeitsbereich hat kein Prompt-Set: Importieren Sie eines im Reiter „Prompt-Sets“.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="169"/>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="173"/>
         <source>%1 requests (%2 prompts × %3 candidates × %4 repeats); at most $%5 before the cache%6</source>
         <translation>%1 Anfragen (%2 Prompts × %3 Kandidaten × %4 Wiederholungen); höchstens $%5 vor dem Cache%6</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="175"/>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="179"/>
         <source> — the cap stops it earlier</source>
         <translation> — die Obergrenze stoppt früher</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="177"/>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="181"/>
         <source>Reading the prompt set…</source>
         <translation>Prompt-Set wird gelesen …</translation>
     </message>
@@ -2850,175 +2855,195 @@ Qualität %2 · $%3 je 1000</translation>
 <context>
     <name>sy::ReplayPage</name>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="53"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="55"/>
         <source>New replay…</source>
         <translation>Neuer Replay …</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="53"/>
-        <location filename="../ui/replay/ReplayPage.cpp" line="638"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="55"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="675"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="54"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="56"/>
         <source>Re-run errors</source>
         <translation>Fehler erneut ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="54"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="56"/>
         <source>Re-run failures</source>
         <translation>Nicht Bestandenes erneut ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="55"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="57"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="55"/>
-        <location filename="../ui/replay/ReplayPage.cpp" line="638"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="57"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="675"/>
         <source>Pause</source>
         <translation>Pausieren</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="55"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="57"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="61"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="63"/>
         <source>Replay runs</source>
         <translation>Replay-Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="67"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="69"/>
         <source>Baseline run</source>
         <translation>Vergleichslauf</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="68"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="70"/>
         <source>Views of the run</source>
         <translation>Ansichten des Laufs</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="69"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="71"/>
         <source>Replay progress</source>
         <translation>Replay-Fortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="70"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="72"/>
         <source>Weak candidate</source>
         <translation>Schwacher Kandidat</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="71"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="73"/>
         <source>Strong candidate</source>
         <translation>Starker Kandidat</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="77"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="79"/>
         <source>Candidates&apos; figures</source>
         <translation>Kennzahlen der Kandidaten</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="85"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="87"/>
         <source>Export policy…</source>
         <translation>Richtlinie exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="86"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="88"/>
         <source>Save the selected candidate as a policy file with the evidence of this run</source>
         <translation>Gewählten Kandidaten als Richtliniendatei mit den Belegen dieses Laufs speichern</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="87"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="89"/>
         <source>Activate in proxy</source>
         <translation>Im Proxy aktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="88"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="90"/>
         <source>Save the selected candidate as a workspace policy and serve it from the local proxy</source>
         <translation>Gewählten Kandidaten als Richtlinie des Arbeitsbereichs speichern und vom lokalen Proxy bedienen lassen</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="89"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="91"/>
         <source>Import outcome matrix…</source>
         <translation>Ergebnismatrix importieren …</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="117"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="92"/>
+        <source>Export run…</source>
+        <translation>Lauf exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="93"/>
+        <source>Save this run as an HTML report, JSON, CSV or an outcome matrix</source>
+        <translation>Diesen Lauf als HTML-Bericht, JSON, CSV oder Ergebnismatrix speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="121"/>
         <source>Baseline:</source>
         <translation>Vergleich:</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="119"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="123"/>
         <source>Weak:</source>
         <translation>Schwach:</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="121"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="125"/>
         <source>Strong:</source>
         <translation>Stark:</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="127"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="131"/>
         <source>Selected candidate:</source>
         <translation>Gewählter Kandidat:</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="132"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="137"/>
         <source>Summary</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="133"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="138"/>
         <source>Compare</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="134"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="139"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="204"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="209"/>
         <source>Export the winning policy</source>
         <translation>Gewinnende Richtlinie exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="204"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="209"/>
         <source>Policy files (*.json)</source>
         <translation>Richtliniendateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="207"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="212"/>
         <source>Export policy</source>
         <translation>Richtlinie exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="211"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="217"/>
+        <source>Export the run</source>
+        <translation>Lauf exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="218"/>
+        <source>HTML report (*.html);;JSON (*.json);;CSV (*.csv);;Outcome matrix (*.jsonl)</source>
+        <translation>HTML-Bericht (*.html);;JSON (*.json);;CSV (*.csv);;Ergebnismatrix (*.jsonl)</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="223"/>
         <source>Import an outcome matrix</source>
         <translation>Eine Ergebnismatrix importieren</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="211"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="223"/>
         <source>Outcome matrices (*.jsonl *.json)</source>
         <translation>Ergebnismatrizen (*.jsonl *.json)</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="214"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="226"/>
         <source>Import outcome matrix</source>
         <translation>Ergebnismatrix importieren</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="251"/>
-        <location filename="../ui/replay/ReplayPage.cpp" line="454"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="263"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="466"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/replay/ReplayPage.cpp" line="300"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="312"/>
         <source>%1 × %n candidate(s)</source>
         <translation>
             <numerusform>%1 × %n Kandidat</numerusform>
@@ -3026,149 +3051,155 @@ Qualität %2 · $%3 je 1000</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="312"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="324"/>
         <source>The run could not be stored: %1</source>
         <translation>Der Lauf konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="333"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="345"/>
         <source>Starting…</source>
         <translation>Wird gestartet …</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="362"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="374"/>
         <source>estimating</source>
         <translation>wird geschätzt</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="362"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="374"/>
         <source>%1 s left</source>
         <translation>noch %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="363"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="375"/>
         <source>%1 min left</source>
         <translation>noch %1 min</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="364"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="376"/>
         <source>%1 of %2 done · %3 in flight · %4 · spent $%5 (judges $%6) · %7 from the cache%8</source>
         <translation>%1 von %2 erledigt · %3 laufend · %4 · ausgegeben $%5 (Bewerter $%6) · %7 aus dem Cache%8</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="372"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="384"/>
         <source> · paused</source>
         <translation> · pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="386"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="398"/>
         <source>Finished.</source>
         <translation>Fertig.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="386"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="398"/>
         <source>Stopped: %1</source>
         <translation>Angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="403"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="415"/>
         <source>Results could not be stored: %1</source>
         <translation>Ergebnisse konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="443"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="455"/>
         <source>Run #%1: %2 results.</source>
         <translation>Lauf #%1: %2 Ergebnisse.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="444"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="456"/>
         <source>Run #%1 can be viewed but not re-run: %2</source>
         <translation>Lauf #%1 kann angesehen, aber nicht erneut ausgeführt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="468"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="480"/>
         <source>This run cannot be re-run: %1</source>
         <translation>Dieser Lauf kann nicht erneut ausgeführt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="480"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="492"/>
         <source>Nothing to re-run.</source>
         <translation>Nichts erneut auszuführen.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="501"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="513"/>
         <source>AIQ %1 (area under the non-decreasing hull of quality against cost).</source>
         <translation>AIQ %1 (Fläche unter der nicht fallenden Hülle von Qualität gegen Kosten).</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="504"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="516"/>
         <source>not reached</source>
         <translation>nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="507"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="519"/>
         <source>%1: PGR %2 at %3% strong calls</source>
         <translation>%1: PGR %2 bei %3 % starken Aufrufen</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="508"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="520"/>
         <source>APGR %1 · CPT(20%) %2 · CPT(50%) %3 · CPT(80%) %4</source>
         <translation>APGR %1 · CPT(20%) %2 · CPT(50%) %3 · CPT(80%) %4</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="512"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="524"/>
         <source>Choose a weak and a strong candidate for PGR, APGR and CPT.</source>
         <translation>Wählen Sie einen schwachen und einen starken Kandidaten für PGR, APGR und CPT.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="552"/>
-        <location filename="../ui/replay/ReplayPage.cpp" line="576"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="564"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="613"/>
         <source>Select a candidate first.</source>
         <translation>Wählen Sie zuerst einen Kandidaten.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="552"/>
-        <location filename="../ui/replay/ReplayPage.cpp" line="576"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="564"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="613"/>
         <source>This run&apos;s candidates are no longer in the workspace.</source>
         <translation>Die Kandidaten dieses Laufs sind nicht mehr im Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="566"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="578"/>
         <source>Policy written to %1.</source>
         <translation>Richtlinie nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="566"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="578"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="604"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="582"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="604"/>
+        <source>Run written to %1.</source>
+        <translation>Lauf nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="619"/>
         <source>chosen by replay #%1</source>
         <translation>gewählt durch Replay #%1</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="584"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="621"/>
         <source>Policy &quot;%1&quot; could not be saved: %2</source>
         <translation>Richtlinie „%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="587"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="624"/>
         <source>Policy &quot;%1&quot; saved as version %2 and served by the proxy.</source>
         <translation>Richtlinie „%1“ als Version %2 gespeichert und vom Proxy bedient.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="595"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="632"/>
         <source>Wait for the replay to finish.</source>
         <translation>Warten Sie, bis der Replay fertig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="605"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="642"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="622"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="659"/>
         <source>Outcome matrix %1: %2 prompts × %3 models.</source>
         <translation>Ergebnismatrix %1: %2 Prompts × %3 Modelle.</translation>
     </message>

@@ -4,14 +4,14 @@
 <context>
     <name>QObject</name>
     <message numerus="yes">
-        <location filename="../ui/replay/ReplayPage.cpp" line="46"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="48"/>
         <source>#%1 %2 — %3 · %4 · %n result(s)</source>
         <translation>
             <numerusform>#%1 %2 — %3 · %4 · %n 个结果</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="340"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="352"/>
         <source>no keychain in this session for %1</source>
         <translation>此会话中没有用于 %1 的密钥环</translation>
     </message>
@@ -429,12 +429,12 @@
         <translation>评分 %1/10</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ComparePanel.cpp" line="168"/>
+        <location filename="../ui/replay/ComparePanel.cpp" line="169"/>
         <source>&lt;p class=&apos;meta&apos;&gt;Judge %1: %2 — %3&lt;/p&gt;</source>
         <translation>&lt;p class=&apos;meta&apos;&gt;评审 %1：%2 — %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ComparePanel.cpp" line="173"/>
+        <location filename="../ui/replay/ComparePanel.cpp" line="174"/>
         <source>&lt;p class=&apos;meta&apos;&gt;Rated %1/5 %2&lt;/p&gt;</source>
         <translation>&lt;p class=&apos;meta&apos;&gt;评分 %1/5 %2&lt;/p&gt;</translation>
     </message>
@@ -1074,138 +1074,143 @@
         <translation>即使缓存中有答案也询问提供商</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="29"/>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="27"/>
+        <source>Stream the answers (measures the time to the first token)</source>
+        <translation>流式获取答案（测量首个 token 的时间）</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="31"/>
         <source>New replay</source>
         <translation>新建回放</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="31"/>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="33"/>
         <source>Prompt set</source>
         <translation>提示集</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="45"/>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="47"/>
         <source>Candidates</source>
         <translation>候选</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="46"/>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="48"/>
         <source>One per line, KIND[:ARG][@WEIGHT]: numeric, contains-any:yes|no, regex:^A, json, rouge-l, judge:PROVIDER/MODEL, pairwise:PROVIDER/MODEL, latency:2000 …</source>
         <translation>每行一个，KIND[:ARG][@WEIGHT]：numeric、contains-any:yes|no、regex:^A、json、rouge-l、judge:提供商/模型、pairwise:提供商/模型、latency:2000 …</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="48"/>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="50"/>
         <source>Scorers</source>
         <translation>评分器</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="51"/>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="53"/>
         <source>Judge rubric</source>
         <translation>评审标准</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="58"/>
         <location filename="../ui/replay/NewReplayDialog.cpp" line="60"/>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="62"/>
         <source>no limit</source>
         <translation>无限制</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="61"/>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="63"/>
         <source> req/s</source>
         <translation> 次/秒</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="65"/>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="67"/>
         <source>no cap</source>
         <translation>无上限</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="67"/>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="69"/>
         <source>provider default</source>
         <translation>提供商默认值</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="78"/>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="80"/>
         <source>Prompt set:</source>
         <translation>提示集：</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="79"/>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="81"/>
         <source>Candidates:</source>
         <translation>候选：</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="80"/>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="82"/>
         <source>Scorers:</source>
         <translation>评分器：</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="81"/>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="83"/>
         <source>Judge rubric:</source>
         <translation>评审标准：</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="82"/>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="84"/>
         <source>Repeats per prompt:</source>
         <translation>每个提示重复次数：</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="83"/>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="85"/>
         <source>In flight per candidate:</source>
         <translation>每个候选并发数：</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="84"/>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="86"/>
         <source>In flight per provider:</source>
         <translation>每个提供商并发数：</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="85"/>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="87"/>
         <source>Rate limit:</source>
         <translation>速率限制：</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="86"/>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="88"/>
         <source>Spend cap:</source>
         <translation>花费上限：</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="87"/>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="89"/>
         <source>Output tokens per request:</source>
         <translation>每次请求输出 token：</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="88"/>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="90"/>
         <source>Pass at quality:</source>
         <translation>通过的质量阈值：</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="92"/>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="95"/>
         <source>Start replay</source>
         <translation>开始回放</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="116"/>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="119"/>
         <source>Tick at least one candidate.</source>
         <translation>请至少勾选一个候选。</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="142"/>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="146"/>
         <source>The workspace has no prompt set: import one on the Prompt sets tab.</source>
         <translation>工作区没有提示集：请在“提示集”选项卡中导入。</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="169"/>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="173"/>
         <source>%1 requests (%2 prompts × %3 candidates × %4 repeats); at most $%5 before the cache%6</source>
         <translation>%1 次请求（%2 个提示 × %3 个候选 × %4 次重复）；缓存前最多 $%5%6</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="175"/>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="179"/>
         <source> — the cap stops it earlier</source>
         <translation> — 上限会提前停止</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="177"/>
+        <location filename="../ui/replay/NewReplayDialog.cpp" line="181"/>
         <source>Reading the prompt set…</source>
         <translation>正在读取提示集…</translation>
     </message>
@@ -2835,324 +2840,350 @@ quality %2 · $%3 per 1k</source>
 <context>
     <name>sy::ReplayPage</name>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="53"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="55"/>
         <source>New replay…</source>
         <translation>新建回放…</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="53"/>
-        <location filename="../ui/replay/ReplayPage.cpp" line="638"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="55"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="675"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="54"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="56"/>
         <source>Re-run errors</source>
         <translation>重跑错误</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="54"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="56"/>
         <source>Re-run failures</source>
         <translation>重跑未通过项</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="55"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="57"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="55"/>
-        <location filename="../ui/replay/ReplayPage.cpp" line="638"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="57"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="675"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="55"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="57"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="61"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="63"/>
         <source>Replay runs</source>
         <translation>回放运行</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="67"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="69"/>
         <source>Baseline run</source>
         <translation>基准运行</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="68"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="70"/>
         <source>Views of the run</source>
         <translation>运行视图</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="69"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="71"/>
         <source>Replay progress</source>
         <translation>回放进度</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="70"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="72"/>
         <source>Weak candidate</source>
         <translation>弱候选</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="71"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="73"/>
         <source>Strong candidate</source>
         <translation>强候选</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="77"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="79"/>
         <source>Candidates&apos; figures</source>
         <translation>候选指标</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="85"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="87"/>
         <source>Export policy…</source>
         <translation>导出策略…</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="86"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="88"/>
         <source>Save the selected candidate as a policy file with the evidence of this run</source>
         <translation>将所选候选连同本次运行的证据保存为策略文件</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="87"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="89"/>
         <source>Activate in proxy</source>
         <translation>在代理中启用</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="88"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="90"/>
         <source>Save the selected candidate as a workspace policy and serve it from the local proxy</source>
         <translation>将所选候选保存为工作区策略并由本地代理提供服务</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="89"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="91"/>
         <source>Import outcome matrix…</source>
         <translation>导入结果矩阵…</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="117"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="92"/>
+        <source>Export run…</source>
+        <translation>导出运行…</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="93"/>
+        <source>Save this run as an HTML report, JSON, CSV or an outcome matrix</source>
+        <translation>将此运行保存为 HTML 报告、JSON、CSV 或结果矩阵</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="121"/>
         <source>Baseline:</source>
         <translation>基准：</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="119"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="123"/>
         <source>Weak:</source>
         <translation>弱：</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="121"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="125"/>
         <source>Strong:</source>
         <translation>强：</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="127"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="131"/>
         <source>Selected candidate:</source>
         <translation>所选候选：</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="132"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="137"/>
         <source>Summary</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="133"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="138"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="134"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="139"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="204"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="209"/>
         <source>Export the winning policy</source>
         <translation>导出胜出策略</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="204"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="209"/>
         <source>Policy files (*.json)</source>
         <translation>策略文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="207"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="212"/>
         <source>Export policy</source>
         <translation>导出策略</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="211"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="217"/>
+        <source>Export the run</source>
+        <translation>导出运行</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="218"/>
+        <source>HTML report (*.html);;JSON (*.json);;CSV (*.csv);;Outcome matrix (*.jsonl)</source>
+        <translation>HTML 报告 (*.html);;JSON (*.json);;CSV (*.csv);;结果矩阵 (*.jsonl)</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="223"/>
         <source>Import an outcome matrix</source>
         <translation>导入结果矩阵</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="211"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="223"/>
         <source>Outcome matrices (*.jsonl *.json)</source>
         <translation>结果矩阵 (*.jsonl *.json)</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="214"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="226"/>
         <source>Import outcome matrix</source>
         <translation>导入结果矩阵</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="251"/>
-        <location filename="../ui/replay/ReplayPage.cpp" line="454"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="263"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="466"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/replay/ReplayPage.cpp" line="300"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="312"/>
         <source>%1 × %n candidate(s)</source>
         <translation>
             <numerusform>%1 × %n 个候选</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="312"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="324"/>
         <source>The run could not be stored: %1</source>
         <translation>无法存储运行：%1</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="333"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="345"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="362"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="374"/>
         <source>estimating</source>
         <translation>估算中</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="362"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="374"/>
         <source>%1 s left</source>
         <translation>剩余 %1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="363"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="375"/>
         <source>%1 min left</source>
         <translation>剩余 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="364"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="376"/>
         <source>%1 of %2 done · %3 in flight · %4 · spent $%5 (judges $%6) · %7 from the cache%8</source>
         <translation>已完成 %1/%2 · 进行中 %3 · %4 · 已花费 $%5（评审 $%6）· %7 个来自缓存%8</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="372"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="384"/>
         <source> · paused</source>
         <translation> · 已暂停</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="386"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="398"/>
         <source>Finished.</source>
         <translation>已完成。</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="386"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="398"/>
         <source>Stopped: %1</source>
         <translation>已停止：%1</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="403"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="415"/>
         <source>Results could not be stored: %1</source>
         <translation>无法存储结果：%1</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="443"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="455"/>
         <source>Run #%1: %2 results.</source>
         <translation>运行 #%1：%2 个结果。</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="444"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="456"/>
         <source>Run #%1 can be viewed but not re-run: %2</source>
         <translation>运行 #%1 可查看但不能重跑：%2</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="468"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="480"/>
         <source>This run cannot be re-run: %1</source>
         <translation>此运行无法重跑：%1</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="480"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="492"/>
         <source>Nothing to re-run.</source>
         <translation>没有需要重跑的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="501"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="513"/>
         <source>AIQ %1 (area under the non-decreasing hull of quality against cost).</source>
         <translation>AIQ %1（质量–成本非递减凸包下的面积）。</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="504"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="516"/>
         <source>not reached</source>
         <translation>未达到</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="507"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="519"/>
         <source>%1: PGR %2 at %3% strong calls</source>
         <translation>%1：PGR %2，强模型调用占 %3%</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="508"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="520"/>
         <source>APGR %1 · CPT(20%) %2 · CPT(50%) %3 · CPT(80%) %4</source>
         <translation>APGR %1 · CPT(20%) %2 · CPT(50%) %3 · CPT(80%) %4</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="512"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="524"/>
         <source>Choose a weak and a strong candidate for PGR, APGR and CPT.</source>
         <translation>请选择一个弱候选和一个强候选以计算 PGR、APGR 和 CPT。</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="552"/>
-        <location filename="../ui/replay/ReplayPage.cpp" line="576"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="564"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="613"/>
         <source>Select a candidate first.</source>
         <translation>请先选择一个候选。</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="552"/>
-        <location filename="../ui/replay/ReplayPage.cpp" line="576"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="564"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="613"/>
         <source>This run&apos;s candidates are no longer in the workspace.</source>
         <translation>此运行的候选已不在工作区中。</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="566"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="578"/>
         <source>Policy written to %1.</source>
         <translation>策略已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="566"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="578"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="604"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="582"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="604"/>
+        <source>Run written to %1.</source>
+        <translation>运行已写入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="619"/>
         <source>chosen by replay #%1</source>
         <translation>由回放 #%1 选出</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="584"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="621"/>
         <source>Policy &quot;%1&quot; could not be saved: %2</source>
         <translation>无法保存策略“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="587"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="624"/>
         <source>Policy &quot;%1&quot; saved as version %2 and served by the proxy.</source>
         <translation>策略“%1”已保存为版本 %2 并由代理提供服务。</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="595"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="632"/>
         <source>Wait for the replay to finish.</source>
         <translation>请等待回放完成。</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="605"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="642"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="622"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="659"/>
         <source>Outcome matrix %1: %2 prompts × %3 models.</source>
         <translation>结果矩阵 %1：%2 个提示 × %3 个模型。</translation>
     </message>

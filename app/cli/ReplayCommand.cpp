@@ -175,9 +175,10 @@ int runReplay(const QStringList &arguments)
     QCommandLineOption noCache(QStringLiteral("no-cache"), QStringLiteral("With --workspace: ask the providers even for answers in the workspace's response cache (fresh answers replace them)."));
     QCommandLineOption weakOption(QStringLiteral("weak"), QStringLiteral("The weak candidate, for PGR, APGR and CPT in the report (with --strong)."), QStringLiteral("CANDIDATE"));
     QCommandLineOption strongOption(QStringLiteral("strong"), QStringLiteral("The strong candidate, for PGR, APGR and CPT in the report (with --weak)."), QStringLiteral("CANDIDATE"));
+    QCommandLineOption noStream(QStringLiteral("no-stream"), QStringLiteral("Ask for whole answers instead of streamed ones (no time to first token)."));
     QCommandLineOption dryRun(QStringLiteral("dry-run"), QStringLiteral("Print the most the replay could cost, and exit."));
     parser.addOptions({prompts, mapOption, candidate, scorer, concurrency, rate, repeats, budget, maxTokens, threshold, minQuality, reportFile,
-                       outcomesFile, noTexts, workspace, demo, list, dryRun, providerConcurrency, judgeRubric, noCache, weakOption, strongOption});
+                       outcomesFile, noTexts, workspace, demo, list, dryRun, providerConcurrency, judgeRubric, noCache, weakOption, strongOption, noStream});
     if (!parser.parse(arguments))
         return usageError(kCommand, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -238,6 +239,7 @@ int runReplay(const QStringList &arguments)
     if (!number(providerConcurrency, 0, 1024, &value))
         return usageError(kCommand, QStringLiteral("--provider-concurrency wants a number from 0 to 1024"));
     plan.providerConcurrency = int(value);
+    plan.stream = !parser.isSet(noStream);
     if (!number(threshold, 0, 1, &plan.passThreshold))
         return usageError(kCommand, QStringLiteral("--pass-threshold wants a quality from 0 to 1"));
     double gate = -1;

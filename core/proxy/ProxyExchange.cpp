@@ -215,7 +215,8 @@ void ProxyExchange::attempt()
     request.firstByteTimeoutMs = qMin(request.firstByteTimeoutMs, request.totalTimeoutMs);
 
     m_cacheKey.clear();
-    if (m_runtime->cache && !m_parsed.features.stream && m_endpoint == Endpoint::Chat) {
+    m_cacheCopy.clear();
+    if (m_runtime->cache && m_endpoint == Endpoint::Chat) {
         m_cacheKey = ResponseCache::keyFor(providerId, modelId, request.body, m_repeat);
         if (m_runtime->cacheReads)
             if (const auto cached = m_runtime->cache->lookup(m_cacheKey))
@@ -264,6 +265,21 @@ void ProxyExchange::serveCached(const CachedResponse &cached, const QString &pro
     m_log.outputTokens = cached.outputTokens;
     m_log.costUsd = cached.costUsd;
     m_cachedLatencyMs = cached.latencyMs;
+    if (m_parsed.features.stream && cached.contentType.startsWith("text/event-stream")) {
+        // The stored events through the same path as live ones (translation, usage filtering).
+        m_streaming = true;
+        const qint64 before = m_clock.elapsed();
+        relay(m_translator ? m_translator->feed(cached.body) : m_usageFilter ? m_usageFilter->feed(cached.body) : cached.body);
+        if (m_usageFilter)
+            relay(m_usageFilter->finish());
+        m_ttftMs = double(before) + std::max(0.0, cached.ttftMs);
+        if (m_committed) {
+            m_responder.endChunked();
+            finish(200);
+            return;
+        }
+        return respondError(502, QStringLiteral("the cached stream for %1/%2 holds no events").arg(providerId, modelId));
+    }
     HttpHeaders headers = decisionHeaders();
     headers.insert(headers.begin(), {"Content-Type", cached.contentType.isEmpty() ? QByteArray("application/json") : cached.contentType});
     headers.push_back({"x-switchyard-cost-usd", QByteArray::number(cached.costUsd, 'f', 8)});
@@ -290,6 +306,8 @@ void ProxyExchange::onBody(QByteArrayView data)
         return;
     }
     m_usage.feed(data);
+    if (!m_cacheKey.isEmpty())
+        m_cacheCopy.append(data);
     relay(m_translator ? m_translator->feed(data) : m_usageFilter ? m_usageFilter->feed(data) : data.toByteArray());
 }
 
@@ -335,6 +353,14 @@ void ProxyExchange::onComplete()
             relay(m_usageFilter->finish());
         if (m_committed) {
             endAttempt(+1);
+            if (!m_cacheKey.isEmpty()) {
+                const Usage &usage = m_usage.usage();
+                const double cost = m_runtime->policy->model(currentUpstream()).pricing.costUsd(usage.inputTokens, usage.outputTokens,
+                                                                                              usage.cachedInputTokens);
+                m_runtime->cache->store(m_cacheKey, m_runtime->policy->provider(currentUpstream()).id, modelName(currentUpstream()),
+                                        {200, "text/event-stream", m_cacheCopy, double(m_clock.elapsed() - m_attemptStartMs),
+                                         m_ttftMs - double(m_attemptStartMs), usage.inputTokens, usage.outputTokens, cost});
+            }
             m_responder.endChunked();
             finish(200);
             return;
@@ -512,7 +538,7 @@ void ProxyExchange::finish(int status)
     if (m_done)
         return;
     m_done = true;
-    if (m_streaming && m_committed) {
+    if (m_streaming && m_committed && !m_log.cacheHit) {
         const Usage &usage = m_usage.usage();
         m_log.inputTokens = usage.inputTokens;
         m_log.outputTokens = usage.outputTokens;

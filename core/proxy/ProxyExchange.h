@@ -112,6 +112,7 @@ private:
     qint64 m_gateWaitStartMs = -1;
     double m_gateWaitMs = 0;       // queued behind the gate: not the provider's latency
     double m_cachedLatencyMs = 0;
+    QByteArray m_cacheCopy;        // a streamed answer as the upstream sent it, for the cache
     RequestLogEntry m_log;
 };
 

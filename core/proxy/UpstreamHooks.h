@@ -25,7 +25,7 @@ struct CachedResponse
     double costUsd = 0;
 };
 
-// Consulted by the proxy before each non-streamed chat attempt (docs/replay-design.md). The
+// Consulted by the proxy before each chat attempt, streamed or not (docs/replay-design.md). The
 // replay gives its candidates' proxies one; the live proxy has none. Called on proxy worker
 // threads: implementations must be thread-safe and must not block on the network.
 class ResponseCache

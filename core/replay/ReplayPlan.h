@@ -45,6 +45,7 @@ struct ReplayPlan
     double requestsPerSecond = 0; // over all candidates; 0: no limit
     std::optional<int> maxTokens; // output budget per request (also bounds the cost estimate)
     std::optional<double> temperature;
+    bool stream = true;           // streamed answers, so time to first token is measured
     std::vector<ScorerSpec> scorers;
     double passThreshold = 0.5;   // quality at or above it passes
     double budgetUsd = 0;         // 0: no cap

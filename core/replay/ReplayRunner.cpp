@@ -89,8 +89,23 @@ double cellEstimate(const ReplayPlan &plan, const Pricing &pricing, const Prompt
     return pricing.costUsd(promptTokens, plan.maxTokens.value_or(kDefaultOutputBudget));
 }
 
+// A chat completion's text, whole or streamed (the content deltas of its events, joined).
 QString responseText(const QByteArray &body)
 {
+    if (body.startsWith("data:") || body.contains("\ndata:")) {
+        QString text;
+        for (const QByteArray &line : body.split('\n')) {
+            if (!line.startsWith("data:"))
+                continue;
+            const QByteArray data = line.mid(5).trimmed();
+            if (data == "[DONE]")
+                continue;
+            const QJsonArray choices = QJsonDocument::fromJson(data).object().value(QStringLiteral("choices")).toArray();
+            if (!choices.isEmpty())
+                text += choices.first().toObject().value(QStringLiteral("delta")).toObject().value(QStringLiteral("content")).toString();
+        }
+        return text;
+    }
     const QJsonObject o = QJsonDocument::fromJson(body).object();
     const QJsonArray choices = o.value(QStringLiteral("choices")).toArray();
     if (choices.isEmpty())
@@ -289,6 +304,10 @@ private:
             body.insert(QStringLiteral("max_tokens"), *m_plan.maxTokens);
         if (m_plan.temperature)
             body.insert(QStringLiteral("temperature"), *m_plan.temperature);
+        if (m_plan.stream) {
+            body.insert(QStringLiteral("stream"), true);
+            body.insert(QStringLiteral("stream_options"), QJsonObject{{QStringLiteral("include_usage"), true}});
+        }
         UpstreamRequest request;
         request.endpoint = candidate.endpoint;
         request.path = "/chat/completions";

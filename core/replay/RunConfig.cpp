@@ -29,7 +29,8 @@ QJsonObject RunConfig::toJson(const ReplayPlan &plan, const QString &promptSet)
                   {QStringLiteral("rate"), plan.requestsPerSecond},
                   {QStringLiteral("budget_usd"), plan.budgetUsd},
                   {QStringLiteral("pass_threshold"), plan.passThreshold},
-                  {QStringLiteral("bypass_cache"), plan.bypassCache}};
+                  {QStringLiteral("bypass_cache"), plan.bypassCache},
+                  {QStringLiteral("stream"), plan.stream}};
     if (plan.maxTokens)
         o.insert(QStringLiteral("max_tokens"), *plan.maxTokens);
     if (!rubric.isEmpty())
@@ -85,6 +86,7 @@ std::optional<ReplayPlan> RunConfig::planFrom(const QJsonObject &config, const s
     plan.budgetUsd = config.value(QStringLiteral("budget_usd")).toDouble(0);
     plan.passThreshold = config.value(QStringLiteral("pass_threshold")).toDouble(0.5);
     plan.bypassCache = config.value(QStringLiteral("bypass_cache")).toBool(false);
+    plan.stream = config.value(QStringLiteral("stream")).toBool(true);
     if (config.contains(QStringLiteral("max_tokens")))
         plan.maxTokens = config.value(QStringLiteral("max_tokens")).toInt();
     plan.judgeProviders = providers;

@@ -27,6 +27,7 @@ private slots:
     void stopsBeforeTheBudget();
     void rateLimitedCellsWaitAndRunAgain();
     void unknownModelIsNotACandidate();
+    void cachedRerunCostsNothingAndKeepsLatency_data();
     void cachedRerunCostsNothingAndKeepsLatency();
     void reRunsOnlyTheChosenCells();
     void providerLimitIsSharedByCandidates_data();
@@ -172,6 +173,8 @@ void TestReplayRunner::runsEveryCellThroughEveryCandidate()
         QVERIFY(cell.inputTokens > 0);
         QVERIFY(cell.costUsd > 0);
         QVERIFY(cell.latencyMs > 0);
+        // Streamed: the first token's time is measured, and comes before the end.
+        QVERIFY2(cell.ttftMs > 0 && cell.ttftMs <= cell.latencyMs, qPrintable(QStringLiteral("%1 of %2").arg(cell.ttftMs).arg(cell.latencyMs)));
         QCOMPARE(cell.scores.size(), size_t(2));
         QCOMPARE(cell.scores[0].value, 0.0);
         QCOMPARE(cell.quality, 0.75);
@@ -314,10 +317,19 @@ void TestReplayRunner::unknownModelIsNotACandidate()
     QVERIFY(!ReplayCandidate::forModel(m_providers, QStringLiteral("nope")));
 }
 
+void TestReplayRunner::cachedRerunCostsNothingAndKeepsLatency_data()
+{
+    QTest::addColumn<bool>("stream");
+    QTest::newRow("streamed") << true;
+    QTest::newRow("whole") << false;
+}
+
 void TestReplayRunner::cachedRerunCostsNothingAndKeepsLatency()
 {
+    QFETCH(bool, stream);
     auto cache = std::make_shared<MemoryCache>();
     ReplayPlan p = plan(5, 2);
+    p.stream = stream;
     p.cache = cache;
     ReplayProgress first, second, third;
     const std::vector<ReplayCell> fresh = runToEnd(p, &first);
@@ -334,9 +346,14 @@ void TestReplayRunner::cachedRerunCostsNothingAndKeepsLatency()
         QCOMPARE(again[i].response, fresh[i].response);
         QCOMPARE(again[i].costUsd, fresh[i].costUsd); // the first call's cost, still shown
         QCOMPARE(again[i].outputTokens, fresh[i].outputTokens);
-        if (again[i].key.candidate == 0) // a single target: the whole latency is the provider's
+        if (again[i].key.candidate == 0) { // a single target: the whole latency is the provider's
             QVERIFY2(std::abs(again[i].latencyMs - fresh[i].latencyMs) < 5,
                      qPrintable(QStringLiteral("%1 vs %2").arg(again[i].latencyMs).arg(fresh[i].latencyMs)));
+            QCOMPARE(fresh[i].ttftMs >= 0, stream);
+            if (stream) // and the first token's time too
+                QVERIFY2(std::abs(again[i].ttftMs - fresh[i].ttftMs) < 5,
+                         qPrintable(QStringLiteral("%1 vs %2").arg(again[i].ttftMs).arg(fresh[i].ttftMs)));
+        }
     }
     p.bypassCache = true;
     const std::vector<ReplayCell> bypassed = runToEnd(p, &third);

@@ -24,6 +24,7 @@
 #include "eval/OutcomeMatrix.h"
 #include "models/CandidateSummaryModel.h"
 #include "models/CompareMatrixModel.h"
+#include "pages/LiveTrafficPage.h"
 #include "pages/PromptSetsPage.h"
 #include "proxy/ProxyService.h"
 #include "replay/ComparePanel.h"
@@ -214,6 +215,7 @@ void TestReplayPage::replaysComparesAndExportsTheWinner()
     QCOMPARE(evidence.value(QStringLiteral("candidate")).toString(), QStringLiteral("cheap-first:auto"));
     QCOMPARE(evidence.value(QStringLiteral("run")).toInt(), int(run));
     QCOMPARE(evidence.value(QStringLiteral("compared_with")).toObject().size(), 2);
+    window.liveTrafficPage()->listenEdit()->setText(QStringLiteral("127.0.0.1:0")); // a free port, whatever else runs
     QSignalSpy activated(page, &ReplayPage::activateRequested);
     page->activateWinner();
     QTRY_COMPARE(activated.size(), 1);

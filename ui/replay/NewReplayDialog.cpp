@@ -24,8 +24,10 @@ NewReplayDialog::NewReplayDialog(const QStringList &promptSets, const std::vecto
       m_scorers(new QPlainTextEdit(this)), m_rubric(new QPlainTextEdit(this)), m_repeats(new QSpinBox(this)), m_concurrency(new QSpinBox(this)),
       m_providerConcurrency(new QSpinBox(this)), m_rate(new QDoubleSpinBox(this)), m_budget(new QDoubleSpinBox(this)),
       m_maxTokens(new QSpinBox(this)), m_threshold(new QDoubleSpinBox(this)), m_bypassCache(new QCheckBox(tr("Ask the providers even for answers in the cache"), this)),
-      m_estimate(new QLabel(this)), m_problem(new QLabel(this))
+      m_stream(new QCheckBox(tr("Stream the answers (measures the time to the first token)"), this)), m_estimate(new QLabel(this)),
+      m_problem(new QLabel(this))
 {
+    m_stream->setChecked(true);
     setWindowTitle(tr("New replay"));
     m_set->addItems(promptSets);
     m_set->setAccessibleName(tr("Prompt set"));
@@ -86,6 +88,7 @@ NewReplayDialog::NewReplayDialog(const QStringList &promptSets, const std::vecto
     form->addRow(tr("Spend cap:"), m_budget);
     form->addRow(tr("Output tokens per request:"), m_maxTokens);
     form->addRow(tr("Pass at quality:"), m_threshold);
+    form->addRow(QString(), m_stream);
     form->addRow(QString(), m_bypassCache);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_start = buttons->button(QDialogButtonBox::Ok);
@@ -137,6 +140,7 @@ std::optional<ReplayPlan> NewReplayDialog::build(QString *problem) const
         plan.maxTokens = m_maxTokens->value();
     plan.passThreshold = m_threshold->value();
     plan.bypassCache = m_bypassCache->isChecked();
+    plan.stream = m_stream->isChecked();
     plan.items = m_itemsOf == m_set->currentText() ? m_items : std::vector<PromptItem>();
     if (m_set->currentText().isEmpty()) {
         *problem = tr("The workspace has no prompt set: import one on the Prompt sets tab.");

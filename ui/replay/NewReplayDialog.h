@@ -62,6 +62,7 @@ private:
     QSpinBox *m_maxTokens;
     QDoubleSpinBox *m_threshold;
     QCheckBox *m_bypassCache;
+    QCheckBox *m_stream;
     QLabel *m_estimate;
     QLabel *m_problem;
     QPushButton *m_start = nullptr;
