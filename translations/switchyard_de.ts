@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message numerus="yes">
-        <location filename="../ui/replay/ReplayPage.cpp" line="48"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="49"/>
         <source>#%1 %2 — %3 · %4 · %n result(s)</source>
         <translation>
             <numerusform>#%1 %2 — %3 · %4 · %n Ergebnis</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="352"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="353"/>
         <source>no keychain in this session for %1</source>
         <translation>kein Schlüsselbund in dieser Sitzung für %1</translation>
     </message>
@@ -1645,73 +1645,73 @@
 <context>
     <name>sy::PoliciesPage</name>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="33"/>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="396"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="34"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="386"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="35"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="36"/>
         <source>&lt;h2&gt;Policies&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Richtlinien&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="38"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="39"/>
         <source>Policies</source>
         <translation>Richtlinien</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="39"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="40"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="41"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="42"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="46"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="47"/>
         <source>Saved &amp;policies</source>
         <translation>Gespeicherte Richt&amp;linien</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="58"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="59"/>
         <source>Policy name</source>
         <translation>Name der Richtlinie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="59"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="60"/>
         <source>Saving under a new name keeps the old policy and starts a new one.</source>
         <translation>Speichern unter neuem Namen behält die alte Richtlinie und beginnt eine neue.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="61"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="62"/>
         <source>Version comment</source>
         <translation>Versionskommentar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="62"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="63"/>
         <source>what changed (optional)</source>
         <translation>was sich geändert hat (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="65"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="66"/>
         <source>Save policy</source>
         <translation>Richtlinie speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="70"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="71"/>
         <source>Save as a new version (%1)</source>
         <translation>Als neue Version speichern (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="71"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="72"/>
         <source>&amp;History…</source>
         <translation>&amp;Verlauf…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="73"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="74"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
@@ -1720,68 +1720,68 @@
         <translation type="vanished">N&amp;ame</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="74"/>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="382"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="75"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="372"/>
         <source>Use workspace providers</source>
         <translation>Anbieter des Arbeitsbereichs übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="76"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="77"/>
         <source>Replace this policy&apos;s providers and models with those of the Providers &amp; Models page</source>
         <translation>Die Anbieter und Modelle dieser Richtlinie durch die der Seite „Anbieter &amp; Modelle“ ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="82"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="83"/>
         <source>Na&amp;me</source>
         <translation>Na&amp;me</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="136"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="137"/>
         <source>Import policy</source>
         <translation>Richtlinie importieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="136"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="137"/>
         <source>Policy files (*.json);;All files (*)</source>
         <translation>Richtliniendateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="143"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="144"/>
         <source>Export policy</source>
         <translation>Richtlinie exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="144"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="145"/>
         <source>Policy files (*.json)</source>
         <translation>Richtliniendateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="154"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="155"/>
         <source>Rename policy</source>
         <translation>Richtlinie umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="178"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="179"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="179"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="180"/>
         <source>&quot;%1&quot; has changes that are not saved. Discard them?</source>
         <translation>„%1“ hat ungespeicherte Änderungen. Verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="205"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="206"/>
         <source>workspace</source>
         <translation>Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="215"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="216"/>
         <source>&quot;%1&quot; from the %2 cannot be opened: %3</source>
         <translation>„%1“ aus dem %2 kann nicht geöffnet werden: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/PoliciesPage.cpp" line="221"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="222"/>
         <source>Opened with %n problem(s); they are listed below the editor.</source>
         <translation>
             <numerusform>Mit %n Problem geöffnet; es steht unter dem Editor.</numerusform>
@@ -1789,27 +1789,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="253"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="254"/>
         <source>New policy</source>
         <translation>Neue Richtlinie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="254"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="255"/>
         <source>A new policy</source>
         <translation>Eine neue Richtlinie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="257"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="258"/>
         <source>New policy: build its routes, then save.</source>
         <translation>Neue Richtlinie: Routen aufbauen, dann speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="268"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="269"/>
         <source>Give the policy a name before saving.</source>
         <translation>Geben Sie der Richtlinie vor dem Speichern einen Namen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/PoliciesPage.cpp" line="273"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="274"/>
         <source>Not saved: %n problem(s) to fix first (listed below the editor).</source>
         <translation>
             <numerusform>Nicht gespeichert: erst %n Problem beheben (unter dem Editor).</numerusform>
@@ -1817,49 +1817,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="286"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="287"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="294"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="295"/>
         <source>Saved &quot;%1&quot; as version %2.</source>
         <translation>„%1“ als Version %2 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="310"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="311"/>
         <source>Version %1 cannot be opened: %2</source>
         <translation>Version %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="313"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="314"/>
         <source>Open version %1</source>
         <translation>Version %1 öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="314"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="315"/>
         <source>Version %1 is in the editor; save to make it the latest.</source>
         <translation>Version %1 ist im Editor; speichern, um sie zur neuesten zu machen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="334"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="335"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="341"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="342"/>
         <source>%1 is not a policy file:
 %2</source>
         <translation>%1 ist keine Richtliniendatei:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="346"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="347"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/PoliciesPage.cpp" line="349"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="350"/>
         <source>Imported %1 (%n problem(s)); save to keep it in the workspace.</source>
         <translation>
             <numerusform>%1 importiert (%n Problem); speichern, um sie im Arbeitsbereich zu behalten.</numerusform>
@@ -1867,22 +1867,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="368"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="361"/>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="369"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="361"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="378"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="368"/>
         <source>The workspace has no providers yet: add them on the Providers &amp; Models page.</source>
         <translation>Der Arbeitsbereich hat noch keine Anbieter: Legen Sie sie auf der Seite „Anbieter &amp; Modelle“ an.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/PoliciesPage.cpp" line="386"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="376"/>
         <source>The policy now lists the workspace&apos;s %n provider(s); targets choose from their models.</source>
         <translation>
             <numerusform>Die Richtlinie führt jetzt den %n Anbieter des Arbeitsbereichs; Ziele wählen aus seinen Modellen.</numerusform>
@@ -1890,7 +1890,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="396"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="386"/>
         <source>Save*</source>
         <translation>Speichern*</translation>
     </message>
@@ -2232,7 +2232,7 @@
 <context>
     <name>sy::PromptSetsPage</name>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="51"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="52"/>
         <source>&lt;h2&gt;Prompt Sets &amp;amp; Replays&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Prompt-Sätze &amp;amp; Wiederholungen&lt;/h2&gt;</translation>
     </message>
@@ -2241,98 +2241,98 @@
         <translation type="vanished">Prompt-Sätze sind die Anfragen, die eine Wiederholung durch Kandidatenrouten schickt. Wiederholungen, Bewertung und die Kosten-Latenz-Qualitäts-Diagramme öffnen sich hier.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="48"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="49"/>
         <source>Save changes</source>
         <translation>Änderungen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="53"/>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="89"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="54"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="90"/>
         <source>Prompt sets</source>
         <translation>Prompt-Sätze</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="55"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="56"/>
         <source>Prompts of the selected set</source>
         <translation>Prompts des ausgewählten Satzes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="57"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="58"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="57"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="58"/>
         <source>Reference answer</source>
         <translation>Referenzantwort</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="57"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="58"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="57"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="58"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="62"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="63"/>
         <source>Search prompts, references and categories</source>
         <translation>Prompts, Referenzen und Kategorien durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="64"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="65"/>
         <source>Search the prompt set</source>
         <translation>Prompt-Set durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="66"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="67"/>
         <source>Import…</source>
         <translation>Importieren …</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="67"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="68"/>
         <source>Import a prompt set from JSONL (plain or OpenAI chat format) or CSV</source>
         <translation>Prompt-Set aus JSONL (einfach oder OpenAI-Chatformat) oder CSV importieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="68"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="69"/>
         <source>Export JSONL…</source>
         <translation>JSONL exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="90"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="91"/>
         <source>Replays</source>
         <translation>Replays</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="92"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="93"/>
         <source>Prompt sets and replays</source>
         <translation>Prompt-Sets und Replays</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="105"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="106"/>
         <source>Import a prompt set</source>
         <translation>Prompt-Set importieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="106"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="107"/>
         <source>Prompt sets (*.jsonl *.json *.csv *.tsv);;All files (*)</source>
         <translation>Prompt-Sets (*.jsonl *.json *.csv *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="113"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="114"/>
         <source>Export the prompt set</source>
         <translation>Prompt-Set exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="114"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="115"/>
         <source>JSON Lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="157"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="158"/>
         <source>%n prompt(s) · source: %1</source>
         <translation>
             <numerusform>%n Prompt · Quelle: %1</numerusform>
@@ -2340,12 +2340,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="191"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="192"/>
         <source>The changes could not be saved: %1</source>
         <translation>Die Änderungen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="196"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="197"/>
         <source>Saved %n prompt(s).</source>
         <translation>
             <numerusform>%n Prompt gespeichert.</numerusform>
@@ -2353,22 +2353,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="209"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="210"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="231"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="232"/>
         <source>The prompt set could not be stored: %1</source>
         <translation>Das Prompt-Set konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="254"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="248"/>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="254"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="248"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -2855,195 +2855,195 @@ Qualität %2 · $%3 je 1000</translation>
 <context>
     <name>sy::ReplayPage</name>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="55"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="56"/>
         <source>New replay…</source>
         <translation>Neuer Replay …</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="55"/>
-        <location filename="../ui/replay/ReplayPage.cpp" line="675"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="56"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="661"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="56"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="57"/>
         <source>Re-run errors</source>
         <translation>Fehler erneut ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="56"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="57"/>
         <source>Re-run failures</source>
         <translation>Nicht Bestandenes erneut ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="57"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="58"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="57"/>
-        <location filename="../ui/replay/ReplayPage.cpp" line="675"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="58"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="661"/>
         <source>Pause</source>
         <translation>Pausieren</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="57"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="58"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="63"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="64"/>
         <source>Replay runs</source>
         <translation>Replay-Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="69"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="70"/>
         <source>Baseline run</source>
         <translation>Vergleichslauf</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="70"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="71"/>
         <source>Views of the run</source>
         <translation>Ansichten des Laufs</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="71"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="72"/>
         <source>Replay progress</source>
         <translation>Replay-Fortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="72"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="73"/>
         <source>Weak candidate</source>
         <translation>Schwacher Kandidat</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="73"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="74"/>
         <source>Strong candidate</source>
         <translation>Starker Kandidat</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="79"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="80"/>
         <source>Candidates&apos; figures</source>
         <translation>Kennzahlen der Kandidaten</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="87"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="88"/>
         <source>Export policy…</source>
         <translation>Richtlinie exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="88"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="89"/>
         <source>Save the selected candidate as a policy file with the evidence of this run</source>
         <translation>Gewählten Kandidaten als Richtliniendatei mit den Belegen dieses Laufs speichern</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="89"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="90"/>
         <source>Activate in proxy</source>
         <translation>Im Proxy aktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="90"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="91"/>
         <source>Save the selected candidate as a workspace policy and serve it from the local proxy</source>
         <translation>Gewählten Kandidaten als Richtlinie des Arbeitsbereichs speichern und vom lokalen Proxy bedienen lassen</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="91"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="92"/>
         <source>Import outcome matrix…</source>
         <translation>Ergebnismatrix importieren …</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="92"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="93"/>
         <source>Export run…</source>
         <translation>Lauf exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="93"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="94"/>
         <source>Save this run as an HTML report, JSON, CSV or an outcome matrix</source>
         <translation>Diesen Lauf als HTML-Bericht, JSON, CSV oder Ergebnismatrix speichern</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="121"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="122"/>
         <source>Baseline:</source>
         <translation>Vergleich:</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="123"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="124"/>
         <source>Weak:</source>
         <translation>Schwach:</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="125"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="126"/>
         <source>Strong:</source>
         <translation>Stark:</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="131"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="132"/>
         <source>Selected candidate:</source>
         <translation>Gewählter Kandidat:</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="137"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="138"/>
         <source>Summary</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="138"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="139"/>
         <source>Compare</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="139"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="140"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="209"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="210"/>
         <source>Export the winning policy</source>
         <translation>Gewinnende Richtlinie exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="209"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="210"/>
         <source>Policy files (*.json)</source>
         <translation>Richtliniendateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="212"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="213"/>
         <source>Export policy</source>
         <translation>Richtlinie exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="217"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="218"/>
         <source>Export the run</source>
         <translation>Lauf exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="218"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="219"/>
         <source>HTML report (*.html);;JSON (*.json);;CSV (*.csv);;Outcome matrix (*.jsonl)</source>
         <translation>HTML-Bericht (*.html);;JSON (*.json);;CSV (*.csv);;Ergebnismatrix (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="223"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="224"/>
         <source>Import an outcome matrix</source>
         <translation>Eine Ergebnismatrix importieren</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="223"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="224"/>
         <source>Outcome matrices (*.jsonl *.json)</source>
         <translation>Ergebnismatrizen (*.jsonl *.json)</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="226"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="227"/>
         <source>Import outcome matrix</source>
         <translation>Ergebnismatrix importieren</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="263"/>
-        <location filename="../ui/replay/ReplayPage.cpp" line="466"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="264"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="467"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/replay/ReplayPage.cpp" line="312"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="313"/>
         <source>%1 × %n candidate(s)</source>
         <translation>
             <numerusform>%1 × %n Kandidat</numerusform>
@@ -3051,155 +3051,155 @@ Qualität %2 · $%3 je 1000</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="324"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="325"/>
         <source>The run could not be stored: %1</source>
         <translation>Der Lauf konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="345"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="346"/>
         <source>Starting…</source>
         <translation>Wird gestartet …</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="374"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="375"/>
         <source>estimating</source>
         <translation>wird geschätzt</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="374"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="375"/>
         <source>%1 s left</source>
         <translation>noch %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="375"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="376"/>
         <source>%1 min left</source>
         <translation>noch %1 min</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="376"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="377"/>
         <source>%1 of %2 done · %3 in flight · %4 · spent $%5 (judges $%6) · %7 from the cache%8</source>
         <translation>%1 von %2 erledigt · %3 laufend · %4 · ausgegeben $%5 (Bewerter $%6) · %7 aus dem Cache%8</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="384"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="385"/>
         <source> · paused</source>
         <translation> · pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="398"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="399"/>
         <source>Finished.</source>
         <translation>Fertig.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="398"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="399"/>
         <source>Stopped: %1</source>
         <translation>Angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="415"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="416"/>
         <source>Results could not be stored: %1</source>
         <translation>Ergebnisse konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="455"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="456"/>
         <source>Run #%1: %2 results.</source>
         <translation>Lauf #%1: %2 Ergebnisse.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="456"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="457"/>
         <source>Run #%1 can be viewed but not re-run: %2</source>
         <translation>Lauf #%1 kann angesehen, aber nicht erneut ausgeführt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="480"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="481"/>
         <source>This run cannot be re-run: %1</source>
         <translation>Dieser Lauf kann nicht erneut ausgeführt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="492"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="493"/>
         <source>Nothing to re-run.</source>
         <translation>Nichts erneut auszuführen.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="513"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="514"/>
         <source>AIQ %1 (area under the non-decreasing hull of quality against cost).</source>
         <translation>AIQ %1 (Fläche unter der nicht fallenden Hülle von Qualität gegen Kosten).</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="516"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="517"/>
         <source>not reached</source>
         <translation>nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="519"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="520"/>
         <source>%1: PGR %2 at %3% strong calls</source>
         <translation>%1: PGR %2 bei %3 % starken Aufrufen</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="520"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="521"/>
         <source>APGR %1 · CPT(20%) %2 · CPT(50%) %3 · CPT(80%) %4</source>
         <translation>APGR %1 · CPT(20%) %2 · CPT(50%) %3 · CPT(80%) %4</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="524"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="525"/>
         <source>Choose a weak and a strong candidate for PGR, APGR and CPT.</source>
         <translation>Wählen Sie einen schwachen und einen starken Kandidaten für PGR, APGR und CPT.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="564"/>
-        <location filename="../ui/replay/ReplayPage.cpp" line="613"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="565"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="599"/>
         <source>Select a candidate first.</source>
         <translation>Wählen Sie zuerst einen Kandidaten.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="564"/>
-        <location filename="../ui/replay/ReplayPage.cpp" line="613"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="565"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="599"/>
         <source>This run&apos;s candidates are no longer in the workspace.</source>
         <translation>Die Kandidaten dieses Laufs sind nicht mehr im Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="578"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="572"/>
         <source>Policy written to %1.</source>
         <translation>Richtlinie nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="578"/>
-        <location filename="../ui/replay/ReplayPage.cpp" line="604"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="572"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="591"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="604"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="591"/>
         <source>Run written to %1.</source>
         <translation>Lauf nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="619"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="605"/>
         <source>chosen by replay #%1</source>
         <translation>gewählt durch Replay #%1</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="621"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="607"/>
         <source>Policy &quot;%1&quot; could not be saved: %2</source>
         <translation>Richtlinie „%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="624"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="610"/>
         <source>Policy &quot;%1&quot; saved as version %2 and served by the proxy.</source>
         <translation>Richtlinie „%1“ als Version %2 gespeichert und vom Proxy bedient.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="632"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="618"/>
         <source>Wait for the replay to finish.</source>
         <translation>Warten Sie, bis der Replay fertig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="642"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="628"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="659"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="645"/>
         <source>Outcome matrix %1: %2 prompts × %3 models.</source>
         <translation>Ergebnismatrix %1: %2 Prompts × %3 Modelle.</translation>
     </message>

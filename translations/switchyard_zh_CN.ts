@@ -4,14 +4,14 @@
 <context>
     <name>QObject</name>
     <message numerus="yes">
-        <location filename="../ui/replay/ReplayPage.cpp" line="48"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="49"/>
         <source>#%1 %2 — %3 · %4 · %n result(s)</source>
         <translation>
             <numerusform>#%1 %2 — %3 · %4 · %n 个结果</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="352"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="353"/>
         <source>no keychain in this session for %1</source>
         <translation>此会话中没有用于 %1 的密钥环</translation>
     </message>
@@ -1638,73 +1638,73 @@
 <context>
     <name>sy::PoliciesPage</name>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="33"/>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="396"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="34"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="386"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="35"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="36"/>
         <source>&lt;h2&gt;Policies&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;策略&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="38"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="39"/>
         <source>Policies</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="39"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="40"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="41"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="42"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="46"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="47"/>
         <source>Saved &amp;policies</source>
         <translation>已保存的策略(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="58"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="59"/>
         <source>Policy name</source>
         <translation>策略名称</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="59"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="60"/>
         <source>Saving under a new name keeps the old policy and starts a new one.</source>
         <translation>以新名称保存会保留旧策略并创建新策略。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="61"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="62"/>
         <source>Version comment</source>
         <translation>版本备注</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="62"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="63"/>
         <source>what changed (optional)</source>
         <translation>改动说明（可选）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="65"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="66"/>
         <source>Save policy</source>
         <translation>保存策略</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="70"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="71"/>
         <source>Save as a new version (%1)</source>
         <translation>保存为新版本 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="71"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="72"/>
         <source>&amp;History…</source>
         <translation>历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="73"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="74"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
@@ -1713,173 +1713,173 @@
         <translation type="vanished">名称(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="74"/>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="382"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="75"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="372"/>
         <source>Use workspace providers</source>
         <translation>使用工作区的提供方</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="76"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="77"/>
         <source>Replace this policy&apos;s providers and models with those of the Providers &amp; Models page</source>
         <translation>用“提供方与模型”页面的提供方和模型替换此策略的提供方和模型</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="82"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="83"/>
         <source>Na&amp;me</source>
         <translation>名称(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="136"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="137"/>
         <source>Import policy</source>
         <translation>导入策略</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="136"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="137"/>
         <source>Policy files (*.json);;All files (*)</source>
         <translation>策略文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="143"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="144"/>
         <source>Export policy</source>
         <translation>导出策略</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="144"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="145"/>
         <source>Policy files (*.json)</source>
         <translation>策略文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="154"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="155"/>
         <source>Rename policy</source>
         <translation>重命名策略</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="178"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="179"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="179"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="180"/>
         <source>&quot;%1&quot; has changes that are not saved. Discard them?</source>
         <translation>“%1”有未保存的更改。要放弃吗？</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="205"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="206"/>
         <source>workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="215"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="216"/>
         <source>&quot;%1&quot; from the %2 cannot be opened: %3</source>
         <translation>无法打开来自%2的“%1”：%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/PoliciesPage.cpp" line="221"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="222"/>
         <source>Opened with %n problem(s); they are listed below the editor.</source>
         <translation>
             <numerusform>已打开，有 %n 个问题；列在编辑器下方。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="253"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="254"/>
         <source>New policy</source>
         <translation>新建策略</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="254"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="255"/>
         <source>A new policy</source>
         <translation>一个新策略</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="257"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="258"/>
         <source>New policy: build its routes, then save.</source>
         <translation>新策略：先构建路由，然后保存。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="268"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="269"/>
         <source>Give the policy a name before saving.</source>
         <translation>保存前请为策略命名。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/PoliciesPage.cpp" line="273"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="274"/>
         <source>Not saved: %n problem(s) to fix first (listed below the editor).</source>
         <translation>
             <numerusform>未保存：需先修复 %n 个问题（列在编辑器下方）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="286"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="287"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="294"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="295"/>
         <source>Saved &quot;%1&quot; as version %2.</source>
         <translation>已将“%1”保存为版本 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="310"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="311"/>
         <source>Version %1 cannot be opened: %2</source>
         <translation>无法打开版本 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="313"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="314"/>
         <source>Open version %1</source>
         <translation>打开版本 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="314"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="315"/>
         <source>Version %1 is in the editor; save to make it the latest.</source>
         <translation>版本 %1 已在编辑器中；保存后即成为最新版本。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="334"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="335"/>
         <source>%1 cannot be read: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="341"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="342"/>
         <source>%1 is not a policy file:
 %2</source>
         <translation>%1 不是策略文件：
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="346"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="347"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/PoliciesPage.cpp" line="349"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="350"/>
         <source>Imported %1 (%n problem(s)); save to keep it in the workspace.</source>
         <translation>
             <numerusform>已导入 %1（%n 个问题）；保存后才会保留在工作区中。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="368"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="361"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="369"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="361"/>
         <source>%1 could not be written: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="378"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="368"/>
         <source>The workspace has no providers yet: add them on the Providers &amp; Models page.</source>
         <translation>工作区还没有提供方：请在“提供方与模型”页面添加。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/PoliciesPage.cpp" line="386"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="376"/>
         <source>The policy now lists the workspace&apos;s %n provider(s); targets choose from their models.</source>
         <translation>
             <numerusform>策略现在列出工作区的 %n 个提供方；目标可从其模型中选择。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="396"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="386"/>
         <source>Save*</source>
         <translation>保存*</translation>
     </message>
@@ -2220,7 +2220,7 @@
 <context>
     <name>sy::PromptSetsPage</name>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="51"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="52"/>
         <source>&lt;h2&gt;Prompt Sets &amp;amp; Replays&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;提示集与回放&lt;/h2&gt;</translation>
     </message>
@@ -2229,132 +2229,132 @@
         <translation type="vanished">提示集是回放时发送到候选路由的请求。回放、评分以及成本–延迟–质量图表将在此打开。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="48"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="49"/>
         <source>Save changes</source>
         <translation>保存更改</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="53"/>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="89"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="54"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="90"/>
         <source>Prompt sets</source>
         <translation>提示集</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="55"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="56"/>
         <source>Prompts of the selected set</source>
         <translation>所选提示集的提示</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="57"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="58"/>
         <source>Prompt</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="57"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="58"/>
         <source>Reference answer</source>
         <translation>参考答案</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="57"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="58"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="57"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="58"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="62"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="63"/>
         <source>Search prompts, references and categories</source>
         <translation>搜索提示、参考和类别</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="64"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="65"/>
         <source>Search the prompt set</source>
         <translation>搜索提示集</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="66"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="67"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="67"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="68"/>
         <source>Import a prompt set from JSONL (plain or OpenAI chat format) or CSV</source>
         <translation>从 JSONL（普通或 OpenAI 聊天格式）或 CSV 导入提示集</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="68"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="69"/>
         <source>Export JSONL…</source>
         <translation>导出 JSONL…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="90"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="91"/>
         <source>Replays</source>
         <translation>回放</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="92"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="93"/>
         <source>Prompt sets and replays</source>
         <translation>提示集与回放</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="105"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="106"/>
         <source>Import a prompt set</source>
         <translation>导入提示集</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="106"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="107"/>
         <source>Prompt sets (*.jsonl *.json *.csv *.tsv);;All files (*)</source>
         <translation>提示集 (*.jsonl *.json *.csv *.tsv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="113"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="114"/>
         <source>Export the prompt set</source>
         <translation>导出提示集</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="114"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="115"/>
         <source>JSON Lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="157"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="158"/>
         <source>%n prompt(s) · source: %1</source>
         <translation>
             <numerusform>%n 个提示 · 来源：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="191"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="192"/>
         <source>The changes could not be saved: %1</source>
         <translation>无法保存更改：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="196"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="197"/>
         <source>Saved %n prompt(s).</source>
         <translation>
             <numerusform>已保存 %n 个提示。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="209"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="210"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="231"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="232"/>
         <source>The prompt set could not be stored: %1</source>
         <translation>无法存储提示集：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="254"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="248"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="254"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="248"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -2840,350 +2840,350 @@ quality %2 · $%3 per 1k</source>
 <context>
     <name>sy::ReplayPage</name>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="55"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="56"/>
         <source>New replay…</source>
         <translation>新建回放…</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="55"/>
-        <location filename="../ui/replay/ReplayPage.cpp" line="675"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="56"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="661"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="56"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="57"/>
         <source>Re-run errors</source>
         <translation>重跑错误</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="56"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="57"/>
         <source>Re-run failures</source>
         <translation>重跑未通过项</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="57"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="58"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="57"/>
-        <location filename="../ui/replay/ReplayPage.cpp" line="675"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="58"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="661"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="57"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="58"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="63"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="64"/>
         <source>Replay runs</source>
         <translation>回放运行</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="69"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="70"/>
         <source>Baseline run</source>
         <translation>基准运行</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="70"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="71"/>
         <source>Views of the run</source>
         <translation>运行视图</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="71"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="72"/>
         <source>Replay progress</source>
         <translation>回放进度</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="72"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="73"/>
         <source>Weak candidate</source>
         <translation>弱候选</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="73"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="74"/>
         <source>Strong candidate</source>
         <translation>强候选</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="79"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="80"/>
         <source>Candidates&apos; figures</source>
         <translation>候选指标</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="87"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="88"/>
         <source>Export policy…</source>
         <translation>导出策略…</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="88"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="89"/>
         <source>Save the selected candidate as a policy file with the evidence of this run</source>
         <translation>将所选候选连同本次运行的证据保存为策略文件</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="89"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="90"/>
         <source>Activate in proxy</source>
         <translation>在代理中启用</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="90"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="91"/>
         <source>Save the selected candidate as a workspace policy and serve it from the local proxy</source>
         <translation>将所选候选保存为工作区策略并由本地代理提供服务</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="91"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="92"/>
         <source>Import outcome matrix…</source>
         <translation>导入结果矩阵…</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="92"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="93"/>
         <source>Export run…</source>
         <translation>导出运行…</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="93"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="94"/>
         <source>Save this run as an HTML report, JSON, CSV or an outcome matrix</source>
         <translation>将此运行保存为 HTML 报告、JSON、CSV 或结果矩阵</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="121"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="122"/>
         <source>Baseline:</source>
         <translation>基准：</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="123"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="124"/>
         <source>Weak:</source>
         <translation>弱：</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="125"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="126"/>
         <source>Strong:</source>
         <translation>强：</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="131"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="132"/>
         <source>Selected candidate:</source>
         <translation>所选候选：</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="137"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="138"/>
         <source>Summary</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="138"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="139"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="139"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="140"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="209"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="210"/>
         <source>Export the winning policy</source>
         <translation>导出胜出策略</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="209"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="210"/>
         <source>Policy files (*.json)</source>
         <translation>策略文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="212"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="213"/>
         <source>Export policy</source>
         <translation>导出策略</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="217"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="218"/>
         <source>Export the run</source>
         <translation>导出运行</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="218"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="219"/>
         <source>HTML report (*.html);;JSON (*.json);;CSV (*.csv);;Outcome matrix (*.jsonl)</source>
         <translation>HTML 报告 (*.html);;JSON (*.json);;CSV (*.csv);;结果矩阵 (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="223"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="224"/>
         <source>Import an outcome matrix</source>
         <translation>导入结果矩阵</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="223"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="224"/>
         <source>Outcome matrices (*.jsonl *.json)</source>
         <translation>结果矩阵 (*.jsonl *.json)</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="226"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="227"/>
         <source>Import outcome matrix</source>
         <translation>导入结果矩阵</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="263"/>
-        <location filename="../ui/replay/ReplayPage.cpp" line="466"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="264"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="467"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/replay/ReplayPage.cpp" line="312"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="313"/>
         <source>%1 × %n candidate(s)</source>
         <translation>
             <numerusform>%1 × %n 个候选</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="324"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="325"/>
         <source>The run could not be stored: %1</source>
         <translation>无法存储运行：%1</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="345"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="346"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="374"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="375"/>
         <source>estimating</source>
         <translation>估算中</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="374"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="375"/>
         <source>%1 s left</source>
         <translation>剩余 %1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="375"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="376"/>
         <source>%1 min left</source>
         <translation>剩余 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="376"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="377"/>
         <source>%1 of %2 done · %3 in flight · %4 · spent $%5 (judges $%6) · %7 from the cache%8</source>
         <translation>已完成 %1/%2 · 进行中 %3 · %4 · 已花费 $%5（评审 $%6）· %7 个来自缓存%8</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="384"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="385"/>
         <source> · paused</source>
         <translation> · 已暂停</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="398"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="399"/>
         <source>Finished.</source>
         <translation>已完成。</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="398"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="399"/>
         <source>Stopped: %1</source>
         <translation>已停止：%1</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="415"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="416"/>
         <source>Results could not be stored: %1</source>
         <translation>无法存储结果：%1</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="455"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="456"/>
         <source>Run #%1: %2 results.</source>
         <translation>运行 #%1：%2 个结果。</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="456"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="457"/>
         <source>Run #%1 can be viewed but not re-run: %2</source>
         <translation>运行 #%1 可查看但不能重跑：%2</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="480"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="481"/>
         <source>This run cannot be re-run: %1</source>
         <translation>此运行无法重跑：%1</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="492"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="493"/>
         <source>Nothing to re-run.</source>
         <translation>没有需要重跑的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="513"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="514"/>
         <source>AIQ %1 (area under the non-decreasing hull of quality against cost).</source>
         <translation>AIQ %1（质量–成本非递减凸包下的面积）。</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="516"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="517"/>
         <source>not reached</source>
         <translation>未达到</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="519"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="520"/>
         <source>%1: PGR %2 at %3% strong calls</source>
         <translation>%1：PGR %2，强模型调用占 %3%</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="520"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="521"/>
         <source>APGR %1 · CPT(20%) %2 · CPT(50%) %3 · CPT(80%) %4</source>
         <translation>APGR %1 · CPT(20%) %2 · CPT(50%) %3 · CPT(80%) %4</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="524"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="525"/>
         <source>Choose a weak and a strong candidate for PGR, APGR and CPT.</source>
         <translation>请选择一个弱候选和一个强候选以计算 PGR、APGR 和 CPT。</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="564"/>
-        <location filename="../ui/replay/ReplayPage.cpp" line="613"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="565"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="599"/>
         <source>Select a candidate first.</source>
         <translation>请先选择一个候选。</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="564"/>
-        <location filename="../ui/replay/ReplayPage.cpp" line="613"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="565"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="599"/>
         <source>This run&apos;s candidates are no longer in the workspace.</source>
         <translation>此运行的候选已不在工作区中。</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="578"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="572"/>
         <source>Policy written to %1.</source>
         <translation>策略已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="578"/>
-        <location filename="../ui/replay/ReplayPage.cpp" line="604"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="572"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="591"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="604"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="591"/>
         <source>Run written to %1.</source>
         <translation>运行已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="619"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="605"/>
         <source>chosen by replay #%1</source>
         <translation>由回放 #%1 选出</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="621"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="607"/>
         <source>Policy &quot;%1&quot; could not be saved: %2</source>
         <translation>无法保存策略“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="624"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="610"/>
         <source>Policy &quot;%1&quot; saved as version %2 and served by the proxy.</source>
         <translation>策略“%1”已保存为版本 %2 并由代理提供服务。</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="632"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="618"/>
         <source>Wait for the replay to finish.</source>
         <translation>请等待回放完成。</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="642"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="628"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="659"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="645"/>
         <source>Outcome matrix %1: %2 prompts × %3 models.</source>
         <translation>结果矩阵 %1：%2 个提示 × %3 个模型。</translation>
     </message>

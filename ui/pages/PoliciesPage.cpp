@@ -16,6 +16,7 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include "widgets/BackgroundFile.h"
 #include "editor/PolicyEditSession.h"
 #include "editor/PolicyEditor.h"
 #include "dialogs/PolicyHistoryDialog.h"
@@ -356,19 +357,8 @@ void PoliciesPage::importFile(const QString &fileName)
 
 void PoliciesPage::exportFile(const QString &fileName)
 {
-    const QByteArray document = m_editor->session()->document();
-    QPointer<PoliciesPage> self(this);
-    QThreadPool::globalInstance()->start([self, fileName, document] {
-        QSaveFile file(fileName);
-        QString error;
-        if (!file.open(QIODevice::WriteOnly) || file.write(document) != document.size() || !file.commit())
-            error = file.errorString();
-        QMetaObject::invokeMethod(self, [self, fileName, error] {
-            if (self)
-                self->setStatus(error.isEmpty() ? tr("Exported to %1.").arg(fileName)
-                                                : tr("%1 could not be written: %2").arg(fileName, error),
-                                !error.isEmpty());
-        }, Qt::QueuedConnection);
+    writeFileInBackground(this, fileName, m_editor->session()->document(), [this, fileName](const QString &error) {
+        setStatus(error.isEmpty() ? tr("Exported to %1.").arg(fileName) : tr("%1 could not be written: %2").arg(fileName, error), !error.isEmpty());
     });
 }
 

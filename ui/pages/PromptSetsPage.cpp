@@ -19,6 +19,7 @@
 #include <QThreadPool>
 #include <QVBoxLayout>
 
+#include "widgets/BackgroundFile.h"
 #include "dialogs/ImportPromptSetDialog.h"
 #include "replay/ReplayPage.h"
 #include "shell/WorkspaceSession.h"
@@ -243,16 +244,8 @@ void PromptSetsPage::importFile(const QString &fileName)
 
 void PromptSetsPage::exportSet(const QString &fileName)
 {
-    const QByteArray text = PromptSetReader::toJsonl(m_set.items);
-    QPointer<PromptSetsPage> self(this);
-    QThreadPool::globalInstance()->start([self, fileName, text] {
-        QSaveFile file(fileName);
-        const bool ok = file.open(QIODevice::WriteOnly) && file.write(text) == text.size() && file.commit();
-        const QString why = file.errorString();
-        QMetaObject::invokeMethod(qApp, [self, fileName, ok, why] {
-            if (self)
-                emit self->problem(ok ? tr("Exported to %1.").arg(fileName) : tr("Could not write %1: %2").arg(fileName, why));
-        });
+    writeFileInBackground(this, fileName, PromptSetReader::toJsonl(m_set.items), [this, fileName](const QString &error) {
+        emit problem(error.isEmpty() ? tr("Exported to %1.").arg(fileName) : tr("Could not write %1: %2").arg(fileName, error));
     });
 }
 

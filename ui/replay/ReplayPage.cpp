@@ -23,6 +23,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include "widgets/BackgroundFile.h"
 #include "models/CandidateSummaryModel.h"
 #include "models/CompareMatrixModel.h"
 #include "policy/PolicyReader.h"
@@ -567,16 +568,8 @@ bool ReplayPage::exportWinner(const QString &fileName, QString *error)
     const auto summaries = m_summary->summaries();
     const Policy policy = WinnerExport::policy(m_plan.candidates[size_t(winner)],
                                                WinnerExport::evidence(m_promptSet, m_runId, m_plan, summaries, winner));
-    const QByteArray text = PolicyWriter::toJsonText(policy);
-    QPointer<ReplayPage> self(this);
-    QThreadPool::globalInstance()->start([self, fileName, text] {
-        QSaveFile file(fileName);
-        const bool ok = file.open(QIODevice::WriteOnly) && file.write(text) == text.size() && file.commit();
-        const QString why = ok ? QString() : file.errorString();
-        QMetaObject::invokeMethod(qApp, [self, fileName, ok, why] {
-            if (self)
-                emit self->problem(ok ? tr("Policy written to %1.").arg(fileName) : tr("Could not write %1: %2").arg(fileName, why));
-        });
+    writeFileInBackground(this, fileName, PolicyWriter::toJsonText(policy), [this, fileName](const QString &why) {
+        emit problem(why.isEmpty() ? tr("Policy written to %1.").arg(fileName) : tr("Could not write %1: %2").arg(fileName, why));
     });
     return true;
 }
@@ -594,15 +587,8 @@ void ReplayPage::exportReport(const QString &fileName)
     const std::vector<CandidateSummary> summaries = m_summary->summaries();
     const QByteArray text = ReplayReport::forFile(fileName, {m_promptSet, QDateTime::currentDateTime().toString(Qt::ISODate), &plan, &cells,
                                                              &summaries, true, m_weak->currentIndex() - 1, m_strong->currentIndex() - 1});
-    QPointer<ReplayPage> self(this);
-    QThreadPool::globalInstance()->start([self, fileName, text] {
-        QSaveFile file(fileName);
-        const bool ok = file.open(QIODevice::WriteOnly) && file.write(text) == text.size() && file.commit();
-        const QString why = file.errorString();
-        QMetaObject::invokeMethod(qApp, [self, fileName, ok, why] {
-            if (self)
-                emit self->problem(ok ? tr("Run written to %1.").arg(fileName) : tr("Could not write %1: %2").arg(fileName, why));
-        });
+    writeFileInBackground(this, fileName, text, [this, fileName](const QString &error) {
+        emit problem(error.isEmpty() ? tr("Run written to %1.").arg(fileName) : tr("Could not write %1: %2").arg(fileName, error));
     });
 }
 
