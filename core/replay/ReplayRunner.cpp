@@ -271,8 +271,10 @@ private:
         if (m_ended || m_paused || m_cancelled)
             return;
         bool sentOne = true;
+        bool heldByBudget = false;
         while (sentOne && !m_stoppingForBudget) {
             sentOne = false;
+            heldByBudget = false;
             for (size_t i = 0; i < m_candidates.size(); ++i) {
                 const size_t c = (m_nextCandidate + i) % m_candidates.size();
                 Candidate &candidate = m_candidates[c];
@@ -281,8 +283,10 @@ private:
                 const ReplayCellKey key = candidate.queue.front();
                 const double estimate = cellEstimate(m_plan, candidate.pricing, m_plan.items[size_t(key.item)]);
                 if (m_plan.budgetUsd > 0 && m_progress.spentUsd + m_inFlightEstimate + estimate > m_plan.budgetUsd) {
-                    m_stoppingForBudget = true; // nothing more starts; what is in flight finishes
-                    break;
+                    // Not now: what is in flight may cost less than reserved, and a cheaper
+                    // candidate may still fit.
+                    heldByBudget = true;
+                    continue;
                 }
                 if (!takeToken())
                     return;
@@ -293,6 +297,9 @@ private:
                 break;
             }
         }
+        // Nothing in flight, nothing waiting, and still no cell fits: the cap is reached.
+        if (heldByBudget && m_pending.empty() && m_waiting == 0 && m_judging.empty())
+            m_stoppingForBudget = true;
         maybeEnd();
     }
 

@@ -265,6 +265,22 @@ void TestReplayRunner::stopsBeforeTheBudget()
     QCOMPARE(finished.front().at(0).value<ReplayRunner::End>(), ReplayRunner::End::BudgetReached);
     QVERIFY(cells.size() > 0 && cells.size() < 80);
     QVERIFY(progress.back().front().value<ReplayProgress>().spentUsd <= p.budgetUsd);
+
+    // A cap that three cells' reservations fill: the run waits for them instead of stopping, and
+    // since answers cost less than their reservation, more than three fit.
+    ReplayPlan tight = plan(40);
+    tight.maxTokens = 50;
+    tight.candidates.resize(1);
+    tight.budgetUsd = ReplayRunner::estimateCostUsd(tight) / 40 * 3.5;
+    ReplayRunner again;
+    QSignalSpy tightCells(&again, &ReplayRunner::cellFinished);
+    QSignalSpy tightProgress(&again, &ReplayRunner::progress);
+    QSignalSpy tightFinished(&again, &ReplayRunner::finished);
+    again.start(tight);
+    QVERIFY(tightFinished.wait(20000));
+    QCOMPARE(tightFinished.front().at(0).value<ReplayRunner::End>(), ReplayRunner::End::BudgetReached);
+    QVERIFY2(tightCells.size() > 3, qPrintable(QString::number(tightCells.size())));
+    QVERIFY(tightProgress.back().front().value<ReplayProgress>().spentUsd <= tight.budgetUsd);
 }
 
 // A provider that answers 429 for its first 1.2 s: the cells wait out Retry-After and succeed.
