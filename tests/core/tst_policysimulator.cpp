@@ -1,6 +1,7 @@
 #include <QTest>
 
 #include "eval/PolicySimulator.h"
+#include "eval/RouterBaselines.h"
 #include "policy/PolicyReader.h"
 
 using namespace sy;
@@ -14,6 +15,7 @@ private slots:
     void rulesPickRecordedOutcomes();
     void namesAndErrors_data();
     void namesAndErrors();
+    void baselinesByHand();
 };
 
 namespace {
@@ -91,6 +93,31 @@ void TestPolicySimulator::namesAndErrors()
     QCOMPARE(why, error);
     if (r)
         QCOMPARE(r->prompts, prompts);
+}
+
+// The matrix above, by hand: cheap 0.5 at $0.00175, dear 0.875 at $0.0175 (means over 4 rows).
+void TestPolicySimulator::baselinesByHand()
+{
+    const OutcomeMatrix m = matrix(QStringLiteral("p/cheap"), QStringLiteral("p/dear"));
+    const QStringList models{QStringLiteral("p/cheap"), QStringLiteral("p/dear")};
+    const auto singles = RouterBaselines::singleModels(m, models);
+    QCOMPARE(singles.size(), size_t(2));
+    QCOMPARE(singles[0].quality, 0.5);
+    QCOMPARE(singles[0].costUsd, 0.007 / 4);
+    QCOMPARE(singles[1].quality, 0.875);
+    QCOMPARE(singles[1].costUsd, 0.07 / 4);
+    // Random routing is the straight line between them: APGR 0.5, CPT(50%) at half the calls.
+    const auto random = RouterBaselines::randomCurve(0.5, 0.875, 4);
+    QCOMPARE(random.size(), size_t(5));
+    QCOMPARE(random[2].quality, 0.6875);
+    QVERIFY(qFuzzyCompare(RoutingMetrics::apgr(random, 0.5, 0.875), 0.5));
+    QVERIFY(qFuzzyCompare(*RoutingMetrics::cpt(random, 0.5, 0.875, 0.5), 0.5));
+    // The zero router joins the two models; the oracle takes the best model per prompt, the
+    // cheaper one on ties: rows 1 dear (1), 2 cheap (1), 3 cheap (1), 4 dear (1).
+    QCOMPARE(RouterBaselines::zeroRouter(singles).size(), size_t(2));
+    const ModelPoint oracle = RouterBaselines::oracle(m, models);
+    QCOMPARE(oracle.quality, 1.0);
+    QCOMPARE(oracle.costUsd, (0.01 + 0.001 + 0.002 + 0.03) / 4);
 }
 
 QTEST_MAIN(TestPolicySimulator)
