@@ -170,15 +170,15 @@ std::vector<PromptItem> items(const ImportTable &table, const PromptFieldMap &ma
             if (doc.isArray())
                 row.insert(map.messages, doc.array());
         }
+        // Without an id column a prompt is numbered by its row (the reader alone would say line 1).
+        if (!row.contains(map.id))
+            row.insert(map.id, QString::number(i + 1));
         Diagnostics rowDiagnostics;
         std::vector<PromptItem> one = PromptSetReader::fromJsonl(QJsonDocument(row).toJson(QJsonDocument::Compact), rowDiagnostics, map);
         for (const Diagnostic &d : rowDiagnostics.items())
             diagnostics.addAt(table.lines[i], 0, d.message);
-        for (PromptItem &item : one) {
-            if (item.externalId == u"1" && !row.contains(map.id))
-                item.externalId = QString::number(i + 1);
+        for (PromptItem &item : one)
             out.push_back(std::move(item));
-        }
     }
     return out;
 }

@@ -92,6 +92,11 @@ QString ProxyExchange::modelName(int upstream) const
     return id.isEmpty() ? m_parsed.features.alias : id;
 }
 
+double ProxyExchange::costOf(const Usage &usage) const
+{
+    return m_runtime->policy->model(currentUpstream()).pricing.costUsd(usage.inputTokens, usage.outputTokens, usage.cachedInputTokens);
+}
+
 qint64 ProxyExchange::nowMs() const { return QDateTime::currentMSecsSinceEpoch(); }
 
 void ProxyExchange::start(Endpoint endpoint)
@@ -114,7 +119,6 @@ void ProxyExchange::start(Endpoint endpoint)
     if (const QByteArray id = headerValue(m_clientHeaders, "x-request-id"); !id.isEmpty() && id.size() <= 200)
         m_requestId = id; // echoed back, so a client can find its request in the log
     m_log.requestId = QString::fromUtf8(m_requestId);
-    m_repeat = headerValue(m_clientHeaders, "x-switchyard-repeat").toInt();
     if (m_decision.route >= 0)
         m_log.route = policy.policy.routes[size_t(m_decision.route)].alias;
     for (const TraceEntry &e : m_decision.trace)
@@ -217,17 +221,30 @@ void ProxyExchange::attempt()
     m_cacheKey.clear();
     m_cacheCopy.clear();
     if (m_runtime->cache && m_endpoint == Endpoint::Chat) {
-        m_cacheKey = ResponseCache::keyFor(providerId, modelId, request.body, m_repeat);
+        const int repeat = headerValue(m_clientHeaders, "x-switchyard-repeat").toInt(); // each repeat cached on its own
+        m_cacheKey = ResponseCache::keyFor(providerId, modelId, request.body, repeat);
         if (m_runtime->cacheReads)
             if (const auto cached = m_runtime->cache->lookup(m_cacheKey))
                 return serveCached(*cached, providerId, modelId);
     }
+    m_heldRequest = std::move(request);
+    sendHeld();
+}
+
+// Sends the attempt's request once the replay's provider gate, if there is one, has a slot;
+// the request is built and the cache asked once, however long the wait.
+void ProxyExchange::sendHeld()
+{
+    if (m_done || !m_heldRequest)
+        return;
+    const int upstream = currentUpstream();
+    const QString &providerId = m_runtime->policy->provider(upstream).id;
     if (m_runtime->gate) {
         if (!m_runtime->gate->tryAcquire(providerId)) {
             // The provider's replay limit is reached: wait for a slot without counting it as latency.
             if (m_gateWaitStartMs < 0)
                 m_gateWaitStartMs = m_clock.elapsed();
-            QTimer::singleShot(2, this, &ProxyExchange::attempt);
+            QTimer::singleShot(2, this, &ProxyExchange::sendHeld);
             return;
         }
         m_gatedProvider = providerId;
@@ -237,9 +254,11 @@ void ProxyExchange::attempt()
     }
     UpstreamState &state = m_runtime->upstreams[size_t(upstream)];
     if (!state.breaker.tryAcquire(nowMs())) {
+        m_heldRequest.reset();
         if (m_runtime->gate)
             m_runtime->gate->release(std::exchange(m_gatedProvider, QString()));
-        return skip(QStringLiteral("circuit breaker open"));
+        m_log.attemptLog.push_back({providerId, modelName(upstream), 0, QStringLiteral("circuit breaker open"), 0, QString()});
+        return moveOn();
     }
     state.inFlight.fetch_add(1, std::memory_order_relaxed);
     m_inAttempt = true;
@@ -248,11 +267,12 @@ void ProxyExchange::attempt()
 
     // Plain pointers keep each callback within std::function's own storage (no allocation);
     // the destructor cancels the call, so none can outlive this.
-    m_call = m_pool->send(std::move(request),
+    m_call = m_pool->send(std::move(*m_heldRequest),
                           {[this](int status, const HttpHeaders &headers) { onHeaders(status, headers); },
                            [this](QByteArrayView data) { onBody(data); },
                            [this] { onComplete(); },
                            [this](UpstreamError e, const QString &message) { onError(e, message); }});
+    m_heldRequest.reset();
 }
 
 void ProxyExchange::serveCached(const CachedResponse &cached, const QString &providerId, const QString &modelId)
@@ -355,11 +375,9 @@ void ProxyExchange::onComplete()
             endAttempt(+1);
             if (!m_cacheKey.isEmpty()) {
                 const Usage &usage = m_usage.usage();
-                const double cost = m_runtime->policy->model(currentUpstream()).pricing.costUsd(usage.inputTokens, usage.outputTokens,
-                                                                                              usage.cachedInputTokens);
                 m_runtime->cache->store(m_cacheKey, m_runtime->policy->provider(currentUpstream()).id, modelName(currentUpstream()),
                                         {200, "text/event-stream", m_cacheCopy, double(m_clock.elapsed() - m_attemptStartMs),
-                                         m_ttftMs - double(m_attemptStartMs), usage.inputTokens, usage.outputTokens, cost});
+                                         m_ttftMs - double(m_attemptStartMs), usage.inputTokens, usage.outputTokens, costOf(usage)});
             }
             m_responder.endChunked();
             finish(200);
@@ -375,8 +393,7 @@ void ProxyExchange::onComplete()
         const Usage usage = UsageReader::fromJson(m_buffer, m_upstreamFormat);
         m_log.inputTokens = usage.inputTokens;
         m_log.outputTokens = usage.outputTokens;
-        m_log.costUsd = m_runtime->policy->model(currentUpstream()).pricing.costUsd(usage.inputTokens, usage.outputTokens,
-                                                                                   usage.cachedInputTokens);
+        m_log.costUsd = costOf(usage);
         if (!m_cacheKey.isEmpty()) {
             const CompiledPolicy &policy = *m_runtime->policy;
             m_runtime->cache->store(m_cacheKey, policy.provider(currentUpstream()).id, modelName(currentUpstream()),
@@ -542,8 +559,7 @@ void ProxyExchange::finish(int status)
         const Usage &usage = m_usage.usage();
         m_log.inputTokens = usage.inputTokens;
         m_log.outputTokens = usage.outputTokens;
-        m_log.costUsd = m_runtime->policy->model(currentUpstream()).pricing.costUsd(usage.inputTokens, usage.outputTokens,
-                                                                                   usage.cachedInputTokens);
+        m_log.costUsd = costOf(usage);
     }
     if (!m_steps.empty() && m_attempts > 0) {
         const CompiledPolicy &policy = *m_runtime->policy;

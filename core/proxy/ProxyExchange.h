@@ -48,6 +48,7 @@ private:
     };
 
     void attempt();
+    void sendHeld();
     void serveCached(const CachedResponse &cached, const QString &providerId, const QString &modelId);
     void onHeaders(int status, const HttpHeaders &headers);
     void onBody(QByteArrayView data);
@@ -65,6 +66,7 @@ private:
     int currentUpstream() const;
     QString modelName(int upstream) const; // the client's name for a "provider/*" pass-through
     qint64 nowMs() const;
+    double costOf(const Usage &usage) const; // at the current upstream's prices
 
     std::shared_ptr<ProxyRuntime> m_runtime;
     QByteArray m_body;
@@ -106,7 +108,7 @@ private:
     QElapsedTimer m_clock;
     double m_ttftMs = -1;
     qint64 m_attemptStartMs = 0;
-    int m_repeat = 0;              // x-switchyard-repeat, part of the cache key
+    std::optional<UpstreamRequest> m_heldRequest; // built, waiting for the provider gate
     QByteArray m_cacheKey;         // of the current attempt, when the runtime has a cache
     QString m_gatedProvider;       // holds a slot of the runtime's provider gate
     qint64 m_gateWaitStartMs = -1;

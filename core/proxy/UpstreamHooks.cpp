@@ -17,35 +17,26 @@ QByteArray ResponseCache::keyFor(const QString &provider, const QString &model, 
     return hash.result().toHex();
 }
 
-ProviderGate::Slot &ProviderGate::slot(const QString &provider) const
+std::atomic<int> &ProviderGate::used(const QString &provider)
 {
     QMutexLocker lock(&m_mutex);
-    auto &s = m_slots[provider];
-    if (!s) {
-        s = std::make_shared<Slot>();
-        s->limit = m_default;
-    }
-    return *s; // slots are never removed, so the reference outlives the lock
+    auto &counter = m_used[provider];
+    if (!counter)
+        counter = std::make_shared<std::atomic<int>>(0);
+    return *counter; // counters are never removed, so the reference outlives the lock
 }
-
-void ProviderGate::setLimit(const QString &provider, int limit) { slot(provider).limit = limit; }
 
 bool ProviderGate::tryAcquire(const QString &provider)
 {
-    Slot &s = slot(provider);
-    if (s.limit <= 0) {
-        s.used.fetch_add(1);
-        return true;
-    }
-    int used = s.used.load();
-    while (used < s.limit)
-        if (s.used.compare_exchange_weak(used, used + 1))
-            return true;
-    return false;
+    std::atomic<int> &counter = used(provider);
+    int now = counter.load();
+    do {
+        if (m_limit > 0 && now >= m_limit)
+            return false;
+    } while (!counter.compare_exchange_weak(now, now + 1));
+    return true;
 }
 
-void ProviderGate::release(const QString &provider) { slot(provider).used.fetch_sub(1); }
-
-int ProviderGate::inFlight(const QString &provider) const { return slot(provider).used.load(); }
+void ProviderGate::release(const QString &provider) { used(provider).fetch_sub(1); }
 
 } // namespace sy

@@ -40,28 +40,21 @@ public:
     static QByteArray keyFor(const QString &provider, const QString &model, const QByteArray &upstreamBody, int repeat);
 };
 
-// In-flight limits per provider, shared by every candidate of a replay: two candidates that
+// An in-flight limit per provider, shared by every candidate of a replay: two candidates that
 // reach the same provider share its limit.
 class ProviderGate
 {
 public:
-    explicit ProviderGate(int defaultLimit) : m_default(defaultLimit) {}
-    void setLimit(const QString &provider, int limit);
+    explicit ProviderGate(int limit) : m_limit(limit) {}
     bool tryAcquire(const QString &provider);
     void release(const QString &provider);
-    int inFlight(const QString &provider) const;
 
 private:
-    struct Slot
-    {
-        int limit = 0;
-        std::atomic<int> used{0};
-    };
-    Slot &slot(const QString &provider) const;
+    std::atomic<int> &used(const QString &provider);
 
-    int m_default;
-    mutable QMutex m_mutex;
-    mutable QHash<QString, std::shared_ptr<Slot>> m_slots;
+    const int m_limit; // 0 or less: no limit
+    QMutex m_mutex;
+    QHash<QString, std::shared_ptr<std::atomic<int>>> m_used;
 };
 
 } // namespace sy

@@ -82,10 +82,19 @@ Pricing dearestPricing(const Policy &policy, const QString &alias)
     return dearest;
 }
 
-double cellEstimate(const ReplayPlan &plan, const Pricing &pricing, const PromptItem &item)
+// Each item's prompt tokens by the proxy's own estimate, so the cap and the dry run agree with
+// what it logs; once per item, not per candidate, repeat and dispatch attempt.
+std::vector<int> promptTokens(const std::vector<PromptItem> &items)
 {
-    // The proxy's own estimate of the request, so the cap and the dry run agree with what it logs.
-    const int promptTokens = RequestFeatures::fromRequest(QJsonObject{{QStringLiteral("messages"), item.messages}}, ApiFormat::OpenAIChat).promptTokens;
+    std::vector<int> tokens;
+    tokens.reserve(items.size());
+    for (const PromptItem &item : items)
+        tokens.push_back(RequestFeatures::fromRequest(QJsonObject{{QStringLiteral("messages"), item.messages}}, ApiFormat::OpenAIChat).promptTokens);
+    return tokens;
+}
+
+double cellEstimate(const ReplayPlan &plan, const Pricing &pricing, int promptTokens)
+{
     return pricing.costUsd(promptTokens, plan.maxTokens.value_or(kDefaultOutputBudget));
 }
 
@@ -128,6 +137,7 @@ public:
         m_pool = new UpstreamPool(this); // here, on the runner's thread, where its timers run
         m_clock.start();
         m_progress.total = m_plan.cellCount();
+        m_promptTokens = promptTokens(m_plan.items);
         m_progress.done = int(m_plan.done.size());
         if (m_plan.providerConcurrency > 0)
             m_gate = std::make_shared<ProviderGate>(m_plan.providerConcurrency);
@@ -281,7 +291,7 @@ private:
                 if (candidate.queue.empty() || candidate.inFlight >= m_plan.concurrency)
                     continue;
                 const ReplayCellKey key = candidate.queue.front();
-                const double estimate = cellEstimate(m_plan, candidate.pricing, m_plan.items[size_t(key.item)]);
+                const double estimate = cellEstimate(m_plan, candidate.pricing, m_promptTokens[size_t(key.item)]);
                 if (m_plan.budgetUsd > 0 && m_progress.spentUsd + m_inFlightEstimate + estimate > m_plan.budgetUsd) {
                     // Not now: what is in flight may cost less than reserved, and a cheaper
                     // candidate may still fit.
@@ -664,6 +674,7 @@ private:
     ReplayRunner *m_runner;
     ReplayPlan m_plan;
     std::shared_ptr<ProviderGate> m_gate;
+    std::vector<int> m_promptTokens; // by item
     std::map<QString, JudgeServer> m_judges; // by judge model
     std::unordered_map<int, Judging> m_judging;
     int m_judgingIds = 0;
@@ -746,13 +757,14 @@ void ReplayRunner::cancel()
 
 double ReplayRunner::estimateCostUsd(const ReplayPlan &plan)
 {
+    const std::vector<int> tokens = promptTokens(plan.items);
     double total = 0;
     for (size_t c = 0; c < plan.candidates.size(); ++c) {
         const Pricing pricing = dearestPricing(plan.candidates[c].policy, plan.candidates[c].route);
         for (int item = 0; item < int(plan.items.size()); ++item)
             for (int repeat = 0; repeat < plan.repeats; ++repeat)
                 if (!plan.done.contains({item, int(c), repeat}))
-                    total += cellEstimate(plan, pricing, plan.items[size_t(item)]);
+                    total += cellEstimate(plan, pricing, tokens[size_t(item)]);
     }
     return total;
 }

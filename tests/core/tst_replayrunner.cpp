@@ -91,7 +91,8 @@ public:
     int lookups = 0;
 };
 
-std::vector<ReplayCell> runToEnd(const ReplayPlan &plan, ReplayProgress *last = nullptr, qint64 *wallMs = nullptr)
+std::vector<ReplayCell> runToEnd(const ReplayPlan &plan, ReplayProgress *last = nullptr, qint64 *wallMs = nullptr,
+                                 ReplayRunner::End *end = nullptr)
 {
     ReplayRunner runner;
     QSignalSpy cells(&runner, &ReplayRunner::cellFinished);
@@ -104,6 +105,8 @@ std::vector<ReplayCell> runToEnd(const ReplayPlan &plan, ReplayProgress *last = 
         return {};
     if (wallMs)
         *wallMs = clock.elapsed();
+    if (end)
+        *end = finished.front().at(0).value<ReplayRunner::End>();
     std::vector<ReplayCell> out;
     for (const QList<QVariant> &signal : cells)
         out.push_back(signal.front().value<ReplayCell>());
@@ -256,15 +259,12 @@ void TestReplayRunner::stopsBeforeTheBudget()
     const double estimate = ReplayRunner::estimateCostUsd(p);
     QVERIFY(estimate > 0);
     p.budgetUsd = estimate / 4;
-    ReplayRunner runner;
-    QSignalSpy cells(&runner, &ReplayRunner::cellFinished);
-    QSignalSpy progress(&runner, &ReplayRunner::progress);
-    QSignalSpy finished(&runner, &ReplayRunner::finished);
-    runner.start(p);
-    QVERIFY(finished.wait(20000));
-    QCOMPARE(finished.front().at(0).value<ReplayRunner::End>(), ReplayRunner::End::BudgetReached);
+    ReplayProgress last;
+    ReplayRunner::End end = ReplayRunner::End::Failed;
+    const std::vector<ReplayCell> cells = runToEnd(p, &last, nullptr, &end);
+    QCOMPARE(end, ReplayRunner::End::BudgetReached);
     QVERIFY(cells.size() > 0 && cells.size() < 80);
-    QVERIFY(progress.back().front().value<ReplayProgress>().spentUsd <= p.budgetUsd);
+    QVERIFY(last.spentUsd <= p.budgetUsd);
 
     // A cap that three cells' reservations fill: the run waits for them instead of stopping, and
     // since answers cost less than their reservation, more than three fit.
@@ -272,15 +272,10 @@ void TestReplayRunner::stopsBeforeTheBudget()
     tight.maxTokens = 50;
     tight.candidates.resize(1);
     tight.budgetUsd = ReplayRunner::estimateCostUsd(tight) / 40 * 3.5;
-    ReplayRunner again;
-    QSignalSpy tightCells(&again, &ReplayRunner::cellFinished);
-    QSignalSpy tightProgress(&again, &ReplayRunner::progress);
-    QSignalSpy tightFinished(&again, &ReplayRunner::finished);
-    again.start(tight);
-    QVERIFY(tightFinished.wait(20000));
-    QCOMPARE(tightFinished.front().at(0).value<ReplayRunner::End>(), ReplayRunner::End::BudgetReached);
+    const std::vector<ReplayCell> tightCells = runToEnd(tight, &last, nullptr, &end);
+    QCOMPARE(end, ReplayRunner::End::BudgetReached);
     QVERIFY2(tightCells.size() > 3, qPrintable(QString::number(tightCells.size())));
-    QVERIFY(tightProgress.back().front().value<ReplayProgress>().spentUsd <= tight.budgetUsd);
+    QVERIFY(last.spentUsd <= tight.budgetUsd);
 }
 
 // A provider that answers 429 for its first 1.2 s: the cells wait out Retry-After and succeed.

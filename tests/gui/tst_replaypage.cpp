@@ -51,10 +51,26 @@ private slots:
 
 private:
     void openDemo(WorkspaceSession &session, MainWindow &window, const QString &file);
+    // A file in the test's folder with these bytes; its path, or empty when it cannot be written.
+    QString fileWith(const QString &name, const QByteArray &content);
+    // A file's bytes; empty when it cannot be read.
+    static QByteArray contentOf(const QString &path);
     QTemporaryDir m_dir;
 };
 
 void TestReplayPage::initTestCase() { QVERIFY(m_dir.isValid()); }
+
+QString TestReplayPage::fileWith(const QString &name, const QByteArray &content)
+{
+    QFile file(m_dir.filePath(name));
+    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size() ? file.fileName() : QString();
+}
+
+QByteArray TestReplayPage::contentOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
 
 void TestReplayPage::openDemo(WorkspaceSession &session, MainWindow &window, const QString &file)
 {
@@ -149,9 +165,7 @@ void TestReplayPage::replaysComparesAndExportsTheWinner()
     QCOMPARE(compare->rightCandidate()->currentIndex(), 1);
     const QString pdf = m_dir.filePath(QStringLiteral("cost-latency.pdf"));
     QVERIFY(charts->costLatency()->exportPdf(pdf, 800, 500));
-    QFile pdfFile(pdf);
-    QVERIFY(pdfFile.open(QIODevice::ReadOnly));
-    QVERIFY(pdfFile.read(5) == "%PDF-");
+    QVERIFY(contentOf(pdf).startsWith("%PDF-"));
 
     // Routing metrics over a designated pair.
     QVERIFY(page->metricsLabel()->text().contains(QStringLiteral("Choose a weak and a strong candidate")));
@@ -182,25 +196,17 @@ void TestReplayPage::replaysComparesAndExportsTheWinner()
         QTRY_COMPARE(wrote.size(), 1);
         QVERIFY2(wrote.front().front().toString().startsWith(QStringLiteral("Run written to")), qPrintable(wrote.front().front().toString()));
     }
-    QFile runJson(m_dir.filePath(QStringLiteral("run.json")));
-    QVERIFY(runJson.open(QIODevice::ReadOnly));
     bool ratedInExport = false;
-    for (const QJsonValue &c : QJsonDocument::fromJson(runJson.readAll()).object().value(QStringLiteral("cells")).toArray())
+    for (const QJsonValue &c : QJsonDocument::fromJson(contentOf(m_dir.filePath(QStringLiteral("run.json")))).object().value(QStringLiteral("cells")).toArray())
         ratedInExport = ratedInExport || (c[QStringLiteral("human_rating")].toInt() == 4 && c[QStringLiteral("human_comment")].toString() == u"clear");
     QVERIFY(ratedInExport);
-    QFile runCsv(m_dir.filePath(QStringLiteral("run.csv")));
-    QVERIFY(runCsv.open(QIODevice::ReadOnly));
-    QVERIFY(runCsv.readAll().contains(",4,clear,"));
-    QFile outcomes(m_dir.filePath(QStringLiteral("run.jsonl")));
-    QVERIFY(outcomes.open(QIODevice::ReadOnly));
+    QVERIFY(contentOf(m_dir.filePath(QStringLiteral("run.csv"))).contains(",4,clear,"));
     Diagnostics outcomeProblems;
-    const auto matrix = OutcomeMatrix::fromJsonl(outcomes.readAll(), outcomeProblems);
+    const auto matrix = OutcomeMatrix::fromJsonl(contentOf(m_dir.filePath(QStringLiteral("run.jsonl"))), outcomeProblems);
     QVERIFY2(matrix, qPrintable(outcomeProblems.toString()));
     QCOMPARE(matrix->rows.size(), size_t(12));
     QCOMPARE(matrix->models().size(), 3);
-    QFile runHtml(m_dir.filePath(QStringLiteral("run.html")));
-    QVERIFY(runHtml.open(QIODevice::ReadOnly));
-    QVERIFY(runHtml.readAll().contains("Routing metrics")); // the weak and strong chosen above
+    QVERIFY(contentOf(m_dir.filePath(QStringLiteral("run.html"))).contains("Routing metrics")); // the weak and strong chosen above
 
     // Export the winner with its evidence; then serve it.
     page->selectCandidate(0); // cheap-first:auto
@@ -208,9 +214,7 @@ void TestReplayPage::replaysComparesAndExportsTheWinner()
     QString error;
     QVERIFY2(page->exportWinner(exported, &error), qPrintable(error));
     QTRY_VERIFY(QFile::exists(exported));
-    QFile policyFile(exported);
-    QVERIFY(policyFile.open(QIODevice::ReadOnly));
-    const QJsonObject evidence = QJsonDocument::fromJson(policyFile.readAll()).object().value(QStringLiteral("metadata")).toObject().value(QStringLiteral("evidence")).toObject();
+    const QJsonObject evidence = QJsonDocument::fromJson(contentOf(exported)).object().value(QStringLiteral("metadata")).toObject().value(QStringLiteral("evidence")).toObject();
     QCOMPARE(evidence.value(QStringLiteral("prompt_set")).toString(), QStringLiteral("arithmetic"));
     QCOMPARE(evidence.value(QStringLiteral("candidate")).toString(), QStringLiteral("cheap-first:auto"));
     QCOMPARE(evidence.value(QStringLiteral("run")).toInt(), int(run));
@@ -267,14 +271,11 @@ void TestReplayPage::importsCsvWithAColumnMapEditsAndExports()
     MainWindow window(&session);
     openDemo(session, window, QStringLiteral("import.switchyard"));
     PromptSetsPage *page = window.promptSetsPage();
-    const QString csv = m_dir.filePath(QStringLiteral("capitals.csv"));
-    QFile file(csv);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("question,expected,topic,difficulty\n"
-               "\"What is the capital of France?\",Paris,geo,easy\n"
-               "\"Name the capital of Japan, please\",Tokyo,geo,easy\n"
-               "\"2+2?\",4,math\n");
-    file.close();
+    const QString csv = fileWith(QStringLiteral("capitals.csv"), "question,expected,topic,difficulty\n"
+                                                                 "\"What is the capital of France?\",Paris,geo,easy\n"
+                                                                 "\"Name the capital of Japan, please\",Tokyo,geo,easy\n"
+                                                                 "\"2+2?\",4,math\n");
+    QVERIFY(!csv.isEmpty());
     page->importFile(csv);
     ImportPromptSetDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = page->findChild<ImportPromptSetDialog *>(QStringLiteral("importDialog"))) != nullptr);
@@ -291,7 +292,6 @@ void TestReplayPage::importsCsvWithAColumnMapEditsAndExports()
     dialog->accept();
     QTRY_COMPARE(imported.size(), 1);
     QTRY_VERIFY(!page->setList()->findItems(QStringLiteral("capitals"), Qt::MatchExactly).isEmpty());
-    QSignalSpy loaded(page, &PromptSetsPage::setLoaded);
     page->setList()->setCurrentItem(page->setList()->findItems(QStringLiteral("capitals"), Qt::MatchExactly).front());
     QTRY_COMPARE(page->currentSet().name, QStringLiteral("capitals"));
     QCOMPARE(page->itemTable()->rowCount(), 2);
@@ -316,18 +316,13 @@ void TestReplayPage::importsCsvWithAColumnMapEditsAndExports()
     const QString out = m_dir.filePath(QStringLiteral("capitals.jsonl"));
     page->exportSet(out);
     QTRY_VERIFY(QFile::exists(out));
-    QFile jsonl(out);
-    QVERIFY(jsonl.open(QIODevice::ReadOnly));
-    const QList<QByteArray> lines = jsonl.readAll().trimmed().split('\n');
+    const QList<QByteArray> lines = contentOf(out).trimmed().split('\n');
     QCOMPARE(lines.size(), 2);
     QCOMPARE(QJsonDocument::fromJson(lines[1]).object().value(QStringLiteral("reference")).toString(), QStringLiteral("Tōkyō"));
 
     // A file that is not a table names its line.
-    const QString bad = m_dir.filePath(QStringLiteral("bad.jsonl"));
-    QFile badFile(bad);
-    QVERIFY(badFile.open(QIODevice::WriteOnly));
-    badFile.write("not json\n");
-    badFile.close();
+    const QString bad = fileWith(QStringLiteral("bad.jsonl"), "not json\n");
+    QVERIFY(!bad.isEmpty());
     QSignalSpy problem(page, &PromptSetsPage::problem);
     page->importFile(bad);
     QTRY_COMPARE(problem.size(), 1);
@@ -340,14 +335,11 @@ void TestReplayPage::showsAnImportedOutcomeMatrix()
     MainWindow window(&session);
     openDemo(session, window, QStringLiteral("outcomes.switchyard"));
     ReplayPage *page = window.promptSetsPage()->replayPage();
-    const QString file = m_dir.filePath(QStringLiteral("outcomes.jsonl"));
-    QFile f(file);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("{\"id\": \"1\", \"prompt\": \"a\", \"category\": \"x\", \"outcomes\": {\"small\": {\"quality\": 0, \"cost_usd\": 0.001, \"latency_ms\": 100}, "
+    const QString file = fileWith(QStringLiteral("outcomes.jsonl"), "{\"id\": \"1\", \"prompt\": \"a\", \"category\": \"x\", \"outcomes\": {\"small\": {\"quality\": 0, \"cost_usd\": 0.001, \"latency_ms\": 100}, "
             "\"big\": {\"quality\": 1, \"cost_usd\": 0.01, \"latency_ms\": 900}}}\n"
             "{\"id\": \"2\", \"prompt\": \"b\", \"category\": \"y\", \"outcomes\": {\"small\": {\"quality\": 1, \"cost_usd\": 0.001, \"latency_ms\": 120}, "
             "\"big\": {\"quality\": 1, \"cost_usd\": 0.01, \"latency_ms\": 800}}}\n");
-    f.close();
+    QVERIFY(!file.isEmpty());
     QString error;
     QVERIFY(page->importOutcomes(file, &error));
     QTRY_COMPARE(page->summaryModel()->rowCount(), 2);
@@ -359,12 +351,10 @@ void TestReplayPage::showsAnImportedOutcomeMatrix()
     QCOMPARE(page->charts()->categories()->plot()->plottableCount(), 2);
     QVERIFY(page->statusLabel()->text().contains(QStringLiteral("2 prompts × 2 models")));
     // A broken matrix is refused with its line named.
-    QFile broken(m_dir.filePath(QStringLiteral("broken.jsonl")));
-    QVERIFY(broken.open(QIODevice::WriteOnly));
-    broken.write("{\"id\": \"1\", \"prompt\": \"a\", \"outcomes\": {\"m\": {\"quality\": 2, \"cost_usd\": 0}}}\n");
-    broken.close();
+    const QString broken = fileWith(QStringLiteral("broken.jsonl"), "{\"id\": \"1\", \"prompt\": \"a\", \"outcomes\": {\"m\": {\"quality\": 2, \"cost_usd\": 0}}}\n");
+    QVERIFY(!broken.isEmpty());
     QSignalSpy problem(page, &ReplayPage::problem);
-    QVERIFY(page->importOutcomes(broken.fileName(), &error));
+    QVERIFY(page->importOutcomes(broken, &error));
     QTRY_COMPARE(problem.size(), 1);
     QVERIFY2(problem.front().front().toString().contains(QStringLiteral("broken.jsonl:1")), qPrintable(problem.front().front().toString()));
 }

@@ -42,6 +42,17 @@ const ReplayCell *CompareMatrixModel::cell(int row, int candidate) const
     return c ? &*c : nullptr;
 }
 
+bool CompareMatrixModel::rowContains(int row, const QString &text) const
+{
+    // Each text on its own: no row-sized copy per keystroke.
+    const PromptItem &item = *this->item(row);
+    auto has = [&text](const QString &s) { return s.contains(text, Qt::CaseInsensitive); };
+    if (has(lastUserText(item.messages)) || has(item.reference) || has(item.externalId))
+        return true;
+    const auto &cells = m_cells[size_t(row)];
+    return std::any_of(cells.begin(), cells.end(), [&has](const auto &c) { return c && (has(c->response) || has(c->error)); });
+}
+
 const PromptItem *CompareMatrixModel::item(int row) const
 {
     const int i = row / m_repeats;
@@ -90,13 +101,6 @@ QVariant CompareMatrixModel::data(const QModelIndex &index, int role) const
             any = true;
         }
         return false;
-    }
-    case SearchTextRole: {
-        QString text = lastUserText(item.messages) + u'\n' + item.reference + u'\n' + item.externalId;
-        for (const auto &c : cells)
-            if (c)
-                text += u'\n' + c->response + u'\n' + c->error;
-        return text;
     }
     default: break;
     }
@@ -171,7 +175,8 @@ bool CompareFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
             return false;
         break;
     }
-    return m_search.isEmpty() || index.data(CompareMatrixModel::SearchTextRole).toString().contains(m_search, Qt::CaseInsensitive);
+    const auto *matrix = qobject_cast<const CompareMatrixModel *>(sourceModel());
+    return m_search.isEmpty() || (matrix && matrix->rowContains(sourceRow, m_search));
 }
 
 } // namespace sy

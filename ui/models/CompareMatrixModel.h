@@ -16,7 +16,7 @@ class CompareMatrixModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { IdColumn, PromptColumn, ReferenceColumn, FirstCandidateColumn };
-    enum Role { ItemRole = Qt::UserRole + 1, RepeatRole, HasErrorRole, HasFailureRole, DiffersRole, SearchTextRole };
+    enum Role { ItemRole = Qt::UserRole + 1, RepeatRole, HasErrorRole, HasFailureRole, DiffersRole };
 
     explicit CompareMatrixModel(QObject *parent = nullptr);
 
@@ -27,6 +27,8 @@ public:
     // nullptr when that cell has no result yet.
     const ReplayCell *cell(int row, int candidate) const;
     const PromptItem *item(int row) const;
+    // The prompt, reference, id or any answer or error of the row contains text (case-insensitive).
+    bool rowContains(int row, const QString &text) const;
     int candidateCount() const { return int(m_candidates.size()); }
     const QStringList &candidates() const { return m_candidates; }
     int repeats() const { return m_repeats; }
@@ -47,7 +49,8 @@ private:
 };
 
 // The compare view's filters: all rows, rows with a failed check, with an error, or where the
-// candidates' answers differ; and a search over prompt, reference and answers.
+// candidates' answers differ; and a search over prompt, reference and answers. Its source is a
+// CompareMatrixModel.
 class CompareFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT

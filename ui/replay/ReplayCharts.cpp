@@ -88,12 +88,12 @@ ReplayCharts::ReplayCharts(QWidget *parent)
         });
 }
 
-void ReplayCharts::show(const QStringList &labels, const std::vector<CandidateSummary> &summaries, const std::vector<ReplayCell> &cells,
+void ReplayCharts::show(const QStringList &labels, const std::vector<CandidateSummary> &summaries, std::vector<ReplayCell> cells,
                         const std::vector<PromptItem> &items)
 {
     m_labels = labels;
     m_summaries = summaries;
-    m_cells = cells;
+    m_cells = std::move(cells);
     m_items = items;
     redraw();
 }

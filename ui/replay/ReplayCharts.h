@@ -22,8 +22,9 @@ class ReplayCharts : public QWidget
 public:
     explicit ReplayCharts(QWidget *parent = nullptr);
 
-    void show(const QStringList &labels, const std::vector<CandidateSummary> &summaries, const std::vector<ReplayCell> &cells,
+    void show(const QStringList &labels, const std::vector<CandidateSummary> &summaries, std::vector<ReplayCell> cells,
               const std::vector<PromptItem> &items);
+    const std::vector<ReplayCell> &cells() const { return m_cells; } // as last shown
 
     ChartWidget *costLatency() const { return m_costLatency; }
     ChartWidget *qualityCost() const { return m_qualityCost; }

@@ -498,13 +498,14 @@ void ReplayPage::rerun(Redo what)
 
 void ReplayPage::refreshFigures()
 {
-    const std::vector<ReplayCell> cells = m_matrix->cells();
+    // One copy of the cells per refresh, kept by the charts for the metrics too.
+    std::vector<ReplayCell> cells = m_matrix->cells();
     const auto summaries = ReplayAggregates::summarise(cells, m_matrix->candidateCount());
     const int selected = selectedCandidate();
     m_summary->setSummaries(m_matrix->candidates(), summaries);
     if (selected >= 0)
         selectCandidate(selected);
-    m_charts->show(m_matrix->candidates(), summaries, cells, m_plan.items);
+    m_charts->show(m_matrix->candidates(), summaries, std::move(cells), m_plan.items);
     refreshMetrics();
 }
 
@@ -512,7 +513,7 @@ void ReplayPage::refreshMetrics()
 {
     const auto &summaries = m_summary->summaries();
     QString text = tr("AIQ %1 (area under the non-decreasing hull of quality against cost).").arg(m_charts->aiq(), 0, 'f', 3);
-    const WeakStrongMetrics ws = ReplayAggregates::weakStrong(m_matrix->cells(), summaries, m_weak->currentIndex() - 1, m_strong->currentIndex() - 1);
+    const WeakStrongMetrics ws = ReplayAggregates::weakStrong(m_charts->cells(), summaries, m_weak->currentIndex() - 1, m_strong->currentIndex() - 1);
     if (ws.weak >= 0) {
         auto cpt = [](const std::optional<double> &v) { return v ? QStringLiteral("%1%").arg(*v * 100, 0, 'f', 1) : tr("not reached"); };
         QStringList routers;
