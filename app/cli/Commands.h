@@ -10,5 +10,7 @@ int runRoute(const QStringList &arguments);
 int runMock(const QStringList &arguments);
 int runProxy(const QStringList &arguments);
 int runReplay(const QStringList &arguments);
+int runSimulate(const QStringList &arguments);
+int runTrain(const QStringList &arguments);
 
 } // namespace sy::cli

@@ -14,6 +14,10 @@ Commands:
   mock [--listen ADDR:PORT]   serve simulated OpenAI- and Anthropic-compatible models
   replay --prompts FILE --candidate SPEC...
                               send a prompt set through candidate routes and models, score and report
+  simulate --outcomes FILE (--policy POLICY | --learned --models M1,M2[,...])
+                              evaluate a policy or a cross-validated learned router on an outcome matrix
+  train --outcomes FILE --models M1,M2[,...] --out POLICY
+                              train a learned router from an outcome matrix into a policy file
 
 Options:
   -h, --help                  show this help (COMMAND --help for a command's options)
@@ -62,6 +66,10 @@ int main(int argc, char **argv)
         return runProxy(rest);
     if (command == u"replay")
         return runReplay(rest);
+    if (command == u"simulate")
+        return runSimulate(rest);
+    if (command == u"train")
+        return runTrain(rest);
     if (command.startsWith(QLatin1Char('-')))
         err(QStringLiteral("switchyard-cli: unknown option '%1'").arg(command));
     else

@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 
+#include "learn/RouterTraining.h"
 #include "routing/CompiledPolicy.h"
 #include "routing/RequestFeatures.h"
 #include "routing/RoutingEngine.h"
@@ -18,8 +19,26 @@ QString PolicySimulator::matrixModel(const OutcomeMatrix &matrix, const QString 
     return models.contains(bare) ? bare : QString();
 }
 
+std::vector<RequestFeatures> PolicySimulator::requests(const OutcomeMatrix &matrix, const QString &route)
+{
+    std::vector<RequestFeatures> out;
+    out.reserve(matrix.rows.size());
+    for (const OutcomeRow &row : matrix.rows) {
+        out.push_back(RouterTraining::featuresOf(row, route));
+        // A fixed seed per prompt: weighted splits pick the same arm on every run.
+        out.back().randomSeed = RoutingEngine::stableHash(row.id, route);
+    }
+    return out;
+}
+
 std::optional<SimulationResult> PolicySimulator::run(const Policy &policy, const QString &route, const OutcomeMatrix &matrix,
                                                      const QString &strongModel, QString *error)
+{
+    return run(policy, route, matrix, requests(matrix, route), strongModel, error);
+}
+
+std::optional<SimulationResult> PolicySimulator::run(const Policy &policy, const QString &route, const OutcomeMatrix &matrix,
+                                                     const std::vector<RequestFeatures> &requests, const QString &strongModel, QString *error)
 {
     if (!policy.findRoute(route)) {
         *error = QStringLiteral("policy '%1' has no route '%2'").arg(policy.name, route);
@@ -37,15 +56,9 @@ std::optional<SimulationResult> PolicySimulator::run(const Policy &policy, const
     double quality = 0, cost = 0;
     int strong = 0;
     Decision decision;
-    for (const OutcomeRow &row : matrix.rows) {
-        const QJsonArray messages = !row.messages.isEmpty()
-                                        ? row.messages
-                                        : QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")}, {QStringLiteral("content"), row.prompt}}};
-        RequestFeatures features = RequestFeatures::fromRequest(
-            QJsonObject{{QStringLiteral("model"), route}, {QStringLiteral("messages"), messages}}, ApiFormat::OpenAIChat);
-        // A fixed seed per prompt: weighted splits pick the same arm on every run.
-        features.randomSeed = RoutingEngine::stableHash(row.id, route);
-        RoutingEngine::decide(*compiled, features, {}, decision);
+    for (size_t i = 0; i < matrix.rows.size() && i < requests.size(); ++i) {
+        const OutcomeRow &row = matrix.rows[i];
+        RoutingEngine::decide(*compiled, requests[i], {}, decision);
         if (decision.status != Decision::Status::Ok || decision.steps.empty()) {
             ++result.unmatched;
             continue;
@@ -71,6 +84,49 @@ std::optional<SimulationResult> PolicySimulator::run(const Policy &policy, const
     result.meanCostUsd = cost / result.prompts;
     result.strongShare = double(strong) / result.prompts;
     return result;
+}
+
+namespace {
+
+// Sets the threshold of every learned selector under `node`; true when there was one.
+bool setThresholds(Node &node, double threshold)
+{
+    bool any = false;
+    if (node.kind == NodeKind::Selector && node.method == u"learned" &&
+        node.params.value(QStringLiteral("rule")).toString(QStringLiteral("threshold")) == u"threshold") {
+        node.params.insert(QStringLiteral("threshold"), threshold);
+        any = true;
+    }
+    for (Node &c : node.children)
+        any = setThresholds(c, threshold) || any;
+    for (Arm &a : node.arms)
+        any = setThresholds(a.node, threshold) || any;
+    for (Rule &r : node.rules)
+        any = setThresholds(r.then, threshold) || any;
+    if (node.defaultNode)
+        any = setThresholds(*node.defaultNode, threshold) || any;
+    return any;
+}
+
+} // namespace
+
+std::vector<std::pair<double, SimulationResult>> PolicySimulator::thresholdSweep(const Policy &policy, const QString &route,
+                                                                                 const OutcomeMatrix &matrix, const QString &strongModel, int steps)
+{
+    std::vector<std::pair<double, SimulationResult>> out;
+    Policy copy = policy;
+    if (!setThresholds(copy.routes[size_t(copy.findRoute(route) - copy.routes.data())].root, 0))
+        return out;
+    const std::vector<RequestFeatures> features = requests(matrix, route);
+    for (int k = 0; k <= steps; ++k) {
+        const double threshold = double(k) / steps;
+        for (Route &r : copy.routes)
+            setThresholds(r.root, threshold);
+        QString ignored;
+        if (const auto r = run(copy, route, matrix, features, strongModel, &ignored))
+            out.emplace_back(threshold, *r);
+    }
+    return out;
 }
 
 } // namespace sy

@@ -8,6 +8,7 @@
 
 #include "eval/OutcomeMatrix.h"
 #include "policy/Policy.h"
+#include "routing/RequestFeatures.h"
 
 namespace sy {
 
@@ -31,6 +32,15 @@ QString matrixModel(const OutcomeMatrix &matrix, const QString &target);
 // error names the route or the rows that cannot be simulated.
 std::optional<SimulationResult> run(const Policy &policy, const QString &route, const OutcomeMatrix &matrix,
                                     const QString &strongModel, QString *error);
+// The same with each row's request read beforehand (requests()), for repeated runs.
+std::optional<SimulationResult> run(const Policy &policy, const QString &route, const OutcomeMatrix &matrix,
+                                    const std::vector<RequestFeatures> &requests, const QString &strongModel, QString *error);
+// Each row as the request the route would see.
+std::vector<RequestFeatures> requests(const OutcomeMatrix &matrix, const QString &route);
+// The policy run with every learned selector's threshold at 0, 1/steps, ..., 1: the curve a
+// threshold sweep draws. Empty when the route has no learned selector with the threshold rule.
+std::vector<std::pair<double, SimulationResult>> thresholdSweep(const Policy &policy, const QString &route, const OutcomeMatrix &matrix,
+                                                                const QString &strongModel, int steps = 20);
 } // namespace PolicySimulator
 
 } // namespace sy

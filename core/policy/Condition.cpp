@@ -20,9 +20,18 @@ const std::vector<ConditionFieldInfo> &conditionFields()
         {ConditionField::Metadata, "metadata", ValueType::String, true},
         {ConditionField::Alias, "alias", ValueType::String, false},
         {ConditionField::User, "user", ValueType::String, false},
+        {ConditionField::ConversationDepth, "conversation_depth", ValueType::Number, false},
+        {ConditionField::Language, "language", ValueType::String, false},
+        {ConditionField::HasCode, "has_code", ValueType::Boolean, false},
+        {ConditionField::HasMath, "has_math", ValueType::Boolean, false},
+        {ConditionField::HasStructuredData, "has_structured_data", ValueType::Boolean, false},
+        {ConditionField::QuestionType, "question_type", ValueType::String, false},
+        {ConditionField::Complexity, "complexity", ValueType::Number, false},
     };
     return fields;
 }
+
+bool isTraitField(ConditionField field) { return field >= ConditionField::ConversationDepth; }
 
 const ConditionFieldInfo *conditionFieldInfo(ConditionField field)
 {

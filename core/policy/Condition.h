@@ -23,7 +23,17 @@ enum class ConditionField {
     Metadata, // a request metadata tag, by name
     Alias,    // the model alias the client asked for
     User,     // the request's user field
+    // PromptTraits of the last user message (docs/routing.md):
+    ConversationDepth, // user turns
+    Language,          // ISO 639-1 code, "und" when undetermined
+    HasCode,
+    HasMath,
+    HasStructuredData,
+    QuestionType, // factual, explanation, yes_no, instruction, creative, none
+    Complexity,   // 0..1
 };
+// True for the fields read from PromptTraits (computed once per request, only when a rule asks).
+bool isTraitField(ConditionField field);
 
 enum class ValueType { Number, String, Boolean };
 

@@ -565,8 +565,10 @@ private:
         case NodeKind::Selector:
             if (!isKnownSelectorMethod(node.method))
                 m_diag.add(path + QStringLiteral(".method"),
-                           QStringLiteral("selector method '%1' is not available in this version of Switchyard")
-                               .arg(node.method));
+                           QStringLiteral("selector method '%1' is not available in this version of Switchyard (known: %2)")
+                               .arg(node.method, knownSelectorMethods().join(QStringLiteral(", "))));
+            else
+                makeSelector(node, path, m_diag); // reports problems of its params
             for (size_t i = 0; i < node.arms.size(); ++i)
                 checkNode(node.arms[i].node, jsonPathIndex(path + QStringLiteral(".candidates"), qsizetype(i)) + QStringLiteral(".node"));
             if (node.defaultNode)

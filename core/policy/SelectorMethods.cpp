@@ -1,12 +1,23 @@
 #include "policy/SelectorMethods.h"
 
+#include "json/JsonReader.h"
+#include "learn/LearnedRouter.h"
+
 namespace sy {
 
-QStringList knownSelectorMethods()
-{
-    return {}; // semantic and learned selectors arrive with the routing-intelligence work
-}
+QStringList knownSelectorMethods() { return {QStringLiteral("learned")}; }
 
 bool isKnownSelectorMethod(const QString &method) { return knownSelectorMethods().contains(method); }
+
+std::shared_ptr<const SelectorModel> makeSelector(const Node &node, const QString &path, Diagnostics &diagnostics)
+{
+    QStringList labels;
+    for (const Arm &arm : node.arms)
+        labels.append(arm.label);
+    const QString paramsPath = jsonPathKey(path, QStringLiteral("params"));
+    if (node.method == u"learned")
+        return LearnedSelector::fromParams(node.params, labels, paramsPath, diagnostics);
+    return nullptr;
+}
 
 } // namespace sy

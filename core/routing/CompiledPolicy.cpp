@@ -1,6 +1,7 @@
 #include "routing/CompiledPolicy.h"
 
 #include "json/JsonReader.h"
+#include "policy/SelectorMethods.h"
 
 namespace sy {
 
@@ -162,6 +163,13 @@ private:
                 cn.stickyName = node.stickyKey.mid(9);
             }
             cn.salt = node.salt.isEmpty() ? path : node.salt;
+            if (node.kind == NodeKind::Selector) {
+                Diagnostics ignored; // the policy was validated, which reports the same problems
+                if (auto selector = makeSelector(node, path, ignored)) {
+                    cn.selector = int(m_out.selectors.size());
+                    m_out.selectors.push_back(std::move(selector));
+                }
+            }
             if (node.defaultNode)
                 cn.defaultChild = compileNode(*node.defaultNode, path + QStringLiteral(".default"));
             break;

@@ -10,6 +10,7 @@
 
 #include "policy/Policy.h"
 #include "routing/LiteralIndex.h"
+#include "routing/SelectorModel.h"
 
 namespace sy {
 
@@ -64,6 +65,7 @@ struct CompiledNode
     int childCount = 0;
     int defaultChild = -1;        // Conditional default, Selector default
     int routeIndex = -1;          // Ref
+    int selector = -1;            // Selector: into CompiledPolicy::selectors
     enum class Sticky { Random, User, Header, Metadata } sticky = Sticky::Random;
     QString stickyName;
     QString salt;
@@ -90,6 +92,7 @@ public:
     QHash<QString, int> routeByAlias;
     QHash<QString, int> upstreamByRef; // "provider/id" and "provider/alias"
     QList<QByteArray> headersUsed;     // lower-case names that conditions or sticky keys read
+    std::vector<std::shared_ptr<const SelectorModel>> selectors; // built once, shared by every request
 
     const ProviderSpec &provider(int upstream) const { return policy.providers[upstreams[upstream].providerIndex]; }
     // The model of an upstream; for a "provider/*" pass-through, an unnamed one without prices.

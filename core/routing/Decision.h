@@ -37,6 +37,8 @@ struct TraceEntry
         SkippedDuplicate, // node: target already listed
         RefFollowed,      // node: ref, index: route
         SelectorUnavailable, // node: selector whose method this build cannot run
+        SelectorScore,       // node: selector, index: candidate, value: its score, flag: chosen
+        SelectorChosen,      // node: selector, index: candidate, value: the threshold it met
     };
     Type type;
     int node = -1;

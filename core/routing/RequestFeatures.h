@@ -16,8 +16,10 @@ struct RequestFeatures
     QString alias; // the requested "model"
     int promptTokens = 0;
     int messageCount = 0;
+    int userTurns = 0; // user messages: the conversation's depth
     int maxTokens = 0;
     QString lastUserMessage;
+    QString firstUserMessage; // set only when the conversation has more than one user turn
     QString lastUserMessageLower; // case-insensitive tests run on this
     QString systemPrompt;
     QString systemPromptLower;

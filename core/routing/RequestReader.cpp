@@ -226,6 +226,7 @@ ParsedRequest RequestReader::read(QByteArray &body, ApiFormat format)
         missing = QStringLiteral("'messages' is required");
     }
     dom::element lastUser;
+    dom::element firstUser;
     dom::element system;
     bool haveLastUser = false;
     bool haveSystem = false;
@@ -239,9 +240,12 @@ ParsedRequest RequestReader::read(QByteArray &body, ApiFormat format)
             ++f.messageCount;
             tokens += TokenEstimator::kPerMessageOverhead;
             const std::string_view role = stringMember(m, "role");
+            f.userTurns += role == "user" ? 1 : 0;
             if (dom::element content; message["content"].get(content) == SUCCESS) {
                 tokens += contentTokens(content, &f.hasImages);
                 if (role == "user") {
+                    if (!haveLastUser)
+                        firstUser = content;
                     lastUser = content;
                     haveLastUser = true;
                 } else if ((role == "system" || role == "developer") && !haveSystem) {
@@ -255,6 +259,8 @@ ParsedRequest RequestReader::read(QByteArray &body, ApiFormat format)
     }
     if (haveLastUser)
         f.lastUserMessage = contentText(lastUser);
+    if (f.userTurns > 1)
+        f.firstUserMessage = contentText(firstUser); // the topic a follow-up refers to
     if (haveSystem)
         f.systemPrompt = contentText(system);
 

@@ -1,5 +1,8 @@
 #include "routing/RoutingEngine.h"
 
+#include "routing/PromptTraits.h"
+#include "routing/SelectorModel.h"
+
 namespace sy {
 
 namespace {
@@ -58,17 +61,46 @@ public:
             if (node.routeIndex >= 0)
                 visit(m_p.routeRoots[node.routeIndex], depth + 1);
             return;
-        case NodeKind::Selector:
-            // No selector method is built into this version; the validator rejects them, so a
-            // hand-built one falls to its default rather than failing the request.
+        case NodeKind::Selector: select(nodeIndex, node, depth); return;
+        }
+    }
+
+private:
+    void select(int nodeIndex, const CompiledNode &node, int depth)
+    {
+        const SelectorModel *model = node.selector >= 0 ? m_p.selectors[size_t(node.selector)].get() : nullptr;
+        if (!model) {
+            // The validator rejects unknown methods, so only a hand-built policy gets here: it
+            // falls to its default rather than failing the request.
             m_out.trace.push_back({TraceEntry::Type::SelectorUnavailable, nodeIndex});
             if (node.defaultChild >= 0)
                 visit(node.defaultChild, depth + 1);
             return;
         }
+        std::array<double, SelectorModel::kMaxCandidates> scores{};
+        const int count = std::min(node.childCount, SelectorModel::kMaxCandidates);
+        const int chosen = model->choose(m_f, std::span<double>(scores.data(), size_t(count)));
+        for (int i = 0; i < count; ++i)
+            m_out.trace.push_back({TraceEntry::Type::SelectorScore, nodeIndex, i, i == chosen, scores[size_t(i)]});
+        if (chosen >= 0 && chosen < count) {
+            m_out.trace.push_back({TraceEntry::Type::SelectorChosen, nodeIndex, chosen, false, model->threshold(chosen)});
+            visit(m_p.arms[node.firstChild + chosen].child, depth + 1);
+        } else {
+            m_out.trace.push_back({TraceEntry::Type::DefaultTaken, nodeIndex});
+            if (node.defaultChild >= 0)
+                visit(node.defaultChild, depth + 1);
+        }
     }
 
-private:
+    const PromptTraits &traits() const
+    {
+        if (!m_traits)
+            m_traits = PromptTraits::of(m_f);
+        return *m_traits;
+    }
+
+    static bool compareBool(const CompiledCondition &c, bool value) { return (value == c.boolean) == (c.op == ConditionOp::Eq); }
+
     void addTarget(int nodeIndex, const CompiledNode &node)
     {
         const int upstream = node.upstream;
@@ -183,6 +215,16 @@ private:
         case ConditionField::Metadata: return compareText(c, m_f.metadataValue(c.name));
         case ConditionField::Alias: return compareText(c, &m_f.alias);
         case ConditionField::User: return compareText(c, m_f.user.isEmpty() ? nullptr : &m_f.user);
+        case ConditionField::ConversationDepth: return compareNumber(c.op, m_f.userTurns, c.number);
+        case ConditionField::Language: return compareText(c, &traits().language);
+        case ConditionField::HasCode: return compareBool(c, traits().hasCode);
+        case ConditionField::HasMath: return compareBool(c, traits().hasMath);
+        case ConditionField::HasStructuredData: return compareBool(c, traits().hasStructuredData);
+        case ConditionField::QuestionType: {
+            const QString type = PromptTraits::questionTypeName(traits().questionType);
+            return compareText(c, &type);
+        }
+        case ConditionField::Complexity: return compareNumber(c.op, traits().complexity, c.number);
         }
         return false;
     }
@@ -254,6 +296,7 @@ private:
     std::span<const UpstreamLive> m_live;
     Decision &m_out;
     mutable std::array<bool, CompiledPolicy::LiteralSlotCount> m_scanned{};
+    mutable std::optional<PromptTraits> m_traits; // computed on first use
     mutable std::array<std::vector<bool>, CompiledPolicy::LiteralSlotCount> m_found;
 };
 

@@ -1,5 +1,10 @@
 #include "routing/TraceFormatter.h"
 
+#include <cmath>
+
+#include "routing/PromptTraits.h"
+#include "routing/SelectorModel.h"
+
 namespace sy {
 
 namespace {
@@ -67,6 +72,15 @@ QString TraceFormatter::describeLeaf(const CompiledPolicy &policy, const Request
         observed = v ? quoted(*v) : QStringLiteral("(absent)");
         break;
     }
+    case ConditionField::ConversationDepth: observed = QString::number(f.userTurns); break;
+    case ConditionField::Language: observed = quoted(PromptTraits::of(f).language); break;
+    case ConditionField::HasCode: observed = PromptTraits::of(f).hasCode ? QStringLiteral("true") : QStringLiteral("false"); break;
+    case ConditionField::HasMath: observed = PromptTraits::of(f).hasMath ? QStringLiteral("true") : QStringLiteral("false"); break;
+    case ConditionField::HasStructuredData:
+        observed = PromptTraits::of(f).hasStructuredData ? QStringLiteral("true") : QStringLiteral("false");
+        break;
+    case ConditionField::QuestionType: observed = quoted(PromptTraits::questionTypeName(PromptTraits::of(f).questionType)); break;
+    case ConditionField::Complexity: observed = QString::number(PromptTraits::of(f).complexity, 'f', 3); break;
     }
 
     QString expected;
@@ -146,6 +160,28 @@ QStringList TraceFormatter::lines(const CompiledPolicy &p, const RequestFeatures
         case TraceEntry::Type::SelectorUnavailable:
             out.append(QStringLiteral("selector '%1' not available: default taken").arg(p.nodes[e.node].source->method));
             break;
+        case TraceEntry::Type::SelectorScore: {
+            const CompiledNode &n = p.nodes[e.node];
+            const SelectorModel *model = n.selector >= 0 ? p.selectors[size_t(n.selector)].get() : nullptr;
+            out.append(QStringLiteral("%1 at %2: candidate '%3' %4 %5%6")
+                           .arg(nodeLabel(p, e.node), n.path, n.source->arms[size_t(e.index)].label,
+                                model ? model->scoreName() : QStringLiteral("score"))
+                           .arg(e.value, 0, 'f', 3)
+                           .arg(e.flag ? QStringLiteral(" (chosen)") : QString()));
+            break;
+        }
+        case TraceEntry::Type::SelectorChosen: {
+            const CompiledNode &n = p.nodes[e.node];
+            const Node &source = *n.source;
+            const QString rule = source.method == u"learned" && source.params.value(QStringLiteral("rule")).toString() == u"willingness_to_pay"
+                                     ? QStringLiteral("the best value at willingness to pay %1").arg(e.value)
+                                 : source.method == u"learned"
+                                     ? QStringLiteral("the cheapest candidate at or above threshold %1 (else the dearest)").arg(e.value, 0, 'f', 3)
+                                     : QStringLiteral("the most similar candidate at or above its threshold %1").arg(e.value, 0, 'f', 3);
+            out.append(QStringLiteral("%1 at %2: '%3' chosen: %4")
+                           .arg(nodeLabel(p, e.node), n.path, source.arms[size_t(e.index)].label, rule));
+            break;
+        }
         }
     }
     if (d.status == Decision::Status::UnknownRoute)
@@ -168,6 +204,19 @@ QJsonObject TraceFormatter::featuresToJson(const RequestFeatures &f)
     o.insert(QStringLiteral("stream"), f.stream);
     if (!f.user.isEmpty())
         o.insert(QStringLiteral("user"), f.user);
+    const PromptTraits t = PromptTraits::of(f);
+    o.insert(QStringLiteral("conversation_depth"), t.depth);
+    o.insert(QStringLiteral("language"), t.language);
+    o.insert(QStringLiteral("has_code"), t.hasCode);
+    o.insert(QStringLiteral("has_math"), t.hasMath);
+    o.insert(QStringLiteral("has_structured_data"), t.hasStructuredData);
+    o.insert(QStringLiteral("question_type"), PromptTraits::questionTypeName(t.questionType));
+    o.insert(QStringLiteral("complexity"), std::round(t.complexity * 1000) / 1000);
+    QJsonObject parts;
+    for (int i = 0; i < PromptTraits::PartCount; ++i)
+        if (t.complexityParts[size_t(i)] > 0)
+            parts.insert(QLatin1String(PromptTraits::partName(PromptTraits::Part(i))), std::round(t.complexityParts[size_t(i)] * 1000) / 1000);
+    o.insert(QStringLiteral("complexity_parts"), parts);
     return o;
 }
 
@@ -197,6 +246,28 @@ QJsonObject TraceFormatter::toJson(const CompiledPolicy &p, const RequestFeature
     if (!d.deferred.empty())
         o.insert(QStringLiteral("deferred"), stepsToJson(d.deferred));
     o.insert(QStringLiteral("features"), featuresToJson(f));
+    // Each selector's scores, for machines (the trace lines say the same in words).
+    QJsonArray selectors;
+    for (const TraceEntry &e : d.trace) {
+        if (e.type != TraceEntry::Type::SelectorChosen && e.type != TraceEntry::Type::SelectorScore)
+            continue;
+        const CompiledNode &n = p.nodes[e.node];
+        if (selectors.isEmpty() || selectors.last().toObject().value(QStringLiteral("node")).toString() != n.path)
+            selectors.append(QJsonObject{{QStringLiteral("node"), n.path}, {QStringLiteral("method"), n.source->method}, {QStringLiteral("scores"), QJsonObject()}});
+        QJsonObject s = selectors.last().toObject();
+        const QString label = n.source->arms[size_t(e.index)].label;
+        if (e.type == TraceEntry::Type::SelectorScore) {
+            QJsonObject scores = s.value(QStringLiteral("scores")).toObject();
+            scores.insert(label, e.value);
+            s.insert(QStringLiteral("scores"), scores);
+        } else {
+            s.insert(QStringLiteral("chosen"), label);
+            s.insert(QStringLiteral("threshold"), e.value);
+        }
+        selectors.replace(selectors.size() - 1, s);
+    }
+    if (!selectors.isEmpty())
+        o.insert(QStringLiteral("selectors"), selectors);
     QJsonArray trace;
     for (const QString &line : lines(p, f, d))
         trace.append(line);
