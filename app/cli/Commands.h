@@ -12,5 +12,6 @@ int runProxy(const QStringList &arguments);
 int runReplay(const QStringList &arguments);
 int runSimulate(const QStringList &arguments);
 int runTrain(const QStringList &arguments);
+int runTune(const QStringList &arguments);
 
 } // namespace sy::cli

@@ -18,6 +18,7 @@ Commands:
                               evaluate a policy or a cross-validated learned router on an outcome matrix
   train --outcomes FILE --models M1,M2[,...] --out POLICY
                               train a learned router from an outcome matrix into a policy file
+  tune POLICY --labelled FILE tune a semantic selector's thresholds from labelled utterances
 
 Options:
   -h, --help                  show this help (COMMAND --help for a command's options)
@@ -70,6 +71,8 @@ int main(int argc, char **argv)
         return runSimulate(rest);
     if (command == u"train")
         return runTrain(rest);
+    if (command == u"tune")
+        return runTune(rest);
     if (command.startsWith(QLatin1Char('-')))
         err(QStringLiteral("switchyard-cli: unknown option '%1'").arg(command));
     else

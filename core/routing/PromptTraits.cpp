@@ -1,8 +1,9 @@
 #include "routing/PromptTraits.h"
 
-#include <QRegularExpression>
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_map>
 #include <cmath>
 
 namespace sy {
@@ -38,109 +39,234 @@ Script scriptOf(char16_t c)
 struct StopWords
 {
     const char *language;
-    std::initializer_list<const char *> words;
+    std::initializer_list<const char16_t *> words;
 };
 const StopWords kStopWords[] = {
-    {"en", {"the", "and", "is", "are", "of", "to", "what", "how", "you", "this", "that", "with", "for", "it", "in"}},
-    {"de", {"der", "die", "das", "und", "ist", "nicht", "ich", "wie", "was", "ein", "eine", "mit", "für", "auf", "sie"}},
-    {"fr", {"le", "la", "les", "et", "est", "une", "des", "pas", "que", "pour", "vous", "dans", "qui", "sur", "je"}},
-    {"es", {"el", "los", "las", "y", "es", "una", "que", "por", "para", "cómo", "qué", "con", "del", "se", "no"}},
-    {"it", {"il", "gli", "che", "è", "una", "per", "non", "sono", "come", "della", "con", "del", "di", "mi", "ho"}},
-    {"pt", {"o", "os", "que", "é", "uma", "não", "para", "com", "como", "do", "da", "em", "você", "se", "são"}},
-    {"nl", {"de", "het", "een", "en", "is", "niet", "van", "ik", "je", "dat", "wat", "hoe", "voor", "met", "zijn"}},
+    {"en", {u"the", u"and", u"is", u"are", u"of", u"to", u"what", u"how", u"you", u"this", u"that", u"with", u"for", u"it", u"in"}},
+    {"de", {u"der", u"die", u"das", u"und", u"ist", u"nicht", u"ich", u"wie", u"was", u"ein", u"eine", u"mit", u"für", u"auf", u"sie"}},
+    {"fr", {u"le", u"la", u"les", u"et", u"est", u"une", u"des", u"pas", u"que", u"pour", u"vous", u"dans", u"qui", u"sur", u"je"}},
+    {"es", {u"el", u"los", u"las", u"y", u"es", u"una", u"que", u"por", u"para", u"cómo", u"qué", u"con", u"del", u"se", u"no"}},
+    {"it", {u"il", u"gli", u"che", u"è", u"una", u"per", u"non", u"sono", u"come", u"della", u"con", u"del", u"di", u"mi", u"ho"}},
+    {"pt", {u"o", u"os", u"que", u"é", u"uma", u"não", u"para", u"com", u"como", u"do", u"da", u"em", u"você", u"se", u"são"}},
+    {"nl", {u"de", u"het", u"een", u"en", u"is", u"niet", u"van", u"ik", u"je", u"dat", u"wat", u"hoe", u"voor", u"met", u"zijn"}},
 };
 
 bool isWordChar(QChar c) { return c.isLetterOrNumber() || c == u'_'; }
 
-const QStringList &programmingWords()
+// The text's words, lower-case, in order (letters and digits; "c++" and "don't" kept whole).
+std::vector<QStringView> wordsOf(QStringView lower)
 {
-    static const QStringList words = {
-        QStringLiteral("python"), QStringLiteral("javascript"), QStringLiteral("typescript"), QStringLiteral("java"),
-        QStringLiteral("c++"), QStringLiteral("rust"), QStringLiteral("golang"), QStringLiteral("sql"),
-        QStringLiteral("function"), QStringLiteral("regex"), QStringLiteral("compile"), QStringLiteral("debug"),
-        QStringLiteral("algorithm"), QStringLiteral("code"), QStringLiteral("script"), QStringLiteral("api"),
-        QStringLiteral("bash"), QStringLiteral("html"), QStringLiteral("css"), QStringLiteral("program")};
+    std::vector<QStringView> words;
+    const qsizetype n = lower.size();
+    for (qsizetype i = 0; i < n;) {
+        if (!isWordChar(lower[i])) {
+            ++i;
+            continue;
+        }
+        const qsizetype start = i;
+        while (i < n && (isWordChar(lower[i]) || (lower[i] == u'\'' && i + 1 < n && lower[i + 1].isLetter())))
+            ++i;
+        while (i < n && lower[i] == u'+') // c++
+            ++i;
+        words.push_back(lower.mid(start, i - start));
+    }
     return words;
 }
 
-const QStringList &mathWords()
+bool isOneOf(QStringView word, std::initializer_list<const char16_t *> list)
 {
-    static const QStringList words = {
-        QStringLiteral("calculate"), QStringLiteral("compute"), QStringLiteral("solve"), QStringLiteral("equation"),
-        QStringLiteral("integral"), QStringLiteral("derivative"), QStringLiteral("probability"), QStringLiteral("percent"),
-        QStringLiteral("how many"), QStringLiteral("how much"), QStringLiteral("sum of"), QStringLiteral("average"),
-        QStringLiteral("theorem"), QStringLiteral("prove"), QStringLiteral("ratio"), QStringLiteral("fraction")};
-    return words;
+    for (const char16_t *w : list)
+        if (word == QStringView(w))
+            return true;
+    return false;
 }
 
-const QStringList &constraintWords()
+// Single words and two-word phrases ("how many") looked up by their first word, so a text is
+// walked once whatever the list's length.
+class TermSet
 {
-    static const QStringList words = {
-        QStringLiteral("must"), QStringLiteral("exactly"), QStringLiteral("at least"), QStringLiteral("at most"),
-        QStringLiteral("without"), QStringLiteral("only"), QStringLiteral("step by step"), QStringLiteral("ensure"),
-        QStringLiteral("format"), QStringLiteral("no more than"), QStringLiteral("each"), QStringLiteral("every"),
-        QStringLiteral("do not"), QStringLiteral("don't"), QStringLiteral("limit")};
-    return words;
-}
-
-// Whole-word (or whole-phrase) occurrences of any of `words` in lower-case text.
-int countWords(const QString &lower, const QStringList &words)
-{
-    int n = 0;
-    for (const QString &w : words) {
-        for (qsizetype at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + w.size())) {
-            const bool startOk = at == 0 || !isWordChar(lower.at(at - 1));
-            const qsizetype end = at + w.size();
-            const bool endOk = end >= lower.size() || !isWordChar(lower.at(end)) || !isWordChar(w.back());
-            n += startOk && endOk ? 1 : 0;
+public:
+    TermSet(std::initializer_list<const char16_t *> terms)
+    {
+        for (const char16_t *term : terms) {
+            const std::u16string_view t(term);
+            const size_t space = t.find(u' ');
+            m_terms[t.substr(0, space)].push_back(space == std::u16string_view::npos ? std::u16string_view() : t.substr(space + 1));
         }
     }
-    return n;
+    int count(const std::vector<QStringView> &words) const
+    {
+        int n = 0;
+        for (size_t i = 0; i < words.size(); ++i) {
+            const auto it = m_terms.find(view(words[i]));
+            if (it == m_terms.end())
+                continue;
+            for (std::u16string_view second : it->second)
+                n += second.empty() || (i + 1 < words.size() && view(words[i + 1]) == second) ? 1 : 0;
+        }
+        return n;
+    }
+    static std::u16string_view view(QStringView w) { return {reinterpret_cast<const char16_t *>(w.utf16()), size_t(w.size())}; }
+
+private:
+    std::unordered_map<std::u16string_view, std::vector<std::u16string_view>> m_terms;
+};
+
+int countTerms(const std::vector<QStringView> &words, std::initializer_list<const char16_t *> list)
+{
+    return TermSet(list).count(words);
 }
 
-bool looksLikeCode(const QString &text, const QString &lower)
+const TermSet kProgrammingWords = {
+    u"python", u"javascript", u"typescript", u"java", u"c++", u"rust", u"golang", u"sql", u"function", u"regex", u"compile",
+    u"debug", u"algorithm", u"code", u"script", u"api", u"bash", u"html", u"css", u"program"};
+const TermSet kMathWords = {
+    u"calculate", u"compute", u"solve", u"equation", u"integral", u"derivative", u"probability", u"percent", u"how many", u"how much",
+    u"sum of", u"average", u"theorem", u"prove", u"ratio", u"fraction"};
+const TermSet kConstraintWords = {
+    u"must", u"exactly", u"at least", u"at most", u"without", u"only", u"step by", u"ensure", u"format", u"no more", u"each", u"every",
+    u"do not", u"don't", u"limit"};
+
+bool startsWithAny(QStringView line, std::initializer_list<const char16_t *> prefixes)
 {
-    if (text.contains(QStringLiteral("```")))
-        return true;
-    static const QRegularExpression codeLine(
-        QStringLiteral(R"((^|\n)\s*(def |class |function |#include|import |from \S+ import|public |private |return |for \(|if \(|while \(|const |let |var |fn |SELECT |#!/)|;\s*(\n|$)|=>|\)\s*\{)"));
-    if (codeLine.match(text).hasMatch())
-        return true;
-    return countWords(lower, programmingWords()) > 0;
+    for (const char16_t *p : prefixes)
+        if (line.startsWith(QStringView(p)))
+            return true;
+    return false;
 }
 
-bool looksLikeMath(const QString &text, const QString &lower, int numbers)
+// Code: a fence, or a line that reads like code (a keyword at its start, or a statement end).
+bool codeInText(QStringView text)
 {
-    static const QRegularExpression arithmetic(QStringLiteral(R"(\d\s*[-+*/×÷^=<>]\s*\(?\d|\\frac|\\sqrt|\$[^$\n]+\$|\d\s*%|[∑∫√π≤≥])"));
-    if (arithmetic.match(text).hasMatch())
+    if (text.contains(u"```"))
         return true;
-    return countWords(lower, mathWords()) > 0 && numbers > 0;
+    for (qsizetype start = 0; start < text.size();) {
+        qsizetype end = text.indexOf(u'\n', start);
+        if (end < 0)
+            end = text.size();
+        const QStringView line = text.mid(start, end - start).trimmed();
+        start = end + 1;
+        if (line.isEmpty())
+            continue;
+        if (startsWithAny(line, {u"def ", u"class ", u"function ", u"#include", u"import ", u"public ", u"private ", u"return ", u"for (",
+                                 u"if (", u"while (", u"const ", u"let ", u"var ", u"fn ", u"SELECT ", u"#!/"}) ||
+            (line.startsWith(u"from ") && line.contains(u" import ")))
+            return true;
+        if (line.endsWith(u';') || line.endsWith(u'{') || line.contains(u"=>") || line.contains(u"){") || line.contains(u") {"))
+            return true;
+    }
+    return false;
 }
 
-bool looksStructured(const QString &text)
+bool isOperator(char16_t c)
 {
-    static const QRegularExpression json(QStringLiteral(R"(\{\s*"[^"\n]+"\s*:|\[\s*\{)"));
-    static const QRegularExpression markup(QStringLiteral(R"(<([A-Za-z][\w-]*)[^>]*>[^<]*</\1>)"));
-    static const QRegularExpression table(QStringLiteral(R"(\|\s*:?-{3,})"));
-    if (json.match(text).hasMatch() || markup.match(text).hasMatch() || table.match(text).hasMatch())
-        return true;
-    // CSV or TSV: three lines or more with the same number (≥ 2) of separators.
-    const QStringList lines = text.split(u'\n', Qt::SkipEmptyParts);
-    for (QChar sep : {QChar(u','), QChar(u'\t')}) {
-        int run = 0;
-        qsizetype last = -1;
-        for (const QString &line : lines) {
-            const qsizetype n = line.count(sep);
-            run = n >= 2 && n == last ? run + 1 : 1;
-            last = n;
-            if (run >= 3 && n >= 2)
+    switch (c) {
+    case u'+': case u'-': case u'*': case u'/': case u'×': case u'÷': case u'^': case u'=': case u'<': case u'>': return true;
+    default: return false;
+    }
+}
+
+// One pass: a digit with an operator and another digit ("3 + 4", "2*(5"), a percentage, a TeX
+// command, a math symbol, or $...$ on one line.
+bool mathInText(QStringView text)
+{
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = text[i].unicode();
+        switch (c) {
+        case u'∑': case u'∫': case u'√': case u'π': case u'≤': case u'≥': return true;
+        case u'\\':
+            if (text.mid(i + 1).startsWith(u"frac") || text.mid(i + 1).startsWith(u"sqrt"))
+                return true;
+            continue;
+        case u'$': {
+            const qsizetype close = i + 2 < n ? text.indexOf(u'$', i + 2) : -1;
+            if (close > 0 && !text.mid(i, close - i).contains(u'\n') && !text[i + 1].isDigit())
+                return true;
+            continue;
+        }
+        default: break;
+        }
+        if (c < u'0' || c > u'9')
+            continue;
+        qsizetype j = i + 1;
+        while (j < n && text[j] == u' ')
+            ++j;
+        if (j < n && text[j] == u'%')
+            return true;
+        if (j < n && isOperator(text[j].unicode())) {
+            qsizetype k = j + 1;
+            while (k < n && (text[k] == u' ' || text[k] == u'('))
+                ++k;
+            if (k < n && text[k].isDigit())
                 return true;
         }
     }
     return false;
 }
 
-QString detectLanguage(const QString &text, const QString &lower)
+bool structuredInText(QStringView text)
+{
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = text[i];
+        if (c == u'{' || c == u'[') {
+            qsizetype j = i + 1;
+            while (j < n && text[j].isSpace())
+                ++j;
+            if (c == u'[' && j < n && text[j] == u'{')
+                return true; // [{ ... }]
+            if (c == u'{' && j < n && text[j] == u'"') {
+                const qsizetype close = text.indexOf(u'"', j + 1);
+                qsizetype k = close + 1;
+                while (close > 0 && k < n && text[k].isSpace())
+                    ++k;
+                if (close > 0 && k < n && text[k] == u':' && !text.mid(j, close - j).contains(u'\n'))
+                    return true; // {"key": ...
+            }
+        } else if (c == u'<' && i + 2 < n && text[i + 1] == u'/' && text[i + 2].isLetter()) {
+            qsizetype e = i + 2;
+            while (e < n && (text[e].isLetterOrNumber() || text[e] == u'-'))
+                ++e;
+            if (e < n && text[e] == u'>') {
+                const QStringView tag = text.mid(i + 2, e - i - 2);
+                const qsizetype open = text.left(i).lastIndexOf(u'<' + tag.toString());
+                if (open >= 0)
+                    return true; // <tag ...> ... </tag>
+            }
+        } else if (c == u'|' && i + 4 < n) {
+            qsizetype j = i + 1;
+            while (j < n && text[j] == u' ')
+                ++j;
+            if (j < n && text[j] == u':')
+                ++j;
+            if (text.mid(j).startsWith(u"---"))
+                return true; // a markdown table's rule
+        }
+    }
+    // CSV or TSV: three lines or more in a row with the same number (≥ 2) of separators.
+    for (QChar sep : {QChar(u','), QChar(u'\t')}) {
+        int run = 0;
+        qsizetype last = -1;
+        for (qsizetype start = 0; start < n;) {
+            qsizetype end = text.indexOf(u'\n', start);
+            if (end < 0)
+                end = n;
+            const QStringView line = text.mid(start, end - start);
+            start = end + 1;
+            if (line.trimmed().isEmpty())
+                continue;
+            const qsizetype count = line.count(sep);
+            run = count >= 2 && count == last ? run + 1 : 1;
+            last = count;
+            if (run >= 3)
+                return true;
+        }
+    }
+    return false;
+}
+
+QString detectLanguage(const QString &text, const std::vector<QStringView> &words)
 {
     std::array<int, ScriptCount> counts{};
     int letters = 0;
@@ -169,28 +295,21 @@ QString detectLanguage(const QString &text, const QString &lower)
     case Latin:
     case ScriptCount: break;
     }
+    // Each stop word with the languages that use it, as bits.
+    static const std::unordered_map<std::u16string_view, unsigned> languagesOf = [] {
+        std::unordered_map<std::u16string_view, unsigned> map;
+        for (size_t l = 0; l < std::size(kStopWords); ++l)
+            for (const char16_t *stop : kStopWords[l].words)
+                map[stop] |= 1u << l;
+        return map;
+    }();
+    std::array<int, std::size(kStopWords)> votes{};
+    for (size_t w = 0; w < words.size() && w < 400; ++w)
+        if (const auto it = languagesOf.find(TermSet::view(words[w])); it != languagesOf.end())
+            for (size_t l = 0; l < std::size(kStopWords); ++l)
+                votes[l] += (it->second >> l) & 1u;
     const char *best = "und"; // Latin letters without a single common word: names, code, formulas
     int bestVotes = 0;
-    QString word;
-    auto vote = [&](std::array<int, std::size(kStopWords)> &votes) {
-        for (size_t l = 0; l < std::size(kStopWords); ++l)
-            for (const char *w : kStopWords[l].words)
-                if (word == QString::fromUtf8(w))
-                    ++votes[l];
-    };
-    std::array<int, std::size(kStopWords)> votes{};
-    int words = 0;
-    for (qsizetype i = 0; i <= lower.size() && words < 400; ++i) {
-        if (i < lower.size() && lower.at(i).isLetter()) {
-            word.append(lower.at(i));
-            continue;
-        }
-        if (!word.isEmpty()) {
-            vote(votes);
-            word.clear();
-            ++words;
-        }
-    }
     for (size_t l = 0; l < votes.size(); ++l)
         if (votes[l] > bestVotes) {
             bestVotes = votes[l];
@@ -199,49 +318,27 @@ QString detectLanguage(const QString &text, const QString &lower)
     return QString::fromLatin1(best);
 }
 
-PromptTraits::QuestionType questionTypeOf(const QString &lower)
+PromptTraits::QuestionType questionTypeOf(QStringView lower, const std::vector<QStringView> &words)
 {
     using T = PromptTraits::QuestionType;
-    const QString text = lower.trimmed();
-    if (text.isEmpty())
-        return T::None;
-    qsizetype end = 0;
-    while (end < text.size() && text.at(end).isLetter())
-        ++end;
-    const QString first = text.left(end);
-    static const QStringList creative = {QStringLiteral("poem"), QStringLiteral("story"), QStringLiteral("song"), QStringLiteral("haiku"),
-                                         QStringLiteral("blog"), QStringLiteral("essay"), QStringLiteral("limerick"), QStringLiteral("lyrics"),
-                                         QStringLiteral("slogan"), QStringLiteral("joke")};
-    static const QStringList making = {QStringLiteral("write"), QStringLiteral("compose"), QStringLiteral("draft"), QStringLiteral("create"),
-                                       QStringLiteral("imagine"), QStringLiteral("pretend")};
-    static const QStringList instruction = {QStringLiteral("write"), QStringLiteral("create"), QStringLiteral("generate"), QStringLiteral("list"),
-                                            QStringLiteral("summarize"), QStringLiteral("summarise"), QStringLiteral("translate"), QStringLiteral("give"),
-                                            QStringLiteral("implement"), QStringLiteral("fix"), QStringLiteral("rewrite"), QStringLiteral("convert"),
-                                            QStringLiteral("extract"), QStringLiteral("provide"), QStringLiteral("make"), QStringLiteral("design"),
-                                            QStringLiteral("draft"), QStringLiteral("compose"), QStringLiteral("suggest"), QStringLiteral("identify"),
-                                            QStringLiteral("find"), QStringLiteral("calculate"), QStringLiteral("solve"), QStringLiteral("please"),
-                                            QStringLiteral("now"), QStringLiteral("imagine"), QStringLiteral("pretend"), QStringLiteral("act")};
-    static const QStringList factual = {QStringLiteral("what"), QStringLiteral("which"), QStringLiteral("who"), QStringLiteral("whom"),
-                                        QStringLiteral("when"), QStringLiteral("where"), QStringLiteral("name")};
-    static const QStringList explanation = {QStringLiteral("why"), QStringLiteral("how"), QStringLiteral("explain"), QStringLiteral("describe"),
-                                            QStringLiteral("discuss"), QStringLiteral("compare"), QStringLiteral("analyze"), QStringLiteral("analyse"),
-                                            QStringLiteral("evaluate")};
-    static const QStringList yesNo = {QStringLiteral("is"), QStringLiteral("are"), QStringLiteral("can"), QStringLiteral("could"),
-                                      QStringLiteral("does"), QStringLiteral("do"), QStringLiteral("should"), QStringLiteral("will"),
-                                      QStringLiteral("would"), QStringLiteral("was"), QStringLiteral("were"), QStringLiteral("has"),
-                                      QStringLiteral("have"), QStringLiteral("did")};
-    if (making.contains(first) && countWords(text, creative) > 0)
+    if (words.empty())
+        return lower.trimmed().isEmpty() ? T::None : T::Instruction;
+    const QStringView first = words.front();
+    if (isOneOf(first, {u"write", u"compose", u"draft", u"create", u"imagine", u"pretend"}) &&
+        countTerms(words, {u"poem", u"story", u"song", u"haiku", u"blog", u"essay", u"limerick", u"lyrics", u"slogan", u"joke"}) > 0)
         return T::Creative;
-    if (explanation.contains(first))
+    if (isOneOf(first, {u"why", u"how", u"explain", u"describe", u"discuss", u"compare", u"analyze", u"analyse", u"evaluate"}))
         return T::Explanation;
-    if (factual.contains(first))
+    if (isOneOf(first, {u"what", u"which", u"who", u"whom", u"when", u"where", u"name"}))
         return T::Factual;
-    if (yesNo.contains(first))
+    if (isOneOf(first, {u"is", u"are", u"can", u"could", u"does", u"do", u"should", u"will", u"would", u"was", u"were", u"has", u"have", u"did"}))
         return T::YesNo;
-    if (instruction.contains(first))
+    if (isOneOf(first, {u"write", u"create", u"generate", u"list", u"summarize", u"summarise", u"translate", u"give", u"implement", u"fix",
+                        u"rewrite", u"convert", u"extract", u"provide", u"make", u"design", u"draft", u"compose", u"suggest", u"identify",
+                        u"find", u"calculate", u"solve", u"please", u"now", u"imagine", u"pretend", u"act"}))
         return T::Instruction;
     // A question mark at the end without a telling first word: a question of fact.
-    return text.endsWith(u'?') ? T::Factual : T::Instruction;
+    return lower.trimmed().endsWith(u'?') ? T::Factual : T::Instruction;
 }
 
 } // namespace
@@ -254,20 +351,23 @@ PromptTraits PromptTraits::of(const RequestFeatures &f)
     t.tokens = f.promptTokens;
     t.depth = f.userTurns;
     t.hasTools = f.hasTools;
-    static const QRegularExpression number(QStringLiteral(R"((?<![\w.])\d+(?:[.,]\d+)*)"));
-    for (auto it = number.globalMatch(text); it.hasNext(); it.next())
-        ++t.numbers;
-    static const QRegularExpression sentenceEnd(QStringLiteral(R"([.!?。？！](\s|$))"));
-    for (auto it = sentenceEnd.globalMatch(text); it.hasNext(); it.next())
-        ++t.sentences;
-    if (t.sentences == 0 && !text.trimmed().isEmpty())
+    const std::vector<QStringView> words = wordsOf(lower);
+    for (QStringView w : words)
+        t.numbers += !w.isEmpty() && w.front().isDigit() ? 1 : 0;
+    // Sentence ends: . ! ? (and the CJK ones) before a space or the end.
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        const bool end = c == u'.' || c == u'!' || c == u'?' || c == u'。' || c == u'？' || c == u'！';
+        t.sentences += end && (i + 1 == text.size() || text[i + 1].isSpace()) ? 1 : 0;
+    }
+    if (t.sentences == 0 && !words.empty())
         t.sentences = 1;
-    t.language = detectLanguage(text, lower);
-    t.hasCode = looksLikeCode(text, lower) || looksLikeCode(f.systemPrompt, f.systemPromptLower);
-    t.hasMath = looksLikeMath(text, lower, t.numbers);
-    t.hasStructuredData = looksStructured(text);
-    t.questionType = questionTypeOf(lower);
-    t.constraints = countWords(lower, constraintWords());
+    t.language = detectLanguage(text, words);
+    t.hasCode = codeInText(text) || kProgrammingWords.count(words) > 0 || codeInText(f.systemPrompt);
+    t.hasMath = mathInText(text) || (t.numbers > 0 && kMathWords.count(words) > 0);
+    t.hasStructuredData = structuredInText(text);
+    t.questionType = questionTypeOf(lower, words);
+    t.constraints = kConstraintWords.count(words);
 
     // Complexity: each part in [0, 1] times its weight; the weights sum to 1.
     static constexpr std::array<double, PartCount> kWeights = {0.25, 0.10, 0.15, 0.15, 0.05, 0.10, 0.10, 0.10};

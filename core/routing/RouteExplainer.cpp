@@ -1,5 +1,7 @@
 #include "routing/RouteExplainer.h"
 
+#include "routing/PromptTraits.h"
+
 #include "routing/RoutingEngine.h"
 #include "routing/TraceFormatter.h"
 
@@ -29,6 +31,11 @@ RouteExplanation RouteExplainer::explain(const CompiledPolicy &policy, const QJs
                            .arg(e.features.promptTokens)
                            .arg(e.features.messageCount)
                            .arg(yesNo(e.features.hasTools), yesNo(e.features.hasImages), yesNo(e.features.jsonResponse), yesNo(e.features.stream));
+    const PromptTraits t = PromptTraits::of(e.features);
+    e.featureSummary += QStringLiteral(" depth=%1 language=%2 code=%3 math=%4 structured=%5 question=%6 complexity=%7")
+                            .arg(t.depth)
+                            .arg(t.language, yesNo(t.hasCode), yesNo(t.hasMath), yesNo(t.hasStructuredData), PromptTraits::questionTypeName(t.questionType))
+                            .arg(t.complexity, 0, 'f', 2);
     e.trace = TraceFormatter::lines(policy, e.features, e.decision);
     e.json = TraceFormatter::toJson(policy, e.features, e.decision);
     return e;

@@ -14,6 +14,7 @@ private slots:
     void initTestCase();
     void simulatesALearnedRouterWithBaselines();
     void trainsAPolicyThatRoutesAndExplains();
+    void tunesSemanticThresholds();
     void errors_data();
     void errors();
 
@@ -136,6 +137,32 @@ void TestLearnCli::trainsAPolicyThatRoutesAndExplains()
     QVERIFY(p[QStringLiteral("quality")].toDouble() > 0.95);
     QVERIFY(p[QStringLiteral("strong_share")].toDouble() < 0.5);
     QVERIFY(p[QStringLiteral("sweep")][QStringLiteral("apgr")].toDouble() > 0.8);
+}
+
+// The example intent policy: thresholds from labelled utterances, with precision and recall.
+void TestLearnCli::tunesSemanticThresholds()
+{
+    const QString policy = QStringLiteral(SWITCHYARD_SOURCE_DIR "/docs/examples/intent-routes.json");
+    const QString labelled = QStringLiteral(SWITCHYARD_SOURCE_DIR "/docs/examples/intent-labelled.jsonl");
+    const QString tuned = m_dir.filePath(QStringLiteral("tuned.json"));
+    const Result r = run({QStringLiteral("tune"), policy, QStringLiteral("--labelled"), labelled, QStringLiteral("--json"), QStringLiteral("--write"), tuned});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonArray choices = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QCOMPARE(choices.size(), 2);
+    for (const QJsonValue &c : choices) {
+        QCOMPARE(c[QStringLiteral("support")].toInt(), 8);
+        QVERIFY2(c[QStringLiteral("f1")].toDouble() >= 0.9, qPrintable(r.out));
+        QVERIFY(c[QStringLiteral("threshold")].toDouble() > 0);
+    }
+    QCOMPARE(run({QStringLiteral("validate"), tuned}).code, 0);
+    const QString request = file(QStringLiteral("refund.json"), R"({"model": "support", "messages": [{"role": "user", "content": "I was charged twice, please refund me"}]})");
+    const Result routed = run({QStringLiteral("route"), tuned, request});
+    QVERIFY2(routed.out.contains(QStringLiteral("targets: sim-cloud/sim-mini")) && routed.out.contains(QStringLiteral("candidate 'billing' similarity")),
+             qPrintable(routed.out));
+    const QString bad = file(QStringLiteral("bad-labels.jsonl"), "{\"text\": \"hi\", \"label\": \"sales\"}\n");
+    const Result refused = run({QStringLiteral("tune"), policy, QStringLiteral("--labelled"), bad});
+    QCOMPARE(refused.code, 1);
+    QVERIFY2(refused.err.contains(QStringLiteral("bad-labels.jsonl:1: label 'sales' is not a candidate")), qPrintable(refused.err));
 }
 
 void TestLearnCli::errors_data()
