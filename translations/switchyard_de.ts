@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message numerus="yes">
-        <location filename="../ui/replay/ReplayPage.cpp" line="49"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="50"/>
         <source>#%1 %2 — %3 · %4 · %n result(s)</source>
         <translation>
             <numerusform>#%1 %2 — %3 · %4 · %n Ergebnis</numerusform>
@@ -12,9 +12,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="353"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="361"/>
         <source>no keychain in this session for %1</source>
         <translation>kein Schlüsselbund in dieser Sitzung für %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="29"/>
+        <source>never</source>
+        <translation>nie</translation>
     </message>
 </context>
 <context>
@@ -230,22 +235,22 @@
 <context>
     <name>sy::CompareMatrixModel</name>
     <message>
-        <location filename="../ui/models/CompareMatrixModel.cpp" line="107"/>
+        <location filename="../ui/models/CompareMatrixModel.cpp" line="111"/>
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
     </message>
     <message>
-        <location filename="../ui/models/CompareMatrixModel.cpp" line="114"/>
+        <location filename="../ui/models/CompareMatrixModel.cpp" line="118"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../ui/models/CompareMatrixModel.cpp" line="118"/>
+        <location filename="../ui/models/CompareMatrixModel.cpp" line="122"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/models/CompareMatrixModel.cpp" line="121"/>
+        <location filename="../ui/models/CompareMatrixModel.cpp" line="125"/>
         <source>%1/%2, %3 ms, $%4
 
 %5</source>
@@ -254,17 +259,17 @@
 %5</translation>
     </message>
     <message>
-        <location filename="../ui/models/CompareMatrixModel.cpp" line="135"/>
+        <location filename="../ui/models/CompareMatrixModel.cpp" line="139"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../ui/models/CompareMatrixModel.cpp" line="136"/>
+        <location filename="../ui/models/CompareMatrixModel.cpp" line="140"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../ui/models/CompareMatrixModel.cpp" line="137"/>
+        <location filename="../ui/models/CompareMatrixModel.cpp" line="141"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
@@ -2855,195 +2860,205 @@ Qualität %2 · $%3 je 1000</translation>
 <context>
     <name>sy::ReplayPage</name>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="56"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="57"/>
         <source>New replay…</source>
         <translation>Neuer Replay …</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="56"/>
-        <location filename="../ui/replay/ReplayPage.cpp" line="661"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="57"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="702"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="57"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="58"/>
         <source>Re-run errors</source>
         <translation>Fehler erneut ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="57"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="58"/>
         <source>Re-run failures</source>
         <translation>Nicht Bestandenes erneut ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="58"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="59"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="58"/>
-        <location filename="../ui/replay/ReplayPage.cpp" line="661"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="59"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="702"/>
         <source>Pause</source>
         <translation>Pausieren</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="58"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="59"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="64"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="65"/>
         <source>Replay runs</source>
         <translation>Replay-Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="70"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="71"/>
         <source>Baseline run</source>
         <translation>Vergleichslauf</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="71"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="72"/>
         <source>Views of the run</source>
         <translation>Ansichten des Laufs</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="72"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="73"/>
         <source>Replay progress</source>
         <translation>Replay-Fortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="73"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="74"/>
         <source>Weak candidate</source>
         <translation>Schwacher Kandidat</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="74"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="75"/>
         <source>Strong candidate</source>
         <translation>Starker Kandidat</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="80"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="81"/>
         <source>Candidates&apos; figures</source>
         <translation>Kennzahlen der Kandidaten</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="88"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="89"/>
         <source>Export policy…</source>
         <translation>Richtlinie exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="89"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="90"/>
         <source>Save the selected candidate as a policy file with the evidence of this run</source>
         <translation>Gewählten Kandidaten als Richtliniendatei mit den Belegen dieses Laufs speichern</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="90"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="91"/>
         <source>Activate in proxy</source>
         <translation>Im Proxy aktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="91"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="92"/>
         <source>Save the selected candidate as a workspace policy and serve it from the local proxy</source>
         <translation>Gewählten Kandidaten als Richtlinie des Arbeitsbereichs speichern und vom lokalen Proxy bedienen lassen</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="92"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="93"/>
         <source>Import outcome matrix…</source>
         <translation>Ergebnismatrix importieren …</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="93"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="94"/>
         <source>Export run…</source>
         <translation>Lauf exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="94"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="95"/>
+        <source>Train router…</source>
+        <translation>Router trainieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="96"/>
+        <source>Train a learned router on this run&apos;s outcomes and export it as a policy</source>
+        <translation>Einen gelernten Router auf den Ergebnissen dieses Laufs trainieren und als Richtlinie exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="97"/>
         <source>Save this run as an HTML report, JSON, CSV or an outcome matrix</source>
         <translation>Diesen Lauf als HTML-Bericht, JSON, CSV oder Ergebnismatrix speichern</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="122"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="125"/>
         <source>Baseline:</source>
         <translation>Vergleich:</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="124"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="127"/>
         <source>Weak:</source>
         <translation>Schwach:</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="126"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="129"/>
         <source>Strong:</source>
         <translation>Stark:</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="132"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="135"/>
         <source>Selected candidate:</source>
         <translation>Gewählter Kandidat:</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="138"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="142"/>
         <source>Summary</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="139"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="143"/>
         <source>Compare</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="140"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="144"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="210"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="214"/>
         <source>Export the winning policy</source>
         <translation>Gewinnende Richtlinie exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="210"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="214"/>
         <source>Policy files (*.json)</source>
         <translation>Richtliniendateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="213"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="217"/>
         <source>Export policy</source>
         <translation>Richtlinie exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="218"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="222"/>
         <source>Export the run</source>
         <translation>Lauf exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="219"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="223"/>
         <source>HTML report (*.html);;JSON (*.json);;CSV (*.csv);;Outcome matrix (*.jsonl)</source>
         <translation>HTML-Bericht (*.html);;JSON (*.json);;CSV (*.csv);;Ergebnismatrix (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="224"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="228"/>
         <source>Import an outcome matrix</source>
         <translation>Eine Ergebnismatrix importieren</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="224"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="228"/>
         <source>Outcome matrices (*.jsonl *.json)</source>
         <translation>Ergebnismatrizen (*.jsonl *.json)</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="227"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="231"/>
         <source>Import outcome matrix</source>
         <translation>Ergebnismatrix importieren</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="264"/>
-        <location filename="../ui/replay/ReplayPage.cpp" line="467"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="272"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="475"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/replay/ReplayPage.cpp" line="313"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="321"/>
         <source>%1 × %n candidate(s)</source>
         <translation>
             <numerusform>%1 × %n Kandidat</numerusform>
@@ -3051,155 +3066,171 @@ Qualität %2 · $%3 je 1000</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="325"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="333"/>
         <source>The run could not be stored: %1</source>
         <translation>Der Lauf konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="346"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="354"/>
         <source>Starting…</source>
         <translation>Wird gestartet …</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="375"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="383"/>
         <source>estimating</source>
         <translation>wird geschätzt</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="375"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="383"/>
         <source>%1 s left</source>
         <translation>noch %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="376"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="384"/>
         <source>%1 min left</source>
         <translation>noch %1 min</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="377"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="385"/>
         <source>%1 of %2 done · %3 in flight · %4 · spent $%5 (judges $%6) · %7 from the cache%8</source>
         <translation>%1 von %2 erledigt · %3 laufend · %4 · ausgegeben $%5 (Bewerter $%6) · %7 aus dem Cache%8</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="385"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="393"/>
         <source> · paused</source>
         <translation> · pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="399"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="407"/>
         <source>Finished.</source>
         <translation>Fertig.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="399"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="407"/>
         <source>Stopped: %1</source>
         <translation>Angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="416"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="424"/>
         <source>Results could not be stored: %1</source>
         <translation>Ergebnisse konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="456"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="464"/>
         <source>Run #%1: %2 results.</source>
         <translation>Lauf #%1: %2 Ergebnisse.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="457"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="465"/>
         <source>Run #%1 can be viewed but not re-run: %2</source>
         <translation>Lauf #%1 kann angesehen, aber nicht erneut ausgeführt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="481"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="489"/>
         <source>This run cannot be re-run: %1</source>
         <translation>Dieser Lauf kann nicht erneut ausgeführt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="493"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="501"/>
         <source>Nothing to re-run.</source>
         <translation>Nichts erneut auszuführen.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="514"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="523"/>
         <source>AIQ %1 (area under the non-decreasing hull of quality against cost).</source>
         <translation>AIQ %1 (Fläche unter der nicht fallenden Hülle von Qualität gegen Kosten).</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="517"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="526"/>
         <source>not reached</source>
         <translation>nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="520"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="529"/>
         <source>%1: PGR %2 at %3% strong calls</source>
         <translation>%1: PGR %2 bei %3 % starken Aufrufen</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="521"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="530"/>
         <source>APGR %1 · CPT(20%) %2 · CPT(50%) %3 · CPT(80%) %4</source>
         <translation>APGR %1 · CPT(20%) %2 · CPT(50%) %3 · CPT(80%) %4</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="525"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="534"/>
         <source>Choose a weak and a strong candidate for PGR, APGR and CPT.</source>
         <translation>Wählen Sie einen schwachen und einen starken Kandidaten für PGR, APGR und CPT.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="565"/>
-        <location filename="../ui/replay/ReplayPage.cpp" line="599"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="574"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="640"/>
         <source>Select a candidate first.</source>
         <translation>Wählen Sie zuerst einen Kandidaten.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="565"/>
-        <location filename="../ui/replay/ReplayPage.cpp" line="599"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="574"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="640"/>
         <source>This run&apos;s candidates are no longer in the workspace.</source>
         <translation>Die Kandidaten dieses Laufs sind nicht mehr im Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="572"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="581"/>
         <source>Policy written to %1.</source>
         <translation>Richtlinie nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="572"/>
-        <location filename="../ui/replay/ReplayPage.cpp" line="591"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="581"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="600"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="631"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="591"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="600"/>
         <source>Run written to %1.</source>
         <translation>Lauf nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="605"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="607"/>
+        <source>Training a router needs a run or an outcome matrix with two candidates or more.</source>
+        <translation>Zum Trainieren eines Routers braucht es einen Lauf oder eine Ergebnismatrix mit mindestens zwei Kandidaten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="627"/>
+        <source>learned from replay %1</source>
+        <translation>gelernt aus Replay %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="631"/>
+        <source>Learned router written to %1.</source>
+        <translation>Gelernter Router nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="646"/>
         <source>chosen by replay #%1</source>
         <translation>gewählt durch Replay #%1</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="607"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="648"/>
         <source>Policy &quot;%1&quot; could not be saved: %2</source>
         <translation>Richtlinie „%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="610"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="651"/>
         <source>Policy &quot;%1&quot; saved as version %2 and served by the proxy.</source>
         <translation>Richtlinie „%1“ als Version %2 gespeichert und vom Proxy bedient.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="618"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="659"/>
         <source>Wait for the replay to finish.</source>
         <translation>Warten Sie, bis der Replay fertig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="628"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="669"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="645"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="686"/>
         <source>Outcome matrix %1: %2 prompts × %3 models.</source>
         <translation>Ergebnismatrix %1: %2 Prompts × %3 Modelle.</translation>
     </message>
@@ -3462,6 +3493,181 @@ Qualität %2 · $%3 je 1000</translation>
         <location filename="../ui/pages/SettingsPage.cpp" line="86"/>
         <source>&lt;h2&gt;Settings&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Einstellungen&lt;/h2&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>sy::TrainRouterDialog</name>
+    <message>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="35"/>
+        <source>&amp;Train</source>
+        <translation>&amp;Trainieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="36"/>
+        <source>&amp;Export policy…</source>
+        <translation>Richtlinie &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="38"/>
+        <source>Train a learned router</source>
+        <translation>Einen gelernten Router trainieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="46"/>
+        <source>%1 (quality %2, $%3 per 1,000)</source>
+        <translation>%1 (Qualität %2, $%3 pro 1000)</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="51"/>
+        <source>Model pool</source>
+        <translation>Modellauswahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="56"/>
+        <source>Quality bar</source>
+        <translation>Qualitätsschwelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="57"/>
+        <source>A model succeeds on a prompt when its quality there is at least this</source>
+        <translation>Ein Modell besteht einen Prompt, wenn seine Qualität dort mindestens diesen Wert erreicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="60"/>
+        <source>Cross-validation folds</source>
+        <translation>Kreuzvalidierungs-Folds</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="61"/>
+        <source>Cheapest model likely to succeed (threshold)</source>
+        <translation>Günstigstes Modell, das wahrscheinlich besteht (Schwelle)</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="62"/>
+        <source>Best value for a willingness to pay (λ)</source>
+        <translation>Bester Wert bei einer Zahlungsbereitschaft (λ)</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="63"/>
+        <source>Routing rule</source>
+        <translation>Routing-Regel</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="64"/>
+        <source>Quality against cost on held-out prompts</source>
+        <translation>Qualität gegen Kosten auf zurückgehaltenen Prompts</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="65"/>
+        <source>USD per 1,000 requests</source>
+        <translation>USD pro 1000 Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="66"/>
+        <source>mean quality</source>
+        <translation>mittlere Qualität</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="68"/>
+        <source>Cost–quality curve</source>
+        <translation>Kosten-Qualitäts-Kurve</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="73"/>
+        <source>Train</source>
+        <translation>Trainieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="75"/>
+        <source>Export policy</source>
+        <translation>Richtlinie exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="78"/>
+        <source>&amp;Models:</source>
+        <translation>&amp;Modelle:</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="79"/>
+        <source>Quality &amp;bar:</source>
+        <translation>Qualitäts&amp;schwelle:</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="80"/>
+        <source>&amp;Folds:</source>
+        <translation>&amp;Folds:</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="81"/>
+        <source>&amp;Rule:</source>
+        <translation>&amp;Regel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="103"/>
+        <source>Export learned policy</source>
+        <translation>Gelernte Richtlinie exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="103"/>
+        <source>Policies (*.json)</source>
+        <translation>Richtlinien (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="123"/>
+        <source>Choose at least two models.</source>
+        <translation>Wählen Sie mindestens zwei Modelle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="131"/>
+        <source>Training on %1 prompts with %2-fold cross-validation…</source>
+        <translation>Training auf %1 Prompts mit %2-facher Kreuzvalidierung…</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="171"/>
+        <source>Held out (%1 folds, %2 prompts, %3 s): APGR %4, CPT(50%) %5, CPT(80%) %6 between %7 and %8; AIQ %9 (zero router %10).</source>
+        <translation>Zurückgehalten (%1 Folds, %2 Prompts, %3 s): APGR %4, CPT(50%) %5, CPT(80%) %6 zwischen %7 und %8; AIQ %9 (Null-Router %10).</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="191"/>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="228"/>
+        <source>threshold %1</source>
+        <translation>Schwelle %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="191"/>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="228"/>
+        <source>λ %1</source>
+        <translation>λ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="193"/>
+        <source>learned router (held out)</source>
+        <translation>gelernter Router (zurückgehalten)</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="196"/>
+        <source>zero router (mixes of single models)</source>
+        <translation>Null-Router (Mischungen einzelner Modelle)</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="204"/>
+        <source>single models</source>
+        <translation>einzelne Modelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="227"/>
+        <source>Export uses %1: mean quality %2 at $%3 per 1,000 requests on held-out prompts. Click a point of the curve to choose another.</source>
+        <translation>Der Export verwendet %1: mittlere Qualität %2 bei $%3 pro 1000 Anfragen auf zurückgehaltenen Prompts. Klicken Sie einen Punkt der Kurve an, um einen anderen zu wählen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="236"/>
+        <source>Train first.</source>
+        <translation>Zuerst trainieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="248"/>
+        <source>Cannot export: %1</source>
+        <translation>Export nicht möglich: %1</translation>
     </message>
 </context>
 <context>

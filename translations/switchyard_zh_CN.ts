@@ -4,16 +4,21 @@
 <context>
     <name>QObject</name>
     <message numerus="yes">
-        <location filename="../ui/replay/ReplayPage.cpp" line="49"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="50"/>
         <source>#%1 %2 — %3 · %4 · %n result(s)</source>
         <translation>
             <numerusform>#%1 %2 — %3 · %4 · %n 个结果</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="353"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="361"/>
         <source>no keychain in this session for %1</source>
         <translation>此会话中没有用于 %1 的密钥环</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="29"/>
+        <source>never</source>
+        <translation>从不</translation>
     </message>
 </context>
 <context>
@@ -229,22 +234,22 @@
 <context>
     <name>sy::CompareMatrixModel</name>
     <message>
-        <location filename="../ui/models/CompareMatrixModel.cpp" line="107"/>
+        <location filename="../ui/models/CompareMatrixModel.cpp" line="111"/>
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
     </message>
     <message>
-        <location filename="../ui/models/CompareMatrixModel.cpp" line="114"/>
+        <location filename="../ui/models/CompareMatrixModel.cpp" line="118"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../ui/models/CompareMatrixModel.cpp" line="118"/>
+        <location filename="../ui/models/CompareMatrixModel.cpp" line="122"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../ui/models/CompareMatrixModel.cpp" line="121"/>
+        <location filename="../ui/models/CompareMatrixModel.cpp" line="125"/>
         <source>%1/%2, %3 ms, $%4
 
 %5</source>
@@ -253,17 +258,17 @@
 %5</translation>
     </message>
     <message>
-        <location filename="../ui/models/CompareMatrixModel.cpp" line="135"/>
+        <location filename="../ui/models/CompareMatrixModel.cpp" line="139"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../ui/models/CompareMatrixModel.cpp" line="136"/>
+        <location filename="../ui/models/CompareMatrixModel.cpp" line="140"/>
         <source>Prompt</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../ui/models/CompareMatrixModel.cpp" line="137"/>
+        <location filename="../ui/models/CompareMatrixModel.cpp" line="141"/>
         <source>Reference</source>
         <translation>参考</translation>
     </message>
@@ -2840,350 +2845,376 @@ quality %2 · $%3 per 1k</source>
 <context>
     <name>sy::ReplayPage</name>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="56"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="57"/>
         <source>New replay…</source>
         <translation>新建回放…</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="56"/>
-        <location filename="../ui/replay/ReplayPage.cpp" line="661"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="57"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="702"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="57"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="58"/>
         <source>Re-run errors</source>
         <translation>重跑错误</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="57"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="58"/>
         <source>Re-run failures</source>
         <translation>重跑未通过项</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="58"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="59"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="58"/>
-        <location filename="../ui/replay/ReplayPage.cpp" line="661"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="59"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="702"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="58"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="59"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="64"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="65"/>
         <source>Replay runs</source>
         <translation>回放运行</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="70"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="71"/>
         <source>Baseline run</source>
         <translation>基准运行</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="71"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="72"/>
         <source>Views of the run</source>
         <translation>运行视图</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="72"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="73"/>
         <source>Replay progress</source>
         <translation>回放进度</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="73"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="74"/>
         <source>Weak candidate</source>
         <translation>弱候选</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="74"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="75"/>
         <source>Strong candidate</source>
         <translation>强候选</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="80"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="81"/>
         <source>Candidates&apos; figures</source>
         <translation>候选指标</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="88"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="89"/>
         <source>Export policy…</source>
         <translation>导出策略…</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="89"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="90"/>
         <source>Save the selected candidate as a policy file with the evidence of this run</source>
         <translation>将所选候选连同本次运行的证据保存为策略文件</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="90"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="91"/>
         <source>Activate in proxy</source>
         <translation>在代理中启用</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="91"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="92"/>
         <source>Save the selected candidate as a workspace policy and serve it from the local proxy</source>
         <translation>将所选候选保存为工作区策略并由本地代理提供服务</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="92"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="93"/>
         <source>Import outcome matrix…</source>
         <translation>导入结果矩阵…</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="93"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="94"/>
         <source>Export run…</source>
         <translation>导出运行…</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="94"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="95"/>
+        <source>Train router…</source>
+        <translation>训练路由器…</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="96"/>
+        <source>Train a learned router on this run&apos;s outcomes and export it as a policy</source>
+        <translation>用本次运行的结果训练学习型路由器并导出为策略</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="97"/>
         <source>Save this run as an HTML report, JSON, CSV or an outcome matrix</source>
         <translation>将此运行保存为 HTML 报告、JSON、CSV 或结果矩阵</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="122"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="125"/>
         <source>Baseline:</source>
         <translation>基准：</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="124"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="127"/>
         <source>Weak:</source>
         <translation>弱：</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="126"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="129"/>
         <source>Strong:</source>
         <translation>强：</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="132"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="135"/>
         <source>Selected candidate:</source>
         <translation>所选候选：</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="138"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="142"/>
         <source>Summary</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="139"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="143"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="140"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="144"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="210"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="214"/>
         <source>Export the winning policy</source>
         <translation>导出胜出策略</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="210"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="214"/>
         <source>Policy files (*.json)</source>
         <translation>策略文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="213"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="217"/>
         <source>Export policy</source>
         <translation>导出策略</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="218"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="222"/>
         <source>Export the run</source>
         <translation>导出运行</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="219"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="223"/>
         <source>HTML report (*.html);;JSON (*.json);;CSV (*.csv);;Outcome matrix (*.jsonl)</source>
         <translation>HTML 报告 (*.html);;JSON (*.json);;CSV (*.csv);;结果矩阵 (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="224"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="228"/>
         <source>Import an outcome matrix</source>
         <translation>导入结果矩阵</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="224"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="228"/>
         <source>Outcome matrices (*.jsonl *.json)</source>
         <translation>结果矩阵 (*.jsonl *.json)</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="227"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="231"/>
         <source>Import outcome matrix</source>
         <translation>导入结果矩阵</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="264"/>
-        <location filename="../ui/replay/ReplayPage.cpp" line="467"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="272"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="475"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/replay/ReplayPage.cpp" line="313"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="321"/>
         <source>%1 × %n candidate(s)</source>
         <translation>
             <numerusform>%1 × %n 个候选</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="325"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="333"/>
         <source>The run could not be stored: %1</source>
         <translation>无法存储运行：%1</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="346"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="354"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="375"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="383"/>
         <source>estimating</source>
         <translation>估算中</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="375"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="383"/>
         <source>%1 s left</source>
         <translation>剩余 %1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="376"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="384"/>
         <source>%1 min left</source>
         <translation>剩余 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="377"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="385"/>
         <source>%1 of %2 done · %3 in flight · %4 · spent $%5 (judges $%6) · %7 from the cache%8</source>
         <translation>已完成 %1/%2 · 进行中 %3 · %4 · 已花费 $%5（评审 $%6）· %7 个来自缓存%8</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="385"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="393"/>
         <source> · paused</source>
         <translation> · 已暂停</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="399"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="407"/>
         <source>Finished.</source>
         <translation>已完成。</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="399"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="407"/>
         <source>Stopped: %1</source>
         <translation>已停止：%1</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="416"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="424"/>
         <source>Results could not be stored: %1</source>
         <translation>无法存储结果：%1</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="456"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="464"/>
         <source>Run #%1: %2 results.</source>
         <translation>运行 #%1：%2 个结果。</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="457"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="465"/>
         <source>Run #%1 can be viewed but not re-run: %2</source>
         <translation>运行 #%1 可查看但不能重跑：%2</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="481"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="489"/>
         <source>This run cannot be re-run: %1</source>
         <translation>此运行无法重跑：%1</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="493"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="501"/>
         <source>Nothing to re-run.</source>
         <translation>没有需要重跑的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="514"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="523"/>
         <source>AIQ %1 (area under the non-decreasing hull of quality against cost).</source>
         <translation>AIQ %1（质量–成本非递减凸包下的面积）。</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="517"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="526"/>
         <source>not reached</source>
         <translation>未达到</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="520"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="529"/>
         <source>%1: PGR %2 at %3% strong calls</source>
         <translation>%1：PGR %2，强模型调用占 %3%</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="521"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="530"/>
         <source>APGR %1 · CPT(20%) %2 · CPT(50%) %3 · CPT(80%) %4</source>
         <translation>APGR %1 · CPT(20%) %2 · CPT(50%) %3 · CPT(80%) %4</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="525"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="534"/>
         <source>Choose a weak and a strong candidate for PGR, APGR and CPT.</source>
         <translation>请选择一个弱候选和一个强候选以计算 PGR、APGR 和 CPT。</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="565"/>
-        <location filename="../ui/replay/ReplayPage.cpp" line="599"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="574"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="640"/>
         <source>Select a candidate first.</source>
         <translation>请先选择一个候选。</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="565"/>
-        <location filename="../ui/replay/ReplayPage.cpp" line="599"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="574"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="640"/>
         <source>This run&apos;s candidates are no longer in the workspace.</source>
         <translation>此运行的候选已不在工作区中。</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="572"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="581"/>
         <source>Policy written to %1.</source>
         <translation>策略已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="572"/>
-        <location filename="../ui/replay/ReplayPage.cpp" line="591"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="581"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="600"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="631"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="591"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="600"/>
         <source>Run written to %1.</source>
         <translation>运行已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="605"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="607"/>
+        <source>Training a router needs a run or an outcome matrix with two candidates or more.</source>
+        <translation>训练路由器需要至少包含两个候选的运行或结果矩阵。</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="627"/>
+        <source>learned from replay %1</source>
+        <translation>从回放 %1 学习</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="631"/>
+        <source>Learned router written to %1.</source>
+        <translation>学习型路由器已写入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/ReplayPage.cpp" line="646"/>
         <source>chosen by replay #%1</source>
         <translation>由回放 #%1 选出</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="607"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="648"/>
         <source>Policy &quot;%1&quot; could not be saved: %2</source>
         <translation>无法保存策略“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="610"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="651"/>
         <source>Policy &quot;%1&quot; saved as version %2 and served by the proxy.</source>
         <translation>策略“%1”已保存为版本 %2 并由代理提供服务。</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="618"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="659"/>
         <source>Wait for the replay to finish.</source>
         <translation>请等待回放完成。</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="628"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="669"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="645"/>
+        <location filename="../ui/replay/ReplayPage.cpp" line="686"/>
         <source>Outcome matrix %1: %2 prompts × %3 models.</source>
         <translation>结果矩阵 %1：%2 个提示 × %3 个模型。</translation>
     </message>
@@ -3446,6 +3477,181 @@ quality %2 · $%3 per 1k</source>
         <location filename="../ui/pages/SettingsPage.cpp" line="86"/>
         <source>&lt;h2&gt;Settings&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;设置&lt;/h2&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>sy::TrainRouterDialog</name>
+    <message>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="35"/>
+        <source>&amp;Train</source>
+        <translation>训练(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="36"/>
+        <source>&amp;Export policy…</source>
+        <translation>导出策略(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="38"/>
+        <source>Train a learned router</source>
+        <translation>训练学习型路由器</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="46"/>
+        <source>%1 (quality %2, $%3 per 1,000)</source>
+        <translation>%1（质量 %2，每千次 $%3）</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="51"/>
+        <source>Model pool</source>
+        <translation>模型池</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="56"/>
+        <source>Quality bar</source>
+        <translation>质量门槛</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="57"/>
+        <source>A model succeeds on a prompt when its quality there is at least this</source>
+        <translation>模型在某个提示上的质量不低于此值即视为成功</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="60"/>
+        <source>Cross-validation folds</source>
+        <translation>交叉验证折数</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="61"/>
+        <source>Cheapest model likely to succeed (threshold)</source>
+        <translation>最可能成功的最便宜模型（阈值）</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="62"/>
+        <source>Best value for a willingness to pay (λ)</source>
+        <translation>按支付意愿取最优（λ）</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="63"/>
+        <source>Routing rule</source>
+        <translation>路由规则</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="64"/>
+        <source>Quality against cost on held-out prompts</source>
+        <translation>留出提示上的质量与成本</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="65"/>
+        <source>USD per 1,000 requests</source>
+        <translation>每千次请求美元</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="66"/>
+        <source>mean quality</source>
+        <translation>平均质量</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="68"/>
+        <source>Cost–quality curve</source>
+        <translation>成本-质量曲线</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="73"/>
+        <source>Train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="75"/>
+        <source>Export policy</source>
+        <translation>导出策略</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="78"/>
+        <source>&amp;Models:</source>
+        <translation>模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="79"/>
+        <source>Quality &amp;bar:</source>
+        <translation>质量门槛(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="80"/>
+        <source>&amp;Folds:</source>
+        <translation>折数(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="81"/>
+        <source>&amp;Rule:</source>
+        <translation>规则(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="103"/>
+        <source>Export learned policy</source>
+        <translation>导出学习型策略</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="103"/>
+        <source>Policies (*.json)</source>
+        <translation>策略 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="123"/>
+        <source>Choose at least two models.</source>
+        <translation>请至少选择两个模型。</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="131"/>
+        <source>Training on %1 prompts with %2-fold cross-validation…</source>
+        <translation>正在用 %2 折交叉验证在 %1 个提示上训练…</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="171"/>
+        <source>Held out (%1 folds, %2 prompts, %3 s): APGR %4, CPT(50%) %5, CPT(80%) %6 between %7 and %8; AIQ %9 (zero router %10).</source>
+        <translation>留出评估（%1 折，%2 个提示，%3 秒）：%7 与 %8 之间 APGR %4，CPT(50%) %5，CPT(80%) %6；AIQ %9（零路由器 %10）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="191"/>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="228"/>
+        <source>threshold %1</source>
+        <translation>阈值 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="191"/>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="228"/>
+        <source>λ %1</source>
+        <translation>λ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="193"/>
+        <source>learned router (held out)</source>
+        <translation>学习型路由器（留出）</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="196"/>
+        <source>zero router (mixes of single models)</source>
+        <translation>零路由器（单模型混合）</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="204"/>
+        <source>single models</source>
+        <translation>单个模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="227"/>
+        <source>Export uses %1: mean quality %2 at $%3 per 1,000 requests on held-out prompts. Click a point of the curve to choose another.</source>
+        <translation>导出使用 %1：在留出提示上平均质量 %2，每千次请求 $%3。点击曲线上的点可另选。</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="236"/>
+        <source>Train first.</source>
+        <translation>请先训练。</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="248"/>
+        <source>Cannot export: %1</source>
+        <translation>无法导出：%1</translation>
     </message>
 </context>
 <context>

@@ -10,26 +10,11 @@
 #include "CliOutput.h"
 #include "Commands.h"
 #include "OutcomeInput.h"
-#include "learn/RouterEvaluation.h"
+#include "learn/LearnedPolicy.h"
 #include "policy/PolicyReader.h"
 #include "policy/PolicyWriter.h"
 
 namespace sy::cli {
-
-namespace {
-
-// The policy target serving a matrix model: the provider model of that full name, id or alias
-// (PolicySimulator::matrixModel maps the other way).
-std::optional<QString> targetFor(const Policy &policy, const QString &model)
-{
-    for (const ProviderSpec &p : policy.providers)
-        for (const ModelSpec &m : p.models)
-            if (p.id + u'/' + m.id == model || m.id == model || (!m.alias.isEmpty() && m.alias == model))
-                return p.id + u'/' + m.id;
-    return std::nullopt;
-}
-
-} // namespace
 
 int runTrain(const QStringList &arguments)
 {
@@ -113,40 +98,17 @@ int runTrain(const QStringList &arguments)
     if (!models)
         return Failed;
 
-    Policy policy;
+    std::optional<Policy> basePolicy;
     if (parser.isSet(base)) {
         Diagnostics diagnostics;
         const QString file = parser.value(base);
         if (!requireReadableFile(cmd, QStringLiteral("base policy"), file))
             return Usage;
-        auto read = PolicyReader::fromFile(file, diagnostics);
-        if (!read) {
+        basePolicy = PolicyReader::fromFile(file, diagnostics);
+        if (!basePolicy) {
             err(diagnostics.toString(file));
             return Failed;
         }
-        policy = std::move(*read);
-    } else {
-        ProviderSpec local;
-        local.id = QStringLiteral("local");
-        local.kind = ProviderKind::OpenAI;
-        local.baseUrl = QStringLiteral("http://127.0.0.1:8000/v1");
-        for (const QString &m : *models) {
-            ModelSpec spec;
-            spec.id = m;
-            spec.pricing = prices.value(m);
-            local.models.push_back(spec);
-        }
-        policy.providers.push_back(local);
-        policy.name = QFileInfo(parser.value(outFile)).completeBaseName();
-    }
-    QStringList targets;
-    for (const QString &m : *models) {
-        const auto target = targetFor(policy, m);
-        if (!target) {
-            err(QStringLiteral("%1: no provider of the base policy has a model '%2'").arg(parser.value(base), m));
-            return Failed;
-        }
-        targets.append(*target);
     }
 
     const std::vector<RouterExample> examples = RouterTraining::examples(*matrix, *models);
@@ -179,42 +141,28 @@ int runTrain(const QStringList &arguments)
     }
     model.training = training;
 
-    QJsonObject params{{QStringLiteral("rule"), ruleName}, {QStringLiteral("model"), model.toJson()}};
-    if (ruleName == u"threshold")
-        params.insert(QStringLiteral("threshold"), thresholdValue.value_or(0.5));
-    else
-        params.insert(QStringLiteral("lambda"), *lambdaValue);
-    Node selector;
-    selector.kind = NodeKind::Selector;
-    selector.method = QStringLiteral("learned");
-    selector.params = params;
-    for (qsizetype i = 0; i < models->size(); ++i) {
-        Arm arm;
-        arm.label = models->at(i);
-        arm.node.kind = NodeKind::Target;
-        arm.node.target.model = targets[i];
-        selector.arms.push_back(arm);
+    LearnedRule learnedRule;
+    learnedRule.kind = ruleName == u"threshold" ? LearnedRule::Kind::Threshold : LearnedRule::Kind::WillingnessToPay;
+    learnedRule.threshold = thresholdValue.value_or(0.5);
+    learnedRule.lambda = lambdaValue.value_or(1);
+    QString error;
+    auto policy = LearnedPolicy::build(model, learnedRule, *models, basePolicy, prices, parser.value(alias), &error);
+    if (!policy) {
+        err(QStringLiteral("%1: %2").arg(parser.isSet(base) ? parser.value(base) : cmd, error));
+        return Failed;
     }
-    Node fallback;
-    fallback.kind = NodeKind::Target;
-    fallback.target.model = targets.back();
-    selector.defaultNode = Box<Node>(fallback);
+    if (!basePolicy)
+        policy->name = QFileInfo(parser.value(outFile)).completeBaseName();
     const QString aliasName = parser.value(alias);
-    std::erase_if(policy.routes, [&](const Route &r) { return r.alias == aliasName; });
-    Route route;
-    route.alias = aliasName;
-    route.description = QStringLiteral("Learned router over %1, trained on %2 prompts").arg(models->join(QStringLiteral(", "))).arg(examples.size());
-    route.root = selector;
-    policy.routes.insert(policy.routes.begin(), route);
 
     Diagnostics problems;
-    PolicyReader::validate(policy, problems);
+    PolicyReader::validate(*policy, problems);
     if (!problems.isEmpty()) {
         err(problems.toString(parser.value(outFile)));
         return Failed;
     }
     QSaveFile file(parser.value(outFile));
-    const QByteArray text = PolicyWriter::toJsonText(policy);
+    const QByteArray text = PolicyWriter::toJsonText(*policy);
     if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
         err(QStringLiteral("cannot write '%1': %2").arg(parser.value(outFile), file.errorString()));
         return Failed;

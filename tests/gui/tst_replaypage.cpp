@@ -1,6 +1,7 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDialog>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,6 +10,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -26,11 +28,13 @@
 #include "models/CompareMatrixModel.h"
 #include "pages/LiveTrafficPage.h"
 #include "pages/PromptSetsPage.h"
+#include "policy/PolicyReader.h"
 #include "proxy/ProxyService.h"
 #include "replay/ComparePanel.h"
 #include "replay/NewReplayDialog.h"
 #include "replay/ReplayCharts.h"
 #include "replay/ReplayPage.h"
+#include "replay/TrainRouterDialog.h"
 #include "shell/MainWindow.h"
 #include "shell/WorkspaceSession.h"
 #include "store/RunStore.h"
@@ -48,6 +52,7 @@ private slots:
     void replaysComparesAndExportsTheWinner();
     void importsCsvWithAColumnMapEditsAndExports();
     void showsAnImportedOutcomeMatrix();
+    void trainsARouterFromOutcomes();
 
 private:
     void openDemo(WorkspaceSession &session, MainWindow &window, const QString &file);
@@ -208,6 +213,30 @@ void TestReplayPage::replaysComparesAndExportsTheWinner()
     QCOMPARE(matrix->models().size(), 3);
     QVERIFY(contentOf(m_dir.filePath(QStringLiteral("run.html"))).contains("Routing metrics")); // the weak and strong chosen above
 
+    // A learned router over the run's two models, served by the run's own provider.
+    {
+        TrainRouterDialog *train = page->openTrainRouter();
+        QVERIFY(train);
+        for (int i = 0; i < train->modelList()->count(); ++i) // models only: a policy candidate is no model to route to
+            if (train->modelList()->item(i)->data(Qt::UserRole).toString() == u"cheap-first:auto")
+                train->modelList()->item(i)->setCheckState(Qt::Unchecked);
+        QSignalSpy studied(train, &TrainRouterDialog::studied);
+        train->train();
+        QTRY_COMPARE_WITH_TIMEOUT(studied.size(), 1, 20000);
+        QCOMPARE(train->study()->models, (QStringList{QStringLiteral("sim-cloud/sim-mini"), QStringLiteral("sim-cloud/sim-pro")}));
+        QSignalSpy written(train, &TrainRouterDialog::exported);
+        const QString learned = m_dir.filePath(QStringLiteral("learned-from-run.json"));
+        QString why;
+        QVERIFY2(train->exportPolicy(learned, &why), qPrintable(why));
+        QTRY_COMPARE(written.size(), 1);
+        Diagnostics d;
+        const auto policy = PolicyReader::fromFile(learned, d);
+        QVERIFY2(policy, qPrintable(d.toString()));
+        QCOMPARE(policy->routes.front().root.arms.front().node.target.model, QStringLiteral("sim-cloud/sim-mini"));
+        QCOMPARE(policy->providers.front().baseUrl, QStringLiteral("sim://demo"));
+        delete train;
+    }
+
     // Export the winner with its evidence; then serve it.
     page->selectCandidate(0); // cheap-first:auto
     const QString exported = m_dir.filePath(QStringLiteral("winner.json"));
@@ -357,6 +386,69 @@ void TestReplayPage::showsAnImportedOutcomeMatrix()
     QVERIFY(page->importOutcomes(broken, &error));
     QTRY_COMPARE(problem.size(), 1);
     QVERIFY2(problem.front().front().toString().contains(QStringLiteral("broken.jsonl:1")), qPrintable(problem.front().front().toString()));
+}
+
+// The train-router flow on an imported matrix: the pool and bar, the held-out curve, a point
+// picked by clicking it, and the exported policy with that point's threshold.
+void TestReplayPage::trainsARouterFromOutcomes()
+{
+    WorkspaceSession session;
+    MainWindow window(&session);
+    openDemo(session, window, QStringLiteral("train.switchyard"));
+    ReplayPage *page = window.promptSetsPage()->replayPage();
+    QByteArray text;
+    const char *hard[] = {"prove the lemma about groups", "derive the closed form of the recurrence", "prove the bound for every prime"};
+    const char *easy[] = {"say hello", "what is the capital of Peru", "give me a synonym for big", "name three colours"};
+    for (int i = 0; i < 150; ++i) {
+        const bool isHard = i % 3 == 0;
+        const QString prompt = QString::fromUtf8(isHard ? hard[(i / 3) % 3] : easy[(i / 3) % 4]);
+        text += QStringLiteral("{\"id\": \"%1\", \"prompt\": \"%2\", \"outcomes\": {\"mini\": {\"quality\": %3, \"cost_usd\": 0.001}, "
+                               "\"max\": {\"quality\": 1, \"cost_usd\": 0.01}}}\n")
+                    .arg(i)
+                    .arg(prompt)
+                    .arg(isHard ? 0 : 1)
+                    .toUtf8();
+    }
+    const QString file = fileWith(QStringLiteral("train-outcomes.jsonl"), text);
+    QString error;
+    QVERIFY(page->importOutcomes(file, &error));
+    QTRY_COMPARE(page->summaryModel()->rowCount(), 2);
+    TrainRouterDialog *dialog = page->openTrainRouter();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->modelList()->count(), 2);
+    QCOMPARE(dialog->modelList()->item(0)->data(Qt::UserRole).toString(), QStringLiteral("mini")); // cheapest first
+    dialog->show();
+    QSignalSpy studied(dialog, &TrainRouterDialog::studied);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("train")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(studied.size(), 1, 20000);
+    QVERIFY2(dialog->metrics()->text().contains(QStringLiteral("APGR")), qPrintable(dialog->metrics()->text()));
+    QVERIFY(dialog->study()->thresholdRule.apgr > 0.8);
+    QVERIFY(dialog->chart()->pointCount(0) >= 3);
+    // Click the sweep point that reaches full quality most cheaply.
+    const auto &sweep = dialog->study()->thresholdSweep;
+    QVERIFY(!sweep.points.empty());
+    emit dialog->chart()->pointClicked(0, dialog->chart()->pointCount(0) - 1);
+    QVERIFY2(dialog->choice()->text().contains(QStringLiteral("threshold")), qPrintable(dialog->choice()->text()));
+    QSignalSpy written(dialog, &TrainRouterDialog::exported);
+    const QString out = m_dir.filePath(QStringLiteral("trained.json"));
+    QVERIFY2(dialog->exportPolicy(out, &error), qPrintable(error));
+    QTRY_COMPARE(written.size(), 1);
+    QCOMPARE(written.front().at(1).toString(), QString());
+    Diagnostics d;
+    const auto policy = PolicyReader::fromFile(out, d);
+    QVERIFY2(policy, qPrintable(d.toString()));
+    const Node &root = policy->routes.front().root;
+    QCOMPARE(root.method, QStringLiteral("learned"));
+    QCOMPARE(root.params.value(QStringLiteral("rule")).toString(), QStringLiteral("threshold"));
+    QVERIFY(root.params.value(QStringLiteral("threshold")).isDouble());
+    // The willingness-to-pay rule exports its λ instead.
+    dialog->rule()->setCurrentIndex(1);
+    QVERIFY(dialog->choice()->text().contains(QStringLiteral("λ")));
+    // Fewer than two models cannot train.
+    dialog->modelList()->item(1)->setCheckState(Qt::Unchecked);
+    dialog->train();
+    QVERIFY(dialog->metrics()->text().contains(QStringLiteral("at least two")));
+    delete dialog;
 }
 
 QTEST_MAIN(TestReplayPage)

@@ -32,6 +32,7 @@
 #include "replay/NewReplayDialog.h"
 #include "replay/ReplayAggregates.h"
 #include "replay/ReplayCharts.h"
+#include "replay/TrainRouterDialog.h"
 #include "replay/ReplayReport.h"
 #include "replay/RunConfig.h"
 #include "shell/WorkspaceSession.h"
@@ -91,6 +92,8 @@ ReplayPage::ReplayPage(WorkspaceSession *session, QWidget *parent)
     activate->setToolTip(tr("Save the selected candidate as a workspace policy and serve it from the local proxy"));
     auto *importOutcomes = new QPushButton(tr("Import outcome matrix…"), this);
     auto *exportReport = new QPushButton(tr("Export run…"), this);
+    auto *trainRouter = new QPushButton(tr("Train router…"), this);
+    trainRouter->setToolTip(tr("Train a learned router on this run's outcomes and export it as a policy"));
     exportReport->setToolTip(tr("Save this run as an HTML report, JSON, CSV or an outcome matrix"));
 
     // Left: runs and the run in progress.
@@ -134,6 +137,7 @@ ReplayPage::ReplayPage(WorkspaceSession *session, QWidget *parent)
     winner->addWidget(activate);
     winner->addStretch(1);
     winner->addWidget(exportReport);
+    winner->addWidget(trainRouter);
     summaryLayout->addLayout(winner);
     m_tabs->addTab(summaryTab, tr("Summary"));
     m_tabs->addTab(m_compare, tr("Compare"));
@@ -225,6 +229,10 @@ ReplayPage::ReplayPage(WorkspaceSession *session, QWidget *parent)
         QString error;
         if (!fileName.isEmpty() && !this->importOutcomes(fileName, &error))
             QMessageBox::warning(this, tr("Import outcome matrix"), error);
+    });
+    connect(trainRouter, &QPushButton::clicked, this, [this] {
+        if (TrainRouterDialog *dialog = openTrainRouter())
+            dialog->show();
     });
     connect(this, &ReplayPage::problem, this, [this](const QString &message) { m_status->setText(message); });
     connect(session, &WorkspaceSession::opened, this, &ReplayPage::reload);
@@ -591,6 +599,38 @@ void ReplayPage::exportReport(const QString &fileName)
     writeFileInBackground(this, fileName, text, [this, fileName](const QString &error) {
         emit problem(error.isEmpty() ? tr("Run written to %1.").arg(fileName) : tr("Could not write %1: %2").arg(fileName, error));
     });
+}
+
+TrainRouterDialog *ReplayPage::openTrainRouter()
+{
+    if (m_matrix->candidateCount() < 2) {
+        emit problem(tr("Training a router needs a run or an outcome matrix with two candidates or more."));
+        return nullptr;
+    }
+    // The labels stand for the candidates: a run whose policies have gone still trains.
+    ReplayPlan plan = m_plan;
+    if (plan.candidates.size() != size_t(m_matrix->candidateCount())) {
+        plan.candidates.clear();
+        for (const QString &label : m_matrix->candidates())
+            plan.candidates.push_back({label, {}, {}});
+    }
+    // The candidates' providers serve the exported policy's targets.
+    std::optional<Policy> base;
+    for (const ReplayCandidate &c : plan.candidates)
+        for (const ProviderSpec &p : c.policy.providers) {
+            if (!base)
+                base = Policy{};
+            if (!base->findProvider(p.id))
+                base->providers.push_back(p);
+        }
+    if (base)
+        base->name = tr("learned from replay %1").arg(m_runId);
+    auto *dialog = new TrainRouterDialog(ReplayAggregates::outcomeMatrix(plan, m_matrix->cells()), base, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TrainRouterDialog::exported, this, [this](const QString &fileName, const QString &error) {
+        emit problem(error.isEmpty() ? tr("Learned router written to %1.").arg(fileName) : tr("Could not write %1: %2").arg(fileName, error));
+    });
+    return dialog;
 }
 
 void ReplayPage::activateWinner()

@@ -21,6 +21,8 @@ class QTimer;
 
 namespace sy {
 
+class TrainRouterDialog;
+
 class CandidateSummaryModel;
 class CompareMatrixModel;
 class ComparePanel;
@@ -54,6 +56,9 @@ public:
     void activateWinner();
     // The run shown as .html, .json, .csv or an outcome matrix (.jsonl), ratings and judgements included.
     void exportReport(const QString &fileName);
+    // The "Train router" dialog over the run's outcomes (not shown yet); nullptr with a problem
+    // when the run has fewer than two candidates.
+    TrainRouterDialog *openTrainRouter();
 
     bool isRunning() const { return m_runner.isRunning(); }
     qint64 currentRun() const { return m_runId; }
