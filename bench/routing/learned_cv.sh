@@ -42,3 +42,10 @@ print(f"| {sys.argv[2]} | {r['prompts']} | {b['always_weak']['quality']:.3f} →
       f"| {w['aiq']:.4f} ({b['zero_router']['aiq']:.4f}) | {l['seconds']:.1f} |")
 PY
 done
+
+# The curves as images for docs/routing.md (the workbench's chart widget, offscreen).
+if [ -x build/release/bench/routing_curves ]; then
+  for pair in "gsm8k:GSM8K" "mt-bench:MT-Bench" "mmlu-pro:MMLU-Pro"; do
+    QT_QPA_PLATFORM=offscreen build/release/bench/routing_curves "$out/${pair%%:*}.json" "docs/images/routing-${pair%%:*}" "${pair##*:}" > /dev/null
+  done
+fi

@@ -81,51 +81,99 @@ bool isOneOf(QStringView word, std::initializer_list<const char16_t *> list)
     return false;
 }
 
-// Single words and two-word phrases ("how many") looked up by their first word, so a text is
-// walked once whatever the list's length.
-class TermSet
+std::u16string_view view(QStringView w) { return {reinterpret_cast<const char16_t *>(w.utf16()), size_t(w.size())}; }
+
+struct WordHash
+{
+    size_t operator()(std::u16string_view w) const noexcept
+    {
+        size_t h = 1469598103934665603ULL; // FNV-1a: words are short, this beats the library's hash
+        for (char16_t c : w)
+            h = (h ^ c) * 1099511628211ULL;
+        return h;
+    }
+};
+
+enum WordList : unsigned { Programming = 1, Math = 2, Constraint = 4 };
+
+// Every word the traits look for, with what it tells: the languages whose common word it is and
+// the lists it (or a two-word phrase it starts) belongs to. One lookup per word of the text.
+class Lexicon
 {
 public:
-    TermSet(std::initializer_list<const char16_t *> terms)
+    struct Counts
+    {
+        std::array<int, std::size(kStopWords)> votes{};
+        int programming = 0, math = 0, constraints = 0;
+    };
+
+    Lexicon()
+    {
+        for (size_t l = 0; l < std::size(kStopWords); ++l)
+            for (const char16_t *w : kStopWords[l].words)
+                m_words[w].languages |= 1u << l;
+        add(Programming, {u"python", u"javascript", u"typescript", u"java", u"c++", u"rust", u"golang", u"sql", u"function", u"regex", u"compile",
+                          u"debug", u"algorithm", u"code", u"script", u"api", u"bash", u"html", u"css", u"program"});
+        add(Math, {u"calculate", u"compute", u"solve", u"equation", u"integral", u"derivative", u"probability", u"percent", u"how many",
+                   u"how much", u"sum of", u"average", u"theorem", u"prove", u"ratio", u"fraction"});
+        add(Constraint, {u"must", u"exactly", u"at least", u"at most", u"without", u"only", u"step by", u"ensure", u"format", u"no more", u"each",
+                         u"every", u"do not", u"don't", u"limit"});
+    }
+
+    Counts scan(const std::vector<QStringView> &words) const
+    {
+        Counts c;
+        for (size_t i = 0; i < words.size(); ++i) {
+            const auto it = m_words.find(view(words[i]));
+            if (it == m_words.end())
+                continue;
+            const Entry &e = it->second;
+            if (i < 400)
+                for (size_t l = 0; l < c.votes.size(); ++l)
+                    c.votes[l] += (e.languages >> l) & 1u;
+            unsigned lists = e.lists;
+            if (i + 1 < words.size())
+                for (const auto &[second, list] : e.phrases)
+                    if (view(words[i + 1]) == second)
+                        lists |= list;
+            c.programming += (lists & Programming) ? 1 : 0;
+            c.math += (lists & Math) ? 1 : 0;
+            c.constraints += (lists & Constraint) ? 1 : 0;
+        }
+        return c;
+    }
+
+private:
+    struct Entry
+    {
+        unsigned languages = 0;
+        unsigned lists = 0;
+        std::vector<std::pair<std::u16string_view, unsigned>> phrases; // second word, lists
+    };
+    void add(WordList list, std::initializer_list<const char16_t *> terms)
     {
         for (const char16_t *term : terms) {
             const std::u16string_view t(term);
             const size_t space = t.find(u' ');
-            m_terms[t.substr(0, space)].push_back(space == std::u16string_view::npos ? std::u16string_view() : t.substr(space + 1));
+            if (space == std::u16string_view::npos)
+                m_words[t].lists |= list;
+            else
+                m_words[t.substr(0, space)].phrases.emplace_back(t.substr(space + 1), list);
         }
     }
-    int count(const std::vector<QStringView> &words) const
-    {
-        int n = 0;
-        for (size_t i = 0; i < words.size(); ++i) {
-            const auto it = m_terms.find(view(words[i]));
-            if (it == m_terms.end())
-                continue;
-            for (std::u16string_view second : it->second)
-                n += second.empty() || (i + 1 < words.size() && view(words[i + 1]) == second) ? 1 : 0;
-        }
-        return n;
-    }
-    static std::u16string_view view(QStringView w) { return {reinterpret_cast<const char16_t *>(w.utf16()), size_t(w.size())}; }
-
-private:
-    std::unordered_map<std::u16string_view, std::vector<std::u16string_view>> m_terms;
+    std::unordered_map<std::u16string_view, Entry, WordHash> m_words;
 };
 
-int countTerms(const std::vector<QStringView> &words, std::initializer_list<const char16_t *> list)
+const Lexicon &lexicon()
 {
-    return TermSet(list).count(words);
+    static const Lexicon l;
+    return l;
 }
 
-const TermSet kProgrammingWords = {
-    u"python", u"javascript", u"typescript", u"java", u"c++", u"rust", u"golang", u"sql", u"function", u"regex", u"compile",
-    u"debug", u"algorithm", u"code", u"script", u"api", u"bash", u"html", u"css", u"program"};
-const TermSet kMathWords = {
-    u"calculate", u"compute", u"solve", u"equation", u"integral", u"derivative", u"probability", u"percent", u"how many", u"how much",
-    u"sum of", u"average", u"theorem", u"prove", u"ratio", u"fraction"};
-const TermSet kConstraintWords = {
-    u"must", u"exactly", u"at least", u"at most", u"without", u"only", u"step by", u"ensure", u"format", u"no more", u"each", u"every",
-    u"do not", u"don't", u"limit"};
+bool anyOf(const std::vector<QStringView> &words, std::initializer_list<const char16_t *> list)
+{
+    return std::any_of(words.begin(), words.end(), [&list](QStringView w) { return isOneOf(w, list); });
+}
 
 bool startsWithAny(QStringView line, std::initializer_list<const char16_t *> prefixes)
 {
@@ -266,7 +314,7 @@ bool structuredInText(QStringView text)
     return false;
 }
 
-QString detectLanguage(const QString &text, const std::vector<QStringView> &words)
+QString detectLanguage(const QString &text, const std::array<int, std::size(kStopWords)> &votes)
 {
     std::array<int, ScriptCount> counts{};
     int letters = 0;
@@ -295,19 +343,6 @@ QString detectLanguage(const QString &text, const std::vector<QStringView> &word
     case Latin:
     case ScriptCount: break;
     }
-    // Each stop word with the languages that use it, as bits.
-    static const std::unordered_map<std::u16string_view, unsigned> languagesOf = [] {
-        std::unordered_map<std::u16string_view, unsigned> map;
-        for (size_t l = 0; l < std::size(kStopWords); ++l)
-            for (const char16_t *stop : kStopWords[l].words)
-                map[stop] |= 1u << l;
-        return map;
-    }();
-    std::array<int, std::size(kStopWords)> votes{};
-    for (size_t w = 0; w < words.size() && w < 400; ++w)
-        if (const auto it = languagesOf.find(TermSet::view(words[w])); it != languagesOf.end())
-            for (size_t l = 0; l < std::size(kStopWords); ++l)
-                votes[l] += (it->second >> l) & 1u;
     const char *best = "und"; // Latin letters without a single common word: names, code, formulas
     int bestVotes = 0;
     for (size_t l = 0; l < votes.size(); ++l)
@@ -325,7 +360,7 @@ PromptTraits::QuestionType questionTypeOf(QStringView lower, const std::vector<Q
         return lower.trimmed().isEmpty() ? T::None : T::Instruction;
     const QStringView first = words.front();
     if (isOneOf(first, {u"write", u"compose", u"draft", u"create", u"imagine", u"pretend"}) &&
-        countTerms(words, {u"poem", u"story", u"song", u"haiku", u"blog", u"essay", u"limerick", u"lyrics", u"slogan", u"joke"}) > 0)
+        anyOf(words, {u"poem", u"story", u"song", u"haiku", u"blog", u"essay", u"limerick", u"lyrics", u"slogan", u"joke"}))
         return T::Creative;
     if (isOneOf(first, {u"why", u"how", u"explain", u"describe", u"discuss", u"compare", u"analyze", u"analyse", u"evaluate"}))
         return T::Explanation;
@@ -362,12 +397,13 @@ PromptTraits PromptTraits::of(const RequestFeatures &f)
     }
     if (t.sentences == 0 && !words.empty())
         t.sentences = 1;
-    t.language = detectLanguage(text, words);
-    t.hasCode = codeInText(text) || kProgrammingWords.count(words) > 0 || codeInText(f.systemPrompt);
-    t.hasMath = mathInText(text) || (t.numbers > 0 && kMathWords.count(words) > 0);
+    const Lexicon::Counts counts = lexicon().scan(words);
+    t.language = detectLanguage(text, counts.votes);
+    t.hasCode = counts.programming > 0 || codeInText(text) || codeInText(f.systemPrompt);
+    t.hasMath = (t.numbers > 0 && counts.math > 0) || mathInText(text);
     t.hasStructuredData = structuredInText(text);
     t.questionType = questionTypeOf(lower, words);
-    t.constraints = kConstraintWords.count(words);
+    t.constraints = counts.constraints;
 
     // Complexity: each part in [0, 1] times its weight; the weights sum to 1.
     static constexpr std::array<double, PartCount> kWeights = {0.25, 0.10, 0.15, 0.15, 0.05, 0.10, 0.10, 0.10};

@@ -42,6 +42,7 @@ private slots:
     void clientDisconnectReleasesUpstream();
     void logsEveryRequest();
     void logsBodiesWhenThePolicySaysSo();
+    void logsSelectorScores();
     void embeddingsGoToEmbeddingTargets();
     void metricsInPrometheusFormat();
 
@@ -112,7 +113,13 @@ void TestProxy::init()
         {"alias": "hang", "root": {"type": "fallback", "children": [
             {"type": "target", "model": "sim/hang", "timeout_ms": 300}, {"type": "target", "model": "sim/good"}]}},
         {"alias": "drop", "root": {"type": "fallback", "children": [
-            {"type": "target", "model": "sim/dropper"}, {"type": "target", "model": "sim/good"}]}}]})")
+            {"type": "target", "model": "sim/dropper"}, {"type": "target", "model": "sim/good"}]}},
+        {"alias": "intents", "root": {"type": "selector", "method": "semantic",
+            "params": {"routes": {"greeting": {"examples": ["hello there", "hi proxy, hello"], "threshold": 0.2},
+                                  "failure": {"examples": ["the build broke with an error"], "threshold": 0.2}}},
+            "candidates": [{"label": "greeting", "node": {"type": "target", "model": "sim/good"}},
+                           {"label": "failure", "node": {"type": "target", "model": "sim/broken"}}],
+            "default": {"type": "target", "model": "sim/broken"}}}]})")
                                  .arg(url)
                                  .toUtf8();
     m_policyText = text;
@@ -502,7 +509,7 @@ void TestProxy::modelsAndHealth()
     const Reply models = collect(reply);
     QCOMPARE(models.status, 200);
     const QJsonArray data = QJsonDocument::fromJson(models.body)[QStringLiteral("data")].toArray();
-    QCOMPARE(data.size(), 10);
+    QCOMPARE(data.size(), 11); // every route
     QCOMPARE(data[0][QStringLiteral("id")].toString(), QStringLiteral("fast"));
     const Reply health = collect(m_nam.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/health").arg(m_proxy->serverPort())))));
     QCOMPARE(QJsonDocument::fromJson(health.body)[QStringLiteral("policy")].toString(), QStringLiteral("test"));
@@ -538,6 +545,26 @@ void TestProxy::logsEveryRequest()
     QVERIFY(e.inputTokens > 0 && e.outputTokens == 20);
     QVERIFY(!e.trace().contains(QStringLiteral("sk-client-secret")));
     QVERIFY(e.requestBody.isEmpty() && e.responseBody.isEmpty()); // bodies only when the policy says so
+}
+
+// A semantic decision keeps its explanation in the request log: the traits, every candidate's
+// similarity, the threshold and the choice (the workbench's request details show this JSON).
+void TestProxy::logsSelectorScores()
+{
+    const Reply r = post(QStringLiteral("/v1/chat/completions"), chat(QStringLiteral("intents")));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.headers.value("x-switchyard-model"), QByteArray("good"));
+    QTRY_COMPARE(m_logged.size(), size_t(1));
+    const QJsonObject trace = QJsonDocument::fromJson(m_logged[0].trace().toUtf8()).object();
+    const QJsonObject selector = trace.value(QStringLiteral("selectors")).toArray().first().toObject();
+    QCOMPARE(selector.value(QStringLiteral("method")).toString(), QStringLiteral("semantic"));
+    QCOMPARE(selector.value(QStringLiteral("chosen")).toString(), QStringLiteral("greeting"));
+    QCOMPARE(selector.value(QStringLiteral("threshold")).toDouble(), 0.2);
+    const QJsonObject scores = selector.value(QStringLiteral("scores")).toObject();
+    QVERIFY(scores.value(QStringLiteral("greeting")).toDouble() > scores.value(QStringLiteral("failure")).toDouble());
+    QVERIFY(trace.value(QStringLiteral("features")).toObject().contains(QStringLiteral("complexity_parts")));
+    QVERIFY(trace.value(QStringLiteral("trace")).toArray().contains(QStringLiteral("selector at $.routes[10].root: candidate 'greeting' similarity %1 (chosen)")
+                                                                       .arg(scores.value(QStringLiteral("greeting")).toDouble(), 0, 'f', 3)));
 }
 
 void TestProxy::logsBodiesWhenThePolicySaysSo()
