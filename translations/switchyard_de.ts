@@ -753,215 +753,270 @@
 <context>
     <name>sy::LiveTrafficPage</name>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="31"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="33"/>
         <source>Demo traffic</source>
         <translation>Demo-Verkehr</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="38"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="40"/>
         <source>Policy to serve</source>
         <translation>Auszuliefernde Richtlinie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="39"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="41"/>
         <source>Listen address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="40"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="42"/>
         <source>Address and port, such as 127.0.0.1:4000; port 0 picks a free one</source>
         <translation>Adresse und Port, etwa 127.0.0.1:4000; Port 0 wählt einen freien</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="44"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="46"/>
         <source>Policy:</source>
         <translation>Richtlinie:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="46"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="48"/>
         <source>Listen on:</source>
         <translation>Adresse:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="51"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="53"/>
         <source>Send a few sample requests a second through the running proxy, to see it work without a client</source>
         <translation>Einige Beispielanfragen pro Sekunde durch den laufenden Proxy schicken, um ihn ohne eigenen Client arbeiten zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="55"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="57"/>
         <source>Search client, route, model, error…</source>
         <translation>Client, Route, Modell, Fehler suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="56"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="58"/>
         <source>Search requests</source>
         <translation>Anfragen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="58"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="60"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="58"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="60"/>
         <source>Successes</source>
         <translation>Erfolge</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="58"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="60"/>
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="59"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="61"/>
         <source>Status filter</source>
         <translation>Statusfilter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="60"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="62"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="68"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="70"/>
         <source>Recent requests</source>
         <translation>Letzte Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="78"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="80"/>
         <source>Request details</source>
         <translation>Anfragedetails</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="79"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="81"/>
         <source>Select a request to see its decision trace, attempts and bodies.</source>
         <translation>Eine Anfrage auswählen, um ihre Entscheidungsspur, Versuche und Inhalte zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="81"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="83"/>
         <source>Requests per second</source>
         <translation>Anfragen pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="82"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="84"/>
         <source>requests/s</source>
         <translation>Anfragen/s</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="83"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="85"/>
         <source>Latency (ms)</source>
         <translation>Latenz (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="84"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="86"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="85"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="87"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="86"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="88"/>
         <source>Spend (USD, cumulative)</source>
         <translation>Ausgaben (USD, kumuliert)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="106"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="108"/>
         <source>No requests yet. Press &lt;b&gt;Start proxy&lt;/b&gt;, then &lt;b&gt;Demo traffic&lt;/b&gt; to send sample requests through the simulated providers, or point any OpenAI or Anthropic client at the address shown.</source>
         <translation>Noch keine Anfragen. &lt;b&gt;Proxy starten&lt;/b&gt; drücken, dann &lt;b&gt;Demo-Verkehr&lt;/b&gt;, um Beispielanfragen durch die simulierten Anbieter zu schicken, oder einen beliebigen OpenAI- oder Anthropic-Client auf die angezeigte Adresse richten.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="145"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="147"/>
         <source>The listen address must look like 127.0.0.1:4000, not &quot;%1&quot;.</source>
         <translation>Die Adresse muss wie 127.0.0.1:4000 aussehen, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="150"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="152"/>
         <source>There is no policy to serve yet: create one on the Policies page.</source>
         <translation>Es gibt noch keine Richtlinie: Legen Sie eine auf der Seite „Richtlinien“ an.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="161"/>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="222"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="163"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="224"/>
         <source>Policy &quot;%1&quot; cannot be served:
 %2</source>
         <translation>Richtlinie „%1“ kann nicht ausgeliefert werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="171"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="173"/>
         <source>The environment variable %1 (Settings) holds no client keys.</source>
         <translation>Die Umgebungsvariable %1 (Einstellungen) enthält keine Client-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="235"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="237"/>
         <source>Stop proxy</source>
         <translation>Proxy anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="235"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="237"/>
         <source>Start proxy</source>
         <translation>Proxy starten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="239"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="241"/>
         <source>Serving %1 at %2</source>
         <translation>Liefert %1 unter %2 aus</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="240"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="242"/>
         <source>Starting…</source>
         <translation>Startet…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="240"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="242"/>
         <source>Stopped</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="285"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="287"/>
         <source>&lt;p&gt;Status %1, %2 attempt(s), %3 ms, first token %4, %5 in / %6 out tokens, $%7&lt;/p&gt;</source>
         <translation>&lt;p&gt;Status %1, %2 Versuch(e), %3 ms, erstes Token %4, %5 ein / %6 aus Tokens, $%7&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="289"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="291"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="289"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="291"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="294"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="296"/>
         <source>Request id:</source>
         <translation>Anfrage-ID:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="296"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="298"/>
         <source>Error:</source>
         <translation>Fehler:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="297"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="299"/>
         <source>Attempts</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="310"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="317"/>
+        <source>Selector (%1) at %2</source>
+        <translation>Auswahl (%1) bei %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="318"/>
+        <source>Candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="318"/>
+        <source>Similarity</source>
+        <translation>Ähnlichkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="318"/>
+        <source>Probability</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="322"/>
+        <source> (chosen)</source>
+        <translation> (gewählt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="325"/>
+        <source>No candidate reached its threshold: the default was taken.</source>
+        <translation>Kein Kandidat erreichte seine Schwelle: die Vorgabe wurde genommen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="326"/>
+        <source>Threshold %1.</source>
+        <translation>Schwelle %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="331"/>
+        <source>Prompt: %1 tokens, depth %2, language %3, question %4, complexity %5%6%7%8</source>
+        <translation>Prompt: %1 Tokens, Tiefe %2, Sprache %3, Frage %4, Komplexität %5%6%7%8</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="336"/>
+        <source>, code</source>
+        <translation>, Code</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="337"/>
+        <source>, math</source>
+        <translation>, Mathematik</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="338"/>
+        <source>, structured data</source>
+        <translation>, strukturierte Daten</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="340"/>
         <source>Decision trace</source>
         <translation>Entscheidungsspur</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="312"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="343"/>
         <source>Request body</source>
         <translation>Anfrageinhalt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="314"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="345"/>
         <source>Response body</source>
         <translation>Antwortinhalt</translation>
     </message>

@@ -748,215 +748,270 @@
 <context>
     <name>sy::LiveTrafficPage</name>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="31"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="33"/>
         <source>Demo traffic</source>
         <translation>演示流量</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="38"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="40"/>
         <source>Policy to serve</source>
         <translation>要提供的策略</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="39"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="41"/>
         <source>Listen address</source>
         <translation>监听地址</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="40"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="42"/>
         <source>Address and port, such as 127.0.0.1:4000; port 0 picks a free one</source>
         <translation>地址和端口，例如 127.0.0.1:4000；端口 0 表示自动选择空闲端口</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="44"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="46"/>
         <source>Policy:</source>
         <translation>策略：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="46"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="48"/>
         <source>Listen on:</source>
         <translation>监听：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="51"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="53"/>
         <source>Send a few sample requests a second through the running proxy, to see it work without a client</source>
         <translation>每秒通过运行中的代理发送几个示例请求，无需客户端即可看到它的工作</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="55"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="57"/>
         <source>Search client, route, model, error…</source>
         <translation>搜索客户端、路由、模型、错误…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="56"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="58"/>
         <source>Search requests</source>
         <translation>搜索请求</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="58"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="60"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="58"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="60"/>
         <source>Successes</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="58"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="60"/>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="59"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="61"/>
         <source>Status filter</source>
         <translation>状态筛选</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="60"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="62"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="68"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="70"/>
         <source>Recent requests</source>
         <translation>最近的请求</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="78"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="80"/>
         <source>Request details</source>
         <translation>请求详情</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="79"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="81"/>
         <source>Select a request to see its decision trace, attempts and bodies.</source>
         <translation>选择一个请求以查看其决策轨迹、尝试和正文。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="81"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="83"/>
         <source>Requests per second</source>
         <translation>每秒请求数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="82"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="84"/>
         <source>requests/s</source>
         <translation>请求/秒</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="83"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="85"/>
         <source>Latency (ms)</source>
         <translation>延迟 (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="84"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="86"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="85"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="87"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="86"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="88"/>
         <source>Spend (USD, cumulative)</source>
         <translation>花费（美元，累计）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="106"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="108"/>
         <source>No requests yet. Press &lt;b&gt;Start proxy&lt;/b&gt;, then &lt;b&gt;Demo traffic&lt;/b&gt; to send sample requests through the simulated providers, or point any OpenAI or Anthropic client at the address shown.</source>
         <translation>还没有请求。按&lt;b&gt;启动代理&lt;/b&gt;，再按&lt;b&gt;演示流量&lt;/b&gt;，即可通过模拟提供方发送示例请求；也可以让任何 OpenAI 或 Anthropic 客户端指向所示地址。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="145"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="147"/>
         <source>The listen address must look like 127.0.0.1:4000, not &quot;%1&quot;.</source>
         <translation>监听地址应形如 127.0.0.1:4000，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="150"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="152"/>
         <source>There is no policy to serve yet: create one on the Policies page.</source>
         <translation>还没有可提供的策略：请在“策略”页面创建一个。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="161"/>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="222"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="163"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="224"/>
         <source>Policy &quot;%1&quot; cannot be served:
 %2</source>
         <translation>策略“%1”无法提供：
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="171"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="173"/>
         <source>The environment variable %1 (Settings) holds no client keys.</source>
         <translation>环境变量 %1（设置）中没有客户端密钥。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="235"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="237"/>
         <source>Stop proxy</source>
         <translation>停止代理</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="235"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="237"/>
         <source>Start proxy</source>
         <translation>启动代理</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="239"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="241"/>
         <source>Serving %1 at %2</source>
         <translation>正在 %2 提供 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="240"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="242"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="240"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="242"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="285"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="287"/>
         <source>&lt;p&gt;Status %1, %2 attempt(s), %3 ms, first token %4, %5 in / %6 out tokens, $%7&lt;/p&gt;</source>
         <translation>&lt;p&gt;状态 %1，%2 次尝试，%3 毫秒，首个 token %4，输入 %5 / 输出 %6 token，$%7&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="289"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="291"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="289"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="291"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="294"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="296"/>
         <source>Request id:</source>
         <translation>请求 ID：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="296"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="298"/>
         <source>Error:</source>
         <translation>错误：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="297"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="299"/>
         <source>Attempts</source>
         <translation>尝试</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="310"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="317"/>
+        <source>Selector (%1) at %2</source>
+        <translation>选择器（%1）位于 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="318"/>
+        <source>Candidate</source>
+        <translation>候选</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="318"/>
+        <source>Similarity</source>
+        <translation>相似度</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="318"/>
+        <source>Probability</source>
+        <translation>概率</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="322"/>
+        <source> (chosen)</source>
+        <translation>（已选）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="325"/>
+        <source>No candidate reached its threshold: the default was taken.</source>
+        <translation>没有候选达到其阈值：采用了默认。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="326"/>
+        <source>Threshold %1.</source>
+        <translation>阈值 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="331"/>
+        <source>Prompt: %1 tokens, depth %2, language %3, question %4, complexity %5%6%7%8</source>
+        <translation>提示：%1 个词元，深度 %2，语言 %3，问题 %4，复杂度 %5%6%7%8</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="336"/>
+        <source>, code</source>
+        <translation>，代码</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="337"/>
+        <source>, math</source>
+        <translation>，数学</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="338"/>
+        <source>, structured data</source>
+        <translation>，结构化数据</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="340"/>
         <source>Decision trace</source>
         <translation>决策轨迹</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="312"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="343"/>
         <source>Request body</source>
         <translation>请求正文</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="314"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="345"/>
         <source>Response body</source>
         <translation>响应正文</translation>
     </message>

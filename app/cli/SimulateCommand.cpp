@@ -87,14 +87,15 @@ void printHuman(const QJsonObject &report)
     }
     if (report.contains(QStringLiteral("policy"))) {
         const QJsonObject p = report.value(QStringLiteral("policy")).toObject();
-        out(QStringLiteral("policy route '%1': quality %2, $%3 per prompt, strong share %4, PGR %5 (%6 prompts scored, %7 unmatched)")
+        out(QStringLiteral("policy route '%1': quality %2, $%3 per prompt, strong share %4, PGR %5 (%6 prompts scored, %7 unmatched, %8 s)")
                 .arg(p[QStringLiteral("route")].toString())
                 .arg(p[QStringLiteral("quality")].toDouble(), 0, 'f', 4)
                 .arg(p[QStringLiteral("cost_usd")].toDouble(), 0, 'g', 4)
                 .arg(percent(p[QStringLiteral("strong_share")]))
                 .arg(p[QStringLiteral("pgr")].toDouble(), 0, 'f', 3)
                 .arg(p[QStringLiteral("prompts")].toInt())
-                .arg(p[QStringLiteral("unmatched")].toInt()));
+                .arg(p[QStringLiteral("unmatched")].toInt())
+                .arg(p[QStringLiteral("seconds")].toDouble(), 0, 'f', 2));
         if (p.contains(QStringLiteral("sweep")))
             out(QStringLiteral("  threshold sweep: APGR %1, AIQ %2").arg(p[QStringLiteral("sweep")][QStringLiteral("apgr")].toDouble(), 0, 'f', 3)
                     .arg(p[QStringLiteral("sweep")][QStringLiteral("aiq")].toDouble(), 0, 'f', 4));
@@ -232,7 +233,10 @@ int runSimulate(const QStringList &arguments)
         }
         const QString alias = parser.isSet(route) ? parser.value(route) : (policy->routes.empty() ? QString() : policy->routes.front().alias);
         QString error;
+        QElapsedTimer clock;
+        clock.start();
         const auto result = PolicySimulator::run(*policy, alias, *matrix, models.back(), &error);
+        const double seconds = double(clock.elapsed()) / 1000;
         if (!result) {
             err(QStringLiteral("%1: %2").arg(file, error));
             return Failed;
@@ -249,7 +253,8 @@ int runSimulate(const QStringList &arguments)
                       {QStringLiteral("cost_usd"), result->meanCostUsd},
                       {QStringLiteral("strong_share"), result->strongShare},
                       {QStringLiteral("pgr"), RoutingMetrics::pgr(result->meanQuality, weakQ, strongQ)},
-                      {QStringLiteral("chosen"), chosen}};
+                      {QStringLiteral("chosen"), chosen},
+                      {QStringLiteral("seconds"), seconds}};
         const auto sweep = PolicySimulator::thresholdSweep(*policy, alias, *matrix, models.back());
         if (!sweep.empty()) {
             std::vector<RoutingMetrics::SharePoint> shares{{0, weakQ}};

@@ -2,6 +2,9 @@
 
 #include <QJsonObject>
 
+#include <algorithm>
+#include <thread>
+
 #include "learn/RouterTraining.h"
 #include "routing/CompiledPolicy.h"
 #include "routing/RequestFeatures.h"
@@ -19,15 +22,37 @@ QString PolicySimulator::matrixModel(const OutcomeMatrix &matrix, const QString 
     return models.contains(bare) ? bare : QString();
 }
 
+namespace {
+
+// Runs fn(begin, end, part) over [0, n) in one contiguous part per core: decisions are pure
+// functions of a shared read-only policy, so a simulation scales with the machine.
+template<typename Fn>
+void inParts(size_t n, Fn &&fn)
+{
+    const size_t parts = std::clamp<size_t>(std::thread::hardware_concurrency(), 1, 8);
+    if (n < 2000 || parts == 1) {
+        fn(size_t(0), n, size_t(0));
+        return;
+    }
+    std::vector<std::thread> threads;
+    for (size_t p = 0; p < parts; ++p)
+        threads.emplace_back([&fn, n, parts, p] { fn(n * p / parts, n * (p + 1) / parts, p); });
+    for (std::thread &t : threads)
+        t.join();
+}
+
+} // namespace
+
 std::vector<RequestFeatures> PolicySimulator::requests(const OutcomeMatrix &matrix, const QString &route)
 {
-    std::vector<RequestFeatures> out;
-    out.reserve(matrix.rows.size());
-    for (const OutcomeRow &row : matrix.rows) {
-        out.push_back(RouterTraining::featuresOf(row, route));
-        // A fixed seed per prompt: weighted splits pick the same arm on every run.
-        out.back().randomSeed = RoutingEngine::stableHash(row.id, route);
-    }
+    std::vector<RequestFeatures> out(matrix.rows.size());
+    inParts(out.size(), [&](size_t begin, size_t end, size_t) {
+        for (size_t i = begin; i < end; ++i) {
+            out[i] = RouterTraining::featuresOf(matrix.rows[i], route);
+            // A fixed seed per prompt: weighted splits pick the same arm on every run.
+            out[i].randomSeed = RoutingEngine::stableHash(matrix.rows[i].id, route);
+        }
+    });
     return out;
 }
 
@@ -52,28 +77,49 @@ std::optional<SimulationResult> PolicySimulator::run(const Policy &policy, const
         targets.append(compiled->provider(int(u)).id + u'/' + compiled->model(int(u)).id);
         names[u] = matrixModel(matrix, targets.back());
     }
+    // Each part tallies on its own; the parts are added up in order.
+    struct Tally
+    {
+        SimulationResult result;
+        double quality = 0, cost = 0;
+        int strong = 0;
+    };
+    const size_t n = std::min(matrix.rows.size(), requests.size());
+    std::vector<Tally> tallies(8);
+    inParts(n, [&](size_t begin, size_t end, size_t part) {
+        Tally &t = tallies[part];
+        Decision decision;
+        for (size_t i = begin; i < end; ++i) {
+            const OutcomeRow &row = matrix.rows[i];
+            RoutingEngine::decide(*compiled, requests[i], {}, decision);
+            if (decision.status != Decision::Status::Ok || decision.steps.empty()) {
+                ++t.result.unmatched;
+                continue;
+            }
+            const QString &model = names[size_t(decision.steps.front().upstream)];
+            const ModelOutcome *outcome = model.isEmpty() ? nullptr : row.outcome(model);
+            if (!outcome) {
+                ++t.result.unmatched;
+                continue;
+            }
+            ++t.result.prompts;
+            ++t.result.chosen[model];
+            t.quality += outcome->quality;
+            t.cost += outcome->costUsd;
+            t.strong += model == strongModel ? 1 : 0;
+        }
+    });
     SimulationResult result;
     double quality = 0, cost = 0;
     int strong = 0;
-    Decision decision;
-    for (size_t i = 0; i < matrix.rows.size() && i < requests.size(); ++i) {
-        const OutcomeRow &row = matrix.rows[i];
-        RoutingEngine::decide(*compiled, requests[i], {}, decision);
-        if (decision.status != Decision::Status::Ok || decision.steps.empty()) {
-            ++result.unmatched;
-            continue;
-        }
-        const QString &model = names[size_t(decision.steps.front().upstream)];
-        const ModelOutcome *outcome = model.isEmpty() ? nullptr : row.outcome(model);
-        if (!outcome) {
-            ++result.unmatched;
-            continue;
-        }
-        ++result.prompts;
-        ++result.chosen[model];
-        quality += outcome->quality;
-        cost += outcome->costUsd;
-        strong += model == strongModel ? 1 : 0;
+    for (const Tally &t : tallies) {
+        result.prompts += t.result.prompts;
+        result.unmatched += t.result.unmatched;
+        for (auto it = t.result.chosen.cbegin(); it != t.result.chosen.cend(); ++it)
+            result.chosen[it.key()] += it.value();
+        quality += t.quality;
+        cost += t.cost;
+        strong += t.strong;
     }
     if (result.prompts == 0) {
         *error = QStringLiteral("no prompt of the matrix could be scored: the policy's models (%1) have no outcomes there (it has: %2)")

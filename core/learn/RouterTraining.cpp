@@ -57,8 +57,10 @@ LearnedRouterModel trainOn(const std::vector<RouterExample> &all, const std::vec
         size_t e = k;
         while (e < buckets.size() && buckets[e] == buckets[k])
             ++e;
-        model.vocabulary.push_back(buckets[k]);
-        model.idf.push_back(float(std::log((1.0 + double(n)) / (1.0 + double(e - k))) + 1.0));
+        if (int(e - k) >= options.minDocumentFrequency || n < 50) { // tiny sets keep every word
+            model.vocabulary.push_back(buckets[k]);
+            model.idf.push_back(float(std::log((1.0 + double(n)) / (1.0 + double(e - k))) + 1.0));
+        }
         k = e;
     }
     const size_t vocabularySize = model.vocabulary.size();
@@ -83,7 +85,10 @@ LearnedRouterModel trainOn(const std::vector<RouterExample> &all, const std::vec
         const Featurised &f = features[size_t(rows[i])];
         double norm = 0;
         for (const auto &[bucket, tf] : f.terms) {
-            const int index = int(std::lower_bound(model.vocabulary.begin(), model.vocabulary.end(), bucket) - model.vocabulary.begin());
+            const auto at = std::lower_bound(model.vocabulary.begin(), model.vocabulary.end(), bucket);
+            if (at == model.vocabulary.end() || *at != bucket)
+                continue; // too rare to keep
+            const int index = int(at - model.vocabulary.begin());
             const float w = tf * model.idf[size_t(index)];
             text[i].push_back({index, w});
             norm += double(w) * w;

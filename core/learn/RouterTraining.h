@@ -29,6 +29,7 @@ struct Options
     double qualityBar = 0.5; // a result meets the bar when its quality is at least this
     double l2 = 1e-3;        // ridge penalty on the weights (not the bias)
     int iterations = 200;
+    int minDocumentFrequency = 2; // words seen in fewer training prompts carry no weight (and no bytes)
     TextHasher::Options hashing;
 };
 

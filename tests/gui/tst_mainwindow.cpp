@@ -54,6 +54,7 @@ class TestMainWindow : public QObject
 private slots:
     void initTestCase();
     void opensDemoWorkspaceWithoutBlocking();
+    void requestDetailsExplainSelectors();
     void navigatesWithKeyboardAndRestoresPage();
     void badWorkspaceReportsError();
     void liveTrafficShowsProxiedRequests();
@@ -140,6 +141,36 @@ void TestMainWindow::badWorkspaceReportsError()
     session.open(path, false);
     QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 10000);
     QVERIFY(failed.first().first().toString().contains(path));
+}
+
+// A learned decision in the request log reads as a table of the candidates' probabilities, the
+// threshold and the prompt's traits, above the decision's JSON.
+void TestMainWindow::requestDetailsExplainSelectors()
+{
+    WorkspaceSession session;
+    MainWindow window(&session);
+    window.show();
+    session.open(m_dir.filePath(QStringLiteral("details.switchyard")), true);
+    QTRY_COMPARE_WITH_TIMEOUT(window.policyModel()->rowCount(), 3, 10000);
+    LiveTrafficPage *page = window.liveTrafficPage();
+    RequestLogEntry entry;
+    entry.route = QStringLiteral("learned");
+    entry.model = QStringLiteral("large");
+    entry.status = 200;
+    entry.traceJson = QStringLiteral(R"({"status": "ok", "route": "learned", "trace": ["route 'learned'"],
+        "features": {"prompt_tokens": 41, "conversation_depth": 1, "language": "en", "question_type": "explanation", "complexity": 0.46, "has_math": true},
+        "selectors": [{"node": "$.routes[0].root", "method": "learned", "scores": {"small": 0.31, "large": 0.93}, "chosen": "large", "threshold": 0.5}]})");
+    page->model()->append({entry});
+    QTRY_COMPARE(page->model()->rowCount(), 1);
+    page->table()->selectRow(0);
+    auto *details = page->findChild<QTextBrowser *>();
+    QVERIFY(details);
+    QTRY_VERIFY(details->toPlainText().contains(QStringLiteral("Selector (learned) at $.routes[0].root")));
+    const QString text = details->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("Probability")) && text.contains(QStringLiteral("large (chosen)")) && text.contains(QStringLiteral("0.310")) &&
+                 text.contains(QStringLiteral("Threshold 0.5.")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("language en, question explanation, complexity 0.46, math")), qPrintable(text));
 }
 
 void TestMainWindow::liveTrafficShowsProxiedRequests()

@@ -4,7 +4,9 @@
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -306,8 +308,37 @@ void LiveTrafficPage::showDetails()
         const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8());
         return (doc.isNull() ? json : QString::fromUtf8(doc.toJson(QJsonDocument::Indented))).toHtmlEscaped();
     };
-    if (const QString trace = e.trace(); !trace.isEmpty()) // formatted now, for the one request shown
+    if (const QString trace = e.trace(); !trace.isEmpty()) { // formatted now, for the one request shown
+        // Semantic and learned decisions first, as a table: each candidate's score against the bar.
+        const QJsonObject decision = QJsonDocument::fromJson(trace.toUtf8()).object();
+        for (const QJsonValue &selector : decision.value(QStringLiteral("selectors")).toArray()) {
+            const QString chosen = selector[QStringLiteral("chosen")].toString();
+            html += QStringLiteral("<h4>%1</h4><table cellspacing='0' cellpadding='2'><tr><th align='left'>%2</th><th align='right'>%3</th></tr>")
+                        .arg(tr("Selector (%1) at %2").arg(selector[QStringLiteral("method")].toString(), selector[QStringLiteral("node")].toString()).toHtmlEscaped(),
+                             tr("Candidate"), selector[QStringLiteral("method")].toString() == u"semantic" ? tr("Similarity") : tr("Probability"));
+            const QJsonObject scores = selector[QStringLiteral("scores")].toObject();
+            for (auto it = scores.constBegin(); it != scores.constEnd(); ++it)
+                html += QStringLiteral("<tr><td>%1%2</td><td align='right'>%3</td></tr>")
+                            .arg(it.key().toHtmlEscaped(), it.key() == chosen ? tr(" (chosen)") : QString())
+                            .arg(it.value().toDouble(), 0, 'f', 3);
+            html += QStringLiteral("</table><p>%1</p>")
+                        .arg(chosen.isEmpty() ? tr("No candidate reached its threshold: the default was taken.")
+                                              : tr("Threshold %1.").arg(selector[QStringLiteral("threshold")].toDouble(), 0, 'g', 4));
+        }
+        const QJsonObject f = decision.value(QStringLiteral("features")).toObject();
+        if (f.contains(QStringLiteral("complexity")))
+            html += QStringLiteral("<p>%1</p>")
+                        .arg(tr("Prompt: %1 tokens, depth %2, language %3, question %4, complexity %5%6%7%8")
+                                 .arg(f[QStringLiteral("prompt_tokens")].toInt())
+                                 .arg(f[QStringLiteral("conversation_depth")].toInt())
+                                 .arg(f[QStringLiteral("language")].toString(), f[QStringLiteral("question_type")].toString())
+                                 .arg(f[QStringLiteral("complexity")].toDouble(), 0, 'f', 2)
+                                 .arg(f[QStringLiteral("has_code")].toBool() ? tr(", code") : QString(),
+                                      f[QStringLiteral("has_math")].toBool() ? tr(", math") : QString(),
+                                      f[QStringLiteral("has_structured_data")].toBool() ? tr(", structured data") : QString())
+                                 .toHtmlEscaped());
         html += QStringLiteral("<h4>%1</h4><pre>%2</pre>").arg(tr("Decision trace"), pretty(trace));
+    }
     if (!e.requestBody.isEmpty())
         html += QStringLiteral("<h4>%1</h4><pre>%2</pre>").arg(tr("Request body"), pretty(e.requestBody));
     if (!e.responseBody.isEmpty())
