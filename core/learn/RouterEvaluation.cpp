@@ -102,13 +102,21 @@ CostCurve finish(std::vector<RoutingMetrics::CostPoint> points, std::vector<doub
     return c;
 }
 
-// Candidates from cheapest to dearest by their mean cost over the examples.
-std::vector<int> costOrder(const std::vector<RouterExample> &examples, size_t models)
+// Each model's mean cost per prompt: what a router knows of cost before it calls a model (the
+// cost of one answer depends on its length, unknown when routing).
+std::vector<double> meanCosts(const std::vector<RouterExample> &examples, size_t models)
 {
     std::vector<double> mean(models, 0);
     for (const RouterExample &e : examples)
         for (size_t m = 0; m < models; ++m)
-            mean[m] += e.costUsd[m];
+            mean[m] += e.costUsd[m] / double(examples.size());
+    return mean;
+}
+
+// Candidates from cheapest to dearest by their mean cost over the examples.
+std::vector<int> costOrder(const std::vector<RouterExample> &examples, size_t models)
+{
+    const std::vector<double> mean = meanCosts(examples, models);
     std::vector<int> order(models);
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return mean[size_t(a)] < mean[size_t(b)]; });
@@ -136,6 +144,7 @@ CostCurve willingnessToPay(const std::vector<RouterExample> &examples, const std
         return {};
     const size_t models = examples.front().quality.size();
     const std::vector<int> order = costOrder(examples, models);
+    const std::vector<double> costs = meanCosts(examples, models);
     LearnedRule rule;
     rule.kind = LearnedRule::Kind::WillingnessToPay;
     std::vector<RoutingMetrics::CostPoint> points;
@@ -144,7 +153,7 @@ CostCurve willingnessToPay(const std::vector<RouterExample> &examples, const std
     const double top = std::max(maxCost, 1e-9);
     for (int k = -40; k <= 40; ++k) {
         rule.lambda = top * std::pow(10.0, k / 10.0);
-        points.push_back(evaluate(examples, [&](size_t i) { return rule.choose(probabilities[i], order, examples[i].costUsd); }));
+        points.push_back(evaluate(examples, [&](size_t i) { return rule.choose(probabilities[i], order, costs); }));
         lambdas.push_back(rule.lambda);
     }
     return finish(std::move(points), std::move(lambdas), maxCost);
