@@ -30,6 +30,7 @@ private slots:
     void rulesChoose_data();
     void rulesChoose();
     void selectorRoutesAndExplains();
+    void willingnessToPayKnowsOnlyMeanCosts();
     void selectorProblemsNameTheirPath();
     void foldsAreSeededAndBalanced();
     void pricesRecostOutcomes();
@@ -262,6 +263,22 @@ void TestLearnedRouter::selectorRoutesAndExplains()
         QCOMPARE(selector.value(QStringLiteral("scores")).toObject().size(), 2);
         QVERIFY(json.value(QStringLiteral("features")).toObject().contains(QStringLiteral("complexity")));
     }
+}
+
+// The sweep decides as the router would, with each model's mean cost: on the first prompt the
+// strong model's answer happened to be cheaper, which no router can know beforehand.
+void TestLearnedRouter::willingnessToPayKnowsOnlyMeanCosts()
+{
+    std::vector<RouterExample> examples(2);
+    examples[0].quality = {1, 1};
+    examples[0].costUsd = {0.001, 0.0005};
+    examples[1].quality = {1, 1};
+    examples[1].costUsd = {0.001, 0.0195};
+    const std::vector<std::vector<double>> p{{0.5, 0.9}, {0.5, 0.9}};
+    const auto curve = RouterEvaluation::willingnessToPay(examples, p, 0.01);
+    QVERIFY(!curve.points.empty());
+    for (const auto &point : curve.points) // all weak ($0.001) or all strong ($0.01), never the prompt-by-prompt mix ($0.00075)
+        QVERIFY2(qAbs(point.cost - 0.001) < 1e-12 || qAbs(point.cost - 0.01) < 1e-12, qPrintable(QString::number(point.cost)));
 }
 
 void TestLearnedRouter::selectorProblemsNameTheirPath()
