@@ -13,5 +13,6 @@ int runReplay(const QStringList &arguments);
 int runSimulate(const QStringList &arguments);
 int runTrain(const QStringList &arguments);
 int runTune(const QStringList &arguments);
+int runEmbed(const QStringList &arguments);
 
 } // namespace sy::cli

@@ -4,13 +4,19 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
+#include "CliCredentials.h"
+#include "CliEmbedder.h"
 #include "CliOutput.h"
 #include "Commands.h"
+#include "demo/DemoWorkspace.h"
 #include "json/JsonReader.h"
 #include "learn/SemanticRouter.h"
+#include "mock/MockProvider.h"
 #include "policy/PolicyReader.h"
 #include "policy/PolicyWriter.h"
 #include "policy/SelectorMethods.h"
+#include "store/Workspace.h"
+#include "store/WorkspaceResponseCache.h"
 
 namespace sy::cli {
 
@@ -53,7 +59,10 @@ int runTune(const QStringList &arguments)
     QCommandLineOption labelled(QStringLiteral("labelled"), QStringLiteral("Labelled utterances (JSONL)."), QStringLiteral("FILE"));
     QCommandLineOption write(QStringLiteral("write"), QStringLiteral("Write the policy with the tuned thresholds here."), QStringLiteral("POLICY"));
     QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the figures as JSON."));
-    parser.addOptions({route, labelled, write, json});
+    QCommandLineOption workspace(QStringLiteral("workspace"), QStringLiteral("Embeddings encoder: cache the utterances' embeddings in this workspace."),
+                                 QStringLiteral("FILE"));
+    QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Embeddings encoder: serve sim:// providers with the demo's simulated models."));
+    parser.addOptions({route, labelled, write, json, workspace, demo});
     if (!parser.parse(arguments))
         return usageError(cmd, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -112,7 +121,50 @@ int runTune(const QStringList &arguments)
         }
         data.push_back({o.value(QStringLiteral("text")).toString(), label});
     }
-    const std::vector<ThresholdChoice> choices = tuneThresholds(*selector, labels, data);
+    std::vector<ThresholdChoice> choices;
+    if (selector->embeddingModel().isEmpty()) {
+        choices = tuneThresholds(*selector, labels, data);
+    } else {
+        // The embeddings encoder: each utterance embedded by the selector's provider first.
+        std::unique_ptr<MockServer> simulator;
+        QString simulatorUrl;
+        if (parser.isSet(demo)) {
+            QString error;
+            simulator = std::make_unique<MockServer>(DemoWorkspace::simulatorConfig(), 1);
+            if (!simulator->listen(QHostAddress::LocalHost, 0, &error)) {
+                err(QStringLiteral("switchyard-cli tune: the simulated providers could not start: %1").arg(error));
+                return Failed;
+            }
+            simulatorUrl = simulator->baseUrl();
+        }
+        std::unique_ptr<Workspace> ws;
+        std::shared_ptr<WorkspaceResponseCache> cache;
+        if (parser.isSet(workspace)) {
+            QString error;
+            ws = Workspace::open(parser.value(workspace), &error);
+            if (!ws)
+                return usageError(cmd, error);
+            cache = std::make_shared<WorkspaceResponseCache>(ws.get());
+        }
+        QStringList warnings;
+        Embedder embedder(ProxyRuntime::create(*policy, credentialsFor(*policy), [simulatorUrl](const QString &) { return simulatorUrl; }, &warnings), cache);
+        std::vector<std::vector<double>> similarities;
+        std::vector<QString> truth;
+        for (const LabelledUtterance &u : data) {
+            bool fromCache = false;
+            QString error;
+            const auto v = embedder.embed(selector->embeddingModel(), u.text, &fromCache, &error);
+            if (!v) {
+                err(QStringLiteral("%1: %2").arg(in.fileName(), error));
+                return Failed;
+            }
+            similarities.push_back(selector->similarities(*v));
+            truth.push_back(u.label);
+        }
+        if (ws)
+            ws->waitForWrites();
+        choices = tuneThresholds(labels, similarities, truth);
+    }
     QJsonArray report;
     QJsonObject params = selectorNode->params;
     QJsonObject routes = params.value(QStringLiteral("routes")).toObject();

@@ -19,6 +19,7 @@ Commands:
   train --outcomes FILE --models M1,M2[,...] --out POLICY
                               train a learned router from an outcome matrix into a policy file
   tune POLICY --labelled FILE tune a semantic selector's thresholds from labelled utterances
+  embed POLICY --out FILE     compute a semantic selector's example embeddings with its provider
 
 Options:
   -h, --help                  show this help (COMMAND --help for a command's options)
@@ -73,6 +74,8 @@ int main(int argc, char **argv)
         return runTrain(rest);
     if (command == u"tune")
         return runTune(rest);
+    if (command == u"embed")
+        return runEmbed(rest);
     if (command.startsWith(QLatin1Char('-')))
         err(QStringLiteral("switchyard-cli: unknown option '%1'").arg(command));
     else

@@ -1,6 +1,7 @@
 #include "learn/SemanticRouter.h"
 
 #include <QJsonArray>
+#include <QtEndian>
 
 #include <algorithm>
 #include <cmath>
@@ -72,9 +73,20 @@ std::shared_ptr<const SemanticSelector> SemanticSelector::fromParams(const QJson
     const qsizetype before = diagnostics.size();
     ObjectReader r(params, path, diagnostics);
     const QString encoder = r.string(QStringLiteral("encoder")).value_or(QStringLiteral("lexical"));
-    if (encoder != u"lexical")
-        diagnostics.add(r.pathOf(QStringLiteral("encoder")),
-                        QStringLiteral("unknown encoder '%1' (this version has 'lexical')").arg(encoder));
+    const bool embeddings = encoder == u"embeddings";
+    if (encoder != u"lexical" && !embeddings)
+        diagnostics.add(r.pathOf(QStringLiteral("encoder")), QStringLiteral("unknown encoder '%1' (expected lexical or embeddings)").arg(encoder));
+    QString embeddingModel;
+    QJsonObject exampleVectors;
+    if (embeddings) {
+        embeddingModel = r.string(QStringLiteral("embedding_model"), ObjectReader::Required).value_or(QString());
+        if (!embeddingModel.isEmpty() && !embeddingModel.contains(u'/'))
+            diagnostics.add(r.pathOf(QStringLiteral("embedding_model")), QStringLiteral("'%1' is not a provider/model reference").arg(embeddingModel));
+        exampleVectors = r.objectMember(QStringLiteral("example_vectors")).value_or(QJsonObject());
+        if (!r.has(QStringLiteral("example_vectors")))
+            diagnostics.add(r.pathOf(QStringLiteral("example_vectors")),
+                            QStringLiteral("missing: compute the examples' embeddings with 'switchyard-cli embed POLICY --out POLICY'"));
+    }
     const QJsonObject routes = r.objectMember(QStringLiteral("routes"), ObjectReader::Required).value_or(QJsonObject());
     r.rejectUnknownKeys();
     if (labels.size() > kMaxCandidates)
@@ -108,17 +120,50 @@ std::shared_ptr<const SemanticSelector> SemanticSelector::fromParams(const QJson
     for (auto it = routes.constBegin(); it != routes.constEnd(); ++it)
         if (!labels.contains(it.key()))
             diagnostics.add(jsonPathKey(routesPath, it.key()), QStringLiteral("no candidate is labelled '%1'").arg(it.key()));
+    // The embeddings of each candidate's examples: one vector per example, all of one length.
+    std::vector<std::vector<std::vector<float>>> vectors(raw.size());
+    if (embeddings && diagnostics.size() == before) {
+        const QString vectorsPath = jsonPathKey(path, QStringLiteral("example_vectors"));
+        size_t dimensions = 0;
+        for (size_t i = 0; i < raw.size(); ++i) {
+            const QString vpath = jsonPathKey(vectorsPath, raw[i].label);
+            const QJsonArray list = exampleVectors.value(raw[i].label).toArray();
+            if (list.size() != raw[i].examples.size()) {
+                diagnostics.add(vpath, QStringLiteral("has %1 vectors for %2 examples: run 'switchyard-cli embed' again").arg(list.size()).arg(raw[i].examples.size()));
+                continue;
+            }
+            for (qsizetype k = 0; k < list.size(); ++k) {
+                const auto bytes = QByteArray::fromBase64Encoding(list[k].toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+                if (!bytes || bytes.decoded.isEmpty() || bytes.decoded.size() % 4 != 0 ||
+                    (dimensions && size_t(bytes.decoded.size() / 4) != dimensions)) {
+                    diagnostics.add(jsonPathIndex(vpath, k), QStringLiteral("must be base64 of little-endian float32, as long as the others"));
+                    continue;
+                }
+                dimensions = size_t(bytes.decoded.size() / 4);
+                std::vector<float> v(dimensions);
+                double norm = 0;
+                for (size_t d = 0; d < dimensions; ++d) {
+                    v[d] = qFromLittleEndian<float>(bytes.decoded.constData() + 4 * d);
+                    norm += double(v[d]) * v[d];
+                }
+                for (float &x : v)
+                    x = norm > 0 ? float(x / std::sqrt(norm)) : 0.0f;
+                vectors[i].push_back(std::move(v));
+            }
+        }
+    }
     if (diagnostics.size() > before)
         return nullptr;
     LexicalEncoder lexical(corpus);
     std::vector<Route> compiled;
-    for (const Raw &rawRoute : raw) {
-        Route route{rawRoute.label, rawRoute.threshold, {}};
-        for (const QString &e : rawRoute.examples)
-            route.examples.push_back(lexical.encode(e));
+    for (size_t i = 0; i < raw.size(); ++i) {
+        Route route{raw[i].label, raw[i].threshold, {}, std::move(vectors[i])};
+        if (!embeddings)
+            for (const QString &e : raw[i].examples)
+                route.examples.push_back(lexical.encode(e));
         compiled.push_back(std::move(route));
     }
-    return std::make_shared<SemanticSelector>(std::move(lexical), std::move(compiled));
+    return std::make_shared<SemanticSelector>(std::move(lexical), std::move(compiled), embeddingModel);
 }
 
 std::vector<double> SemanticSelector::similarities(const QString &text) const
@@ -134,9 +179,41 @@ std::vector<double> SemanticSelector::similarities(const QString &text) const
     return out;
 }
 
+std::vector<double> SemanticSelector::similarities(const std::vector<float> &embedding) const
+{
+    double norm = 0;
+    for (float x : embedding)
+        norm += double(x) * x;
+    norm = norm > 0 ? std::sqrt(norm) : 1;
+    std::vector<double> out;
+    for (const Route &route : m_routes) {
+        double best = 0;
+        for (const auto &v : route.vectors) {
+            if (v.size() != embedding.size())
+                continue; // another model's vectors: no similarity
+            double dot = 0;
+            for (size_t d = 0; d < v.size(); ++d)
+                dot += double(v[d]) * embedding[d];
+            best = std::max(best, dot / norm);
+        }
+        out.push_back(best);
+    }
+    return out;
+}
+
+QString SemanticSelector::vectorToBase64(const std::vector<float> &v)
+{
+    QByteArray bytes(qsizetype(v.size() * 4), Qt::Uninitialized);
+    for (size_t i = 0; i < v.size(); ++i)
+        qToLittleEndian(v[i], bytes.data() + 4 * i);
+    return QString::fromLatin1(bytes.toBase64());
+}
+
 int SemanticSelector::choose(const RequestFeatures &features, std::span<double> scores) const
 {
-    const std::vector<double> s = similarities(features.lastUserMessage);
+    if (!m_embeddingModel.isEmpty() && features.embedding.empty())
+        return kUnavailable; // the provider gave no embedding of this request
+    const std::vector<double> s = m_embeddingModel.isEmpty() ? similarities(features.lastUserMessage) : similarities(features.embedding);
     int best = -1;
     for (size_t c = 0; c < s.size() && c < scores.size(); ++c) {
         scores[c] = s[c];
@@ -148,6 +225,17 @@ int SemanticSelector::choose(const RequestFeatures &features, std::span<double> 
 
 std::vector<ThresholdChoice> tuneThresholds(const SemanticSelector &selector, const QStringList &labels, const std::vector<LabelledUtterance> &data)
 {
+    std::vector<std::vector<double>> similarities;
+    std::vector<QString> truth;
+    for (const LabelledUtterance &u : data) {
+        similarities.push_back(selector.similarities(u.text));
+        truth.push_back(u.label);
+    }
+    return tuneThresholds(labels, similarities, truth);
+}
+
+std::vector<ThresholdChoice> tuneThresholds(const QStringList &labels, const std::vector<std::vector<double>> &similarities, const std::vector<QString> &truth)
+{
     // The most similar candidate does not depend on thresholds, so each candidate's threshold is
     // tuned on its own: it only decides whether that candidate's best matches are taken.
     struct Scored
@@ -157,10 +245,10 @@ std::vector<ThresholdChoice> tuneThresholds(const SemanticSelector &selector, co
         int truth;
     };
     std::vector<Scored> scored;
-    for (const LabelledUtterance &u : data) {
-        const std::vector<double> s = selector.similarities(u.text);
+    for (size_t i = 0; i < similarities.size(); ++i) {
+        const std::vector<double> &s = similarities[i];
         const int best = int(std::max_element(s.begin(), s.end()) - s.begin());
-        scored.push_back({best, s.empty() ? 0 : s[size_t(best)], int(labels.indexOf(u.label))});
+        scored.push_back({best, s.empty() ? 0 : s[size_t(best)], int(labels.indexOf(truth[i]))});
     }
     std::vector<ThresholdChoice> out;
     for (qsizetype c = 0; c < labels.size(); ++c) {

@@ -35,6 +35,10 @@ private:
 // threshold; a request goes to the candidate whose closest example is most similar, if that
 // similarity reaches the candidate's threshold, else to the selector's default.
 // params: {"encoder": "lexical", "routes": {"<label>": {"examples": [...], "threshold": 0.3}}}
+// With "encoder": "embeddings", similarity is the cosine of a provider's embeddings:
+// "embedding_model": "provider/model" embeds each request (the proxy asks it before deciding),
+// and "example_vectors": {"<label>": ["<base64 float32>", ...]} holds the examples' embeddings,
+// computed once by `switchyard-cli embed` (cached in the workspace).
 class SemanticSelector : public SelectorModel
 {
 public:
@@ -42,7 +46,8 @@ public:
     {
         QString label;
         double threshold = 0.3;
-        std::vector<LexicalEncoder::Vector> examples;
+        std::vector<LexicalEncoder::Vector> examples; // lexical encoder
+        std::vector<std::vector<float>> vectors;      // embeddings encoder, unit length
     };
 
     static std::shared_ptr<const SemanticSelector> fromParams(const QJsonObject &params, const QStringList &candidateLabels, const QString &path,
@@ -51,15 +56,24 @@ public:
     int choose(const RequestFeatures &features, std::span<double> scores) const override;
     double threshold(int candidate) const override { return m_routes[size_t(candidate)].threshold; }
     QString scoreName() const override { return QStringLiteral("similarity"); }
+    QString embeddingModel() const override { return m_embeddingModel; }
 
-    // Each candidate's similarity to a text (its closest example).
+    // Each candidate's similarity to a text (its closest example), by the lexical encoder.
     std::vector<double> similarities(const QString &text) const;
+    // Each candidate's similarity to an embedding (its closest example vector).
+    std::vector<double> similarities(const std::vector<float> &embedding) const;
 
-    SemanticSelector(LexicalEncoder encoder, std::vector<Route> routes) : m_encoder(std::move(encoder)), m_routes(std::move(routes)) {}
+    SemanticSelector(LexicalEncoder encoder, std::vector<Route> routes, QString embeddingModel = {})
+        : m_encoder(std::move(encoder)), m_routes(std::move(routes)), m_embeddingModel(std::move(embeddingModel))
+    {
+    }
+
+    static QString vectorToBase64(const std::vector<float> &v);
 
 private:
     LexicalEncoder m_encoder;
     std::vector<Route> m_routes; // in candidate order
+    QString m_embeddingModel;    // set: the embeddings encoder
 };
 
 // Threshold tuning from labelled utterances: for each candidate, precision and recall of
@@ -77,5 +91,9 @@ struct LabelledUtterance
     QString label; // empty: belongs to no candidate (should take the default)
 };
 std::vector<ThresholdChoice> tuneThresholds(const SemanticSelector &selector, const QStringList &labels, const std::vector<LabelledUtterance> &data);
+// The same from each utterance's similarities (for the embeddings encoder, whose utterances were
+// embedded by the provider first).
+std::vector<ThresholdChoice> tuneThresholds(const QStringList &labels, const std::vector<std::vector<double>> &similarities,
+                                            const std::vector<QString> &truth);
 
 } // namespace sy

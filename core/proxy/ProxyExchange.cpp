@@ -3,6 +3,7 @@
 #include <QDateTime>
 
 #include <charconv>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -108,6 +109,57 @@ void ProxyExchange::start(Endpoint endpoint)
         if (policy.headersUsed.contains(name)) // the rest never reach a condition: no conversion
             features.headers.emplace_back(QString::fromLatin1(name), QString::fromUtf8(value));
     features.randomSeed = QRandomGenerator::global()->generate64();
+    // A route whose semantic selector compares embeddings needs the request's first.
+    const int route = policy.routeByAlias.value(features.alias, -1);
+    if (route >= 0 && m_endpoint == Endpoint::Chat && policy.routeEmbeddingUpstream[size_t(route)] >= 0)
+        return fetchEmbedding(policy.routeEmbeddingUpstream[size_t(route)]);
+    decideAndRun();
+}
+
+void ProxyExchange::fetchEmbedding(int upstream)
+{
+    const CompiledPolicy &policy = *m_runtime->policy;
+    const ProviderRoute &provider = m_runtime->providers[size_t(policy.upstreams[size_t(upstream)].providerIndex)];
+    if (!provider.unavailable.isEmpty() || provider.kind != ProviderKind::OpenAI)
+        return decideAndRun(); // the selector then takes its default, and the trace says why
+    UpstreamRequest request;
+    request.endpoint = provider.endpoint;
+    request.path = "/embeddings";
+    request.headers = provider.headers;
+    request.connectTimeoutMs = provider.connectTimeoutMs;
+    // Routing waits for it: a slow embedder must not hold the request long.
+    request.firstByteTimeoutMs = std::min(provider.firstByteTimeoutMs, kEmbeddingTimeoutMs);
+    request.totalTimeoutMs = kEmbeddingTimeoutMs;
+    request.body = QJsonDocument(QJsonObject{{QStringLiteral("model"), policy.model(upstream).id},
+                                             {QStringLiteral("input"), m_parsed.features.lastUserMessage.left(kMaxEmbeddedChars)}})
+                       .toJson(QJsonDocument::Compact);
+    m_call = m_pool->send(std::move(request), {[this](int status, const HttpHeaders &) { m_status = status; },
+                                               [this](QByteArrayView data) { m_buffer.append(data.data(), data.size()); },
+                                               [this] { onEmbedding(true); },
+                                               [this](UpstreamError, const QString &) { onEmbedding(false); }});
+}
+
+void ProxyExchange::onEmbedding(bool complete)
+{
+    if (complete && m_status == 200) {
+        const QJsonArray vector = QJsonDocument::fromJson(m_buffer)[QStringLiteral("data")][0][QStringLiteral("embedding")].toArray();
+        std::vector<float> &embedding = m_parsed.features.embedding;
+        embedding.reserve(size_t(vector.size()));
+        for (const QJsonValue &x : vector)
+            embedding.push_back(float(x.toDouble()));
+    }
+    m_status = 0;
+    m_buffer.clear();
+    // Out of the pool's callback before the first attempt is sent.
+    QMetaObject::invokeMethod(this, &ProxyExchange::decideAndRun, Qt::QueuedConnection);
+}
+
+void ProxyExchange::decideAndRun()
+{
+    if (m_done)
+        return;
+    const CompiledPolicy &policy = *m_runtime->policy;
+    RequestFeatures &features = m_parsed.features;
     thread_local std::vector<UpstreamLive> live;
     const qint64 now = nowMs();
     m_runtime->snapshot(now, live);

@@ -31,6 +31,8 @@ public:
 
 private:
     static constexpr qsizetype kMaxLoggedBodyBytes = 256 * 1024; // each way; the rest is counted, not stored
+    static constexpr int kEmbeddingTimeoutMs = 5000;  // for the embedding a semantic route decides on
+    static constexpr qsizetype kMaxEmbeddedChars = 8000;
 
     void send(int status, const HttpHeaders &headers, const QByteArray &body);
     void sendChunk(const QByteArray &data);
@@ -47,6 +49,9 @@ private:
         ApiFormat format = ApiFormat::OpenAIChat; // the shape of body
     };
 
+    void fetchEmbedding(int upstream);
+    void onEmbedding(bool complete);
+    void decideAndRun();
     void attempt();
     void sendHeld();
     void serveCached(const CachedResponse &cached, const QString &providerId, const QString &modelId);

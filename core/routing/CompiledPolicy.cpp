@@ -38,9 +38,13 @@ public:
         for (size_t i = 0; i < p.routes.size(); ++i)
             m_out.routeByAlias.insert(p.routes[i].alias, int(i));
         m_out.routeRoots.resize(p.routes.size());
-        for (size_t i = 0; i < p.routes.size(); ++i)
+        m_out.routeEmbeddingUpstream.assign(p.routes.size(), -1);
+        for (size_t i = 0; i < p.routes.size(); ++i) {
+            m_embeddingUpstream = -1;
             m_out.routeRoots[i] =
                 compileNode(p.routes[i].root, jsonPathIndex(QStringLiteral("$.routes"), qsizetype(i)) + QStringLiteral(".root"));
+            m_out.routeEmbeddingUpstream[i] = m_embeddingUpstream;
+        }
     }
 
 private:
@@ -166,6 +170,8 @@ private:
             if (node.kind == NodeKind::Selector) {
                 Diagnostics ignored; // the policy was validated, which reports the same problems
                 if (auto selector = makeSelector(node, path, ignored)) {
+                    if (const QString model = selector->embeddingModel(); !model.isEmpty())
+                        m_embeddingUpstream = m_out.upstreamByRef.value(model, -1); // one embedding per request: the last asked for
                     cn.selector = int(m_out.selectors.size());
                     m_out.selectors.push_back(std::move(selector));
                 }
@@ -195,6 +201,7 @@ private:
     }
 
     CompiledPolicy &m_out;
+    int m_embeddingUpstream = -1; // of the route being compiled
 };
 
 } // namespace

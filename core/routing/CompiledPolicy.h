@@ -93,6 +93,9 @@ public:
     QHash<QString, int> upstreamByRef; // "provider/id" and "provider/alias"
     QList<QByteArray> headersUsed;     // lower-case names that conditions or sticky keys read
     std::vector<std::shared_ptr<const SelectorModel>> selectors; // built once, shared by every request
+    // Per route: the upstream whose embedding of the request its semantic selector reads (the
+    // proxy fetches it before deciding), or -1.
+    std::vector<int> routeEmbeddingUpstream;
 
     const ProviderSpec &provider(int upstream) const { return policy.providers[upstreams[upstream].providerIndex]; }
     // The model of an upstream; for a "provider/*" pass-through, an unnamed one without prices.

@@ -33,6 +33,7 @@ struct RequestFeatures
     std::vector<std::pair<QString, QString>> headers;  // names lower-case
     std::vector<std::pair<QString, QString>> metadata;
     quint64 randomSeed = 0; // drives non-sticky weighted choices; the caller picks it
+    std::vector<float> embedding; // of the last user message, when a route's semantic selector asks for one
 
     const QString *header(const QString &lowerName) const;
     const QString *metadataValue(const QString &name) const;

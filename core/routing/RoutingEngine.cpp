@@ -80,6 +80,12 @@ private:
         std::array<double, SelectorModel::kMaxCandidates> scores{};
         const int count = std::min(node.childCount, SelectorModel::kMaxCandidates);
         const int chosen = model->choose(m_f, std::span<double>(scores.data(), size_t(count)));
+        if (chosen == SelectorModel::kUnavailable) {
+            m_out.trace.push_back({TraceEntry::Type::SelectorUnavailable, nodeIndex});
+            if (node.defaultChild >= 0)
+                visit(node.defaultChild, depth + 1);
+            return;
+        }
         for (int i = 0; i < count; ++i)
             m_out.trace.push_back({TraceEntry::Type::SelectorScore, nodeIndex, i, i == chosen, scores[size_t(i)]});
         if (chosen >= 0 && chosen < count) {

@@ -157,9 +157,14 @@ QStringList TraceFormatter::lines(const CompiledPolicy &p, const RequestFeatures
         case TraceEntry::Type::RefFollowed:
             out.append(QStringLiteral("ref to route '%1'").arg(p.nodes[e.node].source->routeRef));
             break;
-        case TraceEntry::Type::SelectorUnavailable:
-            out.append(QStringLiteral("selector '%1' not available: default taken").arg(p.nodes[e.node].source->method));
+        case TraceEntry::Type::SelectorUnavailable: {
+            const CompiledNode &n = p.nodes[e.node];
+            const SelectorModel *model = n.selector >= 0 ? p.selectors[size_t(n.selector)].get() : nullptr;
+            out.append(model && !model->embeddingModel().isEmpty()
+                           ? QStringLiteral("%1 at %2: no embedding of the request from %3: default taken").arg(nodeLabel(p, e.node), n.path, model->embeddingModel())
+                           : QStringLiteral("selector '%1' not available: default taken").arg(n.source->method));
             break;
+        }
         case TraceEntry::Type::SelectorScore: {
             const CompiledNode &n = p.nodes[e.node];
             const SelectorModel *model = n.selector >= 0 ? p.selectors[size_t(n.selector)].get() : nullptr;

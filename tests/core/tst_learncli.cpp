@@ -15,6 +15,7 @@ private slots:
     void simulatesALearnedRouterWithBaselines();
     void trainsAPolicyThatRoutesAndExplains();
     void tunesSemanticThresholds();
+    void embedsExamplesWithAProvider();
     void errors_data();
     void errors();
 
@@ -163,6 +164,57 @@ void TestLearnCli::tunesSemanticThresholds()
     const Result refused = run({QStringLiteral("tune"), policy, QStringLiteral("--labelled"), bad});
     QCOMPARE(refused.code, 1);
     QVERIFY2(refused.err.contains(QStringLiteral("bad-labels.jsonl:1: label 'sales' is not a candidate")), qPrintable(refused.err));
+}
+
+// The embeddings encoder: the demo's simulated embedding model embeds the examples (cached in a
+// workspace), the thresholds are tuned on embedded utterances, and `route` (which calls no model)
+// says it had no embedding of the request.
+void TestLearnCli::embedsExamplesWithAProvider()
+{
+    QFile example(QStringLiteral(SWITCHYARD_SOURCE_DIR "/docs/examples/intent-routes.json"));
+    QVERIFY(example.open(QIODevice::ReadOnly));
+    QJsonObject policy = QJsonDocument::fromJson(example.readAll()).object();
+    QJsonArray routes = policy[QStringLiteral("routes")].toArray();
+    QJsonObject route = routes[0].toObject();
+    QJsonObject root = route[QStringLiteral("root")].toObject();
+    QJsonObject params = root[QStringLiteral("params")].toObject();
+    params.insert(QStringLiteral("encoder"), QStringLiteral("embeddings"));
+    params.insert(QStringLiteral("embedding_model"), QStringLiteral("sim-cloud/sim-embed"));
+    root.insert(QStringLiteral("params"), params);
+    route.insert(QStringLiteral("root"), root);
+    routes.replace(0, route);
+    policy.insert(QStringLiteral("routes"), routes);
+    QJsonArray providers = policy[QStringLiteral("providers")].toArray();
+    QJsonObject provider = providers[0].toObject();
+    QJsonArray models = provider[QStringLiteral("models")].toArray();
+    models.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("sim-embed")}, {QStringLiteral("capabilities"), QJsonArray{QStringLiteral("embeddings")}}});
+    provider.insert(QStringLiteral("models"), models);
+    providers.replace(0, provider);
+    policy.insert(QStringLiteral("providers"), providers);
+    const QString bare = file(QStringLiteral("embed-bare.json"), QJsonDocument(policy).toJson());
+    const QString embedded = m_dir.filePath(QStringLiteral("embedded.json"));
+    const QString ws = m_dir.filePath(QStringLiteral("embed.switchyard"));
+
+    const Result invalid = run({QStringLiteral("validate"), bare});
+    QCOMPARE(invalid.code, 1);
+    QVERIFY2(invalid.err.contains(QStringLiteral("$.routes[0].root.params.example_vectors: missing: compute the examples' embeddings")), qPrintable(invalid.err));
+    const Result first = run({QStringLiteral("embed"), bare, QStringLiteral("--demo"), QStringLiteral("--workspace"), ws, QStringLiteral("--out"), embedded});
+    QVERIFY2(first.code == 0, qPrintable(first.err));
+    QVERIFY2(first.out.contains(QStringLiteral("16 example(s) embedded (0 from the workspace cache)")), qPrintable(first.out));
+    const Result again = run({QStringLiteral("embed"), bare, QStringLiteral("--demo"), QStringLiteral("--workspace"), ws, QStringLiteral("--out"), embedded});
+    QVERIFY2(again.out.contains(QStringLiteral("16 example(s) embedded (16 from the workspace cache)")), qPrintable(again.out + again.err));
+    QCOMPARE(run({QStringLiteral("validate"), embedded}).code, 0);
+
+    const Result tuned = run({QStringLiteral("tune"), embedded, QStringLiteral("--labelled"), QStringLiteral(SWITCHYARD_SOURCE_DIR "/docs/examples/intent-labelled.jsonl"),
+                              QStringLiteral("--demo"), QStringLiteral("--json")});
+    QVERIFY2(tuned.code == 0, qPrintable(tuned.err));
+    const QJsonArray choices = QJsonDocument::fromJson(tuned.out.toUtf8()).array();
+    QCOMPARE(choices.size(), 2);
+    QVERIFY(choices[0][QStringLiteral("f1")].toDouble() > 0.5);
+
+    const QString request = file(QStringLiteral("embed-request.json"), R"({"model": "support", "messages": [{"role": "user", "content": "refund please"}]})");
+    const Result routed = run({QStringLiteral("route"), embedded, request});
+    QVERIFY2(routed.out.contains(QStringLiteral("no embedding of the request from sim-cloud/sim-embed: default taken")), qPrintable(routed.out));
 }
 
 void TestLearnCli::errors_data()

@@ -7,6 +7,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include "learn/SemanticRouter.h"
+#include "mock/MockContent.h"
 #include "mock/MockProvider.h"
 #include "policy/PolicyReader.h"
 #include "proxy/ProxyHandler.h"
@@ -43,6 +45,7 @@ private slots:
     void logsEveryRequest();
     void logsBodiesWhenThePolicySaysSo();
     void logsSelectorScores();
+    void semanticRouteOnProviderEmbeddings();
     void embeddingsGoToEmbeddingTargets();
     void metricsInPrometheusFormat();
 
@@ -65,6 +68,7 @@ private:
     std::unique_ptr<HttpServer> m_proxy;
     QNetworkAccessManager m_nam;
     std::vector<RequestLogEntry> m_logged;
+    static QString embeddingSelector(const QString &embedder);
     std::mutex m_logMutex;
     QByteArray m_policyText;
 };
@@ -83,6 +87,32 @@ void TestProxy::initTestCase()
     QVERIFY2(mock, qPrintable(d.toString()));
     m_mock = std::make_unique<MockServer>(*mock, 2);
     QVERIFY(m_mock->listen());
+}
+
+// A semantic selector on the mock's embeddings: the examples' vectors are the mock's own.
+QString TestProxy::embeddingSelector(const QString &embedder)
+{
+    auto vector = [](const char *text) { return SemanticSelector::vectorToBase64(MockContent::embedding(QString::fromUtf8(text), 16)); };
+    const QJsonObject root{
+        {QStringLiteral("type"), QStringLiteral("selector")},
+        {QStringLiteral("method"), QStringLiteral("semantic")},
+        {QStringLiteral("params"),
+         QJsonObject{{QStringLiteral("encoder"), QStringLiteral("embeddings")},
+                     {QStringLiteral("embedding_model"), embedder},
+                     {QStringLiteral("routes"), QJsonObject{{QStringLiteral("greeting"), QJsonObject{{QStringLiteral("examples"), QJsonArray{QStringLiteral("hello proxy")}},
+                                                                                                  {QStringLiteral("threshold"), 0.9}}},
+                                                            {QStringLiteral("failure"), QJsonObject{{QStringLiteral("examples"), QJsonArray{QStringLiteral("the build broke with an error")}},
+                                                                                                 {QStringLiteral("threshold"), 0.9}}}}},
+                     {QStringLiteral("example_vectors"), QJsonObject{{QStringLiteral("greeting"), QJsonArray{vector("hello proxy")}},
+                                                                     {QStringLiteral("failure"), QJsonArray{vector("the build broke with an error")}}}}}},
+        {QStringLiteral("candidates"), QJsonArray{QJsonObject{{QStringLiteral("label"), QStringLiteral("greeting")},
+                                                              {QStringLiteral("node"), QJsonObject{{QStringLiteral("type"), QStringLiteral("target")}, {QStringLiteral("model"), QStringLiteral("sim/good")}}}},
+                                                  QJsonObject{{QStringLiteral("label"), QStringLiteral("failure")},
+                                                              {QStringLiteral("node"), QJsonObject{{QStringLiteral("type"), QStringLiteral("target")}, {QStringLiteral("model"), QStringLiteral("sim/broken")}}}}}},
+        {QStringLiteral("default"), QJsonObject{{QStringLiteral("type"), QStringLiteral("fallback")},
+                                                {QStringLiteral("children"), QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("target")}, {QStringLiteral("model"), QStringLiteral("sim/broken")}},
+                                                                                        QJsonObject{{QStringLiteral("type"), QStringLiteral("target")}, {QStringLiteral("model"), QStringLiteral("sim/slow")}}}}}}};
+    return QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Compact));
 }
 
 void TestProxy::init()
@@ -119,8 +149,10 @@ void TestProxy::init()
                                   "failure": {"examples": ["the build broke with an error"], "threshold": 0.2}}},
             "candidates": [{"label": "greeting", "node": {"type": "target", "model": "sim/good"}},
                            {"label": "failure", "node": {"type": "target", "model": "sim/broken"}}],
-            "default": {"type": "target", "model": "sim/broken"}}}]})")
-                                 .arg(url)
+            "default": {"type": "target", "model": "sim/broken"}}},
+        {"alias": "embedded", "root": %2},
+        {"alias": "embedded-down", "root": %3}]})")
+                                 .arg(url, embeddingSelector(QStringLiteral("sim/embedder")), embeddingSelector(QStringLiteral("sim/broken")))
                                  .toUtf8();
     m_policyText = text;
     Diagnostics d;
@@ -509,7 +541,7 @@ void TestProxy::modelsAndHealth()
     const Reply models = collect(reply);
     QCOMPARE(models.status, 200);
     const QJsonArray data = QJsonDocument::fromJson(models.body)[QStringLiteral("data")].toArray();
-    QCOMPARE(data.size(), 11); // every route
+    QCOMPARE(data.size(), 13); // every route
     QCOMPARE(data[0][QStringLiteral("id")].toString(), QStringLiteral("fast"));
     const Reply health = collect(m_nam.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/health").arg(m_proxy->serverPort())))));
     QCOMPARE(QJsonDocument::fromJson(health.body)[QStringLiteral("policy")].toString(), QStringLiteral("test"));
@@ -565,6 +597,29 @@ void TestProxy::logsSelectorScores()
     QVERIFY(trace.value(QStringLiteral("features")).toObject().contains(QStringLiteral("complexity_parts")));
     QVERIFY(trace.value(QStringLiteral("trace")).toArray().contains(QStringLiteral("selector at $.routes[10].root: candidate 'greeting' similarity %1 (chosen)")
                                                                        .arg(scores.value(QStringLiteral("greeting")).toDouble(), 0, 'f', 3)));
+}
+
+// The proxy embeds the request with the selector's embedding model before deciding; when the
+// embedder fails, the selector's default serves the request and the trace says why.
+void TestProxy::semanticRouteOnProviderEmbeddings()
+{
+    const Reply r = post(QStringLiteral("/v1/chat/completions"), chat(QStringLiteral("embedded")));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.headers.value("x-switchyard-model"), QByteArray("good")); // "hello proxy": the greeting's own example
+    const Reply down = post(QStringLiteral("/v1/chat/completions"), chat(QStringLiteral("embedded-down")));
+    QCOMPARE(down.status, 200);
+    QCOMPARE(down.headers.value("x-switchyard-model"), QByteArray("slow")); // the default's fallback
+    QTRY_COMPARE(m_logged.size(), size_t(2));
+    std::lock_guard lock(m_logMutex);
+    for (const RequestLogEntry &e : m_logged) {
+        const QJsonObject trace = QJsonDocument::fromJson(e.trace().toUtf8()).object();
+        const QString lines = trace.value(QStringLiteral("trace")).toVariant().toStringList().join(u'\n');
+        if (e.route == u"embedded") {
+            QVERIFY2(lines.contains(QStringLiteral("candidate 'greeting' similarity 1.000 (chosen)")), qPrintable(lines));
+        } else {
+            QVERIFY2(lines.contains(QStringLiteral("no embedding of the request from sim/broken: default taken")), qPrintable(lines));
+        }
+    }
 }
 
 void TestProxy::logsBodiesWhenThePolicySaysSo()

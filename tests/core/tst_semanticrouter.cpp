@@ -21,6 +21,7 @@ private slots:
     void routesBySimilarity();
     void encoderIsCosineOfUnitVectors();
     void tunesThresholdsFromLabelledExamples();
+    void routesOnEmbeddings();
     void problemsNameTheirPath_data();
     void problemsNameTheirPath();
 
@@ -150,6 +151,34 @@ void TestSemanticRouter::tunesThresholdsFromLabelledExamples()
     QVERIFY(choices[0].threshold < 1 && choices[1].threshold < 1);
 }
 
+// The embeddings encoder compares the request's embedding (set by the proxy) with the examples'.
+void TestSemanticRouter::routesOnEmbeddings()
+{
+    QJsonObject params = routesParams();
+    params.insert(QStringLiteral("encoder"), QStringLiteral("embeddings"));
+    params.insert(QStringLiteral("embedding_model"), QStringLiteral("p/general"));
+    auto vec = [](std::vector<float> v) { return SemanticSelector::vectorToBase64(v); };
+    params.insert(QStringLiteral("example_vectors"),
+                  QJsonObject{{QStringLiteral("billing"), QJsonArray{vec({1, 0, 0}), vec({0.9f, 0.1f, 0}), vec({1, 0.2f, 0}), vec({0.8f, 0, 0.1f})}},
+                              {QStringLiteral("tech"), QJsonArray{vec({0, 1, 0}), vec({0, 0.9f, 0.1f}), vec({0.1f, 1, 0}), vec({0, 2, 0})}}});
+    Diagnostics d;
+    auto policy = PolicyReader::fromJson(policyJson(params), d);
+    QVERIFY2(policy, qPrintable(d.toString()));
+    const auto compiled = CompiledPolicy::compile(std::move(*policy));
+    QCOMPARE(compiled->routeEmbeddingUpstream.front(), compiled->upstreamByRef.value(QStringLiteral("p/general")));
+    RequestFeatures f = ask(QStringLiteral("anything"));
+    f.embedding = {0.1f, 3.0f, 0.2f}; // near tech, at any length
+    Decision decision = RoutingEngine::decide(*compiled, f);
+    QCOMPARE(compiled->upstreams[size_t(decision.steps.front().upstream)].ref, QStringLiteral("p/tech"));
+    f.embedding = {0, 0, 1}; // like nothing: below both thresholds
+    decision = RoutingEngine::decide(*compiled, f);
+    QCOMPARE(compiled->upstreams[size_t(decision.steps.front().upstream)].ref, QStringLiteral("p/general"));
+    f.embedding.clear(); // the embedder failed
+    decision = RoutingEngine::decide(*compiled, f);
+    QCOMPARE(compiled->upstreams[size_t(decision.steps.front().upstream)].ref, QStringLiteral("p/general"));
+    QVERIFY(TraceFormatter::lines(*compiled, f, decision).join(u'\n').contains(QStringLiteral("no embedding of the request from p/general")));
+}
+
 void TestSemanticRouter::problemsNameTheirPath_data()
 {
     QTest::addColumn<QJsonObject>("params");
@@ -160,10 +189,20 @@ void TestSemanticRouter::problemsNameTheirPath_data()
     QTest::newRow("no routes") << noRoutes << QStringList{QStringLiteral("billing")} << "$.routes[0].root.params.routes";
     QJsonObject encoder = routesParams();
     encoder.insert(QStringLiteral("encoder"), QStringLiteral("word2vec"));
-    QTest::newRow("encoder") << encoder << QStringList{QStringLiteral("billing"), QStringLiteral("tech")} << "$.routes[0].root.params.encoder: unknown encoder 'word2vec'";
+    QTest::newRow("encoder") << encoder << QStringList{QStringLiteral("billing"), QStringLiteral("tech")} << "$.routes[0].root.params.encoder: unknown encoder 'word2vec' (expected lexical or embeddings)";
     QTest::newRow("candidate without examples") << routesParams() << QStringList{QStringLiteral("billing"), QStringLiteral("tech"), QStringLiteral("sales")}
                                                 << "$.routes[0].root.params.routes.sales: missing";
     QTest::newRow("examples without candidate") << routesParams() << QStringList{QStringLiteral("billing")} << "$.routes[0].root.params.routes.tech: no candidate is labelled 'tech'";
+    QJsonObject noVectors = routesParams();
+    noVectors.insert(QStringLiteral("encoder"), QStringLiteral("embeddings"));
+    noVectors.insert(QStringLiteral("embedding_model"), QStringLiteral("p/general"));
+    QTest::newRow("embeddings without vectors") << noVectors << QStringList{QStringLiteral("billing"), QStringLiteral("tech")}
+                                                << "$.routes[0].root.params.example_vectors: missing";
+    QJsonObject fewVectors = noVectors;
+    fewVectors.insert(QStringLiteral("example_vectors"), QJsonObject{{QStringLiteral("billing"), QJsonArray{QStringLiteral("AACAPw==")}},
+                                                                     {QStringLiteral("tech"), QJsonArray{}}});
+    QTest::newRow("vectors per example") << fewVectors << QStringList{QStringLiteral("billing"), QStringLiteral("tech")}
+                                         << "$.routes[0].root.params.example_vectors.billing: has 1 vectors for 4 examples";
     QTest::newRow("threshold range") << routesParams(1.5) << QStringList{QStringLiteral("billing"), QStringLiteral("tech")} << "$.routes[0].root.params.routes.billing.threshold";
 }
 
