@@ -5,7 +5,40 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "CliCredentials.h"
+#include "demo/DemoWorkspace.h"
+#include "store/WorkspaceResponseCache.h"
+
 namespace sy::cli {
+
+std::unique_ptr<Embedder> Embedder::create(const Policy &policy, bool demo, const QString &workspaceFile, QString *error)
+{
+    std::unique_ptr<Embedder> e(new Embedder);
+    QString simulatorUrl;
+    if (demo) {
+        e->m_simulator = std::make_unique<MockServer>(DemoWorkspace::simulatorConfig(), 1);
+        if (!e->m_simulator->listen(QHostAddress::LocalHost, 0, error)) {
+            *error = QStringLiteral("the simulated providers could not start: %1").arg(*error);
+            return nullptr;
+        }
+        simulatorUrl = e->m_simulator->baseUrl();
+    }
+    if (!workspaceFile.isEmpty()) {
+        e->m_workspace = Workspace::open(workspaceFile, error);
+        if (!e->m_workspace)
+            return nullptr;
+        e->m_cache = std::make_shared<WorkspaceResponseCache>(e->m_workspace.get());
+    }
+    QStringList warnings;
+    e->m_runtime = ProxyRuntime::create(policy, credentialsFor(policy), [simulatorUrl](const QString &) { return simulatorUrl; }, &warnings);
+    return e;
+}
+
+Embedder::~Embedder()
+{
+    if (m_workspace)
+        m_workspace->waitForWrites(); // the cache's stores land before the program ends
+}
 
 std::optional<std::vector<float>> Embedder::embed(const QString &modelRef, const QString &text, bool *fromCache, QString *error)
 {

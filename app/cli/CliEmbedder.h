@@ -6,7 +6,9 @@
 #include <optional>
 #include <vector>
 
+#include "mock/MockProvider.h"
 #include "proxy/ProxyRuntime.h"
+#include "store/Workspace.h"
 #include "proxy/UpstreamHooks.h"
 #include "upstream/UpstreamPool.h"
 
@@ -16,12 +18,18 @@ namespace sy::cli {
 class Embedder
 {
 public:
-    Embedder(std::shared_ptr<ProxyRuntime> runtime, std::shared_ptr<ResponseCache> cache) : m_runtime(std::move(runtime)), m_cache(std::move(cache)) {}
+    // For the policy's providers; `demo` serves sim:// providers with the simulated models, and a
+    // workspace file caches the answers. Nothing, with *error set, when either cannot start.
+    static std::unique_ptr<Embedder> create(const Policy &policy, bool demo, const QString &workspaceFile, QString *error);
+    ~Embedder();
 
     // The vector, or nothing with *error set.
     std::optional<std::vector<float>> embed(const QString &modelRef, const QString &text, bool *fromCache, QString *error);
 
 private:
+    Embedder() = default;
+    std::unique_ptr<MockServer> m_simulator;
+    std::unique_ptr<Workspace> m_workspace;
     std::shared_ptr<ProxyRuntime> m_runtime;
     std::shared_ptr<ResponseCache> m_cache;
     UpstreamPool m_pool;

@@ -1,8 +1,12 @@
 #include "CliOutput.h"
 
 #include <QFileInfo>
+#include <QSaveFile>
 
 #include <cstdio>
+
+#include "policy/PolicyReader.h"
+#include "policy/PolicyWriter.h"
 
 namespace sy::cli {
 
@@ -35,6 +39,23 @@ bool requireReadableFile(const QString &command, const QString &what, const QStr
     }
     if (info.isDir() || !info.isReadable()) {
         err(QStringLiteral("switchyard-cli %1: %2 '%3' is not a readable file").arg(command, what, path));
+        return false;
+    }
+    return true;
+}
+
+bool writePolicyFile(const Policy &policy, const QString &fileName)
+{
+    Diagnostics problems;
+    PolicyReader::validate(policy, problems);
+    if (!problems.isEmpty()) {
+        err(problems.toString(fileName));
+        return false;
+    }
+    QSaveFile file(fileName);
+    const QByteArray text = PolicyWriter::toJsonText(policy);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
+        err(QStringLiteral("cannot write '%1': %2").arg(fileName, file.errorString()));
         return false;
     }
     return true;

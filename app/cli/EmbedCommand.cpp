@@ -2,45 +2,14 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QSaveFile>
-#include <QTimer>
 
-#include <memory>
-
-#include "CliCredentials.h"
 #include "CliEmbedder.h"
 #include "CliOutput.h"
 #include "Commands.h"
-#include "demo/DemoWorkspace.h"
 #include "learn/SemanticRouter.h"
-#include "mock/MockProvider.h"
 #include "policy/PolicyReader.h"
-#include "policy/PolicyWriter.h"
-#include "proxy/ProxyRuntime.h"
-#include "store/Workspace.h"
-#include "store/WorkspaceResponseCache.h"
-#include "upstream/UpstreamPool.h"
 
 namespace sy::cli {
-
-namespace {
-
-void semanticSelectors(Node &node, std::vector<Node *> &out)
-{
-    if (node.kind == NodeKind::Selector && node.method == u"semantic" && node.params.value(QStringLiteral("encoder")).toString() == u"embeddings")
-        out.push_back(&node);
-    for (Node &c : node.children)
-        semanticSelectors(c, out);
-    for (Arm &a : node.arms)
-        semanticSelectors(a.node, out);
-    for (Rule &r : node.rules)
-        semanticSelectors(r.then, out);
-    if (node.defaultNode)
-        semanticSelectors(*node.defaultNode, out);
-}
-
-} // namespace
 
 int runEmbed(const QStringList &arguments)
 {
@@ -79,35 +48,20 @@ int runEmbed(const QStringList &arguments)
     }
     std::vector<Node *> selectors;
     for (Route &r : policy->routes)
-        semanticSelectors(r.root, selectors);
+        forEachNode(r.root, QString(), [&selectors](Node &node, const QString &) {
+            if (node.kind == NodeKind::Selector && node.method == u"semantic" && node.params.value(QStringLiteral("encoder")).toString() == u"embeddings")
+                selectors.push_back(&node);
+        });
     if (selectors.empty()) {
         err(QStringLiteral("%1: no semantic selector with \"encoder\": \"embeddings\"").arg(policyFile));
         return Failed;
     }
-
-    std::unique_ptr<MockServer> simulator;
-    QString simulatorUrl;
-    if (parser.isSet(demo)) {
-        QString error;
-        simulator = std::make_unique<MockServer>(DemoWorkspace::simulatorConfig(), 1);
-        if (!simulator->listen(QHostAddress::LocalHost, 0, &error)) {
-            err(QStringLiteral("switchyard-cli embed: the simulated providers could not start: %1").arg(error));
-            return Failed;
-        }
-        simulatorUrl = simulator->baseUrl();
+    QString error;
+    const auto embedder = Embedder::create(*policy, parser.isSet(demo), parser.value(workspace), &error);
+    if (!embedder) {
+        err(QStringLiteral("switchyard-cli embed: %1").arg(error));
+        return Failed;
     }
-    QStringList warnings;
-    auto runtime = ProxyRuntime::create(*policy, credentialsFor(*policy), [simulatorUrl](const QString &) { return simulatorUrl; }, &warnings);
-    std::unique_ptr<Workspace> ws;
-    std::shared_ptr<WorkspaceResponseCache> cache;
-    if (parser.isSet(workspace)) {
-        QString error;
-        ws = Workspace::open(parser.value(workspace), &error);
-        if (!ws)
-            return usageError(cmd, error);
-        cache = std::make_shared<WorkspaceResponseCache>(ws.get());
-    }
-    Embedder embedder(runtime, cache);
     int embedded = 0, cached = 0;
     size_t dimensions = 0;
     for (Node *node : selectors) {
@@ -118,8 +72,7 @@ int runEmbed(const QStringList &arguments)
             QJsonArray list;
             for (const QJsonValue &example : it.value()[QStringLiteral("examples")].toArray()) {
                 bool fromCache = false;
-                QString error;
-                const auto v = embedder.embed(model, example.toString(), &fromCache, &error);
+                const auto v = embedder->embed(model, example.toString(), &fromCache, &error);
                 if (!v) {
                     err(QStringLiteral("%1: %2").arg(policyFile, error));
                     return Failed;
@@ -133,20 +86,8 @@ int runEmbed(const QStringList &arguments)
         }
         node->params.insert(QStringLiteral("example_vectors"), vectors);
     }
-    if (ws)
-        ws->waitForWrites();
-    Diagnostics problems;
-    PolicyReader::validate(*policy, problems);
-    if (!problems.isEmpty()) {
-        err(problems.toString(policyFile));
+    if (!writePolicyFile(*policy, parser.value(outFile)))
         return Failed;
-    }
-    QSaveFile file(parser.value(outFile));
-    const QByteArray text = PolicyWriter::toJsonText(*policy);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
-        err(QStringLiteral("cannot write '%1': %2").arg(parser.value(outFile), file.errorString()));
-        return Failed;
-    }
     out(QStringLiteral("%1 example(s) embedded (%2 from the workspace cache), %3 dimensions; written to %4")
             .arg(embedded)
             .arg(cached)

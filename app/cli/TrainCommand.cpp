@@ -5,14 +5,12 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 #include "CliOutput.h"
 #include "Commands.h"
 #include "OutcomeInput.h"
 #include "learn/LearnedPolicy.h"
 #include "policy/PolicyReader.h"
-#include "policy/PolicyWriter.h"
 
 namespace sy::cli {
 
@@ -155,18 +153,9 @@ int runTrain(const QStringList &arguments)
         policy->name = QFileInfo(parser.value(outFile)).completeBaseName();
     const QString aliasName = parser.value(alias);
 
-    Diagnostics problems;
-    PolicyReader::validate(*policy, problems);
-    if (!problems.isEmpty()) {
-        err(problems.toString(parser.value(outFile)));
+    if (!writePolicyFile(*policy, parser.value(outFile)))
         return Failed;
-    }
-    QSaveFile file(parser.value(outFile));
-    const QByteArray text = PolicyWriter::toJsonText(*policy);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
-        err(QStringLiteral("cannot write '%1': %2").arg(parser.value(outFile), file.errorString()));
-        return Failed;
-    }
+    const qint64 bytes = QFileInfo(parser.value(outFile)).size();
     out(QStringLiteral("trained on %1 prompts in %2 ms (%3 terms); route '%4' with %5 written to %6 (%7 KB)")
             .arg(examples.size())
             .arg(trainMs)
@@ -175,7 +164,7 @@ int runTrain(const QStringList &arguments)
                  ruleName == u"threshold" ? QStringLiteral("threshold %1").arg(thresholdValue.value_or(0.5), 0, 'f', 3)
                                           : QStringLiteral("lambda %1").arg(*lambdaValue),
                  parser.value(outFile))
-            .arg(text.size() / 1024));
+            .arg(bytes / 1024));
     return Ok;
 }
 

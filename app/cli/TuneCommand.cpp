@@ -2,48 +2,16 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
-#include "CliCredentials.h"
 #include "CliEmbedder.h"
 #include "CliOutput.h"
 #include "Commands.h"
-#include "demo/DemoWorkspace.h"
 #include "json/JsonReader.h"
 #include "learn/SemanticRouter.h"
-#include "mock/MockProvider.h"
 #include "policy/PolicyReader.h"
-#include "policy/PolicyWriter.h"
 #include "policy/SelectorMethods.h"
-#include "store/Workspace.h"
-#include "store/WorkspaceResponseCache.h"
 
 namespace sy::cli {
-
-namespace {
-
-// The first semantic selector of a node tree, with its JSON path.
-Node *findSemantic(Node &node, const QString &path, QString *where)
-{
-    if (node.kind == NodeKind::Selector && node.method == u"semantic") {
-        *where = path;
-        return &node;
-    }
-    for (size_t i = 0; i < node.children.size(); ++i)
-        if (Node *n = findSemantic(node.children[i], jsonPathIndex(path + QStringLiteral(".children"), qsizetype(i)), where))
-            return n;
-    for (size_t i = 0; i < node.arms.size(); ++i)
-        if (Node *n = findSemantic(node.arms[i].node, jsonPathIndex(path + (node.kind == NodeKind::Weighted ? QStringLiteral(".arms") : QStringLiteral(".candidates")), qsizetype(i)) + QStringLiteral(".node"), where))
-            return n;
-    for (size_t i = 0; i < node.rules.size(); ++i)
-        if (Node *n = findSemantic(node.rules[i].then, jsonPathIndex(path + QStringLiteral(".rules"), qsizetype(i)) + QStringLiteral(".then"), where))
-            return n;
-    if (node.defaultNode)
-        return findSemantic(*node.defaultNode, path + QStringLiteral(".default"), where);
-    return nullptr;
-}
-
-} // namespace
 
 int runTune(const QStringList &arguments)
 {
@@ -83,9 +51,15 @@ int runTune(const QStringList &arguments)
     }
     Node *selectorNode = nullptr;
     QString path;
-    for (size_t r = 0; r < policy->routes.size() && !selectorNode; ++r)
+    for (size_t r = 0; r < policy->routes.size(); ++r)
         if (!parser.isSet(route) || policy->routes[r].alias == parser.value(route))
-            selectorNode = findSemantic(policy->routes[r].root, jsonPathIndex(QStringLiteral("$.routes"), qsizetype(r)) + QStringLiteral(".root"), &path);
+            forEachNode(policy->routes[r].root, jsonPathIndex(QStringLiteral("$.routes"), qsizetype(r)) + QStringLiteral(".root"),
+                        [&](Node &node, const QString &nodePath) {
+                            if (!selectorNode && node.kind == NodeKind::Selector && node.method == u"semantic") {
+                                selectorNode = &node;
+                                path = nodePath;
+                            }
+                        });
     if (!selectorNode) {
         err(QStringLiteral("%1: no semantic selector in %2").arg(policyFile, parser.isSet(route) ? QStringLiteral("route '%1'").arg(parser.value(route)) : QStringLiteral("any route")));
         return Failed;
@@ -126,34 +100,17 @@ int runTune(const QStringList &arguments)
         choices = tuneThresholds(*selector, labels, data);
     } else {
         // The embeddings encoder: each utterance embedded by the selector's provider first.
-        std::unique_ptr<MockServer> simulator;
-        QString simulatorUrl;
-        if (parser.isSet(demo)) {
-            QString error;
-            simulator = std::make_unique<MockServer>(DemoWorkspace::simulatorConfig(), 1);
-            if (!simulator->listen(QHostAddress::LocalHost, 0, &error)) {
-                err(QStringLiteral("switchyard-cli tune: the simulated providers could not start: %1").arg(error));
-                return Failed;
-            }
-            simulatorUrl = simulator->baseUrl();
+        QString error;
+        const auto embedder = Embedder::create(*policy, parser.isSet(demo), parser.value(workspace), &error);
+        if (!embedder) {
+            err(QStringLiteral("switchyard-cli tune: %1").arg(error));
+            return Failed;
         }
-        std::unique_ptr<Workspace> ws;
-        std::shared_ptr<WorkspaceResponseCache> cache;
-        if (parser.isSet(workspace)) {
-            QString error;
-            ws = Workspace::open(parser.value(workspace), &error);
-            if (!ws)
-                return usageError(cmd, error);
-            cache = std::make_shared<WorkspaceResponseCache>(ws.get());
-        }
-        QStringList warnings;
-        Embedder embedder(ProxyRuntime::create(*policy, credentialsFor(*policy), [simulatorUrl](const QString &) { return simulatorUrl; }, &warnings), cache);
         std::vector<std::vector<double>> similarities;
         std::vector<QString> truth;
         for (const LabelledUtterance &u : data) {
             bool fromCache = false;
-            QString error;
-            const auto v = embedder.embed(selector->embeddingModel(), u.text, &fromCache, &error);
+            const auto v = embedder->embed(selector->embeddingModel(), u.text, &fromCache, &error);
             if (!v) {
                 err(QStringLiteral("%1: %2").arg(in.fileName(), error));
                 return Failed;
@@ -161,8 +118,6 @@ int runTune(const QStringList &arguments)
             similarities.push_back(selector->similarities(*v));
             truth.push_back(u.label);
         }
-        if (ws)
-            ws->waitForWrites();
         choices = tuneThresholds(labels, similarities, truth);
     }
     QJsonArray report;
@@ -191,12 +146,8 @@ int runTune(const QStringList &arguments)
     if (parser.isSet(write)) {
         params.insert(QStringLiteral("routes"), routes);
         selectorNode->params = params;
-        QSaveFile file(parser.value(write));
-        const QByteArray text = PolicyWriter::toJsonText(*policy);
-        if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
-            err(QStringLiteral("cannot write '%1': %2").arg(parser.value(write), file.errorString()));
+        if (!writePolicyFile(*policy, parser.value(write)))
             return Failed;
-        }
     }
     return Ok;
 }

@@ -135,22 +135,16 @@ std::optional<SimulationResult> PolicySimulator::run(const Policy &policy, const
 namespace {
 
 // Sets the threshold of every learned selector under `node`; true when there was one.
-bool setThresholds(Node &node, double threshold)
+bool setThresholds(Node &root, double threshold)
 {
     bool any = false;
-    if (node.kind == NodeKind::Selector && node.method == u"learned" &&
-        node.params.value(QStringLiteral("rule")).toString(QStringLiteral("threshold")) == u"threshold") {
-        node.params.insert(QStringLiteral("threshold"), threshold);
-        any = true;
-    }
-    for (Node &c : node.children)
-        any = setThresholds(c, threshold) || any;
-    for (Arm &a : node.arms)
-        any = setThresholds(a.node, threshold) || any;
-    for (Rule &r : node.rules)
-        any = setThresholds(r.then, threshold) || any;
-    if (node.defaultNode)
-        any = setThresholds(*node.defaultNode, threshold) || any;
+    forEachNode(root, QString(), [&](Node &node, const QString &) {
+        if (node.kind == NodeKind::Selector && node.method == u"learned" &&
+            node.params.value(QStringLiteral("rule")).toString(QStringLiteral("threshold")) == u"threshold") {
+            node.params.insert(QStringLiteral("threshold"), threshold);
+            any = true;
+        }
+    });
     return any;
 }
 

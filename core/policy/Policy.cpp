@@ -1,5 +1,7 @@
 #include "policy/Policy.h"
 
+#include "json/JsonReader.h"
+
 namespace sy {
 
 namespace {
@@ -97,6 +99,20 @@ std::optional<ModelRef> ModelRef::parse(const QString &text)
     if (slash <= 0 || slash == text.size() - 1)
         return std::nullopt;
     return ModelRef{text.left(slash), text.mid(slash + 1)};
+}
+
+void forEachNode(Node &node, const QString &path, const std::function<void(Node &, const QString &)> &fn)
+{
+    fn(node, path);
+    for (size_t i = 0; i < node.children.size(); ++i)
+        forEachNode(node.children[i], jsonPathIndex(path + QStringLiteral(".children"), qsizetype(i)), fn);
+    const QString arms = node.kind == NodeKind::Weighted ? QStringLiteral(".arms") : QStringLiteral(".candidates");
+    for (size_t i = 0; i < node.arms.size(); ++i)
+        forEachNode(node.arms[i].node, jsonPathIndex(path + arms, qsizetype(i)) + QStringLiteral(".node"), fn);
+    for (size_t i = 0; i < node.rules.size(); ++i)
+        forEachNode(node.rules[i].then, jsonPathIndex(path + QStringLiteral(".rules"), qsizetype(i)) + QStringLiteral(".then"), fn);
+    if (node.defaultNode)
+        forEachNode(*node.defaultNode, path + QStringLiteral(".default"), fn);
 }
 
 } // namespace sy

@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -134,6 +135,10 @@ struct Policy
     const ProviderSpec *findProvider(const QString &id) const;
     friend bool operator==(const Policy &, const Policy &) = default;
 };
+
+// Calls fn(node, jsonPath) for `node` and every node below it, parents first, with each node's
+// JSON path in the policy file (path is the node's own).
+void forEachNode(Node &node, const QString &path, const std::function<void(Node &, const QString &)> &fn);
 
 // "provider/model" split at the first slash (model ids may contain slashes).
 struct ModelRef
