@@ -18,6 +18,7 @@
 #include "pages/PromptSetsPage.h"
 #include "replay/ComparePanel.h"
 #include "replay/ReplayPage.h"
+#include "replay/TrainRouterDialog.h"
 #include "models/CompareMatrixModel.h"
 #include "editor/PolicyEditor.h"
 #include "pages/LiveTrafficPage.h"
@@ -83,14 +84,37 @@ void ScreenshotTour::shootReplays(std::function<void()> then)
                 save(m_window->grab(), QStringLiteral("10-replay-compare.png"));
                 page->tabs()->setCurrentIndex(2);
                 QApplication::processEvents();
-                QTimer::singleShot(300, this, [this, then] {
+                QTimer::singleShot(300, this, [this, page, then] {
                     save(m_window->grab(), QStringLiteral("11-replay-charts.png"));
-                    then();
+                    shootTrainRouter(page, then);
                 });
             });
         }, Qt::SingleShotConnection);
         page->startReplay(plan, set.name);
     });
+}
+
+// The run's three models in the Train router dialog, trained, with a point of the curve chosen.
+void ScreenshotTour::shootTrainRouter(ReplayPage *page, std::function<void()> then)
+{
+    TrainRouterDialog *dialog = page->openTrainRouter();
+    if (!dialog) {
+        then();
+        return;
+    }
+    for (int i = 0; i < dialog->modelList()->count(); ++i)
+        if (!dialog->modelList()->item(i)->data(Qt::UserRole).toString().startsWith(u"sim-cloud/"))
+            dialog->modelList()->item(i)->setCheckState(Qt::Unchecked); // policies are no models to route to
+    dialog->resize(1000, 700);
+    dialog->show();
+    connect(dialog, &TrainRouterDialog::studied, this, [this, dialog, then] {
+        QTimer::singleShot(300, this, [this, dialog, then] {
+            save(dialog->grab(), QStringLiteral("12-train-router.png"));
+            dialog->close();
+            then();
+        });
+    }, Qt::SingleShotConnection);
+    dialog->train();
 }
 
 void ScreenshotTour::startPages()

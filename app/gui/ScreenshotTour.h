@@ -12,6 +12,8 @@ class QTimer;
 
 namespace sy {
 
+class ReplayPage;
+
 class MainWindow;
 class WorkspaceSession;
 
@@ -29,6 +31,7 @@ signals:
 
 private:
     void shootReplays(std::function<void()> then);
+    void shootTrainRouter(ReplayPage *page, std::function<void()> then);
     void startPages();
     void showTraffic();
     void shoot(int page, const QString &name);
