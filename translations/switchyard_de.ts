@@ -3578,149 +3578,154 @@ Qualität %2 · $%3 je 1000</translation>
         <translation>Modellauswahl</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="56"/>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="58"/>
         <source>Quality bar</source>
         <translation>Qualitätsschwelle</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="57"/>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="59"/>
         <source>A model succeeds on a prompt when its quality there is at least this</source>
         <translation>Ein Modell besteht einen Prompt, wenn seine Qualität dort mindestens diesen Wert erreicht</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="60"/>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="62"/>
         <source>Cross-validation folds</source>
         <translation>Kreuzvalidierungs-Folds</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="61"/>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="63"/>
         <source>Cheapest model likely to succeed (threshold)</source>
         <translation>Günstigstes Modell, das wahrscheinlich besteht (Schwelle)</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="62"/>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="64"/>
         <source>Best value for a willingness to pay (λ)</source>
         <translation>Bester Wert bei einer Zahlungsbereitschaft (λ)</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="63"/>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="65"/>
         <source>Routing rule</source>
         <translation>Routing-Regel</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="64"/>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="66"/>
         <source>Quality against cost on held-out prompts</source>
         <translation>Qualität gegen Kosten auf zurückgehaltenen Prompts</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="65"/>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="67"/>
         <source>USD per 1,000 requests</source>
         <translation>USD pro 1000 Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="66"/>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="68"/>
         <source>mean quality</source>
         <translation>mittlere Qualität</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="68"/>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="70"/>
         <source>Cost–quality curve</source>
         <translation>Kosten-Qualitäts-Kurve</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="73"/>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="75"/>
         <source>Train</source>
         <translation>Trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="75"/>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="77"/>
         <source>Export policy</source>
         <translation>Richtlinie exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="78"/>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="80"/>
         <source>&amp;Models:</source>
         <translation>&amp;Modelle:</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="79"/>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="81"/>
         <source>Quality &amp;bar:</source>
         <translation>Qualitäts&amp;schwelle:</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="80"/>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="82"/>
         <source>&amp;Folds:</source>
         <translation>&amp;Folds:</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="81"/>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="83"/>
         <source>&amp;Rule:</source>
         <translation>&amp;Regel:</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="103"/>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="105"/>
         <source>Export learned policy</source>
         <translation>Gelernte Richtlinie exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="103"/>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="105"/>
         <source>Policies (*.json)</source>
         <translation>Richtlinien (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="123"/>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="125"/>
         <source>Choose at least two models.</source>
         <translation>Wählen Sie mindestens zwei Modelle.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="131"/>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="133"/>
         <source>Training on %1 prompts with %2-fold cross-validation…</source>
         <translation>Training auf %1 Prompts mit %2-facher Kreuzvalidierung…</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="171"/>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="174"/>
         <source>Held out (%1 folds, %2 prompts, %3 s): APGR %4, CPT(50%) %5, CPT(80%) %6 between %7 and %8; AIQ %9 (zero router %10).</source>
         <translation>Zurückgehalten (%1 Folds, %2 Prompts, %3 s): APGR %4, CPT(50%) %5, CPT(80%) %6 zwischen %7 und %8; AIQ %9 (Null-Router %10).</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="191"/>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="228"/>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="194"/>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="235"/>
         <source>threshold %1</source>
         <translation>Schwelle %1</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="191"/>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="228"/>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="194"/>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="235"/>
         <source>λ %1</source>
         <translation>λ %1</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="193"/>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="196"/>
         <source>learned router (held out)</source>
         <translation>gelernter Router (zurückgehalten)</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="196"/>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="199"/>
         <source>zero router (mixes of single models)</source>
         <translation>Null-Router (Mischungen einzelner Modelle)</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="204"/>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="207"/>
         <source>single models</source>
         <translation>einzelne Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="227"/>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="215"/>
+        <source>chosen for export</source>
+        <translation>für den Export gewählt</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="234"/>
         <source>Export uses %1: mean quality %2 at $%3 per 1,000 requests on held-out prompts. Click a point of the curve to choose another.</source>
         <translation>Der Export verwendet %1: mittlere Qualität %2 bei $%3 pro 1000 Anfragen auf zurückgehaltenen Prompts. Klicken Sie einen Punkt der Kurve an, um einen anderen zu wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="236"/>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="243"/>
         <source>Train first.</source>
         <translation>Zuerst trainieren.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="248"/>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="255"/>
         <source>Cannot export: %1</source>
         <translation>Export nicht möglich: %1</translation>
     </message>

@@ -3562,149 +3562,154 @@ quality %2 · $%3 per 1k</source>
         <translation>模型池</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="56"/>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="58"/>
         <source>Quality bar</source>
         <translation>质量门槛</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="57"/>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="59"/>
         <source>A model succeeds on a prompt when its quality there is at least this</source>
         <translation>模型在某个提示上的质量不低于此值即视为成功</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="60"/>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="62"/>
         <source>Cross-validation folds</source>
         <translation>交叉验证折数</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="61"/>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="63"/>
         <source>Cheapest model likely to succeed (threshold)</source>
         <translation>最可能成功的最便宜模型（阈值）</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="62"/>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="64"/>
         <source>Best value for a willingness to pay (λ)</source>
         <translation>按支付意愿取最优（λ）</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="63"/>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="65"/>
         <source>Routing rule</source>
         <translation>路由规则</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="64"/>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="66"/>
         <source>Quality against cost on held-out prompts</source>
         <translation>留出提示上的质量与成本</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="65"/>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="67"/>
         <source>USD per 1,000 requests</source>
         <translation>每千次请求美元</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="66"/>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="68"/>
         <source>mean quality</source>
         <translation>平均质量</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="68"/>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="70"/>
         <source>Cost–quality curve</source>
         <translation>成本-质量曲线</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="73"/>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="75"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="75"/>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="77"/>
         <source>Export policy</source>
         <translation>导出策略</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="78"/>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="80"/>
         <source>&amp;Models:</source>
         <translation>模型(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="79"/>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="81"/>
         <source>Quality &amp;bar:</source>
         <translation>质量门槛(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="80"/>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="82"/>
         <source>&amp;Folds:</source>
         <translation>折数(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="81"/>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="83"/>
         <source>&amp;Rule:</source>
         <translation>规则(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="103"/>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="105"/>
         <source>Export learned policy</source>
         <translation>导出学习型策略</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="103"/>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="105"/>
         <source>Policies (*.json)</source>
         <translation>策略 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="123"/>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="125"/>
         <source>Choose at least two models.</source>
         <translation>请至少选择两个模型。</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="131"/>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="133"/>
         <source>Training on %1 prompts with %2-fold cross-validation…</source>
         <translation>正在用 %2 折交叉验证在 %1 个提示上训练…</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="171"/>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="174"/>
         <source>Held out (%1 folds, %2 prompts, %3 s): APGR %4, CPT(50%) %5, CPT(80%) %6 between %7 and %8; AIQ %9 (zero router %10).</source>
         <translation>留出评估（%1 折，%2 个提示，%3 秒）：%7 与 %8 之间 APGR %4，CPT(50%) %5，CPT(80%) %6；AIQ %9（零路由器 %10）。</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="191"/>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="228"/>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="194"/>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="235"/>
         <source>threshold %1</source>
         <translation>阈值 %1</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="191"/>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="228"/>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="194"/>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="235"/>
         <source>λ %1</source>
         <translation>λ %1</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="193"/>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="196"/>
         <source>learned router (held out)</source>
         <translation>学习型路由器（留出）</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="196"/>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="199"/>
         <source>zero router (mixes of single models)</source>
         <translation>零路由器（单模型混合）</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="204"/>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="207"/>
         <source>single models</source>
         <translation>单个模型</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="227"/>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="215"/>
+        <source>chosen for export</source>
+        <translation>选定导出</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="234"/>
         <source>Export uses %1: mean quality %2 at $%3 per 1,000 requests on held-out prompts. Click a point of the curve to choose another.</source>
         <translation>导出使用 %1：在留出提示上平均质量 %2，每千次请求 $%3。点击曲线上的点可另选。</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="236"/>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="243"/>
         <source>Train first.</source>
         <translation>请先训练。</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="248"/>
+        <location filename="../ui/replay/TrainRouterDialog.cpp" line="255"/>
         <source>Cannot export: %1</source>
         <translation>无法导出：%1</translation>
     </message>

@@ -49,6 +49,8 @@ TrainRouterDialog::TrainRouterDialog(OutcomeMatrix matrix, std::optional<Policy>
         item->setCheckState(Qt::Checked);
     }
     m_models->setAccessibleName(tr("Model pool"));
+    // As tall as its rows (up to eight): the chart gets the rest.
+    m_models->setMaximumHeight(m_models->sizeHintForRow(0) * std::min(8, std::max(2, m_models->count())) + 2 * m_models->frameWidth() + 4);
     m_bar->setRange(0, 1);
     m_bar->setSingleStep(0.05);
     m_bar->setDecimals(2);
@@ -154,6 +156,7 @@ void TrainRouterDialog::showStudy()
 {
     m_chart->clear();
     m_curveSeries = -1;
+    m_chosenSeries = -1;
     if (!m_study)
         return;
     const RouterStudy &s = *m_study;
@@ -209,6 +212,8 @@ void TrainRouterDialog::showStudy()
         m_chart->addLabel(m.costUsd * 1000, m.quality, m.model, &m == &singles.back() ? Qt::AlignRight : Qt::AlignLeft);
     }
     m_chart->setPoints(models, mx, my);
+    m_chosenSeries = m_chart->addScatterSeries(tr("chosen for export"));
+    m_chart->setSeriesStyle(m_chosenSeries, palette().color(QPalette::Highlight), 12);
     m_chart->refresh();
     // Sweep order is kept for choosePoint: map chart index → sweep index.
     m_order = order;
@@ -223,6 +228,8 @@ void TrainRouterDialog::choosePoint(int index)
     m_chosen = index;
     const auto &c = curve();
     const size_t i = size_t(m_order[size_t(index)]);
+    m_chart->setPoints(m_chosenSeries, {c.points[i].cost * 1000}, {c.points[i].quality});
+    m_chart->refresh();
     const bool threshold = m_rule->currentData().toString() == u"threshold";
     m_choice->setText(tr("Export uses %1: mean quality %2 at $%3 per 1,000 requests on held-out prompts. Click a point of the curve to choose another.")
                           .arg(threshold ? tr("threshold %1").arg(c.parameter[i], 0, 'f', 2) : tr("λ %1").arg(c.parameter[i], 0, 'g', 3))

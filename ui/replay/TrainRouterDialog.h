@@ -67,6 +67,7 @@ private:
     int m_generation = 0;
     int m_chosen = -1;
     int m_curveSeries = -1;
+    int m_chosenSeries = -1; // the point the export uses
     std::vector<int> m_order; // chart point → index of the rule's sweep (the chart is by cost)
 };
 
