@@ -227,6 +227,7 @@ ParsedRequest RequestReader::read(QByteArray &body, ApiFormat format)
     }
     dom::element lastUser;
     dom::element firstUser;
+    int userContents = 0; // user messages with content (userTurns counts those without too)
     dom::element system;
     bool haveLastUser = false;
     bool haveSystem = false;
@@ -244,7 +245,7 @@ ParsedRequest RequestReader::read(QByteArray &body, ApiFormat format)
             if (dom::element content; message["content"].get(content) == SUCCESS) {
                 tokens += contentTokens(content, &f.hasImages);
                 if (role == "user") {
-                    if (!haveLastUser)
+                    if (userContents++ == 0)
                         firstUser = content;
                     lastUser = content;
                     haveLastUser = true;
@@ -259,7 +260,7 @@ ParsedRequest RequestReader::read(QByteArray &body, ApiFormat format)
     }
     if (haveLastUser)
         f.lastUserMessage = contentText(lastUser);
-    if (f.userTurns > 1)
+    if (userContents > 1)
         f.firstUserMessage = contentText(firstUser); // the topic a follow-up refers to
     if (haveSystem)
         f.systemPrompt = contentText(system);

@@ -31,6 +31,13 @@ void TestRequestReader::openAiFeatures()
     const ParsedRequest p = RequestReader::read(body, ApiFormat::OpenAIChat);
     QVERIFY2(p.error.isEmpty(), qPrintable(p.error));
     const RequestFeatures &f = p.features;
+    QCOMPARE(f.userTurns, 2);
+    QVERIFY2(f.firstUserMessage.contains(QStringLiteral("What is")), qPrintable(f.firstUserMessage)); // the topic of the follow-up
+    // User turns without content count as turns but give no first message (found by fuzzing).
+    QByteArray contentless = R"({"model": "auto", "messages": [{"role": "user", "contnt": "a"}, {"role": "user", "conte": "b"}]})";
+    const ParsedRequest q = RequestReader::read(contentless, ApiFormat::OpenAIChat);
+    QCOMPARE(q.features.userTurns, 2);
+    QVERIFY(q.features.firstUserMessage.isEmpty() && q.features.lastUserMessage.isEmpty());
     QCOMPARE(f.alias, QStringLiteral("auto"));
     QVERIFY(f.stream);
     QVERIFY(p.includeUsage);
