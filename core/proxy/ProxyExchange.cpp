@@ -133,6 +133,7 @@ void ProxyExchange::fetchEmbedding(int upstream)
     request.body = QJsonDocument(QJsonObject{{QStringLiteral("model"), policy.model(upstream).id},
                                              {QStringLiteral("input"), m_parsed.features.lastUserMessage.left(kMaxEmbeddedChars)}})
                        .toJson(QJsonDocument::Compact);
+    m_embeddingUpstream = upstream;
     m_call = m_pool->send(std::move(request), {[this](int status, const HttpHeaders &) { m_status = status; },
                                                [this](QByteArrayView data) { m_buffer.append(data.data(), data.size()); },
                                                [this] { onEmbedding(true); },
@@ -142,7 +143,10 @@ void ProxyExchange::fetchEmbedding(int upstream)
 void ProxyExchange::onEmbedding(bool complete)
 {
     if (complete && m_status == 200) {
-        const QJsonArray vector = QJsonDocument::fromJson(m_buffer)[QStringLiteral("data")][0][QStringLiteral("embedding")].toArray();
+        const QJsonDocument answer = QJsonDocument::fromJson(m_buffer);
+        // The routing embedding is billed too: its cost joins the request's in the log and budgets.
+        m_routingCostUsd = m_runtime->policy->model(m_embeddingUpstream).pricing.costUsd(answer[QStringLiteral("usage")][QStringLiteral("prompt_tokens")].toInteger(), 0);
+        const QJsonArray vector = answer[QStringLiteral("data")][0][QStringLiteral("embedding")].toArray();
         std::vector<float> &embedding = m_parsed.features.embedding;
         embedding.reserve(size_t(vector.size()));
         for (const QJsonValue &x : vector)
@@ -613,6 +617,7 @@ void ProxyExchange::finish(int status)
         m_log.outputTokens = usage.outputTokens;
         m_log.costUsd = costOf(usage);
     }
+    m_log.costUsd += m_routingCostUsd;
     if (!m_steps.empty() && m_attempts > 0) {
         const CompiledPolicy &policy = *m_runtime->policy;
         m_log.model = modelName(currentUpstream());

@@ -120,6 +120,8 @@ private:
     double m_gateWaitMs = 0;       // queued behind the gate: not the provider's latency
     double m_cachedLatencyMs = 0;
     QByteArray m_cacheCopy;        // a streamed answer as the upstream sent it, for the cache
+    int m_embeddingUpstream = -1;  // asked for the embedding a semantic route decides on
+    double m_routingCostUsd = 0;   // what that embedding cost
     RequestLogEntry m_log;
 };
 

@@ -7,6 +7,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include "domain/TokenEstimator.h"
 #include "learn/SemanticRouter.h"
 #include "mock/MockContent.h"
 #include "mock/MockProvider.h"
@@ -616,6 +617,10 @@ void TestProxy::semanticRouteOnProviderEmbeddings()
         const QString lines = trace.value(QStringLiteral("trace")).toVariant().toStringList().join(u'\n');
         if (e.route == u"embedded") {
             QVERIFY2(lines.contains(QStringLiteral("candidate 'greeting' similarity 1.000 (chosen)")), qPrintable(lines));
+            // The answer (sim/good at $1/$2 per Mtok) plus the embedding ($0.02 per Mtok of "hello proxy").
+            const double answer = (e.inputTokens * 1.0 + e.outputTokens * 2.0) / 1e6;
+            const double embedding = TokenEstimator::estimateText(u"hello proxy") * 0.02 / 1e6;
+            QVERIFY2(qAbs(e.costUsd - (answer + embedding)) < 1e-12, qPrintable(QStringLiteral("%1 vs %2").arg(e.costUsd).arg(answer + embedding)));
         } else {
             QVERIFY2(lines.contains(QStringLiteral("no embedding of the request from sim/broken: default taken")), qPrintable(lines));
         }
