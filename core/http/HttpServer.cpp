@@ -69,10 +69,11 @@ void HttpServer::stop()
 {
     close();
     for (DeadlineWheel *worker : m_workers) {
-        QMetaObject::invokeMethod(worker, [worker] {
+        QMetaObject::invokeMethod(worker, [worker, handler = m_handler] {
             const auto connections = worker->findChildren<HttpConnection *>(Qt::FindDirectChildrenOnly);
             for (HttpConnection *c : connections)
                 c->abortConnection();
+            handler->stopOnThisThread();
         }, Qt::BlockingQueuedConnection);
     }
 }

@@ -54,6 +54,9 @@ public:
     virtual ~HttpHandler() = default;
     // Runs on a worker thread; several workers may call it at once.
     virtual void handle(HttpRequest request, HttpResponder responder) = 0;
+    // Runs on each worker thread when the server stops, after its connections were aborted:
+    // work still waiting there (on an upstream, a timer) ends now, while the thread still runs.
+    virtual void stopOnThisThread() {}
 };
 
 QByteArrayView httpReasonPhrase(int status);

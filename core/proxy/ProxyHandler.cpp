@@ -1,5 +1,7 @@
 #include "proxy/ProxyHandler.h"
 
+#include <QPointer>
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -15,6 +17,14 @@ namespace {
 const HttpHeaders kJson = {{"Content-Type", "application/json"}};
 
 // One upstream pool per worker thread: connections are reused on the thread that owns them.
+// The exchanges started on this worker thread (QPointer: finished ones read as null).
+std::vector<QPointer<ProxyExchange>> &openExchanges()
+{
+    thread_local std::vector<QPointer<ProxyExchange>> exchanges;
+    std::erase_if(exchanges, [](const QPointer<ProxyExchange> &e) { return e.isNull(); }); // keeps it short
+    return exchanges;
+}
+
 UpstreamPool *threadPool()
 {
     thread_local std::unique_ptr<UpstreamPool> pool;
@@ -89,7 +99,17 @@ void ProxyHandler::handle(HttpRequest request, HttpResponder responder)
             clientHeaders.emplace_back(name, value);
     auto *exchange = new ProxyExchange(std::move(runtime), std::move(request.body), format, std::move(parsed),
                                        std::move(clientHeaders), responder, threadPool(), m_logSink, &m_active, &m_metrics);
+    QPointer<ProxyExchange> tracked(exchange);
+    openExchanges().push_back(tracked);
     exchange->start(embeddings ? ProxyExchange::Endpoint::Embeddings : ProxyExchange::Endpoint::Chat);
+}
+
+void ProxyHandler::stopOnThisThread()
+{
+    // Each destructor cancels its upstream call on this thread's pool, which is still alive.
+    const std::vector<QPointer<ProxyExchange>> open = std::exchange(openExchanges(), {});
+    for (const QPointer<ProxyExchange> &exchange : open)
+        delete exchange.data();
 }
 
 } // namespace sy

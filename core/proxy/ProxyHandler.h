@@ -25,6 +25,9 @@ public:
     std::shared_ptr<ProxyRuntime> runtime() const { return m_runtime.load(); }
 
     void handle(HttpRequest request, HttpResponder responder) override;
+    // Ends the exchanges still waiting on this thread (the proxy stops mid-request): they would
+    // otherwise outlive the thread, never logged and never freed.
+    void stopOnThisThread() override;
 
     // With keys set, every request must carry one ("Authorization: Bearer KEY" or "x-api-key: KEY").
     void setClientKeys(QList<QByteArray> keys) { m_clientKeys = std::move(keys); }
