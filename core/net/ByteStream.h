@@ -41,6 +41,9 @@ public:
     void write(const QByteArray &data) { write(data.constData(), data.size()); }
     virtual qsizetype bytesPending() const = 0;
     virtual QByteArray negotiatedProtocol() const { return {}; } // ALPN: "h2", "http/1.1" or empty
+    // True when an idle connection is already closed, reset or holds unread bytes, though the
+    // event loop has not said so yet: it must not carry a new request.
+    virtual bool isStale() const { return !isConnected(); }
     // Sends what is pending, then closes and calls flushedAndClosed.
     virtual void closeWhenFlushed() = 0;
     // Closes at once, dropping pending output; no callback follows.

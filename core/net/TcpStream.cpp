@@ -321,6 +321,16 @@ void TcpStream::closeWhenFlushed()
         }, Qt::QueuedConnection);
 }
 
+bool TcpStream::isStale() const
+{
+    if (m_state != State::Connected)
+        return true;
+    char byte;
+    const ssize_t n = ::recv(m_fd, &byte, 1, MSG_PEEK | MSG_DONTWAIT);
+    // 0: the peer sent FIN; > 0: bytes nobody asked for; an error other than "nothing yet": reset.
+    return !(n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK));
+}
+
 void TcpStream::abort()
 {
     ++m_generation; // callbacks queued for the old connection are dropped

@@ -29,6 +29,7 @@ public:
     using ByteStream::write;
     void write(const char *data, qsizetype size) override;
     qsizetype bytesPending() const override { return m_out.size() - m_outOffset; }
+    bool isStale() const override;
     void closeWhenFlushed() override;
     void abort() override;
 

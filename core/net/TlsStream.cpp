@@ -4,6 +4,9 @@
 #include <QMutex>
 #include <QSslConfiguration>
 
+#include <cerrno>
+#include <sys/socket.h>
+
 namespace sy {
 
 namespace {
@@ -70,6 +73,16 @@ void TlsStream::connectToHost(const QByteArray &host, quint16 port)
 QByteArray TlsStream::negotiatedProtocol() const { return m_socket.sslConfiguration().nextNegotiatedProtocol(); }
 
 bool TlsStream::isConnected() const { return m_encrypted && m_socket.state() == QAbstractSocket::ConnectedState; }
+
+bool TlsStream::isStale() const
+{
+    if (!isConnected() || m_socket.bytesAvailable() > 0)
+        return true;
+    // On an idle connection any raw byte (a close_notify) or end of file means the peer is done.
+    char byte;
+    const ssize_t n = ::recv(int(m_socket.socketDescriptor()), &byte, 1, MSG_PEEK | MSG_DONTWAIT);
+    return !(n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK));
+}
 
 void TlsStream::write(const char *data, qsizetype size)
 {

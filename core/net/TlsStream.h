@@ -20,6 +20,7 @@ public:
     QByteArray negotiatedProtocol() const override;
     void connectToHost(const QByteArray &host, quint16 port) override;
     bool isConnected() const override;
+    bool isStale() const override;
     using ByteStream::write;
     void write(const char *data, qsizetype size) override;
     qsizetype bytesPending() const override;

@@ -50,12 +50,13 @@ QByteArray UpstreamEndpoint::key() const
 
 UpstreamConnection::UpstreamConnection(UpstreamPool *pool, const UpstreamEndpoint &endpoint)
     : QObject(pool), m_pool(pool), m_endpoint(endpoint),
+      // Nothing reaches a caller that cancelled, even from inside one of its own callbacks.
       m_parser({[this](int status, const HttpHeaders &headers) {
-                    if (m_callbacks.onHeaders)
+                    if (m_state != State::Idle && m_callbacks.onHeaders)
                         m_callbacks.onHeaders(status, headers);
                 },
                 [this](QByteArrayView body) {
-                    if (m_callbacks.onBody)
+                    if (m_state != State::Idle && m_callbacks.onBody)
                         m_callbacks.onBody(body);
                 }}),
       m_timer(&pool->m_wheel, [this] { onTimeout(); })
@@ -68,6 +69,11 @@ UpstreamConnection::~UpstreamConnection() { --m_pool->m_open; }
 bool UpstreamConnection::isConnected() const
 {
     return m_stream && m_stream->isConnected();
+}
+
+bool UpstreamConnection::isStale() const
+{
+    return !m_stream || m_stream->isStale();
 }
 
 void UpstreamConnection::armTimer(int ms)
@@ -83,6 +89,7 @@ quint64 UpstreamConnection::start(UpstreamRequest request, UpstreamCallbacks cal
     m_callbacks = std::move(callbacks);
     m_reused = reused;
     m_gotBytes = false;
+    m_resent = false;
     ++m_serial;
     m_startedMs = DeadlineWheel::nowMs();
     m_parser.begin();
@@ -176,11 +183,11 @@ void UpstreamConnection::onData(const char *data, qsizetype size)
 {
     if (m_state != State::Waiting && m_state != State::Receiving)
         return; // an idle keep-alive socket has nothing to say; a close arrives as an error
-    if (!m_gotBytes) {
-        m_gotBytes = true;
-        m_state = State::Receiving;
-        armTimer(m_request.totalTimeoutMs);
-    }
+    m_gotBytes = true;
+    m_state = State::Receiving;
+    // The first-byte limit bounds every silence, not only the first: a stream stalled mid-way
+    // ends like one that never started, and neither outlives the total limit.
+    armTimer(m_request.firstByteTimeoutMs);
     switch (m_parser.feed(data, size)) {
     case Http1ResponseParser::Result::Complete:
         finish(); // outside the parser: the caller may reuse this connection from its callback
@@ -208,18 +215,33 @@ void UpstreamConnection::onStreamError(StreamError error, const QString &message
         default: fail(UpstreamError::Closed, QStringLiteral("upstream closed the connection mid-response")); return;
         }
     }
-    if (m_reused && !m_gotBytes) {
-        // A stale keep-alive connection: try once more on a fresh one, unseen by the caller.
-        UpstreamRequest request = std::move(m_request);
-        UpstreamCallbacks callbacks = std::move(m_callbacks);
-        m_state = State::Idle;
-        m_timer.stop();
-        m_pool->release(this, false);
-        m_pool->send(std::move(request), std::move(callbacks));
+    if (m_reused && !m_gotBytes && m_state == State::Waiting) {
+        if (resendOnFreshSocket())
+            return;
+        UpstreamPool::staleCounts().failed.fetch_add(1, std::memory_order_relaxed);
+        fail(UpstreamError::Closed, QStringLiteral("the upstream closed a reused keep-alive connection before answering "
+                                                   "(not re-sent: the request may have been processed): %1").arg(message));
         return;
     }
     const UpstreamError kind = m_state == State::Connecting ? UpstreamError::Connect : UpstreamError::Closed;
     fail(kind, message);
+}
+
+bool UpstreamConnection::resendOnFreshSocket()
+{
+    if (!m_request.idempotent || m_resent)
+        return false;
+    m_resent = true;
+    m_reused = false;
+    UpstreamPool::staleCounts().resent.fetch_add(1, std::memory_order_relaxed);
+    // The old stream is inside its own callback: it may be deleted, but only after it returns.
+    m_stream->abort();
+    m_stream->deleteLater();
+    m_stream = nullptr;
+    m_state = State::Connecting;
+    m_parser.begin();
+    connectSocket();
+    return true;
 }
 
 void UpstreamConnection::onTimeout()
@@ -270,7 +292,7 @@ void UpstreamConnection::cancel(quint64 serial)
     m_state = State::Idle;
     m_parser.stop();
     m_timer.stop();
-    m_callbacks = {};
+    // The callbacks stay until this is deleted: cancel() may run inside one of them.
     if (m_stream)
         m_stream->abort();
     m_pool->release(this, false);
@@ -295,6 +317,12 @@ void cancelOnSession(QObject *owner, quint64 serial) { static_cast<Http2Session 
 } // namespace
 
 UpstreamPool::UpstreamPool(QObject *parent) : QObject(parent) {}
+
+UpstreamPool::StaleCounts &UpstreamPool::staleCounts()
+{
+    static StaleCounts counts;
+    return counts;
+}
 
 UpstreamPool::~UpstreamPool()
 {
@@ -322,10 +350,11 @@ UpstreamCall UpstreamPool::send(UpstreamRequest request, UpstreamCallbacks callb
     while (!idle.empty()) {
         UpstreamConnection *c = idle.back();
         idle.pop_back();
-        if (c->isConnected()) {
+        if (!c->isStale()) {
             const quint64 serial = c->start(std::move(request), std::move(callbacks), true);
             return UpstreamCall(c, serial, &cancelOnConnection);
         }
+        staleCounts().discarded.fetch_add(1, std::memory_order_relaxed);
         c->deleteLater();
     }
     auto *c = new UpstreamConnection(this, request.endpoint);

@@ -22,11 +22,13 @@ public:
     UpstreamConnection(UpstreamPool *pool, const UpstreamEndpoint &endpoint);
     ~UpstreamConnection() override;
 
-    // reused: the socket served an earlier request; if it turns out stale before any byte of the
-    // answer arrives, the request moves to a fresh connection without the caller noticing.
+    // reused: the socket served an earlier request. If it closes before any byte of the answer,
+    // an idempotent request is sent once more on a fresh socket of this same connection (the
+    // caller's UpstreamCall stays valid); any other request fails: it may have been processed.
     quint64 start(UpstreamRequest request, UpstreamCallbacks callbacks, bool reused);
     void cancel(quint64 serial);
     bool isConnected() const;
+    bool isStale() const; // an idle socket already closed by the upstream
     const UpstreamEndpoint &endpoint() const { return m_endpoint; }
 
 private:
@@ -39,6 +41,7 @@ private:
     void onStreamError(StreamError error, const QString &message);
     void onTimeout();
     void fail(UpstreamError error, const QString &message);
+    bool resendOnFreshSocket(); // after a reused socket closed unanswered
     void finish();
     void armTimer(int ms);
 
@@ -53,6 +56,7 @@ private:
     quint64 m_serial = 0;
     bool m_reused = false;
     bool m_gotBytes = false;
+    bool m_resent = false;
     Http1ResponseParser m_parser;
     Deadline m_timer;
     qint64 m_startedMs = 0; // DeadlineWheel::nowMs() when the request started

@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QString>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -43,6 +44,9 @@ struct UpstreamRequest
     int connectTimeoutMs = 5000;
     int firstByteTimeoutMs = 60000; // until the status line
     int totalTimeoutMs = 600000;
+    // Safe to send twice (an embedding, or a client's Idempotency-Key): only then is a request
+    // re-sent on a fresh connection when a reused one closes before answering.
+    bool idempotent = false;
 };
 
 enum class UpstreamError { Connect, Timeout, Protocol, Closed };
@@ -92,6 +96,15 @@ public:
     Http2Session *adoptHttp2(const UpstreamEndpoint &endpoint, ByteStream *stream);
     int maxIdlePerEndpoint = 1024; // kept-alive connections beyond it close when they finish
     bool offerHttp2 = true;
+
+    // Process-wide counts of kept-alive connections found closed, for /metrics.
+    struct StaleCounts
+    {
+        std::atomic<quint64> discarded{0}; // found closed before a request was written: nothing sent
+        std::atomic<quint64> resent{0};    // closed after the write, before any answer; idempotent, sent again
+        std::atomic<quint64> failed{0};    // the same, not idempotent: reported to the caller, not re-sent
+    };
+    static StaleCounts &staleCounts();
 
 private:
     friend class UpstreamConnection;

@@ -6,7 +6,11 @@
 #include <QTest>
 #include <QTimer>
 
+#include <sys/socket.h>
+#include <unistd.h>
+
 #include "mock/MockProvider.h"
+#include "net/TcpStream.h"
 #include "upstream/UpstreamPool.h"
 
 using namespace sy;
@@ -25,7 +29,9 @@ private slots:
     void connectError();
     void firstByteTimeout();
     void droppedStreamIsClosedError();
-    void staleKeepAliveIsRetriedTransparently();
+    void staleKeepAliveIsResentOnlyWhenIdempotent_data();
+    void staleKeepAliveIsResentOnlyWhenIdempotent();
+    void idleStreamClosedByPeerIsStale();
     void noPerHostConnectionCap();
     void cancelStopsCallbacks();
     void sendFromCompletionCallbackReusesConnection();
@@ -197,21 +203,32 @@ void TestUpstreamPool::droppedStreamIsClosedError()
     QVERIFY(o.body.startsWith("data: ")); // some tokens came first
 }
 
-void TestUpstreamPool::staleKeepAliveIsRetriedTransparently()
+void TestUpstreamPool::staleKeepAliveIsResentOnlyWhenIdempotent_data()
 {
+    QTest::addColumn<bool>("idempotent");
+    QTest::newRow("POST without idempotency key: reported, not re-sent") << false;
+    QTest::newRow("idempotent: re-sent once on a fresh connection") << true;
+}
+
+void TestUpstreamPool::staleKeepAliveIsResentOnlyWhenIdempotent()
+{
+    QFETCH(bool, idempotent);
     // A server that answers a connection's first request with keep-alive and closes the connection
     // when a second request arrives on it: the race of an upstream dropping an idle connection
-    // just as the proxy reuses it.
+    // just as the proxy reuses it. The second request may have been processed: only an
+    // idempotent one may go out again.
     QTcpServer server;
     QVERIFY(server.listen(QHostAddress::LocalHost));
     int accepted = 0;
+    int requests = 0;
     connect(&server, &QTcpServer::newConnection, this, [&] {
         while (QTcpSocket *s = server.nextPendingConnection()) {
             ++accepted;
             auto served = std::make_shared<int>(0);
-            connect(s, &QTcpSocket::readyRead, s, [s, served] {
+            connect(s, &QTcpSocket::readyRead, s, [s, served, &requests] {
                 if (!s->readAll().contains("\r\n\r\n"))
                     return;
+                ++requests;
                 if ((*served)++ == 0)
                     s->write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok");
                 else
@@ -221,16 +238,51 @@ void TestUpstreamPool::staleKeepAliveIsRetriedTransparently()
     });
     UpstreamRequest r = chatRequest();
     r.endpoint.port = server.serverPort();
+    r.idempotent = idempotent;
     Outcome first;
     m_pool->send(r, collect(first));
     QTRY_VERIFY(first.complete);
     QCOMPARE(m_pool->idleConnections(), 1);
+    const quint64 resentBefore = UpstreamPool::staleCounts().resent.load();
+    const quint64 failedBefore = UpstreamPool::staleCounts().failed.load();
     Outcome second;
-    m_pool->send(r, collect(second)); // goes out on the kept-alive connection, which the server drops
+    UpstreamCall call = m_pool->send(r, collect(second)); // goes out on the kept-alive connection, which the server drops
     QTRY_VERIFY(second.done());
-    QVERIFY2(second.complete, qPrintable(second.message));
-    QCOMPARE(second.body, QByteArray("ok"));
-    QCOMPARE(accepted, 2);
+    if (idempotent) {
+        QVERIFY2(second.complete, qPrintable(second.message));
+        QCOMPARE(second.body, QByteArray("ok"));
+        QCOMPARE(accepted, 2);
+        QCOMPARE(requests, 3);
+        QCOMPARE(UpstreamPool::staleCounts().resent.load(), resentBefore + 1);
+    } else {
+        QVERIFY(second.failed);
+        QCOMPARE(second.error, UpstreamError::Closed);
+        QVERIFY2(second.message.contains(QStringLiteral("not re-sent")), qPrintable(second.message));
+        QCOMPARE(accepted, 1);
+        QCOMPARE(requests, 2);
+        QCOMPARE(UpstreamPool::staleCounts().failed.load(), failedBefore + 1);
+    }
+    call.cancel(); // harmless after the end, whichever connection carried it
+}
+
+void TestUpstreamPool::idleStreamClosedByPeerIsStale()
+{
+    // The check the pool makes before reusing an idle connection sees a close (or stray bytes)
+    // that the event loop has not reported yet.
+    for (const bool strayBytes : {false, true}) {
+        int fds[2];
+        QCOMPARE(::socketpair(AF_UNIX, SOCK_STREAM, 0, fds), 0);
+        TcpStream stream;
+        QVERIFY(stream.adopt(fds[0]));
+        QVERIFY(!stream.isStale());
+        if (strayBytes)
+            QCOMPARE(::write(fds[1], "x", 1), ssize_t(1));
+        else
+            ::close(fds[1]);
+        QVERIFY(stream.isStale());
+        if (strayBytes)
+            ::close(fds[1]);
+    }
 }
 
 void TestUpstreamPool::noPerHostConnectionCap()
