@@ -57,6 +57,7 @@ struct CircuitBreakerSpec
     std::optional<int> windowSeconds;
     std::optional<int> minRequests;
     std::optional<int> cooldownMs; // open → half-open
+    std::optional<bool> openOnRateLimits; // a 429 counts as a failure (default: back-pressure only)
     friend bool operator==(const CircuitBreakerSpec &, const CircuitBreakerSpec &) = default;
 };
 

@@ -314,6 +314,7 @@ private:
             b.windowSeconds = br.integer(QStringLiteral("window_s"), ObjectReader::Optional, 1, 86400);
             b.minRequests = br.integer(QStringLiteral("min_requests"), ObjectReader::Optional, 1, 1000000);
             b.cooldownMs = br.integer(QStringLiteral("cooldown_ms"), ObjectReader::Optional, 1, 86400000);
+            b.openOnRateLimits = br.boolean(QStringLiteral("open_on_rate_limits"));
             br.rejectUnknownKeys();
             t.breaker = b;
         }

@@ -149,6 +149,7 @@ QJsonObject PolicyWriter::nodeToJson(const Node &n)
             putIf(b, "window_s", t.breaker->windowSeconds);
             putIf(b, "min_requests", t.breaker->minRequests);
             putIf(b, "cooldown_ms", t.breaker->cooldownMs);
+            putIf(b, "open_on_rate_limits", t.breaker->openOnRateLimits);
             o.insert(QStringLiteral("breaker"), b);
         }
         break;

@@ -12,6 +12,7 @@ CircuitBreaker::Settings CircuitBreaker::Settings::from(const std::optional<Circ
     s.windowSeconds = spec->windowSeconds.value_or(s.windowSeconds);
     s.minRequests = spec->minRequests.value_or(s.minRequests);
     s.cooldownMs = spec->cooldownMs.value_or(s.cooldownMs);
+    s.openOnRateLimits = spec->openOnRateLimits.value_or(false);
     return s;
 }
 
@@ -58,9 +59,11 @@ bool CircuitBreaker::blocks(qint64 nowMs) const
     return m_state == State::HalfOpen && m_probeInFlight;
 }
 
-bool CircuitBreaker::tryAcquire(qint64 nowMs)
+bool CircuitBreaker::tryAcquire(qint64 nowMs, bool *probe)
 {
     std::lock_guard lock(m_mutex);
+    if (probe)
+        *probe = false;
     if (m_state == State::Closed)
         return true;
     if (m_state == State::Open) {
@@ -72,7 +75,22 @@ bool CircuitBreaker::tryAcquire(qint64 nowMs)
     if (m_probeInFlight)
         return false;
     m_probeInFlight = true;
+    if (probe)
+        *probe = true;
     return true;
+}
+
+void CircuitBreaker::releaseProbe()
+{
+    std::lock_guard lock(m_mutex);
+    if (m_state == State::HalfOpen)
+        m_probeInFlight = false;
+}
+
+qint64 CircuitBreaker::msUntilProbe(qint64 nowMs) const
+{
+    std::lock_guard lock(m_mutex);
+    return m_state == State::Open ? std::max<qint64>(0, m_openedAt + m_settings.cooldownMs - nowMs) : 0;
 }
 
 void CircuitBreaker::addToWindow(qint64 nowMs, bool failure)

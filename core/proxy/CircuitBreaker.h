@@ -23,6 +23,7 @@ public:
         int windowSeconds = 30;
         int minRequests = 20;
         int cooldownMs = 30000;
+        bool openOnRateLimits = false;
         static Settings from(const std::optional<CircuitBreakerSpec> &spec);
     };
 
@@ -34,14 +35,20 @@ public:
 
     // For routing decisions: true while open and not yet due for a probe. No side effects.
     bool blocks(qint64 nowMs) const;
-    // Before an attempt: false when open; in half-open lets exactly one probe through.
-    bool tryAcquire(qint64 nowMs);
+    // Before an attempt: false when open; in half-open lets exactly one probe through, and says
+    // so in *probe: that attempt must end in recordSuccess, recordFailure or releaseProbe.
+    bool tryAcquire(qint64 nowMs, bool *probe = nullptr);
     // Results; return "opened", "closed" or empty when the state did not change.
     QString recordSuccess(qint64 nowMs);
     QString recordFailure(qint64 nowMs);
+    // A probe that ended telling nothing about health (the client left): the next request probes.
+    void releaseProbe();
+    // How long until an open breaker lets a probe through (0 when it would now), for Retry-After.
+    qint64 msUntilProbe(qint64 nowMs) const;
 
     State state(qint64 nowMs) const;
     static QString stateName(State state);
+    bool opensOnRateLimits() const { return m_settings.openOnRateLimits; }
 
 private:
     void addToWindow(qint64 nowMs, bool failure);

@@ -325,13 +325,37 @@ QByteArray FormatTranslator::response(const QByteArray &body, ApiFormat from, Ap
 
 QByteArray FormatTranslator::error(const QByteArray &body, int status, ApiFormat from, ApiFormat to)
 {
-    if (from == to)
-        return body;
-    const QJsonObject error = QJsonDocument::fromJson(body).object().value(str("error")).toObject();
-    QString message = error.value(str("message")).toString();
+    const QJsonObject root = QJsonDocument::fromJson(body).object();
+    const QJsonValue error = root.value(str("error"));
+    const bool wellFormed = error.isObject() && (from == ApiFormat::OpenAIChat || root.value(str("type")).toString() == str("error"));
+    if (from == to && wellFormed)
+        return body; // the upstream's own error, already in the client's shape
+    QString message = error.isString() ? error.toString() : error.toObject().value(str("message")).toString();
     if (message.isEmpty())
-        message = QString::fromUtf8(body.left(500));
+        message = QStringLiteral("the upstream answered %1 with %2").arg(status).arg(readableText(body));
     return apiErrorBody(to, status, message);
+}
+
+// What a non-JSON error body says, for a message: an HTML page's text without its tags.
+QString FormatTranslator::readableText(QByteArrayView body)
+{
+    constexpr qsizetype kMaxChars = 300;
+    if (body.trimmed().isEmpty())
+        return QStringLiteral("an empty body");
+    QByteArray kept;
+    bool inTag = false;
+    for (const char c : body.first(qMin<qsizetype>(body.size(), 64 * 1024))) {
+        if (c == '<')
+            inTag = true;
+        else if (c == '>' && inTag)
+            inTag = false;
+        else if (!inTag)
+            kept.append(c);
+    }
+    QString text = QString::fromUtf8(kept).simplified();
+    if (text.isEmpty())
+        text = QStringLiteral("markup without text");
+    return text.size() > kMaxChars ? text.left(kMaxChars) + QStringLiteral("…") : text;
 }
 
 StreamTranslator::StreamTranslator(ApiFormat from, ApiFormat to, QString model, bool includeUsage)

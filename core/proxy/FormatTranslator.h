@@ -18,7 +18,10 @@ class FormatTranslator
 public:
     static QByteArray request(const QByteArray &body, ApiFormat from, ApiFormat to, const QString &model, bool includeUsage);
     static QByteArray response(const QByteArray &body, ApiFormat from, ApiFormat to);
+    // An upstream's error body in the client's shape; a body in neither shape (an HTML page from
+    // a load balancer, plain text) becomes a proper error carrying its readable text.
     static QByteArray error(const QByteArray &body, int status, ApiFormat from, ApiFormat to);
+    static QString readableText(QByteArrayView body);
 
     static QString finishReasonToStopReason(const QString &finishReason);
     static QString stopReasonToFinishReason(const QString &stopReason);

@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
+#include <QTimeZone>
 #include <QRandomGenerator>
 #include <QTimer>
 
@@ -35,7 +37,12 @@ int retryAfterMs(const HttpHeaders &headers)
         const double seconds = value.toDouble(&ok);
         if (ok)
             return int(qBound(0.0, seconds * 1000, 3600e3));
-        const QDateTime when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+        const QString text = QString::fromLatin1(value).trimmed();
+        QDateTime when = QDateTime::fromString(text, Qt::RFC2822Date);
+        if (!when.isValid()) { // the IMF-fixdate HTTP servers send: "Sun, 06 Nov 1994 08:49:37 GMT"
+            when = QLocale::c().toDateTime(text, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
+            when.setTimeZone(QTimeZone::utc());
+        }
         if (when.isValid())
             return int(std::clamp<qint64>(QDateTime::currentDateTimeUtc().msecsTo(when), 0, 3600000));
     }
@@ -74,8 +81,7 @@ ProxyExchange::ProxyExchange(std::shared_ptr<ProxyRuntime> runtime, QByteArray b
         if (!self || self->m_done)
             return;
         self->m_call.cancel();
-        if (self->m_inAttempt)
-            self->endAttempt(0);
+        self->endAttempt(Outcome::ClientGone);
         self->m_log.error = QStringLiteral("client closed the connection");
         self->finish(499);
     });
@@ -130,6 +136,7 @@ void ProxyExchange::fetchEmbedding(int upstream)
     // Routing waits for it: a slow embedder must not hold the request long.
     request.firstByteTimeoutMs = std::min(provider.firstByteTimeoutMs, kEmbeddingTimeoutMs);
     request.totalTimeoutMs = kEmbeddingTimeoutMs;
+    request.idempotent = true;
     request.body = QJsonDocument(QJsonObject{{QStringLiteral("model"), policy.model(upstream).id},
                                              {QStringLiteral("input"), m_parsed.features.lastUserMessage.left(kMaxEmbeddedChars)}})
                        .toJson(QJsonDocument::Compact);
@@ -195,8 +202,7 @@ void ProxyExchange::decideAndRun()
     // Full targets come last: used only when nothing else is left.
     m_steps.insert(m_steps.end(), m_decision.deferred.begin(), m_decision.deferred.end());
     if (m_steps.empty())
-        return respondError(503, QStringLiteral("no upstream is available for '%1': every target's circuit breaker is open or its provider is unavailable")
-                                     .arg(features.alias));
+        return respondNoTarget();
     attempt();
 }
 
@@ -221,7 +227,7 @@ void ProxyExchange::attempt()
     const QString providerId = policy.provider(upstream).id;
 
     auto skip = [&](const QString &why) {
-        m_log.attemptLog.push_back({providerId, modelId, 0, why, 0, QString()});
+        m_log.attemptLog.push_back({providerId, modelId, 0, why, 0, QString(), QStringLiteral("skipped_unavailable")});
         moveOn();
     };
     if (!provider.unavailable.isEmpty())
@@ -237,6 +243,7 @@ void ProxyExchange::attempt()
     m_upstreamFormat = provider.kind == ProviderKind::Anthropic ? ApiFormat::AnthropicMessages : ApiFormat::OpenAIChat;
     const bool translate = m_upstreamFormat != m_format;
     m_usage = UsageReader(m_upstreamFormat);
+    m_streamCheck = UpstreamAnswerCheck(m_upstreamFormat);
     m_translator = translate && m_parsed.features.stream
                        ? std::make_unique<StreamTranslator>(m_upstreamFormat, m_format, modelId, m_parsed.includeUsage)
                        : nullptr;
@@ -251,6 +258,8 @@ void ProxyExchange::attempt()
                    : m_upstreamFormat == ApiFormat::AnthropicMessages ? QByteArray("/messages")
                                                                       : QByteArray("/chat/completions");
     request.headers = provider.headers;
+    // Sent again on a fresh connection if a reused one closes unanswered only when it is safe twice.
+    request.idempotent = m_endpoint == Endpoint::Embeddings || !headerValue(m_clientHeaders, "idempotency-key").isEmpty();
     if (m_parsed.features.stream)
         request.headers.push_back({"Accept", "text/event-stream"});
     if (m_format == ApiFormat::AnthropicMessages)
@@ -309,11 +318,12 @@ void ProxyExchange::sendHeld()
         m_gateWaitStartMs = -1;
     }
     UpstreamState &state = m_runtime->upstreams[size_t(upstream)];
-    if (!state.breaker.tryAcquire(nowMs())) {
+    if (!state.breaker.tryAcquire(nowMs(), &m_holdsProbe)) {
         m_heldRequest.reset();
         if (m_runtime->gate)
             m_runtime->gate->release(std::exchange(m_gatedProvider, QString()));
-        m_log.attemptLog.push_back({providerId, modelName(upstream), 0, QStringLiteral("circuit breaker open"), 0, QString()});
+        m_log.attemptLog.push_back({providerId, modelName(upstream), 0, QStringLiteral("circuit breaker open"), 0, QString(),
+                                    QStringLiteral("skipped_breaker")});
         return moveOn();
     }
     state.inFlight.fetch_add(1, std::memory_order_relaxed);
@@ -336,7 +346,7 @@ void ProxyExchange::serveCached(const CachedResponse &cached, const QString &pro
     ++m_attempts;
     m_status = cached.status;
     m_log.cacheHit = true;
-    m_log.attemptLog.push_back({providerId, modelId, cached.status, QString(), cached.latencyMs, QString()});
+    m_log.attemptLog.push_back({providerId, modelId, cached.status, QString(), cached.latencyMs, QString(), QStringLiteral("cache_hit")});
     m_log.inputTokens = cached.inputTokens;
     m_log.outputTokens = cached.outputTokens;
     m_log.costUsd = cached.costUsd;
@@ -381,6 +391,13 @@ void ProxyExchange::onBody(QByteArrayView data)
         m_buffer.append(data);
         return;
     }
+    // Checked before a byte is relayed: garbage never reaches the client, and an error before the
+    // first event falls back unseen.
+    m_streamCheck.feed(data);
+    if (m_streamCheck.malformed())
+        return streamFailed(FailureClass::StreamError, QStringLiteral("the upstream stream is malformed: %1").arg(m_streamCheck.malformation()));
+    if (m_streamCheck.sawError() && !m_committed)
+        return streamFailed(FailureClass::ServerError, QStringLiteral("the upstream stream carried an error: %1").arg(m_streamCheck.errorMessage()));
     m_usage.feed(data);
     if (!m_cacheKey.isEmpty())
         m_cacheCopy.append(data);
@@ -401,7 +418,7 @@ void ProxyExchange::relay(const QByteArray &out)
     sendChunk(out);
 }
 
-void ProxyExchange::endAttempt(int breakerOutcome)
+void ProxyExchange::endAttempt(Outcome outcome)
 {
     if (!m_inAttempt)
         return;
@@ -411,15 +428,68 @@ void ProxyExchange::endAttempt(int breakerOutcome)
     const int upstream = currentUpstream();
     UpstreamState &state = m_runtime->upstreams[size_t(upstream)];
     state.inFlight.fetch_sub(1, std::memory_order_relaxed);
+    const qint64 now = nowMs();
+    const bool probe = std::exchange(m_holdsProbe, false);
     QString event;
-    if (breakerOutcome > 0)
-        event = state.breaker.recordSuccess(nowMs());
-    else if (breakerOutcome < 0)
-        event = state.breaker.recordFailure(nowMs());
+    QString name;
+    switch (outcome) {
+    case Outcome::Success:
+        event = state.breaker.recordSuccess(now);
+        name = QStringLiteral("ok");
+        break;
+    case Outcome::Failure:
+        event = state.breaker.recordFailure(now);
+        if (m_lastFailure.status > 0)
+            name = QStringLiteral("http_%1").arg(m_lastFailure.status);
+        else if (m_lastFailure.failureClass == FailureClass::Timeout)
+            name = QStringLiteral("timeout");
+        else if (m_lastFailure.failureClass == FailureClass::Connect)
+            name = QStringLiteral("connect_error");
+        else if (m_lastFailure.failureClass == FailureClass::StreamError)
+            name = QStringLiteral("stream_error");
+        else
+            name = QStringLiteral("invalid_answer");
+        break;
+    case Outcome::Answered:
+        if (probe) // it answered: alive, whatever it thought of the request
+            event = state.breaker.recordSuccess(now);
+        name = QStringLiteral("http_%1").arg(m_status);
+        break;
+    case Outcome::RateLimited:
+        state.rateLimitedUntilMs.store(now + (m_lastFailure.retryAfterMs >= 0 ? m_lastFailure.retryAfterMs : kRateLimitPauseMs),
+                                       std::memory_order_relaxed);
+        if (state.breaker.opensOnRateLimits())
+            event = state.breaker.recordFailure(now);
+        else if (probe)
+            state.breaker.releaseProbe();
+        name = QStringLiteral("http_429");
+        break;
+    case Outcome::ClientGone:
+        if (probe)
+            state.breaker.releaseProbe();
+        name = QStringLiteral("client_gone");
+        break;
+    }
+    const bool failed = outcome == Outcome::Failure || outcome == Outcome::RateLimited;
     const CompiledPolicy &policy = *m_runtime->policy;
-    m_log.attemptLog.push_back({policy.provider(upstream).id, modelName(upstream), m_status,
-                                breakerOutcome < 0 ? m_lastFailure.message : QString(),
-                                double(m_clock.elapsed() - m_attemptStartMs), event});
+    m_log.attemptLog.push_back({policy.provider(upstream).id, modelName(upstream), m_status, failed ? m_lastFailure.message : QString(),
+                                double(m_clock.elapsed() - m_attemptStartMs), event, name});
+}
+
+// A stream found broken as it arrived: before the first relayed byte it falls back unseen;
+// after it, the client's stream ends with an error event.
+void ProxyExchange::streamFailed(FailureClass failureClass, const QString &message)
+{
+    m_call.cancel();
+    m_lastFailure = {failureClass, 0, {}, {}, message, -1};
+    endAttempt(Outcome::Failure);
+    if (!m_committed)
+        return attemptFailed(m_lastFailure);
+    if (!m_streamCheck.sawError()) // an upstream error event was relayed already
+        sendChunk(apiErrorEvent(m_format, 502, message));
+    m_responder.endChunked();
+    m_log.error = message;
+    finish(502);
 }
 
 void ProxyExchange::onComplete()
@@ -427,25 +497,33 @@ void ProxyExchange::onComplete()
     if (m_streaming) {
         if (m_usageFilter)
             relay(m_usageFilter->finish());
-        if (m_committed) {
-            endAttempt(+1);
-            if (!m_cacheKey.isEmpty()) {
-                const Usage &usage = m_usage.usage();
-                m_runtime->cache->store(m_cacheKey, m_runtime->policy->provider(currentUpstream()).id, modelName(currentUpstream()),
-                                        {200, "text/event-stream", m_cacheCopy, double(m_clock.elapsed() - m_attemptStartMs),
-                                         m_ttftMs - double(m_attemptStartMs), usage.inputTokens, usage.outputTokens, costOf(usage)});
-            }
-            m_responder.endChunked();
-            finish(200);
-            return;
+        if (m_streamCheck.sawError())
+            return streamFailed(FailureClass::ServerError, QStringLiteral("the upstream stream carried an error: %1").arg(m_streamCheck.errorMessage()));
+        if (!m_streamCheck.sawEvent() || !m_committed)
+            return streamFailed(FailureClass::StreamError, QStringLiteral("the stream ended before its first event"));
+        if (!m_streamCheck.sawTerminator())
+            return streamFailed(FailureClass::StreamError,
+                                QStringLiteral("the upstream stream ended without its terminator (%1): the answer is truncated")
+                                    .arg(m_upstreamFormat == ApiFormat::AnthropicMessages ? QStringLiteral("message_stop") : QStringLiteral("[DONE]")));
+        endAttempt(Outcome::Success);
+        if (!m_cacheKey.isEmpty()) {
+            const Usage &usage = m_usage.usage();
+            m_runtime->cache->store(m_cacheKey, m_runtime->policy->provider(currentUpstream()).id, modelName(currentUpstream()),
+                                    {200, "text/event-stream", m_cacheCopy, double(m_clock.elapsed() - m_attemptStartMs),
+                                     m_ttftMs - double(m_attemptStartMs), usage.inputTokens, usage.outputTokens, costOf(usage)});
         }
-        // A 200 stream that ended before its first byte: nothing was sent, fall back unseen.
-        m_lastFailure = {FailureClass::StreamError, 0, {}, {}, QStringLiteral("the stream ended before its first event"), -1};
-        endAttempt(-1);
-        return attemptFailed(m_lastFailure);
+        m_responder.endChunked();
+        finish(200);
+        return;
     }
     if (m_status >= 200 && m_status < 300) {
-        endAttempt(+1);
+        // A 2xx must carry an answer: an empty, non-JSON or error body is the upstream failing.
+        if (const QString problem = UpstreamAnswerCheck::problemInBody(m_buffer, m_upstreamFormat); !problem.isEmpty()) {
+            m_lastFailure = {FailureClass::ServerError, 0, {}, {}, QStringLiteral("upstream answered %1 with %2").arg(m_status).arg(problem), -1};
+            endAttempt(Outcome::Failure);
+            return attemptFailed(m_lastFailure);
+        }
+        endAttempt(Outcome::Success);
         const Usage usage = UsageReader::fromJson(m_buffer, m_upstreamFormat);
         m_log.inputTokens = usage.inputTokens;
         m_log.outputTokens = usage.outputTokens;
@@ -468,7 +546,8 @@ void ProxyExchange::onComplete()
     const FailureClass fc = classOfStatus(m_status);
     m_lastFailure = {fc, m_status, m_buffer, m_upstreamHeaders,
                      QStringLiteral("upstream answered %1").arg(m_status), retryAfterMs(m_upstreamHeaders), m_upstreamFormat};
-    endAttempt(fc == FailureClass::ClientError ? 0 : -1); // a bad request says nothing about the upstream's health
+    // A bad request says nothing against the upstream's health; a 429 is back-pressure.
+    endAttempt(fc == FailureClass::RateLimited ? Outcome::RateLimited : fc == FailureClass::ClientError ? Outcome::Answered : Outcome::Failure);
     attemptFailed(m_lastFailure);
 }
 
@@ -481,7 +560,7 @@ void ProxyExchange::onError(UpstreamError error, const QString &message)
     else if (error == UpstreamError::Closed || error == UpstreamError::Protocol)
         fc = m_streaming ? FailureClass::StreamError : (m_status ? FailureClass::ServerError : FailureClass::Connect);
     m_lastFailure = {fc, 0, {}, {}, QStringLiteral("%1: %2").arg(upstreamErrorName(error), message), -1};
-    endAttempt(-1);
+    endAttempt(Outcome::Failure);
     if (midStream) {
         // Tokens already reached the client: end the stream with an error it can see.
         sendChunk(apiErrorEvent(m_format, 502, QStringLiteral("the upstream stream failed: %1").arg(message)));
@@ -541,8 +620,13 @@ void ProxyExchange::finishWithFailure()
         // The last upstream's own answer, in this same API's shape, is the most useful error.
         HttpHeaders headers = decisionHeaders();
         headers.insert(headers.begin(), {"Content-Type", "application/json"});
-        if (const QByteArray after = headerValue(m_lastFailure.headers, "retry-after"); !after.isEmpty())
-            headers.push_back({"Retry-After", after});
+        // However the upstream said it (seconds, an HTTP date, retry-after-ms), in seconds; OpenAI's
+        // clients also read the millisecond form.
+        if (const int wait = m_lastFailure.retryAfterMs; wait >= 0) {
+            headers.push_back({"Retry-After", QByteArray::number((wait + 999) / 1000)});
+            if (m_format == ApiFormat::OpenAIChat)
+                headers.push_back({"retry-after-ms", QByteArray::number(wait)});
+        }
         send(m_lastFailure.status, headers,
                             FormatTranslator::error(m_lastFailure.body, m_lastFailure.status, m_lastFailure.format, m_format));
         finish(m_lastFailure.status);
@@ -553,6 +637,39 @@ void ProxyExchange::finishWithFailure()
         tried.append(QStringLiteral("%1/%2: %3").arg(a.provider, a.model, a.error.isEmpty() ? QString::number(a.status) : a.error));
     const int status = m_haveFailure && m_lastFailure.failureClass == FailureClass::Timeout ? 504 : 502;
     respondError(status, QStringLiteral("every target failed (%1)").arg(tried.join(QStringLiteral("; "))));
+}
+
+// Every target is skipped: breakers open, rate limits being waited out, providers unavailable.
+// Only rate limits: a 429, like the upstreams'. Either way Retry-After says when one reopens.
+void ProxyExchange::respondNoTarget()
+{
+    const CompiledPolicy &policy = *m_runtime->policy;
+    const qint64 now = nowMs();
+    qint64 soonestMs = -1;
+    bool onlyRateLimits = true;
+    for (const TraceEntry &e : m_decision.trace) {
+        if (e.type != TraceEntry::Type::SkippedOpen && e.type != TraceEntry::Type::SkippedRateLimited)
+            continue;
+        const UpstreamState &state = m_runtime->upstreams[size_t(policy.nodes[size_t(e.node)].upstream)];
+        const qint64 wait = e.type == TraceEntry::Type::SkippedOpen
+                                ? state.breaker.msUntilProbe(now)
+                                : state.rateLimitedUntilMs.load(std::memory_order_relaxed) - now;
+        onlyRateLimits = onlyRateLimits && e.type == TraceEntry::Type::SkippedRateLimited;
+        if (wait > 0 && (soonestMs < 0 || wait < soonestMs))
+            soonestMs = wait;
+    }
+    const QString alias = m_parsed.features.alias;
+    const int status = onlyRateLimits && soonestMs > 0 ? 429 : 503;
+    const QString message = status == 429
+        ? QStringLiteral("every target of '%1' is rate limited by its provider; retry after %2 s").arg(alias).arg((soonestMs + 999) / 1000)
+        : QStringLiteral("no upstream is available for '%1': every target's circuit breaker is open, its provider rate limited or unavailable").arg(alias);
+    HttpHeaders headers = decisionHeaders();
+    headers.insert(headers.begin(), {"Content-Type", "application/json"});
+    if (soonestMs > 0)
+        headers.push_back({"Retry-After", QByteArray::number((soonestMs + 999) / 1000)});
+    m_log.error = message;
+    send(status, headers, apiErrorBody(m_format, status, message, status == 429 ? "rate_limit_exceeded" : nullptr));
+    finish(status);
 }
 
 void ProxyExchange::respondError(int status, const QString &message, const char *code)

@@ -9,6 +9,7 @@
 #include "http/HttpServer.h"
 #include "proxy/ProxyHandler.h"
 #include "proxy/FormatTranslator.h"
+#include "proxy/UpstreamAnswerCheck.h"
 #include "proxy/UsageChunkFilter.h"
 #include "proxy/UsageReader.h"
 #include "routing/RequestReader.h"
@@ -33,6 +34,7 @@ private:
     static constexpr qsizetype kMaxLoggedBodyBytes = 256 * 1024; // each way; the rest is counted, not stored
     static constexpr int kEmbeddingTimeoutMs = 5000;  // for the embedding a semantic route decides on
     static constexpr qsizetype kMaxEmbeddedChars = 8000;
+    static constexpr int kRateLimitPauseMs = 1000; // after a 429 without Retry-After
 
     void send(int status, const HttpHeaders &headers, const QByteArray &body);
     void sendChunk(const QByteArray &data);
@@ -62,7 +64,17 @@ private:
     void onError(UpstreamError error, const QString &message);
     void attemptFailed(Failure failure);
     void moveOn();
-    void endAttempt(int breakerOutcome); // -1 failure, 0 neutral, +1 success
+    // What an attempt tells about its upstream's health.
+    enum class Outcome {
+        Success,
+        Failure,     // m_lastFailure says what
+        Answered,    // a 4xx other than 429: the upstream is up, the request was bad
+        RateLimited, // 429: back-pressure, not ill health (unless the breaker is told otherwise)
+        ClientGone,  // nothing learnt
+    };
+    void endAttempt(Outcome outcome);
+    void streamFailed(FailureClass failureClass, const QString &message);
+    void respondNoTarget();
     void finishWithFailure();
     void finish(int status);
     void respondError(int status, const QString &message, const char *code = nullptr);
@@ -91,6 +103,7 @@ private:
     int m_retry = 0;
     int m_attempts = 0;
     bool m_inAttempt = false;
+    bool m_holdsProbe = false; // the attempt is its breaker's half-open probe
     UpstreamCall m_call;
 
     int m_status = 0;
@@ -104,6 +117,7 @@ private:
     bool m_done = false;
     ApiFormat m_upstreamFormat = ApiFormat::OpenAIChat;
     UsageReader m_usage;
+    UpstreamAnswerCheck m_streamCheck{ApiFormat::OpenAIChat};
     std::unique_ptr<StreamTranslator> m_translator; // set when client and provider speak different APIs
     QByteArray m_requestId; // the client's x-request-id (a header value, so without line breaks)
     std::unique_ptr<UsageChunkFilter> m_usageFilter; // set when the proxy asked for usage the client did not

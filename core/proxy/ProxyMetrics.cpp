@@ -46,10 +46,10 @@ void ProxyMetrics::record(const RequestLogEntry &e, bool burst)
     s.costUsd += e.costUsd;
     s.bursts += burst ? 1 : 0;
     for (const AttemptLogEntry &a : e.attemptLog) {
-        const QString outcome = a.status >= 200 && a.status < 300 ? QStringLiteral("ok")
-                                : a.status > 0                   ? QStringLiteral("http_%1").arg(a.status)
-                                                                 : QStringLiteral("error");
-        ++m_attempts[{a.provider, a.model, outcome}];
+        if (a.outcome.startsWith(u"skipped_"))
+            ++m_skipped[{a.provider, a.model, a.outcome.mid(8)}]; // never tried: not an attempt
+        else
+            ++m_attempts[{a.provider, a.model, a.outcome}];
     }
 }
 
@@ -91,10 +91,23 @@ QByteArray ProxyMetrics::render(const ProxyRuntime &runtime, int activeRequests)
     header("switchyard_burst_requests_total", "counter", "Requests sent past a target at its concurrency cap.");
     for (const auto &[key, s] : m_series)
         out += "switchyard_burst_requests_total{" + labels(key) + "} " + QByteArray::number(s.bursts) + '\n';
-    header("switchyard_upstream_attempts_total", "counter", "Attempts at upstreams, by outcome.");
-    for (const auto &[key, n] : m_attempts)
-        out += "switchyard_upstream_attempts_total{provider=\"" + label(std::get<0>(key)) + "\",model=\"" + label(std::get<1>(key)) +
-               "\",outcome=\"" + label(std::get<2>(key)) + "\"} " + QByteArray::number(n) + '\n';
+    auto perUpstream = [&out](const char *name, const char *labelName, const std::map<std::tuple<QString, QString, QString>, quint64> &counts) {
+        for (const auto &[key, n] : counts)
+            out += QByteArray(name) + "{provider=\"" + label(std::get<0>(key)) + "\",model=\"" + label(std::get<1>(key)) + "\"," + labelName +
+                   "=\"" + label(std::get<2>(key)) + "\"} " + QByteArray::number(n) + '\n';
+    };
+    header("switchyard_upstream_attempts_total", "counter",
+           "Attempts at upstreams, by outcome: ok, http_NNN, invalid_answer (a 2xx without a usable answer), stream_error, "
+           "timeout, connect_error, client_gone, cache_hit.");
+    perUpstream("switchyard_upstream_attempts_total", "outcome", m_attempts);
+    header("switchyard_upstream_skipped_total", "counter", "Targets passed over without an attempt: breaker open, provider unavailable.");
+    perUpstream("switchyard_upstream_skipped_total", "reason", m_skipped);
+    const UpstreamPool::StaleCounts &stale = UpstreamPool::staleCounts();
+    header("switchyard_upstream_stale_connections_total", "counter",
+           "Kept-alive upstream connections found closed: discarded before use, re-sent (idempotent requests) or failed.");
+    out += "switchyard_upstream_stale_connections_total{action=\"discarded\"} " + QByteArray::number(stale.discarded.load()) + '\n';
+    out += "switchyard_upstream_stale_connections_total{action=\"resent\"} " + QByteArray::number(stale.resent.load()) + '\n';
+    out += "switchyard_upstream_stale_connections_total{action=\"failed\"} " + QByteArray::number(stale.failed.load()) + '\n';
 
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     header("switchyard_breaker_state", "gauge", "Circuit breaker per upstream: 0 closed, 1 half-open, 2 open.");

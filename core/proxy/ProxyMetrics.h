@@ -48,6 +48,7 @@ private:
     mutable std::mutex m_mutex;
     std::map<Key, Series> m_series;
     std::map<std::tuple<QString, QString, QString>, quint64> m_attempts; // provider, model, outcome
+    std::map<std::tuple<QString, QString, QString>, quint64> m_skipped;  // provider, model, reason
 };
 
 } // namespace sy

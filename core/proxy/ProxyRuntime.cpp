@@ -71,6 +71,7 @@ void ProxyRuntime::snapshot(qint64 nowMs, std::vector<UpstreamLive> &out) const
     for (size_t i = 0; i < upstreamCount; ++i) {
         out[i].breakerOpen = upstreams[i].breaker.blocks(nowMs) ||
                              !providers[size_t(policy->upstreams[i].providerIndex)].unavailable.isEmpty();
+        out[i].rateLimited = upstreams[i].rateLimitedUntilMs.load(std::memory_order_relaxed) > nowMs;
         out[i].inFlight = upstreams[i].inFlight.load(std::memory_order_relaxed);
     }
 }

@@ -35,6 +35,7 @@ struct UpstreamState
 {
     std::atomic<int> inFlight{0};
     CircuitBreaker breaker;
+    std::atomic<qint64> rateLimitedUntilMs{0}; // after a 429: its Retry-After, or a short default
     QByteArray modelHeader;    // response header values, encoded once
     QByteArray providerHeader;
 };

@@ -24,10 +24,25 @@ void RequestLogWriter::append(RequestLogEntry &&entry)
     bool full = false;
     {
         std::lock_guard lock(m_mutex);
+        // A failure the proxy answered without trying an upstream (breakers open, rate limits
+        // waited out) repeats by the thousand in an outage: within a batch, one row counts them.
+        const bool foldable = entry.attempts == 0 && entry.status >= 400;
+        QString key;
+        if (foldable) {
+            key = entry.route + QLatin1Char('\n') + QString::number(entry.status) + QLatin1Char('\n') + entry.error +
+                  QLatin1Char('\n') + entry.client;
+            if (const auto it = m_folded.constFind(key); it != m_folded.constEnd()) {
+                m_pending[*it].repeats += entry.repeats;
+                ++m_foldedCount;
+                return;
+            }
+        }
         if (m_pending.size() >= kBacklogLimit) {
             ++m_dropped;
             return;
         }
+        if (foldable)
+            m_folded.insert(key, m_pending.size());
         m_pending.push_back(std::move(entry));
         full = m_pending.size() >= kBatch;
     }
@@ -41,12 +56,19 @@ qint64 RequestLogWriter::dropped() const
     return m_dropped;
 }
 
+qint64 RequestLogWriter::folded() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_foldedCount;
+}
+
 void RequestLogWriter::flush()
 {
     std::vector<RequestLogEntry> batch;
     {
         std::lock_guard lock(m_mutex);
         batch.swap(m_pending);
+        m_folded.clear();
     }
     if (batch.empty())
         return;

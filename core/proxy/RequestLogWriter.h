@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QObject>
 #include <QTimer>
 
@@ -26,6 +27,7 @@ public:
     void flush();                          // this object's thread
     qint64 written() const { return m_written; }
     qint64 dropped() const;
+    qint64 folded() const; // entries counted in an earlier identical row instead of a row of their own
 
     static constexpr size_t kBatch = 500;
     static constexpr size_t kBacklogLimit = 100000;
@@ -35,6 +37,8 @@ private:
     QTimer m_timer;
     mutable std::mutex m_mutex;
     std::vector<RequestLogEntry> m_pending;
+    QHash<QString, size_t> m_folded; // foldable failure -> its row in m_pending
+    qint64 m_foldedCount = 0;
     qint64 m_dropped = 0;
     qint64 m_written = 0;
 };

@@ -11,6 +11,7 @@ namespace sy {
 struct UpstreamLive
 {
     bool breakerOpen = false; // open and not yet due for a half-open probe
+    bool rateLimited = false; // answered 429 and its Retry-After has not passed
     int inFlight = 0;
 };
 
@@ -33,6 +34,7 @@ struct TraceEntry
         FallbackChild,    // node: fallback, index: child position
         TargetAdded,      // node: target
         SkippedOpen,      // node: target whose breaker is open
+        SkippedRateLimited, // node: target that answered 429 and asked to wait
         SkippedFull,      // node: target at its concurrency cap (burst to the next)
         SkippedDuplicate, // node: target already listed
         RefFollowed,      // node: ref, index: route

@@ -124,6 +124,10 @@ private:
                 m_out.trace.push_back({TraceEntry::Type::SkippedOpen, nodeIndex});
                 return;
             }
+            if (live.rateLimited) {
+                m_out.trace.push_back({TraceEntry::Type::SkippedRateLimited, nodeIndex});
+                return;
+            }
             const std::optional<int> &cap = node.source->target.maxConcurrency;
             if (cap && live.inFlight >= *cap) {
                 m_out.trace.push_back({TraceEntry::Type::SkippedFull, nodeIndex, -1, false, double(live.inFlight)});

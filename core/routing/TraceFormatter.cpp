@@ -146,6 +146,9 @@ QStringList TraceFormatter::lines(const CompiledPolicy &p, const RequestFeatures
         case TraceEntry::Type::SkippedOpen:
             out.append(QStringLiteral("target %1 skipped: circuit breaker open").arg(targetName(p, e.node)));
             break;
+        case TraceEntry::Type::SkippedRateLimited:
+            out.append(QStringLiteral("target %1 skipped: rate limited, waiting out its Retry-After").arg(targetName(p, e.node)));
+            break;
         case TraceEntry::Type::SkippedFull:
             out.append(QStringLiteral("target %1 skipped: at concurrency cap (%2 in flight), bursting to the next")
                            .arg(targetName(p, e.node))

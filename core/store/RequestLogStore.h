@@ -16,6 +16,9 @@ struct AttemptLogEntry
     QString error;
     double latencyMs = 0;
     QString breakerEvent; // "opened", "half_open", "closed" or empty
+    // For metrics, not stored: ok, http_NNN, invalid_answer, stream_error, timeout, connect_error,
+    // client_gone, or skipped_breaker / skipped_unavailable for a target not tried.
+    QString outcome;
 };
 
 // One request through the proxy. Bodies only when the policy enables them; never credentials.
@@ -46,6 +49,10 @@ struct RequestLogEntry
     QString requestBody;
     QString responseBody;
     std::vector<AttemptLogEntry> attemptLog;
+    // How many identical requests this row stands for: failures answered without an upstream
+    // (open breakers, rate limits) are folded into one row per batch, so an outage cannot flood
+    // the log. Time, latency and trace are the first one's.
+    int repeats = 1;
 };
 
 class RequestLogStore

@@ -66,6 +66,8 @@ const std::vector<Migration> &WorkspaceSchema::migrations()
           QStringLiteral("ALTER TABLE results ADD COLUMN judge_json TEXT"),
           QStringLiteral("ALTER TABLE results ADD COLUMN human_rating INTEGER"),
           QStringLiteral("ALTER TABLE results ADD COLUMN human_comment TEXT")}},
+        {9, QStringLiteral("request log rows that stand for a run of identical failures"),
+         {QStringLiteral("ALTER TABLE request_log ADD COLUMN repeats INTEGER NOT NULL DEFAULT 1")}},
     };
     return steps;
 }

@@ -13,7 +13,41 @@ private slots:
     void failedProbeReopens();
     void errorRateOverWindow();
     void successResetsTheCount();
+    void probeThatTellsNothingIsReleased();
+    void retryAfterOfAnOpenBreaker();
 };
+
+void TestCircuitBreaker::probeThatTellsNothingIsReleased()
+{
+    // A half-open probe whose client hung up says nothing about the upstream: the next request
+    // must be able to probe, or a one-target route answers 503 until restart.
+    CircuitBreaker b({1, 0, 30, 20, 1000, false});
+    b.recordFailure(0);
+    bool probe = false;
+    QVERIFY(b.tryAcquire(1000, &probe));
+    QVERIFY(probe);
+    QVERIFY(!b.tryAcquire(1001, &probe));
+    QVERIFY(!probe);
+    b.releaseProbe();
+    QCOMPARE(b.state(1002), CircuitBreaker::State::HalfOpen);
+    QVERIFY(b.tryAcquire(1002, &probe));
+    QVERIFY(probe);
+    QCOMPARE(b.recordSuccess(1003), QStringLiteral("closed"));
+    QVERIFY(b.tryAcquire(1004, &probe));
+    QVERIFY(!probe); // closed: no probe to account for
+    b.releaseProbe(); // harmless when closed
+    QCOMPARE(b.state(1005), CircuitBreaker::State::Closed);
+}
+
+void TestCircuitBreaker::retryAfterOfAnOpenBreaker()
+{
+    CircuitBreaker b({1, 0, 30, 20, 1000, false});
+    QCOMPARE(b.msUntilProbe(0), 0);
+    b.recordFailure(100);
+    QCOMPARE(b.msUntilProbe(100), 1000);
+    QCOMPARE(b.msUntilProbe(600), 500);
+    QCOMPARE(b.msUntilProbe(5000), 0);
+}
 
 void TestCircuitBreaker::opensAfterConsecutiveFailures()
 {

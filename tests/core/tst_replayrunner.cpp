@@ -302,7 +302,7 @@ void TestReplayRunner::rateLimitedCellsWaitAndRunAgain()
     route.alias = QStringLiteral("auto");
     route.root.target.model = QStringLiteral("sim/limited");
     route.root.target.retry.maxAttempts = 0;                       // the 429 comes straight back
-    route.root.target.breaker = CircuitBreakerSpec{1000, {}, {}, {}, {}}; // and does not open a breaker
+    route.root.target.breaker = CircuitBreakerSpec{1000, {}, {}, {}, {}, {}}; // and does not open a breaker
     policy.routes = {route};
     ReplayPlan p = plan(5);
     p.candidates = {ReplayCandidate::forRoute(policy, QStringLiteral("auto"))};

@@ -335,8 +335,8 @@ void TestWorkspace::requestLogWithAttempts()
     e.ttftMs = 42.5;
     e.costUsd = 0.0012;
     e.requestId = QStringLiteral("req-7f3a");
-    e.attemptLog = {{QStringLiteral("sim-cloud"), QStringLiteral("sim-mini"), 503, QStringLiteral("upstream 503"), 12, QStringLiteral("opened")},
-                    {QStringLiteral("sim-cloud"), QStringLiteral("sim-standard"), 200, QString(), 300, QString()}};
+    e.attemptLog = {{QStringLiteral("sim-cloud"), QStringLiteral("sim-mini"), 503, QStringLiteral("upstream 503"), 12, QStringLiteral("opened"), {}},
+                    {QStringLiteral("sim-cloud"), QStringLiteral("sim-standard"), 200, QString(), 300, QString(), {}}};
     ws->write([e](QSqlDatabase &db) { return RequestLogStore::insert(db, {e, e}); });
     ws->waitForWrites();
     QSqlDatabase db = ws->connectionForThisThread();

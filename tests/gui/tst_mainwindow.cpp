@@ -273,7 +273,7 @@ void TestMainWindow::trayMenuAndNotifications()
     e.timestampMs = QDateTime::currentMSecsSinceEpoch();
     e.status = 502;
     e.costUsd = 0.006;
-    e.attemptLog.push_back({QStringLiteral("sim-cloud"), QStringLiteral("sim-pro"), 500, QStringLiteral("boom"), 10, QStringLiteral("opened")});
+    e.attemptLog.push_back({QStringLiteral("sim-cloud"), QStringLiteral("sim-pro"), 500, QStringLiteral("boom"), 10, QStringLiteral("opened"), {}});
     emit window.proxy()->requestsFinished({e});
     QCOMPARE(notified.count(), 1);
     QCOMPARE(notified.at(0).at(0).toString(), QStringLiteral("Circuit breaker opened"));
