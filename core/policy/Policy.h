@@ -50,6 +50,9 @@ struct RetrySpec
     friend bool operator==(const RetrySpec &, const RetrySpec &) = default;
 };
 
+// How deep the router follows nodes (refs to other routes included); deeper policies are refused.
+inline constexpr int kMaxNodeDepth = 64;
+
 struct CircuitBreakerSpec
 {
     std::optional<int> consecutiveFailures;

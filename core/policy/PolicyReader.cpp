@@ -478,7 +478,8 @@ public:
         }
         for (size_t i = 0; i < m_policy.routes.size(); ++i)
             checkNode(m_policy.routes[i].root, jsonPathIndex(QStringLiteral("$.routes"), qsizetype(i)) + QStringLiteral(".root"));
-        checkCycles();
+        if (checkCycles())
+            checkDepth();
     }
 
 private:
@@ -592,7 +593,45 @@ private:
             collectRefs(*node.defaultNode, out);
     }
 
-    void checkCycles()
+    // The router stops following nodes past kMaxNodeDepth: a deeper policy would validate and then
+    // never find its targets. Depth counts a ref as its route's root one level further down.
+    void checkDepth()
+    {
+        std::vector<int> routeDepth(m_policy.routes.size(), -1);
+        std::function<int(const Node &)> depthBelow = [&](const Node &node) -> int {
+            int deepest = 0;
+            auto deeper = [&](const Node &child) { deepest = std::max(deepest, 1 + depthBelow(child)); };
+            if (node.kind == NodeKind::Ref) {
+                const int j = m_routeIndex.value(node.routeRef, -1);
+                if (j >= 0) {
+                    if (routeDepth[size_t(j)] < 0)
+                        routeDepth[size_t(j)] = depthBelow(m_policy.routes[size_t(j)].root);
+                    deepest = 1 + routeDepth[size_t(j)];
+                }
+            }
+            for (const Node &c : node.children)
+                deeper(c);
+            for (const Arm &a : node.arms)
+                deeper(a.node);
+            for (const Rule &r : node.rules)
+                deeper(r.then);
+            if (node.defaultNode)
+                deeper(*node.defaultNode);
+            return deepest;
+        };
+        for (size_t i = 0; i < m_policy.routes.size(); ++i) {
+            if (routeDepth[i] < 0)
+                routeDepth[i] = depthBelow(m_policy.routes[i].root);
+            if (routeDepth[i] > kMaxNodeDepth)
+                m_diag.add(jsonPathIndex(QStringLiteral("$.routes"), qsizetype(i)) + QStringLiteral(".root"),
+                           QStringLiteral("nodes nested %1 levels deep (refs followed); the router follows at most %2")
+                               .arg(routeDepth[i])
+                               .arg(kMaxNodeDepth));
+        }
+    }
+
+    // False when a cycle was reported.
+    bool checkCycles()
     {
         const int n = int(m_policy.routes.size());
         std::vector<QSet<QString>> edges(n);
@@ -623,7 +662,8 @@ private:
         };
         for (int i = 0; i < n; ++i)
             if (state[i] == 0 && visit(i))
-                return; // one cycle report is enough
+                return false; // one cycle report is enough
+        return true;
     }
 
     const Policy &m_policy;

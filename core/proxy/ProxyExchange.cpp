@@ -744,6 +744,19 @@ void ProxyExchange::finish(int status)
     m_log.attempts = m_attempts;
     m_log.latencyMs = std::max(0.0, double(m_clock.elapsed()) - m_gateWaitMs) + m_cachedLatencyMs;
     m_log.ttftMs = m_ttftMs;
+    // Targets the routing decision passed over are in the log (and /metrics) ahead of the attempts.
+    std::vector<AttemptLogEntry> skipped;
+    for (const TraceEntry &e : m_decision.trace) {
+        const bool open = e.type == TraceEntry::Type::SkippedOpen;
+        if (!open && e.type != TraceEntry::Type::SkippedRateLimited)
+            continue;
+        const int upstream = m_runtime->policy->nodes[size_t(e.node)].upstream;
+        skipped.push_back({m_runtime->policy->provider(upstream).id, modelName(upstream), 0,
+                           open ? QStringLiteral("circuit breaker open") : QStringLiteral("rate limited: waiting out its Retry-After"), 0,
+                           QString(), open ? QStringLiteral("skipped_breaker") : QStringLiteral("skipped_rate_limited")});
+    }
+    if (!skipped.empty())
+        m_log.attemptLog.insert(m_log.attemptLog.begin(), skipped.begin(), skipped.end());
     const bool burst = std::any_of(m_decision.trace.begin(), m_decision.trace.end(),
                                    [](const TraceEntry &e) { return e.type == TraceEntry::Type::SkippedFull; });
     m_metrics->record(m_log, burst);

@@ -54,13 +54,20 @@ std::shared_ptr<ProxyRuntime> ProxyRuntime::create(Policy source, const Credenti
     }
     for (const Route &route : runtime->policy->policy.routes)
         runtime->routeHeaders.push_back(route.alias.toUtf8());
-    // A breaker takes the settings of the first target node that names them for its upstream.
-    std::vector<bool> configured(runtime->upstreamCount, false);
+    // One breaker per upstream model: it takes the settings of the first target that names them,
+    // and a target that names others for the same model is warned about, not silently ignored.
+    std::vector<const CompiledNode *> configuredBy(runtime->upstreamCount, nullptr);
     for (const CompiledNode &node : runtime->policy->nodes) {
-        if (node.kind != NodeKind::Target || node.upstream < 0 || configured[size_t(node.upstream)] || !node.source->target.breaker)
+        if (node.kind != NodeKind::Target || node.upstream < 0 || !node.source->target.breaker)
             continue;
-        configured[size_t(node.upstream)] = true;
-        runtime->upstreams[size_t(node.upstream)].breaker.configure(CircuitBreaker::Settings::from(node.source->target.breaker));
+        const CompiledNode *&first = configuredBy[size_t(node.upstream)];
+        if (!first) {
+            first = &node;
+            runtime->upstreams[size_t(node.upstream)].breaker.configure(CircuitBreaker::Settings::from(node.source->target.breaker));
+        } else if (*first->source->target.breaker != *node.source->target.breaker && warnings) {
+            warnings->append(QStringLiteral("targets of %1 disagree on breaker settings; its one breaker uses the first target's")
+                                 .arg(node.source->target.model));
+        }
     }
     return runtime;
 }

@@ -7,7 +7,7 @@ namespace sy {
 
 namespace {
 
-constexpr int kMaxDepth = 64;
+constexpr int kMaxDepth = kMaxNodeDepth;
 
 quint64 splitmix64(quint64 x)
 {

@@ -1,6 +1,8 @@
 #include <QTest>
 
+#include "policy/PolicyReader.h"
 #include "proxy/CircuitBreaker.h"
+#include "proxy/ProxyRuntime.h"
 
 using namespace sy;
 
@@ -15,7 +17,26 @@ private slots:
     void successResetsTheCount();
     void probeThatTellsNothingIsReleased();
     void retryAfterOfAnOpenBreaker();
+    void targetsSharingAModelWithOtherSettingsAreWarned();
 };
+
+void TestCircuitBreaker::targetsSharingAModelWithOtherSettingsAreWarned()
+{
+    const QByteArray text = R"({"format": "switchyard.policy", "version": 1, "name": "t",
+      "providers": [{"id": "p", "kind": "openai", "base_url": "http://127.0.0.1:9/v1", "models": [{"id": "m"}, {"id": "n"}]}],
+      "routes": [
+        {"alias": "a", "root": {"type": "target", "model": "p/m", "breaker": {"consecutive_failures": 3}}},
+        {"alias": "b", "root": {"type": "target", "model": "p/m", "breaker": {"consecutive_failures": 9}}},
+        {"alias": "c", "root": {"type": "target", "model": "p/n", "breaker": {"cooldown_ms": 50}}},
+        {"alias": "d", "root": {"type": "target", "model": "p/n", "breaker": {"cooldown_ms": 50}}}]})";
+    Diagnostics d;
+    auto policy = PolicyReader::fromJsonText(text, d);
+    QVERIFY2(policy, qPrintable(d.toString()));
+    QStringList warnings;
+    ProxyRuntime::create(std::move(*policy), {}, {}, &warnings);
+    QCOMPARE(warnings.size(), 1); // p/n's targets agree
+    QVERIFY2(warnings[0].contains(QStringLiteral("p/m")) && warnings[0].contains(QStringLiteral("breaker")), qPrintable(warnings[0]));
+}
 
 void TestCircuitBreaker::probeThatTellsNothingIsReleased()
 {

@@ -188,6 +188,20 @@ void TestPolicyReader::malformed_data()
     QTest::newRow("node is an array") << policyText(route("[]").constData()) << "$.routes[0].root"
                                       << "expected an object, found an array";
     QTest::newRow("top level array") << QByteArray("[]") << "$" << "expected an object at the top level";
+    // Nested past what the router follows: it would validate, then never reach its target.
+    QByteArray deep = t;
+    for (int i = 0; i < 65; ++i)
+        deep = R"({"type": "fallback", "children": [)" + deep + "]}";
+    QTest::newRow("nested too deep") << policyText(route(deep).constData()) << "$.routes[0].root" << "nested 65 levels deep";
+    QByteArray half = t;
+    for (int i = 0; i < 40; ++i)
+        half = R"({"type": "fallback", "children": [)" + half + "]}";
+    QByteArray chain = R"([{"alias": "r0", "root": )" + half + R"(}, {"alias": "r1", "root": )";
+    QByteArray top = R"({"type": "ref", "route": "r0"})";
+    for (int i = 0; i < 30; ++i)
+        top = R"({"type": "fallback", "children": [)" + top + "]}";
+    chain += top + "}]";
+    QTest::newRow("too deep through a ref") << policyText(chain.constData()) << "$.routes[1].root" << "nested 71 levels deep";
 }
 
 void TestPolicyReader::malformed()

@@ -455,7 +455,13 @@ void TestProxyFaults::halfOpenProbeThatTellsNothingFreesTheBreaker()
     QFETCH(QByteArray, probeEnd);
     const QByteArray route = alias("flaky", false);
     QCOMPARE(call(route, false, false).status, 500); // opens the breaker (threshold 1)
-    QCOMPARE(call(route, false, false).status, 503); // open: skipped
+    const Reply skipped = call(route, false, false); // open: skipped, and the client is told when to come back
+    QCOMPARE(skipped.status, 503);
+    QVERIFY(skipped.headers.value("retry-after").toInt() >= 1);
+    const QByteArray counted = metrics();
+    QVERIFY(counted.contains("switchyard_upstream_skipped_total{provider=\"oa\",model=\"flaky\",reason=\"breaker\"} 1"));
+    QVERIFY(counted.contains("switchyard_upstream_attempts_total{provider=\"oa\",model=\"flaky\",outcome=\"http_500\"} 1"));
+    QVERIFY(!counted.contains("model=\"flaky\",outcome=\"error\""));
     QTest::qWait(350);                                // past the 300 ms cool-down: the next request probes
     if (probeEnd == "hang-up") {
         m_upstream.failStatus = 0; // slow and healthy: the client leaves before the answer
