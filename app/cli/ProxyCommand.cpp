@@ -17,6 +17,7 @@
 #include "net/TlsStream.h"
 #include "secrets/CredentialPrefetch.h"
 #include "policy/PolicyReader.h"
+#include "proxy/ClientKeys.h"
 #include "proxy/PolicyWatcher.h"
 #include "proxy/ProxyHandler.h"
 #include "proxy/ProxyService.h"
@@ -128,6 +129,8 @@ int runProxy(const QStringList &arguments)
                 clientKeys.append(k.trimmed());
         if (clientKeys.isEmpty())
             return usageError(cmd, QStringLiteral("environment variable %1 holds no client keys").arg(parser.value(clientKeysEnv)));
+        if (const QString problem = ClientKeys::problemWith(clientKeys); !problem.isEmpty())
+            return usageError(cmd, QStringLiteral("%1 (in %2)").arg(problem, parser.value(clientKeysEnv)));
     }
     if (!address.isLoopback() && clientKeys.isEmpty())
         return usageError(cmd, QStringLiteral("refusing to listen on %1 without client keys: anyone who can reach it could spend "

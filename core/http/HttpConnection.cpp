@@ -1,13 +1,14 @@
 #include "http/HttpConnection.h"
 
+#include "http/ApiErrors.h"
 #include "http/ByteWriter.h"
 
 namespace sy {
 
-HttpConnection::HttpConnection(qintptr descriptor, std::shared_ptr<HttpHandler> handler,
-                               const HttpServer::Options &options, std::atomic<int> *openCounter, DeadlineWheel *wheel)
+HttpConnection::HttpConnection(qintptr descriptor, std::shared_ptr<HttpHandler> handler, const HttpServer::Options &options,
+                               std::atomic<int> *openCounter, std::atomic<qint64> *bodyBytes, DeadlineWheel *wheel)
     : QObject(wheel), m_handler(std::move(handler)), m_parser(options.limits), m_timer(wheel, [this] { onTimeout(); }),
-      m_options(options), m_openCounter(openCounter)
+      m_options(options), m_openCounter(openCounter), m_bodyBytes(bodyBytes)
 {
     m_openCounter->fetch_add(1);
     const auto gone = [this] {
@@ -23,6 +24,9 @@ HttpConnection::HttpConnection(qintptr descriptor, std::shared_ptr<HttpHandler> 
         .data = [this](const char *data, qsizetype size) { onData(data, size); },
         .error = [gone](StreamError, const QString &) { gone(); },
         .flushedAndClosed = gone,
+        // A client that shuts down its side after a request it sent with "Connection: close" (or
+        // as HTTP/1.0) still gets its answer; on a keep-alive connection it has given up.
+        .readClosed = [this] { return m_busy && !m_keepAlive; },
     });
     if (!m_socket.adopt(descriptor)) {
         m_closing = true;
@@ -32,14 +36,24 @@ HttpConnection::HttpConnection(qintptr descriptor, std::shared_ptr<HttpHandler> 
     m_timer.start(m_options.idleTimeoutMs);
 }
 
-HttpConnection::~HttpConnection() { m_openCounter->fetch_sub(1); }
+HttpConnection::~HttpConnection()
+{
+    releaseBody();
+    m_openCounter->fetch_sub(1);
+}
+
+void HttpConnection::releaseBody()
+{
+    if (m_reservedBodyBytes > 0)
+        m_bodyBytes->fetch_sub(std::exchange(m_reservedBodyBytes, 0));
+}
 
 void HttpConnection::onTimeout()
 {
     if (m_busy)
         return; // the handler owns the pace while it answers
     if (m_parser.hasPartialRequest() || m_offset < m_buffer.size())
-        sendError(408, "request not received in time");
+        sendError(408, m_readingBody ? QStringLiteral("the request body stalled") : QStringLiteral("request headers not received in time"));
     else
         closeSoon();
 }
@@ -53,11 +67,19 @@ void HttpConnection::onData(const char *data, qsizetype size)
         m_offset = 0;
     }
     m_buffer.append(data, size);
-    if (!m_busy) {
-        if (!m_parser.hasPartialRequest())
-            m_timer.start(m_options.headerTimeoutMs);
-        processBuffer();
+    if (m_busy) {
+        // Pipelined while a request is answered: bounded, or a client could fill the memory.
+        if (m_buffer.size() - m_offset > m_options.limits.maxHeaderBytes + m_options.limits.maxBodyBytes)
+            abortConnection();
+        return;
     }
+    if (m_readingBody) {
+        m_timer.start(m_options.bodyTimeoutMs); // any progress restarts the body's clock
+    } else if (!m_awaitingRequest) {
+        m_awaitingRequest = true; // bytes that never make a request (bare CRLFs) do not restart it
+        m_timer.start(m_options.headerTimeoutMs);
+    }
+    processBuffer();
 }
 
 void HttpConnection::processBuffer()
@@ -67,12 +89,20 @@ void HttpConnection::processBuffer()
         if (status == HttpRequestParser::Status::NeedMore)
             break;
         if (status == HttpRequestParser::Status::Error) {
-            sendError(m_parser.errorStatus(), m_parser.errorMessage());
+            sendError(m_parser.errorStatus(), QString::fromLatin1(m_parser.errorMessage()));
             return;
+        }
+        if (status == HttpRequestParser::Status::HeadersComplete) {
+            if (!admitHeaders())
+                return;
+            continue;
         }
         HttpRequest request = m_parser.takeRequest();
         m_keepAlive = request.keepAlive;
+        m_http10 = request.http10;
         m_busy = true;
+        m_awaitingRequest = false;
+        m_readingBody = false;
         m_timer.stop();
         m_handler->handle(std::move(request), HttpResponder(this));
     }
@@ -80,6 +110,28 @@ void HttpConnection::processBuffer()
         m_buffer.truncate(0);
         m_offset = 0;
     }
+}
+
+bool HttpConnection::admitHeaders()
+{
+    if (std::optional<HttpEarlyAnswer> answer = m_handler->screen(m_parser.request())) {
+        m_keepAlive = false; // the body, if any, is not read
+        m_busy = true;
+        respond(answer->status, answer->headers, answer->body);
+        return false;
+    }
+    const qint64 declared = m_parser.declaredBodyBytes();
+    if (declared > 0) {
+        if (m_bodyBytes->fetch_add(declared) + declared > m_options.maxBufferedBodyBytes) {
+            m_bodyBytes->fetch_sub(declared);
+            sendError(503, QStringLiteral("the proxy holds as many request bodies as it may; retry shortly"), {{"Retry-After", "1"}});
+            return false;
+        }
+        m_reservedBodyBytes = declared;
+    }
+    m_readingBody = true;
+    m_timer.start(m_options.bodyTimeoutMs);
+    return true;
 }
 
 QByteArray HttpConnection::statusAndHeaders(int status, const HttpHeaders &headers, qsizetype contentLength) const
@@ -97,7 +149,7 @@ QByteArray HttpConnection::statusAndHeaders(int status, const HttpHeaders &heade
             w.add(name).add(": ").add(value).add("\r\n");
         if (chunked)
             w.add("Transfer-Encoding: chunked\r\n");
-        else
+        else if (contentLength >= 0)
             w.add("Content-Length: ").addNumber(contentLength).add("\r\n");
         if (!m_keepAlive)
             w.add("Connection: close\r\n");
@@ -121,13 +173,19 @@ void HttpConnection::beginChunked(int status, const HttpHeaders &headers)
     if (!m_busy || m_chunked || m_closing)
         return;
     m_chunked = true;
-    m_socket.write(statusAndHeaders(status, headers, kChunked));
+    if (m_http10) // no chunked encoding in HTTP/1.0: the stream ends with the connection
+        m_keepAlive = false;
+    m_socket.write(statusAndHeaders(status, headers, m_http10 ? kUntilClose : kChunked));
 }
 
 void HttpConnection::writeChunk(const QByteArray &data)
 {
     if (!m_chunked || m_closing || data.isEmpty())
         return;
+    if (m_http10) {
+        m_socket.write(data);
+        return;
+    }
     QByteArray out;
     {
         ByteWriter w(out, ByteWriter::kNumberBytes + data.size() + 4);
@@ -140,7 +198,8 @@ void HttpConnection::endChunked()
 {
     if (!m_chunked || m_closing)
         return;
-    m_socket.write("0\r\n\r\n");
+    if (!m_http10)
+        m_socket.write("0\r\n\r\n");
     m_chunked = false;
     finishResponse();
 }
@@ -155,6 +214,7 @@ void HttpConnection::abortConnection()
 
 void HttpConnection::finishResponse()
 {
+    releaseBody();
     m_busy = false;
     m_clientGone = nullptr;
     if (!m_keepAlive) {
@@ -167,12 +227,17 @@ void HttpConnection::finishResponse()
         QMetaObject::invokeMethod(this, &HttpConnection::processBuffer, Qt::QueuedConnection);
 }
 
-void HttpConnection::sendError(int status, const QByteArray &message)
+void HttpConnection::sendError(int status, const QString &message, const HttpHeaders &extra)
 {
     m_keepAlive = false;
     m_busy = true;
-    const QByteArray body = "{\"error\":{\"message\":\"" + message + "\",\"type\":\"invalid_request_error\"}}";
-    respond(status, {{"Content-Type", "application/json"}}, body);
+    // In the shape of the API the request was for, as far as it arrived.
+    const HttpRequest &partial = m_parser.request();
+    const QByteArray path = partial.target.first(partial.target.contains('?') ? partial.target.indexOf('?') : partial.target.size());
+    const bool anthropic = path.endsWith("/messages") || partial.hasHeader("anthropic-version");
+    HttpHeaders headers{{"Content-Type", "application/json"}};
+    headers.insert(headers.end(), extra.begin(), extra.end());
+    respond(status, headers, apiErrorBody(anthropic ? ApiFormat::AnthropicMessages : ApiFormat::OpenAIChat, status, message));
 }
 
 void HttpConnection::closeSoon()

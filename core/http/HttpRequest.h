@@ -15,6 +15,7 @@ struct HttpRequest
     std::vector<std::pair<QByteArray, QByteArray>> headers; // names lower-case
     QByteArray body;
     bool keepAlive = true;
+    bool http10 = false; // an HTTP/1.0 client: no chunked responses
 
     QByteArray header(const QByteArray &lowerName) const
     {

@@ -25,6 +25,7 @@ void HttpRequestParser::reset()
     m_headerBytes = 0;
     m_started = false;
     m_complete = false;
+    m_headersDone = false;
     m_error.clear();
     m_errorStatus = 400;
 }
@@ -39,6 +40,12 @@ HttpRequestParser::Status HttpRequestParser::feed(const QByteArray &data, qsizet
     const size_t consumed = http_parser_execute(m_parser.get(), &parserSettings(), data.constData() + offset, size_t(available));
     offset += qsizetype(consumed);
     const auto err = HTTP_PARSER_ERRNO(m_parser.get());
+    if (std::exchange(m_headersDone, false)) {
+        // Paused on the headers' last line feed, which stays unconsumed: the next feed() goes on.
+        if (err == HPE_PAUSED)
+            http_parser_pause(m_parser.get(), 0);
+        return Status::HeadersComplete;
+    }
     if (m_complete) {
         if (err == HPE_PAUSED)
             http_parser_pause(m_parser.get(), 0);
@@ -50,6 +57,11 @@ HttpRequestParser::Status HttpRequestParser::feed(const QByteArray &data, qsizet
         return Status::Error;
     }
     return Status::NeedMore;
+}
+
+qint64 HttpRequestParser::declaredBodyBytes() const
+{
+    return m_parser->content_length != ULLONG_MAX && !(m_parser->flags & F_CHUNKED) ? qint64(m_parser->content_length) : -1;
 }
 
 HttpRequest HttpRequestParser::takeRequest()
@@ -122,11 +134,16 @@ int HttpRequestParser::onHeadersComplete(http_parser *p)
     const qsizetype q = self->m_request.target.indexOf('?');
     self->m_request.path = q < 0 ? self->m_request.target : self->m_request.target.left(q);
     self->m_request.keepAlive = http_should_keep_alive(p) != 0;
+    self->m_request.http10 = p->http_major == 1 && p->http_minor == 0;
     if (p->content_length != ULLONG_MAX && p->content_length > quint64(self->m_limits.maxBodyBytes)) {
         self->m_error = "request body too large";
         self->m_errorStatus = 413;
         return -1;
     }
+    if (p->content_length != ULLONG_MAX)
+        self->m_request.body.reserve(qsizetype(p->content_length)); // one allocation, no doubling
+    self->m_headersDone = true;
+    http_parser_pause(p, 1);
     return 0;
 }
 

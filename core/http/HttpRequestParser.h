@@ -21,7 +21,9 @@ public:
         qsizetype maxHeaderBytes = 64 * 1024;
         qsizetype maxBodyBytes = 32 * 1024 * 1024;
     };
-    enum class Status { NeedMore, Complete, Error };
+    // HeadersComplete: once per request, before its body is read, so the server can refuse it
+    // (a missing key, no memory left for its body) without reading what it would throw away.
+    enum class Status { NeedMore, HeadersComplete, Complete, Error };
 
     explicit HttpRequestParser(Limits limits);
     HttpRequestParser() : HttpRequestParser(Limits{}) {}
@@ -31,6 +33,8 @@ public:
     // bytes run out; offset advances past what was consumed.
     Status feed(const QByteArray &data, qsizetype &offset);
     HttpRequest takeRequest();
+    const HttpRequest &request() const { return m_request; } // so far: after HeadersComplete, all but the body
+    qint64 declaredBodyBytes() const; // Content-Length, or -1 (chunked, or none yet)
     QByteArray errorMessage() const { return m_error; }
     int errorStatus() const { return m_errorStatus; } // 400, 413 or 431
     bool hasPartialRequest() const { return m_started; }
@@ -55,6 +59,7 @@ private:
     qsizetype m_headerBytes = 0;
     bool m_started = false;
     bool m_complete = false;
+    bool m_headersDone = false; // HeadersComplete is due to be reported
     QByteArray m_error;
     int m_errorStatus = 400;
 };

@@ -1,5 +1,8 @@
 #include "http/HttpServer.h"
 
+#include <sys/socket.h>
+#include <unistd.h>
+
 #include <QThread>
 
 #include "http/HttpConnection.h"
@@ -80,10 +83,22 @@ void HttpServer::stop()
 
 void HttpServer::incomingConnection(qintptr socketDescriptor)
 {
+    if (m_openConnections.load() >= m_options.maxConnections) {
+        // Refused at once, in a few bytes and without a worker: the cap protects the workers.
+        static const QByteArray busy = [] {
+            const QByteArray body = R"({"error":{"message":"too many connections; retry shortly","type":"server_error","param":null,"code":null}})";
+            return "HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\nRetry-After: 1\r\nConnection: close\r\n"
+                   "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+        }();
+        [[maybe_unused]] const ssize_t written = ::send(int(socketDescriptor), busy.constData(), size_t(busy.size()), MSG_DONTWAIT | MSG_NOSIGNAL);
+        ::close(int(socketDescriptor));
+        m_refusedConnections.fetch_add(1);
+        return;
+    }
     DeadlineWheel *worker = m_workers[m_next++ % m_workers.size()];
     QMetaObject::invokeMethod(worker, [worker, socketDescriptor, handler = m_handler, options = m_options,
-                                       counter = &m_openConnections] {
-        new HttpConnection(socketDescriptor, handler, options, counter, worker);
+                                       counter = &m_openConnections, bodyBytes = &m_bodyBytes] {
+        new HttpConnection(socketDescriptor, handler, options, counter, bodyBytes, worker);
     }, Qt::QueuedConnection);
 }
 

@@ -9,6 +9,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -48,10 +49,25 @@ private:
     QPointer<HttpConnection> m_connection;
 };
 
+// An answer given from a request's headers alone; the body is never read.
+struct HttpEarlyAnswer
+{
+    int status = 400;
+    HttpHeaders headers;
+    QByteArray body;
+};
+
 class HttpHandler
 {
 public:
     virtual ~HttpHandler() = default;
+    // Runs on a worker thread once a request's headers have arrived, before its body is read:
+    // an answer here (a missing key, say) refuses the request without buffering its body.
+    virtual std::optional<HttpEarlyAnswer> screen(const HttpRequest &headersOnly)
+    {
+        (void)headersOnly;
+        return std::nullopt;
+    }
     // Runs on a worker thread; several workers may call it at once.
     virtual void handle(HttpRequest request, HttpResponder responder) = 0;
     // Runs on each worker thread when the server stops, after its connections were aborted:
@@ -72,8 +88,11 @@ public:
     {
         int workerThreads = 2;
         HttpRequestParser::Limits limits;
-        int headerTimeoutMs = 10000; // a request must arrive whole within this
+        int headerTimeoutMs = 10000; // a request's line and headers must arrive within this
+        int bodyTimeoutMs = 30000;   // then its body may pause this long between reads
         int idleTimeoutMs = 75000;   // keep-alive connections idle longer are closed
+        int maxConnections = 4096;   // more are answered 503 and closed at once
+        qint64 maxBufferedBodyBytes = 512LL * 1024 * 1024; // request bodies held at once, all connections
     };
 
     HttpServer(std::shared_ptr<HttpHandler> handler, Options options, QObject *parent = nullptr);
@@ -86,6 +105,8 @@ public:
     // "127.0.0.1:PORT" convenience; port 0 picks a free one.
     bool listenOn(const QHostAddress &address, quint16 port);
     int openConnections() const { return m_openConnections.load(); }
+    qint64 bufferedBodyBytes() const { return m_bodyBytes.load(); }
+    quint64 refusedConnections() const { return m_refusedConnections.load(); }
     void stop(); // stops accepting and closes every connection
 
 protected:
@@ -98,6 +119,8 @@ private:
     std::vector<DeadlineWheel *> m_workers; // one context object per thread
     size_t m_next = 0;
     std::atomic<int> m_openConnections{0};
+    std::atomic<qint64> m_bodyBytes{0}; // reserved by requests being read or answered
+    std::atomic<quint64> m_refusedConnections{0};
 };
 
 } // namespace sy

@@ -29,6 +29,9 @@ public:
         std::function<void(const char *data, qsizetype size)> data;
         std::function<void(StreamError error, const QString &message)> error;
         std::function<void()> flushedAndClosed; // after closeWhenFlushed()
+        // The peer shut down its sending side. Returns true to keep the stream for writing (reads
+        // stop); false, or no handler, treats it as a close (error Closed).
+        std::function<bool()> readClosed;
     };
 
     using QObject::QObject;

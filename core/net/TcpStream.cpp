@@ -210,6 +210,15 @@ void TcpStream::onReadable()
             continue;
         if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
             break;
+        if (n == 0 && m_handlers.readClosed) {
+            m_readNotifier->setEnabled(false); // end of file stays readable: stop asking
+            const bool keep = m_handlers.readClosed();
+            if (destroyed)
+                return;
+            m_destroyed = nullptr;
+            if (keep || m_fd < 0 || generation != m_generation)
+                return;
+        }
         m_destroyed = nullptr;
         if (n == 0)
             fail(StreamError::Closed, QStringLiteral("the remote host closed the connection"));

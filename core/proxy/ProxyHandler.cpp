@@ -6,6 +6,7 @@
 #include <QJsonObject>
 
 #include "http/ApiErrors.h"
+#include "proxy/ClientKeys.h"
 #include "proxy/ModelListing.h"
 #include "proxy/ProxyExchange.h"
 #include "routing/RequestReader.h"
@@ -40,6 +41,23 @@ ProxyHandler::ProxyHandler(std::shared_ptr<ProxyRuntime> runtime, LogSink logSin
 {
 }
 
+std::optional<HttpEarlyAnswer> ProxyHandler::screen(const HttpRequest &request)
+{
+    if (m_clientKeys.isEmpty())
+        return std::nullopt;
+    const QByteArray &path = request.path;
+    if (request.method == "GET" && (path == "/health" || path == "/v1/health"))
+        return std::nullopt;
+    if (ClientKeys::accepts(m_clientKeys, ClientKeys::presented(request)))
+        return std::nullopt;
+    const bool anthropicClient = path.endsWith("/messages") || request.hasHeader("anthropic-version");
+    return HttpEarlyAnswer{401, kJson,
+                           apiErrorBody(anthropicClient ? ApiFormat::AnthropicMessages : ApiFormat::OpenAIChat, 401,
+                                        QStringLiteral("missing or unknown API key: send one of this proxy's client keys as "
+                                                       "\"Authorization: Bearer KEY\" or \"x-api-key: KEY\""),
+                                        "invalid_api_key")};
+}
+
 void ProxyHandler::handle(HttpRequest request, HttpResponder responder)
 {
     std::shared_ptr<ProxyRuntime> runtime = m_runtime.load();
@@ -47,19 +65,12 @@ void ProxyHandler::handle(HttpRequest request, HttpResponder responder)
     const bool anthropicClient = path.endsWith("/messages") || request.hasHeader("anthropic-version");
     const ApiFormat format = anthropicClient ? ApiFormat::AnthropicMessages : ApiFormat::OpenAIChat;
 
-    if (!m_clientKeys.isEmpty() && path != "/health" && path != "/metrics") {
-        QByteArray key = request.header("x-api-key");
-        if (const QByteArray auth = request.header("authorization"); auth.startsWith("Bearer "))
-            key = auth.mid(7).trimmed();
-        if (!m_clientKeys.contains(key)) {
-            responder.respond(401, kJson, apiErrorBody(format, 401, QStringLiteral("missing or unknown API key: send one of this proxy's client keys as \"Authorization: Bearer KEY\""), "invalid_api_key"));
-            return;
-        }
-    }
     if (request.method == "GET" && (path == "/health" || path == "/v1/health")) {
-        const QJsonObject body{{QStringLiteral("status"), QStringLiteral("ok")},
-                               {QStringLiteral("policy"), runtime->policy->policy.name},
-                               {QStringLiteral("routes"), qint64(runtime->policy->policy.routes.size())}};
+        QJsonObject body{{QStringLiteral("status"), QStringLiteral("ok")}};
+        if (m_clientKeys.isEmpty() || ClientKeys::accepts(m_clientKeys, ClientKeys::presented(request))) {
+            body.insert(QStringLiteral("policy"), runtime->policy->policy.name); // names only for those with a key
+            body.insert(QStringLiteral("routes"), qint64(runtime->policy->policy.routes.size()));
+        }
         responder.respond(200, kJson, QJsonDocument(body).toJson(QJsonDocument::Compact));
         return;
     }

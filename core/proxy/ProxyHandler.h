@@ -25,11 +25,15 @@ public:
     std::shared_ptr<ProxyRuntime> runtime() const { return m_runtime.load(); }
 
     void handle(HttpRequest request, HttpResponder responder) override;
+    // With client keys set: refuses a request without a valid key from its headers, before its
+    // body is read. /health stays open (it says only "ok"); /metrics needs a key.
+    std::optional<HttpEarlyAnswer> screen(const HttpRequest &headersOnly) override;
     // Ends the exchanges still waiting on this thread (the proxy stops mid-request): they would
     // otherwise outlive the thread, never logged and never freed.
     void stopOnThisThread() override;
 
     // With keys set, every request must carry one ("Authorization: Bearer KEY" or "x-api-key: KEY").
+    // Keys shorter than ClientKeys::kMinLength are refused: the caller checks problemWith() first.
     void setClientKeys(QList<QByteArray> keys) { m_clientKeys = std::move(keys); }
 
     ProxyMetrics &metrics() { return m_metrics; }

@@ -120,6 +120,7 @@ Http2Session::Http2Session(UpstreamPool *pool, const UpstreamEndpoint &endpoint,
         .data = [this](const char *data, qsizetype size) { onData(data, size); },
         .error = [this](StreamError, const QString &message) { failAll(UpstreamError::Closed, message); },
         .flushedAndClosed = {},
+        .readClosed = {},
     });
     nghttp2_session_callbacks *callbacks = nullptr;
     nghttp2_session_callbacks_new(&callbacks);

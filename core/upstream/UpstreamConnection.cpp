@@ -122,6 +122,7 @@ void UpstreamConnection::connectSocket()
         .data = [this](const char *data, qsizetype size) { onData(data, size); },
         .error = [this](StreamError error, const QString &message) { onStreamError(error, message); },
         .flushedAndClosed = {},
+        .readClosed = {},
     });
     armTimer(m_request.connectTimeoutMs);
     m_stream->connectToHost(m_endpoint.host, m_endpoint.port);

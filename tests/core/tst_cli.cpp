@@ -465,7 +465,17 @@ void TestCli::proxyRequiresClientKeys()
     const QString mockUrl = startMock(mock);
     QVERIFY(!mockUrl.isEmpty());
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("SY_TEST_CLIENT_KEYS"), QStringLiteral("key-one, key-two"));
+    // A key a client could guess is refused before the proxy starts.
+    env.insert(QStringLiteral("SY_TEST_CLIENT_KEYS"), QStringLiteral("sk-team-a-0123456789, k"));
+    QProcess refused;
+    refused.setProcessEnvironment(env);
+    refused.start(QStringLiteral(SWITCHYARD_CLI_PATH), {QStringLiteral("proxy"), QStringLiteral("--upstream"), mockUrl,
+                                                        QStringLiteral("--client-keys-env"), QStringLiteral("SY_TEST_CLIENT_KEYS"),
+                                                        QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+    QVERIFY(refused.waitForFinished(10000));
+    QCOMPARE(refused.exitCode(), 2);
+    QVERIFY2(refused.readAllStandardError().contains("at least 16"), "short key not named");
+    env.insert(QStringLiteral("SY_TEST_CLIENT_KEYS"), QStringLiteral("key-one-0123456789, key-two-0123456789"));
     QProcess proxy;
     const QString base = startProxy(proxy, {QStringLiteral("--upstream"), mockUrl, QStringLiteral("--client-keys-env"), QStringLiteral("SY_TEST_CLIENT_KEYS")}, env);
     QVERIFY(!base.isEmpty());
@@ -476,8 +486,27 @@ void TestCli::proxyRequiresClientKeys()
     QCOMPARE(QJsonDocument::fromJson(none.body)[QStringLiteral("error")][QStringLiteral("type")].toString(), QStringLiteral("invalid_request_error"));
     QCOMPARE(QJsonDocument::fromJson(none.body)[QStringLiteral("error")][QStringLiteral("code")].toString(), QStringLiteral("invalid_api_key"));
     QCOMPARE(post(nam, url, chat("fast"), {{"Authorization", "Bearer wrong"}}).status, 401);
-    QCOMPARE(post(nam, url, chat("fast"), {{"Authorization", "Bearer key-two"}}).status, 200);
-    QCOMPARE(post(nam, url, chat("fast"), {{"x-api-key", "key-one"}}).status, 200);
+    QCOMPARE(post(nam, url, chat("fast"), {{"Authorization", "Bearer key-two-0123456789"}}).status, 200);
+    QCOMPARE(post(nam, url, chat("fast"), {{"Authorization", "bearer key-two-0123456789"}}).status, 200); // the scheme in any case
+    QCOMPARE(post(nam, url, chat("fast"), {{"x-api-key", "key-one-0123456789"}}).status, 200);
+    // /metrics names routes, providers and models: only with a key. /health says "ok" to anyone, more to a key holder.
+    auto get = [&nam](const QString &where, const QByteArray &key) {
+        QNetworkRequest req{QUrl(where)};
+        if (!key.isEmpty())
+            req.setRawHeader("Authorization", "Bearer " + key);
+        QNetworkReply *reply = nam.get(req);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        done.wait(10000);
+        const Reply r{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(), {}};
+        delete reply;
+        return r;
+    };
+    QCOMPARE(get(base + QStringLiteral("/metrics"), {}).status, 401);
+    QCOMPARE(get(base + QStringLiteral("/metrics"), "key-one-0123456789").status, 200);
+    const Reply health = get(base + QStringLiteral("/health"), {});
+    QCOMPARE(health.status, 200);
+    QCOMPARE(health.body, QByteArray(R"({"status":"ok"})"));
+    QVERIFY(get(base + QStringLiteral("/health"), "key-one-0123456789").body.contains("routes"));
     QCOMPARE(stop(proxy), 0);
     QCOMPARE(stop(mock), 0);
 }

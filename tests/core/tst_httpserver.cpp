@@ -1,8 +1,11 @@
 #include <QElapsedTimer>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
 #include <QTimer>
+
+#include <sys/socket.h>
 
 #include "http/HttpServer.h"
 
@@ -26,6 +29,16 @@ private slots:
     void largeResponseReachesSlowReader();
     void chunkedResponse();
     void clientGoneIsReported();
+    void bareLineBreaksDoNotHoldAConnection();
+    void bodyHasItsOwnTimeout();
+    void halfCloseAfterARequest_data();
+    void halfCloseAfterARequest();
+    void http10StreamIsNotChunked();
+    void errorsInTheShapeOfTheRequestsApi_data();
+    void errorsInTheShapeOfTheRequestsApi();
+    void refusedFromHeadersWithoutReadingTheBody();
+    void connectionsAreCapped();
+    void bufferedBodiesAreBounded();
 
 private:
     QByteArray exchange(QTcpSocket &socket, const QByteArray &request, int responses = 1);
@@ -49,9 +62,19 @@ class TestHandler : public HttpHandler
 {
 public:
     std::atomic<int> gone{0};
+    std::atomic<int> handled{0};
+
+    // /secret is refused from its headers: its body is never read.
+    std::optional<HttpEarlyAnswer> screen(const HttpRequest &request) override
+    {
+        if (request.path == "/secret")
+            return HttpEarlyAnswer{401, {{"Content-Type", "application/json"}}, R"({"error":"key"})"};
+        return std::nullopt;
+    }
 
     void handle(HttpRequest request, HttpResponder responder) override
     {
+        ++handled;
         if (request.path == "/echo") {
             responder.respond(200, {{"Content-Type", "text/plain"}}, request.body);
         } else if (request.path == "/slow") {
@@ -78,8 +101,11 @@ void TestHttpServer::init()
     options.workerThreads = 2;
     options.headerTimeoutMs = 300;
     options.idleTimeoutMs = 400;
+    options.bodyTimeoutMs = 400;
     options.limits.maxHeaderBytes = 4096;
     options.limits.maxBodyBytes = 64 * 1024;
+    options.maxConnections = 8;
+    options.maxBufferedBodyBytes = 100 * 1024;
     m_server = std::make_unique<HttpServer>(m_handler, options);
     QVERIFY(m_server->listenOn(QHostAddress::LocalHost, 0));
 }
@@ -270,6 +296,158 @@ void TestHttpServer::clientGoneIsReported()
     socket.abort();
     QTRY_COMPARE(m_handler->gone.load(), 1);
     QTRY_COMPARE(m_server->openConnections(), 0);
+}
+
+void TestHttpServer::bareLineBreaksDoNotHoldAConnection()
+{
+    // Bytes that never make a request do not restart the header clock.
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_server->serverPort());
+    QVERIFY(socket.waitForConnected(5000));
+    QElapsedTimer clock;
+    clock.start();
+    while (socket.state() == QAbstractSocket::ConnectedState && clock.elapsed() < 3000) {
+        socket.write("\r\n");
+        socket.flush();
+        waitForData(socket, 50);
+        socket.readAll();
+    }
+    QVERIFY2(clock.elapsed() < 1500, QByteArray::number(clock.elapsed()).constData());
+    QTRY_COMPARE(m_server->openConnections(), 0);
+}
+
+void TestHttpServer::bodyHasItsOwnTimeout()
+{
+    // The head within 300 ms; then a body that trickles for 800 ms, never pausing 400 ms, is read whole...
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_server->serverPort());
+    QVERIFY(socket.waitForConnected(5000));
+    const QByteArray body(8, 'b');
+    socket.write("POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: 8\r\n\r\n");
+    QByteArray got;
+    for (int i = 0; i < 8; ++i) {
+        socket.write(body.mid(i, 1));
+        socket.flush();
+        if (waitForData(socket, 100))
+            got += socket.readAll();
+    }
+    QTRY_VERIFY((got += socket.readAll()).endsWith("bbbbbbbb"));
+    QVERIFY2(got.startsWith("HTTP/1.1 200"), got.constData());
+    // ...and one that stops is answered 408 after the body timeout.
+    QElapsedTimer clock;
+    clock.start();
+    got = exchange(socket, "POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: 8\r\n\r\nbb");
+    QVERIFY2(got.startsWith("HTTP/1.1 408") && got.contains("body"), got.constData());
+    QVERIFY2(clock.elapsed() >= 380, QByteArray::number(clock.elapsed()).constData());
+}
+
+void TestHttpServer::halfCloseAfterARequest_data()
+{
+    QTest::addColumn<bool>("connectionClose");
+    QTest::newRow("Connection: close, then shutdown(SHUT_WR): answered") << true;
+    QTest::newRow("keep-alive, then shutdown(SHUT_WR): the client has gone") << false;
+}
+
+void TestHttpServer::halfCloseAfterARequest()
+{
+    QFETCH(bool, connectionClose);
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_server->serverPort());
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write(post(connectionClose ? "/slow" : "/hold", "x", connectionClose));
+    QVERIFY(socket.waitForBytesWritten(2000));
+    QCOMPARE(::shutdown(int(socket.socketDescriptor()), SHUT_WR), 0);
+    if (connectionClose) {
+        QByteArray got;
+        QTRY_VERIFY_WITH_TIMEOUT((got += socket.readAll()).endsWith("late"), 5000);
+        QVERIFY2(got.startsWith("HTTP/1.1 200"), got.constData());
+    } else {
+        QTRY_COMPARE(m_handler->gone.load(), 1);
+    }
+    QTRY_COMPARE(m_server->openConnections(), 0);
+}
+
+void TestHttpServer::http10StreamIsNotChunked()
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_server->serverPort());
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write("POST /chunks HTTP/1.0\r\nHost: t\r\nContent-Length: 0\r\n\r\n");
+    QByteArray got;
+    QTRY_VERIFY(socket.state() != QAbstractSocket::ConnectedState || !(got += socket.readAll()).isEmpty());
+    QTRY_COMPARE(socket.state(), QAbstractSocket::UnconnectedState); // the end of the body is the end of the connection
+    got += socket.readAll();
+    QVERIFY2(!got.contains("Transfer-Encoding") && !got.contains("Content-Length"), got.constData());
+    QVERIFY2(got.contains("Connection: close\r\n"), got.constData());
+    QVERIFY2(got.endsWith("\r\n\r\ndata: 1\n\ndata: 2\n\n"), got.constData());
+}
+
+void TestHttpServer::errorsInTheShapeOfTheRequestsApi_data()
+{
+    QTest::addColumn<QByteArray>("request");
+    QTest::addColumn<QByteArray>("shape");
+    QTest::newRow("Anthropic path, body too large") << post("/v1/messages", QByteArray(70 * 1024, 'b')) << QByteArray(R"("type":"error")");
+    QTest::newRow("Anthropic header, stalled")
+        << QByteArray("POST /v1/x HTTP/1.1\r\nanthropic-version: 2023-06-01\r\nContent-Length: 9\r\n\r\nab") << QByteArray(R"("type":"error")");
+    QTest::newRow("OpenAI path, body too large") << post("/v1/chat/completions", QByteArray(70 * 1024, 'b')) << QByteArray(R"("param":null)");
+}
+
+void TestHttpServer::errorsInTheShapeOfTheRequestsApi()
+{
+    QFETCH(QByteArray, request);
+    QFETCH(QByteArray, shape);
+    QTcpSocket socket;
+    const QByteArray got = exchange(socket, request);
+    const QByteArray body = got.mid(got.indexOf("\r\n\r\n") + 4);
+    QVERIFY2(body.contains(shape) && QJsonDocument::fromJson(body).isObject(), got.constData());
+}
+
+void TestHttpServer::refusedFromHeadersWithoutReadingTheBody()
+{
+    // Only the head is sent: the answer comes without waiting for the 60 KB it announces.
+    QTcpSocket socket;
+    const QByteArray got = exchange(socket, "POST /secret HTTP/1.1\r\nHost: t\r\nContent-Length: 60000\r\n\r\n");
+    QVERIFY2(got.startsWith("HTTP/1.1 401") && got.contains("Connection: close"), got.constData());
+    QCOMPARE(m_handler->handled.load(), 0);
+    QTRY_COMPARE(m_server->openConnections(), 0);
+}
+
+void TestHttpServer::connectionsAreCapped()
+{
+    std::vector<std::unique_ptr<QTcpSocket>> held;
+    for (int i = 0; i < 8; ++i) {
+        held.push_back(std::make_unique<QTcpSocket>());
+        held.back()->connectToHost(QHostAddress::LocalHost, m_server->serverPort());
+        QVERIFY(held.back()->waitForConnected(5000));
+    }
+    QTRY_COMPARE(m_server->openConnections(), 8);
+    QTcpSocket extra;
+    const QByteArray got = exchange(extra, post("/echo", "x"));
+    QVERIFY2(got.startsWith("HTTP/1.1 503") && got.contains("Retry-After: 1"), got.constData());
+    QCOMPARE(m_server->refusedConnections(), quint64(1));
+    held.clear();
+    QTRY_COMPARE(m_server->openConnections(), 0);
+    QTcpSocket again;
+    QVERIFY(exchange(again, post("/echo", "x")).startsWith("HTTP/1.1 200"));
+}
+
+void TestHttpServer::bufferedBodiesAreBounded()
+{
+    // 100 KB for all bodies at once: a second 60 KB body waits its turn (503 with Retry-After).
+    QTcpSocket first;
+    first.connectToHost(QHostAddress::LocalHost, m_server->serverPort());
+    QVERIFY(first.waitForConnected(5000));
+    first.write("POST /hold HTTP/1.1\r\nHost: t\r\nContent-Length: 61440\r\n\r\n" + QByteArray(61440, 'a'));
+    QVERIFY(first.waitForBytesWritten(2000));
+    QTRY_COMPARE(m_server->bufferedBodyBytes(), qint64(61440));
+    QTcpSocket second;
+    const QByteArray got = exchange(second, post("/echo", QByteArray(61440, 'b')));
+    QVERIFY2(got.startsWith("HTTP/1.1 503") && got.contains("Retry-After: 1"), got.left(300).constData());
+    first.abort(); // the held request ends; its share returns
+    QTRY_COMPARE(m_server->bufferedBodyBytes(), qint64(0));
+    QTcpSocket third;
+    QVERIFY(exchange(third, post("/echo", QByteArray(61440, 'c'))).startsWith("HTTP/1.1 200"));
+    QTRY_COMPARE(m_server->bufferedBodyBytes(), qint64(0));
 }
 
 QTEST_GUILESS_MAIN(TestHttpServer)

@@ -17,6 +17,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 return 0;
             if (status == sy::HttpRequestParser::Status::NeedMore)
                 break;
+            if (status == sy::HttpRequestParser::Status::HeadersComplete) {
+                (void)parser.request().header("authorization");
+                continue;
+            }
             const sy::HttpRequest request = parser.takeRequest();
             (void)request.header("content-type");
         }
