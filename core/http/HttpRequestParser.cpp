@@ -141,7 +141,8 @@ int HttpRequestParser::onHeadersComplete(http_parser *p)
         return -1;
     }
     if (p->content_length != ULLONG_MAX)
-        self->m_request.body.reserve(qsizetype(p->content_length)); // one allocation, no doubling
+        // One allocation, no doubling; the spare bytes let a JSON parser read it in place.
+        self->m_request.body.reserve(qsizetype(p->content_length) + kParserPadding);
     self->m_headersDone = true;
     http_parser_pause(p, 1);
     return 0;

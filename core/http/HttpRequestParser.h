@@ -16,6 +16,7 @@ namespace sy {
 class HttpRequestParser
 {
 public:
+    static constexpr qsizetype kParserPadding = 64; // simdjson's SIMDJSON_PADDING
     struct Limits
     {
         qsizetype maxHeaderBytes = 64 * 1024;

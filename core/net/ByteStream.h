@@ -42,6 +42,8 @@ public:
     // Writes now as far as the kernel takes it; the rest leaves when the socket can take more.
     virtual void write(const char *data, qsizetype size) = 0;
     void write(const QByteArray &data) { write(data.constData(), data.size()); }
+    // The same, taking the bytes over: a large request need not be copied into the send buffer.
+    virtual void writeOwned(QByteArray data) { write(data.constData(), data.size()); }
     virtual qsizetype bytesPending() const = 0;
     virtual QByteArray negotiatedProtocol() const { return {}; } // ALPN: "h2", "http/1.1" or empty
     // True when an idle connection is already closed, reset or holds unread bytes, though the

@@ -312,6 +312,16 @@ void TcpStream::write(const char *data, qsizetype size)
         WriteBatch::forThisThread().add(this);
 }
 
+void TcpStream::writeOwned(QByteArray data)
+{
+    if (m_out.size() != m_outOffset || (m_state != State::Connected && m_state != State::Resolving && m_state != State::Connecting))
+        return write(data.constData(), data.size());
+    m_out = std::move(data); // nothing pending: take the buffer as it is
+    m_outOffset = 0;
+    if (m_state == State::Connected && !m_writeNotifier->isEnabled())
+        WriteBatch::forThisThread().add(this);
+}
+
 void TcpStream::closeWhenFlushed()
 {
     if (m_state == State::Connected && bytesPending() > 0) {

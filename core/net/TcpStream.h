@@ -28,6 +28,7 @@ public:
     bool isConnected() const override { return m_state == State::Connected; }
     using ByteStream::write;
     void write(const char *data, qsizetype size) override;
+    void writeOwned(QByteArray data) override;
     qsizetype bytesPending() const override { return m_out.size() - m_outOffset; }
     bool isStale() const override;
     void closeWhenFlushed() override;

@@ -4,6 +4,8 @@
 
 #include <simdjson.h>
 
+#include <optional>
+
 #include "domain/TokenEstimator.h"
 
 namespace sy {
@@ -77,11 +79,13 @@ int contentTokens(dom::element content, bool *hasImage)
 }
 
 // The text of a content value: a string, or its text blocks joined by newlines.
+// A message's text as rules and selectors see it: its first kMaxRoutedTextBytes (a prompt longer
+// than that is routed on its beginning; its tokens are still counted whole).
 QString contentText(dom::element content)
 {
     std::string_view s;
     if (content.get_string().get(s) == SUCCESS)
-        return toQString(s);
+        return toQString(s.substr(0, RequestReader::kMaxRoutedTextBytes));
     dom::array parts;
     if (content.get_array().get(parts) != SUCCESS)
         return {};
@@ -90,7 +94,9 @@ QString contentText(dom::element content)
         if (std::string_view t; part["text"].get_string().get(t) == SUCCESS) {
             if (!text.isEmpty())
                 text += QLatin1Char('\n');
-            text += toQString(t);
+            text += toQString(t.substr(0, RequestReader::kMaxRoutedTextBytes));
+            if (text.size() >= RequestReader::kMaxRoutedTextBytes)
+                break;
         }
     }
     return text;
@@ -185,7 +191,11 @@ ParsedRequest RequestReader::read(QByteArray &body, ApiFormat format)
         return out;
     }
     body.reserve(body.size() + qsizetype(SIMDJSON_PADDING)); // lets simdjson read in place, without a copy
-    thread_local dom::parser parser;
+    // A parser keeps the capacity of the largest document it read: a rare huge body gets one of
+    // its own, freed on return, instead of pinning that much memory on the thread for good.
+    thread_local dom::parser reused;
+    std::optional<dom::parser> oneOff;
+    dom::parser &parser = body.size() > kLargeBodyBytes ? oneOff.emplace() : reused;
     dom::element root;
     if (const error_code e = parser.parse(reinterpret_cast<const uint8_t *>(body.constData()), size_t(body.size()), false).get(root)) {
         out.error = QStringLiteral("malformed JSON: %1").arg(QLatin1String(error_message(e)));
@@ -326,7 +336,9 @@ ParsedRequest RequestReader::readEmbeddings(QByteArray &body)
 {
     ParsedRequest out;
     body.reserve(body.size() + qsizetype(SIMDJSON_PADDING));
-    thread_local dom::parser parser;
+    thread_local dom::parser reused;
+    std::optional<dom::parser> oneOff;
+    dom::parser &parser = body.size() > kLargeBodyBytes ? oneOff.emplace() : reused;
     dom::element root;
     if (body.isEmpty() || parser.parse(reinterpret_cast<const uint8_t *>(body.constData()), size_t(body.size()), false).get(root) != SUCCESS ||
         !root.is_object()) {

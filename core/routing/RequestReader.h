@@ -21,6 +21,8 @@ struct ParsedRequest
 class RequestReader
 {
 public:
+    static constexpr qsizetype kMaxRoutedTextBytes = 1024 * 1024; // of one message, for rules and selectors
+    static constexpr qsizetype kLargeBodyBytes = 4 * 1024 * 1024; // parsed with a parser of its own
     // body must stay alive while the result's offsets are used; it may be reallocated for padding.
     static ParsedRequest read(QByteArray &body, ApiFormat format);
     // An embeddings request ({"model", "input": string or array}): alias, token estimate, model span.

@@ -177,7 +177,7 @@ void UpstreamConnection::writeRequest()
     }
     m_state = State::Waiting;
     armTimer(m_request.firstByteTimeoutMs);
-    m_stream->write(out);
+    m_stream->writeOwned(std::move(out));
 }
 
 void UpstreamConnection::onData(const char *data, qsizetype size)
