@@ -123,6 +123,7 @@ public:
         m_giveUp.setSingleShot(true);
         connect(&m_giveUp, &QTimer::timeout, this, [this] {
             ++(*m_counts)["client gave up"];
+            m_socket->disconnect(this); // abort() reports a disconnection: not an answer
             m_socket->abort();
             next();
         });
@@ -147,6 +148,7 @@ private:
             m_socket->deleteLater();
         auto *random = QRandomGenerator::global();
         const QString alias = m_aliases[int(random->bounded(m_aliases.size()))];
+        m_alias = alias;
         m_stream = random->bounded(2) == 0;
         m_anthropic = random->bounded(2) == 0;
         QJsonObject body{{QStringLiteral("model"), alias}, {QStringLiteral("stream"), m_stream},
@@ -161,13 +163,21 @@ private:
                                    "\r\n\r\n" + json;
         m_response.clear();
         m_socket = new QTcpSocket(this);
-        connect(m_socket, &QTcpSocket::readyRead, this, [this, s = m_socket] { m_response += s->readAll(); });
+        connect(m_socket, &QTcpSocket::readyRead, this, [this, s = m_socket] {
+            if (s == m_socket)
+                m_response += s->readAll();
+        });
         connect(m_socket, &QTcpSocket::disconnected, this, [this, s = m_socket] {
             if (s != m_socket || m_stopped)
                 return;
             m_giveUp.stop();
-            m_response += s->readAll();
-            ++(*m_counts)[verdict(m_response, m_stream, m_anthropic)];
+            if (s->isOpen())
+                m_response += s->readAll();
+            const QByteArray outcome = verdict(m_response, m_stream, m_anthropic);
+            if ((outcome == "cut" || outcome.startsWith("BROKEN")) && ++m_samples <= 3)
+                fprintf(stderr, "soak: %s answer to %s (%s, %s):\n%s\n", outcome.constData(), qPrintable(m_alias),
+                        m_stream ? "stream" : "json", m_anthropic ? "anthropic" : "openai", m_response.left(600).constData());
+            ++(*m_counts)[outcome];
             QTimer::singleShot(0, this, [this] { next(); });
         });
         connect(m_socket, &QTcpSocket::errorOccurred, this, [this, s = m_socket](QAbstractSocket::SocketError e) {
@@ -193,18 +203,23 @@ private:
     bool m_stream = false;
     bool m_anthropic = false;
     bool m_stopped = false;
+    QString m_alias;
+    inline static int m_samples = 0;
 };
 
+// The proxy accepts on this thread: wait with the event loop running, not in waitFor*().
 QByteArray get(quint16 port, const QByteArray &path)
 {
     QTcpSocket s;
     s.connectToHost(QHostAddress::LocalHost, port);
-    if (!s.waitForConnected(5000))
-        return {};
     s.write("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
     QByteArray out;
-    while (s.waitForReadyRead(5000))
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < 5000 && s.state() != QAbstractSocket::UnconnectedState) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
         out += s.readAll();
+    }
     return out + s.readAll();
 }
 
@@ -284,6 +299,7 @@ int main(int argc, char **argv)
     });
     sampler.start();
     app.exec();
+    sampler.stop();
 
     for (auto &c : clientSlots)
         c->stop();

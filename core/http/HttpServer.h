@@ -92,7 +92,7 @@ public:
         int bodyTimeoutMs = 30000;   // then its body may pause this long between reads
         int idleTimeoutMs = 75000;   // keep-alive connections idle longer are closed
         int maxConnections = 4096;   // more are answered 503 and closed at once
-        qint64 maxBufferedBodyBytes = 512LL * 1024 * 1024; // request bodies held at once, all connections
+        qint64 maxBufferedBodyBytes = 256LL * 1024 * 1024; // request bodies held at once, all connections (about 3x that in memory)
     };
 
     HttpServer(std::shared_ptr<HttpHandler> handler, Options options, QObject *parent = nullptr);
