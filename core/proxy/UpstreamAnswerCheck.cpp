@@ -3,6 +3,7 @@
 #include <simdjson.h>
 
 #include "proxy/FormatTranslator.h"
+#include "proxy/LineSplitter.h"
 
 namespace sy {
 
@@ -56,30 +57,18 @@ QString UpstreamAnswerCheck::problemInBody(QByteArrayView body, ApiFormat format
 
 void UpstreamAnswerCheck::feed(QByteArrayView data)
 {
-    qsizetype start = 0;
-    while (!malformed()) {
-        const qsizetype nl = data.indexOf('\n', start);
-        if (nl < 0)
-            break;
-        if (m_partial.isEmpty()) {
-            line(data.sliced(start, nl - start));
-        } else {
-            m_partial.append(data.sliced(start, nl - start));
-            line(m_partial);
-            m_partial.clear();
-        }
-        start = nl + 1;
-    }
-    if (start < data.size() && !malformed()) {
-        m_partial.append(data.sliced(start));
-        // A line longer than any event a provider sends is garbage (and must not grow without bound).
-        if (m_partial.size() > 16 * 1024 * 1024)
-            m_malformed = QStringLiteral("a stream line over 16 MiB");
-    }
+    if (malformed())
+        return;
+    forEachLine(m_partial, data, [this](QByteArrayView text) { line(text); });
+    // A line longer than any event a provider sends is garbage (and must not grow without bound).
+    if (!malformed() && m_partial.size() > 16 * 1024 * 1024)
+        m_malformed = QStringLiteral("a stream line over 16 MiB");
 }
 
 void UpstreamAnswerCheck::line(QByteArrayView text)
 {
+    if (malformed())
+        return;
     if (text.endsWith('\r'))
         text.chop(1);
     if (text.isEmpty())

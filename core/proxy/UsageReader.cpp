@@ -2,6 +2,8 @@
 
 #include <simdjson.h>
 
+#include "proxy/LineSplitter.h"
+
 namespace sy {
 
 namespace {
@@ -55,22 +57,7 @@ Usage UsageReader::fromJson(QByteArrayView body, ApiFormat format)
 
 void UsageReader::feed(QByteArrayView data)
 {
-    qsizetype start = 0;
-    while (true) {
-        const qsizetype nl = data.indexOf('\n', start);
-        if (nl < 0)
-            break;
-        if (m_partial.isEmpty()) {
-            line(data.sliced(start, nl - start));
-        } else {
-            m_partial.append(data.sliced(start, nl - start));
-            line(m_partial);
-            m_partial.clear();
-        }
-        start = nl + 1;
-    }
-    if (start < data.size())
-        m_partial.append(data.sliced(start));
+    forEachLine(m_partial, data, [this](QByteArrayView text) { line(text); });
 }
 
 void UsageReader::line(QByteArrayView text)
