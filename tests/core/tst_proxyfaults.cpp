@@ -391,22 +391,33 @@ void TestProxyFaults::staleConnectionIsResentOnlyWhenIdempotent()
 void TestProxyFaults::clientGivesUp_data()
 {
     QTest::addColumn<QByteArray>("phase");
+    QTest::addColumn<bool>("anthropicClient");
+    QTest::addColumn<bool>("anthropicUpstream");
     QTest::addColumn<bool>("stream");
-    for (const bool stream : {false, true})
-        for (const char *phase : {"in the request headers", "in the request body", "waiting for the upstream", "after the first event"}) {
-            if (!stream && QByteArray(phase) == "after the first event")
-                continue;
-            QTest::addRow("%s, %s", phase, stream ? "stream" : "json") << QByteArray(phase) << stream;
-        }
+    for (const bool anthropicClient : {false, true})
+        for (const bool anthropicUpstream : {false, true})
+            for (const bool stream : {false, true})
+                for (const char *phase : {"in the request headers", "in the request body", "waiting for the upstream", "after the first event"}) {
+                    if (!stream && QByteArray(phase) == "after the first event")
+                        continue;
+                    QTest::addRow("%s, %s->%s %s", phase, anthropicClient ? "anthropic" : "openai", anthropicUpstream ? "anthropic" : "openai",
+                                  stream ? "stream" : "json")
+                        << QByteArray(phase) << anthropicClient << anthropicUpstream << stream;
+                }
 }
 
 void TestProxyFaults::clientGivesUp()
 {
     QFETCH(QByteArray, phase);
+    QFETCH(bool, anthropicClient);
+    QFETCH(bool, anthropicUpstream);
     QFETCH(bool, stream);
-    const QByteArray body = requestBody(alias("slow", false), false, stream);
-    const QByteArray head = "POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: " +
-                            QByteArray::number(body.size()) + "\r\n\r\n";
+    const QByteArray route = alias("slow", anthropicUpstream);
+    const QByteArray body = requestBody(route, anthropicClient, stream);
+    const QByteArray head = QByteArray("POST ") + (anthropicClient ? "/v1/messages" : "/v1/chat/completions") +
+                            " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n" +
+                            (anthropicClient ? "anthropic-version: 2023-06-01\r\n" : "") + "Content-Length: " + QByteArray::number(body.size()) +
+                            "\r\n\r\n";
     QTcpSocket client;
     client.connectToHost(QHostAddress::LocalHost, m_proxy->serverPort());
     QVERIFY(client.waitForConnected(5000));
@@ -430,15 +441,16 @@ void TestProxyFaults::clientGivesUp()
     const bool reachedTheExchange = phase == "waiting for the upstream" || phase == "after the first event";
     if (reachedTheExchange) {
         QTRY_COMPARE(loggedCount(), 1);
-        const RequestLogEntry logged = lastLogged(QString::fromLatin1(alias("slow", false)));
+        const RequestLogEntry logged = lastLogged(QString::fromLatin1(route));
         QCOMPARE(logged.status, 499);
         QCOMPARE(logged.error, QStringLiteral("client closed the connection"));
         QCOMPARE(logged.attemptLog.back().outcome, QStringLiteral("client_gone"));
     }
     // Nothing is left in flight, and the proxy serves the next client as if nothing happened.
     QTRY_VERIFY(metrics().contains("switchyard_requests_in_flight 0"));
-    QTRY_VERIFY(metrics().contains("switchyard_upstream_in_flight{provider=\"oa\",model=\"slow\"} 0"));
-    QCOMPARE(call(alias("ok", false), false, stream).status, 200);
+    const QByteArray upstreamIdle = "switchyard_upstream_in_flight{provider=\"" + QByteArray(anthropicUpstream ? "an" : "oa") + "\",model=\"slow\"} 0";
+    QTRY_VERIFY2(metrics().contains(upstreamIdle), upstreamIdle.constData());
+    QCOMPARE(call(alias("ok", anthropicUpstream), anthropicClient, stream).status, 200);
     if (!reachedTheExchange)
         QCOMPARE(loggedCount(), 1); // only the request that followed
 }
