@@ -90,6 +90,7 @@ ProxyExchange::ProxyExchange(std::shared_ptr<ProxyRuntime> runtime, QByteArray b
 ProxyExchange::~ProxyExchange()
 {
     m_call.cancel(); // the upstream callbacks below hold a plain pointer to this
+    endAttempt(Outcome::ClientGone); // deleted mid-attempt (the proxy stops): in-flight count, gate slot and probe go back
     m_active->fetch_sub(1);
 }
 
