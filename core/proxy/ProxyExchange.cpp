@@ -49,6 +49,9 @@ int retryAfterMs(const HttpHeaders &headers)
     return -1;
 }
 
+// Retry-After is whole seconds: a wait is rounded up, never down to "now".
+qint64 retryAfterSeconds(qint64 ms) { return (ms + 999) / 1000; }
+
 FailureClass classOfStatus(int status)
 {
     if (status == 429)
@@ -624,7 +627,7 @@ void ProxyExchange::finishWithFailure()
         // However the upstream said it (seconds, an HTTP date, retry-after-ms), in seconds; OpenAI's
         // clients also read the millisecond form.
         if (const int wait = m_lastFailure.retryAfterMs; wait >= 0) {
-            headers.push_back({"Retry-After", QByteArray::number((wait + 999) / 1000)});
+            headers.push_back({"Retry-After", QByteArray::number(retryAfterSeconds(wait))});
             if (m_format == ApiFormat::OpenAIChat)
                 headers.push_back({"retry-after-ms", QByteArray::number(wait)});
         }
@@ -662,12 +665,12 @@ void ProxyExchange::respondNoTarget()
     const QString alias = m_parsed.features.alias;
     const int status = onlyRateLimits && soonestMs > 0 ? 429 : 503;
     const QString message = status == 429
-        ? QStringLiteral("every target of '%1' is rate limited by its provider; retry after %2 s").arg(alias).arg((soonestMs + 999) / 1000)
+        ? QStringLiteral("every target of '%1' is rate limited by its provider; retry after %2 s").arg(alias).arg(retryAfterSeconds(soonestMs))
         : QStringLiteral("no upstream is available for '%1': every target's circuit breaker is open, its provider rate limited or unavailable").arg(alias);
     HttpHeaders headers = decisionHeaders();
     headers.insert(headers.begin(), {"Content-Type", "application/json"});
     if (soonestMs > 0)
-        headers.push_back({"Retry-After", QByteArray::number((soonestMs + 999) / 1000)});
+        headers.push_back({"Retry-After", QByteArray::number(retryAfterSeconds(soonestMs))});
     m_log.error = message;
     send(status, headers, apiErrorBody(m_format, status, message, status == 429 ? "rate_limit_exceeded" : nullptr));
     finish(status);
