@@ -42,8 +42,10 @@ public:
     // Writes now as far as the kernel takes it; the rest leaves when the socket can take more.
     virtual void write(const char *data, qsizetype size) = 0;
     void write(const QByteArray &data) { write(data.constData(), data.size()); }
-    // The same, taking the bytes over: a large request need not be copied into the send buffer.
-    virtual void writeOwned(QByteArray data) { write(data.constData(), data.size()); }
+    // The same for owner's bytes [offset, offset + size), by reference where the stream can: a large
+    // request body need not be copied into the send buffer. owner must not be written through.
+    virtual void writeShared(const QByteArray &owner, qsizetype offset, qsizetype size) { write(owner.constData() + offset, size); }
+    void writeShared(const QByteArray &owner) { writeShared(owner, 0, owner.size()); }
     virtual qsizetype bytesPending() const = 0;
     virtual QByteArray negotiatedProtocol() const { return {}; } // ALPN: "h2", "http/1.1" or empty
     // True when an idle connection is already closed, reset or holds unread bytes, though the

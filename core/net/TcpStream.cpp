@@ -279,45 +279,32 @@ void TcpStream::sendPending()
 
 bool TcpStream::flush()
 {
-    while (bytesPending() > 0) {
-        const ssize_t n = ::send(m_fd, m_out.constData() + m_outOffset, size_t(bytesPending()), MSG_NOSIGNAL);
-        if (n > 0) {
-            m_outOffset += n;
-            continue;
-        }
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
-            return true;
-        fail(StreamError::Failed, errnoText(errno));
+    if (const int error = m_out.sendTo(m_fd)) {
+        fail(StreamError::Failed, errnoText(error));
         return false;
     }
-    m_out.clear();
-    m_outOffset = 0;
     return true;
 }
 
 void TcpStream::write(const char *data, qsizetype size)
 {
-    if (size <= 0)
-        return;
-    if (m_state == State::Resolving || m_state == State::Connecting) {
-        m_out.append(data, size); // leaves once connected
-        return;
-    }
-    if (m_state != State::Connected)
-        return;
-    m_out.append(data, size);
-    if (!m_writeNotifier->isEnabled())
-        WriteBatch::forThisThread().add(this);
+    writeShared({}, 0, 0, data, size);
 }
 
-void TcpStream::writeOwned(QByteArray data)
+void TcpStream::writeShared(const QByteArray &owner, qsizetype offset, qsizetype size)
 {
-    if (m_out.size() != m_outOffset || (m_state != State::Connected && m_state != State::Resolving && m_state != State::Connecting))
-        return write(data.constData(), data.size());
-    m_out = std::move(data); // nothing pending: take the buffer as it is
-    m_outOffset = 0;
+    writeShared(owner, offset, size, nullptr, 0);
+}
+
+void TcpStream::writeShared(const QByteArray &owner, qsizetype offset, qsizetype size, const char *data, qsizetype dataSize)
+{
+    if (m_state != State::Connected && m_state != State::Resolving && m_state != State::Connecting)
+        return;
+    if (data)
+        m_out.append(data, dataSize);
+    else
+        m_out.appendShared(owner, offset, size);
+    // Before the connection is made the bytes wait; they leave once connected.
     if (m_state == State::Connected && !m_writeNotifier->isEnabled())
         WriteBatch::forThisThread().add(this);
 }
@@ -332,7 +319,6 @@ void TcpStream::closeWhenFlushed()
     closeDescriptor();
     m_state = State::Unconnected;
     m_out.clear();
-    m_outOffset = 0;
     if (wasOpen)
         QMetaObject::invokeMethod(this, [this, generation = m_generation] {
             if (generation == m_generation && m_handlers.flushedAndClosed)
@@ -357,7 +343,6 @@ void TcpStream::abort()
     closeDescriptor();
     m_state = State::Unconnected;
     m_out.clear();
-    m_outOffset = 0;
     m_addresses.clear();
 }
 
@@ -376,7 +361,6 @@ void TcpStream::fail(StreamError error, const QString &message)
     closeDescriptor();
     m_state = State::Unconnected;
     m_out.clear();
-    m_outOffset = 0;
     if (m_handlers.error)
         m_handlers.error(error, message);
 }

@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "net/ByteStream.h"
+#include "net/OutputQueue.h"
 
 class QHostInfo;
 class QSocketNotifier;
@@ -28,8 +29,8 @@ public:
     bool isConnected() const override { return m_state == State::Connected; }
     using ByteStream::write;
     void write(const char *data, qsizetype size) override;
-    void writeOwned(QByteArray data) override;
-    qsizetype bytesPending() const override { return m_out.size() - m_outOffset; }
+    void writeShared(const QByteArray &owner, qsizetype offset, qsizetype size) override;
+    qsizetype bytesPending() const override { return m_out.size(); }
     bool isStale() const override;
     void closeWhenFlushed() override;
     void abort() override;
@@ -44,6 +45,7 @@ private:
     void onWritable();
     bool flush(); // false once the stream has failed
     void sendPending();
+    void writeShared(const QByteArray &owner, qsizetype offset, qsizetype size, const char *data, qsizetype dataSize);
     void setUp(int fd);
     void closeDescriptor();
     void failLater(StreamError error, const QString &message);
@@ -53,8 +55,7 @@ private:
     State m_state = State::Unconnected;
     QSocketNotifier *m_readNotifier = nullptr;
     QSocketNotifier *m_writeNotifier = nullptr;
-    QByteArray m_out;
-    qsizetype m_outOffset = 0;
+    OutputQueue m_out;
     QList<QHostAddress> m_addresses;
     quint16 m_port = 0;
     QString m_lastConnectError;

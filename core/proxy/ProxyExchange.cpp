@@ -270,13 +270,17 @@ void ProxyExchange::attempt()
         if (const QByteArray beta = headerValue(m_clientHeaders, "anthropic-beta"); !beta.isEmpty())
             request.headers.push_back({"anthropic-beta", beta});
     // Same API: only the model value changes, in place. Across APIs: a full translation.
-    request.body = translate ? FormatTranslator::request(m_body, m_format, m_upstreamFormat, modelId, true)
-                             : RequestReader::withModel(m_body, m_parsed, modelId);
+    if (translate) {
+        request.body = FormatTranslator::request(m_body, m_format, m_upstreamFormat, modelId, true);
+    } else { // the client's bytes, shared, with the model value swapped: a large body is not copied
+        request.body = m_body;
+        request.body.replace(m_parsed.modelBegin, m_parsed.modelEnd, RequestReader::jsonString(modelId));
+    }
     if (askUsage)
-        request.body = UsageChunkFilter::withUsageRequested(request.body);
+        UsageChunkFilter::requestUsage(request.body);
     const CompiledNode *node = currentNode();
     if (node && !node->source->target.overrideParams.isEmpty()) {
-        QJsonObject merged = QJsonDocument::fromJson(request.body).object();
+        QJsonObject merged = QJsonDocument::fromJson(request.body.toByteArray()).object();
         const QJsonObject &params = node->source->target.overrideParams;
         for (auto it = params.constBegin(); it != params.constEnd(); ++it)
             merged.insert(it.key(), it.value());

@@ -4,14 +4,15 @@
 
 namespace sy {
 
-QByteArray ResponseCache::keyFor(const QString &provider, const QString &model, const QByteArray &upstreamBody, int repeat)
+QByteArray ResponseCache::keyFor(const QString &provider, const QString &model, const RequestBody &upstreamBody, int repeat)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(provider.toUtf8());
     hash.addData(QByteArrayView("\0", 1));
     hash.addData(model.toUtf8());
     hash.addData(QByteArrayView("\0", 1));
-    hash.addData(upstreamBody);
+    for (const RequestBody::Piece &piece : upstreamBody.pieces())
+        hash.addData(piece.view());
     hash.addData(QByteArrayView("\0", 1));
     hash.addData(QByteArray::number(repeat));
     return hash.result().toHex();

@@ -9,6 +9,8 @@
 #include <memory>
 #include <optional>
 
+#include "upstream/RequestBody.h"
+
 namespace sy {
 
 // A provider's answer as the cache keeps it: enough to serve it again and to report what the
@@ -37,7 +39,7 @@ public:
 
     // SHA-256 over provider, model, the request body as sent upstream (parameters and messages)
     // and the repeat index, so each repeat of a replay is cached on its own.
-    static QByteArray keyFor(const QString &provider, const QString &model, const QByteArray &upstreamBody, int repeat);
+    static QByteArray keyFor(const QString &provider, const QString &model, const RequestBody &upstreamBody, int repeat);
 };
 
 // An in-flight limit per provider, shared by every candidate of a replay: two candidates that

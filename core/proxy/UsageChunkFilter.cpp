@@ -51,25 +51,33 @@ QByteArray UsageChunkFilter::finish()
     return rest;
 }
 
-QByteArray UsageChunkFilter::withUsageRequested(const QByteArray &body)
+void UsageChunkFilter::requestUsage(RequestBody &body)
 {
     // On the request path: the usual body has no stream_options, so the member goes in front
-    // without parsing; only a body that has some is parsed and merged.
-    if (!body.contains("\"stream_options\"")) {
-        const qsizetype open = body.indexOf('{');
-        if (open >= 0) {
-            const bool empty = QByteArrayView(body).sliced(open + 1).trimmed().startsWith('}');
-            QByteArray out = body;
-            out.insert(open + 1, empty ? QByteArrayView("\"stream_options\":{\"include_usage\":true}")
-                                       : QByteArrayView("\"stream_options\":{\"include_usage\":true},"));
-            return out;
+    // without parsing (a large body stays uncopied); only a body that has some is parsed and merged.
+    if (body.indexOf("\"stream_options\"") < 0) {
+        if (const qsizetype open = body.indexOf("{"); open >= 0) {
+            char next = '}';
+            for (qsizetype at = open + 1; at < body.size() && body.read(at, &next, 1) == 1; ++at)
+                if (next != ' ' && next != '\t' && next != '\n' && next != '\r')
+                    break;
+            body.insert(open + 1, next == '}' ? QByteArray("\"stream_options\":{\"include_usage\":true}")
+                                              : QByteArray("\"stream_options\":{\"include_usage\":true},"));
+            return;
         }
     }
-    QJsonObject object = QJsonDocument::fromJson(body).object();
+    QJsonObject object = QJsonDocument::fromJson(body.toByteArray()).object();
     QJsonObject options = object.value(QStringLiteral("stream_options")).toObject();
     options.insert(QStringLiteral("include_usage"), true);
     object.insert(QStringLiteral("stream_options"), options);
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+    body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QByteArray UsageChunkFilter::withUsageRequested(const QByteArray &body)
+{
+    RequestBody out(body);
+    requestUsage(out);
+    return out.toByteArray();
 }
 
 } // namespace sy

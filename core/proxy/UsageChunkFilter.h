@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QByteArrayView>
 
+#include "upstream/RequestBody.h"
+
 namespace sy {
 
 // OpenAI streams report usage only when asked (stream_options.include_usage), in a last chunk
@@ -17,7 +19,8 @@ public:
     QByteArray finish();
 
     static bool isUsageOnlyEvent(QByteArrayView event);
-    // The request body with stream_options.include_usage set (the body is a JSON object).
+    // Sets stream_options.include_usage in a request body (a JSON object).
+    static void requestUsage(RequestBody &body);
     static QByteArray withUsageRequested(const QByteArray &body);
 
 private:

@@ -373,15 +373,21 @@ ParsedRequest RequestReader::readEmbeddings(QByteArray &body)
     return out;
 }
 
-QByteArray RequestReader::withModel(const QByteArray &body, const ParsedRequest &parsed, const QString &model)
+QByteArray RequestReader::jsonString(const QString &model)
 {
     QByteArray value = model.toUtf8();
     if (value.contains('\\') || value.contains('"'))
         value.replace('\\', "\\\\").replace('"', "\\\"");
+    return '"' + value + '"';
+}
+
+QByteArray RequestReader::withModel(const QByteArray &body, const ParsedRequest &parsed, const QString &model)
+{
+    const QByteArray value = jsonString(model);
     QByteArray out;
     {
-        ByteWriter w(out, body.size() + value.size() + 2);
-        w.add(QByteArrayView(body.constData(), parsed.modelBegin)).add('"').add(value).add('"');
+        ByteWriter w(out, body.size() + value.size());
+        w.add(QByteArrayView(body.constData(), parsed.modelBegin)).add(value);
         w.add(QByteArrayView(body.constData() + parsed.modelEnd, body.size() - parsed.modelEnd));
     }
     return out;

@@ -27,6 +27,8 @@ public:
     static ParsedRequest read(QByteArray &body, ApiFormat format);
     // An embeddings request ({"model", "input": string or array}): alias, token estimate, model span.
     static ParsedRequest readEmbeddings(QByteArray &body);
+    // A model name as a JSON string value, quotes included.
+    static QByteArray jsonString(const QString &model);
     // The body with the model value replaced by a JSON string.
     static QByteArray withModel(const QByteArray &body, const ParsedRequest &parsed, const QString &model);
 };

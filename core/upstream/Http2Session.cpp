@@ -210,9 +210,8 @@ quint64 Http2Session::submit(UpstreamRequest request, UpstreamCallbacks callback
     provider.read_callback = [](nghttp2_session *, int32_t, uint8_t *buffer, size_t size, uint32_t *flags, nghttp2_data_source *source,
                                 void *) -> ssize_t {
         auto *s = static_cast<Stream *>(source->ptr);
-        const size_t n = std::min(size, size_t(s->request.body.size() - s->bodyOffset));
-        std::memcpy(buffer, s->request.body.constData() + s->bodyOffset, n);
-        s->bodyOffset += qsizetype(n);
+        const qsizetype n = s->request.body.read(s->bodyOffset, reinterpret_cast<char *>(buffer), qsizetype(size));
+        s->bodyOffset += n;
         if (s->bodyOffset == s->request.body.size())
             *flags |= NGHTTP2_DATA_FLAG_EOF;
         return ssize_t(n);

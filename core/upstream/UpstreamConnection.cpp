@@ -5,6 +5,7 @@
 
 #include <QUrl>
 
+#include "net/OutputQueue.h"
 #include "net/TcpStream.h"
 #include "net/TlsStream.h"
 #include "upstream/Http2Session.h"
@@ -160,24 +161,33 @@ void UpstreamConnection::handOverToHttp2()
 
 void UpstreamConnection::writeRequest()
 {
+    const RequestBody &body = m_request.body;
+    // A small body joins the head in one buffer; a large one is sent from where it lies.
+    const bool bodyInHead = body.size() < OutputQueue::kShareFromBytes;
     qsizetype size = 64 + 2 * ByteWriter::kNumberBytes + m_endpoint.pathPrefix.size() + m_request.path.size() + m_endpoint.host.size() +
-                     m_request.method.size() + m_request.body.size();
+                     m_request.method.size() + (bodyInHead ? body.size() : 0);
     for (const auto &[name, value] : m_request.headers)
         size += name.size() + value.size() + 4;
     QByteArray out;
     {
-        ByteWriter w(out, size); // one allocation for the whole request
+        ByteWriter w(out, size); // one allocation for the head
         w.add(m_request.method).add(' ').add(m_endpoint.pathPrefix).add(m_request.path).add(" HTTP/1.1\r\nHost: ").add(m_endpoint.host);
         if (m_endpoint.port != (m_endpoint.tls ? 443 : 80))
             w.add(':').addNumber(m_endpoint.port);
         w.add("\r\n");
         for (const auto &[name, value] : m_request.headers)
             w.add(name).add(": ").add(value).add("\r\n");
-        w.add("Content-Length: ").addNumber(m_request.body.size()).add("\r\n\r\n").add(m_request.body);
+        w.add("Content-Length: ").addNumber(body.size()).add("\r\n\r\n");
+        if (bodyInHead)
+            for (const RequestBody::Piece &piece : body.pieces())
+                w.add(piece.view());
     }
     m_state = State::Waiting;
     armTimer(m_request.firstByteTimeoutMs);
-    m_stream->writeOwned(std::move(out));
+    m_stream->writeShared(out);
+    if (!bodyInHead)
+        for (const RequestBody::Piece &piece : body.pieces())
+            m_stream->writeShared(piece.owner, piece.offset, piece.size);
 }
 
 void UpstreamConnection::onData(const char *data, qsizetype size)

@@ -12,6 +12,7 @@
 
 #include "http/HttpServer.h"
 #include "net/DeadlineWheel.h"
+#include "upstream/RequestBody.h"
 
 namespace sy {
 
@@ -40,7 +41,7 @@ struct UpstreamRequest
     QByteArray method = "POST";
     QByteArray path; // appended to the endpoint's prefix
     HttpHeaders headers;
-    QByteArray body;
+    RequestBody body;
     int connectTimeoutMs = 5000;
     int firstByteTimeoutMs = 60000; // until the status line
     int totalTimeoutMs = 600000;

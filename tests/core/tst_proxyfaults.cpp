@@ -40,6 +40,8 @@ private slots:
     void halfOpenProbeThatTellsNothingFreesTheBreaker_data();
     void halfOpenProbeThatTellsNothingFreesTheBreaker();
     void rateLimitStormIsOneLogRowPerBatch();
+    void largeBodyReachesTheUpstreamIntact_data();
+    void largeBodyReachesTheUpstreamIntact();
 
 private:
     struct Reply
@@ -49,7 +51,7 @@ private:
         QMap<QByteArray, QByteArray> headers;
     };
     static void addApiRows(const QList<QByteArray> &faults);
-    QByteArray requestBody(const QByteArray &alias, bool anthropicClient, bool stream) const;
+    QByteArray requestBody(const QByteArray &alias, bool anthropicClient, bool stream, const QString &content = QStringLiteral("hello")) const;
     QNetworkRequest request(const QByteArray &path) const;
     Reply call(const QByteArray &alias, bool anthropicClient, bool stream, const QList<QPair<QByteArray, QByteArray>> &headers = {});
     QByteArray metrics();
@@ -148,11 +150,11 @@ void TestProxyFaults::addApiRows(const QList<QByteArray> &faults)
                         << fault << anthropicClient << anthropicUpstream << stream;
 }
 
-QByteArray TestProxyFaults::requestBody(const QByteArray &routeAlias, bool anthropicClient, bool stream) const
+QByteArray TestProxyFaults::requestBody(const QByteArray &routeAlias, bool anthropicClient, bool stream, const QString &content) const
 {
     QJsonObject body{{QStringLiteral("model"), QString::fromLatin1(routeAlias)},
                      {QStringLiteral("messages"), QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
-                                                                          {QStringLiteral("content"), QStringLiteral("hello")}}}},
+                                                                          {QStringLiteral("content"), content}}}},
                      {QStringLiteral("stream"), stream}};
     if (anthropicClient)
         body.insert(QStringLiteral("max_tokens"), 64);
@@ -536,3 +538,66 @@ void TestProxyFaults::rateLimitStormIsOneLogRowPerBatch()
 
 QTEST_MAIN(TestProxyFaults)
 #include "tst_proxyfaults.moc"
+
+void TestProxyFaults::largeBodyReachesTheUpstreamIntact_data()
+{
+    QTest::addColumn<int>("contentBytes");
+    QTest::addColumn<bool>("anthropicClient");
+    QTest::addColumn<bool>("anthropicUpstream");
+    QTest::addColumn<bool>("stream");
+    // Below the size sent with the head, above it (sent from the client's buffer), above the size
+    // parsed with a parser of its own.
+    for (const int size : {100, 64 * 1024, 5 * 1024 * 1024})
+        for (const bool anthropicClient : {false, true})
+            for (const bool anthropicUpstream : {false, true})
+                for (const bool stream : {false, true})
+                    QTest::addRow("%d %s->%s %s", size, anthropicClient ? "anthropic" : "openai", anthropicUpstream ? "anthropic" : "openai",
+                                  stream ? "stream" : "json")
+                        << size << anthropicClient << anthropicUpstream << stream;
+}
+
+void TestProxyFaults::largeBodyReachesTheUpstreamIntact()
+{
+    QFETCH(int, contentBytes);
+    QFETCH(bool, anthropicClient);
+    QFETCH(bool, anthropicUpstream);
+    QFETCH(bool, stream);
+    QString content;
+    content.reserve(contentBytes);
+    for (int i = 0; content.size() < contentBytes; ++i) // varied text, with escapes and non-ASCII
+        content += QStringLiteral("word%1 \"q\" \u00e9\n").arg(i);
+    content.truncate(contentBytes);
+    const QByteArray route = alias("ok", anthropicUpstream);
+    const QByteArray sent = requestBody(route, anthropicClient, stream, content);
+
+    QNetworkRequest r = request(anthropicClient ? "/v1/messages" : "/v1/chat/completions");
+    if (anthropicClient)
+        r.setRawHeader("anthropic-version", "2023-06-01");
+    QNetworkReply *reply = m_nam.post(r, sent);
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    QVERIFY(reply->isFinished() || done.wait(20000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    QVERIFY(isCompleteAnswer(reply->readAll(), anthropicClient, stream));
+    reply->deleteLater();
+
+    const QByteArray received = m_upstream.lastBody();
+    if (anthropicClient == anthropicUpstream) {
+        // The same API: byte for byte the client's body, only the model swapped (and, for an
+        // OpenAI stream, usage asked for in front).
+        QByteArray expected = sent;
+        expected.replace("\"" + route + "\"", QByteArray("\"ok\""));
+        if (stream && !anthropicClient)
+            expected.insert(1, "\"stream_options\":{\"include_usage\":true},");
+        QCOMPARE(received.size(), expected.size());
+        QVERIFY(received == expected);
+    } else {
+        const QJsonObject upstream = QJsonDocument::fromJson(received).object();
+        QCOMPARE(upstream.value(QStringLiteral("model")).toString(), QStringLiteral("ok"));
+        const QJsonArray messages = upstream.value(QStringLiteral("messages")).toArray();
+        QVERIFY(!messages.isEmpty());
+        const QJsonValue last = messages.last().toObject().value(QStringLiteral("content"));
+        const QString text = last.isString() ? last.toString() : last.toArray().first().toObject().value(QStringLiteral("text")).toString();
+        QCOMPARE(text.size(), content.size());
+        QVERIFY(text == content);
+    }
+}

@@ -292,7 +292,7 @@ void TestUpstreamPool::noPerHostConnectionCap()
     std::vector<Outcome> outcomes(n);
     for (int i = 0; i < n; ++i) {
         UpstreamRequest r = chatRequest();
-        r.body.replace("\"m\"", "\"slow\"");
+        r.body = r.body.toByteArray().replace("\"m\"", "\"slow\"");
         m_pool->send(r, collect(outcomes[size_t(i)]));
     }
     QTRY_COMPARE_WITH_TIMEOUT(m_mock->server().openConnections(), n, 5000);

@@ -64,6 +64,12 @@ bool FaultyUpstream::listenOnLoopback() { return listen(QHostAddress::LocalHost,
 
 QString FaultyUpstream::baseUrl() const { return QStringLiteral("http://127.0.0.1:%1/v1").arg(serverPort()); }
 
+QByteArray FaultyUpstream::lastBody() const
+{
+    std::lock_guard lock(m_hitsMutex);
+    return m_lastBody;
+}
+
 int FaultyUpstream::hits(const QByteArray &model) const
 {
     std::lock_guard lock(m_hitsMutex);
@@ -161,6 +167,7 @@ void FaultyUpstream::onReadable(QTcpSocket *socket)
         {
             std::lock_guard lock(m_hitsMutex);
             ++m_hits[model];
+            m_lastBody = body;
         }
         const int served = it->served++;
         answer(socket, served, anthropic, model, request.value(QStringLiteral("stream")).toBool());

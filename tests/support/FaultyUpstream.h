@@ -43,6 +43,7 @@ public:
     std::atomic<int> failStatus{500}; // for "flaky"
     int hits(const QByteArray &model) const; // requests received for that model
     void clearHits();
+    QByteArray lastBody() const; // the body of the last request received, as it came
     int accepted() const { return m_accepted.load(); }
 
     // A proper stream in three parts: up to and including the first content delta, the rest of
@@ -69,6 +70,7 @@ private:
     QHash<QTcpSocket *, Connection> m_connections;
     mutable std::mutex m_hitsMutex;
     QHash<QByteArray, int> m_hits;
+    QByteArray m_lastBody;
     std::atomic<int> m_accepted{0};
 };
 
