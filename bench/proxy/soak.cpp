@@ -28,7 +28,7 @@
 #endif
 #endif
 #ifdef SOAK_UNDER_ASAN
-#include <sanitizer/allocator_interface.h>
+extern "C" size_t __sanitizer_get_current_allocated_bytes(); // in the runtime; GCC ships no header for it
 #else
 #include <malloc.h>
 #endif

@@ -8,7 +8,8 @@
 
 namespace sy {
 
-enum class StreamError {
+enum class StreamError
+{
     Connect, // the connection could not be made (refused, unreachable, name not found, TLS handshake)
     Closed,  // the peer closed the connection
     Failed,  // reset or another socket error
@@ -44,8 +45,12 @@ public:
     void write(const QByteArray &data) { write(data.constData(), data.size()); }
     // The same for owner's bytes [offset, offset + size), by reference where the stream can: a large
     // request body need not be copied into the send buffer. owner must not be written through.
-    virtual void writeShared(const QByteArray &owner, qsizetype offset, qsizetype size) { write(owner.constData() + offset, size); }
-    void writeShared(const QByteArray &owner) { writeShared(owner, 0, owner.size()); }
+    virtual void writeShared(const QByteArray &owner, qsizetype offset, qsizetype size)
+    {
+        write(owner.constData() + offset, size);
+    }
+    // Takes a buffer over (a request's head): no copy into the send buffer.
+    virtual void writeOwned(QByteArray data) { write(data.constData(), data.size()); }
     virtual qsizetype bytesPending() const = 0;
     virtual QByteArray negotiatedProtocol() const { return {}; } // ALPN: "h2", "http/1.1" or empty
     // True when an idle connection is already closed, reset or holds unread bytes, though the

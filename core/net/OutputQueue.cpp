@@ -24,6 +24,15 @@ void OutputQueue::append(const char *data, qsizetype size)
     m_pending += size;
 }
 
+void OutputQueue::appendOwned(QByteArray bytes)
+{
+    const qsizetype size = bytes.size();
+    if (size == 0)
+        return;
+    m_pieces.push_back({std::move(bytes), 0, size, true});
+    m_pending += size;
+}
+
 void OutputQueue::appendShared(const QByteArray &owner, qsizetype offset, qsizetype size)
 {
     if (size < kShareFromBytes)

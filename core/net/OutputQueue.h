@@ -14,6 +14,8 @@ public:
     static constexpr qsizetype kShareFromBytes = 16 * 1024; // below this a copy is cheaper than a piece
 
     void append(const char *data, qsizetype size);
+    // Takes a buffer of the caller's over, without a copy; later small writes may append to it.
+    void appendOwned(QByteArray bytes);
     // Queues owner's bytes [offset, offset + size) by reference; owner must not be written through.
     void appendShared(const QByteArray &owner, qsizetype offset, qsizetype size);
     qsizetype size() const { return m_pending; }

@@ -17,7 +17,10 @@ namespace sy {
 
 namespace {
 
-QString errnoText(int error) { return QString::fromLocal8Bit(std::strerror(error)); }
+QString errnoText(int error)
+{
+    return QString::fromLocal8Bit(std::strerror(error));
+}
 
 constexpr qsizetype readChunk = 64 * 1024;
 
@@ -43,7 +46,8 @@ public:
         m_streams.push_back(stream);
         if (!m_posted) {
             m_posted = true;
-            QMetaObject::invokeMethod(QAbstractEventDispatcher::instance(), [this] { flushAll(); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                QAbstractEventDispatcher::instance(), [this] { flushAll(); }, Qt::QueuedConnection);
         }
     }
 
@@ -186,7 +190,8 @@ void TcpStream::connectNext()
         m_lastConnectError = errnoText(errno);
         ::close(fd);
     }
-    failLater(StreamError::Connect, m_lastConnectError.isEmpty() ? QStringLiteral("no address to connect to") : m_lastConnectError);
+    failLater(StreamError::Connect,
+              m_lastConnectError.isEmpty() ? QStringLiteral("no address to connect to") : m_lastConnectError);
 }
 
 void TcpStream::onReadable()
@@ -291,12 +296,22 @@ void TcpStream::write(const char *data, qsizetype size)
     writeShared({}, 0, 0, data, size);
 }
 
+void TcpStream::writeOwned(QByteArray data)
+{
+    if (m_state != State::Connected && m_state != State::Resolving && m_state != State::Connecting)
+        return;
+    m_out.appendOwned(std::move(data));
+    if (m_state == State::Connected && !m_writeNotifier->isEnabled())
+        WriteBatch::forThisThread().add(this);
+}
+
 void TcpStream::writeShared(const QByteArray &owner, qsizetype offset, qsizetype size)
 {
     writeShared(owner, offset, size, nullptr, 0);
 }
 
-void TcpStream::writeShared(const QByteArray &owner, qsizetype offset, qsizetype size, const char *data, qsizetype dataSize)
+void TcpStream::writeShared(const QByteArray &owner, qsizetype offset, qsizetype size, const char *data,
+                            qsizetype dataSize)
 {
     if (m_state != State::Connected && m_state != State::Resolving && m_state != State::Connecting)
         return;
@@ -320,10 +335,13 @@ void TcpStream::closeWhenFlushed()
     m_state = State::Unconnected;
     m_out.clear();
     if (wasOpen)
-        QMetaObject::invokeMethod(this, [this, generation = m_generation] {
-            if (generation == m_generation && m_handlers.flushedAndClosed)
-                m_handlers.flushedAndClosed();
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation = m_generation] {
+                if (generation == m_generation && m_handlers.flushedAndClosed)
+                    m_handlers.flushedAndClosed();
+            },
+            Qt::QueuedConnection);
 }
 
 bool TcpStream::isStale() const
@@ -349,10 +367,13 @@ void TcpStream::abort()
 void TcpStream::failLater(StreamError error, const QString &message)
 {
     m_state = State::Unconnected;
-    QMetaObject::invokeMethod(this, [this, error, message, generation = m_generation] {
-        if (generation == m_generation && m_handlers.error)
-            m_handlers.error(error, message);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this, error, message, generation = m_generation] {
+            if (generation == m_generation && m_handlers.error)
+                m_handlers.error(error, message);
+        },
+        Qt::QueuedConnection);
 }
 
 void TcpStream::fail(StreamError error, const QString &message)

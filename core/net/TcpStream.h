@@ -30,6 +30,7 @@ public:
     using ByteStream::write;
     void write(const char *data, qsizetype size) override;
     void writeShared(const QByteArray &owner, qsizetype offset, qsizetype size) override;
+    void writeOwned(QByteArray data) override;
     qsizetype bytesPending() const override { return m_out.size(); }
     bool isStale() const override;
     void closeWhenFlushed() override;
@@ -37,7 +38,14 @@ public:
 
 private:
     class WriteBatch;
-    enum class State { Unconnected, Resolving, Connecting, Connected, Closing };
+    enum class State
+    {
+        Unconnected,
+        Resolving,
+        Connecting,
+        Connected,
+        Closing
+    };
 
     void onLookedUp(const QHostInfo &info);
     void connectNext();
@@ -45,7 +53,8 @@ private:
     void onWritable();
     bool flush(); // false once the stream has failed
     void sendPending();
-    void writeShared(const QByteArray &owner, qsizetype offset, qsizetype size, const char *data, qsizetype dataSize);
+    void writeShared(const QByteArray &owner, qsizetype offset, qsizetype size, const char *data,
+                     qsizetype dataSize);
     void setUp(int fd);
     void closeDescriptor();
     void failLater(StreamError error, const QString &message);
@@ -60,7 +69,7 @@ private:
     quint16 m_port = 0;
     QString m_lastConnectError;
     qsizetype m_batchIndex = -1; // in this thread's WriteBatch
-    quint64 m_generation = 0; // counts connections, so late queued callbacks can be told apart
+    quint64 m_generation = 0;    // counts connections, so late queued callbacks can be told apart
     bool *m_destroyed = nullptr; // set by the destructor while a callback runs
 };
 

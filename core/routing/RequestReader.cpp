@@ -378,7 +378,9 @@ QByteArray RequestReader::jsonString(const QString &model)
     QByteArray value = model.toUtf8();
     if (value.contains('\\') || value.contains('"'))
         value.replace('\\', "\\\\").replace('"', "\\\"");
-    return '"' + value + '"';
+    QByteArray out;
+    out.reserve(value.size() + 2);
+    return out.append('"').append(value).append('"');
 }
 
 QByteArray RequestReader::withModel(const QByteArray &body, const ParsedRequest &parsed, const QString &model)

@@ -15,8 +15,7 @@ void RequestBody::replace(qsizetype begin, qsizetype end, QByteArray with)
 {
     begin = qBound(qsizetype(0), begin, m_size);
     end = qBound(begin, end, m_size);
-    std::vector<Piece> out;
-    out.reserve(m_pieces.size() + 2);
+    Pieces out;
     bool placed = false;
     const auto place = [&] {
         if (!placed && !with.isEmpty())

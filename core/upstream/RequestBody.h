@@ -3,7 +3,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 
-#include <vector>
+#include <QVarLengthArray>
 
 namespace sy {
 
@@ -28,7 +28,9 @@ public:
 
     qsizetype size() const { return m_size; }
     bool isEmpty() const { return m_size == 0; }
-    const std::vector<Piece> &pieces() const { return m_pieces; }
+    // Held inline: the usual body (before, model, after, perhaps a usage member) costs no allocation.
+    using Pieces = QVarLengthArray<Piece, 5>;
+    const Pieces &pieces() const { return m_pieces; }
 
     // Bytes [begin, end) become `with`; the other bytes stay where they are, uncopied.
     void replace(qsizetype begin, qsizetype end, QByteArray with);
@@ -47,7 +49,7 @@ public:
     }
 
 private:
-    std::vector<Piece> m_pieces;
+    Pieces m_pieces;
     qsizetype m_size = 0;
 };
 

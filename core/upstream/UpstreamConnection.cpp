@@ -184,7 +184,7 @@ void UpstreamConnection::writeRequest()
     }
     m_state = State::Waiting;
     armTimer(m_request.firstByteTimeoutMs);
-    m_stream->writeShared(out);
+    m_stream->writeOwned(std::move(out));
     if (!bodyInHead)
         for (const RequestBody::Piece &piece : body.pieces())
             m_stream->writeShared(piece.owner, piece.offset, piece.size);

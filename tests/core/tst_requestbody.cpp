@@ -80,7 +80,7 @@ void TestRequestBody::replaceSharesTheSource()
     const QByteArray source(1 << 20, 'x');
     RequestBody body(source);
     body.replace(10, 20, "model");
-    QCOMPARE(body.pieces().size(), size_t(3));
+    QCOMPARE(body.pieces().size(), qsizetype(3));
     // The large pieces point into the client's buffer: nothing was copied.
     QCOMPARE(body.pieces().front().owner.constData(), source.constData());
     QCOMPARE(body.pieces().back().owner.constData(), source.constData());
