@@ -1,0 +1,46 @@
+#!/usr/bin/env python3
+"""Two builds of the proxy side by side: the same nginx upstream, the same fallback policy, wrk at
+64 connections in alternating 4 s rounds (proxies on core 1, wrk and the upstream on core 0).
+For "did this change cost throughput": a ratio from one run, not figures across runs.
+
+    bench/proxy/ab.py OLD/switchyard-cli NEW/switchyard-cli [rounds=5]
+"""
+import json, os, re, socket, subprocess, sys, tempfile, time
+a, b = sys.argv[1], sys.argv[2]; rounds = int(sys.argv[3]) if len(sys.argv) > 3 else 5
+tmp = tempfile.mkdtemp(); procs = []
+def free_port():
+    s = socket.socket(); s.bind(('127.0.0.1', 0)); p = s.getsockname()[1]; s.close(); return p
+def wait_port(port):
+    for _ in range(400):
+        try: socket.create_connection(('127.0.0.1', port), 0.2).close(); return
+        except OSError: time.sleep(0.05)
+    raise SystemExit('no listen')
+def start(cmd, core, log):
+    p = subprocess.Popen(['taskset', '-c', str(core)] + cmd, stdout=open(os.path.join(tmp, log), 'w'), stderr=subprocess.STDOUT); procs.append(p); return p
+up = free_port()
+COMPLETION = json.dumps({"id": "x", "object": "chat.completion", "created": 1, "model": "m", "choices": [{"index": 0, "message": {"role": "assistant", "content": "The quick brown fox jumps over the lazy dog."}, "finish_reason": "stop"}], "usage": {"prompt_tokens": 25, "completion_tokens": 10, "total_tokens": 35}})
+d = os.path.join(tmp, 'up'); os.makedirs(d + '/logs')
+open(d + '/nginx.conf', 'w').write(f"""worker_processes 1; daemon off; pid {d}/nginx.pid; error_log {d}/logs/error.log warn;
+events {{ worker_connections 4096; }} http {{ access_log off; keepalive_requests 1000000;
+server {{ listen 127.0.0.1:{up}; location / {{ default_type application/json; return 200 '{COMPLETION}'; }} }} }}""")
+start(['nginx', '-c', d + '/nginx.conf'], 0, 'up.log'); wait_port(up)
+policy = {"format": "switchyard.policy", "version": 1, "name": "ab", "providers": [{"id": "up", "kind": "openai", "base_url": f"http://127.0.0.1:{up}/v1", "models": [{"id": "m0"}, {"id": "m1"}]}],
+          "routes": [{"alias": "auto", "root": {"type": "fallback", "children": [{"type": "target", "model": "up/m0"}, {"type": "target", "model": "up/m1"}]}}]}
+pf = os.path.join(tmp, 'p.json'); json.dump(policy, open(pf, 'w'))
+ports = {}
+for name, cli in (('A', a), ('B', b)):
+    ports[name] = free_port(); start([cli, 'proxy', '--policy', pf, '--listen', f'127.0.0.1:{ports[name]}', '--threads', '1'], 1, name + '.log'); wait_port(ports[name])
+REQUEST = json.dumps({"model": "auto", "messages": [{"role": "user", "content": "Summarise the attached incident report and list the next steps. " * 3}]})
+lua = os.path.join(tmp, 'post.lua'); open(lua, 'w').write(f'wrk.method = "POST"\nwrk.body = {json.dumps(REQUEST)}\nwrk.headers["Content-Type"] = "application/json"\n')
+def wrk(port, dur):
+    out = subprocess.run(['taskset', '-c', '0', 'wrk', '-t1', '-c64', f'-d{dur}s', '-s', lua, f'http://127.0.0.1:{port}/v1/chat/completions'], capture_output=True, text=True).stdout
+    return float(re.search(r'Requests/sec:\s+([\d.]+)', out).group(1))
+for n in ports: wrk(ports[n], 2)
+res = {'A': [], 'B': []}
+for r in range(rounds):
+    for n in (('A', 'B') if r % 2 == 0 else ('B', 'A')):
+        res[n].append(wrk(ports[n], 4))
+for p in procs: p.terminate()
+import statistics
+for n in res: print(n, [round(x) for x in res[n]], 'median', round(statistics.median(res[n])))
+print('B/A median ratio', round(statistics.median(res['B']) / statistics.median(res['A']), 3))
