@@ -52,6 +52,9 @@ public:
     // Takes a buffer over (a request's head): no copy into the send buffer.
     virtual void writeOwned(QByteArray data) { write(data.constData(), data.size()); }
     virtual qsizetype bytesPending() const = 0;
+    // Bytes written that the peer has not received yet: the pending ones and, where the stream
+    // can tell, those still in the kernel's send queue. Tells a slow upload from a silent peer.
+    virtual qsizetype bytesUndelivered() const { return bytesPending(); }
     virtual QByteArray negotiatedProtocol() const { return {}; } // ALPN: "h2", "http/1.1" or empty
     // True when an idle connection is already closed, reset or holds unread bytes, though the
     // event loop has not said so yet: it must not carry a new request.

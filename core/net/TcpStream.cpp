@@ -9,7 +9,9 @@
 #include <cstring>
 #include <fcntl.h>
 #include <netinet/in.h>
+#include <linux/sockios.h>
 #include <netinet/tcp.h>
+#include <sys/ioctl.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -342,6 +344,14 @@ void TcpStream::closeWhenFlushed()
                     m_handlers.flushedAndClosed();
             },
             Qt::QueuedConnection);
+}
+
+qsizetype TcpStream::bytesUndelivered() const
+{
+    int queued = 0; // sent to the kernel, not yet acknowledged by the peer
+    if (m_fd >= 0 && ::ioctl(m_fd, SIOCOUTQ, &queued) < 0)
+        queued = 0;
+    return m_out.size() + queued;
 }
 
 bool TcpStream::isStale() const

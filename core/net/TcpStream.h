@@ -32,6 +32,7 @@ public:
     void writeShared(const QByteArray &owner, qsizetype offset, qsizetype size) override;
     void writeOwned(QByteArray data) override;
     qsizetype bytesPending() const override { return m_out.size(); }
+    qsizetype bytesUndelivered() const override;
     bool isStale() const override;
     void closeWhenFlushed() override;
     void abort() override;

@@ -183,11 +183,14 @@ void UpstreamConnection::writeRequest()
                 w.add(piece.view());
     }
     m_state = State::Waiting;
-    armTimer(m_request.firstByteTimeoutMs);
     m_stream->writeOwned(std::move(out));
     if (!bodyInHead)
         for (const RequestBody::Piece &piece : body.pieces())
             m_stream->writeShared(piece.owner, piece.offset, piece.size);
+    // A small request leaves at once; a large one may take longer than the first-byte limit to
+    // upload, and onTimeout() gives it that time while it moves.
+    m_undeliveredAtArm = body.size() >= kSlowUploadBytes ? m_stream->bytesUndelivered() : 0;
+    armTimer(m_request.firstByteTimeoutMs);
 }
 
 void UpstreamConnection::onData(const char *data, qsizetype size)
@@ -259,6 +262,16 @@ void UpstreamConnection::onTimeout()
 {
     if (m_state == State::Idle)
         return;
+    // The first-byte limit is the upstream's silence, not the time a large request takes to
+    // upload: while the request still moves, the clock starts again (the total limit still holds).
+    if (m_state == State::Waiting && m_undeliveredAtArm > 0 && m_stream && DeadlineWheel::nowMs() - m_startedMs < m_request.totalTimeoutMs) {
+        const qsizetype undelivered = m_stream->bytesUndelivered();
+        if (undelivered < m_undeliveredAtArm) {
+            m_undeliveredAtArm = undelivered;
+            armTimer(m_request.firstByteTimeoutMs);
+            return;
+        }
+    }
     const char *phase = m_state == State::Connecting ? "connecting" : m_state == State::Waiting ? "waiting for the response" : "receiving the response";
     fail(UpstreamError::Timeout, QStringLiteral("timed out %1 after %2 ms").arg(QLatin1String(phase)).arg(DeadlineWheel::nowMs() - m_startedMs));
 }

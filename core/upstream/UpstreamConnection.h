@@ -59,6 +59,8 @@ private:
     bool m_resent = false;
     Http1ResponseParser m_parser;
     Deadline m_timer;
+    static constexpr qsizetype kSlowUploadBytes = 64 * 1024;
+    qsizetype m_undeliveredAtArm = 0; // request bytes not yet received by the upstream when the timer was armed
     qint64 m_startedMs = 0; // DeadlineWheel::nowMs() when the request started
 };
 

@@ -76,6 +76,7 @@ const QList<QByteArray> kFaults = {"ok", "slow", "reset_mid", "stall_mid", "no_t
                                    "html502", "empty200", "r429_s", "r429_date", "r429_ms", "stale", "flaky"};
 
 QByteArray alias(const QByteArray &fault, bool anthropicUpstream) { return fault + (anthropicUpstream ? "@an" : "@oa"); }
+QByteArray largeBodyAlias(bool anthropicUpstream) { return anthropicUpstream ? "large@an" : "large@oa"; }
 
 } // namespace
 
@@ -100,15 +101,23 @@ void TestProxyFaults::init()
                              {QStringLiteral("model"), QString::fromLatin1((anthropic ? "an/" : "oa/") + fault)},
                              {QStringLiteral("breaker"), QJsonObject{{QStringLiteral("consecutive_failures"), 1}, {QStringLiteral("cooldown_ms"), 300}}}}}});
     }
+    // Large bodies go to providers of their own with room to parse them (a slow sanitizer build).
+    for (const bool anthropic : {false, true})
+        routes.append(QJsonObject{{QStringLiteral("alias"), QString::fromLatin1(largeBodyAlias(anthropic))},
+                                  {QStringLiteral("root"), QJsonObject{{QStringLiteral("type"), QStringLiteral("target")},
+                                                                       {QStringLiteral("model"), anthropic ? QStringLiteral("an-big/ok") : QStringLiteral("oa-big/ok")}}}});
     const QJsonObject timeouts{{QStringLiteral("connect_ms"), 1000}, {QStringLiteral("first_byte_ms"), 400}, {QStringLiteral("total_ms"), 5000}};
-    auto provider = [&](const char *id, const char *kind) {
+    const QJsonObject roomyTimeouts{{QStringLiteral("connect_ms"), 5000}, {QStringLiteral("first_byte_ms"), 20000}, {QStringLiteral("total_ms"), 30000}};
+    auto provider = [&](const char *id, const char *kind, const QJsonObject &limits) {
         return QJsonObject{{QStringLiteral("id"), QLatin1String(id)}, {QStringLiteral("kind"), QLatin1String(kind)},
-                           {QStringLiteral("base_url"), m_upstream.baseUrl()}, {QStringLiteral("timeouts"), timeouts},
+                           {QStringLiteral("base_url"), m_upstream.baseUrl()}, {QStringLiteral("timeouts"), limits},
                            {QStringLiteral("models"), models}};
     };
     const QJsonObject policy{{QStringLiteral("format"), QStringLiteral("switchyard.policy")}, {QStringLiteral("version"), 1},
                              {QStringLiteral("name"), QStringLiteral("faults")},
-                             {QStringLiteral("providers"), QJsonArray{provider("oa", "openai"), provider("an", "anthropic")}},
+                             {QStringLiteral("providers"), QJsonArray{provider("oa", "openai", timeouts), provider("an", "anthropic", timeouts),
+                                                                       provider("oa-big", "openai", roomyTimeouts),
+                                                                       provider("an-big", "anthropic", roomyTimeouts)}},
                              {QStringLiteral("routes"), routes}};
     Diagnostics d;
     auto parsed = PolicyReader::fromJsonText(QJsonDocument(policy).toJson(), d);
@@ -567,7 +576,7 @@ void TestProxyFaults::largeBodyReachesTheUpstreamIntact()
     for (int i = 0; content.size() < contentBytes; ++i) // varied text, with escapes and non-ASCII
         content += QStringLiteral("word%1 \"q\" \u00e9\n").arg(i);
     content.truncate(contentBytes);
-    const QByteArray route = alias("ok", anthropicUpstream);
+    const QByteArray route = largeBodyAlias(anthropicUpstream);
     const QByteArray sent = requestBody(route, anthropicClient, stream, content);
 
     QNetworkRequest r = request(anthropicClient ? "/v1/messages" : "/v1/chat/completions");
@@ -575,7 +584,7 @@ void TestProxyFaults::largeBodyReachesTheUpstreamIntact()
         r.setRawHeader("anthropic-version", "2023-06-01");
     QNetworkReply *reply = m_nam.post(r, sent);
     QSignalSpy done(reply, &QNetworkReply::finished);
-    QVERIFY(reply->isFinished() || done.wait(20000));
+    QVERIFY(reply->isFinished() || done.wait(30000));
     QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
     QVERIFY(isCompleteAnswer(reply->readAll(), anthropicClient, stream));
     reply->deleteLater();

@@ -1,3 +1,4 @@
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -28,6 +29,8 @@ private slots:
     void errorStatusIsAResponseNotAnError();
     void connectError();
     void firstByteTimeout();
+    void slowUploadIsNotASilentUpstream_data();
+    void slowUploadIsNotASilentUpstream();
     void droppedStreamIsClosedError();
     void staleKeepAliveIsResentOnlyWhenIdempotent_data();
     void staleKeepAliveIsResentOnlyWhenIdempotent();
@@ -328,6 +331,62 @@ void TestUpstreamPool::sendFromCompletionCallbackReusesConnection()
     QCOMPARE(first.status, 500);
     QCOMPARE(second.status, 200);
     QCOMPARE(m_pool->openConnections(), 1); // the same keep-alive connection served both
+}
+
+void TestUpstreamPool::slowUploadIsNotASilentUpstream_data()
+{
+    QTest::addColumn<int>("readBytesPerTick"); // every 10 ms; 0: the upstream never reads
+    QTest::addColumn<bool>("answered");
+    QTest::newRow("reads slowly") << 48 * 1024 << true;
+    QTest::newRow("never reads") << 0 << false;
+}
+
+void TestUpstreamPool::slowUploadIsNotASilentUpstream()
+{
+    QFETCH(int, readBytesPerTick);
+    QFETCH(bool, answered);
+    // An upstream that takes a 6 MiB request in small bites, over about 1.3 s: far longer than
+    // the 250 ms first-byte limit, which counts its silence, not the upload. One that never
+    // reads is silent: timed out, not waited for until the total limit.
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    const qsizetype bodyBytes = 6 * 1024 * 1024;
+    qsizetype received = 0;
+    QTimer reader;
+    QTcpSocket *socket = nullptr;
+    connect(&server, &QTcpServer::newConnection, this, [&] {
+        socket = server.nextPendingConnection();
+        socket->setReadBufferSize(readBytesPerTick > 0 ? readBytesPerTick : 1); // the kernel's window fills behind it
+        socket->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 32 * 1024);
+        if (readBytesPerTick > 0)
+            reader.start(10);
+    });
+    connect(&reader, &QTimer::timeout, this, [&] {
+        received += socket->read(readBytesPerTick).size();
+        if (received >= bodyBytes) { // the head's bytes are counted too: the whole body is in by now
+            reader.stop();
+            socket->write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok");
+        }
+    });
+    UpstreamRequest r = chatRequest();
+    r.endpoint.port = server.serverPort();
+    r.body = QByteArray("{\"model\":\"m\",\"pad\":\"") + QByteArray(bodyBytes, 'x') + QByteArray("\"}");
+    r.firstByteTimeoutMs = 250;
+    r.totalTimeoutMs = 20000;
+    QElapsedTimer clock;
+    clock.start();
+    Outcome o;
+    m_pool->send(r, collect(o));
+    QTRY_VERIFY_WITH_TIMEOUT(o.done(), 15000);
+    if (answered) {
+        QVERIFY2(o.complete, qPrintable(o.message));
+        QCOMPARE(o.body, QByteArray("ok"));
+        QVERIFY2(clock.elapsed() > 500, "the upload should have outlasted the first-byte limit");
+    } else {
+        QVERIFY(o.failed);
+        QCOMPARE(o.error, UpstreamError::Timeout);
+        QVERIFY2(clock.elapsed() < 5000, QByteArray::number(clock.elapsed()).constData()); // its silence, not the total limit
+    }
 }
 
 QTEST_GUILESS_MAIN(TestUpstreamPool)
