@@ -3,7 +3,7 @@
 #include <QEventLoop>
 
 #include "CredentialStore.h"
-#include "secrets/CredentialPrefetch.h"
+#include "proxy/CredentialPrefetch.h"
 
 namespace sy::cli {
 

@@ -15,13 +15,13 @@
 #include "demo/DemoWorkspace.h"
 #include "mock/MockProvider.h"
 #include "net/TlsStream.h"
-#include "secrets/CredentialPrefetch.h"
+#include "proxy/CredentialPrefetch.h"
 #include "policy/PolicyReader.h"
 #include "proxy/ClientKeys.h"
 #include "proxy/PolicyWatcher.h"
 #include "proxy/ProxyHandler.h"
 #include "proxy/ProxyService.h"
-#include "proxy/RequestLogWriter.h"
+#include "store/RequestLogWriter.h"
 #include "store/Workspace.h"
 
 namespace sy::cli {

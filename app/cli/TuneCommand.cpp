@@ -9,7 +9,7 @@
 #include "json/JsonReader.h"
 #include "learn/SemanticRouter.h"
 #include "policy/PolicyReader.h"
-#include "policy/SelectorMethods.h"
+#include "routing/SelectorRegistry.h"
 
 namespace sy::cli {
 
@@ -64,7 +64,7 @@ int runTune(const QStringList &arguments)
         err(QStringLiteral("%1: no semantic selector in %2").arg(policyFile, parser.isSet(route) ? QStringLiteral("route '%1'").arg(parser.value(route)) : QStringLiteral("any route")));
         return Failed;
     }
-    const auto selector = std::dynamic_pointer_cast<const SemanticSelector>(makeSelector(*selectorNode, path, diagnostics));
+    const auto selector = std::dynamic_pointer_cast<const SemanticSelector>(SelectorRegistry::make(*selectorNode, path, diagnostics));
     QStringList labels;
     for (const Arm &a : selectorNode->arms)
         labels.append(a.label);

@@ -36,7 +36,7 @@ extern "C" size_t __sanitizer_get_current_allocated_bytes(); // in the runtime; 
 #include "FaultyUpstream.h"
 #include "policy/PolicyReader.h"
 #include "proxy/ProxyHandler.h"
-#include "proxy/RequestLogWriter.h"
+#include "store/RequestLogWriter.h"
 #include "store/Workspace.h"
 
 using namespace sy;

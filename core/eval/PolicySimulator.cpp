@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <thread>
 
-#include "learn/RouterTraining.h"
+#include "eval/OutcomeFeatures.h"
 #include "routing/CompiledPolicy.h"
 #include "routing/RequestFeatures.h"
 #include "routing/RoutingEngine.h"
@@ -48,7 +48,7 @@ std::vector<RequestFeatures> PolicySimulator::requests(const OutcomeMatrix &matr
     std::vector<RequestFeatures> out(matrix.rows.size());
     inParts(out.size(), [&](size_t begin, size_t end, size_t) {
         for (size_t i = begin; i < end; ++i) {
-            out[i] = RouterTraining::featuresOf(matrix.rows[i], route);
+            out[i] = featuresOfRow(matrix.rows[i], route);
             // A fixed seed per prompt: weighted splits pick the same arm on every run.
             out[i].randomSeed = RoutingEngine::stableHash(matrix.rows[i].id, route);
         }

@@ -3,7 +3,7 @@
 #include <QByteArray>
 #include <QString>
 
-#include "routing/RequestFeatures.h"
+#include "domain/ApiFormat.h"
 
 namespace sy {
 

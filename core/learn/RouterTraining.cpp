@@ -160,14 +160,6 @@ LearnedRouterModel trainOn(const std::vector<RouterExample> &all, const std::vec
 
 } // namespace
 
-RequestFeatures featuresOf(const OutcomeRow &row, const QString &alias)
-{
-    const QJsonArray messages = !row.messages.isEmpty()
-                                    ? row.messages
-                                    : QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")}, {QStringLiteral("content"), row.prompt}}};
-    return RequestFeatures::fromRequest(QJsonObject{{QStringLiteral("model"), alias}, {QStringLiteral("messages"), messages}}, ApiFormat::OpenAIChat);
-}
-
 std::vector<RouterExample> examples(const OutcomeMatrix &matrix, const QStringList &models)
 {
     std::vector<RouterExample> out;
@@ -175,7 +167,7 @@ std::vector<RouterExample> examples(const OutcomeMatrix &matrix, const QStringLi
         RouterExample e;
         e.id = row->id;
         e.category = row->category;
-        e.features = featuresOf(*row);
+        e.features = featuresOfRow(*row);
         for (const QString &m : models) {
             const ModelOutcome *o = row->outcome(m);
             e.quality.push_back(o->quality);
@@ -190,7 +182,7 @@ int applyPrices(OutcomeMatrix &matrix, const QHash<QString, Pricing> &prices)
 {
     int recosted = 0;
     for (OutcomeRow &row : matrix.rows) {
-        const int promptTokens = featuresOf(row).promptTokens;
+        const int promptTokens = featuresOfRow(row).promptTokens;
         for (auto &[model, outcome] : row.outcomes) {
             const auto price = prices.constFind(model);
             if (price == prices.cend())

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "domain/Model.h"
+#include "eval/OutcomeFeatures.h"
 #include "eval/OutcomeMatrix.h"
 #include "learn/LearnedRouter.h"
 #include "routing/RequestFeatures.h"
@@ -33,8 +34,6 @@ struct Options
     TextHasher::Options hashing;
 };
 
-// The request an outcome row stands for (its messages, or its prompt as one user message).
-RequestFeatures featuresOf(const OutcomeRow &row, const QString &alias = QString());
 // The rows that have every one of `models`, as examples in the matrix's order.
 std::vector<RouterExample> examples(const OutcomeMatrix &matrix, const QStringList &models);
 // Recosts every outcome of the priced models from the token estimates of its prompt and

@@ -10,7 +10,7 @@
 
 #include "json/JsonReader.h"
 #include "policy/PolicyMigration.h"
-#include "policy/SelectorMethods.h"
+#include "policy/SelectorMethodCatalog.h"
 
 namespace sy {
 
@@ -565,12 +565,10 @@ private:
                 m_diag.add(path + QStringLiteral(".route"), QStringLiteral("unknown route '%1'").arg(node.routeRef));
             break;
         case NodeKind::Selector:
-            if (!isKnownSelectorMethod(node.method))
+            if (!SelectorMethodCatalog::check(node, path, m_diag)) // reports problems of its params
                 m_diag.add(path + QStringLiteral(".method"),
                            QStringLiteral("selector method '%1' is not available in this version of Switchyard (known: %2)")
-                               .arg(node.method, knownSelectorMethods().join(QStringLiteral(", "))));
-            else
-                makeSelector(node, path, m_diag); // reports problems of its params
+                               .arg(node.method, SelectorMethodCatalog::methods().join(QStringLiteral(", "))));
             for (size_t i = 0; i < node.arms.size(); ++i)
                 checkNode(node.arms[i].node, jsonPathIndex(path + QStringLiteral(".candidates"), qsizetype(i)) + QStringLiteral(".node"));
             if (node.defaultNode)

@@ -7,7 +7,7 @@
 #include "http/HttpServer.h"
 #include "proxy/ProxyMetrics.h"
 #include "proxy/ProxyRuntime.h"
-#include "store/RequestLogStore.h"
+#include "proxy/RequestLogEntry.h"
 
 namespace sy {
 

@@ -8,7 +8,7 @@
 #include <mutex>
 #include <tuple>
 
-#include "store/RequestLogStore.h"
+#include "proxy/RequestLogEntry.h"
 
 namespace sy {
 

@@ -2,7 +2,6 @@
 
 #include "http/HttpServer.h"
 #include "proxy/ProxyHandler.h"
-#include "proxy/RequestLogWriter.h"
 
 namespace sy {
 
@@ -27,7 +26,8 @@ bool ProxyService::Settings::parseListen(const QString &text, QHostAddress *addr
     return ok && p <= 65535 && !address->isNull();
 }
 
-ProxyService::ProxyService(ProxyRuntime::CredentialResolver credentials, ProxyRuntime::SimulatorResolver simulators, QObject *parent)
+ProxyService::ProxyService(ProxyRuntime::CredentialResolver credentials,
+                           ProxyRuntime::SimulatorResolver simulators, QObject *parent)
     : QObject(parent), m_credentials(std::move(credentials)), m_simulators(std::move(simulators))
 {
     qRegisterMetaType<std::vector<sy::RequestLogEntry>>();
@@ -42,41 +42,35 @@ ProxyService::~ProxyService()
     stop();
 }
 
-void ProxyService::setWorkspace(Workspace *workspace) { m_workspace = workspace; }
-
 bool ProxyService::start(const Policy &policy, const Settings &settings, QString *error)
 {
     stop();
     if (!settings.address.isLoopback() && settings.clientKeys.isEmpty()) {
-        *error = tr("Listening on %1 needs client keys: anyone who can reach it could spend your provider credits.")
+        *error = tr("Listening on %1 needs client keys: anyone who can reach it could spend your provider "
+                    "credits.")
                      .arg(settings.address.toString());
         return false;
     }
     QStringList problems;
     auto runtime = ProxyRuntime::create(policy, m_credentials, m_simulators, &problems);
-    if (m_workspace)
-        m_logWriter = std::make_unique<RequestLogWriter>(m_workspace);
-    RequestLogWriter *writer = m_logWriter.get();
-    m_handler = std::make_shared<ProxyHandler>(runtime, [this, writer](RequestLogEntry &&entry) {
-        // On a worker thread: a copy for the live feed, the entry for the log.
-        {
-            std::lock_guard lock(m_feedMutex);
-            if (m_feed.size() >= kFeedLimit)
-                m_feed.erase(m_feed.begin(), m_feed.begin() + qsizetype(kFeedLimit / 10));
-            m_feed.push_back(entry);
-        }
-        if (writer)
-            writer->append(std::move(entry));
+    m_handler = std::make_shared<ProxyHandler>(runtime, [this](RequestLogEntry &&entry) {
+        // On a worker thread: into the live feed, drained on this object's thread.
+        std::lock_guard lock(m_feedMutex);
+        if (m_feed.size() >= kFeedLimit)
+            m_feed.erase(m_feed.begin(), m_feed.begin() + qsizetype(kFeedLimit / 10));
+        m_feed.push_back(std::move(entry));
     });
     m_handler->setClientKeys(settings.clientKeys);
     HttpServer::Options options;
     options.workerThreads = qMax(1, settings.workerThreads);
     m_server = std::make_unique<HttpServer>(m_handler, options);
     if (!m_server->listenOn(settings.address, settings.port)) {
-        *error = tr("Cannot listen on %1:%2: %3").arg(settings.address.toString()).arg(settings.port).arg(m_server->errorString());
+        *error = tr("Cannot listen on %1:%2: %3")
+                     .arg(settings.address.toString())
+                     .arg(settings.port)
+                     .arg(m_server->errorString());
         m_server.reset();
         m_handler.reset();
-        m_logWriter.reset();
         return false;
     }
     m_policy = policy;
@@ -95,10 +89,6 @@ void ProxyService::stop()
     m_server->stop();
     m_server.reset(); // joins the worker threads: no sink call can come after this
     m_handler.reset();
-    if (m_logWriter) {
-        m_logWriter->flush();
-        m_logWriter.reset();
-    }
     m_feedTimer.stop();
     drainFeed();
     emit stopped();
@@ -121,14 +111,21 @@ QString ProxyService::baseUrl() const
     if (!m_server)
         return {};
     const QHostAddress address = m_server->serverAddress();
-    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("[%1]").arg(address.toString())
-                                                                             : address.toString();
+    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
+                             ? QStringLiteral("[%1]").arg(address.toString())
+                             : address.toString();
     return QStringLiteral("http://%1:%2/v1").arg(host).arg(m_server->serverPort());
 }
 
-quint16 ProxyService::port() const { return m_server ? m_server->serverPort() : 0; }
+quint16 ProxyService::port() const
+{
+    return m_server ? m_server->serverPort() : 0;
+}
 
-int ProxyService::activeRequests() const { return m_handler ? m_handler->activeRequests() : 0; }
+int ProxyService::activeRequests() const
+{
+    return m_handler ? m_handler->activeRequests() : 0;
+}
 
 void ProxyService::drainFeed()
 {

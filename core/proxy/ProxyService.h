@@ -10,14 +10,12 @@
 
 #include "policy/Policy.h"
 #include "proxy/ProxyRuntime.h"
-#include "store/RequestLogStore.h"
+#include "proxy/RequestLogEntry.h"
 
 namespace sy {
 
 class HttpServer;
 class ProxyHandler;
-class RequestLogWriter;
-class Workspace;
 
 // The proxy as an application runs it in-process (the workbench, the tray): start and stop on
 // an address, switch policies live, and a coalesced feed of finished requests for live views.
@@ -40,13 +38,15 @@ public:
     };
     static constexpr int kFeedIntervalMs = 200;
 
-    ProxyService(ProxyRuntime::CredentialResolver credentials, ProxyRuntime::SimulatorResolver simulators, QObject *parent = nullptr);
+    ProxyService(ProxyRuntime::CredentialResolver credentials, ProxyRuntime::SimulatorResolver simulators,
+                 QObject *parent = nullptr);
     ~ProxyService() override;
 
     // For the next start or policy switch (say, with keychain entries read beforehand).
-    void setCredentialResolver(ProxyRuntime::CredentialResolver credentials) { m_credentials = std::move(credentials); }
-    // Writes the request log there while running (optional; the workspace must outlive this).
-    void setWorkspace(Workspace *workspace);
+    void setCredentialResolver(ProxyRuntime::CredentialResolver credentials)
+    {
+        m_credentials = std::move(credentials);
+    }
 
     bool start(const Policy &policy, const Settings &settings, QString *error);
     void stop(); // stops accepting and ends open connections; the feed delivers what finished
@@ -69,11 +69,9 @@ private:
 
     ProxyRuntime::CredentialResolver m_credentials;
     ProxyRuntime::SimulatorResolver m_simulators;
-    Workspace *m_workspace = nullptr;
     Policy m_policy;
     std::shared_ptr<ProxyHandler> m_handler;
     std::unique_ptr<HttpServer> m_server;
-    std::unique_ptr<RequestLogWriter> m_logWriter;
     QTimer m_feedTimer;
     std::mutex m_feedMutex;
     std::vector<RequestLogEntry> m_feed;

@@ -1,7 +1,7 @@
 #include "routing/CompiledPolicy.h"
 
 #include "json/JsonReader.h"
-#include "policy/SelectorMethods.h"
+#include "routing/SelectorRegistry.h"
 
 namespace sy {
 
@@ -169,7 +169,7 @@ private:
             cn.salt = node.salt.isEmpty() ? path : node.salt;
             if (node.kind == NodeKind::Selector) {
                 Diagnostics ignored; // the policy was validated, which reports the same problems
-                if (auto selector = makeSelector(node, path, ignored)) {
+                if (auto selector = SelectorRegistry::make(node, path, ignored)) {
                     if (const QString model = selector->embeddingModel(); !model.isEmpty())
                         m_embeddingUpstream = m_out.upstreamByRef.value(model, -1); // one embedding per request: the last asked for
                     cn.selector = int(m_out.selectors.size());

@@ -6,9 +6,9 @@
 #include <utility>
 #include <vector>
 
-namespace sy {
+#include "domain/ApiFormat.h"
 
-enum class ApiFormat { OpenAIChat, AnthropicMessages };
+namespace sy {
 
 // Everything the routing engine may look at, computed once per request without I/O.
 struct RequestFeatures

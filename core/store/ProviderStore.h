@@ -5,7 +5,7 @@
 
 #include <vector>
 
-#include "domain/ModelCatalog.h"
+#include "policy/ModelCatalog.h"
 #include "domain/Provider.h"
 
 namespace sy {

@@ -3,57 +3,11 @@
 #include <QSqlDatabase>
 #include <QString>
 
-#include <functional>
 #include <vector>
 
+#include "proxy/RequestLogEntry.h"
+
 namespace sy {
-
-struct AttemptLogEntry
-{
-    QString provider;
-    QString model;
-    int status = 0; // HTTP status, 0 for connect errors and timeouts
-    QString error;
-    double latencyMs = 0;
-    QString breakerEvent; // "opened", "half_open", "closed" or empty
-    // For metrics, not stored: ok, http_NNN, invalid_answer, stream_error, timeout, connect_error,
-    // client_gone, or skipped_breaker / skipped_unavailable for a target not tried.
-    QString outcome;
-};
-
-// One request through the proxy. Bodies only when the policy enables them; never credentials.
-struct RequestLogEntry
-{
-    qint64 timestampMs = 0;
-    QString client;
-    QString requestId; // the client's x-request-id, echoed back and kept for finding the request later
-    QString route;
-    QString arm;
-    QString model;
-    QString provider;
-    int status = 0;
-    int attempts = 0;
-    double latencyMs = 0;
-    double ttftMs = -1; // -1 when not streamed or failed before the first token
-    qint64 inputTokens = 0;
-    qint64 outputTokens = 0;
-    double costUsd = 0;
-    QString error;
-    bool stream = false;
-    bool cacheHit = false; // served from a replay's response cache; latency, tokens and cost are the first call's
-    QString traceJson;
-    // Set by the proxy instead of traceJson: the trace is formatted where it is stored or shown,
-    // not on the request path. Safe to call from any thread.
-    std::function<QString()> traceFormatter;
-    QString trace() const { return traceJson.isEmpty() && traceFormatter ? traceFormatter() : traceJson; }
-    QString requestBody;
-    QString responseBody;
-    std::vector<AttemptLogEntry> attemptLog;
-    // How many identical requests this row stands for: failures answered without an upstream
-    // (open breakers, rate limits) are folded into one row per batch, so an outage cannot flood
-    // the log. Time, latency and trace are the first one's.
-    int repeats = 1;
-};
 
 class RequestLogStore
 {

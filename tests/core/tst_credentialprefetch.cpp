@@ -4,7 +4,7 @@
 #include <QTimer>
 
 #include "policy/PolicyReader.h"
-#include "secrets/CredentialPrefetch.h"
+#include "proxy/CredentialPrefetch.h"
 
 using namespace sy;
 

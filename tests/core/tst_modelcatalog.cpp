@@ -1,6 +1,6 @@
 #include <QTest>
 
-#include "domain/ModelCatalog.h"
+#include "policy/ModelCatalog.h"
 
 using namespace sy;
 

@@ -16,7 +16,7 @@
 #include "FaultyUpstream.h"
 #include "policy/PolicyReader.h"
 #include "proxy/ProxyHandler.h"
-#include "proxy/RequestLogWriter.h"
+#include "store/RequestLogWriter.h"
 #include "store/Workspace.h"
 
 using namespace sy;

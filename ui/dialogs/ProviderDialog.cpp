@@ -14,7 +14,7 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
-#include "domain/ModelCatalog.h"
+#include "policy/ModelCatalog.h"
 #include "providers/ProviderProbe.h"
 
 namespace sy {

@@ -16,7 +16,7 @@
 #include "editor/ConditionEditor.h"
 #include "editor/FieldProblem.h"
 #include "editor/PolicyEditSession.h"
-#include "policy/SelectorMethods.h"
+#include "routing/SelectorRegistry.h"
 
 namespace sy {
 
@@ -481,7 +481,7 @@ void NodeForm::buildSelector(QFormLayout *form, const Node &node)
 {
     auto *method = new QComboBox;
     method->setEditable(true);
-    method->addItems(knownSelectorMethods());
+    method->addItems(SelectorRegistry::methods());
     method->setCurrentText(node.method);
     connect(method, &QComboBox::currentTextChanged, this, [this](const QString &text) {
         editNode(tr("Change selector method"), [&](Node &n) { n.method = text; }, QStringLiteral("method"));

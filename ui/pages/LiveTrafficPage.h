@@ -6,7 +6,7 @@
 
 #include "models/TrafficSeries.h"
 #include "policy/Policy.h"
-#include "secrets/CredentialPrefetch.h"
+#include "proxy/CredentialPrefetch.h"
 #include "store/RequestLogStore.h"
 
 class QComboBox;

@@ -6,7 +6,7 @@
 
 #include "replay/ReplayPlan.h"
 #include "replay/ReplayRunner.h"
-#include "secrets/CredentialPrefetch.h"
+#include "proxy/CredentialPrefetch.h"
 #include "store/PolicyStore.h"
 #include "store/RunStore.h"
 

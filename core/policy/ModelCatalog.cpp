@@ -1,4 +1,4 @@
-#include "domain/ModelCatalog.h"
+#include "policy/ModelCatalog.h"
 
 #include <QDate>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "secrets/CredentialPrefetch.h"
+#include "proxy/CredentialPrefetch.h"
 
 #include <QPointer>
 #include <QTimer>

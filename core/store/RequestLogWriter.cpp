@@ -1,4 +1,4 @@
-#include "proxy/RequestLogWriter.h"
+#include "store/RequestLogWriter.h"
 
 #include <QDebug>
 
