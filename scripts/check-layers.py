@@ -1,10 +1,13 @@
 #!/usr/bin/env python3
 """Fails when a source file includes from a layer above its own.
 
-core/ is a stack of layers, each one folder and one static library (docs/architecture.md); a
-file may include its own folder and any layer below it. ui/ is stacked the same way on top of
-core/, and app/ on top of ui/. Includes are named from the tree they come from ("core/…" is
-not needed: core's folders and ui's folders have different names, which this also checks).
+The code is one stack of layers, bottom first: core's folders, then ui's, then app's. Each core
+folder is a static library of its own (core/CMakeLists.txt), linked to the one below; ui's and
+app's folders are layers of their libraries. A file may include its own folder and any layer
+below it, never one above (docs/architecture.md draws the stack). Includes name the folder they
+come from ("replay/ReplayRunner.h"), so no two trees may have a folder of the same name, and the
+header must be in the tree that owns the folder: this checks both, so "replay/…" can only mean
+core's.
 
     scripts/check-layers.py [--list]     --list prints every include edge between folders
 """
@@ -13,11 +16,12 @@ import os, re, sys
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 # Bottom first. Keep in step with core/CMakeLists.txt, ui/CMakeLists.txt and docs/architecture.md.
-LAYERS = {
-    'core': ['json', 'domain', 'net', 'http', 'prompts', 'policy', 'routing', 'eval', 'learn', 'mock',
-             'upstream', 'secrets', 'proxy', 'replay', 'store', 'providers', 'demo'],
-    'ui': [],  # filled in when ui/ is layered; until then only core is checked
-}
+LAYERS = [
+    ('core', ['log', 'json', 'domain', 'net', 'http', 'prompts', 'policy', 'routing', 'eval', 'learn', 'mock',
+              'upstream', 'secrets', 'proxy', 'replay', 'store', 'providers', 'demo']),
+    ('ui', ['session', 'charts', 'widgets', 'models', 'dialogs', 'editor', 'replayview', 'pages', 'shell']),
+    ('app', ['keychain', 'cli', 'gui']),
+]
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"')
 
 
@@ -28,13 +32,14 @@ def folders_of(tree):
 
 def main():
     problems, edges = [], {}
-    rank = {}
-    for tree, layers in LAYERS.items():
-        for i, folder in enumerate(layers):
-            rank[(tree, folder)] = i
-    for tree, layers in LAYERS.items():
-        if not layers:
-            continue
+    rank, tree_of = {}, {}
+    for tree, layers in LAYERS:
+        for folder in layers:
+            if folder in tree_of:
+                problems.append(f'{tree}/{folder}: {tree_of[folder]} has a folder of the same name; an include could mean either')
+            tree_of[folder] = tree
+            rank[folder] = len(rank)
+    for tree, layers in LAYERS:
         for folder in folders_of(tree):
             if folder not in layers:
                 problems.append(f'{tree}/{folder}: a folder in no layer (add it to LAYERS and the docs)')
@@ -52,14 +57,17 @@ def main():
                     if not m or '/' not in m.group(1):
                         continue
                     target = m.group(1).split('/')[0]
-                    if target == folder or (tree, target) not in rank:
+                    if target == folder or target not in rank:
                         continue
-                    edges[(folder, target)] = edges.get((folder, target), 0) + 1
-                    if rank[(tree, target)] > rank[(tree, folder)]:
-                        problems.append(f'{tree}/{folder}/{name}:{number}: includes "{m.group(1)}" from {target}, a layer above {folder}')
+                    edges[(f'{tree}/{folder}', f'{tree_of[target]}/{target}')] = edges.get((f'{tree}/{folder}', f'{tree_of[target]}/{target}'), 0) + 1
+                    if not os.path.isfile(os.path.join(ROOT, tree_of[target], m.group(1))):
+                        problems.append(f'{tree}/{folder}/{name}:{number}: "{m.group(1)}" is not in {tree_of[target]}/{target}')
+                    if rank[target] > rank[folder]:
+                        problems.append(f'{tree}/{folder}/{name}:{number}: includes "{m.group(1)}" from '
+                                        f'{tree_of[target]}/{target}, a layer above {tree}/{folder}')
     if '--list' in sys.argv:
         for (a, b), n in sorted(edges.items()):
-            print(f'{a:10} -> {b:10} {n}')
+            print(f'{a:16} -> {b:16} {n}')
     for p in problems:
         print(p)
     print(f'layers: {len(problems)} problem(s)' if problems else 'layers: every include points down')

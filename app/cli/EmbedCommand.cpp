@@ -5,6 +5,7 @@
 
 #include "CliEmbedder.h"
 #include "CliOutput.h"
+#include "CommandLine.h"
 #include "Commands.h"
 #include "learn/SemanticRouter.h"
 #include "policy/PolicyReader.h"
@@ -14,26 +15,20 @@ namespace sy::cli {
 int runEmbed(const QStringList &arguments)
 {
     const QString cmd = QStringLiteral("embed");
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    CommandLine cli(cmd, QStringLiteral(
         "Computes the example embeddings of every semantic selector with \"encoder\": \"embeddings\": each example utterance is sent to the "
         "selector's embedding_model, and the vectors are written into the policy (params.example_vectors). With --workspace the answers "
         "are cached there, so running it again asks only for new or changed examples."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("POLICY"), QStringLiteral("The policy file."));
+    QCommandLineParser &parser = cli.parser();
+    cli.addPositional(QStringLiteral("POLICY"), QStringLiteral("The policy file."));
     QCommandLineOption outFile(QStringLiteral("out"), QStringLiteral("Where to write the policy with the vectors (may be POLICY itself)."), QStringLiteral("FILE"));
     QCommandLineOption workspace(QStringLiteral("workspace"), QStringLiteral("Cache the embeddings in this workspace."), QStringLiteral("FILE"));
     QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Serve sim:// providers with the demo's simulated models."));
     parser.addOptions({outFile, workspace, demo});
-    if (!parser.parse(arguments))
-        return usageError(cmd, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out(parser.helpText());
-        return Ok;
-    }
-    if (parser.positionalArguments().size() != 1 || !parser.isSet(outFile))
-        return usageError(cmd, QStringLiteral("expected POLICY and --out FILE"));
-    const QString policyFile = parser.positionalArguments().front();
+    cli.require(outFile);
+    if (const auto exit = cli.parse(arguments))
+        return *exit;
+    const QString policyFile = cli.positional().front();
     if (!requireReadableFile(cmd, QStringLiteral("policy"), policyFile))
         return Usage;
     // Read leniently: the vectors this command writes are what the strict reader misses.

@@ -3,6 +3,7 @@
 #include <QHostAddress>
 
 #include "CliOutput.h"
+#include "CommandLine.h"
 #include "Commands.h"
 #include "SignalWatcher.h"
 #include "demo/DemoWorkspace.h"
@@ -13,10 +14,9 @@ namespace sy::cli {
 int runMock(const QStringList &arguments)
 {
     const QString cmd = QStringLiteral("mock");
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    CommandLine cli(cmd, QStringLiteral(
         "Serves simulated models over the OpenAI and Anthropic APIs on this machine, until SIGINT or SIGTERM."));
-    parser.addHelpOption();
+    QCommandLineParser &parser = cli.parser();
     QCommandLineOption listen(QStringLiteral("listen"), QStringLiteral("Address and port (loopback only)."),
                               QStringLiteral("ADDR:PORT"), QStringLiteral("127.0.0.1:9100"));
     QCommandLineOption config(QStringLiteral("config"), QStringLiteral("Simulated models (JSON); the demo's when absent."),
@@ -24,14 +24,8 @@ int runMock(const QStringList &arguments)
     QCommandLineOption threads(QStringLiteral("threads"), QStringLiteral("Worker threads."), QStringLiteral("N"),
                                QStringLiteral("1"));
     parser.addOptions({listen, config, threads});
-    if (!parser.parse(arguments))
-        return usageError(cmd, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out(parser.helpText());
-        return Ok;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(cmd, QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    if (const auto exit = cli.parse(arguments))
+        return *exit;
 
     const QString listenValue = parser.value(listen);
     const qsizetype colon = listenValue.lastIndexOf(QLatin1Char(':'));

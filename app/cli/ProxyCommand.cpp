@@ -10,6 +10,7 @@
 
 #include "CliCredentials.h"
 #include "CliOutput.h"
+#include "CommandLine.h"
 #include "Commands.h"
 #include "SignalWatcher.h"
 #include "demo/DemoWorkspace.h"
@@ -62,11 +63,10 @@ std::optional<Policy> upstreamPolicy(const QString &url, const QString &kind, co
 int runProxy(const QStringList &arguments)
 {
     const QString cmd = QStringLiteral("proxy");
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    CommandLine cli(cmd, QStringLiteral(
         "Serves OpenAI- and Anthropic-compatible endpoints that route every request by a policy, until SIGINT or "
         "SIGTERM (then in-flight requests finish first)."));
-    parser.addHelpOption();
+    QCommandLineParser &parser = cli.parser();
     QCommandLineOption policyOption(QStringLiteral("policy"), QStringLiteral("The policy file; reloaded when it changes."), QStringLiteral("FILE"));
     QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Serve the demo policies with in-process simulated providers."));
     QCommandLineOption upstream(QStringLiteral("upstream"),
@@ -89,14 +89,8 @@ int runProxy(const QStringList &arguments)
     QCommandLineOption drain(QStringLiteral("drain-timeout"), QStringLiteral("Seconds to let in-flight requests finish on shutdown."),
                              QStringLiteral("S"), QStringLiteral("30"));
     parser.addOptions({policyOption, demo, upstream, upstreamKind, upstreamKeyEnv, caFile, listen, threads, workspace, clientKeysEnv, drain});
-    if (!parser.parse(arguments))
-        return usageError(cmd, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out(parser.helpText());
-        return Ok;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(cmd, QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    if (const auto exit = cli.parse(arguments))
+        return *exit;
     if (int(parser.isSet(policyOption)) + int(parser.isSet(demo)) + int(parser.isSet(upstream)) != 1)
         return usageError(cmd, QStringLiteral("give exactly one of --policy FILE, --demo and --upstream URL"));
     const QString kind = parser.value(upstreamKind);

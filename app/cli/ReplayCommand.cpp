@@ -14,6 +14,7 @@
 
 #include "CliCredentials.h"
 #include "CliOutput.h"
+#include "CommandLine.h"
 #include "Commands.h"
 #include "demo/DemoWorkspace.h"
 #include "eval/AnswerExtraction.h"
@@ -147,11 +148,10 @@ void drawProgress(const ReplayProgress &p)
 
 int runReplay(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    CommandLine cli(kCommand, QStringLiteral(
         "Sends every prompt of a set through each candidate (a policy route or a single model) via the real proxy path, "
         "scores the answers and reports quality, cost and latency per candidate."));
-    parser.addHelpOption();
+    QCommandLineParser &parser = cli.parser();
     QCommandLineOption prompts(QStringLiteral("prompts"), QStringLiteral("The prompt set: a JSONL file (with --demo also arithmetic or support-triage)."), QStringLiteral("FILE"));
     QCommandLineOption mapOption(QStringLiteral("map"), QStringLiteral("Which fields of the prompt file hold what, as in prompt=question,reference=answer."), QStringLiteral("KEY=FIELD,..."));
     QCommandLineOption candidate(QStringLiteral("candidate"), QStringLiteral("A candidate: POLICY[:ROUTE] (a policy name or file) or PROVIDER/MODEL. Repeat for more."), QStringLiteral("SPEC"));
@@ -179,14 +179,8 @@ int runReplay(const QStringList &arguments)
     QCommandLineOption dryRun(QStringLiteral("dry-run"), QStringLiteral("Print the most the replay could cost, and exit."));
     parser.addOptions({prompts, mapOption, candidate, scorer, concurrency, rate, repeats, budget, maxTokens, threshold, minQuality, reportFile,
                        outcomesFile, noTexts, workspace, demo, list, dryRun, providerConcurrency, judgeRubric, noCache, weakOption, strongOption, noStream});
-    if (!parser.parse(arguments))
-        return usageError(kCommand, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out(parser.helpText());
-        return Ok;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(kCommand, QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    if (const auto exit = cli.parse(arguments))
+        return *exit;
 
     Sources sources;
     if (parser.isSet(demo)) {

@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 
 #include "CliOutput.h"
+#include "CommandLine.h"
 #include "Commands.h"
 #include "json/JsonReader.h"
 #include "policy/PolicyReader.h"
@@ -14,12 +15,11 @@ namespace sy::cli {
 int runRoute(const QStringList &arguments)
 {
     const QString cmd = QStringLiteral("route");
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    CommandLine cli(cmd, QStringLiteral(
         "Prints the routing decision for a request and the trace that explains it. No model is called."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("POLICY"), QStringLiteral("The policy file (JSON)."));
-    parser.addPositionalArgument(QStringLiteral("REQUEST"), QStringLiteral("A request body (JSON), or - for standard input."));
+    QCommandLineParser &parser = cli.parser();
+    cli.addPositional(QStringLiteral("POLICY"), QStringLiteral("The policy file (JSON)."));
+    cli.addPositional(QStringLiteral("REQUEST"), QStringLiteral("A request body (JSON), or - for standard input."));
     QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the decision as JSON."));
     QCommandLineOption format(QStringLiteral("format"), QStringLiteral("Request format: openai (default) or anthropic."),
                               QStringLiteral("FORMAT"), QStringLiteral("openai"));
@@ -32,15 +32,9 @@ int runRoute(const QStringList &arguments)
     QCommandLineOption inFlight(QStringLiteral("in-flight"), QStringLiteral("Requests in flight at a target, TARGET=N (repeatable)."),
                                 QStringLiteral("TARGET=N"));
     parser.addOptions({json, format, header, seed, open, inFlight});
-    if (!parser.parse(arguments))
-        return usageError(cmd, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out(parser.helpText());
-        return Ok;
-    }
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 2)
-        return usageError(cmd, QStringLiteral("expected POLICY and REQUEST"));
+    if (const auto exit = cli.parse(arguments))
+        return *exit;
+    const QStringList positional = cli.positional();
     const QString formatName = parser.value(format);
     if (formatName != u"openai" && formatName != u"anthropic")
         return usageError(cmd, QStringLiteral("--format must be openai or anthropic, not '%1'").arg(formatName));

@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "CliOutput.h"
+#include "CommandLine.h"
 #include "Commands.h"
 #include "OutcomeInput.h"
 #include "eval/PolicySimulator.h"
@@ -107,12 +108,11 @@ void printHuman(const QJsonObject &report)
 int runSimulate(const QStringList &arguments)
 {
     const QString cmd = QStringLiteral("simulate");
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    CommandLine cli(cmd, QStringLiteral(
         "Evaluates a policy, or a learned router with k-fold cross-validation, on an outcome matrix without calling any model: "
         "each prompt's routing decision picks a model whose recorded quality and cost count. Prints quality, cost, strong-call "
         "share, PGR, APGR, CPT(20/50/80%), AIQ and the baselines (always weak, always strong, random, zero router, oracle)."));
-    parser.addHelpOption();
+    QCommandLineParser &parser = cli.parser();
     OutcomeInput input;
     input.addTo(parser);
     QCommandLineOption policyOption(QStringLiteral("policy"), QStringLiteral("A policy file to simulate."), QStringLiteral("POLICY"));
@@ -127,12 +127,8 @@ int runSimulate(const QStringList &arguments)
     QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the figures as JSON."));
     QCommandLineOption curve(QStringLiteral("curve"), QStringLiteral("Include the sweep curves' points in the JSON."));
     parser.addOptions({policyOption, route, learned, folds, seed, l2, iterations, charGrams, json, curve});
-    if (!parser.parse(arguments))
-        return usageError(cmd, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out(parser.helpText());
-        return Ok;
-    }
+    if (const auto exit = cli.parse(arguments))
+        return *exit;
     if (parser.isSet(policyOption) == parser.isSet(learned))
         return usageError(cmd, QStringLiteral("give either --policy POLICY or --learned --models M1,M2[,...]"));
     bool ok = false;

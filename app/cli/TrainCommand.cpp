@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 
 #include "CliOutput.h"
+#include "CommandLine.h"
 #include "Commands.h"
 #include "OutcomeInput.h"
 #include "learn/LearnedPolicy.h"
@@ -17,13 +18,12 @@ namespace sy::cli {
 int runTrain(const QStringList &arguments)
 {
     const QString cmd = QStringLiteral("train");
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    CommandLine cli(cmd, QStringLiteral(
         "Trains a learned router from an outcome matrix: per model, the probability of meeting the quality bar from the prompt's "
         "features and words. Writes a policy whose route sends each request to the cheapest model predicted to succeed with "
         "probability at least the threshold (or, with --rule willingness_to_pay, to argmax lambda*p - cost). The threshold comes "
         "from --threshold, or from the held-out predictions for --strong-share (default 0.5)."));
-    parser.addHelpOption();
+    QCommandLineParser &parser = cli.parser();
     OutcomeInput input;
     input.addTo(parser);
     QCommandLineOption outFile(QStringLiteral("out"), QStringLiteral("The policy file to write."), QStringLiteral("POLICY"));
@@ -41,12 +41,8 @@ int runTrain(const QStringList &arguments)
     QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed of the fold shuffle (default 1)."), QStringLiteral("S"), QStringLiteral("1"));
     QCommandLineOption l2(QStringLiteral("l2"), QStringLiteral("Ridge penalty (default 0.001)."), QStringLiteral("X"), QStringLiteral("0.001"));
     parser.addOptions({outFile, base, alias, rule, threshold, strongShare, lambda, folds, seed, l2});
-    if (!parser.parse(arguments))
-        return usageError(cmd, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out(parser.helpText());
-        return Ok;
-    }
+    if (const auto exit = cli.parse(arguments))
+        return *exit;
     if (!parser.isSet(outFile))
         return usageError(cmd, QStringLiteral("--out POLICY is required"));
     const QString ruleName = parser.value(rule);

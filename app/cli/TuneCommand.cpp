@@ -5,6 +5,7 @@
 
 #include "CliEmbedder.h"
 #include "CliOutput.h"
+#include "CommandLine.h"
 #include "Commands.h"
 #include "json/JsonReader.h"
 #include "learn/SemanticRouter.h"
@@ -16,13 +17,12 @@ namespace sy::cli {
 int runTune(const QStringList &arguments)
 {
     const QString cmd = QStringLiteral("tune");
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    CommandLine cli(cmd, QStringLiteral(
         "Tunes the thresholds of a route's semantic selector from labelled utterances (JSONL lines {\"text\", \"label\"}; a missing or "
         "empty label means the utterance belongs to no candidate and should take the default). Prints each candidate's precision, "
         "recall and F1 at the threshold of best F1; --write saves the policy with those thresholds."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("POLICY"), QStringLiteral("The policy file."));
+    QCommandLineParser &parser = cli.parser();
+    cli.addPositional(QStringLiteral("POLICY"), QStringLiteral("The policy file."));
     QCommandLineOption route(QStringLiteral("route"), QStringLiteral("The route (default: the first with a semantic selector)."), QStringLiteral("ALIAS"));
     QCommandLineOption labelled(QStringLiteral("labelled"), QStringLiteral("Labelled utterances (JSONL)."), QStringLiteral("FILE"));
     QCommandLineOption write(QStringLiteral("write"), QStringLiteral("Write the policy with the tuned thresholds here."), QStringLiteral("POLICY"));
@@ -31,15 +31,10 @@ int runTune(const QStringList &arguments)
                                  QStringLiteral("FILE"));
     QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Embeddings encoder: serve sim:// providers with the demo's simulated models."));
     parser.addOptions({route, labelled, write, json, workspace, demo});
-    if (!parser.parse(arguments))
-        return usageError(cmd, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out(parser.helpText());
-        return Ok;
-    }
-    if (parser.positionalArguments().size() != 1 || !parser.isSet(labelled))
-        return usageError(cmd, QStringLiteral("expected POLICY and --labelled FILE"));
-    const QString policyFile = parser.positionalArguments().front();
+    cli.require(labelled);
+    if (const auto exit = cli.parse(arguments))
+        return *exit;
+    const QString policyFile = cli.positional().front();
     if (!requireReadableFile(cmd, QStringLiteral("policy"), policyFile) ||
         !requireReadableFile(cmd, QStringLiteral("labelled utterances"), parser.value(labelled)))
         return Usage;

@@ -1,6 +1,7 @@
 #include <QCommandLineParser>
 
 #include "CliOutput.h"
+#include "CommandLine.h"
 #include "Commands.h"
 #include "policy/PolicyReader.h"
 
@@ -8,21 +9,14 @@ namespace sy::cli {
 
 int runValidate(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Checks a policy file: exit 0 when valid, 1 with every error."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("POLICY"), QStringLiteral("The policy file (JSON)."));
+    CommandLine cli(QStringLiteral("validate"), QStringLiteral("Checks a policy file: exit 0 when valid, 1 with every error."));
+    QCommandLineParser &parser = cli.parser();
+    cli.addPositional(QStringLiteral("POLICY..."), QStringLiteral("The policy file (JSON)."));
     QCommandLineOption quiet(QStringList{QStringLiteral("q"), QStringLiteral("quiet")}, QStringLiteral("Print nothing when valid."));
     parser.addOption(quiet);
-    if (!parser.parse(arguments))
-        return usageError(QStringLiteral("validate"), parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out(parser.helpText());
-        return Ok;
-    }
-    const QStringList files = parser.positionalArguments();
-    if (files.isEmpty())
-        return usageError(QStringLiteral("validate"), QStringLiteral("missing POLICY"));
+    if (const auto exit = cli.parse(arguments))
+        return *exit;
+    const QStringList files = cli.positional();
     int result = Ok;
     for (const QString &file : files) {
         if (!requireReadableFile(QStringLiteral("validate"), QStringLiteral("policy"), file))

@@ -2,6 +2,7 @@
 
 #include "CliOutput.h"
 #include "Commands.h"
+#include "log/Logging.h"
 
 namespace {
 
@@ -24,6 +25,8 @@ Commands:
 Options:
   -h, --help                  show this help (COMMAND --help for a command's options)
   -v, --version               show the version
+  COMMAND --log-level LEVEL   what the log on standard error shows: debug, info (default), warning, error, off;
+                              QT_LOGGING_RULES (e.g. switchyard.proxy.debug=true) still applies on top
 
 Exit codes: 0 success, 1 invalid input or failed check, 2 usage error or missing file.)";
 
@@ -39,6 +42,7 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("switchyard-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Switchyard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SWITCHYARD_VERSION));
+    sy::logging::useDefaultPattern();
 
     using namespace sy::cli;
     const QStringList args = QCoreApplication::arguments();

@@ -16,9 +16,9 @@
 
 #include "dialogs/ProviderDialog.h"
 #include "pages/PromptSetsPage.h"
-#include "replay/ComparePanel.h"
-#include "replay/ReplayPage.h"
-#include "replay/TrainRouterDialog.h"
+#include "replayview/ComparePanel.h"
+#include "replayview/ReplayPage.h"
+#include "replayview/TrainRouterDialog.h"
 #include "models/CompareMatrixModel.h"
 #include "editor/PolicyEditor.h"
 #include "pages/LiveTrafficPage.h"
@@ -27,7 +27,7 @@
 #include "pages/ProvidersPage.h"
 #include "proxy/ProxyService.h"
 #include "shell/MainWindow.h"
-#include "shell/WorkspaceSession.h"
+#include "session/WorkspaceSession.h"
 
 namespace sy {
 

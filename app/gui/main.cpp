@@ -14,12 +14,13 @@
 #include "demo/DemoWorkspace.h"
 #include "models/ProviderModelTableModel.h"
 #include "pages/PromptSetsPage.h"
-#include "replay/ReplayPage.h"
+#include "replayview/ReplayPage.h"
 #include "pages/LiveTrafficPage.h"
 #include "pages/ProvidersPage.h"
+#include "log/Logging.h"
 #include "pages/SettingsPage.h"
 #include "shell/MainWindow.h"
-#include "shell/WorkspaceSession.h"
+#include "session/WorkspaceSession.h"
 
 int main(int argc, char **argv)
 {
@@ -53,8 +54,21 @@ int main(int argc, char **argv)
     QCommandLineOption screenshots(QStringLiteral("screenshots"),
                                    QApplication::translate("main", "Save a screenshot of every page, with live traffic, into FOLDER, and quit."),
                                    QStringLiteral("FOLDER"));
-    parser.addOptions({demo, workspace, smoke, screenshots});
+    QCommandLineOption logLevel(QStringLiteral("log-level"),
+                                QApplication::translate("main", "What the log on standard error shows: %1 (default info).")
+                                    .arg(sy::logging::levelNames().join(QStringLiteral(", "))),
+                                QStringLiteral("LEVEL"));
+    parser.addOptions({demo, workspace, smoke, screenshots, logLevel});
     parser.process(app);
+    sy::logging::useDefaultPattern();
+    if (parser.isSet(logLevel)) {
+        const auto level = sy::logging::levelFromName(parser.value(logLevel));
+        if (!level) {
+            fprintf(stderr, "--log-level wants one of %s\n", qPrintable(sy::logging::levelNames().join(QStringLiteral(", "))));
+            return 2;
+        }
+        sy::logging::setLevel(*level);
+    }
 
     const bool useDemo = parser.isSet(demo) || !parser.isSet(workspace);
     const QString path = parser.isSet(workspace) ? parser.value(workspace) : sy::DemoWorkspace::defaultPath();

@@ -22,7 +22,7 @@
 #include "pages/LiveTrafficPage.h"
 #include "proxy/ProxyService.h"
 #include "shell/MainWindow.h"
-#include "shell/WorkspaceSession.h"
+#include "session/WorkspaceSession.h"
 
 using namespace sy;
 

@@ -131,19 +131,13 @@ DemoTraffic::~DemoTraffic()
 void DemoTraffic::start(const QString &baseUrl, double requestsPerSecond)
 {
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, baseUrl, requestsPerSecond] { worker->start(baseUrl, requestsPerSecond); });
-    if (!m_running) {
-        m_running = true;
-        emit runningChanged(true);
-    }
+    m_running = true;
 }
 
 void DemoTraffic::stop()
 {
     QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->stop(); });
-    if (m_running) {
-        m_running = false;
-        emit runningChanged(false);
-    }
+    m_running = false;
 }
 
 } // namespace sy

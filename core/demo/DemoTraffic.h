@@ -24,9 +24,6 @@ public:
     void stop();
     bool isRunning() const { return m_running; }
 
-signals:
-    void runningChanged(bool running);
-
 private:
     QThread m_thread;
     DemoTrafficWorker *m_worker;

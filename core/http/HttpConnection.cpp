@@ -2,6 +2,7 @@
 
 #include "http/ApiErrors.h"
 #include "http/ByteWriter.h"
+#include "http/HttpLog.h"
 
 namespace sy {
 
@@ -89,6 +90,7 @@ void HttpConnection::processBuffer()
         if (status == HttpRequestParser::Status::NeedMore)
             break;
         if (status == HttpRequestParser::Status::Error) {
+            qCDebug(lcHttp, "bad request: %d %s", m_parser.errorStatus(), m_parser.errorMessage().constData());
             sendError(m_parser.errorStatus(), QString::fromLatin1(m_parser.errorMessage()));
             return;
         }

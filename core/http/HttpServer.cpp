@@ -6,6 +6,7 @@
 #include <QThread>
 
 #include "http/HttpConnection.h"
+#include "http/HttpLog.h"
 #include "net/DeadlineWheel.h"
 
 namespace sy {
@@ -65,7 +66,13 @@ HttpServer::~HttpServer()
 bool HttpServer::listenOn(const QHostAddress &address, quint16 port)
 {
     setMaxPendingConnections(1024);
-    return listen(address, port);
+    if (!listen(address, port)) {
+        qCWarning(lcHttp, "cannot listen on %s:%u: %s", qPrintable(address.toString()), unsigned(port), qPrintable(errorString()));
+        return false;
+    }
+    qCInfo(lcHttp, "listening on %s:%u with %d worker thread(s)", qPrintable(address.toString()), unsigned(serverPort()),
+           int(m_workers.size()));
+    return true;
 }
 
 void HttpServer::stop()
@@ -92,7 +99,10 @@ void HttpServer::incomingConnection(qintptr socketDescriptor)
         }();
         [[maybe_unused]] const ssize_t written = ::send(int(socketDescriptor), busy.constData(), size_t(busy.size()), MSG_DONTWAIT | MSG_NOSIGNAL);
         ::close(int(socketDescriptor));
-        m_refusedConnections.fetch_add(1);
+        // Said once and then every thousandth: a flood must not become a flood of log lines too.
+        if (const quint64 refused = m_refusedConnections.fetch_add(1) + 1; refused == 1 || refused % 1000 == 0)
+            qCWarning(lcHttp, "at the cap of %d open connections: %llu refused with 503 so far", m_options.maxConnections,
+                      static_cast<unsigned long long>(refused));
         return;
     }
     DeadlineWheel *worker = m_workers[m_next++ % m_workers.size()];

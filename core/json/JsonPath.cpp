@@ -104,4 +104,14 @@ bool replaceJsonValueAt(QJsonValue &root, const QString &path, const QJsonValue 
     return steps && replaceIn(root, *steps, 0, value);
 }
 
+bool isUnderPath(const QString &path, const QString &prefix)
+{
+    if (!path.startsWith(prefix))
+        return false;
+    if (path.size() == prefix.size())
+        return true;
+    const QChar next = path.at(prefix.size());
+    return next == u'.' || next == u'[';
+}
+
 } // namespace sy

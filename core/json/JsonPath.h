@@ -12,5 +12,7 @@ namespace sy {
 std::optional<QJsonValue> jsonValueAt(const QJsonValue &root, const QString &path);
 // False (and `root` unchanged) when the path does not lead to an existing value.
 bool replaceJsonValueAt(QJsonValue &root, const QString &path, const QJsonValue &value);
+// True when `path` is `prefix` or lies below it ($.a.b is below $.a, $.ab is not).
+bool isUnderPath(const QString &path, const QString &prefix);
 
 } // namespace sy

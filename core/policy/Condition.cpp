@@ -31,8 +31,6 @@ const std::vector<ConditionFieldInfo> &conditionFields()
     return fields;
 }
 
-bool isTraitField(ConditionField field) { return field >= ConditionField::ConversationDepth; }
-
 const ConditionFieldInfo *conditionFieldInfo(ConditionField field)
 {
     for (const ConditionFieldInfo &info : conditionFields())

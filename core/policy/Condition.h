@@ -32,8 +32,6 @@ enum class ConditionField {
     QuestionType, // factual, explanation, yes_no, instruction, creative, none
     Complexity,   // 0..1
 };
-// True for the fields read from PromptTraits (computed once per request, only when a rule asks).
-bool isTraitField(ConditionField field);
 
 enum class ValueType { Number, String, Boolean };
 

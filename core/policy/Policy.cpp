@@ -52,14 +52,6 @@ FailureSet FailureSet::defaults()
                       unsigned(FailureClass::StreamError)};
 }
 
-QString failureClassName(FailureClass c)
-{
-    for (const FailureName &f : kFailures)
-        if (f.c == c)
-            return QLatin1String(f.name);
-    return {};
-}
-
 std::optional<FailureClass> failureClassFromName(const QString &name)
 {
     for (const FailureName &f : kFailures)

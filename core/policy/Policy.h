@@ -36,7 +36,6 @@ struct FailureSet
     static FailureSet defaults();
     friend bool operator==(const FailureSet &, const FailureSet &) = default;
 };
-QString failureClassName(FailureClass c);
 std::optional<FailureClass> failureClassFromName(const QString &name);
 QStringList failureSetNames(FailureSet set);
 extern const FailureClass kAllFailureClasses[6];

@@ -8,6 +8,8 @@
 #include <QNetworkReply>
 #include <QUrl>
 
+#include "providers/ProvidersLog.h"
+
 namespace sy {
 
 ProviderProbe::ProviderProbe(QObject *parent) : QObject(parent), m_nam(new QNetworkAccessManager(this))
@@ -94,6 +96,11 @@ void ProviderProbe::onFinished(QNetworkReply *reply, qint64 startedMs, int timeo
         else
             r.ok = true;
     }
+    if (r.ok)
+        qCInfo(lcProviders, "%s answers: %lld model(s) in %lld ms", qPrintable(reply->url().toString(QUrl::RemoveUserInfo)),
+               qlonglong(r.models.size()), qlonglong(r.elapsedMs));
+    else
+        qCWarning(lcProviders, "probe of %s: %s", qPrintable(reply->url().toString(QUrl::RemoveUserInfo)), qPrintable(r.error));
     emit finished(r);
 }
 

@@ -33,16 +33,6 @@ void CircuitBreaker::configure(Settings settings)
     m_probeInFlight = false;
 }
 
-QString CircuitBreaker::stateName(State state)
-{
-    switch (state) {
-    case State::Closed: return QStringLiteral("closed");
-    case State::Open: return QStringLiteral("open");
-    case State::HalfOpen: return QStringLiteral("half_open");
-    }
-    return {};
-}
-
 CircuitBreaker::State CircuitBreaker::state(qint64 nowMs) const
 {
     std::lock_guard lock(m_mutex);

@@ -47,7 +47,6 @@ public:
     qint64 msUntilProbe(qint64 nowMs) const;
 
     State state(qint64 nowMs) const;
-    static QString stateName(State state);
     bool opensOnRateLimits() const { return m_settings.openOnRateLimits; }
 
 private:

@@ -6,58 +6,17 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
-#include <QTimeZone>
 #include <QRandomGenerator>
 #include <QTimer>
 
 #include "http/ApiErrors.h"
+#include "proxy/ProxyLog.h"
 #include "routing/RoutingEngine.h"
 #include "routing/TraceFormatter.h"
 
 namespace sy {
 
 namespace {
-
-// Retry-After in seconds or as an HTTP date; retry-after-ms (OpenAI) in milliseconds.
-int retryAfterMs(const HttpHeaders &headers)
-{
-    for (const auto &[name, value] : headers) {
-        if (name == "retry-after-ms") {
-            bool ok = false;
-            const double ms = value.toDouble(&ok);
-            if (ok)
-                return int(qBound(0.0, ms, 3600e3));
-        }
-    }
-    for (const auto &[name, value] : headers) {
-        if (name != "retry-after")
-            continue;
-        bool ok = false;
-        const double seconds = value.toDouble(&ok);
-        if (ok)
-            return int(qBound(0.0, seconds * 1000, 3600e3));
-        const QString text = QString::fromLatin1(value).trimmed();
-        QDateTime when = QDateTime::fromString(text, Qt::RFC2822Date);
-        if (!when.isValid()) { // the IMF-fixdate HTTP servers send: "Sun, 06 Nov 1994 08:49:37 GMT"
-            when = QLocale::c().toDateTime(text, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
-            when.setTimeZone(QTimeZone::utc());
-        }
-        if (when.isValid())
-            return int(std::clamp<qint64>(QDateTime::currentDateTimeUtc().msecsTo(when), 0, 3600000));
-    }
-    return -1;
-}
-
-// Retry-After is whole seconds: a wait is rounded up, never down to "now".
-qint64 retryAfterSeconds(qint64 ms) { return (ms + 999) / 1000; }
-
-FailureClass classOfStatus(int status)
-{
-    if (status == 429)
-        return FailureClass::RateLimited;
-    return status >= 500 ? FailureClass::ServerError : FailureClass::ClientError;
-}
 
 QByteArray headerValue(const HttpHeaders &headers, const QByteArray &lowerName)
 {
@@ -69,12 +28,10 @@ QByteArray headerValue(const HttpHeaders &headers, const QByteArray &lowerName)
 
 } // namespace
 
-ProxyExchange::ProxyExchange(std::shared_ptr<ProxyRuntime> runtime, QByteArray body, ApiFormat format, ParsedRequest parsed,
-                             HttpHeaders clientHeaders, HttpResponder responder, UpstreamPool *pool,
-                             ProxyHandler::LogSink logSink, std::atomic<int> *activeCounter, ProxyMetrics *metrics)
-    : m_runtime(std::move(runtime)), m_body(std::move(body)), m_format(format), m_parsed(std::move(parsed)),
-      m_clientHeaders(std::move(clientHeaders)), m_responder(std::move(responder)), m_pool(pool),
-      m_logSink(std::move(logSink)), m_active(activeCounter), m_metrics(metrics), m_usage(format)
+ProxyExchange::ProxyExchange(std::shared_ptr<ProxyRuntime> runtime, ClientRequest request, HttpResponder responder, Services services)
+    : m_runtime(std::move(runtime)), m_body(std::move(request.body)), m_format(request.format), m_parsed(std::move(request.parsed)),
+      m_clientHeaders(std::move(request.headers)), m_responder(std::move(responder)), m_pool(services.pool),
+      m_logSink(std::move(services.logSink)), m_active(services.activeCounter), m_metrics(services.metrics)
 {
     m_active->fetch_add(1);
     m_clock.start();
@@ -202,21 +159,22 @@ void ProxyExchange::decideAndRun()
                                      .arg(features.alias, (known + policy.policy.passthroughModels).join(QStringLiteral(", "))),
                             "model_not_found");
     }
-    m_steps = m_decision.steps;
+    std::vector<DecisionStep> steps = m_decision.steps;
     // Full targets come last: used only when nothing else is left.
-    m_steps.insert(m_steps.end(), m_decision.deferred.begin(), m_decision.deferred.end());
-    if (m_steps.empty())
+    steps.insert(steps.end(), m_decision.deferred.begin(), m_decision.deferred.end());
+    m_plan = FailoverPlan(std::move(steps));
+    if (m_plan.isEmpty())
         return respondNoTarget();
     attempt();
 }
 
 const CompiledNode *ProxyExchange::currentNode() const
 {
-    const int node = m_steps[m_step].node;
+    const int node = m_plan.current().node;
     return node >= 0 ? &m_runtime->policy->nodes[size_t(node)] : nullptr;
 }
 
-int ProxyExchange::currentUpstream() const { return m_steps[m_step].upstream; }
+int ProxyExchange::currentUpstream() const { return m_plan.current().upstream; }
 
 void ProxyExchange::attempt()
 {
@@ -246,15 +204,12 @@ void ProxyExchange::attempt()
     m_streaming = false;
     m_upstreamFormat = provider.kind == ProviderKind::Anthropic ? ApiFormat::AnthropicMessages : ApiFormat::OpenAIChat;
     const bool translate = m_upstreamFormat != m_format;
-    m_usage = UsageReader(m_upstreamFormat);
-    m_streamCheck = UpstreamAnswerCheck(m_upstreamFormat);
-    m_translator = translate && m_parsed.features.stream
-                       ? std::make_unique<StreamTranslator>(m_upstreamFormat, m_format, modelId, m_parsed.includeUsage)
-                       : nullptr;
     // Without usage a stream's cost would be unknown (and budgets blind to it): always ask.
     const bool askUsage = !translate && m_upstreamFormat == ApiFormat::OpenAIChat && m_endpoint != Endpoint::Embeddings &&
                           m_parsed.features.stream && !m_parsed.includeUsage;
-    m_usageFilter = askUsage ? std::make_unique<UsageChunkFilter>() : nullptr;
+    const bool cacheable = m_runtime->cache && m_endpoint == Endpoint::Chat;
+    if (m_parsed.features.stream)
+        m_relay = StreamRelay({m_upstreamFormat, m_format, modelId, m_parsed.includeUsage, askUsage, cacheable});
 
     UpstreamRequest request;
     request.endpoint = provider.endpoint;
@@ -292,8 +247,7 @@ void ProxyExchange::attempt()
     request.firstByteTimeoutMs = qMin(request.firstByteTimeoutMs, request.totalTimeoutMs);
 
     m_cacheKey.clear();
-    m_cacheCopy.clear();
-    if (m_runtime->cache && m_endpoint == Endpoint::Chat) {
+    if (cacheable) {
         const int repeat = headerValue(m_clientHeaders, "x-switchyard-repeat").toInt(); // each repeat cached on its own
         m_cacheKey = ResponseCache::keyFor(providerId, modelId, request.body, repeat);
         if (m_runtime->cacheReads)
@@ -363,9 +317,7 @@ void ProxyExchange::serveCached(const CachedResponse &cached, const QString &pro
         // The stored events through the same path as live ones (translation, usage filtering).
         m_streaming = true;
         const qint64 before = m_clock.elapsed();
-        relay(m_translator ? m_translator->feed(cached.body) : m_usageFilter ? m_usageFilter->feed(cached.body) : cached.body);
-        if (m_usageFilter)
-            relay(m_usageFilter->finish());
+        relay(m_relay.replayStored(cached.body));
         m_ttftMs = double(before) + std::max(0.0, cached.ttftMs);
         if (m_committed) {
             m_responder.endChunked();
@@ -399,17 +351,10 @@ void ProxyExchange::onBody(QByteArrayView data)
         m_buffer.append(data);
         return;
     }
-    // Checked before a byte is relayed: garbage never reaches the client, and an error before the
-    // first event falls back unseen.
-    m_streamCheck.feed(data);
-    if (m_streamCheck.malformed())
-        return streamFailed(FailureClass::StreamError, QStringLiteral("the upstream stream is malformed: %1").arg(m_streamCheck.malformation()));
-    if (m_streamCheck.sawError() && !m_committed)
-        return streamFailed(FailureClass::ServerError, QStringLiteral("the upstream stream carried an error: %1").arg(m_streamCheck.errorMessage()));
-    m_usage.feed(data);
-    if (!m_cacheKey.isEmpty())
-        m_cacheCopy.append(data);
-    relay(m_translator ? m_translator->feed(data) : m_usageFilter ? m_usageFilter->feed(data) : data.toByteArray());
+    StreamRelay::Result result = m_relay.feed(data);
+    relay(result.out);
+    if (result.fault)
+        streamFailed(result.fault->failureClass, result.fault->message);
 }
 
 void ProxyExchange::relay(const QByteArray &out)
@@ -447,16 +392,7 @@ void ProxyExchange::endAttempt(Outcome outcome)
         break;
     case Outcome::Failure:
         event = state.breaker.recordFailure(now);
-        if (m_lastFailure.status > 0)
-            name = QStringLiteral("http_%1").arg(m_lastFailure.status);
-        else if (m_lastFailure.failureClass == FailureClass::Timeout)
-            name = QStringLiteral("timeout");
-        else if (m_lastFailure.failureClass == FailureClass::Connect)
-            name = QStringLiteral("connect_error");
-        else if (m_lastFailure.failureClass == FailureClass::StreamError)
-            name = QStringLiteral("stream_error");
-        else
-            name = QStringLiteral("invalid_answer");
+        name = failureOutcomeName(m_lastFailure);
         break;
     case Outcome::Answered:
         if (probe) // it answered: alive, whatever it thought of the request
@@ -482,6 +418,8 @@ void ProxyExchange::endAttempt(Outcome outcome)
     const CompiledPolicy &policy = *m_runtime->policy;
     m_log.attemptLog.push_back({policy.provider(upstream).id, modelName(upstream), m_status, failed ? m_lastFailure.message : QString(),
                                 double(m_clock.elapsed() - m_attemptStartMs), event, name});
+    if (!event.isEmpty())
+        qCInfo(lcProxy, "breaker of %s/%s: %s", qPrintable(policy.provider(upstream).id), qPrintable(modelName(upstream)), qPrintable(event));
 }
 
 // A stream found broken as it arrived: before the first relayed byte it falls back unseen;
@@ -493,31 +431,26 @@ void ProxyExchange::streamFailed(FailureClass failureClass, const QString &messa
     endAttempt(Outcome::Failure);
     if (!m_committed)
         return attemptFailed(m_lastFailure);
-    if (!m_streamCheck.sawError()) // an upstream error event was relayed already
+    if (!m_relay.sawErrorEvent()) // an upstream error event was relayed already
         sendChunk(apiErrorEvent(m_format, 502, message));
     m_responder.endChunked();
     m_log.error = message;
+    logFailedAttempt(QStringLiteral("the client's stream ends with an error event"));
     finish(502);
 }
 
 void ProxyExchange::onComplete()
 {
     if (m_streaming) {
-        if (m_usageFilter)
-            relay(m_usageFilter->finish());
-        if (m_streamCheck.sawError())
-            return streamFailed(FailureClass::ServerError, QStringLiteral("the upstream stream carried an error: %1").arg(m_streamCheck.errorMessage()));
-        if (!m_streamCheck.sawEvent() || !m_committed)
-            return streamFailed(FailureClass::StreamError, QStringLiteral("the stream ended before its first event"));
-        if (!m_streamCheck.sawTerminator())
-            return streamFailed(FailureClass::StreamError,
-                                QStringLiteral("the upstream stream ended without its terminator (%1): the answer is truncated")
-                                    .arg(m_upstreamFormat == ApiFormat::AnthropicMessages ? QStringLiteral("message_stop") : QStringLiteral("[DONE]")));
+        const StreamRelay::Result end = m_relay.finish();
+        relay(end.out);
+        if (end.fault)
+            return streamFailed(end.fault->failureClass, end.fault->message);
         endAttempt(Outcome::Success);
         if (!m_cacheKey.isEmpty()) {
-            const Usage &usage = m_usage.usage();
+            const Usage &usage = m_relay.usage();
             m_runtime->cache->store(m_cacheKey, m_runtime->policy->provider(currentUpstream()).id, modelName(currentUpstream()),
-                                    {200, "text/event-stream", m_cacheCopy, double(m_clock.elapsed() - m_attemptStartMs),
+                                    {200, "text/event-stream", m_relay.copy(), double(m_clock.elapsed() - m_attemptStartMs),
                                      m_ttftMs - double(m_attemptStartMs), usage.inputTokens, usage.outputTokens, costOf(usage)});
         }
         m_responder.endChunked();
@@ -551,9 +484,9 @@ void ProxyExchange::onComplete()
         finish(m_status);
         return;
     }
-    const FailureClass fc = classOfStatus(m_status);
-    m_lastFailure = {fc, m_status, m_buffer, m_upstreamHeaders,
-                     QStringLiteral("upstream answered %1").arg(m_status), retryAfterMs(m_upstreamHeaders), m_upstreamFormat};
+    const FailureClass fc = failureClassOfStatus(m_status);
+    m_lastFailure = {fc, m_status, m_buffer, m_upstreamHeaders, QStringLiteral("upstream answered %1").arg(m_status),
+                     retryAfterMs(m_upstreamHeaders, QDateTime::currentDateTimeUtc()), m_upstreamFormat};
     // A bad request says nothing against the upstream's health; a 429 is back-pressure.
     endAttempt(fc == FailureClass::RateLimited ? Outcome::RateLimited : fc == FailureClass::ClientError ? Outcome::Answered : Outcome::Failure);
     attemptFailed(m_lastFailure);
@@ -562,11 +495,7 @@ void ProxyExchange::onComplete()
 void ProxyExchange::onError(UpstreamError error, const QString &message)
 {
     const bool midStream = m_committed;
-    FailureClass fc = FailureClass::Connect;
-    if (error == UpstreamError::Timeout)
-        fc = FailureClass::Timeout;
-    else if (error == UpstreamError::Closed || error == UpstreamError::Protocol)
-        fc = m_streaming ? FailureClass::StreamError : (m_status ? FailureClass::ServerError : FailureClass::Connect);
+    const FailureClass fc = failureClassOfError(error, m_status != 0, m_streaming);
     m_lastFailure = {fc, 0, {}, {}, QStringLiteral("%1: %2").arg(upstreamErrorName(error), message), -1};
     endAttempt(Outcome::Failure);
     if (midStream) {
@@ -574,48 +503,56 @@ void ProxyExchange::onError(UpstreamError error, const QString &message)
         sendChunk(apiErrorEvent(m_format, 502, QStringLiteral("the upstream stream failed: %1").arg(message)));
         m_responder.endChunked();
         m_log.error = m_lastFailure.message;
+        logFailedAttempt(QStringLiteral("the client's stream ends with an error event"));
         finish(502);
         return;
     }
     attemptFailed(m_lastFailure);
 }
 
-void ProxyExchange::attemptFailed(Failure failure)
+void ProxyExchange::attemptFailed(UpstreamFailure failure)
 {
     m_haveFailure = true;
     m_lastFailure = std::move(failure);
     const CompiledNode *node = currentNode();
     static const RetrySpec noRetry;
-    const RetrySpec &retry = node ? node->source->target.retry : noRetry;
-    const FailureSet retryOn = retry.on.value_or(FailureSet::defaults());
-    if (m_retry < retry.maxAttempts.value_or(0) && retryOn.has(m_lastFailure.failureClass)) {
-        const int initial = retry.initialBackoffMs.value_or(200);
-        const int maxBackoff = retry.maxBackoffMs.value_or(5000);
-        // Exponential backoff with full jitter; a Retry-After longer than the cap skips to the next target.
-        int delay = int(QRandomGenerator::global()->bounded(qMin<qint64>(maxBackoff, qint64(initial) << qMin(m_retry, 20)) + 1));
-        bool wait = true;
-        if (m_lastFailure.retryAfterMs >= 0) {
-            wait = m_lastFailure.retryAfterMs <= maxBackoff;
-            delay = m_lastFailure.retryAfterMs;
+    static const FailoverPlan::Jitter jitter = [](int bound) { return int(QRandomGenerator::global()->bounded(bound + 1)); };
+    const FailoverPlan::Next next = m_plan.afterFailure(node ? node->source->target.retry : noRetry,
+                                                        node ? node->fallbackOn : FailureSet::defaults(),
+                                                        m_lastFailure.failureClass, m_lastFailure.retryAfterMs, jitter);
+    switch (next.kind) {
+    case FailoverPlan::Next::Kind::RetrySame:
+        logFailedAttempt(QStringLiteral("retrying in %1 ms").arg(next.delayMs));
+        QTimer::singleShot(next.delayMs, this, &ProxyExchange::attempt);
+        return;
+    case FailoverPlan::Next::Kind::NextTarget:
+        if (m_plan.advance()) {
+            logFailedAttempt(QStringLiteral("falling back to the next target"));
+            return attempt();
         }
-        if (wait) {
-            ++m_retry;
-            QTimer::singleShot(delay, this, &ProxyExchange::attempt);
-            return;
-        }
+        logFailedAttempt(QStringLiteral("no target left"));
+        return finishWithFailure();
+    case FailoverPlan::Next::Kind::GiveUp:
+        logFailedAttempt(QStringLiteral("the policy does not fall back on this failure"));
+        return finishWithFailure();
     }
-    const FailureSet fallbackOn = node ? node->fallbackOn : FailureSet::defaults();
-    if (fallbackOn.has(m_lastFailure.failureClass))
-        return moveOn();
-    finishWithFailure();
+}
+
+// One warning per failed attempt, with what the proxy does next; the request log has the rest.
+void ProxyExchange::logFailedAttempt(const QString &next) const
+{
+    if (!lcProxy().isWarningEnabled() || m_log.attemptLog.empty())
+        return;
+    const AttemptLogEntry &a = m_log.attemptLog.back();
+    qCWarning(lcProxy, "request%s%s to '%s': %s/%s failed after %.0f ms (%s: %s); %s", m_requestId.isEmpty() ? "" : " ",
+              m_requestId.constData(), qPrintable(m_parsed.features.alias), qPrintable(a.provider), qPrintable(a.model), a.latencyMs,
+              qPrintable(a.outcome), qPrintable(a.error), qPrintable(next));
 }
 
 void ProxyExchange::moveOn()
 {
-    m_retry = 0;
-    if (++m_step < m_steps.size())
+    if (m_plan.advance())
         return attempt();
-    m_step = m_steps.size() - 1;
     finishWithFailure();
 }
 
@@ -718,7 +655,7 @@ HttpHeaders ProxyExchange::decisionHeaders() const
     h.reserve(8); // with the content type and cost the caller adds
     if (m_decision.route >= 0)
         h.push_back({"x-switchyard-route", m_runtime->routeHeaders[size_t(m_decision.route)]});
-    if (!m_steps.empty() && m_attempts > 0) {
+    if (!m_plan.isEmpty() && m_attempts > 0) {
         const UpstreamState &u = m_runtime->upstreams[size_t(currentUpstream())];
         h.push_back({"x-switchyard-model", u.modelHeader.isEmpty() ? m_parsed.features.alias.toUtf8() : u.modelHeader});
         h.push_back({"x-switchyard-provider", u.providerHeader});
@@ -737,13 +674,13 @@ void ProxyExchange::finish(int status)
         return;
     m_done = true;
     if (m_streaming && m_committed && !m_log.cacheHit) {
-        const Usage &usage = m_usage.usage();
+        const Usage &usage = m_relay.usage();
         m_log.inputTokens = usage.inputTokens;
         m_log.outputTokens = usage.outputTokens;
         m_log.costUsd = costOf(usage);
     }
     m_log.costUsd += m_routingCostUsd;
-    if (!m_steps.empty() && m_attempts > 0) {
+    if (!m_plan.isEmpty() && m_attempts > 0) {
         const CompiledPolicy &policy = *m_runtime->policy;
         m_log.model = modelName(currentUpstream());
         m_log.provider = policy.provider(currentUpstream()).id;

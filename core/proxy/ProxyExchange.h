@@ -8,25 +8,39 @@
 
 #include "http/HttpServer.h"
 #include "proxy/ProxyHandler.h"
-#include "proxy/FormatTranslator.h"
-#include "proxy/UpstreamAnswerCheck.h"
-#include "proxy/UsageChunkFilter.h"
-#include "proxy/UsageReader.h"
+#include "proxy/FailoverPlan.h"
+#include "proxy/StreamRelay.h"
+#include "proxy/UpstreamFailure.h"
 #include "routing/RequestReader.h"
 
 namespace sy {
 
-// One client request through the proxy: the routing decision, then attempts in order — with
-// retries and backoff per target, breakers, in-flight counts — until one answers or all fail.
-// Streams are committed to the client only when the first upstream byte arrives, so a failure
-// before it falls back unseen; a failure after it ends the stream with an error event.
+// One client request through the proxy: the routing decision, then attempts in the order the
+// FailoverPlan gives — with breakers, in-flight counts, the cache and the log — until one answers
+// or all fail. A stream goes through a StreamRelay and is committed to the client only when its
+// first byte is passed on, so a failure before it falls back unseen; a failure after it ends the
+// stream with an error event.
 class ProxyExchange : public QObject
 {
 public:
     enum class Endpoint { Chat, Embeddings };
-    ProxyExchange(std::shared_ptr<ProxyRuntime> runtime, QByteArray body, ApiFormat format, ParsedRequest parsed,
-                  HttpHeaders clientHeaders, HttpResponder responder, UpstreamPool *pool, ProxyHandler::LogSink logSink,
-                  std::atomic<int> *activeCounter, ProxyMetrics *metrics);
+    // What the client sent, read once by the handler.
+    struct ClientRequest
+    {
+        QByteArray body;
+        ApiFormat format = ApiFormat::OpenAIChat;
+        ParsedRequest parsed;
+        HttpHeaders headers; // without its credentials
+    };
+    // What the handler's thread lends every exchange on it.
+    struct Services
+    {
+        UpstreamPool *pool = nullptr;
+        ProxyHandler::LogSink logSink;
+        std::atomic<int> *activeCounter = nullptr;
+        ProxyMetrics *metrics = nullptr;
+    };
+    ProxyExchange(std::shared_ptr<ProxyRuntime> runtime, ClientRequest request, HttpResponder responder, Services services);
     ~ProxyExchange() override;
     void start(Endpoint endpoint = Endpoint::Chat);
 
@@ -40,17 +54,6 @@ private:
     void sendChunk(const QByteArray &data);
     static QString loggedBody(const QByteArray &body);
 
-    struct Failure
-    {
-        FailureClass failureClass = FailureClass::Connect;
-        int status = 0;         // an upstream HTTP answer, relayed if nothing better comes
-        QByteArray body;
-        HttpHeaders headers;
-        QString message;
-        int retryAfterMs = -1;
-        ApiFormat format = ApiFormat::OpenAIChat; // the shape of body
-    };
-
     void fetchEmbedding(int upstream);
     void onEmbedding(bool complete);
     void decideAndRun();
@@ -61,8 +64,9 @@ private:
     void onBody(QByteArrayView data);
     void onComplete();
     void relay(const QByteArray &out); // sends stream bytes to the client, committing on the first
+    void logFailedAttempt(const QString &next) const;
     void onError(UpstreamError error, const QString &message);
-    void attemptFailed(Failure failure);
+    void attemptFailed(UpstreamFailure failure);
     void moveOn();
     // What an attempt tells about its upstream's health.
     enum class Outcome {
@@ -98,9 +102,7 @@ private:
 
     Endpoint m_endpoint = Endpoint::Chat;
     Decision m_decision;
-    std::vector<DecisionStep> m_steps;
-    size_t m_step = 0;
-    int m_retry = 0;
+    FailoverPlan m_plan;
     int m_attempts = 0;
     bool m_inAttempt = false;
     bool m_holdsProbe = false; // the attempt is its breaker's half-open probe
@@ -111,17 +113,14 @@ private:
     QByteArray m_upstreamContentType;
     QByteArray m_buffer;
     bool m_streaming = false;
-    bool m_committed = false;
+    bool m_committed = false;   // the client has the status line of a stream
     bool m_logBodies = false;   // the policy's log_bodies, when there is a log
     QByteArray m_responseCopy;  // what the client got, for the log
     bool m_done = false;
     ApiFormat m_upstreamFormat = ApiFormat::OpenAIChat;
-    UsageReader m_usage;
-    UpstreamAnswerCheck m_streamCheck{ApiFormat::OpenAIChat};
-    std::unique_ptr<StreamTranslator> m_translator; // set when client and provider speak different APIs
+    StreamRelay m_relay; // a streamed request's current attempt
     QByteArray m_requestId; // the client's x-request-id (a header value, so without line breaks)
-    std::unique_ptr<UsageChunkFilter> m_usageFilter; // set when the proxy asked for usage the client did not
-    Failure m_lastFailure;
+    UpstreamFailure m_lastFailure;
     bool m_haveFailure = false;
 
     QElapsedTimer m_clock;
@@ -133,7 +132,6 @@ private:
     qint64 m_gateWaitStartMs = -1;
     double m_gateWaitMs = 0;       // queued behind the gate: not the provider's latency
     double m_cachedLatencyMs = 0;
-    QByteArray m_cacheCopy;        // a streamed answer as the upstream sent it, for the cache
     int m_embeddingUpstream = -1;  // asked for the embedding a semantic route decides on
     double m_routingCostUsd = 0;   // what that embedding cost
     RequestLogEntry m_log;

@@ -108,8 +108,8 @@ void ProxyHandler::handle(HttpRequest request, HttpResponder responder)
     for (auto &[name, value] : request.headers)
         if (name != "authorization" && name != "x-api-key" && name != "proxy-authorization")
             clientHeaders.emplace_back(name, value);
-    auto *exchange = new ProxyExchange(std::move(runtime), std::move(request.body), format, std::move(parsed),
-                                       std::move(clientHeaders), responder, threadPool(), m_logSink, &m_active, &m_metrics);
+    auto *exchange = new ProxyExchange(std::move(runtime), {std::move(request.body), format, std::move(parsed), std::move(clientHeaders)},
+                                       responder, {threadPool(), m_logSink, &m_active, &m_metrics});
     QPointer<ProxyExchange> tracked(exchange);
     openExchanges().push_back(tracked);
     exchange->start(embeddings ? ProxyExchange::Endpoint::Embeddings : ProxyExchange::Endpoint::Chat);

@@ -42,7 +42,6 @@ public:
     int activeRequests() const { return m_active.load(); }
 
 private:
-    friend class ProxyExchange;
     std::atomic<int> m_active{0};
     ProxyMetrics m_metrics;
     QList<QByteArray> m_clientKeys; // set before serving

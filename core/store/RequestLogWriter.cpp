@@ -1,7 +1,6 @@
 #include "store/RequestLogWriter.h"
 
-#include <QDebug>
-
+#include "store/StoreLog.h"
 #include "store/Workspace.h"
 
 namespace sy {
@@ -73,10 +72,11 @@ void RequestLogWriter::flush()
     if (batch.empty())
         return;
     m_written += qint64(batch.size());
+    const qsizetype count = qsizetype(batch.size());
     m_workspace->write([batch = std::move(batch)](QSqlDatabase &db) { return RequestLogStore::insert(db, batch); }, this,
-                       [](const QString &error) {
+                       [count](const QString &error) {
                            if (!error.isEmpty())
-                               qWarning("request log: %s", qPrintable(error));
+                               qCWarning(lcStore, "request log: %lld entries not written: %s", qlonglong(count), qPrintable(error));
                        });
 }
 

@@ -10,6 +10,7 @@
 #include <QThreadStorage>
 #include <QUuid>
 
+#include "store/StoreLog.h"
 #include "store/WorkspaceSchema.h"
 
 namespace sy {
@@ -121,9 +122,11 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error)
     }();
     QSqlDatabase::removeDatabase(name);
     if (!failure.isEmpty()) {
+        qCWarning(lcStore, "cannot open the workspace: %s", qPrintable(failure));
         *error = failure;
         return nullptr;
     }
+    qCInfo(lcStore, "workspace %s open", qPrintable(info.absoluteFilePath()));
     return std::unique_ptr<Workspace>(new Workspace(info.absoluteFilePath()));
 }
 
@@ -134,6 +137,8 @@ void Workspace::write(WriteJob job, QObject *context, std::function<void(const Q
     QMetaObject::invokeMethod(m_writer, [worker = m_writer, job = std::move(job), guard, wantsDone, context,
                                          done = std::move(done)]() mutable {
         const QString error = worker->run(job);
+        if (!error.isEmpty() && !wantsDone) // a caller that asks for the outcome reports it with its own context
+            qCWarning(lcStore, "a write to the workspace failed: %s", qPrintable(error));
         if (!wantsDone)
             return;
         if (!context) {

@@ -3,6 +3,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include "store/StoreLog.h"
+
 namespace sy {
 
 const std::vector<Migration> &WorkspaceSchema::migrations()
@@ -131,6 +133,7 @@ bool WorkspaceSchema::migrate(QSqlDatabase &db, const std::vector<Migration> &st
             *error = db.lastError().text();
             return false;
         }
+        qCInfo(lcStore, "%s: schema migrated to version %d (%s)", qPrintable(db.databaseName()), m.version, qPrintable(m.description));
     }
     return true;
 }

@@ -43,11 +43,6 @@ public:
     QByteArray toByteArray() const;
     void clear();
 
-    friend bool operator==(const RequestBody &a, const RequestBody &b)
-    {
-        return a.toByteArray() == b.toByteArray();
-    }
-
 private:
     Pieces m_pieces;
     qsizetype m_size = 0;

@@ -9,6 +9,7 @@
 #include "net/TcpStream.h"
 #include "net/TlsStream.h"
 #include "upstream/Http2Session.h"
+#include "upstream/UpstreamLog.h"
 
 
 namespace sy {
@@ -248,6 +249,8 @@ bool UpstreamConnection::resendOnFreshSocket()
     m_resent = true;
     m_reused = false;
     UpstreamPool::staleCounts().resent.fetch_add(1, std::memory_order_relaxed);
+    qCDebug(lcUpstream, "%s:%u closed a reused connection unanswered: the request goes again on a fresh one",
+            m_endpoint.host.constData(), unsigned(m_endpoint.port));
     // The old stream is inside its own callback: it may be deleted, but only after it returns.
     m_stream->abort();
     m_stream->deleteLater();
@@ -281,6 +284,8 @@ void UpstreamConnection::fail(UpstreamError error, const QString &message)
     if (m_state == State::Idle)
         return;
     m_state = State::Idle;
+    qCDebug(lcUpstream, "%s:%u %s%s: %s", m_endpoint.host.constData(), unsigned(m_endpoint.port), m_request.path.constData(),
+            m_reused ? " (reused connection)" : "", qPrintable(message));
     m_parser.stop();
     m_timer.stop();
     UpstreamCallbacks callbacks = std::move(m_callbacks);

@@ -1,5 +1,6 @@
 #include <QTest>
 
+#include "PolicyFixture.h"
 #include "policy/PolicyReader.h"
 #include "proxy/CircuitBreaker.h"
 #include "proxy/ProxyRuntime.h"
@@ -22,15 +23,17 @@ private slots:
 
 void TestCircuitBreaker::targetsSharingAModelWithOtherSettingsAreWarned()
 {
-    const QByteArray text = R"({"format": "switchyard.policy", "version": 1, "name": "t",
-      "providers": [{"id": "p", "kind": "openai", "base_url": "http://127.0.0.1:9/v1", "models": [{"id": "m"}, {"id": "n"}]}],
-      "routes": [
-        {"alias": "a", "root": {"type": "target", "model": "p/m", "breaker": {"consecutive_failures": 3}}},
-        {"alias": "b", "root": {"type": "target", "model": "p/m", "breaker": {"consecutive_failures": 9}}},
-        {"alias": "c", "root": {"type": "target", "model": "p/n", "breaker": {"cooldown_ms": 50}}},
-        {"alias": "d", "root": {"type": "target", "model": "p/n", "breaker": {"cooldown_ms": 50}}}]})";
+    const auto breaker = [](const char *setting, int value) {
+        return QJsonObject{{QStringLiteral("breaker"), QJsonObject{{QLatin1String(setting), value}}}};
+    };
     Diagnostics d;
-    auto policy = PolicyReader::fromJsonText(text, d);
+    auto policy = test::PolicyFixture(QStringLiteral("t"))
+                      .offlineProvider(QStringLiteral("p"), {QStringLiteral("m"), QStringLiteral("n")})
+                      .route(QStringLiteral("a"), test::target(QStringLiteral("p/m"), breaker("consecutive_failures", 3)))
+                      .route(QStringLiteral("b"), test::target(QStringLiteral("p/m"), breaker("consecutive_failures", 9)))
+                      .route(QStringLiteral("c"), test::target(QStringLiteral("p/n"), breaker("cooldown_ms", 50)))
+                      .route(QStringLiteral("d"), test::target(QStringLiteral("p/n"), breaker("cooldown_ms", 50)))
+                      .read(d);
     QVERIFY2(policy, qPrintable(d.toString()));
     QStringList warnings;
     ProxyRuntime::create(std::move(*policy), {}, {}, &warnings);

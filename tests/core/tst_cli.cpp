@@ -8,6 +8,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QTcpServer>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -28,6 +29,8 @@ private slots:
     void proxyRequiresClientKeys();
     void proxyDrainsInFlightRequestsOnSigterm_data();
     void proxyDrainsInFlightRequestsOnSigterm();
+    void proxyLogsThroughItsCategories_data();
+    void proxyLogsThroughItsCategories();
     void replayListsCandidatesAndEstimates();
     void replayScoresAndReports();
     void replayQualityGateFails();
@@ -270,6 +273,15 @@ void TestCli::exitCodes_data()
     QTest::newRow("proxy bad policy") << QStringList{QStringLiteral("proxy"), QStringLiteral("--policy"), bad} << 1 << "unknown target 'x/y'";
     QTest::newRow("proxy missing policy") << QStringList{QStringLiteral("proxy"), QStringLiteral("--policy"), QStringLiteral("/no/p.json")} << 2 << "does not exist";
     QTest::newRow("mock missing config") << QStringList{QStringLiteral("mock"), QStringLiteral("--config"), QStringLiteral("/no/mock.json")} << 2 << "does not exist";
+    // What every command's parsing shares (CommandLine).
+    QTest::newRow("validate without a policy") << QStringList{QStringLiteral("validate")} << 2 << "switchyard-cli validate: expected POLICY";
+    QTest::newRow("embed without --out") << QStringList{QStringLiteral("embed"), demo} << 2 << "expected POLICY and --out FILE";
+    QTest::newRow("simulate extra argument") << QStringList{QStringLiteral("simulate"), QStringLiteral("extra")} << 2 << "unexpected argument 'extra'";
+    QTest::newRow("mock extra argument") << QStringList{QStringLiteral("mock"), QStringLiteral("extra")} << 2 << "Try 'switchyard-cli mock --help'";
+    QTest::newRow("help names --log-level") << QStringList{QStringLiteral("route"), QStringLiteral("--help")} << 0 << "--log-level <LEVEL>";
+    QTest::newRow("bad log level") << QStringList{QStringLiteral("validate"), QStringLiteral("--log-level"), QStringLiteral("loud"), demo} << 2
+                                   << "--log-level wants one of debug, info, warning, error, off, got 'loud'";
+    QTest::newRow("log level") << QStringList{QStringLiteral("validate"), QStringLiteral("--log-level"), QStringLiteral("ERROR"), demo} << 0 << "valid";
 }
 
 void TestCli::exitCodes()
@@ -543,7 +555,16 @@ void TestCli::proxyDrainsInFlightRequestsOnSigterm()
         req.setRawHeader("x-mock-fault", fault);
     QNetworkReply *reply = nam.post(req, chat("slow")); // 1.5 s upstream
     QSignalSpy done(reply, &QNetworkReply::finished);
-    QTest::qWait(400);
+    // SIGTERM once the proxy says the request is in flight.
+    const auto inFlight = [&] {
+        QNetworkReply *metrics = nam.get(QNetworkRequest(QUrl(base + QStringLiteral("/metrics"))));
+        QSignalSpy answered(metrics, &QNetworkReply::finished);
+        answered.wait(5000);
+        const bool busy = metrics->readAll().contains("\nswitchyard_requests_in_flight 1\n");
+        delete metrics;
+        return busy;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(inFlight(), 10000);
     QElapsedTimer clock;
     clock.start();
     proxy.terminate(); // SIGTERM while the request is in flight
@@ -557,6 +578,61 @@ void TestCli::proxyDrainsInFlightRequestsOnSigterm()
         QVERIFY2(clock.elapsed() < 5000, QByteArray::number(clock.elapsed()).constData()); // the wait is bounded
     delete reply;
     QCOMPARE(stop(mock), 0);
+}
+
+void TestCli::proxyLogsThroughItsCategories_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("rules"); // QT_LOGGING_RULES
+    QTest::addColumn<QStringList>("present");
+    QTest::addColumn<QStringList>("absent");
+    const QString listening = QStringLiteral("info switchyard.http: listening on 127.0.0.1:");
+    const QString failed = QStringLiteral("warning switchyard.proxy: request log-1 to 'fast': upstream/fast failed after");
+    const QString upstreamDetail = QStringLiteral("debug switchyard.upstream: 127.0.0.1:");
+    QTest::newRow("default: info") << QStringList() << QString() << QStringList{listening, failed} << QStringList{upstreamDetail};
+    QTest::newRow("warning") << QStringList{QStringLiteral("--log-level"), QStringLiteral("warning")} << QString()
+                             << QStringList{failed} << QStringList{listening, upstreamDetail};
+    QTest::newRow("off") << QStringList{QStringLiteral("--log-level"), QStringLiteral("off")} << QString() << QStringList()
+                         << QStringList{QStringLiteral("switchyard.")};
+    QTest::newRow("QT_LOGGING_RULES opens one layer") << QStringList{QStringLiteral("--log-level"), QStringLiteral("warning")}
+                                                      << QStringLiteral("switchyard.upstream.debug=true")
+                                                      << QStringList{failed, upstreamDetail} << QStringList{listening};
+}
+
+// The log is on standard error, one line per event with time, level and category; --log-level
+// sets how much, and QT_LOGGING_RULES goes on top of it.
+void TestCli::proxyLogsThroughItsCategories()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, rules);
+    QFETCH(QStringList, present);
+    QFETCH(QStringList, absent);
+    // An upstream nobody listens on: every request fails to connect.
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+    const QString deadUpstream = QStringLiteral("http://127.0.0.1:%1/v1").arg(closed.serverPort());
+    closed.close();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("QT_LOGGING_RULES"));
+    env.remove(QStringLiteral("QT_MESSAGE_PATTERN"));
+    if (!rules.isEmpty())
+        env.insert(QStringLiteral("QT_LOGGING_RULES"), rules);
+    QProcess proxy;
+    const QString base = startProxy(proxy, QStringList{QStringLiteral("--upstream"), deadUpstream} + args, env);
+    QVERIFY(!base.isEmpty());
+    QNetworkAccessManager nam;
+    const Reply r = post(nam, base + QStringLiteral("/v1/chat/completions"), chat("fast"), {{"x-request-id", "log-1"}});
+    QCOMPARE(r.status, 502);
+    QCOMPARE(stop(proxy), 0);
+    const QString err = QString::fromUtf8(proxy.readAllStandardError());
+    for (const QString &line : present)
+        QVERIFY2(err.contains(line), qPrintable(QStringLiteral("no \"%1\" in:\n%2").arg(line, err)));
+    for (const QString &line : absent)
+        QVERIFY2(!err.contains(line), qPrintable(QStringLiteral("\"%1\" in:\n%2").arg(line, err)));
+    static const QRegularExpression stamped(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3} (debug|info|warning|error) switchyard\\.\\w+: "));
+    for (const QString &line : err.split(u'\n', Qt::SkipEmptyParts))
+        if (line.contains(QStringLiteral("switchyard.")))
+            QVERIFY2(stamped.match(line).hasMatch(), qPrintable(line));
 }
 
 void TestCli::replayListsCandidatesAndEstimates()

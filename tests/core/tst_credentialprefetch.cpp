@@ -1,8 +1,10 @@
 #include <QElapsedTimer>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 
+#include "PolicyFixture.h"
 #include "policy/PolicyReader.h"
 #include "proxy/CredentialPrefetch.h"
 
@@ -22,18 +24,11 @@ namespace {
 
 Policy policyWith(const QStringList &credentials)
 {
-    QString providers;
+    test::PolicyFixture fixture(QStringLiteral("k"));
     for (int i = 0; i < credentials.size(); ++i)
-        providers += QString::fromUtf8(R"json(%1{"id": "p%2", "kind": "openai", "base_url": "http://127.0.0.1:9/v1", "credential": %3, "models": [{"id": "m"}]})json")
-                         .arg(i ? QStringLiteral(",") : QString())
-                         .arg(i)
-                         .arg(credentials[i]);
-    const QString text = QString::fromUtf8(R"json({"format": "switchyard.policy", "version": 1, "name": "k", "providers": [%1],
-        "routes": [{"alias": "a", "root": {"type": "target", "model": "p0/m"}}]})json")
-                             .arg(providers);
-    Diagnostics d;
-    auto p = PolicyReader::fromJsonText(text.toUtf8(), d);
-    return p ? *p : Policy();
+        fixture.provider(QStringLiteral("p%1").arg(i), QStringLiteral("openai"), QStringLiteral("http://127.0.0.1:9/v1"), test::models({QStringLiteral("m")}),
+                         {{QStringLiteral("credential"), QJsonDocument::fromJson(credentials[i].toUtf8()).object()}});
+    return fixture.route(QStringLiteral("a"), test::target(QStringLiteral("p0/m"))).policy();
 }
 
 } // namespace
@@ -103,7 +98,10 @@ void TestCredentialPrefetch::nothingToReadAnswersSoon()
                                 QVERIFY(r.isEmpty());
                             });
     QTRY_COMPARE(calls, 1);
-    QTest::qWait(50);
+    // A second answer would already be queued on the context: one more turn of its queue shows it.
+    bool marker = false;
+    QMetaObject::invokeMethod(&context, [&marker] { marker = true; }, Qt::QueuedConnection);
+    QTRY_VERIFY(marker);
     QCOMPARE(calls, 1);
 }
 

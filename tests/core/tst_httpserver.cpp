@@ -62,6 +62,7 @@ class TestHandler : public HttpHandler
 {
 public:
     std::atomic<int> gone{0};
+    std::atomic<int> held{0}; // /hold requests received
     std::atomic<int> handled{0};
 
     // /secret is refused from its headers: its body is never read.
@@ -87,6 +88,7 @@ public:
             responder.writeChunk("data: 2\n\n");
             responder.endChunked();
         } else if (request.path == "/hold") {
+            ++held;
             responder.onClientGone([this] { ++gone; });
         } else {
             responder.respond(404, {}, "no");
@@ -292,7 +294,7 @@ void TestHttpServer::clientGoneIsReported()
     QVERIFY(socket.waitForConnected(5000));
     socket.write(post("/hold", ""));
     QVERIFY(socket.waitForBytesWritten(2000));
-    QTest::qWait(100);
+    QTRY_COMPARE(m_handler->held.load(), 1); // the request is in the handler's hands
     socket.abort();
     QTRY_COMPARE(m_handler->gone.load(), 1);
     QTRY_COMPARE(m_server->openConnections(), 0);

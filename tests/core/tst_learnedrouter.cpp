@@ -5,6 +5,7 @@
 
 #include <random>
 
+#include "PolicyFixture.h"
 #include "domain/TokenEstimator.h"
 #include "learn/LearnedRouter.h"
 #include "learn/RouterEvaluation.h"
@@ -94,24 +95,11 @@ std::vector<int> allRows(size_t n)
 
 QJsonObject policyWith(const QJsonObject &params, const QStringList &labels)
 {
-    QJsonArray candidates;
-    for (const QString &l : labels)
-        candidates.append(QJsonObject{{QStringLiteral("label"), l},
-                                      {QStringLiteral("node"), QJsonObject{{QStringLiteral("type"), QStringLiteral("target")}, {QStringLiteral("model"), QStringLiteral("p/") + l}}}});
-    return {{QStringLiteral("format"), QStringLiteral("switchyard.policy")},
-            {QStringLiteral("version"), 1},
-            {QStringLiteral("name"), QStringLiteral("learned")},
-            {QStringLiteral("providers"), QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("p")}, {QStringLiteral("kind"), QStringLiteral("openai")},
-                                                                 {QStringLiteral("base_url"), QStringLiteral("http://127.0.0.1:9/v1")},
-                                                                 {QStringLiteral("models"), QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("small")}},
-                                                                                                       QJsonObject{{QStringLiteral("id"), QStringLiteral("large")}}}}}}},
-            {QStringLiteral("routes"), QJsonArray{QJsonObject{{QStringLiteral("alias"), QStringLiteral("auto")},
-                                                              {QStringLiteral("root"), QJsonObject{{QStringLiteral("type"), QStringLiteral("selector")},
-                                                                                                   {QStringLiteral("method"), QStringLiteral("learned")},
-                                                                                                   {QStringLiteral("params"), params},
-                                                                                                   {QStringLiteral("candidates"), candidates},
-                                                                                                   {QStringLiteral("default"), QJsonObject{{QStringLiteral("type"), QStringLiteral("target")},
-                                                                                                                                           {QStringLiteral("model"), QStringLiteral("p/large")}}}}}}}}};
+    return test::PolicyFixture(QStringLiteral("learned"))
+        .offlineProvider(QStringLiteral("p"), {QStringLiteral("small"), QStringLiteral("large")})
+        .route(QStringLiteral("auto"), test::selector(QStringLiteral("learned"), params, QStringLiteral("p"), labels,
+                                                      test::target(QStringLiteral("p/large"))))
+        .json();
 }
 
 } // namespace

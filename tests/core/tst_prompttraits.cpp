@@ -2,6 +2,7 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include "PolicyFixture.h"
 #include "policy/PolicyReader.h"
 #include "routing/CompiledPolicy.h"
 #include "routing/PromptTraits.h"
@@ -143,26 +144,11 @@ void TestPromptTraits::rulesTestTraits()
     QFETCH(QString, prompt);
     QFETCH(bool, matches);
     QFETCH(QString, observed);
-    const QJsonObject policyJson{
-        {QStringLiteral("format"), QStringLiteral("switchyard.policy")},
-        {QStringLiteral("version"), 1},
-        {QStringLiteral("name"), QStringLiteral("traits")},
-        {QStringLiteral("providers"), QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("p")}, {QStringLiteral("kind"), QStringLiteral("openai")},
-                                                             {QStringLiteral("base_url"), QStringLiteral("http://127.0.0.1:9/v1")},
-                                                             {QStringLiteral("models"), QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("small")}},
-                                                                                                   QJsonObject{{QStringLiteral("id"), QStringLiteral("big")}}}}}}},
-        {QStringLiteral("routes"),
-         QJsonArray{QJsonObject{{QStringLiteral("alias"), QStringLiteral("auto")},
-                                {QStringLiteral("root"),
-                                 QJsonObject{{QStringLiteral("type"), QStringLiteral("conditional")},
-                                             {QStringLiteral("rules"), QJsonArray{QJsonObject{
-                                                                           {QStringLiteral("when"), QJsonObject{{QStringLiteral("field"), field},
-                                                                                                                {QStringLiteral("op"), op},
-                                                                                                                {QStringLiteral("value"), value}}},
-                                                                           {QStringLiteral("then"), QJsonObject{{QStringLiteral("type"), QStringLiteral("target")},
-                                                                                                                {QStringLiteral("model"), QStringLiteral("p/big")}}}}}},
-                                             {QStringLiteral("default"), QJsonObject{{QStringLiteral("type"), QStringLiteral("target")},
-                                                                                     {QStringLiteral("model"), QStringLiteral("p/small")}}}}}}}}};
+    const QJsonObject policyJson = test::PolicyFixture(QStringLiteral("traits"))
+                                       .offlineProvider(QStringLiteral("p"), {QStringLiteral("small"), QStringLiteral("big")})
+                                       .route(QStringLiteral("auto"), test::conditional({test::rule(test::condition(field, op, value), test::target(QStringLiteral("p/big")))},
+                                                                                        test::target(QStringLiteral("p/small"))))
+                                       .json();
     Diagnostics d;
     auto policy = PolicyReader::fromJson(policyJson, d);
     QVERIFY2(policy, qPrintable(d.toString()));

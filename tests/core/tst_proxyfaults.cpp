@@ -1,6 +1,7 @@
 // The proxy on a bad day: upstreams that break every way an upstream can, clients that give up
 // at every phase. Each case asserts what the client receives (in its own API's shape), what the
 // request log records, what /metrics counts, and that the target's breaker recovers.
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,6 +14,7 @@
 
 #include <mutex>
 
+#include "PolicyFixture.h"
 #include "FaultyUpstream.h"
 #include "policy/PolicyReader.h"
 #include "proxy/ProxyHandler.h"
@@ -42,6 +44,8 @@ private slots:
     void rateLimitStormIsOneLogRowPerBatch();
     void largeBodyReachesTheUpstreamIntact_data();
     void largeBodyReachesTheUpstreamIntact();
+    void failedAttemptIsLoggedWithItsContext_data();
+    void failedAttemptIsLoggedWithItsContext();
 
 private:
     struct Reply
@@ -90,37 +94,27 @@ void TestProxyFaults::init()
     m_upstream.healthy = false;
     m_upstream.failStatus = 500;
     m_upstream.clearHits();
-    QJsonArray models, routes;
-    for (const QByteArray &fault : kFaults) {
-        models.append(QJsonObject{{QStringLiteral("id"), QString::fromLatin1(fault)}});
+    QStringList modelIds;
+    for (const QByteArray &fault : kFaults)
+        modelIds.append(QString::fromLatin1(fault));
+    const QJsonObject timeouts{{QStringLiteral("timeouts"),
+                                QJsonObject{{QStringLiteral("connect_ms"), 1000}, {QStringLiteral("first_byte_ms"), 400}, {QStringLiteral("total_ms"), 5000}}}};
+    const QJsonObject roomyTimeouts{{QStringLiteral("timeouts"),
+                                     QJsonObject{{QStringLiteral("connect_ms"), 5000}, {QStringLiteral("first_byte_ms"), 20000}, {QStringLiteral("total_ms"), 30000}}}};
+    test::PolicyFixture fixture(QStringLiteral("faults"));
+    fixture.provider(QStringLiteral("oa"), QStringLiteral("openai"), m_upstream.baseUrl(), test::models(modelIds), timeouts)
+        .provider(QStringLiteral("an"), QStringLiteral("anthropic"), m_upstream.baseUrl(), test::models(modelIds), timeouts)
+        .provider(QStringLiteral("oa-big"), QStringLiteral("openai"), m_upstream.baseUrl(), test::models(modelIds), roomyTimeouts)
+        .provider(QStringLiteral("an-big"), QStringLiteral("anthropic"), m_upstream.baseUrl(), test::models(modelIds), roomyTimeouts);
+    const QJsonObject breaker{{QStringLiteral("breaker"), QJsonObject{{QStringLiteral("consecutive_failures"), 1}, {QStringLiteral("cooldown_ms"), 300}}}};
+    for (const QByteArray &fault : kFaults)
         for (const bool anthropic : {false, true})
-            routes.append(QJsonObject{
-                {QStringLiteral("alias"), QString::fromLatin1(alias(fault, anthropic))},
-                {QStringLiteral("root"),
-                 QJsonObject{{QStringLiteral("type"), QStringLiteral("target")},
-                             {QStringLiteral("model"), QString::fromLatin1((anthropic ? "an/" : "oa/") + fault)},
-                             {QStringLiteral("breaker"), QJsonObject{{QStringLiteral("consecutive_failures"), 1}, {QStringLiteral("cooldown_ms"), 300}}}}}});
-    }
+            fixture.route(QString::fromLatin1(alias(fault, anthropic)), test::target(QString::fromLatin1((anthropic ? "an/" : "oa/") + fault), breaker));
     // Large bodies go to providers of their own with room to parse them (a slow sanitizer build).
     for (const bool anthropic : {false, true})
-        routes.append(QJsonObject{{QStringLiteral("alias"), QString::fromLatin1(largeBodyAlias(anthropic))},
-                                  {QStringLiteral("root"), QJsonObject{{QStringLiteral("type"), QStringLiteral("target")},
-                                                                       {QStringLiteral("model"), anthropic ? QStringLiteral("an-big/ok") : QStringLiteral("oa-big/ok")}}}});
-    const QJsonObject timeouts{{QStringLiteral("connect_ms"), 1000}, {QStringLiteral("first_byte_ms"), 400}, {QStringLiteral("total_ms"), 5000}};
-    const QJsonObject roomyTimeouts{{QStringLiteral("connect_ms"), 5000}, {QStringLiteral("first_byte_ms"), 20000}, {QStringLiteral("total_ms"), 30000}};
-    auto provider = [&](const char *id, const char *kind, const QJsonObject &limits) {
-        return QJsonObject{{QStringLiteral("id"), QLatin1String(id)}, {QStringLiteral("kind"), QLatin1String(kind)},
-                           {QStringLiteral("base_url"), m_upstream.baseUrl()}, {QStringLiteral("timeouts"), limits},
-                           {QStringLiteral("models"), models}};
-    };
-    const QJsonObject policy{{QStringLiteral("format"), QStringLiteral("switchyard.policy")}, {QStringLiteral("version"), 1},
-                             {QStringLiteral("name"), QStringLiteral("faults")},
-                             {QStringLiteral("providers"), QJsonArray{provider("oa", "openai", timeouts), provider("an", "anthropic", timeouts),
-                                                                       provider("oa-big", "openai", roomyTimeouts),
-                                                                       provider("an-big", "anthropic", roomyTimeouts)}},
-                             {QStringLiteral("routes"), routes}};
+        fixture.route(QString::fromLatin1(largeBodyAlias(anthropic)), test::target(anthropic ? QStringLiteral("an-big/ok") : QStringLiteral("oa-big/ok")));
     Diagnostics d;
-    auto parsed = PolicyReader::fromJsonText(QJsonDocument(policy).toJson(), d);
+    auto parsed = fixture.read(d);
     QVERIFY2(parsed, qPrintable(d.toString()));
     m_runtime = ProxyRuntime::create(std::move(*parsed), {}, {}, nullptr);
     {
@@ -485,7 +479,13 @@ void TestProxyFaults::halfOpenProbeThatTellsNothingFreesTheBreaker()
     QVERIFY(counted.contains("switchyard_upstream_skipped_total{provider=\"oa\",model=\"flaky\",reason=\"breaker\"} 1"));
     QVERIFY(counted.contains("switchyard_upstream_attempts_total{provider=\"oa\",model=\"flaky\",outcome=\"http_500\"} 1"));
     QVERIFY(!counted.contains("model=\"flaky\",outcome=\"error\""));
-    QTest::qWait(350);                                // past the 300 ms cool-down: the next request probes
+    // Past the 300 ms cool-down the breaker lets a probe through: wait for that, not a fixed time.
+    const UpstreamState *flaky = nullptr;
+    for (size_t i = 0; i < m_runtime->upstreamCount; ++i)
+        if (m_runtime->policy->upstreams[i].ref == u"oa/flaky")
+            flaky = &m_runtime->upstreams[i];
+    QVERIFY(flaky);
+    QTRY_COMPARE(flaky->breaker.state(QDateTime::currentMSecsSinceEpoch()), CircuitBreaker::State::HalfOpen);
     if (probeEnd == "hang-up") {
         m_upstream.failStatus = 0; // slow and healthy: the client leaves before the answer
         QNetworkReply *probe = m_nam.post(request("/v1/chat/completions"), requestBody(route, false, false));
@@ -544,9 +544,6 @@ void TestProxyFaults::rateLimitStormIsOneLogRowPerBatch()
     QVERIFY2(rows.size() <= 20, qPrintable(QString::number(rows.size())));
     QCOMPARE(m_upstream.hits("r429_s"), 1);
 }
-
-QTEST_MAIN(TestProxyFaults)
-#include "tst_proxyfaults.moc"
 
 void TestProxyFaults::largeBodyReachesTheUpstreamIntact_data()
 {
@@ -610,3 +607,57 @@ void TestProxyFaults::largeBodyReachesTheUpstreamIntact()
         QVERIFY(text == content);
     }
 }
+
+namespace {
+// Messages from every thread (the proxy logs on its workers), kept for the test to read.
+std::mutex g_messagesMutex;
+QStringList g_messages;
+QtMessageHandler g_previousHandler = nullptr;
+void keepMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    {
+        std::lock_guard lock(g_messagesMutex);
+        g_messages.append(QStringLiteral("%1 %2 %3").arg(type == QtWarningMsg ? QStringLiteral("warning") : QStringLiteral("other"),
+                                                         QLatin1String(context.category), message));
+    }
+    g_previousHandler(type, context, message);
+}
+QStringList messagesMatching(const QString &needle)
+{
+    std::lock_guard lock(g_messagesMutex);
+    return g_messages.filter(needle);
+}
+} // namespace
+
+void TestProxyFaults::failedAttemptIsLoggedWithItsContext_data()
+{
+    QTest::addColumn<QByteArray>("fault");
+    QTest::addColumn<QString>("expected"); // in the warning, after the target
+    QTest::newRow("5xx") << QByteArray("html502") << QStringLiteral("(http_502: upstream answered 502); no target left");
+    QTest::newRow("error event") << QByteArray("error_first") << QStringLiteral("(invalid_answer: the upstream stream carried an error");
+    QTest::newRow("no terminator") << QByteArray("no_terminator") << QStringLiteral("(stream_error: the upstream stream ended without its terminator");
+}
+
+// A failed attempt is one warning in switchyard.proxy naming the request, route, target, outcome
+// and what the proxy does next; the request log keeps the rest.
+void TestProxyFaults::failedAttemptIsLoggedWithItsContext()
+{
+    QFETCH(QByteArray, fault);
+    QFETCH(QString, expected);
+    {
+        std::lock_guard lock(g_messagesMutex);
+        g_messages.clear();
+    }
+    g_previousHandler = qInstallMessageHandler(keepMessage);
+    const Reply reply = call(alias(fault, false), false, true, {{"x-request-id", "req-77"}});
+    qInstallMessageHandler(g_previousHandler);
+    QVERIFY(reply.status >= 500 || reply.body.contains("error"));
+    const QString target = QStringLiteral("warning switchyard.proxy request req-77 to '%1': oa/%2 failed after")
+                               .arg(QString::fromLatin1(alias(fault, false)), QString::fromLatin1(fault));
+    const QStringList warnings = messagesMatching(target);
+    QVERIFY2(warnings.size() == 1, qPrintable(messagesMatching(QStringLiteral("switchyard")).join(u'\n')));
+    QVERIFY2(warnings.front().contains(expected), qPrintable(warnings.front()));
+}
+
+QTEST_MAIN(TestProxyFaults)
+#include "tst_proxyfaults.moc"

@@ -5,6 +5,7 @@
 #include <QTcpServer>
 #include <QTest>
 
+#include "PolicyFixture.h"
 #include "mock/MockProvider.h"
 #include "policy/PolicyReader.h"
 #include "proxy/ProxyService.h"
@@ -38,14 +39,12 @@ private:
 
 Policy TestProxyService::policy(const QString &alias, const QString &credential) const
 {
-    const QString text = QStringLiteral(R"({"format": "switchyard.policy", "version": 1, "name": "p-%1",
-        "providers": [{"id": "sim", "kind": "openai", "base_url": "%2", %3 "models": [{"id": "fast", "pricing": {"input_per_mtok": 1, "output_per_mtok": 2}}]}],
-        "routes": [{"alias": "%1", "root": {"type": "target", "model": "sim/fast"}}]})")
-                             .arg(alias, m_mock->baseUrl(),
-                                  credential.isEmpty() ? QString() : QStringLiteral(R"("credential": {"env": "%1"},)").arg(credential));
-    Diagnostics d;
-    auto p = PolicyReader::fromJsonText(text.toUtf8(), d);
-    return p ? *p : Policy();
+    const QJsonObject credentialRef =
+        credential.isEmpty() ? QJsonObject() : QJsonObject{{QStringLiteral("credential"), QJsonObject{{QStringLiteral("env"), credential}}}};
+    return test::PolicyFixture(QStringLiteral("p-") + alias)
+        .provider(QStringLiteral("sim"), QStringLiteral("openai"), m_mock->baseUrl(), {test::pricedModel(QStringLiteral("fast"), 1, 2)}, credentialRef)
+        .route(alias, test::target(QStringLiteral("sim/fast")))
+        .policy();
 }
 
 int TestProxyService::post(const QString &model)

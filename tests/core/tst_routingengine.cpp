@@ -2,6 +2,7 @@
 #include <QJsonDocument>
 #include <QTest>
 
+#include "PolicyFixture.h"
 #include "policy/PolicyReader.h"
 #include "routing/RoutingEngine.h"
 #include "routing/TraceFormatter.h"
@@ -233,12 +234,13 @@ void TestRoutingEngine::caseSensitivity()
     QFETCH(QString, condition);
     QFETCH(QString, message);
     QFETCH(bool, matches);
-    const QByteArray text = QStringLiteral(R"({"format": "switchyard.policy", "version": 1, "name": "c",
-        "providers": [{"id": "p", "kind": "openai", "base_url": "http://h/v1", "models": [{"id": "yes"}, {"id": "no"}]}],
-        "routes": [{"alias": "a", "root": {"type": "conditional", "rules": [{"when": %1, "then": {"type": "target", "model": "p/yes"}}],
-                    "default": {"type": "target", "model": "p/no"}}}]})").arg(condition).toUtf8();
+    const QJsonObject when = QJsonDocument::fromJson(condition.toUtf8()).object();
     Diagnostics d;
-    auto policy = PolicyReader::fromJsonText(text, d);
+    auto policy = test::PolicyFixture(QStringLiteral("c"))
+                      .offlineProvider(QStringLiteral("p"), {QStringLiteral("yes"), QStringLiteral("no")})
+                      .route(QStringLiteral("a"), test::conditional({test::rule(when, test::target(QStringLiteral("p/yes")))},
+                                                                    test::target(QStringLiteral("p/no"))))
+                      .read(d);
     QVERIFY2(policy, qPrintable(d.toString()));
     const auto compiled = CompiledPolicy::compile(std::move(*policy));
     QJsonObject body{{QStringLiteral("model"), QStringLiteral("a")},

@@ -2,6 +2,7 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include "PolicyFixture.h"
 #include "learn/SemanticRouter.h"
 #include "policy/PolicyReader.h"
 #include "routing/CompiledPolicy.h"
@@ -49,25 +50,11 @@ QJsonObject routesParams(double billingThreshold = 0.25)
 
 QJsonObject policyJson(const QJsonObject &params, const QStringList &labels = {QStringLiteral("billing"), QStringLiteral("tech")})
 {
-    QJsonArray candidates;
-    for (const QString &l : labels)
-        candidates.append(QJsonObject{{QStringLiteral("label"), l},
-                                      {QStringLiteral("node"), QJsonObject{{QStringLiteral("type"), QStringLiteral("target")}, {QStringLiteral("model"), QStringLiteral("p/") + l}}}});
-    return {{QStringLiteral("format"), QStringLiteral("switchyard.policy")},
-            {QStringLiteral("version"), 1},
-            {QStringLiteral("name"), QStringLiteral("intents")},
-            {QStringLiteral("providers"), QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("p")}, {QStringLiteral("kind"), QStringLiteral("openai")},
-                                                                 {QStringLiteral("base_url"), QStringLiteral("http://127.0.0.1:9/v1")},
-                                                                 {QStringLiteral("models"), QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("billing")}},
-                                                                                                       QJsonObject{{QStringLiteral("id"), QStringLiteral("tech")}},
-                                                                                                       QJsonObject{{QStringLiteral("id"), QStringLiteral("general")}}}}}}},
-            {QStringLiteral("routes"), QJsonArray{QJsonObject{{QStringLiteral("alias"), QStringLiteral("support")},
-                                                              {QStringLiteral("root"), QJsonObject{{QStringLiteral("type"), QStringLiteral("selector")},
-                                                                                                   {QStringLiteral("method"), QStringLiteral("semantic")},
-                                                                                                   {QStringLiteral("params"), params},
-                                                                                                   {QStringLiteral("candidates"), candidates},
-                                                                                                   {QStringLiteral("default"), QJsonObject{{QStringLiteral("type"), QStringLiteral("target")},
-                                                                                                                                           {QStringLiteral("model"), QStringLiteral("p/general")}}}}}}}}};
+    return test::PolicyFixture(QStringLiteral("intents"))
+        .offlineProvider(QStringLiteral("p"), {QStringLiteral("billing"), QStringLiteral("tech"), QStringLiteral("general")})
+        .route(QStringLiteral("support"), test::selector(QStringLiteral("semantic"), params, QStringLiteral("p"), labels,
+                                                         test::target(QStringLiteral("p/general"))))
+        .json();
 }
 
 RequestFeatures ask(const QString &text)

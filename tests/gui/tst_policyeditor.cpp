@@ -17,7 +17,7 @@
 
 #include "dialogs/JsonEditDialog.h"
 #include "editor/NodeForm.h"
-#include "editor/PolicyEditSession.h"
+#include "session/PolicyEditSession.h"
 #include "editor/PolicyEditor.h"
 #include "editor/RouteDiagram.h"
 #include "models/RouteTreeModel.h"

@@ -3,6 +3,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -63,12 +64,22 @@ void TestTryRequest::headersFeedConditions()
     TryRequestPanel panel;
     panel.setPolicyDocument(m_abTest);
     panel.requestEdit()->setPlainText(QStringLiteral(R"({"model": "chat", "messages": [{"role": "user", "content": "hi"}]})"));
+    // Without the sticky key each click draws anew (as each live request does): both arms show.
+    const auto targetsAfterClicks = [&panel](int clicks) {
+        QSet<QString> seen;
+        for (int i = 0; i < clicks; ++i) {
+            QTest::mouseClick(panel.routeButton(), Qt::LeftButton);
+            seen.insert(panel.result()->toPlainText().section(u'\n', 0, 0));
+        }
+        return seen;
+    };
+    QCOMPARE(targetsAfterClicks(40).size(), 2); // a 50/50 split: one arm 40 times in a row is 1 in 5e11
     QTest::keyClicks(panel.headersEdit(), QStringLiteral("x-user-id: 42"));
     QTest::mouseClick(panel.routeButton(), Qt::LeftButton);
     const QString first = panel.result()->toPlainText();
     QVERIFY2(first.startsWith(QStringLiteral("Targets: ")), qPrintable(first));
-    QTest::mouseClick(panel.routeButton(), Qt::LeftButton); // the same user: the same arm
-    QCOMPARE(panel.result()->toPlainText(), first);
+    // The same user: the same arm on every click, whatever the draw.
+    QCOMPARE(targetsAfterClicks(40), QSet<QString>{first.section(u'\n', 0, 0)});
     QVERIFY2(first.contains(QStringLiteral("x-user-id")), qPrintable(first)); // the trace names the sticky key
 }
 

@@ -8,8 +8,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include "editor/FieldProblem.h"
-#include "editor/PolicyEditSession.h"
+#include "widgets/FieldProblem.h"
+#include "session/PolicyEditSession.h"
 #include "json/JsonPath.h"
 #include "json/JsonReader.h"
 #include "policy/PolicyReader.h"

@@ -13,7 +13,7 @@
 #include <QVBoxLayout>
 
 #include "policy/PolicyDiff.h"
-#include "shell/WorkspaceSession.h"
+#include "session/WorkspaceSession.h"
 
 namespace sy {
 
@@ -69,7 +69,6 @@ void PolicyHistoryDialog::showVersions(const std::vector<PolicyVersionInfo> &ver
     // Newest last in the store's order: compare the last two by default.
     m_newer->setCurrentIndex(m_newer->count() - 1);
     m_older->setCurrentIndex(std::max(0, m_older->count() - 2));
-    emit versionsLoaded();
     compare();
 }
 
@@ -114,7 +113,6 @@ void PolicyHistoryDialog::compare()
             }
             self->m_summary->setText(added + removed == 0 ? tr("The two versions are the same.")
                                                           : tr("%1 lines added, %2 removed.").arg(added).arg(removed));
-            emit self->diffShown();
         });
     });
 }

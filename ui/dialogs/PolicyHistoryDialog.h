@@ -28,8 +28,6 @@ public:
     QPlainTextEdit *diffView() const { return m_diff; }
 
 signals:
-    void versionsLoaded();
-    void diffShown();
     void openVersionRequested(const QByteArray &document, int version);
 
 private:

@@ -9,7 +9,8 @@
 #include <QPushButton>
 #include <QToolButton>
 
-#include "editor/FieldProblem.h"
+#include "json/JsonPath.h"
+#include "widgets/FieldProblem.h"
 
 namespace sy {
 

@@ -13,9 +13,10 @@
 #include <QSlider>
 #include <QSpinBox>
 
+#include "json/JsonPath.h"
 #include "editor/ConditionEditor.h"
-#include "editor/FieldProblem.h"
-#include "editor/PolicyEditSession.h"
+#include "widgets/FieldProblem.h"
+#include "session/PolicyEditSession.h"
 #include "routing/SelectorRegistry.h"
 
 namespace sy {

@@ -22,9 +22,9 @@
 #include <QVBoxLayout>
 
 #include "dialogs/JsonEditDialog.h"
-#include "editor/FieldProblem.h"
+#include "widgets/FieldProblem.h"
 #include "editor/NodeForm.h"
-#include "editor/PolicyEditSession.h"
+#include "session/PolicyEditSession.h"
 #include "editor/RouteDiagram.h"
 #include "models/RouteTreeModel.h"
 #include "policy/PolicyWriter.h"

@@ -7,7 +7,7 @@
 #include <QPainterPath>
 #include <QWheelEvent>
 
-#include "editor/PolicyEditSession.h"
+#include "session/PolicyEditSession.h"
 
 namespace sy {
 

@@ -7,7 +7,7 @@
 #include <QMimeData>
 #include <QStyle>
 
-#include "editor/PolicyEditSession.h"
+#include "session/PolicyEditSession.h"
 
 namespace sy {
 

@@ -23,7 +23,7 @@
 #include "pages/SettingsPage.h"
 #include "policy/PolicyReader.h"
 #include "proxy/ProxyService.h"
-#include "shell/WorkspaceSession.h"
+#include "session/WorkspaceSession.h"
 
 namespace sy {
 

@@ -17,13 +17,13 @@
 #include <QVBoxLayout>
 
 #include "widgets/BackgroundFile.h"
-#include "editor/PolicyEditSession.h"
+#include "session/PolicyEditSession.h"
 #include "editor/PolicyEditor.h"
 #include "dialogs/PolicyHistoryDialog.h"
 #include "models/PolicyListModel.h"
 #include "policy/NodeAddress.h"
 #include "policy/PolicyReader.h"
-#include "shell/WorkspaceSession.h"
+#include "session/WorkspaceSession.h"
 
 namespace sy {
 

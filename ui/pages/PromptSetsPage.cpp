@@ -21,8 +21,8 @@
 
 #include "widgets/BackgroundFile.h"
 #include "dialogs/ImportPromptSetDialog.h"
-#include "replay/ReplayPage.h"
-#include "shell/WorkspaceSession.h"
+#include "replayview/ReplayPage.h"
+#include "session/WorkspaceSession.h"
 
 namespace sy {
 
@@ -157,7 +157,6 @@ void PromptSetsPage::showSet(const QString &name)
         self->m_save->setEnabled(false);
         self->m_summary->setText(tr("%n prompt(s) · source: %1", nullptr, int(set.items.size())).arg(set.source));
         self->filter();
-        emit self->setLoaded(name);
     });
 }
 

@@ -40,7 +40,6 @@ public:
     const PromptSet &currentSet() const { return m_set; }
 
 signals:
-    void setLoaded(const QString &name);
     void imported(const QString &name);
     void problem(const QString &message);
 

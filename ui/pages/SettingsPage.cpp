@@ -91,7 +91,6 @@ SettingsPage::SettingsPage(QWidget *parent)
     connect(m_theme, &QComboBox::currentIndexChanged, this, [this] {
         save();
         applyTheme(theme());
-        emit themeChanged(theme());
     });
     connect(m_clientKeysEnv, &QLineEdit::editingFinished, this, &SettingsPage::save);
     connect(m_logBodies, &QCheckBox::toggled, this, &SettingsPage::save);

@@ -33,7 +33,6 @@ public:
     static void applyTheme(Theme theme); // sets the application palette
 
 signals:
-    void themeChanged(sy::SettingsPage::Theme theme);
     void budgetChanged(double usd);
 
 private:

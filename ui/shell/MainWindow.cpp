@@ -23,14 +23,14 @@
 #include "editor/PolicyEditor.h"
 #include "pages/PoliciesPage.h"
 #include "pages/PromptSetsPage.h"
-#include "replay/ReplayPage.h"
+#include "replayview/ReplayPage.h"
 #include "shell/CommandPalette.h"
 #include "proxy/ProxyService.h"
 #include "secrets/Credentials.h"
 #include "pages/SettingsPage.h"
 #include "shell/TrayController.h"
 #include "pages/ProvidersPage.h"
-#include "shell/WorkspaceSession.h"
+#include "session/WorkspaceSession.h"
 
 namespace sy {
 

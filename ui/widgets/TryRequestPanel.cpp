@@ -9,6 +9,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRandomGenerator>
 #include <QShortcut>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -125,7 +126,10 @@ void TryRequestPanel::route()
         if (colon > 0)
             headers.emplace_back(pair.left(colon).trimmed(), pair.mid(colon + 1).trimmed());
     }
-    const RouteExplanation e = RouteExplainer::explain(*m_policy, doc.object(), ApiFormat(m_format->currentData().toInt()), headers);
+    // A new seed each time, as each live request gets: a weighted split without a sticky key
+    // shows its spread over clicks, and a sticky one shows that it holds.
+    const RouteExplanation e = RouteExplainer::explain(*m_policy, doc.object(), ApiFormat(m_format->currentData().toInt()), headers,
+                                                       QRandomGenerator::global()->generate64());
     QString html;
     if (e.decision.status == Decision::Status::Ok) {
         html += tr("<p><b>Targets:</b> %1</p>").arg(e.targets.join(QStringLiteral(" → ")).toHtmlEscaped());

@@ -1,4 +1,4 @@
-#include "shell/WorkspaceSession.h"
+#include "session/WorkspaceSession.h"
 
 #include <QCoreApplication>
 #include <QPointer>

@@ -1,4 +1,4 @@
-#include "replay/TrainRouterDialog.h"
+#include "replayview/TrainRouterDialog.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,4 +1,4 @@
-#include "editor/FieldProblem.h"
+#include "widgets/FieldProblem.h"
 
 #include <QLabel>
 #include <QPalette>
@@ -24,16 +24,6 @@ void setProblemText(QLabel *label, const QStringList &problems)
     label->setText(problems.join(u'\n'));
     label->setAccessibleDescription(label->text());
     label->setVisible(!problems.isEmpty());
-}
-
-bool isUnderPath(const QString &path, const QString &prefix)
-{
-    if (!path.startsWith(prefix))
-        return false;
-    if (path.size() == prefix.size())
-        return true;
-    const QChar next = path.at(prefix.size());
-    return next == u'.' || next == u'[';
 }
 
 } // namespace sy

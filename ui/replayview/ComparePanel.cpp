@@ -1,4 +1,4 @@
-#include "replay/ComparePanel.h"
+#include "replayview/ComparePanel.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -1,4 +1,4 @@
-#include "replay/ReplayPage.h"
+#include "replayview/ReplayPage.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -28,16 +28,16 @@
 #include "models/CompareMatrixModel.h"
 #include "policy/PolicyReader.h"
 #include "policy/PolicyWriter.h"
-#include "replay/ComparePanel.h"
-#include "replay/NewReplayDialog.h"
+#include "replayview/ComparePanel.h"
+#include "replayview/NewReplayDialog.h"
 #include "replay/ReplayAggregates.h"
-#include "replay/ReplayCharts.h"
-#include "replay/TrainRouterDialog.h"
+#include "replayview/ReplayCharts.h"
+#include "replayview/TrainRouterDialog.h"
 #include "replay/ReplayReport.h"
 #include "replay/RunConfig.h"
-#include "shell/WorkspaceSession.h"
+#include "session/WorkspaceSession.h"
 #include "store/PolicyStore.h"
-#include "store/PromptSetStore.h"
+#include "store/RunArchive.h"
 #include "store/Workspace.h"
 #include "store/WorkspaceResponseCache.h"
 
@@ -175,7 +175,7 @@ ReplayPage::ReplayPage(WorkspaceSession *session, QWidget *parent)
         const qint64 id = m_runId;
         if (id <= 0 || isRunning() || !m_session->workspace())
             return;
-        m_session->workspace()->write([id](QSqlDatabase &db) { return RunStore::remove(db, id); }, this, [this](const QString &) {
+        RunArchive(m_session->workspace()).remove(id, this, [this](const QString &) {
             m_runId = 0;
             m_matrix->clear();
             m_summary->setSummaries({}, {});
@@ -204,11 +204,10 @@ ReplayPage::ReplayPage(WorkspaceSession *session, QWidget *parent)
         const qint64 id = m_runId;
         const QString label = m_matrix->candidates().value(candidate);
         if (id > 0 && m_session->workspace())
-            m_session->workspace()->write([=](QSqlDatabase &db) { return RunStore::rate(db, id, label, {item, candidate, repeat}, rating, comment); },
-                                          this, [this](const QString &error) {
-                                              if (!error.isEmpty())
-                                                  emit problem(error);
-                                          });
+            RunArchive(m_session->workspace()).rate(id, label, {item, candidate, repeat}, rating, comment, this, [this](const QString &error) {
+                if (!error.isEmpty())
+                    emit problem(error);
+            });
     });
     connect(exportPolicy, &QPushButton::clicked, this, [this] {
         const QString fileName = QFileDialog::getSaveFileName(this, tr("Export the winning policy"), QString(), tr("Policy files (*.json)"));
@@ -251,18 +250,17 @@ void ReplayPage::reload()
     Workspace *ws = m_session->workspace();
     if (!ws)
         return;
-    auto runs = std::make_shared<std::vector<RunInfo>>();
     QPointer<ReplayPage> self(this);
-    ws->read([runs](QSqlDatabase &db) { *runs = RunStore::list(db); }, this, [self, runs] {
+    RunArchive(ws).list(this, [self](std::vector<RunInfo> runs) {
         if (!self)
             return;
-        self->m_runInfos = *runs;
+        self->m_runInfos = runs;
         const QSignalBlocker blocker(self->m_runs);
         self->m_runs->clear();
         int current = -1;
-        for (size_t i = 0; i < runs->size(); ++i) {
-            self->m_runs->addItem(runTitle((*runs)[i]));
-            if ((*runs)[i].id == self->m_runId)
+        for (size_t i = 0; i < runs.size(); ++i) {
+            self->m_runs->addItem(runTitle(runs[i]));
+            if (runs[i].id == self->m_runId)
                 current = int(i);
         }
         self->m_runs->setCurrentRow(current);
@@ -270,12 +268,11 @@ void ReplayPage::reload()
         const qint64 chosen = self->m_baseline->currentData().toLongLong();
         self->m_baseline->clear();
         self->m_baseline->addItem(tr("(none)"), 0);
-        for (const RunInfo &r : *runs)
+        for (const RunInfo &r : runs)
             if (r.id != self->m_runId)
                 self->m_baseline->addItem(runTitle(r), r.id);
         self->m_baseline->setCurrentIndex(std::max(0, self->m_baseline->findData(chosen)));
         self->updateControls();
-        emit self->runsListed();
     });
 }
 
@@ -319,21 +316,14 @@ void ReplayPage::startReplay(ReplayPlan plan, const QString &promptSet)
         return;
     const QJsonObject config = RunConfig::toJson(plan, promptSet);
     const QString name = tr("%1 × %n candidate(s)", nullptr, int(plan.candidates.size())).arg(promptSet);
-    auto id = std::make_shared<qint64>(0);
     m_promptSet = promptSet;
     m_config = config;
-    ws->write(
-        [id, name, promptSet, config](QSqlDatabase &db) {
-            QString error;
-            *id = RunStore::create(db, name, promptSet, config, &error);
-            return error;
-        },
-        this, [this, id, plan = std::move(plan)](const QString &error) mutable {
+    RunArchive(ws).create(name, promptSet, config, this, [this, plan = std::move(plan)](qint64 id, const QString &error) mutable {
             if (!error.isEmpty()) {
                 emit problem(tr("The run could not be stored: %1").arg(error));
                 return;
             }
-            m_runId = *id;
+            m_runId = id;
             m_matrix->setRun(plan.items, RunConfig::candidateLabels(m_config), plan.repeats, {});
             setCandidateChoices(m_matrix->candidates());
             launch(std::move(plan));
@@ -403,7 +393,7 @@ void ReplayPage::onFinished(ReplayRunner::End end, const QString &message)
                                                                      : QStringLiteral("failed");
     const qint64 id = m_runId;
     if (Workspace *ws = m_session->workspace(); ws && id > 0)
-        ws->write([id, status](QSqlDatabase &db) { return RunStore::finish(db, id, status); }, this, [this](const QString &) { reload(); });
+        RunArchive(ws).finish(id, status, this, [this](const QString &) { reload(); });
     const QString text = end == ReplayRunner::End::Completed ? tr("Finished.") : tr("Stopped: %1").arg(message);
     m_status->setText(m_status->text() + u'\n' + text);
     refreshFigures();
@@ -418,11 +408,10 @@ void ReplayPage::flushCells()
         return;
     const qint64 id = m_runId;
     const QStringList labels = m_matrix->candidates();
-    ws->write([id, labels, cells = std::exchange(m_pending, {})](QSqlDatabase &db) { return RunStore::saveCells(db, id, labels, cells); }, this,
-              [this](const QString &error) {
-                  if (!error.isEmpty())
-                      emit problem(tr("Results could not be stored: %1").arg(error));
-              });
+    RunArchive(ws).saveCells(id, labels, std::exchange(m_pending, {}), this, [this](const QString &error) {
+        if (!error.isEmpty())
+            emit problem(tr("Results could not be stored: %1").arg(error));
+    });
 }
 
 void ReplayPage::openRun(qint64 runId)
@@ -432,19 +421,12 @@ void ReplayPage::openRun(qint64 runId)
     if (!ws || it == m_runInfos.end())
         return;
     const RunInfo info = *it;
-    auto cells = std::make_shared<std::vector<ReplayCell>>();
-    auto set = std::make_shared<std::optional<PromptSet>>();
-    const QStringList labels = RunConfig::candidateLabels(info.config);
     QPointer<ReplayPage> self(this);
-    ws->read(
-        [cells, set, runId, labels, setName = info.promptSet](QSqlDatabase &db) {
-            *cells = RunStore::cells(db, runId, labels);
-            *set = PromptSetStore::load(db, setName);
-        },
-        this, [self, info, cells, set] {
-            if (self)
-                self->showRun(info.id, *set ? (*set)->items : std::vector<PromptItem>(), info.config, *cells);
-        });
+    RunArchive(ws).open(runId, RunConfig::candidateLabels(info.config), info.promptSet, this,
+                        [self, info](std::vector<ReplayCell> cells, std::optional<PromptSet> set) {
+                            if (self)
+                                self->showRun(info.id, set ? set->items : std::vector<PromptItem>(), info.config, std::move(cells));
+                        });
 }
 
 void ReplayPage::showRun(qint64 runId, std::vector<PromptItem> items, QJsonObject config, std::vector<ReplayCell> cells)
@@ -546,11 +528,10 @@ void ReplayPage::loadBaseline()
         return;
     }
     const QStringList labels = RunConfig::candidateLabels(it->config);
-    auto cells = std::make_shared<std::vector<ReplayCell>>();
     QPointer<ReplayPage> self(this);
-    ws->read([cells, baseline, labels](QSqlDatabase &db) { *cells = RunStore::cells(db, baseline, labels); }, this, [self, cells, labels] {
+    RunArchive(ws).cells(baseline, labels, this, [self, labels](std::vector<ReplayCell> cells) {
         if (self)
-            self->m_summary->setBaseline(labels, ReplayAggregates::summarise(*cells, int(labels.size())));
+            self->m_summary->setBaseline(labels, ReplayAggregates::summarise(cells, int(labels.size())));
     });
 }
 

@@ -1,8 +1,8 @@
-#include "editor/PolicyEditSession.h"
+#include "session/PolicyEditSession.h"
 
 #include <QUndoStack>
 
-#include "editor/FieldProblem.h"
+#include "json/JsonPath.h"
 #include "policy/PolicyReader.h"
 #include "policy/PolicyWriter.h"
 

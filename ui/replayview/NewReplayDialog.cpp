@@ -1,4 +1,4 @@
-#include "replay/NewReplayDialog.h"
+#include "replayview/NewReplayDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,4 +1,4 @@
-#include "replay/ReplayCharts.h"
+#include "replayview/ReplayCharts.h"
 
 #include <QComboBox>
 #include <QGridLayout>

@@ -82,7 +82,6 @@ public:
 
 signals:
     void runFinished(sy::ReplayRunner::End end, const QString &message);
-    void runsListed();
     void activateRequested(const QString &policyName);
     void problem(const QString &message);
 

@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+#include "policy/Policy.h"
+#include "proxy/FormatTranslator.h"
+#include "proxy/UpstreamAnswerCheck.h"
+#include "proxy/UsageChunkFilter.h"
+#include "proxy/UsageReader.h"
+
+namespace sy {
+
+// One upstream stream on its way to the client. Only whole events are passed on, each checked
+// first: garbage never reaches the client, and an error event before the first byte passed on
+// can still fall back unseen, however the upstream's reads split them. Its usage is read, it is
+// translated when client and upstream speak different APIs, the usage events the proxy asked for
+// on the client's behalf are taken out, and a copy is kept for the response cache. No sockets or
+// timers: a test feeds it bytes.
+class StreamRelay
+{
+public:
+    struct Options
+    {
+        ApiFormat upstream = ApiFormat::OpenAIChat;
+        ApiFormat client = ApiFormat::OpenAIChat;
+        QString model;                 // the name a translated stream reports
+        bool clientWantsUsage = false; // the client's stream_options.include_usage
+        bool removeUsage = false;      // the proxy asked for usage the client did not
+        bool keepCopy = false;         // for the response cache
+    };
+    struct Fault
+    {
+        FailureClass failureClass = FailureClass::StreamError;
+        QString message;
+    };
+    struct Result
+    {
+        QByteArray out;             // for the client, sent before the fault is acted on
+        std::optional<Fault> fault; // the stream is broken: stop reading it
+    };
+
+    StreamRelay() = default;
+    explicit StreamRelay(const Options &options);
+
+    Result feed(QByteArrayView data);
+    // At the upstream's end: the last bytes, or why the stream is incomplete.
+    Result finish();
+    // A stream the cache stored (checked when it was stored), through translation and usage removal.
+    QByteArray replayStored(const QByteArray &stored);
+
+    bool started() const { return m_started; } // bytes have gone to the client: it cannot fall back
+    bool sawErrorEvent() const { return m_check.sawError(); } // and, once started, relayed it
+    const Usage &usage() const { return m_usage.usage(); }
+    const QByteArray &copy() const { return m_copy; }
+
+private:
+    QByteArray pass(QByteArray out);
+    QByteArray wholeEvents(QByteArrayView data); // the raw path's: up to the last event's end, the rest held
+
+    UpstreamAnswerCheck m_check{ApiFormat::OpenAIChat};
+    UsageReader m_usage{ApiFormat::OpenAIChat};
+    std::unique_ptr<StreamTranslator> m_translator; // client and upstream speak different APIs
+    std::unique_ptr<UsageChunkFilter> m_usageFilter;
+    ApiFormat m_upstream = ApiFormat::OpenAIChat;
+    bool m_keepCopy = false;
+    bool m_started = false;
+    QByteArray m_copy;
+    QByteArray m_partialEvent; // the raw path's bytes after the last whole event, not yet judged
+};
+
+} // namespace sy

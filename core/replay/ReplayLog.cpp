@@ -1,0 +1,7 @@
+#include "replay/ReplayLog.h"
+
+namespace sy {
+
+Q_LOGGING_CATEGORY(lcReplay, "switchyard.replay", QtInfoMsg)
+
+} // namespace sy
