@@ -1,5 +1,9 @@
 #include "eval/WordDiff.h"
 
+#include <dtl/dtl.hpp>
+
+#include <utility>
+
 namespace sy::WordDiff {
 
 namespace {
@@ -50,30 +54,42 @@ std::vector<DiffPiece> diff(const QString &left, const QString &right)
         a = lines(left);
         b = lines(right);
     }
-    // Compare words without their trailing space, so a changed line break is no difference.
-    auto same = [&](size_t i, size_t j) { return a[i].trimmed() == b[j].trimmed(); };
-    const size_t n = a.size(), m = b.size();
-    std::vector<std::vector<int>> lcs(n + 1, std::vector<int>(m + 1, 0));
-    for (size_t i = n; i-- > 0;)
-        for (size_t j = m; j-- > 0;)
-            lcs[i][j] = same(i, j) ? lcs[i + 1][j + 1] + 1 : std::max(lcs[i + 1][j], lcs[i][j + 1]);
+    // Compared without their trailing space, so a changed line break is no difference; shown
+    // with it. dtl's O((N+M)D) diff in O(N+M) memory, where a table of every pair was O(NM).
+    std::vector<QString> keysA, keysB;
+    keysA.reserve(a.size());
+    keysB.reserve(b.size());
+    for (const QString &w : a)
+        keysA.push_back(w.trimmed());
+    for (const QString &w : b)
+        keysB.push_back(w.trimmed());
+    dtl::Diff<QString, std::vector<QString>> d(keysA, keysB);
+    d.compose();
     std::vector<DiffPiece> out;
-    size_t i = 0, j = 0;
-    while (i < n && j < m) {
-        if (same(i, j)) {
-            append(out, DiffPiece::Kind::Same, a[i]);
-            ++i;
-            ++j;
-        } else if (lcs[i + 1][j] >= lcs[i][j + 1]) {
-            append(out, DiffPiece::Kind::OnlyLeft, a[i++]);
-        } else {
-            append(out, DiffPiece::Kind::OnlyRight, b[j++]);
+    // Within a run of changes, the left side's words first, then the right's: one marked
+    // stretch on each side rather than alternating pieces.
+    QString removed, added;
+    const auto flushChanges = [&] {
+        if (!removed.isEmpty())
+            append(out, DiffPiece::Kind::OnlyLeft, std::exchange(removed, QString()));
+        if (!added.isEmpty())
+            append(out, DiffPiece::Kind::OnlyRight, std::exchange(added, QString()));
+    };
+    for (const auto &[key, info] : d.getSes().getSequence()) {
+        switch (info.type) {
+        case dtl::SES_DELETE:
+            removed += a[size_t(info.beforeIdx - 1)];
+            break;
+        case dtl::SES_ADD:
+            added += b[size_t(info.afterIdx - 1)];
+            break;
+        default:
+            flushChanges();
+            append(out, DiffPiece::Kind::Same, a[size_t(info.beforeIdx - 1)]);
+            break;
         }
     }
-    for (; i < n; ++i)
-        append(out, DiffPiece::Kind::OnlyLeft, a[i]);
-    for (; j < m; ++j)
-        append(out, DiffPiece::Kind::OnlyRight, b[j]);
+    flushChanges();
     return out;
 }
 

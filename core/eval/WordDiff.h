@@ -6,8 +6,8 @@
 
 namespace sy {
 
-// A word-level diff of two answers, for showing them side by side: the longest common
-// subsequence of their words (whitespace kept with the word before it).
+// A word-level diff of two answers, for showing them side by side: a shortest edit script of
+// their words (Myers, through Debian's dtl; whitespace kept with the word before it).
 struct DiffPiece
 {
     enum class Kind { Same, OnlyLeft, OnlyRight };
