@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message numerus="yes">
-        <location filename="../ui/replay/ReplayPage.cpp" line="50"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="50"/>
         <source>#%1 %2 — %3 · %4 · %n result(s)</source>
         <translation>
             <numerusform>#%1 %2 — %3 · %4 · %n Ergebnis</numerusform>
@@ -12,12 +12,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="361"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="351"/>
         <source>no keychain in this session for %1</source>
         <translation>kein Schlüsselbund in dieser Sitzung für %1</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="29"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="29"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
@@ -25,22 +25,22 @@
 <context>
     <name>TryRequestPanel</name>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="32"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="33"/>
         <source>Short question</source>
         <translation>Kurze Frage</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="34"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="35"/>
         <source>Code review</source>
         <translation>Code-Review</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="36"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="37"/>
         <source>Tool use, streamed</source>
         <translation>Werkzeugaufruf, gestreamt</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="38"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="39"/>
         <source>Anthropic format</source>
         <translation>Anthropic-Format</translation>
     </message>
@@ -48,29 +48,34 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="45"/>
+        <location filename="../app/gui/main.cpp" line="46"/>
         <source>Switchyard LLM routing workbench</source>
         <translation>Switchyard – Werkbank für LLM-Routing</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="48"/>
+        <location filename="../app/gui/main.cpp" line="49"/>
         <source>Open the demo workspace (created on first use).</source>
         <translation>Den Demo-Arbeitsbereich öffnen (wird beim ersten Mal angelegt).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="49"/>
+        <location filename="../app/gui/main.cpp" line="50"/>
         <source>Open this workspace file.</source>
         <translation>Diese Arbeitsbereichsdatei öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="52"/>
+        <location filename="../app/gui/main.cpp" line="53"/>
         <source>Start, wait until the workspace is loaded, report, and quit.</source>
         <translation>Starten, warten bis der Arbeitsbereich geladen ist, berichten und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="54"/>
+        <location filename="../app/gui/main.cpp" line="55"/>
         <source>Save a screenshot of every page, with live traffic, into FOLDER, and quit.</source>
         <translation>Von jeder Seite mit Live-Verkehr ein Bildschirmfoto in ORDNER speichern und beenden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="58"/>
+        <source>What the log on standard error shows: %1 (default info).</source>
+        <translation>Was das Protokoll auf der Standardfehlerausgabe zeigt: %1 (Vorgabe: info).</translation>
     </message>
 </context>
 <context>
@@ -277,57 +282,57 @@
 <context>
     <name>sy::ComparePanel</name>
     <message>
-        <location filename="../ui/replay/ComparePanel.cpp" line="30"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="30"/>
         <source>All prompts</source>
         <translation>Alle Prompts</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ComparePanel.cpp" line="30"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="30"/>
         <source>Failures</source>
         <translation>Nicht bestanden</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ComparePanel.cpp" line="30"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="30"/>
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ComparePanel.cpp" line="30"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="30"/>
         <source>Different answers</source>
         <translation>Unterschiedliche Antworten</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ComparePanel.cpp" line="31"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="31"/>
         <source>Which prompts to show</source>
         <translation>Welche Prompts angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ComparePanel.cpp" line="32"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="32"/>
         <source>Search prompts, references and answers</source>
         <translation>Prompts, Referenzen und Antworten durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ComparePanel.cpp" line="35"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="35"/>
         <source>Prompts by candidate</source>
         <translation>Prompts nach Kandidat</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ComparePanel.cpp" line="42"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="42"/>
         <source>Left-hand candidate</source>
         <translation>Linker Kandidat</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ComparePanel.cpp" line="43"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="43"/>
         <source>Right-hand candidate</source>
         <translation>Rechter Kandidat</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ComparePanel.cpp" line="49"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="49"/>
         <source>Left-hand answer</source>
         <translation>Linke Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ComparePanel.cpp" line="50"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="50"/>
         <source>Right-hand answer</source>
         <translation>Rechte Antwort</translation>
     </message>
@@ -336,7 +341,7 @@
         <translation type="vanished">👍</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ComparePanel.cpp" line="52"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="52"/>
         <source>Good answer (rated 5)</source>
         <translation>Gute Antwort (Bewertung 5)</translation>
     </message>
@@ -345,102 +350,102 @@
         <translation type="vanished">👎</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ComparePanel.cpp" line="51"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="51"/>
         <source>Good</source>
         <translation>Gut</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ComparePanel.cpp" line="53"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="53"/>
         <source>Bad</source>
         <translation>Schlecht</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ComparePanel.cpp" line="54"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="54"/>
         <source>Bad answer (rated 1)</source>
         <translation>Schlechte Antwort (Bewertung 1)</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ComparePanel.cpp" line="56"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="56"/>
         <source>not rated</source>
         <translation>nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ComparePanel.cpp" line="57"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="57"/>
         <source>Your rating of the right-hand answer, 1 to 5</source>
         <translation>Ihre Bewertung der rechten Antwort, 1 bis 5</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ComparePanel.cpp" line="58"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="58"/>
         <source>Comment (kept in exports)</source>
         <translation>Kommentar (wird mit exportiert)</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ComparePanel.cpp" line="59"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="59"/>
         <source>Save rating</source>
         <translation>Bewertung speichern</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ComparePanel.cpp" line="62"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="62"/>
         <source>Show:</source>
         <translation>Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ComparePanel.cpp" line="80"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="80"/>
         <source>Rate the right-hand answer:</source>
         <translation>Rechte Antwort bewerten:</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ComparePanel.cpp" line="119"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="119"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ComparePanel.cpp" line="147"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="147"/>
         <source>&lt;p class=&apos;meta&apos;&gt;No answer yet.&lt;/p&gt;</source>
         <translation>&lt;p class=&apos;meta&apos;&gt;Noch keine Antwort.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ComparePanel.cpp" line="149"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="149"/>
         <source>&lt;p&gt;&lt;b&gt;Error&lt;/b&gt;&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Fehler&lt;/b&gt;&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ComparePanel.cpp" line="150"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="150"/>
         <source>&lt;p class=&apos;meta&apos;&gt;%1/%2 · %3 ms · $%4 · quality %5 · %6%7&lt;/p&gt;</source>
         <translation>&lt;p class=&apos;meta&apos;&gt;%1/%2 · %3 ms · $%4 · Qualität %5 · %6%7&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ComparePanel.cpp" line="155"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="155"/>
         <source>passed</source>
         <translation>bestanden</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ComparePanel.cpp" line="155"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="155"/>
         <source>failed</source>
         <translation>nicht bestanden</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ComparePanel.cpp" line="156"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="156"/>
         <source> · from the cache</source>
         <translation> · aus dem Cache</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ComparePanel.cpp" line="163"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="163"/>
         <source>&lt;p class=&apos;meta&apos;&gt;Checks: %1&lt;/p&gt;</source>
         <translation>&lt;p class=&apos;meta&apos;&gt;Prüfungen: %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ComparePanel.cpp" line="166"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="166"/>
         <source>grade %1/10</source>
         <translation>Note %1/10</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ComparePanel.cpp" line="169"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="169"/>
         <source>&lt;p class=&apos;meta&apos;&gt;Judge %1: %2 — %3&lt;/p&gt;</source>
         <translation>&lt;p class=&apos;meta&apos;&gt;Bewerter %1: %2 — %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ComparePanel.cpp" line="174"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="174"/>
         <source>&lt;p class=&apos;meta&apos;&gt;Rated %1/5 %2&lt;/p&gt;</source>
         <translation>&lt;p class=&apos;meta&apos;&gt;Bewertet mit %1/5 %2&lt;/p&gt;</translation>
     </message>
@@ -448,97 +453,97 @@
 <context>
     <name>sy::ConditionEditor</name>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="84"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="85"/>
         <source>Nested condition: %1</source>
         <translation>Verschachtelte Bedingung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="86"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="87"/>
         <source>Edit condition as JSON…</source>
         <translation>Bedingung als JSON bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="96"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="97"/>
         <source>Match all of these</source>
         <translation>Alle diese erfüllt</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="97"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="98"/>
         <source>Match any of these</source>
         <translation>Eine davon erfüllt</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="99"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="100"/>
         <source>How clauses combine</source>
         <translation>Wie Klauseln verknüpft werden</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="104"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="105"/>
         <source>Add clause</source>
         <translation>Klausel hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="116"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="117"/>
         <source>JSON…</source>
         <translation>JSON…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="117"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="118"/>
         <source>Edit condition as JSON (for nested groups)</source>
         <translation>Bedingung als JSON bearbeiten (für verschachtelte Gruppen)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="161"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="162"/>
         <source>not</source>
         <translation>nicht</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="163"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="164"/>
         <source>Negate clause %1</source>
         <translation>Klausel %1 verneinen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="165"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="166"/>
         <source>Field of clause %1</source>
         <translation>Feld von Klausel %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="170"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="171"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="171"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="172"/>
         <source>Header or metadata name of clause %1</source>
         <translation>Header- oder Metadatenname von Klausel %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="173"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="174"/>
         <source>Operator of clause %1</source>
         <translation>Operator von Klausel %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="175"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="176"/>
         <source>Value of clause %1</source>
         <translation>Wert von Klausel %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="179"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="180"/>
         <source>Remove clause</source>
         <translation>Klausel entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="180"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="181"/>
         <source>Remove clause %1</source>
         <translation>Klausel %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="193"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="194"/>
         <source>comma-separated values</source>
         <translation>Werte, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="193"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="194"/>
         <source>value</source>
         <translation>Wert</translation>
     </message>
@@ -1134,148 +1139,148 @@
 <context>
     <name>sy::NewReplayDialog</name>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="26"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="26"/>
         <source>Ask the providers even for answers in the cache</source>
         <translation>Anbieter auch für zwischengespeicherte Antworten fragen</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="27"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="27"/>
         <source>Stream the answers (measures the time to the first token)</source>
         <translation>Antworten streamen (misst die Zeit bis zum ersten Token)</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="31"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="31"/>
         <source>New replay</source>
         <translation>Neuer Replay</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="33"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="33"/>
         <source>Prompt set</source>
         <translation>Prompt-Set</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="47"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="47"/>
         <source>Candidates</source>
         <translation>Kandidaten</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="48"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="48"/>
         <source>One per line, KIND[:ARG][@WEIGHT]: numeric, contains-any:yes|no, regex:^A, json, rouge-l, judge:PROVIDER/MODEL, pairwise:PROVIDER/MODEL, latency:2000 …</source>
         <translation>Einer pro Zeile, ART[:ARG][@GEWICHT]: numeric, contains-any:yes|no, regex:^A, json, rouge-l, judge:ANBIETER/MODELL, pairwise:ANBIETER/MODELL, latency:2000 …</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="50"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="50"/>
         <source>Scorers</source>
         <translation>Bewertungen</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="53"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="53"/>
         <source>Judge rubric</source>
         <translation>Bewertungsrubrik</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="60"/>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="62"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="60"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="62"/>
         <source>no limit</source>
         <translation>keine Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="63"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="63"/>
         <source> req/s</source>
         <translation> Anfr./s</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="67"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="67"/>
         <source>no cap</source>
         <translation>keine Obergrenze</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="69"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="69"/>
         <source>provider default</source>
         <translation>Vorgabe des Anbieters</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="80"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="80"/>
         <source>Prompt set:</source>
         <translation>Prompt-Set:</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="81"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="81"/>
         <source>Candidates:</source>
         <translation>Kandidaten:</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="82"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="82"/>
         <source>Scorers:</source>
         <translation>Bewertungen:</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="83"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="83"/>
         <source>Judge rubric:</source>
         <translation>Bewertungsrubrik:</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="84"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="84"/>
         <source>Repeats per prompt:</source>
         <translation>Wiederholungen je Prompt:</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="85"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="85"/>
         <source>In flight per candidate:</source>
         <translation>Gleichzeitig je Kandidat:</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="86"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="86"/>
         <source>In flight per provider:</source>
         <translation>Gleichzeitig je Anbieter:</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="87"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="87"/>
         <source>Rate limit:</source>
         <translation>Ratenlimit:</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="88"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="88"/>
         <source>Spend cap:</source>
         <translation>Ausgabengrenze:</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="89"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="89"/>
         <source>Output tokens per request:</source>
         <translation>Ausgabe-Token je Anfrage:</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="90"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="90"/>
         <source>Pass at quality:</source>
         <translation>Bestanden ab Qualität:</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="95"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="95"/>
         <source>Start replay</source>
         <translation>Replay starten</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="119"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="119"/>
         <source>Tick at least one candidate.</source>
         <translation>Wählen Sie mindestens einen Kandidaten.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="146"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="146"/>
         <source>The workspace has no prompt set: import one on the Prompt sets tab.</source>
         <translation>Der Arbeitsbereich hat kein Prompt-Set: Importieren Sie eines im Reiter „Prompt-Sets“.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="173"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="173"/>
         <source>%1 requests (%2 prompts × %3 candidates × %4 repeats); at most $%5 before the cache%6</source>
         <translation>%1 Anfragen (%2 Prompts × %3 Kandidaten × %4 Wiederholungen); höchstens $%5 vor dem Cache%6</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="179"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="179"/>
         <source> — the cap stops it earlier</source>
         <translation> — die Obergrenze stoppt früher</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="181"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="181"/>
         <source>Reading the prompt set…</source>
         <translation>Prompt-Set wird gelesen …</translation>
     </message>
@@ -1283,315 +1288,315 @@
 <context>
     <name>sy::NodeForm</name>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="28"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="29"/>
         <source>Target: one model</source>
         <translation>Ziel: ein Modell</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="29"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="30"/>
         <source>Fallback chain: tries each step in order until one succeeds</source>
         <translation>Ausweichkette: versucht jeden Schritt der Reihe nach, bis einer gelingt</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="30"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="31"/>
         <source>Weighted split: sends each request to one arm by weight</source>
         <translation>Gewichtete Aufteilung: schickt jede Anfrage nach Gewicht an einen Zweig</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="31"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="32"/>
         <source>Conditional: the first rule that matches decides</source>
         <translation>Bedingt: die erste zutreffende Regel entscheidet</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="32"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="33"/>
         <source>Route reference: continues in another route</source>
         <translation>Routenverweis: geht in einer anderen Route weiter</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="33"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="34"/>
         <source>Selector: a method picks one candidate</source>
         <translation>Auswahl: ein Verfahren wählt einen Kandidaten</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="41"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="42"/>
         <source>connection failed</source>
         <translation>Verbindung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="42"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="43"/>
         <source>timeout</source>
         <translation>Zeitüberschreitung</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="43"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="44"/>
         <source>rate limited (429)</source>
         <translation>Ratenlimit (429)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="44"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="45"/>
         <source>server error (5xx)</source>
         <translation>Serverfehler (5xx)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="45"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="46"/>
         <source>client error (4xx)</source>
         <translation>Clientfehler (4xx)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="46"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="47"/>
         <source>stream failed before its first token</source>
         <translation>Stream vor dem ersten Token abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="59"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="60"/>
         <source>Node properties</source>
         <translation>Knoteneigenschaften</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="105"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="106"/>
         <source>Select a node in the tree or the diagram to edit it.</source>
         <translation>Einen Knoten im Baum oder im Diagramm auswählen, um ihn zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="116"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="117"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="125"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="126"/>
         <source>optional, shown in traces</source>
         <translation>optional, erscheint in Spuren</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="127"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="128"/>
         <source>Rename node</source>
         <translation>Knoten umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="129"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="130"/>
         <source>Label</source>
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="144"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="145"/>
         <source>Edit node as JSON…</source>
         <translation>Knoten als JSON bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="179"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="327"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="180"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="328"/>
         <source>default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="190"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="191"/>
         <source>Step %1 of %2 in the fallback chain. Drag it in the tree, or use Move up and Move down, to change the order.</source>
         <translation>Schritt %1 von %2 der Ausweichkette. Im Baum ziehen oder „Nach oben“/„Nach unten“ verwenden, um die Reihenfolge zu ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="198"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="199"/>
         <source>Used when the selector cannot decide.</source>
         <translation>Wird verwendet, wenn die Auswahl nicht entscheiden kann.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="199"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="200"/>
         <source>Used when no rule matches.</source>
         <translation>Wird verwendet, wenn keine Regel zutrifft.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="211"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="212"/>
         <source>Rename rule</source>
         <translation>Regel umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="213"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="214"/>
         <source>Rule name</source>
         <translation>Regelname</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="217"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="218"/>
         <source>Change condition</source>
         <translation>Bedingung ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="224"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="225"/>
         <source>When</source>
         <translation>Wenn</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="238"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="239"/>
         <source>Rename arm</source>
         <translation>Zweig umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="240"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="241"/>
         <source>Arm label</source>
         <translation>Zweigbezeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="259"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="260"/>
         <source>Change model</source>
         <translation>Modell ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="261"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="262"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="263"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="276"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="281"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="294"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="338"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="264"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="277"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="282"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="295"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="339"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="266"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="267"/>
         <source>Change timeout</source>
         <translation>Zeitlimit ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="268"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="269"/>
         <source>Timeout</source>
         <translation>Zeitlimit</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="273"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="274"/>
         <source>Change retries</source>
         <translation>Wiederholungen ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="275"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="276"/>
         <source>Retries</source>
         <translation>Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="278"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="284"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="279"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="285"/>
         <source>Change backoff</source>
         <translation>Wartezeit ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="280"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="281"/>
         <source>First backoff</source>
         <translation>Erste Wartezeit</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="286"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="287"/>
         <source>Longest backoff</source>
         <translation>Längste Wartezeit</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="290"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="291"/>
         <source>Change concurrency</source>
         <translation>Parallelität ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="292"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="293"/>
         <source>Most in flight</source>
         <translation>Höchstens gleichzeitig</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="293"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="294"/>
         <source>Beyond this many requests in flight the target counts as full and a fallback bursts past it.</source>
         <translation>Ab so vielen laufenden Anfragen gilt das Ziel als voll, und eine Ausweichkette weicht auf das nächste aus.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="296"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="297"/>
         <source>Change queue wait</source>
         <translation>Warteschlangenzeit ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="298"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="299"/>
         <source>Wait for a slot</source>
         <translation>Auf einen Platz warten</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="300"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="301"/>
         <source>Circuit breaker</source>
         <translation>Schutzschalter</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="307"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="308"/>
         <source>Add circuit breaker</source>
         <translation>Schutzschalter hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="307"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="308"/>
         <source>Remove circuit breaker</source>
         <translation>Schutzschalter entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="315"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="330"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="316"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="331"/>
         <source>Change circuit breaker</source>
         <translation>Schutzschalter ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="322"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="323"/>
         <source>Open after failures in a row</source>
         <translation>Öffnen nach Fehlern in Folge</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="335"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="336"/>
         <source>Or error rate above</source>
         <translation>Oder Fehlerquote über</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="336"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="337"/>
         <source>Over a window of</source>
         <translation>In einem Zeitfenster von</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="336"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="337"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="337"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="338"/>
         <source>With at least</source>
         <translation>Mit mindestens</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="337"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="338"/>
         <source> requests</source>
         <translation> Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="338"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="339"/>
         <source>Stay open for</source>
         <translation>Offen bleiben für</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="343"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="344"/>
         <source>Request parameters</source>
         <translation>Anfrageparameter</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="349"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="350"/>
         <source>Only after these failures</source>
         <translation>Nur nach diesen Fehlern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="352"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="353"/>
         <source>When unchecked: after the usual failures (connection, timeout, 429, 5xx, broken stream).</source>
         <translation>Ohne Haken: nach den üblichen Fehlern (Verbindung, Zeitüberschreitung, 429, 5xx, abgebrochener Stream).</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="359"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="368"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="360"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="369"/>
         <source>Change when to fall back</source>
         <translation>Ändern, wann ausgewichen wird</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="372"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="373"/>
         <source>Move on</source>
         <translation>Weitergehen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/editor/NodeForm.cpp" line="373"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="374"/>
         <source>%n step(s). Add steps with Add ▸ while this chain is selected.</source>
         <translation>
             <numerusform>%n Schritt. Schritte mit „Hinzufügen ▸“ anfügen, während diese Kette ausgewählt ist.</numerusform>
@@ -1599,62 +1604,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="386"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="387"/>
         <source>random per request</source>
         <translation>zufällig je Anfrage</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="388"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="389"/>
         <source>Change sticky key</source>
         <translation>Bindungsschlüssel ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="390"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="391"/>
         <source>Keep a client on one arm by</source>
         <translation>Einen Client an einen Zweig binden per</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="392"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="393"/>
         <source>change to reshuffle assignments</source>
         <translation>ändern, um Zuordnungen neu zu mischen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="394"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="395"/>
         <source>Change salt</source>
         <translation>Salt ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="396"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="397"/>
         <source>Experiment salt</source>
         <translation>Experiment-Salt</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="412"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="413"/>
         <source>Weight of arm %1</source>
         <translation>Gewicht von Zweig %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="417"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="418"/>
         <source>Weight of arm %1 in percent</source>
         <translation>Gewicht von Zweig %1 in Prozent</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="423"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="424"/>
         <source>Change weights</source>
         <translation>Gewichte ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="435"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="436"/>
         <source>Weights</source>
         <translation>Gewichte</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="455"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="456"/>
         <source>Total: %1%</source>
         <translation>Summe: %1 %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/editor/NodeForm.cpp" line="460"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="461"/>
         <source>%n rule(s), checked from the top; %1</source>
         <translation>
             <numerusform>%n Regel, von oben geprüft; %1</numerusform>
@@ -1662,42 +1667,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="461"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="462"/>
         <source>a default when none matches.</source>
         <translation>einen Standard, wenn keine zutrifft.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="461"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="462"/>
         <source>no default: unmatched requests fail.</source>
         <translation>kein Standard: Anfragen ohne Treffer schlagen fehl.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="475"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="476"/>
         <source>Change route reference</source>
         <translation>Routenverweis ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="477"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="478"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="487"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="488"/>
         <source>Change selector method</source>
         <translation>Auswahlverfahren ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="489"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="490"/>
         <source>Method</source>
         <translation>Verfahren</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="490"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="491"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="493"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="494"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
@@ -2266,12 +2271,12 @@
         <translation>Version %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="115"/>
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="114"/>
         <source>The two versions are the same.</source>
         <translation>Die beiden Versionen sind gleich.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="116"/>
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="115"/>
         <source>%1 lines added, %2 removed.</source>
         <translation>%1 Zeilen hinzugefügt, %2 entfernt.</translation>
     </message>
@@ -2400,12 +2405,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="192"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="191"/>
         <source>The changes could not be saved: %1</source>
         <translation>Die Änderungen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="197"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="196"/>
         <source>Saved %n prompt(s).</source>
         <translation>
             <numerusform>%n Prompt gespeichert.</numerusform>
@@ -2413,22 +2418,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="210"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="209"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="232"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="231"/>
         <source>The prompt set could not be stored: %1</source>
         <translation>Das Prompt-Set konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="248"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="247"/>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="248"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="247"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -2799,115 +2804,115 @@
 <context>
     <name>sy::ReplayCharts</name>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="50"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="50"/>
         <source>p50 latency</source>
         <translation>p50-Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="51"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="51"/>
         <source>p95 latency</source>
         <translation>p95-Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="52"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="52"/>
         <source>Latency percentile of the cost–latency chart</source>
         <translation>Latenzperzentil im Kosten-Latenz-Diagramm</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="57"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="57"/>
         <source>Cost against latency</source>
         <translation>Kosten gegen Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="58"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="58"/>
         <source>Quality against cost</source>
         <translation>Qualität gegen Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="59"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="59"/>
         <source>Latency CDF</source>
         <translation>Latenz-Verteilungsfunktion</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="60"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="60"/>
         <source>Quality per category</source>
         <translation>Qualität je Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="61"/>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="62"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="61"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="62"/>
         <source>$ per 1,000 requests</source>
         <translation>$ je 1000 Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="63"/>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="67"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="63"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="67"/>
         <source>mean quality</source>
         <translation>mittlere Qualität</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="64"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="64"/>
         <source>latency (ms)</source>
         <translation>Latenz (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="65"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="65"/>
         <source>share of requests</source>
         <translation>Anteil der Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="69"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="69"/>
         <source>Cost–latency chart shows:</source>
         <translation>Kosten-Latenz-Diagramm zeigt:</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="71"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="71"/>
         <source>Marker colour and size: quality. Drag to pan, wheel to zoom, right-click to export.</source>
         <translation>Farbe und Größe der Punkte: Qualität. Ziehen zum Verschieben, Mausrad zum Zoomen, Rechtsklick zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="113"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="113"/>
         <source>p95 latency (ms)</source>
         <translation>p95-Latenz (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="113"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="113"/>
         <source>p50 latency (ms)</source>
         <translation>p50-Latenz (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="123"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="123"/>
         <source>%1
 quality %2 · $%3 per 1k · %4 ms</source>
         <translation>%1
 Qualität %2 · $%3 je 1000 · %4 ms</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="144"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="144"/>
         <source>Pareto front</source>
         <translation>Pareto-Front</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="166"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="166"/>
         <source>%1
 quality %2 · $%3 per 1k</source>
         <translation>%1
 Qualität %2 · $%3 je 1000</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="181"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="181"/>
         <source>non-decreasing hull</source>
         <translation>nicht fallende Hülle</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="185"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="185"/>
         <source>Quality against cost — AIQ %1</source>
         <translation>Qualität gegen Kosten — AIQ %1</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="216"/>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="217"/>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="226"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="216"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="217"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="226"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -2915,205 +2920,205 @@ Qualität %2 · $%3 je 1000</translation>
 <context>
     <name>sy::ReplayPage</name>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="57"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="57"/>
         <source>New replay…</source>
         <translation>Neuer Replay …</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="57"/>
-        <location filename="../ui/replay/ReplayPage.cpp" line="702"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="57"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="683"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="58"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="58"/>
         <source>Re-run errors</source>
         <translation>Fehler erneut ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="58"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="58"/>
         <source>Re-run failures</source>
         <translation>Nicht Bestandenes erneut ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="59"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="59"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="59"/>
-        <location filename="../ui/replay/ReplayPage.cpp" line="702"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="59"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="683"/>
         <source>Pause</source>
         <translation>Pausieren</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="59"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="59"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="65"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="65"/>
         <source>Replay runs</source>
         <translation>Replay-Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="71"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="71"/>
         <source>Baseline run</source>
         <translation>Vergleichslauf</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="72"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="72"/>
         <source>Views of the run</source>
         <translation>Ansichten des Laufs</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="73"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="73"/>
         <source>Replay progress</source>
         <translation>Replay-Fortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="74"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="74"/>
         <source>Weak candidate</source>
         <translation>Schwacher Kandidat</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="75"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="75"/>
         <source>Strong candidate</source>
         <translation>Starker Kandidat</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="81"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="81"/>
         <source>Candidates&apos; figures</source>
         <translation>Kennzahlen der Kandidaten</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="89"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="89"/>
         <source>Export policy…</source>
         <translation>Richtlinie exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="90"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="90"/>
         <source>Save the selected candidate as a policy file with the evidence of this run</source>
         <translation>Gewählten Kandidaten als Richtliniendatei mit den Belegen dieses Laufs speichern</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="91"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="91"/>
         <source>Activate in proxy</source>
         <translation>Im Proxy aktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="92"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="92"/>
         <source>Save the selected candidate as a workspace policy and serve it from the local proxy</source>
         <translation>Gewählten Kandidaten als Richtlinie des Arbeitsbereichs speichern und vom lokalen Proxy bedienen lassen</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="93"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="93"/>
         <source>Import outcome matrix…</source>
         <translation>Ergebnismatrix importieren …</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="94"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="94"/>
         <source>Export run…</source>
         <translation>Lauf exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="95"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="95"/>
         <source>Train router…</source>
         <translation>Router trainieren…</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="96"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="96"/>
         <source>Train a learned router on this run&apos;s outcomes and export it as a policy</source>
         <translation>Einen gelernten Router auf den Ergebnissen dieses Laufs trainieren und als Richtlinie exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="97"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="97"/>
         <source>Save this run as an HTML report, JSON, CSV or an outcome matrix</source>
         <translation>Diesen Lauf als HTML-Bericht, JSON, CSV oder Ergebnismatrix speichern</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="125"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="125"/>
         <source>Baseline:</source>
         <translation>Vergleich:</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="127"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="127"/>
         <source>Weak:</source>
         <translation>Schwach:</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="129"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="129"/>
         <source>Strong:</source>
         <translation>Stark:</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="135"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="135"/>
         <source>Selected candidate:</source>
         <translation>Gewählter Kandidat:</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="142"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="142"/>
         <source>Summary</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="143"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="143"/>
         <source>Compare</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="144"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="144"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="214"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="213"/>
         <source>Export the winning policy</source>
         <translation>Gewinnende Richtlinie exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="214"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="213"/>
         <source>Policy files (*.json)</source>
         <translation>Richtliniendateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="217"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="216"/>
         <source>Export policy</source>
         <translation>Richtlinie exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="222"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="221"/>
         <source>Export the run</source>
         <translation>Lauf exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="223"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="222"/>
         <source>HTML report (*.html);;JSON (*.json);;CSV (*.csv);;Outcome matrix (*.jsonl)</source>
         <translation>HTML-Bericht (*.html);;JSON (*.json);;CSV (*.csv);;Ergebnismatrix (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="228"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="227"/>
         <source>Import an outcome matrix</source>
         <translation>Eine Ergebnismatrix importieren</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="228"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="227"/>
         <source>Outcome matrices (*.jsonl *.json)</source>
         <translation>Ergebnismatrizen (*.jsonl *.json)</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="231"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="230"/>
         <source>Import outcome matrix</source>
         <translation>Ergebnismatrix importieren</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="272"/>
-        <location filename="../ui/replay/ReplayPage.cpp" line="475"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="270"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="457"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/replay/ReplayPage.cpp" line="321"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="318"/>
         <source>%1 × %n candidate(s)</source>
         <translation>
             <numerusform>%1 × %n Kandidat</numerusform>
@@ -3121,171 +3126,171 @@ Qualität %2 · $%3 je 1000</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="333"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="323"/>
         <source>The run could not be stored: %1</source>
         <translation>Der Lauf konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="354"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="344"/>
         <source>Starting…</source>
         <translation>Wird gestartet …</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="383"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="373"/>
         <source>estimating</source>
         <translation>wird geschätzt</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="383"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="373"/>
         <source>%1 s left</source>
         <translation>noch %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="384"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="374"/>
         <source>%1 min left</source>
         <translation>noch %1 min</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="385"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="375"/>
         <source>%1 of %2 done · %3 in flight · %4 · spent $%5 (judges $%6) · %7 from the cache%8</source>
         <translation>%1 von %2 erledigt · %3 laufend · %4 · ausgegeben $%5 (Bewerter $%6) · %7 aus dem Cache%8</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="393"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="383"/>
         <source> · paused</source>
         <translation> · pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="407"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="397"/>
         <source>Finished.</source>
         <translation>Fertig.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="407"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="397"/>
         <source>Stopped: %1</source>
         <translation>Angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="424"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="413"/>
         <source>Results could not be stored: %1</source>
         <translation>Ergebnisse konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="464"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="446"/>
         <source>Run #%1: %2 results.</source>
         <translation>Lauf #%1: %2 Ergebnisse.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="465"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="447"/>
         <source>Run #%1 can be viewed but not re-run: %2</source>
         <translation>Lauf #%1 kann angesehen, aber nicht erneut ausgeführt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="489"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="471"/>
         <source>This run cannot be re-run: %1</source>
         <translation>Dieser Lauf kann nicht erneut ausgeführt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="501"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="483"/>
         <source>Nothing to re-run.</source>
         <translation>Nichts erneut auszuführen.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="523"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="505"/>
         <source>AIQ %1 (area under the non-decreasing hull of quality against cost).</source>
         <translation>AIQ %1 (Fläche unter der nicht fallenden Hülle von Qualität gegen Kosten).</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="526"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="508"/>
         <source>not reached</source>
         <translation>nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="529"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="511"/>
         <source>%1: PGR %2 at %3% strong calls</source>
         <translation>%1: PGR %2 bei %3 % starken Aufrufen</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="530"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="512"/>
         <source>APGR %1 · CPT(20%) %2 · CPT(50%) %3 · CPT(80%) %4</source>
         <translation>APGR %1 · CPT(20%) %2 · CPT(50%) %3 · CPT(80%) %4</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="534"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="516"/>
         <source>Choose a weak and a strong candidate for PGR, APGR and CPT.</source>
         <translation>Wählen Sie einen schwachen und einen starken Kandidaten für PGR, APGR und CPT.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="574"/>
-        <location filename="../ui/replay/ReplayPage.cpp" line="640"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="555"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="621"/>
         <source>Select a candidate first.</source>
         <translation>Wählen Sie zuerst einen Kandidaten.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="574"/>
-        <location filename="../ui/replay/ReplayPage.cpp" line="640"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="555"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="621"/>
         <source>This run&apos;s candidates are no longer in the workspace.</source>
         <translation>Die Kandidaten dieses Laufs sind nicht mehr im Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="581"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="562"/>
         <source>Policy written to %1.</source>
         <translation>Richtlinie nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="581"/>
-        <location filename="../ui/replay/ReplayPage.cpp" line="600"/>
-        <location filename="../ui/replay/ReplayPage.cpp" line="631"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="562"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="581"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="612"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="600"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="581"/>
         <source>Run written to %1.</source>
         <translation>Lauf nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="607"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="588"/>
         <source>Training a router needs a run or an outcome matrix with two candidates or more.</source>
         <translation>Zum Trainieren eines Routers braucht es einen Lauf oder eine Ergebnismatrix mit mindestens zwei Kandidaten.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="627"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="608"/>
         <source>learned from replay %1</source>
         <translation>gelernt aus Replay %1</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="631"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="612"/>
         <source>Learned router written to %1.</source>
         <translation>Gelernter Router nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="646"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="627"/>
         <source>chosen by replay #%1</source>
         <translation>gewählt durch Replay #%1</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="648"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="629"/>
         <source>Policy &quot;%1&quot; could not be saved: %2</source>
         <translation>Richtlinie „%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="651"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="632"/>
         <source>Policy &quot;%1&quot; saved as version %2 and served by the proxy.</source>
         <translation>Richtlinie „%1“ als Version %2 gespeichert und vom Proxy bedient.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="659"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="640"/>
         <source>Wait for the replay to finish.</source>
         <translation>Warten Sie, bis der Replay fertig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="669"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="650"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="686"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="667"/>
         <source>Outcome matrix %1: %2 prompts × %3 models.</source>
         <translation>Ergebnismatrix %1: %2 Prompts × %3 Modelle.</translation>
     </message>
@@ -3553,179 +3558,179 @@ Qualität %2 · $%3 je 1000</translation>
 <context>
     <name>sy::TrainRouterDialog</name>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="35"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="35"/>
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="36"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="36"/>
         <source>&amp;Export policy…</source>
         <translation>Richtlinie &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="38"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="38"/>
         <source>Train a learned router</source>
         <translation>Einen gelernten Router trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="46"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="46"/>
         <source>%1 (quality %2, $%3 per 1,000)</source>
         <translation>%1 (Qualität %2, $%3 pro 1000)</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="51"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="51"/>
         <source>Model pool</source>
         <translation>Modellauswahl</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="58"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="58"/>
         <source>Quality bar</source>
         <translation>Qualitätsschwelle</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="59"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="59"/>
         <source>A model succeeds on a prompt when its quality there is at least this</source>
         <translation>Ein Modell besteht einen Prompt, wenn seine Qualität dort mindestens diesen Wert erreicht</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="62"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="62"/>
         <source>Cross-validation folds</source>
         <translation>Kreuzvalidierungs-Folds</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="63"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="63"/>
         <source>Cheapest model likely to succeed (threshold)</source>
         <translation>Günstigstes Modell, das wahrscheinlich besteht (Schwelle)</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="64"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="64"/>
         <source>Best value for a willingness to pay (λ)</source>
         <translation>Bester Wert bei einer Zahlungsbereitschaft (λ)</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="65"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="65"/>
         <source>Routing rule</source>
         <translation>Routing-Regel</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="66"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="66"/>
         <source>Quality against cost on held-out prompts</source>
         <translation>Qualität gegen Kosten auf zurückgehaltenen Prompts</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="67"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="67"/>
         <source>USD per 1,000 requests</source>
         <translation>USD pro 1000 Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="68"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="68"/>
         <source>mean quality</source>
         <translation>mittlere Qualität</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="70"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="70"/>
         <source>Cost–quality curve</source>
         <translation>Kosten-Qualitäts-Kurve</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="75"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="75"/>
         <source>Train</source>
         <translation>Trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="77"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="77"/>
         <source>Export policy</source>
         <translation>Richtlinie exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="80"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="80"/>
         <source>&amp;Models:</source>
         <translation>&amp;Modelle:</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="81"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="81"/>
         <source>Quality &amp;bar:</source>
         <translation>Qualitäts&amp;schwelle:</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="82"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="82"/>
         <source>&amp;Folds:</source>
         <translation>&amp;Folds:</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="83"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="83"/>
         <source>&amp;Rule:</source>
         <translation>&amp;Regel:</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="105"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="105"/>
         <source>Export learned policy</source>
         <translation>Gelernte Richtlinie exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="105"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="105"/>
         <source>Policies (*.json)</source>
         <translation>Richtlinien (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="125"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="125"/>
         <source>Choose at least two models.</source>
         <translation>Wählen Sie mindestens zwei Modelle.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="133"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="133"/>
         <source>Training on %1 prompts with %2-fold cross-validation…</source>
         <translation>Training auf %1 Prompts mit %2-facher Kreuzvalidierung…</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="174"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="174"/>
         <source>Held out (%1 folds, %2 prompts, %3 s): APGR %4, CPT(50%) %5, CPT(80%) %6 between %7 and %8; AIQ %9 (zero router %10).</source>
         <translation>Zurückgehalten (%1 Folds, %2 Prompts, %3 s): APGR %4, CPT(50%) %5, CPT(80%) %6 zwischen %7 und %8; AIQ %9 (Null-Router %10).</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="194"/>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="235"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="194"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="235"/>
         <source>threshold %1</source>
         <translation>Schwelle %1</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="194"/>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="235"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="194"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="235"/>
         <source>λ %1</source>
         <translation>λ %1</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="196"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="196"/>
         <source>learned router (held out)</source>
         <translation>gelernter Router (zurückgehalten)</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="199"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="199"/>
         <source>zero router (mixes of single models)</source>
         <translation>Null-Router (Mischungen einzelner Modelle)</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="207"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="207"/>
         <source>single models</source>
         <translation>einzelne Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="215"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="215"/>
         <source>chosen for export</source>
         <translation>für den Export gewählt</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="234"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="234"/>
         <source>Export uses %1: mean quality %2 at $%3 per 1,000 requests on held-out prompts. Click a point of the curve to choose another.</source>
         <translation>Der Export verwendet %1: mittlere Qualität %2 bei $%3 pro 1000 Anfragen auf zurückgehaltenen Prompts. Klicken Sie einen Punkt der Kurve an, um einen anderen zu wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="243"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="243"/>
         <source>Train first.</source>
         <translation>Zuerst trainieren.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="255"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="255"/>
         <source>Cannot export: %1</source>
         <translation>Export nicht möglich: %1</translation>
     </message>
@@ -3805,114 +3810,114 @@ Ausgaben heute: $%5</translation>
         <translation type="vanished">&amp;Routen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="46"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="47"/>
         <source>R&amp;oute</source>
         <translation>Ro&amp;uten</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="48"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="49"/>
         <source>Pick a sample request…</source>
         <translation>Beispielanfrage wählen…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="51"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="52"/>
         <source>Sample requests</source>
         <translation>Beispielanfragen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="52"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="53"/>
         <source>OpenAI chat completions</source>
         <translation>OpenAI Chat Completions</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="53"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="54"/>
         <source>Anthropic messages</source>
         <translation>Anthropic Messages</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="54"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="55"/>
         <source>Request format</source>
         <translation>Anfrageformat</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="55"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="56"/>
         <source>headers, such as x-user-id: 42; x-tier: gold</source>
         <translation>Header, etwa x-user-id: 42; x-tier: gold</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="56"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="57"/>
         <source>Request headers</source>
         <translation>Anfrage-Header</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="58"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="59"/>
         <source>Paste a request body (JSON) here</source>
         <translation>Anfrageinhalt (JSON) hier einfügen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="59"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="60"/>
         <source>Request body</source>
         <translation>Anfrageinhalt</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="61"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="62"/>
         <source>Route the request (Ctrl+Return); no model is called</source>
         <translation>Anfrage routen (Strg+Eingabe); kein Modell wird aufgerufen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="62"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="63"/>
         <source>Decision and trace</source>
         <translation>Entscheidung und Spur</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="84"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="85"/>
         <source>&lt;b&gt;Try a request&lt;/b&gt; — see the decision and its trace without calling any model</source>
         <translation>&lt;b&gt;Anfrage ausprobieren&lt;/b&gt; — Entscheidung und Spur sehen, ohne ein Modell aufzurufen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="106"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="107"/>
         <source>Select a policy first.</source>
         <translation>Zuerst eine Richtlinie wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="106"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="107"/>
         <source>The policy is not valid:
 %1</source>
         <translation>Die Richtlinie ist ungültig:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="118"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="119"/>
         <source>The request is not valid JSON: %1 at line %2, column %3.</source>
         <translation>Die Anfrage ist kein gültiges JSON: %1 in Zeile %2, Spalte %3.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="119"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="120"/>
         <source>The request must be a JSON object.</source>
         <translation>Die Anfrage muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="131"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="135"/>
         <source>&lt;p&gt;&lt;b&gt;Targets:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Ziele:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="133"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="137"/>
         <source>&lt;p&gt;&lt;b&gt;If those are full:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Wenn diese voll sind:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="135"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="139"/>
         <source>&lt;p&gt;&lt;b&gt;No route is called %1.&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Keine Route heißt %1.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="137"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="141"/>
         <source>&lt;p&gt;&lt;b&gt;No target could be chosen.&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Kein Ziel konnte gewählt werden.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="139"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="143"/>
         <source>&lt;p&gt;&lt;b&gt;Features:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Merkmale:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
@@ -3920,27 +3925,27 @@ Ausgaben heute: $%5</translation>
 <context>
     <name>sy::WorkspaceSession</name>
     <message>
-        <location filename="../ui/shell/WorkspaceSession.cpp" line="49"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="49"/>
         <source>The simulated providers could not start: %1</source>
         <translation>Die simulierten Anbieter konnten nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceSession.cpp" line="94"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="94"/>
         <source>no workspace is open</source>
         <translation>kein Arbeitsbereich ist geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceSession.cpp" line="109"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="109"/>
         <source>The provider could not be saved: %1</source>
         <translation>Der Anbieter konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceSession.cpp" line="120"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="120"/>
         <source>The provider could not be removed: %1</source>
         <translation>Der Anbieter konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceSession.cpp" line="153"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="153"/>
         <source>No workspace is open.</source>
         <translation>Kein Arbeitsbereich ist geöffnet.</translation>
     </message>

@@ -4,19 +4,19 @@
 <context>
     <name>QObject</name>
     <message numerus="yes">
-        <location filename="../ui/replay/ReplayPage.cpp" line="50"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="50"/>
         <source>#%1 %2 — %3 · %4 · %n result(s)</source>
         <translation>
             <numerusform>#%1 %2 — %3 · %4 · %n 个结果</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="361"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="351"/>
         <source>no keychain in this session for %1</source>
         <translation>此会话中没有用于 %1 的密钥环</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="29"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="29"/>
         <source>never</source>
         <translation>从不</translation>
     </message>
@@ -24,22 +24,22 @@
 <context>
     <name>TryRequestPanel</name>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="32"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="33"/>
         <source>Short question</source>
         <translation>简短问题</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="34"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="35"/>
         <source>Code review</source>
         <translation>代码审查</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="36"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="37"/>
         <source>Tool use, streamed</source>
         <translation>工具调用（流式）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="38"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="39"/>
         <source>Anthropic format</source>
         <translation>Anthropic 格式</translation>
     </message>
@@ -47,29 +47,34 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="45"/>
+        <location filename="../app/gui/main.cpp" line="46"/>
         <source>Switchyard LLM routing workbench</source>
         <translation>Switchyard LLM 路由工作台</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="48"/>
+        <location filename="../app/gui/main.cpp" line="49"/>
         <source>Open the demo workspace (created on first use).</source>
         <translation>打开演示工作区（首次使用时创建）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="49"/>
+        <location filename="../app/gui/main.cpp" line="50"/>
         <source>Open this workspace file.</source>
         <translation>打开此工作区文件。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="52"/>
+        <location filename="../app/gui/main.cpp" line="53"/>
         <source>Start, wait until the workspace is loaded, report, and quit.</source>
         <translation>启动，等待工作区加载完成，报告后退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="54"/>
+        <location filename="../app/gui/main.cpp" line="55"/>
         <source>Save a screenshot of every page, with live traffic, into FOLDER, and quit.</source>
         <translation>在实时流量下为每个页面截图保存到 FOLDER，然后退出。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="58"/>
+        <source>What the log on standard error shows: %1 (default info).</source>
+        <translation>标准错误输出中日志显示的内容：%1（默认 info）。</translation>
     </message>
 </context>
 <context>
@@ -276,57 +281,57 @@
 <context>
     <name>sy::ComparePanel</name>
     <message>
-        <location filename="../ui/replay/ComparePanel.cpp" line="30"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="30"/>
         <source>All prompts</source>
         <translation>所有提示</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ComparePanel.cpp" line="30"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="30"/>
         <source>Failures</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ComparePanel.cpp" line="30"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="30"/>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ComparePanel.cpp" line="30"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="30"/>
         <source>Different answers</source>
         <translation>答案不同</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ComparePanel.cpp" line="31"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="31"/>
         <source>Which prompts to show</source>
         <translation>显示哪些提示</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ComparePanel.cpp" line="32"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="32"/>
         <source>Search prompts, references and answers</source>
         <translation>搜索提示、参考和答案</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ComparePanel.cpp" line="35"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="35"/>
         <source>Prompts by candidate</source>
         <translation>按候选列出的提示</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ComparePanel.cpp" line="42"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="42"/>
         <source>Left-hand candidate</source>
         <translation>左侧候选</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ComparePanel.cpp" line="43"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="43"/>
         <source>Right-hand candidate</source>
         <translation>右侧候选</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ComparePanel.cpp" line="49"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="49"/>
         <source>Left-hand answer</source>
         <translation>左侧答案</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ComparePanel.cpp" line="50"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="50"/>
         <source>Right-hand answer</source>
         <translation>右侧答案</translation>
     </message>
@@ -335,7 +340,7 @@
         <translation type="vanished">👍</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ComparePanel.cpp" line="52"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="52"/>
         <source>Good answer (rated 5)</source>
         <translation>好答案（评 5 分）</translation>
     </message>
@@ -344,102 +349,102 @@
         <translation type="vanished">👎</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ComparePanel.cpp" line="51"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="51"/>
         <source>Good</source>
         <translation>好</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ComparePanel.cpp" line="53"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="53"/>
         <source>Bad</source>
         <translation>差</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ComparePanel.cpp" line="54"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="54"/>
         <source>Bad answer (rated 1)</source>
         <translation>差答案（评 1 分）</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ComparePanel.cpp" line="56"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="56"/>
         <source>not rated</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ComparePanel.cpp" line="57"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="57"/>
         <source>Your rating of the right-hand answer, 1 to 5</source>
         <translation>您对右侧答案的评分，1 到 5</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ComparePanel.cpp" line="58"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="58"/>
         <source>Comment (kept in exports)</source>
         <translation>评论（随导出保留）</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ComparePanel.cpp" line="59"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="59"/>
         <source>Save rating</source>
         <translation>保存评分</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ComparePanel.cpp" line="62"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="62"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ComparePanel.cpp" line="80"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="80"/>
         <source>Rate the right-hand answer:</source>
         <translation>为右侧答案评分：</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ComparePanel.cpp" line="119"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="119"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ComparePanel.cpp" line="147"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="147"/>
         <source>&lt;p class=&apos;meta&apos;&gt;No answer yet.&lt;/p&gt;</source>
         <translation>&lt;p class=&apos;meta&apos;&gt;尚无答案。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ComparePanel.cpp" line="149"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="149"/>
         <source>&lt;p&gt;&lt;b&gt;Error&lt;/b&gt;&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;错误&lt;/b&gt;&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ComparePanel.cpp" line="150"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="150"/>
         <source>&lt;p class=&apos;meta&apos;&gt;%1/%2 · %3 ms · $%4 · quality %5 · %6%7&lt;/p&gt;</source>
         <translation>&lt;p class=&apos;meta&apos;&gt;%1/%2 · %3 毫秒 · $%4 · 质量 %5 · %6%7&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ComparePanel.cpp" line="155"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="155"/>
         <source>passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ComparePanel.cpp" line="155"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="155"/>
         <source>failed</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ComparePanel.cpp" line="156"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="156"/>
         <source> · from the cache</source>
         <translation> · 来自缓存</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ComparePanel.cpp" line="163"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="163"/>
         <source>&lt;p class=&apos;meta&apos;&gt;Checks: %1&lt;/p&gt;</source>
         <translation>&lt;p class=&apos;meta&apos;&gt;检查：%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ComparePanel.cpp" line="166"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="166"/>
         <source>grade %1/10</source>
         <translation>评分 %1/10</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ComparePanel.cpp" line="169"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="169"/>
         <source>&lt;p class=&apos;meta&apos;&gt;Judge %1: %2 — %3&lt;/p&gt;</source>
         <translation>&lt;p class=&apos;meta&apos;&gt;评审 %1：%2 — %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ComparePanel.cpp" line="174"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="174"/>
         <source>&lt;p class=&apos;meta&apos;&gt;Rated %1/5 %2&lt;/p&gt;</source>
         <translation>&lt;p class=&apos;meta&apos;&gt;评分 %1/5 %2&lt;/p&gt;</translation>
     </message>
@@ -447,97 +452,97 @@
 <context>
     <name>sy::ConditionEditor</name>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="84"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="85"/>
         <source>Nested condition: %1</source>
         <translation>嵌套条件：%1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="86"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="87"/>
         <source>Edit condition as JSON…</source>
         <translation>以 JSON 编辑条件…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="96"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="97"/>
         <source>Match all of these</source>
         <translation>全部满足</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="97"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="98"/>
         <source>Match any of these</source>
         <translation>任一满足</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="99"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="100"/>
         <source>How clauses combine</source>
         <translation>子句的组合方式</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="104"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="105"/>
         <source>Add clause</source>
         <translation>添加子句</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="116"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="117"/>
         <source>JSON…</source>
         <translation>JSON…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="117"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="118"/>
         <source>Edit condition as JSON (for nested groups)</source>
         <translation>以 JSON 编辑条件（用于嵌套分组）</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="161"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="162"/>
         <source>not</source>
         <translation>非</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="163"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="164"/>
         <source>Negate clause %1</source>
         <translation>对子句 %1 取反</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="165"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="166"/>
         <source>Field of clause %1</source>
         <translation>子句 %1 的字段</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="170"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="171"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="171"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="172"/>
         <source>Header or metadata name of clause %1</source>
         <translation>子句 %1 的请求头或元数据名称</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="173"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="174"/>
         <source>Operator of clause %1</source>
         <translation>子句 %1 的运算符</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="175"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="176"/>
         <source>Value of clause %1</source>
         <translation>子句 %1 的值</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="179"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="180"/>
         <source>Remove clause</source>
         <translation>删除子句</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="180"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="181"/>
         <source>Remove clause %1</source>
         <translation>删除子句 %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="193"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="194"/>
         <source>comma-separated values</source>
         <translation>逗号分隔的值</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="193"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="194"/>
         <source>value</source>
         <translation>值</translation>
     </message>
@@ -1129,148 +1134,148 @@
 <context>
     <name>sy::NewReplayDialog</name>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="26"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="26"/>
         <source>Ask the providers even for answers in the cache</source>
         <translation>即使缓存中有答案也询问提供商</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="27"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="27"/>
         <source>Stream the answers (measures the time to the first token)</source>
         <translation>流式获取答案（测量首个 token 的时间）</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="31"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="31"/>
         <source>New replay</source>
         <translation>新建回放</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="33"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="33"/>
         <source>Prompt set</source>
         <translation>提示集</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="47"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="47"/>
         <source>Candidates</source>
         <translation>候选</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="48"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="48"/>
         <source>One per line, KIND[:ARG][@WEIGHT]: numeric, contains-any:yes|no, regex:^A, json, rouge-l, judge:PROVIDER/MODEL, pairwise:PROVIDER/MODEL, latency:2000 …</source>
         <translation>每行一个，KIND[:ARG][@WEIGHT]：numeric、contains-any:yes|no、regex:^A、json、rouge-l、judge:提供商/模型、pairwise:提供商/模型、latency:2000 …</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="50"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="50"/>
         <source>Scorers</source>
         <translation>评分器</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="53"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="53"/>
         <source>Judge rubric</source>
         <translation>评审标准</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="60"/>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="62"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="60"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="62"/>
         <source>no limit</source>
         <translation>无限制</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="63"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="63"/>
         <source> req/s</source>
         <translation> 次/秒</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="67"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="67"/>
         <source>no cap</source>
         <translation>无上限</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="69"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="69"/>
         <source>provider default</source>
         <translation>提供商默认值</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="80"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="80"/>
         <source>Prompt set:</source>
         <translation>提示集：</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="81"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="81"/>
         <source>Candidates:</source>
         <translation>候选：</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="82"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="82"/>
         <source>Scorers:</source>
         <translation>评分器：</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="83"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="83"/>
         <source>Judge rubric:</source>
         <translation>评审标准：</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="84"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="84"/>
         <source>Repeats per prompt:</source>
         <translation>每个提示重复次数：</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="85"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="85"/>
         <source>In flight per candidate:</source>
         <translation>每个候选并发数：</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="86"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="86"/>
         <source>In flight per provider:</source>
         <translation>每个提供商并发数：</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="87"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="87"/>
         <source>Rate limit:</source>
         <translation>速率限制：</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="88"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="88"/>
         <source>Spend cap:</source>
         <translation>花费上限：</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="89"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="89"/>
         <source>Output tokens per request:</source>
         <translation>每次请求输出 token：</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="90"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="90"/>
         <source>Pass at quality:</source>
         <translation>通过的质量阈值：</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="95"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="95"/>
         <source>Start replay</source>
         <translation>开始回放</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="119"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="119"/>
         <source>Tick at least one candidate.</source>
         <translation>请至少勾选一个候选。</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="146"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="146"/>
         <source>The workspace has no prompt set: import one on the Prompt sets tab.</source>
         <translation>工作区没有提示集：请在“提示集”选项卡中导入。</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="173"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="173"/>
         <source>%1 requests (%2 prompts × %3 candidates × %4 repeats); at most $%5 before the cache%6</source>
         <translation>%1 次请求（%2 个提示 × %3 个候选 × %4 次重复）；缓存前最多 $%5%6</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="179"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="179"/>
         <source> — the cap stops it earlier</source>
         <translation> — 上限会提前停止</translation>
     </message>
     <message>
-        <location filename="../ui/replay/NewReplayDialog.cpp" line="181"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="181"/>
         <source>Reading the prompt set…</source>
         <translation>正在读取提示集…</translation>
     </message>
@@ -1278,419 +1283,419 @@
 <context>
     <name>sy::NodeForm</name>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="28"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="29"/>
         <source>Target: one model</source>
         <translation>目标：一个模型</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="29"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="30"/>
         <source>Fallback chain: tries each step in order until one succeeds</source>
         <translation>回退链：依次尝试每一步，直到成功</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="30"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="31"/>
         <source>Weighted split: sends each request to one arm by weight</source>
         <translation>加权分流：按权重将每个请求发送到一个分支</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="31"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="32"/>
         <source>Conditional: the first rule that matches decides</source>
         <translation>条件：第一个匹配的规则决定</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="32"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="33"/>
         <source>Route reference: continues in another route</source>
         <translation>路由引用：转到另一条路由继续</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="33"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="34"/>
         <source>Selector: a method picks one candidate</source>
         <translation>选择器：由一种方法挑选一个候选</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="41"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="42"/>
         <source>connection failed</source>
         <translation>连接失败</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="42"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="43"/>
         <source>timeout</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="43"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="44"/>
         <source>rate limited (429)</source>
         <translation>限流 (429)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="44"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="45"/>
         <source>server error (5xx)</source>
         <translation>服务器错误 (5xx)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="45"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="46"/>
         <source>client error (4xx)</source>
         <translation>客户端错误 (4xx)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="46"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="47"/>
         <source>stream failed before its first token</source>
         <translation>流在首个 token 之前失败</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="59"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="60"/>
         <source>Node properties</source>
         <translation>节点属性</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="105"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="106"/>
         <source>Select a node in the tree or the diagram to edit it.</source>
         <translation>在树或图中选择一个节点进行编辑。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="116"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="117"/>
         <source>Position</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="125"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="126"/>
         <source>optional, shown in traces</source>
         <translation>可选，显示在轨迹中</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="127"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="128"/>
         <source>Rename node</source>
         <translation>重命名节点</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="129"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="130"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="144"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="145"/>
         <source>Edit node as JSON…</source>
         <translation>以 JSON 编辑节点…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="179"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="327"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="180"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="328"/>
         <source>default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="190"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="191"/>
         <source>Step %1 of %2 in the fallback chain. Drag it in the tree, or use Move up and Move down, to change the order.</source>
         <translation>回退链中的第 %1 步（共 %2 步）。在树中拖动，或使用“上移”和“下移”来更改顺序。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="198"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="199"/>
         <source>Used when the selector cannot decide.</source>
         <translation>选择器无法决定时使用。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="199"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="200"/>
         <source>Used when no rule matches.</source>
         <translation>没有规则匹配时使用。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="211"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="212"/>
         <source>Rename rule</source>
         <translation>重命名规则</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="213"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="214"/>
         <source>Rule name</source>
         <translation>规则名称</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="217"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="218"/>
         <source>Change condition</source>
         <translation>更改条件</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="224"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="225"/>
         <source>When</source>
         <translation>当</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="238"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="239"/>
         <source>Rename arm</source>
         <translation>重命名分支</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="240"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="241"/>
         <source>Arm label</source>
         <translation>分支标签</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="259"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="260"/>
         <source>Change model</source>
         <translation>更改模型</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="261"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="262"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="263"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="276"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="281"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="294"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="338"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="264"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="277"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="282"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="295"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="339"/>
         <source> ms</source>
         <translation> 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="266"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="267"/>
         <source>Change timeout</source>
         <translation>更改超时</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="268"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="269"/>
         <source>Timeout</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="273"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="274"/>
         <source>Change retries</source>
         <translation>更改重试次数</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="275"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="276"/>
         <source>Retries</source>
         <translation>重试次数</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="278"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="284"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="279"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="285"/>
         <source>Change backoff</source>
         <translation>更改退避</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="280"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="281"/>
         <source>First backoff</source>
         <translation>首次退避</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="286"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="287"/>
         <source>Longest backoff</source>
         <translation>最长退避</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="290"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="291"/>
         <source>Change concurrency</source>
         <translation>更改并发</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="292"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="293"/>
         <source>Most in flight</source>
         <translation>最大并发</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="293"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="294"/>
         <source>Beyond this many requests in flight the target counts as full and a fallback bursts past it.</source>
         <translation>进行中的请求超过此数量时，目标视为已满，回退链会溢出到下一个目标。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="296"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="297"/>
         <source>Change queue wait</source>
         <translation>更改排队等待</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="298"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="299"/>
         <source>Wait for a slot</source>
         <translation>等待空位</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="300"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="301"/>
         <source>Circuit breaker</source>
         <translation>熔断器</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="307"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="308"/>
         <source>Add circuit breaker</source>
         <translation>添加熔断器</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="307"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="308"/>
         <source>Remove circuit breaker</source>
         <translation>移除熔断器</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="315"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="330"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="316"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="331"/>
         <source>Change circuit breaker</source>
         <translation>更改熔断器</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="322"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="323"/>
         <source>Open after failures in a row</source>
         <translation>连续失败次数后断开</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="335"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="336"/>
         <source>Or error rate above</source>
         <translation>或错误率高于</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="336"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="337"/>
         <source>Over a window of</source>
         <translation>统计窗口</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="336"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="337"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="337"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="338"/>
         <source>With at least</source>
         <translation>至少</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="337"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="338"/>
         <source> requests</source>
         <translation> 个请求</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="338"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="339"/>
         <source>Stay open for</source>
         <translation>保持断开</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="343"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="344"/>
         <source>Request parameters</source>
         <translation>请求参数</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="349"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="350"/>
         <source>Only after these failures</source>
         <translation>仅在这些失败之后</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="352"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="353"/>
         <source>When unchecked: after the usual failures (connection, timeout, 429, 5xx, broken stream).</source>
         <translation>未勾选时：在常见失败之后（连接、超时、429、5xx、流中断）。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="359"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="368"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="360"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="369"/>
         <source>Change when to fall back</source>
         <translation>更改回退时机</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="372"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="373"/>
         <source>Move on</source>
         <translation>继续</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/editor/NodeForm.cpp" line="373"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="374"/>
         <source>%n step(s). Add steps with Add ▸ while this chain is selected.</source>
         <translation>
             <numerusform>%n 步。选中此链时用“添加 ▸”添加步骤。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="386"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="387"/>
         <source>random per request</source>
         <translation>每个请求随机</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="388"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="389"/>
         <source>Change sticky key</source>
         <translation>更改粘性键</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="390"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="391"/>
         <source>Keep a client on one arm by</source>
         <translation>按此将客户端固定到一个分支</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="392"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="393"/>
         <source>change to reshuffle assignments</source>
         <translation>更改以重新分配</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="394"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="395"/>
         <source>Change salt</source>
         <translation>更改盐值</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="396"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="397"/>
         <source>Experiment salt</source>
         <translation>实验盐值</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="412"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="413"/>
         <source>Weight of arm %1</source>
         <translation>分支 %1 的权重</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="417"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="418"/>
         <source>Weight of arm %1 in percent</source>
         <translation>分支 %1 的权重（百分比）</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="423"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="424"/>
         <source>Change weights</source>
         <translation>更改权重</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="435"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="436"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="455"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="456"/>
         <source>Total: %1%</source>
         <translation>合计：%1%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/editor/NodeForm.cpp" line="460"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="461"/>
         <source>%n rule(s), checked from the top; %1</source>
         <translation>
             <numerusform>%n 条规则，自上而下检查；%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="461"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="462"/>
         <source>a default when none matches.</source>
         <translation>无匹配时使用默认分支。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="461"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="462"/>
         <source>no default: unmatched requests fail.</source>
         <translation>无默认分支：未匹配的请求将失败。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="475"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="476"/>
         <source>Change route reference</source>
         <translation>更改路由引用</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="477"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="478"/>
         <source>Route</source>
         <translation>路由</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="487"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="488"/>
         <source>Change selector method</source>
         <translation>更改选择器方法</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="489"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="490"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="490"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="491"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="493"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="494"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
@@ -2254,12 +2259,12 @@
         <translation>版本 %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="115"/>
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="114"/>
         <source>The two versions are the same.</source>
         <translation>两个版本相同。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="116"/>
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="115"/>
         <source>%1 lines added, %2 removed.</source>
         <translation>新增 %1 行，删除 %2 行。</translation>
     </message>
@@ -2387,34 +2392,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="192"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="191"/>
         <source>The changes could not be saved: %1</source>
         <translation>无法保存更改：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="197"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="196"/>
         <source>Saved %n prompt(s).</source>
         <translation>
             <numerusform>已保存 %n 个提示。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="210"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="209"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="232"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="231"/>
         <source>The prompt set could not be stored: %1</source>
         <translation>无法存储提示集：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="248"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="247"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="248"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="247"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -2784,115 +2789,115 @@
 <context>
     <name>sy::ReplayCharts</name>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="50"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="50"/>
         <source>p50 latency</source>
         <translation>p50 延迟</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="51"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="51"/>
         <source>p95 latency</source>
         <translation>p95 延迟</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="52"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="52"/>
         <source>Latency percentile of the cost–latency chart</source>
         <translation>成本–延迟图的延迟百分位</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="57"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="57"/>
         <source>Cost against latency</source>
         <translation>成本与延迟</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="58"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="58"/>
         <source>Quality against cost</source>
         <translation>质量与成本</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="59"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="59"/>
         <source>Latency CDF</source>
         <translation>延迟累积分布</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="60"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="60"/>
         <source>Quality per category</source>
         <translation>各类别质量</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="61"/>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="62"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="61"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="62"/>
         <source>$ per 1,000 requests</source>
         <translation>每千次请求 $</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="63"/>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="67"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="63"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="67"/>
         <source>mean quality</source>
         <translation>平均质量</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="64"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="64"/>
         <source>latency (ms)</source>
         <translation>延迟（毫秒）</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="65"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="65"/>
         <source>share of requests</source>
         <translation>请求占比</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="69"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="69"/>
         <source>Cost–latency chart shows:</source>
         <translation>成本–延迟图显示：</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="71"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="71"/>
         <source>Marker colour and size: quality. Drag to pan, wheel to zoom, right-click to export.</source>
         <translation>标记颜色和大小：质量。拖动平移，滚轮缩放，右键导出。</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="113"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="113"/>
         <source>p95 latency (ms)</source>
         <translation>p95 延迟（毫秒）</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="113"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="113"/>
         <source>p50 latency (ms)</source>
         <translation>p50 延迟（毫秒）</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="123"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="123"/>
         <source>%1
 quality %2 · $%3 per 1k · %4 ms</source>
         <translation>%1
 质量 %2 · 每千次 $%3 · %4 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="144"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="144"/>
         <source>Pareto front</source>
         <translation>帕累托前沿</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="166"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="166"/>
         <source>%1
 quality %2 · $%3 per 1k</source>
         <translation>%1
 质量 %2 · 每千次 $%3</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="181"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="181"/>
         <source>non-decreasing hull</source>
         <translation>非递减凸包</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="185"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="185"/>
         <source>Quality against cost — AIQ %1</source>
         <translation>质量与成本 — AIQ %1</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="216"/>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="217"/>
-        <location filename="../ui/replay/ReplayCharts.cpp" line="226"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="216"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="217"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="226"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -2900,376 +2905,376 @@ quality %2 · $%3 per 1k</source>
 <context>
     <name>sy::ReplayPage</name>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="57"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="57"/>
         <source>New replay…</source>
         <translation>新建回放…</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="57"/>
-        <location filename="../ui/replay/ReplayPage.cpp" line="702"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="57"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="683"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="58"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="58"/>
         <source>Re-run errors</source>
         <translation>重跑错误</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="58"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="58"/>
         <source>Re-run failures</source>
         <translation>重跑未通过项</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="59"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="59"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="59"/>
-        <location filename="../ui/replay/ReplayPage.cpp" line="702"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="59"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="683"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="59"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="59"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="65"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="65"/>
         <source>Replay runs</source>
         <translation>回放运行</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="71"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="71"/>
         <source>Baseline run</source>
         <translation>基准运行</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="72"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="72"/>
         <source>Views of the run</source>
         <translation>运行视图</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="73"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="73"/>
         <source>Replay progress</source>
         <translation>回放进度</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="74"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="74"/>
         <source>Weak candidate</source>
         <translation>弱候选</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="75"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="75"/>
         <source>Strong candidate</source>
         <translation>强候选</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="81"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="81"/>
         <source>Candidates&apos; figures</source>
         <translation>候选指标</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="89"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="89"/>
         <source>Export policy…</source>
         <translation>导出策略…</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="90"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="90"/>
         <source>Save the selected candidate as a policy file with the evidence of this run</source>
         <translation>将所选候选连同本次运行的证据保存为策略文件</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="91"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="91"/>
         <source>Activate in proxy</source>
         <translation>在代理中启用</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="92"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="92"/>
         <source>Save the selected candidate as a workspace policy and serve it from the local proxy</source>
         <translation>将所选候选保存为工作区策略并由本地代理提供服务</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="93"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="93"/>
         <source>Import outcome matrix…</source>
         <translation>导入结果矩阵…</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="94"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="94"/>
         <source>Export run…</source>
         <translation>导出运行…</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="95"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="95"/>
         <source>Train router…</source>
         <translation>训练路由器…</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="96"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="96"/>
         <source>Train a learned router on this run&apos;s outcomes and export it as a policy</source>
         <translation>用本次运行的结果训练学习型路由器并导出为策略</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="97"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="97"/>
         <source>Save this run as an HTML report, JSON, CSV or an outcome matrix</source>
         <translation>将此运行保存为 HTML 报告、JSON、CSV 或结果矩阵</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="125"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="125"/>
         <source>Baseline:</source>
         <translation>基准：</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="127"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="127"/>
         <source>Weak:</source>
         <translation>弱：</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="129"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="129"/>
         <source>Strong:</source>
         <translation>强：</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="135"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="135"/>
         <source>Selected candidate:</source>
         <translation>所选候选：</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="142"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="142"/>
         <source>Summary</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="143"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="143"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="144"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="144"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="214"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="213"/>
         <source>Export the winning policy</source>
         <translation>导出胜出策略</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="214"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="213"/>
         <source>Policy files (*.json)</source>
         <translation>策略文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="217"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="216"/>
         <source>Export policy</source>
         <translation>导出策略</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="222"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="221"/>
         <source>Export the run</source>
         <translation>导出运行</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="223"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="222"/>
         <source>HTML report (*.html);;JSON (*.json);;CSV (*.csv);;Outcome matrix (*.jsonl)</source>
         <translation>HTML 报告 (*.html);;JSON (*.json);;CSV (*.csv);;结果矩阵 (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="228"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="227"/>
         <source>Import an outcome matrix</source>
         <translation>导入结果矩阵</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="228"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="227"/>
         <source>Outcome matrices (*.jsonl *.json)</source>
         <translation>结果矩阵 (*.jsonl *.json)</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="231"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="230"/>
         <source>Import outcome matrix</source>
         <translation>导入结果矩阵</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="272"/>
-        <location filename="../ui/replay/ReplayPage.cpp" line="475"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="270"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="457"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/replay/ReplayPage.cpp" line="321"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="318"/>
         <source>%1 × %n candidate(s)</source>
         <translation>
             <numerusform>%1 × %n 个候选</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="333"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="323"/>
         <source>The run could not be stored: %1</source>
         <translation>无法存储运行：%1</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="354"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="344"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="383"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="373"/>
         <source>estimating</source>
         <translation>估算中</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="383"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="373"/>
         <source>%1 s left</source>
         <translation>剩余 %1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="384"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="374"/>
         <source>%1 min left</source>
         <translation>剩余 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="385"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="375"/>
         <source>%1 of %2 done · %3 in flight · %4 · spent $%5 (judges $%6) · %7 from the cache%8</source>
         <translation>已完成 %1/%2 · 进行中 %3 · %4 · 已花费 $%5（评审 $%6）· %7 个来自缓存%8</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="393"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="383"/>
         <source> · paused</source>
         <translation> · 已暂停</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="407"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="397"/>
         <source>Finished.</source>
         <translation>已完成。</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="407"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="397"/>
         <source>Stopped: %1</source>
         <translation>已停止：%1</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="424"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="413"/>
         <source>Results could not be stored: %1</source>
         <translation>无法存储结果：%1</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="464"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="446"/>
         <source>Run #%1: %2 results.</source>
         <translation>运行 #%1：%2 个结果。</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="465"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="447"/>
         <source>Run #%1 can be viewed but not re-run: %2</source>
         <translation>运行 #%1 可查看但不能重跑：%2</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="489"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="471"/>
         <source>This run cannot be re-run: %1</source>
         <translation>此运行无法重跑：%1</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="501"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="483"/>
         <source>Nothing to re-run.</source>
         <translation>没有需要重跑的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="523"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="505"/>
         <source>AIQ %1 (area under the non-decreasing hull of quality against cost).</source>
         <translation>AIQ %1（质量–成本非递减凸包下的面积）。</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="526"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="508"/>
         <source>not reached</source>
         <translation>未达到</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="529"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="511"/>
         <source>%1: PGR %2 at %3% strong calls</source>
         <translation>%1：PGR %2，强模型调用占 %3%</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="530"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="512"/>
         <source>APGR %1 · CPT(20%) %2 · CPT(50%) %3 · CPT(80%) %4</source>
         <translation>APGR %1 · CPT(20%) %2 · CPT(50%) %3 · CPT(80%) %4</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="534"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="516"/>
         <source>Choose a weak and a strong candidate for PGR, APGR and CPT.</source>
         <translation>请选择一个弱候选和一个强候选以计算 PGR、APGR 和 CPT。</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="574"/>
-        <location filename="../ui/replay/ReplayPage.cpp" line="640"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="555"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="621"/>
         <source>Select a candidate first.</source>
         <translation>请先选择一个候选。</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="574"/>
-        <location filename="../ui/replay/ReplayPage.cpp" line="640"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="555"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="621"/>
         <source>This run&apos;s candidates are no longer in the workspace.</source>
         <translation>此运行的候选已不在工作区中。</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="581"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="562"/>
         <source>Policy written to %1.</source>
         <translation>策略已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="581"/>
-        <location filename="../ui/replay/ReplayPage.cpp" line="600"/>
-        <location filename="../ui/replay/ReplayPage.cpp" line="631"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="562"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="581"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="612"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="600"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="581"/>
         <source>Run written to %1.</source>
         <translation>运行已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="607"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="588"/>
         <source>Training a router needs a run or an outcome matrix with two candidates or more.</source>
         <translation>训练路由器需要至少包含两个候选的运行或结果矩阵。</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="627"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="608"/>
         <source>learned from replay %1</source>
         <translation>从回放 %1 学习</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="631"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="612"/>
         <source>Learned router written to %1.</source>
         <translation>学习型路由器已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="646"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="627"/>
         <source>chosen by replay #%1</source>
         <translation>由回放 #%1 选出</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="648"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="629"/>
         <source>Policy &quot;%1&quot; could not be saved: %2</source>
         <translation>无法保存策略“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="651"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="632"/>
         <source>Policy &quot;%1&quot; saved as version %2 and served by the proxy.</source>
         <translation>策略“%1”已保存为版本 %2 并由代理提供服务。</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="659"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="640"/>
         <source>Wait for the replay to finish.</source>
         <translation>请等待回放完成。</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="669"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="650"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/replay/ReplayPage.cpp" line="686"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="667"/>
         <source>Outcome matrix %1: %2 prompts × %3 models.</source>
         <translation>结果矩阵 %1：%2 个提示 × %3 个模型。</translation>
     </message>
@@ -3537,179 +3542,179 @@ quality %2 · $%3 per 1k</source>
 <context>
     <name>sy::TrainRouterDialog</name>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="35"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="35"/>
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="36"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="36"/>
         <source>&amp;Export policy…</source>
         <translation>导出策略(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="38"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="38"/>
         <source>Train a learned router</source>
         <translation>训练学习型路由器</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="46"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="46"/>
         <source>%1 (quality %2, $%3 per 1,000)</source>
         <translation>%1（质量 %2，每千次 $%3）</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="51"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="51"/>
         <source>Model pool</source>
         <translation>模型池</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="58"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="58"/>
         <source>Quality bar</source>
         <translation>质量门槛</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="59"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="59"/>
         <source>A model succeeds on a prompt when its quality there is at least this</source>
         <translation>模型在某个提示上的质量不低于此值即视为成功</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="62"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="62"/>
         <source>Cross-validation folds</source>
         <translation>交叉验证折数</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="63"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="63"/>
         <source>Cheapest model likely to succeed (threshold)</source>
         <translation>最可能成功的最便宜模型（阈值）</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="64"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="64"/>
         <source>Best value for a willingness to pay (λ)</source>
         <translation>按支付意愿取最优（λ）</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="65"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="65"/>
         <source>Routing rule</source>
         <translation>路由规则</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="66"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="66"/>
         <source>Quality against cost on held-out prompts</source>
         <translation>留出提示上的质量与成本</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="67"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="67"/>
         <source>USD per 1,000 requests</source>
         <translation>每千次请求美元</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="68"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="68"/>
         <source>mean quality</source>
         <translation>平均质量</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="70"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="70"/>
         <source>Cost–quality curve</source>
         <translation>成本-质量曲线</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="75"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="75"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="77"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="77"/>
         <source>Export policy</source>
         <translation>导出策略</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="80"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="80"/>
         <source>&amp;Models:</source>
         <translation>模型(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="81"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="81"/>
         <source>Quality &amp;bar:</source>
         <translation>质量门槛(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="82"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="82"/>
         <source>&amp;Folds:</source>
         <translation>折数(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="83"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="83"/>
         <source>&amp;Rule:</source>
         <translation>规则(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="105"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="105"/>
         <source>Export learned policy</source>
         <translation>导出学习型策略</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="105"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="105"/>
         <source>Policies (*.json)</source>
         <translation>策略 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="125"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="125"/>
         <source>Choose at least two models.</source>
         <translation>请至少选择两个模型。</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="133"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="133"/>
         <source>Training on %1 prompts with %2-fold cross-validation…</source>
         <translation>正在用 %2 折交叉验证在 %1 个提示上训练…</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="174"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="174"/>
         <source>Held out (%1 folds, %2 prompts, %3 s): APGR %4, CPT(50%) %5, CPT(80%) %6 between %7 and %8; AIQ %9 (zero router %10).</source>
         <translation>留出评估（%1 折，%2 个提示，%3 秒）：%7 与 %8 之间 APGR %4，CPT(50%) %5，CPT(80%) %6；AIQ %9（零路由器 %10）。</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="194"/>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="235"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="194"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="235"/>
         <source>threshold %1</source>
         <translation>阈值 %1</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="194"/>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="235"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="194"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="235"/>
         <source>λ %1</source>
         <translation>λ %1</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="196"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="196"/>
         <source>learned router (held out)</source>
         <translation>学习型路由器（留出）</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="199"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="199"/>
         <source>zero router (mixes of single models)</source>
         <translation>零路由器（单模型混合）</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="207"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="207"/>
         <source>single models</source>
         <translation>单个模型</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="215"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="215"/>
         <source>chosen for export</source>
         <translation>选定导出</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="234"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="234"/>
         <source>Export uses %1: mean quality %2 at $%3 per 1,000 requests on held-out prompts. Click a point of the curve to choose another.</source>
         <translation>导出使用 %1：在留出提示上平均质量 %2，每千次请求 $%3。点击曲线上的点可另选。</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="243"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="243"/>
         <source>Train first.</source>
         <translation>请先训练。</translation>
     </message>
     <message>
-        <location filename="../ui/replay/TrainRouterDialog.cpp" line="255"/>
+        <location filename="../ui/replayview/TrainRouterDialog.cpp" line="255"/>
         <source>Cannot export: %1</source>
         <translation>无法导出：%1</translation>
     </message>
@@ -3789,114 +3794,114 @@ Spend today: $%5</source>
         <translation type="vanished">路由(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="46"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="47"/>
         <source>R&amp;oute</source>
         <translation>路由(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="48"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="49"/>
         <source>Pick a sample request…</source>
         <translation>选择示例请求…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="51"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="52"/>
         <source>Sample requests</source>
         <translation>示例请求</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="52"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="53"/>
         <source>OpenAI chat completions</source>
         <translation>OpenAI chat completions</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="53"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="54"/>
         <source>Anthropic messages</source>
         <translation>Anthropic messages</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="54"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="55"/>
         <source>Request format</source>
         <translation>请求格式</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="55"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="56"/>
         <source>headers, such as x-user-id: 42; x-tier: gold</source>
         <translation>请求头，例如 x-user-id: 42; x-tier: gold</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="56"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="57"/>
         <source>Request headers</source>
         <translation>请求头</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="58"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="59"/>
         <source>Paste a request body (JSON) here</source>
         <translation>在此粘贴请求正文（JSON）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="59"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="60"/>
         <source>Request body</source>
         <translation>请求正文</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="61"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="62"/>
         <source>Route the request (Ctrl+Return); no model is called</source>
         <translation>路由该请求（Ctrl+Return）；不会调用任何模型</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="62"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="63"/>
         <source>Decision and trace</source>
         <translation>决策与轨迹</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="84"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="85"/>
         <source>&lt;b&gt;Try a request&lt;/b&gt; — see the decision and its trace without calling any model</source>
         <translation>&lt;b&gt;试发请求&lt;/b&gt; — 查看决策及其轨迹，不调用任何模型</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="106"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="107"/>
         <source>Select a policy first.</source>
         <translation>请先选择一个策略。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="106"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="107"/>
         <source>The policy is not valid:
 %1</source>
         <translation>策略无效：
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="118"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="119"/>
         <source>The request is not valid JSON: %1 at line %2, column %3.</source>
         <translation>请求不是有效的 JSON：第 %2 行第 %3 列 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="119"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="120"/>
         <source>The request must be a JSON object.</source>
         <translation>请求必须是 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="131"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="135"/>
         <source>&lt;p&gt;&lt;b&gt;Targets:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;目标：&lt;/b&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="133"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="137"/>
         <source>&lt;p&gt;&lt;b&gt;If those are full:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;若它们已满：&lt;/b&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="135"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="139"/>
         <source>&lt;p&gt;&lt;b&gt;No route is called %1.&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;没有名为 %1 的路由。&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="137"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="141"/>
         <source>&lt;p&gt;&lt;b&gt;No target could be chosen.&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;无法选出目标。&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="139"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="143"/>
         <source>&lt;p&gt;&lt;b&gt;Features:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;特征：&lt;/b&gt;%1&lt;/p&gt;</translation>
     </message>
@@ -3904,27 +3909,27 @@ Spend today: $%5</source>
 <context>
     <name>sy::WorkspaceSession</name>
     <message>
-        <location filename="../ui/shell/WorkspaceSession.cpp" line="49"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="49"/>
         <source>The simulated providers could not start: %1</source>
         <translation>模拟提供方无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceSession.cpp" line="94"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="94"/>
         <source>no workspace is open</source>
         <translation>没有打开的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceSession.cpp" line="109"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="109"/>
         <source>The provider could not be saved: %1</source>
         <translation>无法保存提供方：%1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceSession.cpp" line="120"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="120"/>
         <source>The provider could not be removed: %1</source>
         <translation>无法删除提供方：%1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceSession.cpp" line="153"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="153"/>
         <source>No workspace is open.</source>
         <translation>没有打开的工作区。</translation>
     </message>
