@@ -54,8 +54,10 @@ bool ProxyService::start(const Policy &policy, const Settings &settings, QString
     QStringList problems;
     auto runtime = ProxyRuntime::create(policy, m_credentials, m_simulators, &problems);
     m_handler = std::make_shared<ProxyHandler>(runtime, [this](RequestLogEntry &&entry) {
-        // On a worker thread: into the live feed, drained on this object's thread.
+        // On a worker thread: to the request log, and into the live feed, drained on this object's thread.
         std::lock_guard lock(m_feedMutex);
+        if (m_requestLog)
+            m_requestLog(entry);
         if (m_feed.size() >= kFeedLimit)
             m_feed.erase(m_feed.begin(), m_feed.begin() + qsizetype(kFeedLimit / 10));
         m_feed.push_back(std::move(entry));
@@ -80,6 +82,12 @@ bool ProxyService::start(const Policy &policy, const Settings &settings, QString
     emit started(baseUrl());
     emit policyChanged(m_policy.name);
     return true;
+}
+
+void ProxyService::setRequestLog(RequestLog requestLog)
+{
+    std::lock_guard lock(m_feedMutex);
+    m_requestLog = std::move(requestLog);
 }
 
 void ProxyService::stop()

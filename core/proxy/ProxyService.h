@@ -48,6 +48,12 @@ public:
         m_credentials = std::move(credentials);
     }
 
+    // Where every finished request goes besides the live feed: the workspace's request log.
+    // Called on the proxy's worker threads; once this returns, the previous one is never called
+    // again, so its target may go. Empty: none.
+    using RequestLog = std::function<void(const RequestLogEntry &entry)>;
+    void setRequestLog(RequestLog requestLog);
+
     bool start(const Policy &policy, const Settings &settings, QString *error);
     void stop(); // stops accepting and ends open connections; the feed delivers what finished
     void setPolicy(const Policy &policy); // new requests use it; warnings come as warnings()
@@ -73,8 +79,9 @@ private:
     std::shared_ptr<ProxyHandler> m_handler;
     std::unique_ptr<HttpServer> m_server;
     QTimer m_feedTimer;
-    std::mutex m_feedMutex;
+    std::mutex m_feedMutex; // also guards m_requestLog
     std::vector<RequestLogEntry> m_feed;
+    RequestLog m_requestLog;
 };
 
 } // namespace sy

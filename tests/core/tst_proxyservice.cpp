@@ -5,6 +5,8 @@
 #include <QTcpServer>
 #include <QTest>
 
+#include <mutex>
+
 #include "PolicyFixture.h"
 #include "mock/MockProvider.h"
 #include "policy/PolicyReader.h"
@@ -27,6 +29,7 @@ private slots:
     void policySwitchesLive();
     void feedIsCoalesced();
     void missingCredentialIsAWarning();
+    void requestLogGetsEveryRequestUntilUnset();
 
 private:
     Policy policy(const QString &alias, const QString &credential = {}) const;
@@ -182,6 +185,46 @@ void TestProxyService::missingCredentialIsAWarning()
     QVERIFY2(warnings.first().first().toStringList().join(u' ').contains(QStringLiteral("SY_TEST_NO_SUCH_KEY_VARIABLE")),
              qPrintable(warnings.first().first().toStringList().join(u' ')));
     QCOMPARE(post(QStringLiteral("auto")), 503); // that provider is skipped: nothing else to try
+}
+
+// The workbench hands its proxy the workspace's request log: every finished request reaches it
+// (on a worker thread), and none after it is taken away.
+void TestProxyService::requestLogGetsEveryRequestUntilUnset()
+{
+    std::mutex mutex;
+    std::vector<RequestLogEntry> logged;
+    m_service->setRequestLog([&](const RequestLogEntry &e) {
+        std::lock_guard lock(mutex);
+        logged.push_back(e);
+    });
+    const auto loggedCount = [&] {
+        std::lock_guard lock(mutex);
+        return logged.size();
+    };
+    QSignalSpy feed(m_service.get(), &ProxyService::requestsFinished);
+    ProxyService::Settings settings;
+    settings.port = 0;
+    QString error;
+    QVERIFY2(m_service->start(policy(QStringLiteral("auto")), settings, &error), qPrintable(error));
+    QCOMPARE(post(QStringLiteral("auto")), 200);
+    QCOMPARE(post(QStringLiteral("nope")), 404);
+    QTRY_COMPARE(loggedCount(), size_t(2));
+    {
+        std::lock_guard lock(mutex);
+        QCOMPARE(logged[0].status, 200);
+        QCOMPARE(logged[0].model, QStringLiteral("fast"));
+        QCOMPARE(logged[1].status, 404);
+    }
+    m_service->setRequestLog({});
+    QCOMPARE(post(QStringLiteral("auto")), 200);
+    int fed = 0;
+    QTRY_VERIFY(([&] {
+        fed = 0;
+        for (const QList<QVariant> &signal : feed)
+            fed += int(signal.first().value<std::vector<RequestLogEntry>>().size());
+        return fed == 3;
+    }()));
+    QCOMPARE(loggedCount(), size_t(2)); // the live feed saw the third; the log, taken away, did not
 }
 
 QTEST_GUILESS_MAIN(TestProxyService)

@@ -45,6 +45,8 @@
 #include "shell/CommandPalette.h"
 #include "shell/MainWindow.h"
 #include "session/WorkspaceSession.h"
+#include "store/RequestLogStore.h"
+#include "store/Workspace.h"
 
 using namespace sy;
 
@@ -235,6 +237,34 @@ void TestMainWindow::liveTrafficShowsProxiedRequests()
     QTest::mouseClick(page->startStopButton(), Qt::LeftButton);
     QCOMPARE(stopped.count(), 1);
     QCOMPARE(page->startStopButton()->text(), QStringLiteral("Start proxy"));
+
+    // Every request the workbench's proxy served is in the workspace's request log, as with the
+    // CLI proxy (folded failures count as their repeats), so it outlives the window.
+    const int served = page->model()->rowCount();
+    int logged = -1;
+    bool byGuiTest = false;
+    bool reading = false;
+    QTRY_VERIFY_WITH_TIMEOUT(([&] {
+                                 if (!reading && logged >= served)
+                                     return true;
+                                 if (!reading) {
+                                     reading = true;
+                                     session.workspace()->read(
+                                         [&logged, &byGuiTest](QSqlDatabase &db) {
+                                             int total = 0;
+                                             for (const RequestLogEntry &e : RequestLogStore::recent(db, 100000)) {
+                                                 total += e.repeats;
+                                                 byGuiTest = byGuiTest || e.client == u"gui-test";
+                                             }
+                                             logged = total;
+                                         },
+                                         &window, [&reading] { reading = false; });
+                                 }
+                                 return false;
+                             }()),
+                             10000);
+    QCOMPARE(logged, served);
+    QVERIFY(byGuiTest);
 }
 
 void TestMainWindow::trayMenuAndNotifications()

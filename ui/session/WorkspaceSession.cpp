@@ -6,8 +6,10 @@
 
 #include "demo/DemoWorkspace.h"
 #include "mock/MockProvider.h"
+#include "proxy/ProxyService.h"
 #include "store/PromptSetStore.h"
 #include "store/ProviderStore.h"
+#include "store/RequestLogWriter.h"
 #include "store/Workspace.h"
 
 namespace sy {
@@ -18,7 +20,29 @@ WorkspaceSession::WorkspaceSession(QObject *parent) : QObject(parent)
     qRegisterMetaType<std::vector<sy::PolicySummary>>();
 }
 
-WorkspaceSession::~WorkspaceSession() = default;
+WorkspaceSession::~WorkspaceSession()
+{
+    if (m_proxy)
+        m_proxy->setRequestLog({});
+    m_requestLog.reset(); // writes what it holds, before the workspace closes
+}
+
+void WorkspaceSession::setProxy(ProxyService *proxy)
+{
+    if (m_proxy)
+        m_proxy->setRequestLog({});
+    m_proxy = proxy;
+    connectRequestLog();
+}
+
+void WorkspaceSession::connectRequestLog()
+{
+    if (!m_proxy)
+        return;
+    RequestLogWriter *writer = m_requestLog.get();
+    m_proxy->setRequestLog(writer ? ProxyService::RequestLog([writer](const RequestLogEntry &entry) { writer->append(RequestLogEntry(entry)); })
+                                  : ProxyService::RequestLog());
+}
 
 QString WorkspaceSession::simulatorUrl() const { return m_simulator ? m_simulator->baseUrl() : QString(); }
 
@@ -42,7 +66,13 @@ void WorkspaceSession::open(const QString &path, bool seedDemo)
                 return;
             }
             ws->moveToThread(self->thread());
+            // The proxy stops writing to the old log before it goes, then writes to the new one.
+            if (self->m_proxy)
+                self->m_proxy->setRequestLog({});
+            self->m_requestLog.reset();
             self->m_workspace = ws;
+            self->m_requestLog = std::make_unique<RequestLogWriter>(ws.get());
+            self->connectRequestLog();
             self->m_simulator = std::make_unique<MockServer>(DemoWorkspace::simulatorConfig(), 1);
             QString listenError;
             if (!self->m_simulator->listen(QHostAddress::LocalHost, 0, &listenError)) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 #include <functional>
@@ -14,6 +15,8 @@
 namespace sy {
 
 class MockServer;
+class ProxyService;
+class RequestLogWriter;
 class Workspace;
 
 // The open workspace of the GUI, plus the in-process simulator that serves sim:// providers.
@@ -42,6 +45,10 @@ public:
     void saveProvider(const sy::ProviderSpec &provider, const QString &replacingId = {});
     void removeProvider(const QString &id);
 
+    // The workbench's proxy writes every request to the open workspace's request log, as the
+    // CLI proxy does; switching workspaces moves the log along.
+    void setProxy(ProxyService *proxy);
+
     Workspace *workspace() const { return m_workspace.get(); }
     QString simulatorUrl() const; // empty until the simulator listens
     const QString &path() const { return m_path; }
@@ -55,7 +62,11 @@ signals:
 
 private:
     QString m_path;
+    void connectRequestLog();
+
     std::shared_ptr<Workspace> m_workspace;
+    std::unique_ptr<RequestLogWriter> m_requestLog; // writes to m_workspace: goes before it
+    QPointer<ProxyService> m_proxy;
     std::unique_ptr<MockServer> m_simulator;
     quint64 m_generation = 0; // a newer open() makes older results stale
 };

@@ -46,6 +46,7 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
       m_promptSetsPage(new PromptSetsPage(session, this)),
       m_status(new QLabel(this))
 {
+    session->setProxy(m_proxy); // its requests go to the open workspace's request log
     setWindowTitle(tr("Switchyard"));
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Pages"));
