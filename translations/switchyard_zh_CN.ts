@@ -76,6 +76,11 @@
         <source>What the log on standard error shows: %1 (default info).</source>
         <translation>标准错误输出中日志显示的内容：%1（默认 info）。</translation>
     </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="62"/>
+        <source>The window size for --screenshots, WIDTHxHEIGHT (default 1280x760).</source>
+        <translation>--screenshots 使用的窗口大小，宽x高（默认 1280x760）。</translation>
+    </message>
 </context>
 <context>
     <name>sy::CandidateSummaryModel</name>
@@ -1024,109 +1029,109 @@
 <context>
     <name>sy::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="49"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="161"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="212"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="50"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="162"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="213"/>
         <source>Switchyard</source>
         <translation>Switchyard</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="51"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="52"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="52"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="53"/>
         <source>Providers &amp; Models</source>
         <translation>提供方与模型</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="53"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="54"/>
         <source>Policies</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="54"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="55"/>
         <source>Prompt Sets &amp; Replays</source>
         <translation>提示集与回放</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="55"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="56"/>
         <source>Live Traffic</source>
         <translation>实时流量</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="56"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="57"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="76"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="77"/>
         <source>Opening workspace…</source>
         <translation>正在打开工作区…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="78"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="79"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="79"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="80"/>
         <source>&amp;Reload</source>
         <translation>重新加载(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="82"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="83"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="84"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="85"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="90"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="91"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="91"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="92"/>
         <source>Find an action…</source>
         <translation>查找操作…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="110"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="111"/>
         <source>Workspace %1 — simulated providers at %2</source>
         <translation>工作区 %1 — 模拟提供方位于 %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="113"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="114"/>
         <source>Could not open the workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="133"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="134"/>
         <source>Policy editor</source>
         <translation>策略编辑器</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="142"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="143"/>
         <source>Proxy</source>
         <translation>代理</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="213"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="214"/>
         <source>The proxy is serving at %1. Closing the window stops it.</source>
         <translation>代理正在 %1 提供服务。关闭窗口将停止它。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="215"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="216"/>
         <source>Stop proxy and close</source>
         <translation>停止代理并关闭</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="216"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="217"/>
         <source>Keep running</source>
         <translation>保持运行</translation>
     </message>
@@ -3909,27 +3914,27 @@ Spend today: $%5</source>
 <context>
     <name>sy::WorkspaceSession</name>
     <message>
-        <location filename="../ui/session/WorkspaceSession.cpp" line="49"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="79"/>
         <source>The simulated providers could not start: %1</source>
         <translation>模拟提供方无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../ui/session/WorkspaceSession.cpp" line="94"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="124"/>
         <source>no workspace is open</source>
         <translation>没有打开的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/session/WorkspaceSession.cpp" line="109"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="139"/>
         <source>The provider could not be saved: %1</source>
         <translation>无法保存提供方：%1</translation>
     </message>
     <message>
-        <location filename="../ui/session/WorkspaceSession.cpp" line="120"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="150"/>
         <source>The provider could not be removed: %1</source>
         <translation>无法删除提供方：%1</translation>
     </message>
     <message>
-        <location filename="../ui/session/WorkspaceSession.cpp" line="153"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="183"/>
         <source>No workspace is open.</source>
         <translation>没有打开的工作区。</translation>
     </message>

@@ -49,14 +49,12 @@ std::optional<int> CommandLine::parse(const QStringList &arguments)
                                   .arg(logging::levelNames().join(QStringLiteral(", ")), m_parser.value(m_logLevel)));
         logging::setLevel(*level);
     }
-    if (!m_anyPositional) {
-        const QStringList given = m_parser.positionalArguments();
-        if (m_positionals.isEmpty() && !given.isEmpty())
-            return usageError(QStringLiteral("unexpected argument '%1'").arg(given.first()));
-        const bool countOk = m_variadic ? given.size() >= m_positionals.size() : given.size() == m_positionals.size();
-        if (!countOk)
-            return usageError(expected());
-    }
+    const QStringList given = m_parser.positionalArguments();
+    if (m_positionals.isEmpty() && !given.isEmpty())
+        return usageError(QStringLiteral("unexpected argument '%1'").arg(given.first()));
+    const bool countOk = m_variadic ? given.size() >= m_positionals.size() : given.size() == m_positionals.size();
+    if (!countOk)
+        return usageError(expected());
     for (const QCommandLineOption &o : m_required)
         if (!m_parser.isSet(o))
             return usageError(expected());

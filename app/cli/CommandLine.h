@@ -23,8 +23,6 @@ public:
 
     // A positional argument the command needs; "NAME..." takes one or more.
     void addPositional(const QString &name, const QString &help);
-    // Documented positional arguments that are not counted (the command checks them itself).
-    void allowAnyPositional() { m_anyPositional = true; }
     // An option without which the command cannot run; "expected …" names it with the positionals.
     void require(const QCommandLineOption &option);
 
@@ -44,7 +42,6 @@ private:
     QCommandLineOption m_logLevel;
     QStringList m_positionals;
     bool m_variadic = false;
-    bool m_anyPositional = false;
     std::vector<QCommandLineOption> m_required;
 };
 

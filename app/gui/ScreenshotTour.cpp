@@ -31,15 +31,15 @@
 
 namespace sy {
 
-ScreenshotTour::ScreenshotTour(MainWindow *window, WorkspaceSession *session, QString folder, QObject *parent)
-    : QObject(parent), m_window(window), m_session(session), m_folder(std::move(folder))
+ScreenshotTour::ScreenshotTour(MainWindow *window, WorkspaceSession *session, QString folder, QSize windowSize, QObject *parent)
+    : QObject(parent), m_window(window), m_session(session), m_folder(std::move(folder)), m_windowSize(windowSize)
 {
 }
 
 void ScreenshotTour::start()
 {
     QDir().mkpath(m_folder);
-    m_window->resize(1280, 760);
+    m_window->resize(m_windowSize);
     m_window->move(0, 36); // below trayer's strip at the top of the screen, so the tray icon shows
     shootReplays([this] { startPages(); });
 }

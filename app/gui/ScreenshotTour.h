@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QSize>
 #include <QList>
 #include <QString>
 
@@ -23,7 +24,8 @@ class ScreenshotTour : public QObject
 {
     Q_OBJECT
 public:
-    ScreenshotTour(MainWindow *window, WorkspaceSession *session, QString folder, QObject *parent = nullptr);
+    // windowSize: the main window's size for every shot (a laptop's 1024x700, a large screen's ...).
+    ScreenshotTour(MainWindow *window, WorkspaceSession *session, QString folder, QSize windowSize, QObject *parent = nullptr);
     void start(); // once the workspace is loaded; quits the application when done
 
 signals:
@@ -53,6 +55,7 @@ private:
     MainWindow *m_window;
     WorkspaceSession *m_session;
     QString m_folder;
+    QSize m_windowSize;
     int m_saved = 0;
 };
 

@@ -58,7 +58,10 @@ int main(int argc, char **argv)
                                 QApplication::translate("main", "What the log on standard error shows: %1 (default info).")
                                     .arg(sy::logging::levelNames().join(QStringLiteral(", "))),
                                 QStringLiteral("LEVEL"));
-    parser.addOptions({demo, workspace, smoke, screenshots, logLevel});
+    QCommandLineOption screenshotSize(QStringLiteral("screenshot-size"),
+                                      QApplication::translate("main", "The window size for --screenshots, WIDTHxHEIGHT (default 1280x760)."),
+                                      QStringLiteral("SIZE"), QStringLiteral("1280x760"));
+    parser.addOptions({demo, workspace, smoke, screenshots, screenshotSize, logLevel});
     parser.process(app);
     sy::logging::useDefaultPattern();
     if (parser.isSet(logLevel)) {
@@ -88,7 +91,13 @@ int main(int argc, char **argv)
 
     std::unique_ptr<sy::ScreenshotTour> tour;
     if (parser.isSet(screenshots)) {
-        tour = std::make_unique<sy::ScreenshotTour>(&window, &session, parser.value(screenshots));
+        const QStringList size = parser.value(screenshotSize).split(u'x');
+        const int width = size.value(0).toInt(), height = size.size() == 2 ? size.value(1).toInt() : 0;
+        if (width < 320 || height < 240) {
+            fprintf(stderr, "--screenshot-size wants WIDTHxHEIGHT, such as 1024x700\n");
+            return 2;
+        }
+        tour = std::make_unique<sy::ScreenshotTour>(&window, &session, parser.value(screenshots), QSize(width, height));
         QObject::connect(window.providerModel(), &QAbstractItemModel::modelReset, tour.get(), [&] {
             QTimer::singleShot(500, tour.get(), &sy::ScreenshotTour::start); // policies arrive right after providers
         }, Qt::SingleShotConnection);

@@ -50,10 +50,10 @@ void setLevel(Level level)
 
 void useDefaultPattern()
 {
-    if (!qEnvironmentVariableIsSet("QT_MESSAGE_PATTERN"))
-        qSetMessagePattern(QStringLiteral("%{time yyyy-MM-ddThh:mm:ss.zzz} %{if-debug}debug%{endif}%{if-info}info%{endif}"
-                                          "%{if-warning}warning%{endif}%{if-critical}error%{endif}%{if-fatal}fatal%{endif} "
-                                          "%{if-category}%{category}: %{endif}%{message}"));
+    // QT_MESSAGE_PATTERN, when set, takes precedence over this (Qt's rule).
+    qSetMessagePattern(QStringLiteral("%{time yyyy-MM-ddThh:mm:ss.zzz} %{if-debug}debug%{endif}%{if-info}info%{endif}"
+                                      "%{if-warning}warning%{endif}%{if-critical}error%{endif}%{if-fatal}fatal%{endif} "
+                                      "%{if-category}%{category}: %{endif}%{message}"));
 }
 
 } // namespace sy::logging

@@ -18,6 +18,19 @@ namespace sy {
 
 namespace {
 
+// The decision's inputs, kept for its trace: one allocation a request, and the log entry's
+// copies (live feed, request log) share it.
+struct DecisionTrace final : TraceSource
+{
+    std::shared_ptr<const CompiledPolicy> policy;
+    RequestFeatures features;
+    Decision decision;
+    QString format() const override
+    {
+        return QString::fromUtf8(QJsonDocument(TraceFormatter::toJson(*policy, features, decision)).toJson(QJsonDocument::Compact));
+    }
+};
+
 QByteArray headerValue(const HttpHeaders &headers, const QByteArray &lowerName)
 {
     for (const auto &[name, value] : headers)
@@ -710,9 +723,11 @@ void ProxyExchange::finish(int status)
             m_log.requestBody = loggedBody(m_body);
             m_log.responseBody = loggedBody(m_responseCopy);
         }
-        m_log.traceFormatter = [policy = m_runtime->policy, features = std::move(m_parsed.features), decision = std::move(m_decision)] {
-            return QString::fromUtf8(QJsonDocument(TraceFormatter::toJson(*policy, features, decision)).toJson(QJsonDocument::Compact));
-        };
+        auto trace = std::make_shared<DecisionTrace>();
+        trace->policy = m_runtime->policy;
+        trace->features = std::move(m_parsed.features);
+        trace->decision = std::move(m_decision);
+        m_log.traceSource = std::move(trace);
         m_logSink(std::move(m_log));
     }
     deleteLater();

@@ -2,10 +2,18 @@
 
 #include <QString>
 
-#include <functional>
+#include <memory>
 #include <vector>
 
 namespace sy {
+
+// What a decision trace is made from, formatted where the trace is stored or shown, never on the
+// request path. Every copy of an entry shares it. Safe to call from any thread.
+struct TraceSource
+{
+    virtual ~TraceSource() = default;
+    virtual QString format() const = 0;
+};
 
 struct AttemptLogEntry
 {
@@ -42,10 +50,8 @@ struct RequestLogEntry
     bool cacheHit =
         false; // served from a replay's response cache; latency, tokens and cost are the first call's
     QString traceJson;
-    // Set by the proxy instead of traceJson: the trace is formatted where it is stored or shown,
-    // not on the request path. Safe to call from any thread.
-    std::function<QString()> traceFormatter;
-    QString trace() const { return traceJson.isEmpty() && traceFormatter ? traceFormatter() : traceJson; }
+    std::shared_ptr<const TraceSource> traceSource; // set by the proxy instead of traceJson
+    QString trace() const { return traceJson.isEmpty() && traceSource ? traceSource->format() : traceJson; }
     QString requestBody;
     QString responseBody;
     std::vector<AttemptLogEntry> attemptLog;

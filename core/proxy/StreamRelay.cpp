@@ -1,6 +1,5 @@
 #include "proxy/StreamRelay.h"
 
-#include <algorithm>
 #include <utility>
 
 namespace sy {
@@ -10,7 +9,7 @@ StreamRelay::StreamRelay(const Options &options)
       m_translator(options.upstream != options.client
                        ? std::make_unique<StreamTranslator>(options.upstream, options.client, options.model, options.clientWantsUsage)
                        : nullptr),
-      m_usageFilter(options.removeUsage ? std::make_unique<UsageChunkFilter>() : nullptr), m_upstream(options.upstream),
+      m_usageFilter(options.removeUsage ? std::make_unique<UsageChunkFilter>() : nullptr),
       m_keepCopy(options.keepCopy)
 {
 }
@@ -24,6 +23,7 @@ QByteArray StreamRelay::pass(QByteArray out)
 StreamRelay::Result StreamRelay::feed(QByteArrayView data)
 {
     m_check.feed(data);
+    m_fed += data.size();
     if (m_check.malformed())
         return {{}, Fault{FailureClass::StreamError, QStringLiteral("the upstream stream is malformed: %1").arg(m_check.malformation())}};
     if (m_check.sawError() && !m_started)
@@ -37,17 +37,13 @@ StreamRelay::Result StreamRelay::feed(QByteArrayView data)
 
 QByteArray StreamRelay::wholeEvents(QByteArrayView data)
 {
-    if (m_partialEvent.isEmpty() && (data.endsWith("\n\n") || data.endsWith("\n\r\n")))
-        return data.toByteArray(); // the usual read: whole events
-    m_partialEvent.append(data);
-    // An event ends with an empty line; the check judges it there.
-    const qsizetype lf = m_partialEvent.lastIndexOf("\n\n");
-    const qsizetype crlf = m_partialEvent.lastIndexOf("\n\r\n");
-    const qsizetype end = std::max(lf < 0 ? 0 : lf + 2, crlf < 0 ? 0 : crlf + 3);
-    if (end == 0)
-        return {};
-    QByteArray out = m_partialEvent.left(end);
-    m_partialEvent.remove(0, end);
+    const qint64 judged = m_check.judgedBytes();
+    if (m_pending.isEmpty() && judged == m_fed)
+        return data.toByteArray(); // the usual read: whole events, all judged
+    m_pending.append(data);
+    const qsizetype ready = qsizetype(judged - (m_fed - m_pending.size()));
+    QByteArray out = m_pending.left(ready);
+    m_pending.remove(0, ready);
     return out;
 }
 
@@ -63,9 +59,9 @@ StreamRelay::Result StreamRelay::finish()
     else if (!m_check.sawTerminator())
         result.fault = Fault{FailureClass::StreamError,
                              QStringLiteral("the upstream stream ended without its terminator (%1): the answer is truncated")
-                                 .arg(m_upstream == ApiFormat::AnthropicMessages ? QStringLiteral("message_stop") : QStringLiteral("[DONE]"))};
-    if (!result.fault && !m_partialEvent.isEmpty()) // a complete stream's last event without its empty line
-        result.out += pass(std::exchange(m_partialEvent, QByteArray()));
+                                 .arg(m_check.terminatorName())};
+    if (!result.fault && !m_pending.isEmpty()) // a complete stream's last event without its empty line
+        result.out += pass(std::exchange(m_pending, QByteArray()));
     return result;
 }
 

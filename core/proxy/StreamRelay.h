@@ -60,17 +60,17 @@ public:
 
 private:
     QByteArray pass(QByteArray out);
-    QByteArray wholeEvents(QByteArrayView data); // the raw path's: up to the last event's end, the rest held
+    QByteArray wholeEvents(QByteArrayView data); // the raw path's: what the check has judged, the rest held
 
     UpstreamAnswerCheck m_check{ApiFormat::OpenAIChat};
     UsageReader m_usage{ApiFormat::OpenAIChat};
     std::unique_ptr<StreamTranslator> m_translator; // client and upstream speak different APIs
     std::unique_ptr<UsageChunkFilter> m_usageFilter;
-    ApiFormat m_upstream = ApiFormat::OpenAIChat;
     bool m_keepCopy = false;
     bool m_started = false;
     QByteArray m_copy;
-    QByteArray m_partialEvent; // the raw path's bytes after the last whole event, not yet judged
+    QByteArray m_pending; // the raw path's bytes after the last judged event
+    qint64 m_fed = 0;     // stream bytes fed so far
 };
 
 } // namespace sy

@@ -59,7 +59,10 @@ void UpstreamAnswerCheck::feed(QByteArrayView data)
 {
     if (malformed())
         return;
-    forEachLine(m_partial, data, [this](QByteArrayView text) { line(text); });
+    forEachLine(m_partial, data, [this](QByteArrayView text) {
+        m_lineEnd += text.size() + 1; // with its '\n'
+        line(text);
+    });
     // A line longer than any event a provider sends is garbage (and must not grow without bound).
     if (!malformed() && m_partial.size() > 16 * 1024 * 1024)
         m_malformed = QStringLiteral("a stream line over 16 MiB");
@@ -91,8 +94,14 @@ void UpstreamAnswerCheck::line(QByteArrayView text)
     }
 }
 
+QString UpstreamAnswerCheck::terminatorName() const
+{
+    return m_format == ApiFormat::AnthropicMessages ? QStringLiteral("message_stop") : QStringLiteral("[DONE]");
+}
+
 void UpstreamAnswerCheck::event()
 {
+    m_judgedBytes = m_lineEnd;
     const QByteArray name = std::exchange(m_eventName, {});
     if (!std::exchange(m_hasData, false))
         return;

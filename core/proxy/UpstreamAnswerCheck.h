@@ -26,6 +26,11 @@ public:
     const QString &errorMessage() const { return m_errorMessage; }
     bool sawTerminator() const { return m_sawTerminator; }
     bool sawEvent() const { return m_sawEvent; }
+    // How many of the bytes fed so far end with a complete event (an empty line): what has been
+    // judged. Bytes after it belong to an event still arriving.
+    qint64 judgedBytes() const { return m_judgedBytes; }
+    // The event that ends a complete stream: "[DONE]" for OpenAI, message_stop for Anthropic.
+    QString terminatorName() const;
 
 private:
     void line(QByteArrayView text);
@@ -41,6 +46,8 @@ private:
     bool m_sawError = false;
     QString m_errorMessage;
     QString m_malformed;
+    qint64 m_lineEnd = 0;     // stream bytes up to the end of the last complete line
+    qint64 m_judgedBytes = 0; // ... and of the last complete event
 };
 
 } // namespace sy

@@ -477,15 +477,11 @@ void TestProxy::breakerOpensThenSkips()
 void TestProxy::burstsWhenTargetIsFull()
 {
     std::vector<QNetworkReply *> replies;
-    const auto upstreamOf = [this](const QString &ref) {
-        for (size_t i = 0; i < m_runtime->upstreamCount; ++i)
-            if (m_runtime->policy->upstreams[i].ref == ref)
-                return &m_runtime->upstreams[i];
-        return static_cast<UpstreamState *>(nullptr);
-    };
-    const UpstreamState *slow = upstreamOf(QStringLiteral("sim/slow"));
-    const UpstreamState *good = upstreamOf(QStringLiteral("sim/good"));
-    QVERIFY(slow && good);
+    const int slowIndex = m_runtime->policy->upstreamByRef.value(QStringLiteral("sim/slow"), -1);
+    const int goodIndex = m_runtime->policy->upstreamByRef.value(QStringLiteral("sim/good"), -1);
+    QVERIFY(slowIndex >= 0 && goodIndex >= 0);
+    const UpstreamState *slow = &m_runtime->upstreams[size_t(slowIndex)];
+    const UpstreamState *good = &m_runtime->upstreams[size_t(goodIndex)];
     // Requests decided so far: in flight at either target, or answered.
     const auto decided = [&] {
         std::lock_guard lock(m_logMutex);

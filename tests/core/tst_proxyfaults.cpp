@@ -215,7 +215,7 @@ RequestLogEntry TestProxyFaults::lastLogged(const QString &route)
     for (auto it = m_logged.rbegin(); it != m_logged.rend(); ++it)
         if (it->route == route) {
             RequestLogEntry copy = *it;
-            copy.traceFormatter = {};
+            copy.traceSource = {};
             return copy;
         }
     return {};
@@ -480,11 +480,9 @@ void TestProxyFaults::halfOpenProbeThatTellsNothingFreesTheBreaker()
     QVERIFY(counted.contains("switchyard_upstream_attempts_total{provider=\"oa\",model=\"flaky\",outcome=\"http_500\"} 1"));
     QVERIFY(!counted.contains("model=\"flaky\",outcome=\"error\""));
     // Past the 300 ms cool-down the breaker lets a probe through: wait for that, not a fixed time.
-    const UpstreamState *flaky = nullptr;
-    for (size_t i = 0; i < m_runtime->upstreamCount; ++i)
-        if (m_runtime->policy->upstreams[i].ref == u"oa/flaky")
-            flaky = &m_runtime->upstreams[i];
-    QVERIFY(flaky);
+    const int flakyIndex = m_runtime->policy->upstreamByRef.value(QStringLiteral("oa/flaky"), -1);
+    QVERIFY(flakyIndex >= 0);
+    const UpstreamState *flaky = &m_runtime->upstreams[size_t(flakyIndex)];
     QTRY_COMPARE(flaky->breaker.state(QDateTime::currentMSecsSinceEpoch()), CircuitBreaker::State::HalfOpen);
     if (probeEnd == "hang-up") {
         m_upstream.failStatus = 0; // slow and healthy: the client leaves before the answer
