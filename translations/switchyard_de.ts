@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message numerus="yes">
-        <location filename="../ui/replayview/ReplayPage.cpp" line="50"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="51"/>
         <source>#%1 %2 — %3 · %4 · %n result(s)</source>
         <translation>
             <numerusform>#%1 %2 — %3 · %4 · %n Ergebnis</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="351"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="348"/>
         <source>no keychain in this session for %1</source>
         <translation>kein Schlüsselbund in dieser Sitzung für %1</translation>
     </message>
@@ -25,22 +25,22 @@
 <context>
     <name>TryRequestPanel</name>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="33"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="34"/>
         <source>Short question</source>
         <translation>Kurze Frage</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="35"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="36"/>
         <source>Code review</source>
         <translation>Code-Review</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="37"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="38"/>
         <source>Tool use, streamed</source>
         <translation>Werkzeugaufruf, gestreamt</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="39"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="40"/>
         <source>Anthropic format</source>
         <translation>Anthropic-Format</translation>
     </message>
@@ -287,57 +287,57 @@
 <context>
     <name>sy::ComparePanel</name>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="30"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="31"/>
         <source>All prompts</source>
         <translation>Alle Prompts</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="30"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="31"/>
         <source>Failures</source>
         <translation>Nicht bestanden</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="30"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="31"/>
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="30"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="31"/>
         <source>Different answers</source>
         <translation>Unterschiedliche Antworten</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="31"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="32"/>
         <source>Which prompts to show</source>
         <translation>Welche Prompts angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="32"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="33"/>
         <source>Search prompts, references and answers</source>
         <translation>Prompts, Referenzen und Antworten durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="35"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="36"/>
         <source>Prompts by candidate</source>
         <translation>Prompts nach Kandidat</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="42"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="43"/>
         <source>Left-hand candidate</source>
         <translation>Linker Kandidat</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="43"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="44"/>
         <source>Right-hand candidate</source>
         <translation>Rechter Kandidat</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="49"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="50"/>
         <source>Left-hand answer</source>
         <translation>Linke Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="50"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="51"/>
         <source>Right-hand answer</source>
         <translation>Rechte Antwort</translation>
     </message>
@@ -346,7 +346,7 @@
         <translation type="vanished">👍</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="52"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="53"/>
         <source>Good answer (rated 5)</source>
         <translation>Gute Antwort (Bewertung 5)</translation>
     </message>
@@ -355,102 +355,102 @@
         <translation type="vanished">👎</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="51"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="52"/>
         <source>Good</source>
         <translation>Gut</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="53"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="54"/>
         <source>Bad</source>
         <translation>Schlecht</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="54"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="55"/>
         <source>Bad answer (rated 1)</source>
         <translation>Schlechte Antwort (Bewertung 1)</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="56"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="57"/>
         <source>not rated</source>
         <translation>nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="57"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="58"/>
         <source>Your rating of the right-hand answer, 1 to 5</source>
         <translation>Ihre Bewertung der rechten Antwort, 1 bis 5</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="58"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="59"/>
         <source>Comment (kept in exports)</source>
         <translation>Kommentar (wird mit exportiert)</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="59"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="60"/>
         <source>Save rating</source>
         <translation>Bewertung speichern</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="62"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="63"/>
         <source>Show:</source>
         <translation>Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="80"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="82"/>
         <source>Rate the right-hand answer:</source>
         <translation>Rechte Antwort bewerten:</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="119"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="123"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="147"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="151"/>
         <source>&lt;p class=&apos;meta&apos;&gt;No answer yet.&lt;/p&gt;</source>
         <translation>&lt;p class=&apos;meta&apos;&gt;Noch keine Antwort.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="149"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="153"/>
         <source>&lt;p&gt;&lt;b&gt;Error&lt;/b&gt;&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Fehler&lt;/b&gt;&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="150"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="154"/>
         <source>&lt;p class=&apos;meta&apos;&gt;%1/%2 · %3 ms · $%4 · quality %5 · %6%7&lt;/p&gt;</source>
         <translation>&lt;p class=&apos;meta&apos;&gt;%1/%2 · %3 ms · $%4 · Qualität %5 · %6%7&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="155"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="159"/>
         <source>passed</source>
         <translation>bestanden</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="155"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="159"/>
         <source>failed</source>
         <translation>nicht bestanden</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="156"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="160"/>
         <source> · from the cache</source>
         <translation> · aus dem Cache</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="163"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="167"/>
         <source>&lt;p class=&apos;meta&apos;&gt;Checks: %1&lt;/p&gt;</source>
         <translation>&lt;p class=&apos;meta&apos;&gt;Prüfungen: %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="166"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="170"/>
         <source>grade %1/10</source>
         <translation>Note %1/10</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="169"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="173"/>
         <source>&lt;p class=&apos;meta&apos;&gt;Judge %1: %2 — %3&lt;/p&gt;</source>
         <translation>&lt;p class=&apos;meta&apos;&gt;Bewerter %1: %2 — %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="174"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="178"/>
         <source>&lt;p class=&apos;meta&apos;&gt;Rated %1/5 %2&lt;/p&gt;</source>
         <translation>&lt;p class=&apos;meta&apos;&gt;Bewertet mit %1/5 %2&lt;/p&gt;</translation>
     </message>
@@ -458,42 +458,42 @@
 <context>
     <name>sy::ConditionEditor</name>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="85"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="86"/>
         <source>Nested condition: %1</source>
         <translation>Verschachtelte Bedingung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="87"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="88"/>
         <source>Edit condition as JSON…</source>
         <translation>Bedingung als JSON bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="97"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="98"/>
         <source>Match all of these</source>
         <translation>Alle diese erfüllt</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="98"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="99"/>
         <source>Match any of these</source>
         <translation>Eine davon erfüllt</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="100"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="101"/>
         <source>How clauses combine</source>
         <translation>Wie Klauseln verknüpft werden</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="105"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="106"/>
         <source>Add clause</source>
         <translation>Klausel hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="117"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="118"/>
         <source>JSON…</source>
         <translation>JSON…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="118"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="119"/>
         <source>Edit condition as JSON (for nested groups)</source>
         <translation>Bedingung als JSON bearbeiten (für verschachtelte Gruppen)</translation>
     </message>
@@ -763,270 +763,281 @@
 <context>
     <name>sy::LiveTrafficPage</name>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="33"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="35"/>
         <source>Demo traffic</source>
         <translation>Demo-Verkehr</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="40"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="43"/>
         <source>Policy to serve</source>
         <translation>Auszuliefernde Richtlinie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="41"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="44"/>
         <source>Listen address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="42"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="45"/>
         <source>Address and port, such as 127.0.0.1:4000; port 0 picks a free one</source>
         <translation>Adresse und Port, etwa 127.0.0.1:4000; Port 0 wählt einen freien</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="46"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="52"/>
         <source>Policy:</source>
         <translation>Richtlinie:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="48"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="54"/>
         <source>Listen on:</source>
         <translation>Adresse:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="53"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="58"/>
         <source>Send a few sample requests a second through the running proxy, to see it work without a client</source>
         <translation>Einige Beispielanfragen pro Sekunde durch den laufenden Proxy schicken, um ihn ohne eigenen Client arbeiten zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="57"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="63"/>
         <source>Search client, route, model, error…</source>
         <translation>Client, Route, Modell, Fehler suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="58"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="64"/>
         <source>Search requests</source>
         <translation>Anfragen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="60"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="66"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="60"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="66"/>
         <source>Successes</source>
         <translation>Erfolge</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="60"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="66"/>
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="61"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="67"/>
         <source>Status filter</source>
         <translation>Statusfilter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="62"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="68"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="70"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="78"/>
         <source>Recent requests</source>
         <translation>Letzte Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="80"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="104"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="123"/>
         <source>Request details</source>
         <translation>Anfragedetails</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="81"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="105"/>
         <source>Select a request to see its decision trace, attempts and bodies.</source>
         <translation>Eine Anfrage auswählen, um ihre Entscheidungsspur, Versuche und Inhalte zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="83"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="107"/>
         <source>Requests per second</source>
         <translation>Anfragen pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="84"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="108"/>
         <source>requests/s</source>
         <translation>Anfragen/s</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="85"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="109"/>
         <source>Latency (ms)</source>
         <translation>Latenz (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="86"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="110"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="87"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="111"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="88"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="112"/>
         <source>Spend (USD, cumulative)</source>
         <translation>Ausgaben (USD, kumuliert)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="108"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="122"/>
+        <source>Request details and charts</source>
+        <translation>Anfragedetails und Diagramme</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="124"/>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="134"/>
         <source>No requests yet. Press &lt;b&gt;Start proxy&lt;/b&gt;, then &lt;b&gt;Demo traffic&lt;/b&gt; to send sample requests through the simulated providers, or point any OpenAI or Anthropic client at the address shown.</source>
         <translation>Noch keine Anfragen. &lt;b&gt;Proxy starten&lt;/b&gt; drücken, dann &lt;b&gt;Demo-Verkehr&lt;/b&gt;, um Beispielanfragen durch die simulierten Anbieter zu schicken, oder einen beliebigen OpenAI- oder Anthropic-Client auf die angezeigte Adresse richten.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="147"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="177"/>
         <source>The listen address must look like 127.0.0.1:4000, not &quot;%1&quot;.</source>
         <translation>Die Adresse muss wie 127.0.0.1:4000 aussehen, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="152"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="182"/>
         <source>There is no policy to serve yet: create one on the Policies page.</source>
         <translation>Es gibt noch keine Richtlinie: Legen Sie eine auf der Seite „Richtlinien“ an.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="163"/>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="224"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="193"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="254"/>
         <source>Policy &quot;%1&quot; cannot be served:
 %2</source>
         <translation>Richtlinie „%1“ kann nicht ausgeliefert werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="173"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="203"/>
         <source>The environment variable %1 (Settings) holds no client keys.</source>
         <translation>Die Umgebungsvariable %1 (Einstellungen) enthält keine Client-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="237"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="267"/>
         <source>Stop proxy</source>
         <translation>Proxy anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="237"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="267"/>
         <source>Start proxy</source>
         <translation>Proxy starten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="241"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="271"/>
         <source>Serving %1 at %2</source>
         <translation>Liefert %1 unter %2 aus</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="242"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="272"/>
         <source>Starting…</source>
         <translation>Startet…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="242"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="272"/>
         <source>Stopped</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="287"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="311"/>
         <source>&lt;p&gt;Status %1, %2 attempt(s), %3 ms, first token %4, %5 in / %6 out tokens, $%7&lt;/p&gt;</source>
         <translation>&lt;p&gt;Status %1, %2 Versuch(e), %3 ms, erstes Token %4, %5 ein / %6 aus Tokens, $%7&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="291"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="315"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="291"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="315"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="296"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="320"/>
         <source>Request id:</source>
         <translation>Anfrage-ID:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="298"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="322"/>
         <source>Error:</source>
         <translation>Fehler:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="299"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="323"/>
         <source>Attempts</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="317"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="341"/>
         <source>Selector (%1) at %2</source>
         <translation>Auswahl (%1) bei %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="318"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="342"/>
         <source>Candidate</source>
         <translation>Kandidat</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="318"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="342"/>
         <source>Similarity</source>
         <translation>Ähnlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="318"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="342"/>
         <source>Probability</source>
         <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="322"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="346"/>
         <source> (chosen)</source>
         <translation> (gewählt)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="325"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="349"/>
         <source>No candidate reached its threshold: the default was taken.</source>
         <translation>Kein Kandidat erreichte seine Schwelle: die Vorgabe wurde genommen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="326"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="350"/>
         <source>Threshold %1.</source>
         <translation>Schwelle %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="331"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="355"/>
         <source>Prompt: %1 tokens, depth %2, language %3, question %4, complexity %5%6%7%8</source>
         <translation>Prompt: %1 Tokens, Tiefe %2, Sprache %3, Frage %4, Komplexität %5%6%7%8</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="336"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="360"/>
         <source>, code</source>
         <translation>, Code</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="337"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="361"/>
         <source>, math</source>
         <translation>, Mathematik</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="338"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="362"/>
         <source>, structured data</source>
         <translation>, strukturierte Daten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="340"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="364"/>
         <source>Decision trace</source>
         <translation>Entscheidungsspur</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="343"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="367"/>
         <source>Request body</source>
         <translation>Anfrageinhalt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="345"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="369"/>
         <source>Response body</source>
         <translation>Antwortinhalt</translation>
     </message>
@@ -1035,8 +1046,8 @@
     <name>sy::MainWindow</name>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="50"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="162"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="213"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="163"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="214"/>
         <source>Switchyard</source>
         <translation>Switchyard</translation>
     </message>
@@ -1071,72 +1082,72 @@
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="77"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="78"/>
         <source>Opening workspace…</source>
         <translation>Arbeitsbereich wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="79"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="80"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="80"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="81"/>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="83"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="84"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="85"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="86"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="91"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="92"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="92"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="93"/>
         <source>Find an action…</source>
         <translation>Aktion finden…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="111"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="112"/>
         <source>Workspace %1 — simulated providers at %2</source>
         <translation>Arbeitsbereich %1 — simulierte Anbieter unter %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="114"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="115"/>
         <source>Could not open the workspace</source>
         <translation>Der Arbeitsbereich konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="134"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="135"/>
         <source>Policy editor</source>
         <translation>Richtlinieneditor</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="143"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="144"/>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="214"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="215"/>
         <source>The proxy is serving at %1. Closing the window stops it.</source>
         <translation>Der Proxy liefert unter %1 aus. Schließen des Fensters hält ihn an.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="216"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="217"/>
         <source>Stop proxy and close</source>
         <translation>Proxy anhalten und schließen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="217"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="218"/>
         <source>Keep running</source>
         <translation>Weiterlaufen lassen</translation>
     </message>
@@ -1293,315 +1304,378 @@
 <context>
     <name>sy::NodeForm</name>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="29"/>
         <source>Target: one model</source>
-        <translation>Ziel: ein Modell</translation>
+        <translation type="vanished">Ziel: ein Modell</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="30"/>
         <source>Fallback chain: tries each step in order until one succeeds</source>
-        <translation>Ausweichkette: versucht jeden Schritt der Reihe nach, bis einer gelingt</translation>
+        <translation type="vanished">Ausweichkette: versucht jeden Schritt der Reihe nach, bis einer gelingt</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="31"/>
         <source>Weighted split: sends each request to one arm by weight</source>
-        <translation>Gewichtete Aufteilung: schickt jede Anfrage nach Gewicht an einen Zweig</translation>
+        <translation type="vanished">Gewichtete Aufteilung: schickt jede Anfrage nach Gewicht an einen Zweig</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="32"/>
         <source>Conditional: the first rule that matches decides</source>
-        <translation>Bedingt: die erste zutreffende Regel entscheidet</translation>
+        <translation type="vanished">Bedingt: die erste zutreffende Regel entscheidet</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="33"/>
         <source>Route reference: continues in another route</source>
-        <translation>Routenverweis: geht in einer anderen Route weiter</translation>
+        <translation type="vanished">Routenverweis: geht in einer anderen Route weiter</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="34"/>
         <source>Selector: a method picks one candidate</source>
-        <translation>Auswahl: ein Verfahren wählt einen Kandidaten</translation>
+        <translation type="vanished">Auswahl: ein Verfahren wählt einen Kandidaten</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="42"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="56"/>
         <source>connection failed</source>
         <translation>Verbindung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="43"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="57"/>
         <source>timeout</source>
         <translation>Zeitüberschreitung</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="44"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="58"/>
         <source>rate limited (429)</source>
         <translation>Ratenlimit (429)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="45"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="59"/>
         <source>server error (5xx)</source>
         <translation>Serverfehler (5xx)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="46"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="60"/>
         <source>client error (4xx)</source>
         <translation>Clientfehler (4xx)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="47"/>
         <source>stream failed before its first token</source>
-        <translation>Stream vor dem ersten Token abgebrochen</translation>
+        <translation type="vanished">Stream vor dem ersten Token abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="60"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="29"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/NodeForm.cpp" line="30"/>
+        <source>Fallback chain</source>
+        <translation>Ausweichkette</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/NodeForm.cpp" line="31"/>
+        <source>Weighted split</source>
+        <translation>Gewichtete Aufteilung</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/NodeForm.cpp" line="32"/>
+        <source>Conditional</source>
+        <translation>Bedingt</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/NodeForm.cpp" line="33"/>
+        <source>Route reference</source>
+        <translation>Routenverweis</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/NodeForm.cpp" line="34"/>
+        <source>Selector</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/NodeForm.cpp" line="43"/>
+        <source>Sends the request to one model.</source>
+        <translation>Schickt die Anfrage an ein Modell.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/NodeForm.cpp" line="44"/>
+        <source>Tries each step in order until one succeeds.</source>
+        <translation>Versucht die Schritte der Reihe nach, bis einer gelingt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/NodeForm.cpp" line="45"/>
+        <source>Sends each request to one arm by weight.</source>
+        <translation>Schickt jede Anfrage nach Gewicht an einen Zweig.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/NodeForm.cpp" line="46"/>
+        <source>The first rule that matches decides.</source>
+        <translation>Die erste zutreffende Regel entscheidet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/NodeForm.cpp" line="47"/>
+        <source>Continues in another route.</source>
+        <translation>Geht in einer anderen Route weiter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/NodeForm.cpp" line="48"/>
+        <source>A method picks one candidate.</source>
+        <translation>Ein Verfahren wählt einen Kandidaten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/NodeForm.cpp" line="61"/>
+        <source>broken stream</source>
+        <translation>Stream abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/NodeForm.cpp" line="74"/>
         <source>Node properties</source>
         <translation>Knoteneigenschaften</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="106"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="120"/>
         <source>Select a node in the tree or the diagram to edit it.</source>
         <translation>Einen Knoten im Baum oder im Diagramm auswählen, um ihn zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="117"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="131"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="126"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="144"/>
         <source>optional, shown in traces</source>
         <translation>optional, erscheint in Spuren</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="128"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="146"/>
         <source>Rename node</source>
         <translation>Knoten umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="130"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="148"/>
         <source>Label</source>
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="145"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="163"/>
         <source>Edit node as JSON…</source>
         <translation>Knoten als JSON bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="180"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="328"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="213"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="361"/>
         <source>default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="191"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="224"/>
         <source>Step %1 of %2 in the fallback chain. Drag it in the tree, or use Move up and Move down, to change the order.</source>
         <translation>Schritt %1 von %2 der Ausweichkette. Im Baum ziehen oder „Nach oben“/„Nach unten“ verwenden, um die Reihenfolge zu ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="199"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="232"/>
         <source>Used when the selector cannot decide.</source>
         <translation>Wird verwendet, wenn die Auswahl nicht entscheiden kann.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="200"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="233"/>
         <source>Used when no rule matches.</source>
         <translation>Wird verwendet, wenn keine Regel zutrifft.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="212"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="245"/>
         <source>Rename rule</source>
         <translation>Regel umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="214"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="247"/>
         <source>Rule name</source>
         <translation>Regelname</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="218"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="251"/>
         <source>Change condition</source>
         <translation>Bedingung ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="225"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="258"/>
         <source>When</source>
         <translation>Wenn</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="239"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="272"/>
         <source>Rename arm</source>
         <translation>Zweig umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="241"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="274"/>
         <source>Arm label</source>
         <translation>Zweigbezeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="260"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="293"/>
         <source>Change model</source>
         <translation>Modell ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="262"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="295"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="264"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="277"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="282"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="295"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="339"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="297"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="310"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="315"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="328"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="372"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="267"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="300"/>
         <source>Change timeout</source>
         <translation>Zeitlimit ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="269"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="302"/>
         <source>Timeout</source>
         <translation>Zeitlimit</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="274"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="307"/>
         <source>Change retries</source>
         <translation>Wiederholungen ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="276"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="309"/>
         <source>Retries</source>
         <translation>Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="279"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="285"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="312"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="318"/>
         <source>Change backoff</source>
         <translation>Wartezeit ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="281"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="314"/>
         <source>First backoff</source>
         <translation>Erste Wartezeit</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="287"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="320"/>
         <source>Longest backoff</source>
         <translation>Längste Wartezeit</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="291"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="324"/>
         <source>Change concurrency</source>
         <translation>Parallelität ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="293"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="326"/>
         <source>Most in flight</source>
         <translation>Höchstens gleichzeitig</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="294"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="327"/>
         <source>Beyond this many requests in flight the target counts as full and a fallback bursts past it.</source>
         <translation>Ab so vielen laufenden Anfragen gilt das Ziel als voll, und eine Ausweichkette weicht auf das nächste aus.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="297"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="330"/>
         <source>Change queue wait</source>
         <translation>Warteschlangenzeit ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="299"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="332"/>
         <source>Wait for a slot</source>
         <translation>Auf einen Platz warten</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="301"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="334"/>
         <source>Circuit breaker</source>
         <translation>Schutzschalter</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="308"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="341"/>
         <source>Add circuit breaker</source>
         <translation>Schutzschalter hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="308"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="341"/>
         <source>Remove circuit breaker</source>
         <translation>Schutzschalter entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="316"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="331"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="349"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="364"/>
         <source>Change circuit breaker</source>
         <translation>Schutzschalter ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="323"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="356"/>
         <source>Open after failures in a row</source>
         <translation>Öffnen nach Fehlern in Folge</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="336"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="369"/>
         <source>Or error rate above</source>
         <translation>Oder Fehlerquote über</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="337"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="370"/>
         <source>Over a window of</source>
         <translation>In einem Zeitfenster von</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="337"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="370"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="338"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="371"/>
         <source>With at least</source>
         <translation>Mit mindestens</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="338"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="371"/>
         <source> requests</source>
         <translation> Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="339"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="372"/>
         <source>Stay open for</source>
         <translation>Offen bleiben für</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="344"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="377"/>
         <source>Request parameters</source>
         <translation>Anfrageparameter</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="350"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="383"/>
         <source>Only after these failures</source>
         <translation>Nur nach diesen Fehlern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="353"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="386"/>
         <source>When unchecked: after the usual failures (connection, timeout, 429, 5xx, broken stream).</source>
         <translation>Ohne Haken: nach den üblichen Fehlern (Verbindung, Zeitüberschreitung, 429, 5xx, abgebrochener Stream).</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="360"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="369"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="392"/>
+        <source>The stream failed before its first token reached the client.</source>
+        <translation>Der Stream brach ab, bevor sein erstes Token beim Client ankam.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/NodeForm.cpp" line="395"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="404"/>
         <source>Change when to fall back</source>
         <translation>Ändern, wann ausgewichen wird</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="373"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="408"/>
         <source>Move on</source>
         <translation>Weitergehen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/editor/NodeForm.cpp" line="374"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="409"/>
         <source>%n step(s). Add steps with Add ▸ while this chain is selected.</source>
         <translation>
             <numerusform>%n Schritt. Schritte mit „Hinzufügen ▸“ anfügen, während diese Kette ausgewählt ist.</numerusform>
@@ -1609,62 +1683,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="387"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="422"/>
         <source>random per request</source>
         <translation>zufällig je Anfrage</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="389"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="424"/>
         <source>Change sticky key</source>
         <translation>Bindungsschlüssel ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="391"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="426"/>
         <source>Keep a client on one arm by</source>
         <translation>Einen Client an einen Zweig binden per</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="393"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="428"/>
         <source>change to reshuffle assignments</source>
         <translation>ändern, um Zuordnungen neu zu mischen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="395"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="430"/>
         <source>Change salt</source>
         <translation>Salt ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="397"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="432"/>
         <source>Experiment salt</source>
         <translation>Experiment-Salt</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="413"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="448"/>
         <source>Weight of arm %1</source>
         <translation>Gewicht von Zweig %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="418"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="453"/>
         <source>Weight of arm %1 in percent</source>
         <translation>Gewicht von Zweig %1 in Prozent</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="424"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="459"/>
         <source>Change weights</source>
         <translation>Gewichte ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="436"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="471"/>
         <source>Weights</source>
         <translation>Gewichte</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="456"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="491"/>
         <source>Total: %1%</source>
         <translation>Summe: %1 %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/editor/NodeForm.cpp" line="461"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="496"/>
         <source>%n rule(s), checked from the top; %1</source>
         <translation>
             <numerusform>%n Regel, von oben geprüft; %1</numerusform>
@@ -1672,42 +1746,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="462"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="497"/>
         <source>a default when none matches.</source>
         <translation>einen Standard, wenn keine zutrifft.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="462"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="497"/>
         <source>no default: unmatched requests fail.</source>
         <translation>kein Standard: Anfragen ohne Treffer schlagen fehl.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="476"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="511"/>
         <source>Change route reference</source>
         <translation>Routenverweis ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="478"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="513"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="488"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="523"/>
         <source>Change selector method</source>
         <translation>Auswahlverfahren ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="490"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="525"/>
         <source>Method</source>
         <translation>Verfahren</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="491"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="526"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="494"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="529"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
@@ -1715,73 +1789,73 @@
 <context>
     <name>sy::PoliciesPage</name>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="34"/>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="386"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="35"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="389"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="36"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="37"/>
         <source>&lt;h2&gt;Policies&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Richtlinien&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="39"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="40"/>
         <source>Policies</source>
         <translation>Richtlinien</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="40"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="41"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="42"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="43"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="47"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="48"/>
         <source>Saved &amp;policies</source>
         <translation>Gespeicherte Richt&amp;linien</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="59"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="60"/>
         <source>Policy name</source>
         <translation>Name der Richtlinie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="60"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="61"/>
         <source>Saving under a new name keeps the old policy and starts a new one.</source>
         <translation>Speichern unter neuem Namen behält die alte Richtlinie und beginnt eine neue.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="62"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="63"/>
         <source>Version comment</source>
         <translation>Versionskommentar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="63"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="64"/>
         <source>what changed (optional)</source>
         <translation>was sich geändert hat (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="66"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="67"/>
         <source>Save policy</source>
         <translation>Richtlinie speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="71"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="72"/>
         <source>Save as a new version (%1)</source>
         <translation>Als neue Version speichern (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="72"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="73"/>
         <source>&amp;History…</source>
         <translation>&amp;Verlauf…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="74"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="75"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
@@ -1790,68 +1864,68 @@
         <translation type="vanished">N&amp;ame</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="75"/>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="372"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="76"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="375"/>
         <source>Use workspace providers</source>
         <translation>Anbieter des Arbeitsbereichs übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="77"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="78"/>
         <source>Replace this policy&apos;s providers and models with those of the Providers &amp; Models page</source>
         <translation>Die Anbieter und Modelle dieser Richtlinie durch die der Seite „Anbieter &amp; Modelle“ ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="83"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="84"/>
         <source>Na&amp;me</source>
         <translation>Na&amp;me</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="137"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="140"/>
         <source>Import policy</source>
         <translation>Richtlinie importieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="137"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="140"/>
         <source>Policy files (*.json);;All files (*)</source>
         <translation>Richtliniendateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="144"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="147"/>
         <source>Export policy</source>
         <translation>Richtlinie exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="145"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="148"/>
         <source>Policy files (*.json)</source>
         <translation>Richtliniendateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="155"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="158"/>
         <source>Rename policy</source>
         <translation>Richtlinie umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="179"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="182"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="180"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="183"/>
         <source>&quot;%1&quot; has changes that are not saved. Discard them?</source>
         <translation>„%1“ hat ungespeicherte Änderungen. Verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="206"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="209"/>
         <source>workspace</source>
         <translation>Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="216"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="219"/>
         <source>&quot;%1&quot; from the %2 cannot be opened: %3</source>
         <translation>„%1“ aus dem %2 kann nicht geöffnet werden: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/PoliciesPage.cpp" line="222"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="225"/>
         <source>Opened with %n problem(s); they are listed below the editor.</source>
         <translation>
             <numerusform>Mit %n Problem geöffnet; es steht unter dem Editor.</numerusform>
@@ -1859,27 +1933,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="254"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="257"/>
         <source>New policy</source>
         <translation>Neue Richtlinie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="255"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="258"/>
         <source>A new policy</source>
         <translation>Eine neue Richtlinie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="258"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="261"/>
         <source>New policy: build its routes, then save.</source>
         <translation>Neue Richtlinie: Routen aufbauen, dann speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="269"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="272"/>
         <source>Give the policy a name before saving.</source>
         <translation>Geben Sie der Richtlinie vor dem Speichern einen Namen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/PoliciesPage.cpp" line="274"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="277"/>
         <source>Not saved: %n problem(s) to fix first (listed below the editor).</source>
         <translation>
             <numerusform>Nicht gespeichert: erst %n Problem beheben (unter dem Editor).</numerusform>
@@ -1887,49 +1961,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="287"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="290"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="295"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="298"/>
         <source>Saved &quot;%1&quot; as version %2.</source>
         <translation>„%1“ als Version %2 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="311"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="314"/>
         <source>Version %1 cannot be opened: %2</source>
         <translation>Version %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="314"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="317"/>
         <source>Open version %1</source>
         <translation>Version %1 öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="315"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="318"/>
         <source>Version %1 is in the editor; save to make it the latest.</source>
         <translation>Version %1 ist im Editor; speichern, um sie zur neuesten zu machen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="335"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="338"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="342"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="345"/>
         <source>%1 is not a policy file:
 %2</source>
         <translation>%1 ist keine Richtliniendatei:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="347"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="350"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/PoliciesPage.cpp" line="350"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="353"/>
         <source>Imported %1 (%n problem(s)); save to keep it in the workspace.</source>
         <translation>
             <numerusform>%1 importiert (%n Problem); speichern, um sie im Arbeitsbereich zu behalten.</numerusform>
@@ -1937,22 +2011,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="361"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="364"/>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="361"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="364"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="368"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="371"/>
         <source>The workspace has no providers yet: add them on the Providers &amp; Models page.</source>
         <translation>Der Arbeitsbereich hat noch keine Anbieter: Legen Sie sie auf der Seite „Anbieter &amp; Modelle“ an.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/PoliciesPage.cpp" line="376"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="379"/>
         <source>The policy now lists the workspace&apos;s %n provider(s); targets choose from their models.</source>
         <translation>
             <numerusform>Die Richtlinie führt jetzt den %n Anbieter des Arbeitsbereichs; Ziele wählen aus seinen Modellen.</numerusform>
@@ -1960,7 +2034,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="386"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="389"/>
         <source>Save*</source>
         <translation>Speichern*</translation>
     </message>
@@ -2126,7 +2200,7 @@
     <message>
         <location filename="../ui/editor/PolicyEditor.cpp" line="204"/>
         <source>Try a request</source>
-        <translation>Anfrage ausprobieren</translation>
+        <translation>Testanfrage</translation>
     </message>
     <message>
         <location filename="../ui/editor/PolicyEditor.cpp" line="220"/>
@@ -2809,64 +2883,64 @@
 <context>
     <name>sy::ReplayCharts</name>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="50"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="51"/>
         <source>p50 latency</source>
         <translation>p50-Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="51"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="52"/>
         <source>p95 latency</source>
         <translation>p95-Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="52"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="53"/>
         <source>Latency percentile of the cost–latency chart</source>
         <translation>Latenzperzentil im Kosten-Latenz-Diagramm</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="57"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="58"/>
         <source>Cost against latency</source>
         <translation>Kosten gegen Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="58"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="59"/>
         <source>Quality against cost</source>
         <translation>Qualität gegen Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="59"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="60"/>
         <source>Latency CDF</source>
         <translation>Latenz-Verteilungsfunktion</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="60"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="61"/>
         <source>Quality per category</source>
         <translation>Qualität je Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="61"/>
         <location filename="../ui/replayview/ReplayCharts.cpp" line="62"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="63"/>
         <source>$ per 1,000 requests</source>
         <translation>$ je 1000 Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="63"/>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="67"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="64"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="68"/>
         <source>mean quality</source>
         <translation>mittlere Qualität</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="64"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="65"/>
         <source>latency (ms)</source>
         <translation>Latenz (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="65"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="66"/>
         <source>share of requests</source>
         <translation>Anteil der Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="69"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="70"/>
         <source>Cost–latency chart shows:</source>
         <translation>Kosten-Latenz-Diagramm zeigt:</translation>
     </message>
@@ -2876,48 +2950,48 @@
         <translation>Farbe und Größe der Punkte: Qualität. Ziehen zum Verschieben, Mausrad zum Zoomen, Rechtsklick zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="113"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="115"/>
         <source>p95 latency (ms)</source>
         <translation>p95-Latenz (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="113"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="115"/>
         <source>p50 latency (ms)</source>
         <translation>p50-Latenz (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="123"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="125"/>
         <source>%1
 quality %2 · $%3 per 1k · %4 ms</source>
         <translation>%1
 Qualität %2 · $%3 je 1000 · %4 ms</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="144"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="146"/>
         <source>Pareto front</source>
         <translation>Pareto-Front</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="166"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="168"/>
         <source>%1
 quality %2 · $%3 per 1k</source>
         <translation>%1
 Qualität %2 · $%3 je 1000</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="181"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="183"/>
         <source>non-decreasing hull</source>
         <translation>nicht fallende Hülle</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="185"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="187"/>
         <source>Quality against cost — AIQ %1</source>
         <translation>Qualität gegen Kosten — AIQ %1</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="216"/>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="217"/>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="226"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="218"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="219"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="228"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -2925,119 +2999,119 @@ Qualität %2 · $%3 je 1000</translation>
 <context>
     <name>sy::ReplayPage</name>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="57"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="58"/>
         <source>New replay…</source>
         <translation>Neuer Replay …</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="57"/>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="683"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="58"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="680"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="58"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="59"/>
         <source>Re-run errors</source>
         <translation>Fehler erneut ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="58"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="59"/>
         <source>Re-run failures</source>
         <translation>Nicht Bestandenes erneut ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="59"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="60"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="59"/>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="683"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="60"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="680"/>
         <source>Pause</source>
         <translation>Pausieren</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="59"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="60"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="65"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="66"/>
         <source>Replay runs</source>
         <translation>Replay-Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="71"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="72"/>
         <source>Baseline run</source>
         <translation>Vergleichslauf</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="72"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="73"/>
         <source>Views of the run</source>
         <translation>Ansichten des Laufs</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="73"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="74"/>
         <source>Replay progress</source>
         <translation>Replay-Fortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="74"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="75"/>
         <source>Weak candidate</source>
         <translation>Schwacher Kandidat</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="75"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="76"/>
         <source>Strong candidate</source>
         <translation>Starker Kandidat</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="81"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="82"/>
         <source>Candidates&apos; figures</source>
         <translation>Kennzahlen der Kandidaten</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="89"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="90"/>
         <source>Export policy…</source>
         <translation>Richtlinie exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="90"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="91"/>
         <source>Save the selected candidate as a policy file with the evidence of this run</source>
         <translation>Gewählten Kandidaten als Richtliniendatei mit den Belegen dieses Laufs speichern</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="91"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="92"/>
         <source>Activate in proxy</source>
         <translation>Im Proxy aktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="92"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="93"/>
         <source>Save the selected candidate as a workspace policy and serve it from the local proxy</source>
         <translation>Gewählten Kandidaten als Richtlinie des Arbeitsbereichs speichern und vom lokalen Proxy bedienen lassen</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="93"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="94"/>
         <source>Import outcome matrix…</source>
         <translation>Ergebnismatrix importieren …</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="94"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="95"/>
         <source>Export run…</source>
         <translation>Lauf exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="95"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="96"/>
         <source>Train router…</source>
         <translation>Router trainieren…</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="96"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="97"/>
         <source>Train a learned router on this run&apos;s outcomes and export it as a policy</source>
         <translation>Einen gelernten Router auf den Ergebnissen dieses Laufs trainieren und als Richtlinie exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="97"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="98"/>
         <source>Save this run as an HTML report, JSON, CSV or an outcome matrix</source>
         <translation>Diesen Lauf als HTML-Bericht, JSON, CSV oder Ergebnismatrix speichern</translation>
     </message>
@@ -3047,83 +3121,83 @@ Qualität %2 · $%3 je 1000</translation>
         <translation>Vergleich:</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="127"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="126"/>
         <source>Weak:</source>
         <translation>Schwach:</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="129"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="127"/>
         <source>Strong:</source>
         <translation>Stark:</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="135"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="132"/>
         <source>Selected candidate:</source>
         <translation>Gewählter Kandidat:</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="142"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="138"/>
         <source>Summary</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="143"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="139"/>
         <source>Compare</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="144"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="140"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="213"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="210"/>
         <source>Export the winning policy</source>
         <translation>Gewinnende Richtlinie exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="213"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="210"/>
         <source>Policy files (*.json)</source>
         <translation>Richtliniendateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="216"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="213"/>
         <source>Export policy</source>
         <translation>Richtlinie exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="221"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="218"/>
         <source>Export the run</source>
         <translation>Lauf exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="222"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="219"/>
         <source>HTML report (*.html);;JSON (*.json);;CSV (*.csv);;Outcome matrix (*.jsonl)</source>
         <translation>HTML-Bericht (*.html);;JSON (*.json);;CSV (*.csv);;Ergebnismatrix (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="227"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="224"/>
         <source>Import an outcome matrix</source>
         <translation>Eine Ergebnismatrix importieren</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="227"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="224"/>
         <source>Outcome matrices (*.jsonl *.json)</source>
         <translation>Ergebnismatrizen (*.jsonl *.json)</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="230"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="227"/>
         <source>Import outcome matrix</source>
         <translation>Ergebnismatrix importieren</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="270"/>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="457"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="267"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="454"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/replayview/ReplayPage.cpp" line="318"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="315"/>
         <source>%1 × %n candidate(s)</source>
         <translation>
             <numerusform>%1 × %n Kandidat</numerusform>
@@ -3131,171 +3205,171 @@ Qualität %2 · $%3 je 1000</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="323"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="320"/>
         <source>The run could not be stored: %1</source>
         <translation>Der Lauf konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="344"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="341"/>
         <source>Starting…</source>
         <translation>Wird gestartet …</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="373"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="370"/>
         <source>estimating</source>
         <translation>wird geschätzt</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="373"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="370"/>
         <source>%1 s left</source>
         <translation>noch %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="374"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="371"/>
         <source>%1 min left</source>
         <translation>noch %1 min</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="375"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="372"/>
         <source>%1 of %2 done · %3 in flight · %4 · spent $%5 (judges $%6) · %7 from the cache%8</source>
         <translation>%1 von %2 erledigt · %3 laufend · %4 · ausgegeben $%5 (Bewerter $%6) · %7 aus dem Cache%8</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="383"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="380"/>
         <source> · paused</source>
         <translation> · pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="397"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="394"/>
         <source>Finished.</source>
         <translation>Fertig.</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="397"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="394"/>
         <source>Stopped: %1</source>
         <translation>Angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="413"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="410"/>
         <source>Results could not be stored: %1</source>
         <translation>Ergebnisse konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="446"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="443"/>
         <source>Run #%1: %2 results.</source>
         <translation>Lauf #%1: %2 Ergebnisse.</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="447"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="444"/>
         <source>Run #%1 can be viewed but not re-run: %2</source>
         <translation>Lauf #%1 kann angesehen, aber nicht erneut ausgeführt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="471"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="468"/>
         <source>This run cannot be re-run: %1</source>
         <translation>Dieser Lauf kann nicht erneut ausgeführt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="483"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="480"/>
         <source>Nothing to re-run.</source>
         <translation>Nichts erneut auszuführen.</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="505"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="502"/>
         <source>AIQ %1 (area under the non-decreasing hull of quality against cost).</source>
         <translation>AIQ %1 (Fläche unter der nicht fallenden Hülle von Qualität gegen Kosten).</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="508"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="505"/>
         <source>not reached</source>
         <translation>nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="511"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="508"/>
         <source>%1: PGR %2 at %3% strong calls</source>
         <translation>%1: PGR %2 bei %3 % starken Aufrufen</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="512"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="509"/>
         <source>APGR %1 · CPT(20%) %2 · CPT(50%) %3 · CPT(80%) %4</source>
         <translation>APGR %1 · CPT(20%) %2 · CPT(50%) %3 · CPT(80%) %4</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="516"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="513"/>
         <source>Choose a weak and a strong candidate for PGR, APGR and CPT.</source>
         <translation>Wählen Sie einen schwachen und einen starken Kandidaten für PGR, APGR und CPT.</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="555"/>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="621"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="552"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="618"/>
         <source>Select a candidate first.</source>
         <translation>Wählen Sie zuerst einen Kandidaten.</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="555"/>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="621"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="552"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="618"/>
         <source>This run&apos;s candidates are no longer in the workspace.</source>
         <translation>Die Kandidaten dieses Laufs sind nicht mehr im Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="562"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="559"/>
         <source>Policy written to %1.</source>
         <translation>Richtlinie nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="562"/>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="581"/>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="612"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="559"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="578"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="609"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="581"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="578"/>
         <source>Run written to %1.</source>
         <translation>Lauf nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="588"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="585"/>
         <source>Training a router needs a run or an outcome matrix with two candidates or more.</source>
         <translation>Zum Trainieren eines Routers braucht es einen Lauf oder eine Ergebnismatrix mit mindestens zwei Kandidaten.</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="608"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="605"/>
         <source>learned from replay %1</source>
         <translation>gelernt aus Replay %1</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="612"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="609"/>
         <source>Learned router written to %1.</source>
         <translation>Gelernter Router nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="627"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="624"/>
         <source>chosen by replay #%1</source>
         <translation>gewählt durch Replay #%1</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="629"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="626"/>
         <source>Policy &quot;%1&quot; could not be saved: %2</source>
         <translation>Richtlinie „%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="632"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="629"/>
         <source>Policy &quot;%1&quot; saved as version %2 and served by the proxy.</source>
         <translation>Richtlinie „%1“ als Version %2 gespeichert und vom Proxy bedient.</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="640"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="637"/>
         <source>Wait for the replay to finish.</source>
         <translation>Warten Sie, bis der Replay fertig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="650"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="647"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="667"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="664"/>
         <source>Outcome matrix %1: %2 prompts × %3 models.</source>
         <translation>Ergebnismatrix %1: %2 Prompts × %3 Modelle.</translation>
     </message>
@@ -3815,114 +3889,114 @@ Ausgaben heute: $%5</translation>
         <translation type="vanished">&amp;Routen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="47"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="48"/>
         <source>R&amp;oute</source>
         <translation>Ro&amp;uten</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="49"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="50"/>
         <source>Pick a sample request…</source>
         <translation>Beispielanfrage wählen…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="52"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="53"/>
         <source>Sample requests</source>
         <translation>Beispielanfragen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="53"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="54"/>
         <source>OpenAI chat completions</source>
         <translation>OpenAI Chat Completions</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="54"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="55"/>
         <source>Anthropic messages</source>
         <translation>Anthropic Messages</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="55"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="56"/>
         <source>Request format</source>
         <translation>Anfrageformat</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="56"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="57"/>
         <source>headers, such as x-user-id: 42; x-tier: gold</source>
         <translation>Header, etwa x-user-id: 42; x-tier: gold</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="57"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="58"/>
         <source>Request headers</source>
         <translation>Anfrage-Header</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="59"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="60"/>
         <source>Paste a request body (JSON) here</source>
         <translation>Anfrageinhalt (JSON) hier einfügen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="60"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="61"/>
         <source>Request body</source>
         <translation>Anfrageinhalt</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="62"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="63"/>
         <source>Route the request (Ctrl+Return); no model is called</source>
         <translation>Anfrage routen (Strg+Eingabe); kein Modell wird aufgerufen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="63"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="64"/>
         <source>Decision and trace</source>
         <translation>Entscheidung und Spur</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="85"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="92"/>
         <source>&lt;b&gt;Try a request&lt;/b&gt; — see the decision and its trace without calling any model</source>
         <translation>&lt;b&gt;Anfrage ausprobieren&lt;/b&gt; — Entscheidung und Spur sehen, ohne ein Modell aufzurufen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="107"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="114"/>
         <source>Select a policy first.</source>
         <translation>Zuerst eine Richtlinie wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="107"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="114"/>
         <source>The policy is not valid:
 %1</source>
         <translation>Die Richtlinie ist ungültig:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="119"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="126"/>
         <source>The request is not valid JSON: %1 at line %2, column %3.</source>
         <translation>Die Anfrage ist kein gültiges JSON: %1 in Zeile %2, Spalte %3.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="120"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="127"/>
         <source>The request must be a JSON object.</source>
         <translation>Die Anfrage muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="135"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="142"/>
         <source>&lt;p&gt;&lt;b&gt;Targets:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Ziele:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="137"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="144"/>
         <source>&lt;p&gt;&lt;b&gt;If those are full:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Wenn diese voll sind:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="139"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="146"/>
         <source>&lt;p&gt;&lt;b&gt;No route is called %1.&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Keine Route heißt %1.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="141"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="148"/>
         <source>&lt;p&gt;&lt;b&gt;No target could be chosen.&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Kein Ziel konnte gewählt werden.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="143"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="150"/>
         <source>&lt;p&gt;&lt;b&gt;Features:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Merkmale:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>

@@ -4,14 +4,14 @@
 <context>
     <name>QObject</name>
     <message numerus="yes">
-        <location filename="../ui/replayview/ReplayPage.cpp" line="50"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="51"/>
         <source>#%1 %2 — %3 · %4 · %n result(s)</source>
         <translation>
             <numerusform>#%1 %2 — %3 · %4 · %n 个结果</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="351"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="348"/>
         <source>no keychain in this session for %1</source>
         <translation>此会话中没有用于 %1 的密钥环</translation>
     </message>
@@ -24,22 +24,22 @@
 <context>
     <name>TryRequestPanel</name>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="33"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="34"/>
         <source>Short question</source>
         <translation>简短问题</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="35"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="36"/>
         <source>Code review</source>
         <translation>代码审查</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="37"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="38"/>
         <source>Tool use, streamed</source>
         <translation>工具调用（流式）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="39"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="40"/>
         <source>Anthropic format</source>
         <translation>Anthropic 格式</translation>
     </message>
@@ -286,57 +286,57 @@
 <context>
     <name>sy::ComparePanel</name>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="30"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="31"/>
         <source>All prompts</source>
         <translation>所有提示</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="30"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="31"/>
         <source>Failures</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="30"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="31"/>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="30"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="31"/>
         <source>Different answers</source>
         <translation>答案不同</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="31"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="32"/>
         <source>Which prompts to show</source>
         <translation>显示哪些提示</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="32"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="33"/>
         <source>Search prompts, references and answers</source>
         <translation>搜索提示、参考和答案</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="35"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="36"/>
         <source>Prompts by candidate</source>
         <translation>按候选列出的提示</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="42"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="43"/>
         <source>Left-hand candidate</source>
         <translation>左侧候选</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="43"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="44"/>
         <source>Right-hand candidate</source>
         <translation>右侧候选</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="49"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="50"/>
         <source>Left-hand answer</source>
         <translation>左侧答案</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="50"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="51"/>
         <source>Right-hand answer</source>
         <translation>右侧答案</translation>
     </message>
@@ -345,7 +345,7 @@
         <translation type="vanished">👍</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="52"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="53"/>
         <source>Good answer (rated 5)</source>
         <translation>好答案（评 5 分）</translation>
     </message>
@@ -354,102 +354,102 @@
         <translation type="vanished">👎</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="51"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="52"/>
         <source>Good</source>
         <translation>好</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="53"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="54"/>
         <source>Bad</source>
         <translation>差</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="54"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="55"/>
         <source>Bad answer (rated 1)</source>
         <translation>差答案（评 1 分）</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="56"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="57"/>
         <source>not rated</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="57"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="58"/>
         <source>Your rating of the right-hand answer, 1 to 5</source>
         <translation>您对右侧答案的评分，1 到 5</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="58"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="59"/>
         <source>Comment (kept in exports)</source>
         <translation>评论（随导出保留）</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="59"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="60"/>
         <source>Save rating</source>
         <translation>保存评分</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="62"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="63"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="80"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="82"/>
         <source>Rate the right-hand answer:</source>
         <translation>为右侧答案评分：</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="119"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="123"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="147"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="151"/>
         <source>&lt;p class=&apos;meta&apos;&gt;No answer yet.&lt;/p&gt;</source>
         <translation>&lt;p class=&apos;meta&apos;&gt;尚无答案。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="149"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="153"/>
         <source>&lt;p&gt;&lt;b&gt;Error&lt;/b&gt;&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;错误&lt;/b&gt;&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="150"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="154"/>
         <source>&lt;p class=&apos;meta&apos;&gt;%1/%2 · %3 ms · $%4 · quality %5 · %6%7&lt;/p&gt;</source>
         <translation>&lt;p class=&apos;meta&apos;&gt;%1/%2 · %3 毫秒 · $%4 · 质量 %5 · %6%7&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="155"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="159"/>
         <source>passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="155"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="159"/>
         <source>failed</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="156"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="160"/>
         <source> · from the cache</source>
         <translation> · 来自缓存</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="163"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="167"/>
         <source>&lt;p class=&apos;meta&apos;&gt;Checks: %1&lt;/p&gt;</source>
         <translation>&lt;p class=&apos;meta&apos;&gt;检查：%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="166"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="170"/>
         <source>grade %1/10</source>
         <translation>评分 %1/10</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="169"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="173"/>
         <source>&lt;p class=&apos;meta&apos;&gt;Judge %1: %2 — %3&lt;/p&gt;</source>
         <translation>&lt;p class=&apos;meta&apos;&gt;评审 %1：%2 — %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="174"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="178"/>
         <source>&lt;p class=&apos;meta&apos;&gt;Rated %1/5 %2&lt;/p&gt;</source>
         <translation>&lt;p class=&apos;meta&apos;&gt;评分 %1/5 %2&lt;/p&gt;</translation>
     </message>
@@ -457,42 +457,42 @@
 <context>
     <name>sy::ConditionEditor</name>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="85"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="86"/>
         <source>Nested condition: %1</source>
         <translation>嵌套条件：%1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="87"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="88"/>
         <source>Edit condition as JSON…</source>
         <translation>以 JSON 编辑条件…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="97"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="98"/>
         <source>Match all of these</source>
         <translation>全部满足</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="98"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="99"/>
         <source>Match any of these</source>
         <translation>任一满足</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="100"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="101"/>
         <source>How clauses combine</source>
         <translation>子句的组合方式</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="105"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="106"/>
         <source>Add clause</source>
         <translation>添加子句</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="117"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="118"/>
         <source>JSON…</source>
         <translation>JSON…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="118"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="119"/>
         <source>Edit condition as JSON (for nested groups)</source>
         <translation>以 JSON 编辑条件（用于嵌套分组）</translation>
     </message>
@@ -758,270 +758,281 @@
 <context>
     <name>sy::LiveTrafficPage</name>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="33"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="35"/>
         <source>Demo traffic</source>
         <translation>演示流量</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="40"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="43"/>
         <source>Policy to serve</source>
         <translation>要提供的策略</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="41"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="44"/>
         <source>Listen address</source>
         <translation>监听地址</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="42"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="45"/>
         <source>Address and port, such as 127.0.0.1:4000; port 0 picks a free one</source>
         <translation>地址和端口，例如 127.0.0.1:4000；端口 0 表示自动选择空闲端口</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="46"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="52"/>
         <source>Policy:</source>
         <translation>策略：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="48"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="54"/>
         <source>Listen on:</source>
         <translation>监听：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="53"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="58"/>
         <source>Send a few sample requests a second through the running proxy, to see it work without a client</source>
         <translation>每秒通过运行中的代理发送几个示例请求，无需客户端即可看到它的工作</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="57"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="63"/>
         <source>Search client, route, model, error…</source>
         <translation>搜索客户端、路由、模型、错误…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="58"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="64"/>
         <source>Search requests</source>
         <translation>搜索请求</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="60"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="66"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="60"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="66"/>
         <source>Successes</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="60"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="66"/>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="61"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="67"/>
         <source>Status filter</source>
         <translation>状态筛选</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="62"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="68"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="70"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="78"/>
         <source>Recent requests</source>
         <translation>最近的请求</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="80"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="104"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="123"/>
         <source>Request details</source>
         <translation>请求详情</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="81"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="105"/>
         <source>Select a request to see its decision trace, attempts and bodies.</source>
         <translation>选择一个请求以查看其决策轨迹、尝试和正文。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="83"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="107"/>
         <source>Requests per second</source>
         <translation>每秒请求数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="84"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="108"/>
         <source>requests/s</source>
         <translation>请求/秒</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="85"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="109"/>
         <source>Latency (ms)</source>
         <translation>延迟 (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="86"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="110"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="87"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="111"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="88"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="112"/>
         <source>Spend (USD, cumulative)</source>
         <translation>花费（美元，累计）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="108"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="122"/>
+        <source>Request details and charts</source>
+        <translation>请求详情与图表</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="124"/>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="134"/>
         <source>No requests yet. Press &lt;b&gt;Start proxy&lt;/b&gt;, then &lt;b&gt;Demo traffic&lt;/b&gt; to send sample requests through the simulated providers, or point any OpenAI or Anthropic client at the address shown.</source>
         <translation>还没有请求。按&lt;b&gt;启动代理&lt;/b&gt;，再按&lt;b&gt;演示流量&lt;/b&gt;，即可通过模拟提供方发送示例请求；也可以让任何 OpenAI 或 Anthropic 客户端指向所示地址。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="147"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="177"/>
         <source>The listen address must look like 127.0.0.1:4000, not &quot;%1&quot;.</source>
         <translation>监听地址应形如 127.0.0.1:4000，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="152"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="182"/>
         <source>There is no policy to serve yet: create one on the Policies page.</source>
         <translation>还没有可提供的策略：请在“策略”页面创建一个。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="163"/>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="224"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="193"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="254"/>
         <source>Policy &quot;%1&quot; cannot be served:
 %2</source>
         <translation>策略“%1”无法提供：
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="173"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="203"/>
         <source>The environment variable %1 (Settings) holds no client keys.</source>
         <translation>环境变量 %1（设置）中没有客户端密钥。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="237"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="267"/>
         <source>Stop proxy</source>
         <translation>停止代理</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="237"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="267"/>
         <source>Start proxy</source>
         <translation>启动代理</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="241"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="271"/>
         <source>Serving %1 at %2</source>
         <translation>正在 %2 提供 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="242"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="272"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="242"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="272"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="287"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="311"/>
         <source>&lt;p&gt;Status %1, %2 attempt(s), %3 ms, first token %4, %5 in / %6 out tokens, $%7&lt;/p&gt;</source>
         <translation>&lt;p&gt;状态 %1，%2 次尝试，%3 毫秒，首个 token %4，输入 %5 / 输出 %6 token，$%7&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="291"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="315"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="291"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="315"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="296"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="320"/>
         <source>Request id:</source>
         <translation>请求 ID：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="298"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="322"/>
         <source>Error:</source>
         <translation>错误：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="299"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="323"/>
         <source>Attempts</source>
         <translation>尝试</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="317"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="341"/>
         <source>Selector (%1) at %2</source>
         <translation>选择器（%1）位于 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="318"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="342"/>
         <source>Candidate</source>
         <translation>候选</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="318"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="342"/>
         <source>Similarity</source>
         <translation>相似度</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="318"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="342"/>
         <source>Probability</source>
         <translation>概率</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="322"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="346"/>
         <source> (chosen)</source>
         <translation>（已选）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="325"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="349"/>
         <source>No candidate reached its threshold: the default was taken.</source>
         <translation>没有候选达到其阈值：采用了默认。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="326"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="350"/>
         <source>Threshold %1.</source>
         <translation>阈值 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="331"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="355"/>
         <source>Prompt: %1 tokens, depth %2, language %3, question %4, complexity %5%6%7%8</source>
         <translation>提示：%1 个词元，深度 %2，语言 %3，问题 %4，复杂度 %5%6%7%8</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="336"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="360"/>
         <source>, code</source>
         <translation>，代码</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="337"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="361"/>
         <source>, math</source>
         <translation>，数学</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="338"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="362"/>
         <source>, structured data</source>
         <translation>，结构化数据</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="340"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="364"/>
         <source>Decision trace</source>
         <translation>决策轨迹</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="343"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="367"/>
         <source>Request body</source>
         <translation>请求正文</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="345"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="369"/>
         <source>Response body</source>
         <translation>响应正文</translation>
     </message>
@@ -1030,8 +1041,8 @@
     <name>sy::MainWindow</name>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="50"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="162"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="213"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="163"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="214"/>
         <source>Switchyard</source>
         <translation>Switchyard</translation>
     </message>
@@ -1066,72 +1077,72 @@
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="77"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="78"/>
         <source>Opening workspace…</source>
         <translation>正在打开工作区…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="79"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="80"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="80"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="81"/>
         <source>&amp;Reload</source>
         <translation>重新加载(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="83"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="84"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="85"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="86"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="91"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="92"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="92"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="93"/>
         <source>Find an action…</source>
         <translation>查找操作…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="111"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="112"/>
         <source>Workspace %1 — simulated providers at %2</source>
         <translation>工作区 %1 — 模拟提供方位于 %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="114"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="115"/>
         <source>Could not open the workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="134"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="135"/>
         <source>Policy editor</source>
         <translation>策略编辑器</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="143"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="144"/>
         <source>Proxy</source>
         <translation>代理</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="214"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="215"/>
         <source>The proxy is serving at %1. Closing the window stops it.</source>
         <translation>代理正在 %1 提供服务。关闭窗口将停止它。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="216"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="217"/>
         <source>Stop proxy and close</source>
         <translation>停止代理并关闭</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="217"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="218"/>
         <source>Keep running</source>
         <translation>保持运行</translation>
     </message>
@@ -1288,419 +1299,482 @@
 <context>
     <name>sy::NodeForm</name>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="29"/>
         <source>Target: one model</source>
-        <translation>目标：一个模型</translation>
+        <translation type="vanished">目标：一个模型</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="30"/>
         <source>Fallback chain: tries each step in order until one succeeds</source>
-        <translation>回退链：依次尝试每一步，直到成功</translation>
+        <translation type="vanished">回退链：依次尝试每一步，直到成功</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="31"/>
         <source>Weighted split: sends each request to one arm by weight</source>
-        <translation>加权分流：按权重将每个请求发送到一个分支</translation>
+        <translation type="vanished">加权分流：按权重将每个请求发送到一个分支</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="32"/>
         <source>Conditional: the first rule that matches decides</source>
-        <translation>条件：第一个匹配的规则决定</translation>
+        <translation type="vanished">条件：第一个匹配的规则决定</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="33"/>
         <source>Route reference: continues in another route</source>
-        <translation>路由引用：转到另一条路由继续</translation>
+        <translation type="vanished">路由引用：转到另一条路由继续</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="34"/>
         <source>Selector: a method picks one candidate</source>
-        <translation>选择器：由一种方法挑选一个候选</translation>
+        <translation type="vanished">选择器：由一种方法挑选一个候选</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="42"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="56"/>
         <source>connection failed</source>
         <translation>连接失败</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="43"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="57"/>
         <source>timeout</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="44"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="58"/>
         <source>rate limited (429)</source>
         <translation>限流 (429)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="45"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="59"/>
         <source>server error (5xx)</source>
         <translation>服务器错误 (5xx)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="46"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="60"/>
         <source>client error (4xx)</source>
         <translation>客户端错误 (4xx)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="47"/>
         <source>stream failed before its first token</source>
-        <translation>流在首个 token 之前失败</translation>
+        <translation type="vanished">流在首个 token 之前失败</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="60"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="29"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/NodeForm.cpp" line="30"/>
+        <source>Fallback chain</source>
+        <translation>回退链</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/NodeForm.cpp" line="31"/>
+        <source>Weighted split</source>
+        <translation>加权分流</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/NodeForm.cpp" line="32"/>
+        <source>Conditional</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/NodeForm.cpp" line="33"/>
+        <source>Route reference</source>
+        <translation>路由引用</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/NodeForm.cpp" line="34"/>
+        <source>Selector</source>
+        <translation>选择器</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/NodeForm.cpp" line="43"/>
+        <source>Sends the request to one model.</source>
+        <translation>将请求发送到一个模型。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/NodeForm.cpp" line="44"/>
+        <source>Tries each step in order until one succeeds.</source>
+        <translation>依次尝试每一步，直到成功。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/NodeForm.cpp" line="45"/>
+        <source>Sends each request to one arm by weight.</source>
+        <translation>按权重将每个请求发送到一个分支。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/NodeForm.cpp" line="46"/>
+        <source>The first rule that matches decides.</source>
+        <translation>第一个匹配的规则决定。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/NodeForm.cpp" line="47"/>
+        <source>Continues in another route.</source>
+        <translation>转到另一条路由继续。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/NodeForm.cpp" line="48"/>
+        <source>A method picks one candidate.</source>
+        <translation>由一种方法挑选一个候选。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/NodeForm.cpp" line="61"/>
+        <source>broken stream</source>
+        <translation>流中断</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/NodeForm.cpp" line="74"/>
         <source>Node properties</source>
         <translation>节点属性</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="106"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="120"/>
         <source>Select a node in the tree or the diagram to edit it.</source>
         <translation>在树或图中选择一个节点进行编辑。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="117"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="131"/>
         <source>Position</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="126"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="144"/>
         <source>optional, shown in traces</source>
         <translation>可选，显示在轨迹中</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="128"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="146"/>
         <source>Rename node</source>
         <translation>重命名节点</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="130"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="148"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="145"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="163"/>
         <source>Edit node as JSON…</source>
         <translation>以 JSON 编辑节点…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="180"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="328"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="213"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="361"/>
         <source>default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="191"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="224"/>
         <source>Step %1 of %2 in the fallback chain. Drag it in the tree, or use Move up and Move down, to change the order.</source>
         <translation>回退链中的第 %1 步（共 %2 步）。在树中拖动，或使用“上移”和“下移”来更改顺序。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="199"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="232"/>
         <source>Used when the selector cannot decide.</source>
         <translation>选择器无法决定时使用。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="200"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="233"/>
         <source>Used when no rule matches.</source>
         <translation>没有规则匹配时使用。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="212"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="245"/>
         <source>Rename rule</source>
         <translation>重命名规则</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="214"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="247"/>
         <source>Rule name</source>
         <translation>规则名称</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="218"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="251"/>
         <source>Change condition</source>
         <translation>更改条件</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="225"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="258"/>
         <source>When</source>
         <translation>当</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="239"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="272"/>
         <source>Rename arm</source>
         <translation>重命名分支</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="241"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="274"/>
         <source>Arm label</source>
         <translation>分支标签</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="260"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="293"/>
         <source>Change model</source>
         <translation>更改模型</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="262"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="295"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="264"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="277"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="282"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="295"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="339"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="297"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="310"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="315"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="328"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="372"/>
         <source> ms</source>
         <translation> 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="267"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="300"/>
         <source>Change timeout</source>
         <translation>更改超时</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="269"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="302"/>
         <source>Timeout</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="274"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="307"/>
         <source>Change retries</source>
         <translation>更改重试次数</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="276"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="309"/>
         <source>Retries</source>
         <translation>重试次数</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="279"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="285"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="312"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="318"/>
         <source>Change backoff</source>
         <translation>更改退避</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="281"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="314"/>
         <source>First backoff</source>
         <translation>首次退避</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="287"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="320"/>
         <source>Longest backoff</source>
         <translation>最长退避</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="291"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="324"/>
         <source>Change concurrency</source>
         <translation>更改并发</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="293"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="326"/>
         <source>Most in flight</source>
         <translation>最大并发</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="294"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="327"/>
         <source>Beyond this many requests in flight the target counts as full and a fallback bursts past it.</source>
         <translation>进行中的请求超过此数量时，目标视为已满，回退链会溢出到下一个目标。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="297"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="330"/>
         <source>Change queue wait</source>
         <translation>更改排队等待</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="299"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="332"/>
         <source>Wait for a slot</source>
         <translation>等待空位</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="301"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="334"/>
         <source>Circuit breaker</source>
         <translation>熔断器</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="308"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="341"/>
         <source>Add circuit breaker</source>
         <translation>添加熔断器</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="308"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="341"/>
         <source>Remove circuit breaker</source>
         <translation>移除熔断器</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="316"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="331"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="349"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="364"/>
         <source>Change circuit breaker</source>
         <translation>更改熔断器</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="323"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="356"/>
         <source>Open after failures in a row</source>
         <translation>连续失败次数后断开</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="336"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="369"/>
         <source>Or error rate above</source>
         <translation>或错误率高于</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="337"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="370"/>
         <source>Over a window of</source>
         <translation>统计窗口</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="337"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="370"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="338"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="371"/>
         <source>With at least</source>
         <translation>至少</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="338"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="371"/>
         <source> requests</source>
         <translation> 个请求</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="339"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="372"/>
         <source>Stay open for</source>
         <translation>保持断开</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="344"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="377"/>
         <source>Request parameters</source>
         <translation>请求参数</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="350"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="383"/>
         <source>Only after these failures</source>
         <translation>仅在这些失败之后</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="353"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="386"/>
         <source>When unchecked: after the usual failures (connection, timeout, 429, 5xx, broken stream).</source>
         <translation>未勾选时：在常见失败之后（连接、超时、429、5xx、流中断）。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="360"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="369"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="392"/>
+        <source>The stream failed before its first token reached the client.</source>
+        <translation>流在首个 token 到达客户端之前失败。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/NodeForm.cpp" line="395"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="404"/>
         <source>Change when to fall back</source>
         <translation>更改回退时机</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="373"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="408"/>
         <source>Move on</source>
         <translation>继续</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/editor/NodeForm.cpp" line="374"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="409"/>
         <source>%n step(s). Add steps with Add ▸ while this chain is selected.</source>
         <translation>
             <numerusform>%n 步。选中此链时用“添加 ▸”添加步骤。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="387"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="422"/>
         <source>random per request</source>
         <translation>每个请求随机</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="389"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="424"/>
         <source>Change sticky key</source>
         <translation>更改粘性键</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="391"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="426"/>
         <source>Keep a client on one arm by</source>
         <translation>按此将客户端固定到一个分支</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="393"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="428"/>
         <source>change to reshuffle assignments</source>
         <translation>更改以重新分配</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="395"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="430"/>
         <source>Change salt</source>
         <translation>更改盐值</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="397"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="432"/>
         <source>Experiment salt</source>
         <translation>实验盐值</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="413"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="448"/>
         <source>Weight of arm %1</source>
         <translation>分支 %1 的权重</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="418"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="453"/>
         <source>Weight of arm %1 in percent</source>
         <translation>分支 %1 的权重（百分比）</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="424"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="459"/>
         <source>Change weights</source>
         <translation>更改权重</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="436"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="471"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="456"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="491"/>
         <source>Total: %1%</source>
         <translation>合计：%1%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/editor/NodeForm.cpp" line="461"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="496"/>
         <source>%n rule(s), checked from the top; %1</source>
         <translation>
             <numerusform>%n 条规则，自上而下检查；%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="462"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="497"/>
         <source>a default when none matches.</source>
         <translation>无匹配时使用默认分支。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="462"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="497"/>
         <source>no default: unmatched requests fail.</source>
         <translation>无默认分支：未匹配的请求将失败。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="476"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="511"/>
         <source>Change route reference</source>
         <translation>更改路由引用</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="478"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="513"/>
         <source>Route</source>
         <translation>路由</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="488"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="523"/>
         <source>Change selector method</source>
         <translation>更改选择器方法</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="490"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="525"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="491"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="526"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="494"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="529"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
@@ -1708,73 +1782,73 @@
 <context>
     <name>sy::PoliciesPage</name>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="34"/>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="386"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="35"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="389"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="36"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="37"/>
         <source>&lt;h2&gt;Policies&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;策略&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="39"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="40"/>
         <source>Policies</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="40"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="41"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="42"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="43"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="47"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="48"/>
         <source>Saved &amp;policies</source>
         <translation>已保存的策略(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="59"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="60"/>
         <source>Policy name</source>
         <translation>策略名称</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="60"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="61"/>
         <source>Saving under a new name keeps the old policy and starts a new one.</source>
         <translation>以新名称保存会保留旧策略并创建新策略。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="62"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="63"/>
         <source>Version comment</source>
         <translation>版本备注</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="63"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="64"/>
         <source>what changed (optional)</source>
         <translation>改动说明（可选）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="66"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="67"/>
         <source>Save policy</source>
         <translation>保存策略</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="71"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="72"/>
         <source>Save as a new version (%1)</source>
         <translation>保存为新版本 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="72"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="73"/>
         <source>&amp;History…</source>
         <translation>历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="74"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="75"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
@@ -1783,173 +1857,173 @@
         <translation type="vanished">名称(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="75"/>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="372"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="76"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="375"/>
         <source>Use workspace providers</source>
         <translation>使用工作区的提供方</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="77"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="78"/>
         <source>Replace this policy&apos;s providers and models with those of the Providers &amp; Models page</source>
         <translation>用“提供方与模型”页面的提供方和模型替换此策略的提供方和模型</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="83"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="84"/>
         <source>Na&amp;me</source>
         <translation>名称(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="137"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="140"/>
         <source>Import policy</source>
         <translation>导入策略</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="137"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="140"/>
         <source>Policy files (*.json);;All files (*)</source>
         <translation>策略文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="144"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="147"/>
         <source>Export policy</source>
         <translation>导出策略</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="145"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="148"/>
         <source>Policy files (*.json)</source>
         <translation>策略文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="155"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="158"/>
         <source>Rename policy</source>
         <translation>重命名策略</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="179"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="182"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="180"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="183"/>
         <source>&quot;%1&quot; has changes that are not saved. Discard them?</source>
         <translation>“%1”有未保存的更改。要放弃吗？</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="206"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="209"/>
         <source>workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="216"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="219"/>
         <source>&quot;%1&quot; from the %2 cannot be opened: %3</source>
         <translation>无法打开来自%2的“%1”：%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/PoliciesPage.cpp" line="222"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="225"/>
         <source>Opened with %n problem(s); they are listed below the editor.</source>
         <translation>
             <numerusform>已打开，有 %n 个问题；列在编辑器下方。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="254"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="257"/>
         <source>New policy</source>
         <translation>新建策略</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="255"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="258"/>
         <source>A new policy</source>
         <translation>一个新策略</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="258"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="261"/>
         <source>New policy: build its routes, then save.</source>
         <translation>新策略：先构建路由，然后保存。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="269"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="272"/>
         <source>Give the policy a name before saving.</source>
         <translation>保存前请为策略命名。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/PoliciesPage.cpp" line="274"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="277"/>
         <source>Not saved: %n problem(s) to fix first (listed below the editor).</source>
         <translation>
             <numerusform>未保存：需先修复 %n 个问题（列在编辑器下方）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="287"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="290"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="295"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="298"/>
         <source>Saved &quot;%1&quot; as version %2.</source>
         <translation>已将“%1”保存为版本 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="311"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="314"/>
         <source>Version %1 cannot be opened: %2</source>
         <translation>无法打开版本 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="314"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="317"/>
         <source>Open version %1</source>
         <translation>打开版本 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="315"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="318"/>
         <source>Version %1 is in the editor; save to make it the latest.</source>
         <translation>版本 %1 已在编辑器中；保存后即成为最新版本。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="335"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="338"/>
         <source>%1 cannot be read: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="342"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="345"/>
         <source>%1 is not a policy file:
 %2</source>
         <translation>%1 不是策略文件：
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="347"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="350"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/PoliciesPage.cpp" line="350"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="353"/>
         <source>Imported %1 (%n problem(s)); save to keep it in the workspace.</source>
         <translation>
             <numerusform>已导入 %1（%n 个问题）；保存后才会保留在工作区中。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="361"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="364"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="361"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="364"/>
         <source>%1 could not be written: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="368"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="371"/>
         <source>The workspace has no providers yet: add them on the Providers &amp; Models page.</source>
         <translation>工作区还没有提供方：请在“提供方与模型”页面添加。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/PoliciesPage.cpp" line="376"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="379"/>
         <source>The policy now lists the workspace&apos;s %n provider(s); targets choose from their models.</source>
         <translation>
             <numerusform>策略现在列出工作区的 %n 个提供方；目标可从其模型中选择。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="386"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="389"/>
         <source>Save*</source>
         <translation>保存*</translation>
     </message>
@@ -2794,64 +2868,64 @@
 <context>
     <name>sy::ReplayCharts</name>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="50"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="51"/>
         <source>p50 latency</source>
         <translation>p50 延迟</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="51"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="52"/>
         <source>p95 latency</source>
         <translation>p95 延迟</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="52"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="53"/>
         <source>Latency percentile of the cost–latency chart</source>
         <translation>成本–延迟图的延迟百分位</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="57"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="58"/>
         <source>Cost against latency</source>
         <translation>成本与延迟</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="58"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="59"/>
         <source>Quality against cost</source>
         <translation>质量与成本</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="59"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="60"/>
         <source>Latency CDF</source>
         <translation>延迟累积分布</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="60"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="61"/>
         <source>Quality per category</source>
         <translation>各类别质量</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="61"/>
         <location filename="../ui/replayview/ReplayCharts.cpp" line="62"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="63"/>
         <source>$ per 1,000 requests</source>
         <translation>每千次请求 $</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="63"/>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="67"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="64"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="68"/>
         <source>mean quality</source>
         <translation>平均质量</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="64"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="65"/>
         <source>latency (ms)</source>
         <translation>延迟（毫秒）</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="65"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="66"/>
         <source>share of requests</source>
         <translation>请求占比</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="69"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="70"/>
         <source>Cost–latency chart shows:</source>
         <translation>成本–延迟图显示：</translation>
     </message>
@@ -2861,48 +2935,48 @@
         <translation>标记颜色和大小：质量。拖动平移，滚轮缩放，右键导出。</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="113"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="115"/>
         <source>p95 latency (ms)</source>
         <translation>p95 延迟（毫秒）</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="113"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="115"/>
         <source>p50 latency (ms)</source>
         <translation>p50 延迟（毫秒）</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="123"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="125"/>
         <source>%1
 quality %2 · $%3 per 1k · %4 ms</source>
         <translation>%1
 质量 %2 · 每千次 $%3 · %4 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="144"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="146"/>
         <source>Pareto front</source>
         <translation>帕累托前沿</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="166"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="168"/>
         <source>%1
 quality %2 · $%3 per 1k</source>
         <translation>%1
 质量 %2 · 每千次 $%3</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="181"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="183"/>
         <source>non-decreasing hull</source>
         <translation>非递减凸包</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="185"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="187"/>
         <source>Quality against cost — AIQ %1</source>
         <translation>质量与成本 — AIQ %1</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="216"/>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="217"/>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="226"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="218"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="219"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="228"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -2910,119 +2984,119 @@ quality %2 · $%3 per 1k</source>
 <context>
     <name>sy::ReplayPage</name>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="57"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="58"/>
         <source>New replay…</source>
         <translation>新建回放…</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="57"/>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="683"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="58"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="680"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="58"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="59"/>
         <source>Re-run errors</source>
         <translation>重跑错误</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="58"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="59"/>
         <source>Re-run failures</source>
         <translation>重跑未通过项</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="59"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="60"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="59"/>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="683"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="60"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="680"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="59"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="60"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="65"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="66"/>
         <source>Replay runs</source>
         <translation>回放运行</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="71"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="72"/>
         <source>Baseline run</source>
         <translation>基准运行</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="72"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="73"/>
         <source>Views of the run</source>
         <translation>运行视图</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="73"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="74"/>
         <source>Replay progress</source>
         <translation>回放进度</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="74"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="75"/>
         <source>Weak candidate</source>
         <translation>弱候选</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="75"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="76"/>
         <source>Strong candidate</source>
         <translation>强候选</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="81"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="82"/>
         <source>Candidates&apos; figures</source>
         <translation>候选指标</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="89"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="90"/>
         <source>Export policy…</source>
         <translation>导出策略…</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="90"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="91"/>
         <source>Save the selected candidate as a policy file with the evidence of this run</source>
         <translation>将所选候选连同本次运行的证据保存为策略文件</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="91"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="92"/>
         <source>Activate in proxy</source>
         <translation>在代理中启用</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="92"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="93"/>
         <source>Save the selected candidate as a workspace policy and serve it from the local proxy</source>
         <translation>将所选候选保存为工作区策略并由本地代理提供服务</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="93"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="94"/>
         <source>Import outcome matrix…</source>
         <translation>导入结果矩阵…</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="94"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="95"/>
         <source>Export run…</source>
         <translation>导出运行…</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="95"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="96"/>
         <source>Train router…</source>
         <translation>训练路由器…</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="96"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="97"/>
         <source>Train a learned router on this run&apos;s outcomes and export it as a policy</source>
         <translation>用本次运行的结果训练学习型路由器并导出为策略</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="97"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="98"/>
         <source>Save this run as an HTML report, JSON, CSV or an outcome matrix</source>
         <translation>将此运行保存为 HTML 报告、JSON、CSV 或结果矩阵</translation>
     </message>
@@ -3032,254 +3106,254 @@ quality %2 · $%3 per 1k</source>
         <translation>基准：</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="127"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="126"/>
         <source>Weak:</source>
         <translation>弱：</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="129"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="127"/>
         <source>Strong:</source>
         <translation>强：</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="135"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="132"/>
         <source>Selected candidate:</source>
         <translation>所选候选：</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="142"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="138"/>
         <source>Summary</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="143"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="139"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="144"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="140"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="213"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="210"/>
         <source>Export the winning policy</source>
         <translation>导出胜出策略</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="213"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="210"/>
         <source>Policy files (*.json)</source>
         <translation>策略文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="216"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="213"/>
         <source>Export policy</source>
         <translation>导出策略</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="221"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="218"/>
         <source>Export the run</source>
         <translation>导出运行</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="222"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="219"/>
         <source>HTML report (*.html);;JSON (*.json);;CSV (*.csv);;Outcome matrix (*.jsonl)</source>
         <translation>HTML 报告 (*.html);;JSON (*.json);;CSV (*.csv);;结果矩阵 (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="227"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="224"/>
         <source>Import an outcome matrix</source>
         <translation>导入结果矩阵</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="227"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="224"/>
         <source>Outcome matrices (*.jsonl *.json)</source>
         <translation>结果矩阵 (*.jsonl *.json)</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="230"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="227"/>
         <source>Import outcome matrix</source>
         <translation>导入结果矩阵</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="270"/>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="457"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="267"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="454"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/replayview/ReplayPage.cpp" line="318"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="315"/>
         <source>%1 × %n candidate(s)</source>
         <translation>
             <numerusform>%1 × %n 个候选</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="323"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="320"/>
         <source>The run could not be stored: %1</source>
         <translation>无法存储运行：%1</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="344"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="341"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="373"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="370"/>
         <source>estimating</source>
         <translation>估算中</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="373"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="370"/>
         <source>%1 s left</source>
         <translation>剩余 %1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="374"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="371"/>
         <source>%1 min left</source>
         <translation>剩余 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="375"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="372"/>
         <source>%1 of %2 done · %3 in flight · %4 · spent $%5 (judges $%6) · %7 from the cache%8</source>
         <translation>已完成 %1/%2 · 进行中 %3 · %4 · 已花费 $%5（评审 $%6）· %7 个来自缓存%8</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="383"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="380"/>
         <source> · paused</source>
         <translation> · 已暂停</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="397"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="394"/>
         <source>Finished.</source>
         <translation>已完成。</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="397"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="394"/>
         <source>Stopped: %1</source>
         <translation>已停止：%1</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="413"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="410"/>
         <source>Results could not be stored: %1</source>
         <translation>无法存储结果：%1</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="446"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="443"/>
         <source>Run #%1: %2 results.</source>
         <translation>运行 #%1：%2 个结果。</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="447"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="444"/>
         <source>Run #%1 can be viewed but not re-run: %2</source>
         <translation>运行 #%1 可查看但不能重跑：%2</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="471"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="468"/>
         <source>This run cannot be re-run: %1</source>
         <translation>此运行无法重跑：%1</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="483"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="480"/>
         <source>Nothing to re-run.</source>
         <translation>没有需要重跑的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="505"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="502"/>
         <source>AIQ %1 (area under the non-decreasing hull of quality against cost).</source>
         <translation>AIQ %1（质量–成本非递减凸包下的面积）。</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="508"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="505"/>
         <source>not reached</source>
         <translation>未达到</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="511"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="508"/>
         <source>%1: PGR %2 at %3% strong calls</source>
         <translation>%1：PGR %2，强模型调用占 %3%</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="512"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="509"/>
         <source>APGR %1 · CPT(20%) %2 · CPT(50%) %3 · CPT(80%) %4</source>
         <translation>APGR %1 · CPT(20%) %2 · CPT(50%) %3 · CPT(80%) %4</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="516"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="513"/>
         <source>Choose a weak and a strong candidate for PGR, APGR and CPT.</source>
         <translation>请选择一个弱候选和一个强候选以计算 PGR、APGR 和 CPT。</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="555"/>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="621"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="552"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="618"/>
         <source>Select a candidate first.</source>
         <translation>请先选择一个候选。</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="555"/>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="621"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="552"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="618"/>
         <source>This run&apos;s candidates are no longer in the workspace.</source>
         <translation>此运行的候选已不在工作区中。</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="562"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="559"/>
         <source>Policy written to %1.</source>
         <translation>策略已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="562"/>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="581"/>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="612"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="559"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="578"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="609"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="581"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="578"/>
         <source>Run written to %1.</source>
         <translation>运行已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="588"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="585"/>
         <source>Training a router needs a run or an outcome matrix with two candidates or more.</source>
         <translation>训练路由器需要至少包含两个候选的运行或结果矩阵。</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="608"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="605"/>
         <source>learned from replay %1</source>
         <translation>从回放 %1 学习</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="612"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="609"/>
         <source>Learned router written to %1.</source>
         <translation>学习型路由器已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="627"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="624"/>
         <source>chosen by replay #%1</source>
         <translation>由回放 #%1 选出</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="629"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="626"/>
         <source>Policy &quot;%1&quot; could not be saved: %2</source>
         <translation>无法保存策略“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="632"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="629"/>
         <source>Policy &quot;%1&quot; saved as version %2 and served by the proxy.</source>
         <translation>策略“%1”已保存为版本 %2 并由代理提供服务。</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="640"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="637"/>
         <source>Wait for the replay to finish.</source>
         <translation>请等待回放完成。</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="650"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="647"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="667"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="664"/>
         <source>Outcome matrix %1: %2 prompts × %3 models.</source>
         <translation>结果矩阵 %1：%2 个提示 × %3 个模型。</translation>
     </message>
@@ -3799,114 +3873,114 @@ Spend today: $%5</source>
         <translation type="vanished">路由(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="47"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="48"/>
         <source>R&amp;oute</source>
         <translation>路由(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="49"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="50"/>
         <source>Pick a sample request…</source>
         <translation>选择示例请求…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="52"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="53"/>
         <source>Sample requests</source>
         <translation>示例请求</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="53"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="54"/>
         <source>OpenAI chat completions</source>
         <translation>OpenAI chat completions</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="54"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="55"/>
         <source>Anthropic messages</source>
         <translation>Anthropic messages</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="55"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="56"/>
         <source>Request format</source>
         <translation>请求格式</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="56"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="57"/>
         <source>headers, such as x-user-id: 42; x-tier: gold</source>
         <translation>请求头，例如 x-user-id: 42; x-tier: gold</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="57"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="58"/>
         <source>Request headers</source>
         <translation>请求头</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="59"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="60"/>
         <source>Paste a request body (JSON) here</source>
         <translation>在此粘贴请求正文（JSON）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="60"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="61"/>
         <source>Request body</source>
         <translation>请求正文</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="62"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="63"/>
         <source>Route the request (Ctrl+Return); no model is called</source>
         <translation>路由该请求（Ctrl+Return）；不会调用任何模型</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="63"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="64"/>
         <source>Decision and trace</source>
         <translation>决策与轨迹</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="85"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="92"/>
         <source>&lt;b&gt;Try a request&lt;/b&gt; — see the decision and its trace without calling any model</source>
         <translation>&lt;b&gt;试发请求&lt;/b&gt; — 查看决策及其轨迹，不调用任何模型</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="107"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="114"/>
         <source>Select a policy first.</source>
         <translation>请先选择一个策略。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="107"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="114"/>
         <source>The policy is not valid:
 %1</source>
         <translation>策略无效：
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="119"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="126"/>
         <source>The request is not valid JSON: %1 at line %2, column %3.</source>
         <translation>请求不是有效的 JSON：第 %2 行第 %3 列 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="120"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="127"/>
         <source>The request must be a JSON object.</source>
         <translation>请求必须是 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="135"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="142"/>
         <source>&lt;p&gt;&lt;b&gt;Targets:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;目标：&lt;/b&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="137"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="144"/>
         <source>&lt;p&gt;&lt;b&gt;If those are full:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;若它们已满：&lt;/b&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="139"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="146"/>
         <source>&lt;p&gt;&lt;b&gt;No route is called %1.&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;没有名为 %1 的路由。&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="141"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="148"/>
         <source>&lt;p&gt;&lt;b&gt;No target could be chosen.&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;无法选出目标。&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="143"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="150"/>
         <source>&lt;p&gt;&lt;b&gt;Features:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;特征：&lt;/b&gt;%1&lt;/p&gt;</translation>
     </message>

@@ -2,7 +2,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QHBoxLayout>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -11,6 +10,8 @@
 
 #include "json/JsonPath.h"
 #include "widgets/FieldProblem.h"
+
+#include "widgets/FlowLayout.h"
 
 namespace sy {
 
@@ -92,7 +93,7 @@ ConditionEditor::ConditionEditor(const Condition &condition, const QString &path
         layout->addWidget(m_ownProblems);
         return;
     }
-    auto *top = new QHBoxLayout;
+    auto *top = new FlowLayout;
     m_mode = new QComboBox(this);
     m_mode->addItem(tr("Match all of these"));
     m_mode->addItem(tr("Match any of these"));
@@ -118,7 +119,6 @@ ConditionEditor::ConditionEditor(const Condition &condition, const QString &path
     asJson->setToolTip(tr("Edit condition as JSON (for nested groups)"));
     connect(asJson, &QToolButton::clicked, this, &ConditionEditor::editAsJsonRequested);
     top->addWidget(m_mode);
-    top->addStretch();
     top->addWidget(add);
     top->addWidget(asJson);
     layout->addLayout(top);
@@ -155,7 +155,7 @@ QWidget *ConditionEditor::clauseRow(int index)
     auto *row = new QWidget(this);
     auto *outer = new QVBoxLayout(row);
     outer->setContentsMargins(0, 0, 0, 0);
-    auto *line = new QHBoxLayout;
+    auto *line = new FlowLayout; // a narrow form puts the value under the field
     Clause &clause = m_clauses[size_t(index)];
     const int number = index + 1;
 
@@ -237,7 +237,9 @@ QWidget *ConditionEditor::clauseRow(int index)
     line->addWidget(field);
     line->addWidget(name);
     line->addWidget(op);
-    line->addWidget(value, 1);
+    value->setMinimumWidth(90);
+    value->setSizePolicy(QSizePolicy::Expanding, value->sizePolicy().verticalPolicy());
+    line->addWidget(value);
     line->addWidget(remove);
     outer->addLayout(line);
     QLabel *problems = makeProblemLabel(row);

@@ -26,12 +26,26 @@ namespace {
 QString kindTitle(NodeKind kind)
 {
     switch (kind) {
-    case NodeKind::Target: return NodeForm::tr("Target: one model");
-    case NodeKind::Fallback: return NodeForm::tr("Fallback chain: tries each step in order until one succeeds");
-    case NodeKind::Weighted: return NodeForm::tr("Weighted split: sends each request to one arm by weight");
-    case NodeKind::Conditional: return NodeForm::tr("Conditional: the first rule that matches decides");
-    case NodeKind::Ref: return NodeForm::tr("Route reference: continues in another route");
-    case NodeKind::Selector: return NodeForm::tr("Selector: a method picks one candidate");
+    case NodeKind::Target: return NodeForm::tr("Target");
+    case NodeKind::Fallback: return NodeForm::tr("Fallback chain");
+    case NodeKind::Weighted: return NodeForm::tr("Weighted split");
+    case NodeKind::Conditional: return NodeForm::tr("Conditional");
+    case NodeKind::Ref: return NodeForm::tr("Route reference");
+    case NodeKind::Selector: return NodeForm::tr("Selector");
+    }
+    return {};
+}
+
+// Under the title, wrapped: a group box title cannot wrap and would set the pane's width.
+QString kindExplanation(NodeKind kind)
+{
+    switch (kind) {
+    case NodeKind::Target: return NodeForm::tr("Sends the request to one model.");
+    case NodeKind::Fallback: return NodeForm::tr("Tries each step in order until one succeeds.");
+    case NodeKind::Weighted: return NodeForm::tr("Sends each request to one arm by weight.");
+    case NodeKind::Conditional: return NodeForm::tr("The first rule that matches decides.");
+    case NodeKind::Ref: return NodeForm::tr("Continues in another route.");
+    case NodeKind::Selector: return NodeForm::tr("A method picks one candidate.");
     }
     return {};
 }
@@ -44,7 +58,7 @@ QString failureLabel(FailureClass c)
     case FailureClass::RateLimited: return NodeForm::tr("rate limited (429)");
     case FailureClass::ServerError: return NodeForm::tr("server error (5xx)");
     case FailureClass::ClientError: return NodeForm::tr("client error (4xx)");
-    case FailureClass::StreamError: return NodeForm::tr("stream failed before its first token");
+    case FailureClass::StreamError: return NodeForm::tr("broken stream");
     }
     return {};
 }
@@ -122,6 +136,10 @@ void NodeForm::rebuild()
     auto *box = new QGroupBox(kindTitle(node->kind), content);
     box->setObjectName(QStringLiteral("nodeBox"));
     auto *form = new QFormLayout(box);
+    auto *explanation = new QLabel(kindExplanation(node->kind), box);
+    explanation->setObjectName(QStringLiteral("nodeExplanation"));
+    explanation->setWordWrap(true);
+    form->addRow(explanation);
     auto *id = new QLineEdit(node->id, box);
     id->setPlaceholderText(tr("optional, shown in traces"));
     connect(id, &QLineEdit::textEdited, this, [this](const QString &text) {
@@ -148,9 +166,24 @@ void NodeForm::rebuild()
     form->addRow(asJson);
     layout->addWidget(box);
     layout->addStretch();
+    wrapForms(content);
     setWidget(content); // deletes the previous content
     m_content = content;
     showProblems();
+}
+
+void NodeForm::wrapForms(QWidget *content)
+{
+    // Labels above their fields, wrapped: a narrow pane never scrolls sideways (Qt's WrapLongRows still
+    // counts a label and a field side by side in its minimum width).
+    for (QFormLayout *form : content->findChildren<QFormLayout *>()) {
+        form->setRowWrapPolicy(QFormLayout::WrapAllRows);
+        form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        for (int row = 0; row < form->rowCount(); ++row)
+            if (QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole))
+                if (auto *label = qobject_cast<QLabel *>(item->widget()))
+                    label->setWordWrap(true);
+    }
 }
 
 void NodeForm::addField(QFormLayout *form, const QString &label, QWidget *field, const QString &path)
@@ -355,6 +388,8 @@ void NodeForm::buildFallback(QFormLayout *form, const Node &node)
     const FailureSet set = node.fallbackOn.value_or(FailureSet::defaults());
     for (FailureClass c : kAllFailureClasses) {
         auto *box = new QCheckBox(failureLabel(c), custom);
+        if (c == FailureClass::StreamError)
+            box->setToolTip(tr("The stream failed before its first token reached the client."));
         box->setChecked(set.has(c));
         connect(box, &QCheckBox::toggled, this, [this, c](bool on) {
             editNode(tr("Change when to fall back"), [&](Node &n) {

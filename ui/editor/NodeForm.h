@@ -46,6 +46,7 @@ private:
     void buildRef(QFormLayout *form, const Node &node);
     void buildSelector(QFormLayout *form, const Node &node);
     // Adds a labelled field with its problem line; `path` is the JSON path the reader reports at.
+    static void wrapForms(QWidget *content);
     void addField(QFormLayout *form, const QString &label, QWidget *field, const QString &path);
     QSpinBox *optionalSpin(int minimum, int maximum, const std::optional<int> &value, const QString &suffix);
 

@@ -11,12 +11,14 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QVBoxLayout>
 
 #include "charts/ChartWidget.h"
+#include "widgets/FlowLayout.h"
 #include "demo/DemoTraffic.h"
 #include "models/LiveTrafficModel.h"
 #include "models/PolicyListModel.h"
@@ -32,7 +34,8 @@ LiveTrafficPage::LiveTrafficPage(WorkspaceSession *session, ProxyService *proxy,
       m_policy(new QComboBox(this)), m_listen(new QLineEdit(QStringLiteral("127.0.0.1:4000"), this)),
       m_startStop(new QPushButton(this)), m_demoButton(new QPushButton(tr("Demo traffic"), this)),
       m_demoTraffic(new DemoTraffic(this)), m_emptyHint(new QLabel(this)), m_state(new QLabel(this)), m_search(new QLineEdit(this)), m_statusFilter(new QComboBox(this)),
-      m_splitter(new QSplitter(Qt::Vertical, this)), m_table(new QTableView(this)), m_details(new QTextBrowser(this)),
+      m_splitter(new QSplitter(Qt::Vertical, this)), m_table(new QTableView(this)), m_bottomTabs(new QTabWidget(this)),
+      m_details(new QTextBrowser(this)),
       m_rateChart(new ChartWidget(this)), m_latencyChart(new ChartWidget(this)), m_spendChart(new ChartWidget(this)),
       m_chartTimer(new QTimer(this))
 {
@@ -42,17 +45,20 @@ LiveTrafficPage::LiveTrafficPage(WorkspaceSession *session, ProxyService *proxy,
     m_listen->setToolTip(tr("Address and port, such as 127.0.0.1:4000; port 0 picks a free one"));
     m_startStop->setObjectName(QStringLiteral("startStopProxy"));
     m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *controls = new QHBoxLayout;
-    controls->addWidget(new QLabel(tr("Policy:"), this));
-    controls->addWidget(m_policy, 1);
-    controls->addWidget(new QLabel(tr("Listen on:"), this));
-    controls->addWidget(m_listen);
+    auto *controls = new FlowLayout;
+    m_policy->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_policy->setMinimumContentsLength(16);
+    m_policy->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    controls->addLabelled(new QLabel(tr("Policy:"), this), m_policy);
+    m_listen->setMaximumWidth(m_listen->fontMetrics().horizontalAdvance(QStringLiteral("255.255.255.255:65535")) + 24);
+    controls->addLabelled(new QLabel(tr("Listen on:"), this), m_listen);
     controls->addWidget(m_startStop);
     m_demoButton->setObjectName(QStringLiteral("demoTraffic"));
     m_demoButton->setCheckable(true);
     m_demoButton->setToolTip(tr("Send a few sample requests a second through the running proxy, to see it work without a client"));
     controls->addWidget(m_demoButton);
-    controls->addWidget(m_state, 2);
+    m_state->setObjectName(QStringLiteral("proxyState"));
+    m_state->setWordWrap(true);
 
     m_search->setPlaceholderText(tr("Search client, route, model, error…"));
     m_search->setAccessibleName(tr("Search requests"));
@@ -60,8 +66,10 @@ LiveTrafficPage::LiveTrafficPage(WorkspaceSession *session, ProxyService *proxy,
     m_statusFilter->addItems({tr("All statuses"), tr("Successes"), tr("Errors")});
     m_statusFilter->setAccessibleName(tr("Status filter"));
     auto *clear = new QPushButton(tr("Clear"), this);
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_search, 1);
+    auto *filters = new FlowLayout;
+    m_search->setMinimumWidth(220);
+    m_search->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    filters->addWidget(m_search);
     filters->addWidget(m_statusFilter);
     filters->addWidget(clear);
 
@@ -76,7 +84,23 @@ LiveTrafficPage::LiveTrafficPage(WorkspaceSession *session, ProxyService *proxy,
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideMiddle);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Every column in view at a laptop's width: the names stretch, the figures keep their width.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setMinimumSectionSize(36);
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const std::pair<int, QString> samples[] = {{LiveTrafficModel::Time, QStringLiteral("00:00:00.000")},
+                                               {LiveTrafficModel::Client, QStringLiteral("client-name")},
+                                               {LiveTrafficModel::Arm, QStringLiteral("arm-b")},
+                                               {LiveTrafficModel::Status, QStringLiteral("000")},
+                                               {LiveTrafficModel::Latency, QStringLiteral("00000")},
+                                               {LiveTrafficModel::Ttft, QStringLiteral("00000")},
+                                               {LiveTrafficModel::Tokens, QStringLiteral("0000 / 0000")},
+                                               {LiveTrafficModel::Cost, QStringLiteral("0.000000")}};
+    for (const auto &[column, sample] : samples)
+        header->resizeSection(column, metrics.horizontalAdvance(sample) + 16);
+    header->setSectionResizeMode(LiveTrafficModel::Route, QHeaderView::Stretch);
+    header->setSectionResizeMode(LiveTrafficModel::Model, QHeaderView::Stretch);
+    header->setStretchLastSection(false);
     m_details->setAccessibleName(tr("Request details"));
     m_details->setPlaceholderText(tr("Select a request to see its decision trace, attempts and bodies."));
 
@@ -93,15 +117,17 @@ LiveTrafficPage::LiveTrafficPage(WorkspaceSession *session, ProxyService *proxy,
     chartRow->addWidget(m_latencyChart);
     chartRow->addWidget(m_spendChart);
 
-    auto *tableAndDetails = new QSplitter(Qt::Horizontal, this);
-    tableAndDetails->addWidget(m_table);
-    tableAndDetails->addWidget(m_details);
-    tableAndDetails->setStretchFactor(0, 3);
-    tableAndDetails->setStretchFactor(1, 2);
-    m_splitter->addWidget(tableAndDetails);
-    m_splitter->addWidget(charts);
+    // The table across the whole width, the selected request and the charts under it.
+    m_bottomTabs->setObjectName(QStringLiteral("trafficBottomTabs"));
+    m_bottomTabs->setAccessibleName(tr("Request details and charts"));
+    m_bottomTabs->addTab(m_details, tr("Request details"));
+    m_bottomTabs->addTab(charts, tr("Charts"));
+    m_splitter->setObjectName(QStringLiteral("trafficSplitter"));
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_bottomTabs);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    m_splitter->setCollapsible(0, false);
 
     m_emptyHint->setObjectName(QStringLiteral("emptyHint"));
     m_emptyHint->setWordWrap(true);
@@ -109,6 +135,7 @@ LiveTrafficPage::LiveTrafficPage(WorkspaceSession *session, ProxyService *proxy,
                             "through the simulated providers, or point any OpenAI or Anthropic client at the address shown."));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);
+    layout->addWidget(m_state);
     layout->addWidget(m_emptyHint);
     layout->addLayout(filters);
     layout->addWidget(m_splitter, 1);
@@ -130,7 +157,10 @@ LiveTrafficPage::LiveTrafficPage(WorkspaceSession *session, ProxyService *proxy,
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this,
             [this](int i) { m_filter->setStatusFilter(LiveTrafficFilter::StatusFilter(i)); });
     connect(clear, &QPushButton::clicked, m_model, &LiveTrafficModel::clear);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LiveTrafficPage::showDetails);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        m_bottomTabs->setCurrentWidget(m_details);
+        showDetails();
+    });
     m_chartTimer->setInterval(1000);
     connect(m_chartTimer, &QTimer::timeout, this, &LiveTrafficPage::updateCharts);
     m_chartTimer->start();
@@ -244,13 +274,7 @@ void LiveTrafficPage::updateControls()
 
 void LiveTrafficPage::onRequestsFinished(const std::vector<RequestLogEntry> &entries)
 {
-    const bool first = m_model->rowCount() == 0;
     m_model->append(entries);
-    if (first && !m_columnsSized) {
-        m_columnsSized = true; // once: after that the user's widths (restored from settings) rule
-        if (m_table->horizontalHeader()->sectionSize(LiveTrafficModel::Model) <= m_table->horizontalHeader()->defaultSectionSize())
-            m_table->resizeColumnsToContents();
-    }
     m_series.add(entries);
 }
 

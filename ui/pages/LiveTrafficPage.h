@@ -14,6 +14,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSplitter;
+class QTabWidget;
 class QTableView;
 class QTextBrowser;
 class QTimer;
@@ -81,6 +82,7 @@ private:
     QComboBox *m_statusFilter;
     QSplitter *m_splitter;
     QTableView *m_table;
+    QTabWidget *m_bottomTabs;
     QTextBrowser *m_details;
     ChartWidget *m_rateChart;
     ChartWidget *m_latencyChart;
@@ -92,7 +94,6 @@ private:
     QTimer *m_chartTimer;
     bool m_starting = false;
     double m_demoRate = 4;
-    bool m_columnsSized = false;
     CredentialPrefetch::Reader m_readSecret;
 };
 

@@ -17,6 +17,7 @@
 #include <QVBoxLayout>
 
 #include "widgets/BackgroundFile.h"
+#include "widgets/FlowLayout.h"
 #include "session/PolicyEditSession.h"
 #include "editor/PolicyEditor.h"
 #include "dialogs/PolicyHistoryDialog.h"
@@ -82,10 +83,12 @@ PoliciesPage::PoliciesPage(WorkspaceSession *session, PolicyListModel *model, QW
     m_status->setObjectName(QStringLiteral("policyStatus"));
     auto *nameLabel = new QLabel(tr("Na&me"), this);
     nameLabel->setBuddy(m_name);
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(nameLabel);
-    bar->addWidget(m_name, 1);
-    bar->addWidget(m_comment, 2);
+    auto *bar = new FlowLayout;
+    m_name->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    bar->addLabelled(nameLabel, m_name, 140);
+    m_comment->setMinimumWidth(180);
+    m_comment->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    bar->addWidget(m_comment);
     bar->addWidget(m_save);
     bar->addWidget(history);
     bar->addWidget(exportButton);
@@ -108,7 +111,7 @@ PoliciesPage::PoliciesPage(WorkspaceSession *session, PolicyListModel *model, QW
     m_splitter->addWidget(right);
     m_splitter->setStretchFactor(1, 5);
     m_splitter->setSizes({180, 1000});
-    m_editor->splitter()->setSizes({420, 640});
+    m_editor->splitter()->setSizes({560, 500}); // the form keeps room for its fields on a laptop
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addWidget(m_splitter, 1);

@@ -17,6 +17,7 @@
 
 #include "eval/WordDiff.h"
 #include "models/CompareMatrixModel.h"
+#include "widgets/FlowLayout.h"
 
 namespace sy {
 
@@ -58,10 +59,11 @@ ComparePanel::ComparePanel(CompareMatrixModel *model, QWidget *parent)
     m_comment->setPlaceholderText(tr("Comment (kept in exports)"));
     auto *save = new QPushButton(tr("Save rating"), this);
 
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(new QLabel(tr("Show:"), this));
-    filters->addWidget(m_show);
-    filters->addWidget(m_search, 1);
+    auto *filters = new FlowLayout;
+    filters->addLabelled(new QLabel(tr("Show:"), this), m_show);
+    m_search->setMinimumWidth(200);
+    m_search->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    filters->addWidget(m_search);
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
@@ -76,12 +78,14 @@ ComparePanel::ComparePanel(CompareMatrixModel *model, QWidget *parent)
         column->addWidget(browser, 1);
         sides->addLayout(column, 1);
     }
-    auto *rating = new QHBoxLayout;
+    auto *rating = new FlowLayout;
     rating->addWidget(new QLabel(tr("Rate the right-hand answer:"), this));
     rating->addWidget(m_thumbUp);
     rating->addWidget(m_thumbDown);
     rating->addWidget(m_rating);
-    rating->addWidget(m_comment, 1);
+    m_comment->setMinimumWidth(160);
+    m_comment->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    rating->addWidget(m_comment);
     rating->addWidget(save);
     rating->addWidget(m_ratingNote);
     auto *bottomLayout = new QVBoxLayout(bottom);

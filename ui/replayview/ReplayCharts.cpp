@@ -8,6 +8,7 @@
 
 #include "charts/ChartWidget.h"
 #include "charts/QCustomPlotInclude.h"
+#include "widgets/FlowLayout.h"
 #include "eval/RoutingMetrics.h"
 
 namespace sy {
@@ -65,10 +66,11 @@ ReplayCharts::ReplayCharts(QWidget *parent)
     m_cdf->setYLabel(tr("share of requests"));
     m_categories->setXAxis(ChartWidget::XAxis::Category);
     m_categories->setYLabel(tr("mean quality"));
-    auto *controls = new QHBoxLayout;
-    controls->addWidget(new QLabel(tr("Cost–latency chart shows:"), this));
-    controls->addWidget(m_percentile);
-    controls->addWidget(new QLabel(tr("Marker colour and size: quality. Drag to pan, wheel to zoom, right-click to export."), this), 1);
+    auto *controls = new FlowLayout;
+    controls->addLabelled(new QLabel(tr("Cost–latency chart shows:"), this), m_percentile);
+    auto *hint = new QLabel(tr("Marker colour and size: quality. Drag to pan, wheel to zoom, right-click to export."), this);
+    hint->setWordWrap(true);
+    controls->addWidget(hint);
     auto *grid = new QGridLayout(this);
     grid->addLayout(controls, 0, 0, 1, 2);
     grid->addWidget(m_costLatency, 1, 0);

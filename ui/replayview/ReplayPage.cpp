@@ -24,6 +24,7 @@
 #include <QVBoxLayout>
 
 #include "widgets/BackgroundFile.h"
+#include "widgets/FlowLayout.h"
 #include "models/CandidateSummaryModel.h"
 #include "models/CompareMatrixModel.h"
 #include "policy/PolicyReader.h"
@@ -101,18 +102,12 @@ ReplayPage::ReplayPage(WorkspaceSession *session, QWidget *parent)
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_runs, 1);
-    auto *runButtons = new QHBoxLayout;
-    runButtons->addWidget(m_new);
-    runButtons->addWidget(m_resume);
-    runButtons->addWidget(m_delete);
+    auto *runButtons = new FlowLayout;
+    for (QWidget *b : QList<QWidget *>{m_new, m_resume, m_delete, m_redoErrors, m_redoFailures, importOutcomes})
+        runButtons->addWidget(b);
     leftLayout->addLayout(runButtons);
-    auto *redoButtons = new QHBoxLayout;
-    redoButtons->addWidget(m_redoErrors);
-    redoButtons->addWidget(m_redoFailures);
-    leftLayout->addLayout(redoButtons);
-    leftLayout->addWidget(importOutcomes);
     leftLayout->addWidget(m_progress);
-    auto *runControls = new QHBoxLayout;
+    auto *runControls = new FlowLayout;
     runControls->addWidget(m_pause);
     runControls->addWidget(m_cancel);
     leftLayout->addLayout(runControls);
@@ -121,21 +116,22 @@ ReplayPage::ReplayPage(WorkspaceSession *session, QWidget *parent)
     // Right: the run's figures.
     auto *summaryTab = new QWidget(this);
     auto *summaryLayout = new QVBoxLayout(summaryTab);
-    auto *choices = new QHBoxLayout;
-    choices->addWidget(new QLabel(tr("Baseline:"), this));
-    choices->addWidget(m_baseline, 1);
-    choices->addWidget(new QLabel(tr("Weak:"), this));
-    choices->addWidget(m_weak, 1);
-    choices->addWidget(new QLabel(tr("Strong:"), this));
-    choices->addWidget(m_strong, 1);
+    auto *choices = new FlowLayout;
+    for (QComboBox *combo : {m_baseline, m_weak, m_strong}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(14); // long candidate names elide instead of widening the page
+        combo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    }
+    choices->addLabelled(new QLabel(tr("Baseline:"), this), m_baseline);
+    choices->addLabelled(new QLabel(tr("Weak:"), this), m_weak);
+    choices->addLabelled(new QLabel(tr("Strong:"), this), m_strong);
     summaryLayout->addLayout(choices);
     summaryLayout->addWidget(m_summaryView, 1);
     summaryLayout->addWidget(m_metrics);
-    auto *winner = new QHBoxLayout;
+    auto *winner = new FlowLayout;
     winner->addWidget(new QLabel(tr("Selected candidate:"), this));
     winner->addWidget(exportPolicy);
     winner->addWidget(activate);
-    winner->addStretch(1);
     winner->addWidget(exportReport);
     winner->addWidget(trainRouter);
     summaryLayout->addLayout(winner);
@@ -148,6 +144,7 @@ ReplayPage::ReplayPage(WorkspaceSession *session, QWidget *parent)
     splitter->addWidget(left);
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(1, 4);
+    splitter->setSizes({240, 900}); // the figures and charts get the room
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);

@@ -73,6 +73,7 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
     m_splitter->setCollapsible(0, false);
     m_splitter->setSizes({180, 900}); // until the saved layout is restored
     setCentralWidget(m_splitter);
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // a long path must not widen the window
     statusBar()->addWidget(m_status, 1);
     m_status->setText(tr("Opening workspace…"));
 
@@ -174,8 +175,8 @@ void MainWindow::restoreState()
             s->restoreState(settings.value(QStringLiteral("policies/") + s->objectName()).toByteArray());
     m_policiesPage->editor()->tree()->header()->restoreState(settings.value(QStringLiteral("policies/treeColumns")).toByteArray());
     m_providersPage->table()->horizontalHeader()->restoreState(settings.value(QStringLiteral("providers/columns")).toByteArray());
-    m_livePage->table()->horizontalHeader()->restoreState(settings.value(QStringLiteral("traffic/columns")).toByteArray());
-    m_livePage->splitter()->restoreState(settings.value(QStringLiteral("traffic/splitter")).toByteArray());
+    m_livePage->table()->horizontalHeader()->restoreState(settings.value(QStringLiteral("traffic/header")).toByteArray());
+    m_livePage->splitter()->restoreState(settings.value(QStringLiteral("traffic/layout")).toByteArray());
     m_livePage->listenEdit()->setText(settings.value(QStringLiteral("proxy/listen"), m_livePage->listenEdit()->text()).toString());
     m_navigation->setCurrentRow(qBound(0, settings.value(QStringLiteral("window/page"), 0).toInt(), m_navigation->count() - 1));
 }
@@ -190,8 +191,8 @@ void MainWindow::saveState() const
             settings.setValue(QStringLiteral("policies/") + s->objectName(), s->saveState());
     settings.setValue(QStringLiteral("policies/treeColumns"), m_policiesPage->editor()->tree()->header()->saveState());
     settings.setValue(QStringLiteral("providers/columns"), m_providersPage->table()->horizontalHeader()->saveState());
-    settings.setValue(QStringLiteral("traffic/columns"), m_livePage->table()->horizontalHeader()->saveState());
-    settings.setValue(QStringLiteral("traffic/splitter"), m_livePage->splitter()->saveState());
+    settings.setValue(QStringLiteral("traffic/header"), m_livePage->table()->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("traffic/layout"), m_livePage->splitter()->saveState());
     settings.setValue(QStringLiteral("proxy/listen"), m_livePage->listenEdit()->text());
     settings.setValue(QStringLiteral("window/page"), m_navigation->currentRow());
 }

@@ -2,7 +2,6 @@
 
 #include <QComboBox>
 #include <QFontDatabase>
-#include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -17,6 +16,8 @@
 #include "policy/PolicyReader.h"
 #include "routing/CompiledPolicy.h"
 #include "routing/RouteExplainer.h"
+
+#include "widgets/FlowLayout.h"
 
 namespace sy {
 
@@ -73,12 +74,18 @@ TryRequestPanel::TryRequestPanel(QWidget *parent)
         route();
     });
 
-    // Two rows, so the panel fits a narrow side column.
-    auto *options = new QHBoxLayout;
-    options->addWidget(m_samples, 1);
-    options->addWidget(m_format);
-    auto *headersRow = new QHBoxLayout;
-    headersRow->addWidget(m_headers, 1);
+    // Rows that wrap, so the panel fits a narrow side column.
+    auto *options = new FlowLayout;
+    for (QComboBox *combo : {m_samples, m_format}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(12);
+        combo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        options->addWidget(combo);
+    }
+    auto *headersRow = new FlowLayout;
+    m_headers->setMinimumWidth(160);
+    m_headers->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    headersRow->addWidget(m_headers);
     headersRow->addWidget(m_route);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
