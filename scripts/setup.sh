@@ -10,6 +10,7 @@ packages=(
   libxkbcommon-dev libgl-dev
   libhttp-parser-dev libsimdjson-dev libbenchmark-dev libmimalloc-dev libnghttp2-dev libdtl-dev nginx-light openssl
   xvfb xauth trayer
+  fonts-wqy-microhei fonts-dejavu-core
   clang libclang-rt-14-dev
 )
 

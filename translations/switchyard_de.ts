@@ -84,6 +84,19 @@
     </message>
 </context>
 <context>
+    <name>sy::AboutBox</name>
+    <message>
+        <location filename="../ui/shell/AboutBox.cpp" line="15"/>
+        <source>&lt;h3&gt;Switchyard %1&lt;/h3&gt;&lt;p&gt;An LLM routing workbench: design a policy, replay prompts through it, serve it from a local proxy and learn from the traffic.&lt;/p&gt;&lt;p&gt;Running on Qt %2 (built with %3), %4.&lt;/p&gt;&lt;p&gt;Switchyard is free software under the GNU General Public License, version 3 or later. It is built with Qt (LGPL-3.0), QCustomPlot (GPL-3.0), SQLite (public domain), dtl (BSD-3-Clause), nghttp2 (MIT) and OpenSSL (Apache-2.0), as Debian packages them.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Switchyard %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank für LLM-Routing: Richtlinien entwerfen, Prompts damit wiederholen, sie über einen lokalen Proxy ausliefern und aus dem Verkehr lernen.&lt;/p&gt;&lt;p&gt;Läuft auf Qt %2 (gebaut mit %3), %4.&lt;/p&gt;&lt;p&gt;Switchyard ist freie Software unter der GNU General Public License, Version 3 oder später. Gebaut mit Qt (LGPL-3.0), QCustomPlot (GPL-3.0), SQLite (gemeinfrei), dtl (BSD-3-Clause), nghttp2 (MIT) und OpenSSL (Apache-2.0), wie Debian sie paketiert.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/AboutBox.cpp" line="25"/>
+        <source>About Switchyard</source>
+        <translation>Über Switchyard</translation>
+    </message>
+</context>
+<context>
     <name>sy::CandidateSummaryModel</name>
     <message>
         <location filename="../ui/models/CandidateSummaryModel.cpp" line="85"/>
@@ -222,22 +235,22 @@
 <context>
     <name>sy::CommandPalette</name>
     <message>
-        <location filename="../ui/shell/CommandPalette.cpp" line="27"/>
+        <location filename="../ui/shell/CommandPalette.cpp" line="29"/>
         <source>Command palette</source>
         <translation>Befehlspalette</translation>
     </message>
     <message>
-        <location filename="../ui/shell/CommandPalette.cpp" line="30"/>
+        <location filename="../ui/shell/CommandPalette.cpp" line="32"/>
         <source>Type to find an action…</source>
         <translation>Tippen, um eine Aktion zu finden…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/CommandPalette.cpp" line="31"/>
+        <location filename="../ui/shell/CommandPalette.cpp" line="33"/>
         <source>Search actions</source>
         <translation>Aktionen suchen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/CommandPalette.cpp" line="33"/>
+        <location filename="../ui/shell/CommandPalette.cpp" line="35"/>
         <source>Actions</source>
         <translation>Aktionen</translation>
     </message>
@@ -1045,109 +1058,219 @@
 <context>
     <name>sy::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="50"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="163"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="214"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="61"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="282"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="357"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="418"/>
         <source>Switchyard</source>
         <translation>Switchyard</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="52"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="64"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="53"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="66"/>
         <source>Providers &amp; Models</source>
         <translation>Anbieter &amp; Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="54"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="67"/>
         <source>Policies</source>
         <translation>Richtlinien</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="55"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="68"/>
         <source>Prompt Sets &amp; Replays</source>
         <translation>Prompt-Sätze &amp; Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="56"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="69"/>
         <source>Live Traffic</source>
         <translation>Live-Verkehr</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="57"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="70"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="78"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="96"/>
         <source>Opening workspace…</source>
         <translation>Arbeitsbereich wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="80"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="98"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="81"/>
         <source>&amp;Reload</source>
-        <translation>&amp;Neu laden</translation>
+        <translation type="vanished">&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="84"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="99"/>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;Neuer Arbeitsbereich…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="101"/>
+        <source>&amp;Open workspace…</source>
+        <translation>Arbeitsbereich ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="104"/>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="108"/>
+        <source>Open the &amp;demo workspace</source>
+        <translation>&amp;Demo-Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="109"/>
+        <source>Re&amp;load</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="112"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="86"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="115"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="116"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="122"/>
+        <source>Theme: %1</source>
+        <translation>Farbschema: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="130"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="92"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="138"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="93"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="139"/>
         <source>Find an action…</source>
         <translation>Aktion finden…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="112"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="141"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="144"/>
+        <source>&amp;About Switchyard</source>
+        <translation>Ü&amp;ber Switchyard</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="172"/>
         <source>Workspace %1 — simulated providers at %2</source>
         <translation>Arbeitsbereich %1 — simulierte Anbieter unter %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="115"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="174"/>
+        <source>%1 — Switchyard</source>
+        <translation>%1 — Switchyard</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="177"/>
         <source>Could not open the workspace</source>
         <translation>Der Arbeitsbereich konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="135"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="217"/>
         <source>Policy editor</source>
         <translation>Richtlinieneditor</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="144"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="224"/>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="215"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="283"/>
+        <source>The proxy is serving at %1. Quitting stops it, and clients using it get errors.</source>
+        <translation>Der Proxy liefert unter %1 aus. Beenden hält ihn an; Clients, die ihn nutzen, erhalten Fehler.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="286"/>
+        <source>Stop proxy and quit</source>
+        <translation>Proxy anhalten und beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="303"/>
+        <source>New workspace</source>
+        <translation>Neuer Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="303"/>
+        <source>Switchyard workspaces (*.switchyard)</source>
+        <translation>Switchyard-Arbeitsbereiche (*.switchyard)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="310"/>
+        <source>%1 exists already: open it with File ▸ Open workspace.</source>
+        <translation>%1 gibt es schon: mit Datei ▸ Arbeitsbereich öffnen öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="320"/>
+        <source>Open workspace</source>
+        <translation>Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="320"/>
+        <source>Switchyard workspaces (*.switchyard);;All files (*)</source>
+        <translation>Switchyard-Arbeitsbereiche (*.switchyard);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="336"/>
+        <source>Open recent: %1</source>
+        <translation>Zuletzt geöffnet: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="339"/>
+        <source>No recent workspaces</source>
+        <translation>Keine zuletzt geöffneten Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="341"/>
+        <source>Clear the list</source>
+        <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="342"/>
+        <source>Clear recent workspaces</source>
+        <translation>Liste der zuletzt geöffneten Arbeitsbereiche leeren</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="419"/>
         <source>The proxy is serving at %1. Closing the window stops it.</source>
         <translation>Der Proxy liefert unter %1 aus. Schließen des Fensters hält ihn an.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="217"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="421"/>
         <source>Stop proxy and close</source>
         <translation>Proxy anhalten und schließen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="218"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="422"/>
         <source>Keep running</source>
         <translation>Weiterlaufen lassen</translation>
     </message>
@@ -3544,92 +3667,102 @@ Qualität %2 · $%3 je 1000</translation>
 <context>
     <name>sy::SettingsPage</name>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="53"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="56"/>
         <source>Store request and response bodies in the request log</source>
         <translation>Anfrage- und Antwortinhalte im Anfrageprotokoll speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="55"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="57"/>
+        <source>Closing the window keeps a serving proxy running in the tray</source>
+        <translation>Schließen des Fensters lässt einen ausliefernden Proxy im Infobereich weiterlaufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="58"/>
+        <source>Start the proxy with the last served policy when Switchyard starts</source>
+        <translation>Beim Start von Switchyard den Proxy mit der zuletzt ausgelieferten Richtlinie starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="60"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="60"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="65"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="61"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="66"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="62"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="67"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="63"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="68"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="65"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="70"/>
         <source>Colour theme</source>
         <translation>Farbschema</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="67"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="72"/>
         <source>none: the proxy then listens on loopback only</source>
         <translation>keine: der Proxy lauscht dann nur auf Loopback</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="68"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="73"/>
         <source>Client keys variable</source>
         <translation>Variable mit Client-Schlüsseln</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="69"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="74"/>
         <source>An environment variable holding the keys clients must send (comma-separated). Keys are never stored by Switchyard.</source>
         <translation>Eine Umgebungsvariable mit den Schlüsseln, die Clients senden müssen (durch Kommas getrennt). Switchyard speichert nie Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="74"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="79"/>
         <source>no budget</source>
         <translation>kein Budget</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="76"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="81"/>
         <source>Daily budget</source>
         <translation>Tagesbudget</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="79"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="84"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="80"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="85"/>
         <source>&lt;small&gt;Takes effect the next time Switchyard starts.&lt;/small&gt;</source>
         <translation>&lt;small&gt;Gilt ab dem nächsten Start von Switchyard.&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="81"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="86"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Farbschema:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="82"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="87"/>
         <source>Client &amp;keys variable:</source>
         <translation>Variable mit Client-&amp;Schlüsseln:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="84"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="89"/>
         <source>Daily &amp;budget:</source>
         <translation>Tages&amp;budget:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="86"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="95"/>
         <source>&lt;h2&gt;Settings&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Einstellungen&lt;/h2&gt;</translation>
     </message>
@@ -3817,28 +3950,38 @@ Qualität %2 · $%3 je 1000</translation>
 <context>
     <name>sy::TrayController</name>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="20"/>
+        <location filename="../ui/shell/TrayController.cpp" line="23"/>
         <source>Serve policy</source>
         <translation>Richtlinie ausliefern</translation>
     </message>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="28"/>
+        <location filename="../ui/shell/TrayController.cpp" line="33"/>
         <source>Show Switchyard</source>
         <translation>Switchyard anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="29"/>
+        <location filename="../ui/shell/TrayController.cpp" line="34"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="66"/>
-        <location filename="../ui/shell/TrayController.cpp" line="83"/>
+        <location filename="../ui/shell/TrayController.cpp" line="91"/>
+        <source>Switchyard keeps serving</source>
+        <translation>Switchyard liefert weiter aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/TrayController.cpp" line="92"/>
+        <source>The proxy goes on serving at %1. Open Switchyard or quit it from this icon.</source>
+        <translation>Der Proxy liefert unter %1 weiter aus. Über dieses Symbol Switchyard öffnen oder beenden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/TrayController.cpp" line="104"/>
+        <location filename="../ui/shell/TrayController.cpp" line="121"/>
         <source>Proxy stopped</source>
         <translation>Proxy angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="67"/>
+        <location filename="../ui/shell/TrayController.cpp" line="105"/>
         <source>Serving %1 at %2
 %3 requests in the last minute, %4 errors
 Spend today: $%5</source>
@@ -3847,37 +3990,37 @@ Spend today: $%5</source>
 Ausgaben heute: $%5</translation>
     </message>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="82"/>
+        <location filename="../ui/shell/TrayController.cpp" line="120"/>
         <source>Stop proxy</source>
         <translation>Proxy anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="82"/>
+        <location filename="../ui/shell/TrayController.cpp" line="120"/>
         <source>Start proxy</source>
         <translation>Proxy starten</translation>
     </message>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="83"/>
+        <location filename="../ui/shell/TrayController.cpp" line="121"/>
         <source>Serving %1</source>
         <translation>Liefert %1 aus</translation>
     </message>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="104"/>
+        <location filename="../ui/shell/TrayController.cpp" line="149"/>
         <source>Circuit breaker opened</source>
         <translation>Schutzschalter geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="105"/>
+        <location filename="../ui/shell/TrayController.cpp" line="150"/>
         <source>%1/%2 failed repeatedly; requests skip it until it recovers.</source>
         <translation>%1/%2 ist wiederholt ausgefallen; Anfragen überspringen es, bis es sich erholt.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="109"/>
+        <location filename="../ui/shell/TrayController.cpp" line="154"/>
         <source>Daily budget reached</source>
         <translation>Tagesbudget erreicht</translation>
     </message>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="109"/>
+        <location filename="../ui/shell/TrayController.cpp" line="154"/>
         <source>Spend today is $%1, over the budget of $%2.</source>
         <translation>Die Ausgaben heute betragen $%1, über dem Budget von $%2.</translation>
     </message>
@@ -3999,6 +4142,24 @@ Ausgaben heute: $%5</translation>
         <location filename="../ui/widgets/TryRequestPanel.cpp" line="150"/>
         <source>&lt;p&gt;&lt;b&gt;Features:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Merkmale:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>sy::UserGuideDialog</name>
+    <message>
+        <location filename="../ui/dialogs/UserGuideDialog.cpp" line="14"/>
+        <source>Switchyard user guide</source>
+        <translation>Switchyard-Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/UserGuideDialog.cpp" line="17"/>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/UserGuideDialog.cpp" line="29"/>
+        <source>The user guide is missing from this build.</source>
+        <translation>Das Benutzerhandbuch fehlt in diesem Build.</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,19 @@
     </message>
 </context>
 <context>
+    <name>sy::AboutBox</name>
+    <message>
+        <location filename="../ui/shell/AboutBox.cpp" line="15"/>
+        <source>&lt;h3&gt;Switchyard %1&lt;/h3&gt;&lt;p&gt;An LLM routing workbench: design a policy, replay prompts through it, serve it from a local proxy and learn from the traffic.&lt;/p&gt;&lt;p&gt;Running on Qt %2 (built with %3), %4.&lt;/p&gt;&lt;p&gt;Switchyard is free software under the GNU General Public License, version 3 or later. It is built with Qt (LGPL-3.0), QCustomPlot (GPL-3.0), SQLite (public domain), dtl (BSD-3-Clause), nghttp2 (MIT) and OpenSSL (Apache-2.0), as Debian packages them.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Switchyard %1&lt;/h3&gt;&lt;p&gt;LLM 路由工作台：设计策略、用它回放提示、通过本地代理提供服务，并从流量中学习。&lt;/p&gt;&lt;p&gt;运行于 Qt %2（构建于 %3），%4。&lt;/p&gt;&lt;p&gt;Switchyard 是自由软件，采用 GNU 通用公共许可证第 3 版或更高版本。它使用 Debian 打包的 Qt (LGPL-3.0)、QCustomPlot (GPL-3.0)、SQLite（公有领域）、dtl (BSD-3-Clause)、nghttp2 (MIT) 和 OpenSSL (Apache-2.0) 构建。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/AboutBox.cpp" line="25"/>
+        <source>About Switchyard</source>
+        <translation>关于 Switchyard</translation>
+    </message>
+</context>
+<context>
     <name>sy::CandidateSummaryModel</name>
     <message>
         <location filename="../ui/models/CandidateSummaryModel.cpp" line="85"/>
@@ -221,22 +234,22 @@
 <context>
     <name>sy::CommandPalette</name>
     <message>
-        <location filename="../ui/shell/CommandPalette.cpp" line="27"/>
+        <location filename="../ui/shell/CommandPalette.cpp" line="29"/>
         <source>Command palette</source>
         <translation>命令面板</translation>
     </message>
     <message>
-        <location filename="../ui/shell/CommandPalette.cpp" line="30"/>
+        <location filename="../ui/shell/CommandPalette.cpp" line="32"/>
         <source>Type to find an action…</source>
         <translation>输入以查找操作…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/CommandPalette.cpp" line="31"/>
+        <location filename="../ui/shell/CommandPalette.cpp" line="33"/>
         <source>Search actions</source>
         <translation>搜索操作</translation>
     </message>
     <message>
-        <location filename="../ui/shell/CommandPalette.cpp" line="33"/>
+        <location filename="../ui/shell/CommandPalette.cpp" line="35"/>
         <source>Actions</source>
         <translation>操作</translation>
     </message>
@@ -1040,109 +1053,219 @@
 <context>
     <name>sy::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="50"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="163"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="214"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="61"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="282"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="357"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="418"/>
         <source>Switchyard</source>
         <translation>Switchyard</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="52"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="64"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="53"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="66"/>
         <source>Providers &amp; Models</source>
         <translation>提供方与模型</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="54"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="67"/>
         <source>Policies</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="55"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="68"/>
         <source>Prompt Sets &amp; Replays</source>
         <translation>提示集与回放</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="56"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="69"/>
         <source>Live Traffic</source>
         <translation>实时流量</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="57"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="70"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="78"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="96"/>
         <source>Opening workspace…</source>
         <translation>正在打开工作区…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="80"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="98"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="81"/>
         <source>&amp;Reload</source>
-        <translation>重新加载(&amp;R)</translation>
+        <translation type="vanished">重新加载(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="84"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="99"/>
+        <source>&amp;New workspace…</source>
+        <translation>新建工作区(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="101"/>
+        <source>&amp;Open workspace…</source>
+        <translation>打开工作区(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="104"/>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="108"/>
+        <source>Open the &amp;demo workspace</source>
+        <translation>打开演示工作区(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="109"/>
+        <source>Re&amp;load</source>
+        <translation>重新加载(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="112"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="86"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="115"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="116"/>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="122"/>
+        <source>Theme: %1</source>
+        <translation>主题：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="130"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="92"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="138"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="93"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="139"/>
         <source>Find an action…</source>
         <translation>查找操作…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="112"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="141"/>
+        <source>&amp;User guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="144"/>
+        <source>&amp;About Switchyard</source>
+        <translation>关于 Switchyard(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="172"/>
         <source>Workspace %1 — simulated providers at %2</source>
         <translation>工作区 %1 — 模拟提供方位于 %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="115"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="174"/>
+        <source>%1 — Switchyard</source>
+        <translation>%1 — Switchyard</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="177"/>
         <source>Could not open the workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="135"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="217"/>
         <source>Policy editor</source>
         <translation>策略编辑器</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="144"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="224"/>
         <source>Proxy</source>
         <translation>代理</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="215"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="283"/>
+        <source>The proxy is serving at %1. Quitting stops it, and clients using it get errors.</source>
+        <translation>代理正在 %1 提供服务。退出会停止它，使用它的客户端将收到错误。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="286"/>
+        <source>Stop proxy and quit</source>
+        <translation>停止代理并退出</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="303"/>
+        <source>New workspace</source>
+        <translation>新建工作区</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="303"/>
+        <source>Switchyard workspaces (*.switchyard)</source>
+        <translation>Switchyard 工作区 (*.switchyard)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="310"/>
+        <source>%1 exists already: open it with File ▸ Open workspace.</source>
+        <translation>%1 已存在：请用 文件 ▸ 打开工作区 打开它。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="320"/>
+        <source>Open workspace</source>
+        <translation>打开工作区</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="320"/>
+        <source>Switchyard workspaces (*.switchyard);;All files (*)</source>
+        <translation>Switchyard 工作区 (*.switchyard);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="336"/>
+        <source>Open recent: %1</source>
+        <translation>最近打开：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="339"/>
+        <source>No recent workspaces</source>
+        <translation>没有最近的工作区</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="341"/>
+        <source>Clear the list</source>
+        <translation>清空列表</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="342"/>
+        <source>Clear recent workspaces</source>
+        <translation>清空最近的工作区</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="419"/>
         <source>The proxy is serving at %1. Closing the window stops it.</source>
         <translation>代理正在 %1 提供服务。关闭窗口将停止它。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="217"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="421"/>
         <source>Stop proxy and close</source>
         <translation>停止代理并关闭</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="218"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="422"/>
         <source>Keep running</source>
         <translation>保持运行</translation>
     </message>
@@ -3528,92 +3651,102 @@ quality %2 · $%3 per 1k</source>
 <context>
     <name>sy::SettingsPage</name>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="53"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="56"/>
         <source>Store request and response bodies in the request log</source>
         <translation>在请求日志中保存请求和响应正文</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="55"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="57"/>
+        <source>Closing the window keeps a serving proxy running in the tray</source>
+        <translation>关闭窗口时，正在服务的代理继续在托盘中运行</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="58"/>
+        <source>Start the proxy with the last served policy when Switchyard starts</source>
+        <translation>Switchyard 启动时用上次提供的策略启动代理</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SettingsPage.cpp" line="60"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="60"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="65"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="61"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="66"/>
         <source>System</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="62"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="67"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="63"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="68"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="65"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="70"/>
         <source>Colour theme</source>
         <translation>配色主题</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="67"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="72"/>
         <source>none: the proxy then listens on loopback only</source>
         <translation>无：代理仅监听本机回环地址</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="68"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="73"/>
         <source>Client keys variable</source>
         <translation>客户端密钥变量</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="69"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="74"/>
         <source>An environment variable holding the keys clients must send (comma-separated). Keys are never stored by Switchyard.</source>
         <translation>保存客户端必须发送的密钥的环境变量（逗号分隔）。Switchyard 从不存储密钥。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="74"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="79"/>
         <source>no budget</source>
         <translation>无预算</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="76"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="81"/>
         <source>Daily budget</source>
         <translation>每日预算</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="79"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="84"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="80"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="85"/>
         <source>&lt;small&gt;Takes effect the next time Switchyard starts.&lt;/small&gt;</source>
         <translation>&lt;small&gt;下次启动 Switchyard 时生效。&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="81"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="86"/>
         <source>&amp;Theme:</source>
         <translation>主题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="82"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="87"/>
         <source>Client &amp;keys variable:</source>
         <translation>客户端密钥变量(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="84"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="89"/>
         <source>Daily &amp;budget:</source>
         <translation>每日预算(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="86"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="95"/>
         <source>&lt;h2&gt;Settings&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;设置&lt;/h2&gt;</translation>
     </message>
@@ -3801,28 +3934,38 @@ quality %2 · $%3 per 1k</source>
 <context>
     <name>sy::TrayController</name>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="20"/>
+        <location filename="../ui/shell/TrayController.cpp" line="23"/>
         <source>Serve policy</source>
         <translation>提供策略</translation>
     </message>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="28"/>
+        <location filename="../ui/shell/TrayController.cpp" line="33"/>
         <source>Show Switchyard</source>
         <translation>显示 Switchyard</translation>
     </message>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="29"/>
+        <location filename="../ui/shell/TrayController.cpp" line="34"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="66"/>
-        <location filename="../ui/shell/TrayController.cpp" line="83"/>
+        <location filename="../ui/shell/TrayController.cpp" line="91"/>
+        <source>Switchyard keeps serving</source>
+        <translation>Switchyard 继续提供服务</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/TrayController.cpp" line="92"/>
+        <source>The proxy goes on serving at %1. Open Switchyard or quit it from this icon.</source>
+        <translation>代理继续在 %1 提供服务。可通过此图标打开或退出 Switchyard。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/TrayController.cpp" line="104"/>
+        <location filename="../ui/shell/TrayController.cpp" line="121"/>
         <source>Proxy stopped</source>
         <translation>代理已停止</translation>
     </message>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="67"/>
+        <location filename="../ui/shell/TrayController.cpp" line="105"/>
         <source>Serving %1 at %2
 %3 requests in the last minute, %4 errors
 Spend today: $%5</source>
@@ -3831,37 +3974,37 @@ Spend today: $%5</source>
 今日花费：$%5</translation>
     </message>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="82"/>
+        <location filename="../ui/shell/TrayController.cpp" line="120"/>
         <source>Stop proxy</source>
         <translation>停止代理</translation>
     </message>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="82"/>
+        <location filename="../ui/shell/TrayController.cpp" line="120"/>
         <source>Start proxy</source>
         <translation>启动代理</translation>
     </message>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="83"/>
+        <location filename="../ui/shell/TrayController.cpp" line="121"/>
         <source>Serving %1</source>
         <translation>正在提供 %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="104"/>
+        <location filename="../ui/shell/TrayController.cpp" line="149"/>
         <source>Circuit breaker opened</source>
         <translation>熔断器已断开</translation>
     </message>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="105"/>
+        <location filename="../ui/shell/TrayController.cpp" line="150"/>
         <source>%1/%2 failed repeatedly; requests skip it until it recovers.</source>
         <translation>%1/%2 多次失败；在其恢复前请求将跳过它。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="109"/>
+        <location filename="../ui/shell/TrayController.cpp" line="154"/>
         <source>Daily budget reached</source>
         <translation>已达每日预算</translation>
     </message>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="109"/>
+        <location filename="../ui/shell/TrayController.cpp" line="154"/>
         <source>Spend today is $%1, over the budget of $%2.</source>
         <translation>今日花费 $%1，已超过 $%2 的预算。</translation>
     </message>
@@ -3983,6 +4126,24 @@ Spend today: $%5</source>
         <location filename="../ui/widgets/TryRequestPanel.cpp" line="150"/>
         <source>&lt;p&gt;&lt;b&gt;Features:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;特征：&lt;/b&gt;%1&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>sy::UserGuideDialog</name>
+    <message>
+        <location filename="../ui/dialogs/UserGuideDialog.cpp" line="14"/>
+        <source>Switchyard user guide</source>
+        <translation>Switchyard 用户指南</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/UserGuideDialog.cpp" line="17"/>
+        <source>User guide</source>
+        <translation>用户指南</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/UserGuideDialog.cpp" line="29"/>
+        <source>The user guide is missing from this build.</source>
+        <translation>此版本缺少用户指南。</translation>
     </message>
 </context>
 <context>

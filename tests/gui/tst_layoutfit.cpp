@@ -2,6 +2,7 @@
 #include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
+#include <QFontDatabase>
 #include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
@@ -260,6 +261,10 @@ void TestLayoutFit::everyPageFitsALaptopWindow()
 {
     QFETCH(QString, language);
     QFETCH(int, theme);
+    // Without a Chinese font the glyphs are boxes of another width, and the check would mean little.
+    if (language == u"zh_CN")
+        QVERIFY2(!QFontDatabase::families(QFontDatabase::SimplifiedChinese).isEmpty(),
+                 "no font for Chinese: scripts/setup.sh installs fonts-wqy-microhei");
     if (language != u"en") {
         QVERIFY(m_translator.load(QStringLiteral(":/i18n/switchyard_%1.qm").arg(language)));
         QApplication::installTranslator(&m_translator);

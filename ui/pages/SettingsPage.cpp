@@ -21,6 +21,9 @@ const char *const kThemeKey = "ui/theme";
 const char *const kClientKeysKey = "proxy/clientKeysEnv";
 const char *const kLogBodiesKey = "proxy/logBodies";
 const char *const kBudgetKey = "proxy/dailyBudgetUsd";
+const char *const kCloseToTrayKey = "ui/closeToTray";
+const char *const kStartProxyKey = "proxy/startOnLaunch";
+const char *const kLastServedKey = "proxy/lastServedPolicy";
 
 QPalette darkPalette()
 {
@@ -50,7 +53,9 @@ QPalette darkPalette()
 
 SettingsPage::SettingsPage(QWidget *parent)
     : QWidget(parent), m_language(new QComboBox(this)), m_theme(new QComboBox(this)), m_clientKeysEnv(new QLineEdit(this)),
-      m_logBodies(new QCheckBox(tr("Store request and response bodies in the request log"), this)), m_budget(new QDoubleSpinBox(this))
+      m_logBodies(new QCheckBox(tr("Store request and response bodies in the request log"), this)), m_budget(new QDoubleSpinBox(this)),
+      m_closeToTray(new QCheckBox(tr("Closing the window keeps a serving proxy running in the tray"), this)),
+      m_startProxy(new QCheckBox(tr("Start the proxy with the last served policy when Switchyard starts"), this))
 {
     m_language->addItem(tr("System language"), QString());
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
@@ -82,6 +87,10 @@ SettingsPage::SettingsPage(QWidget *parent)
     form->addRow(tr("Client &keys variable:"), m_clientKeysEnv);
     form->addRow(QString(), m_logBodies);
     form->addRow(tr("Daily &budget:"), m_budget);
+    m_closeToTray->setChecked(closeToTray());
+    m_startProxy->setChecked(startProxyOnLaunch());
+    form->addRow(QString(), m_closeToTray);
+    form->addRow(QString(), m_startProxy);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("<h2>Settings</h2>"), this));
     layout->addLayout(form);
@@ -94,6 +103,8 @@ SettingsPage::SettingsPage(QWidget *parent)
     });
     connect(m_clientKeysEnv, &QLineEdit::editingFinished, this, &SettingsPage::save);
     connect(m_logBodies, &QCheckBox::toggled, this, &SettingsPage::save);
+    connect(m_closeToTray, &QCheckBox::toggled, this, &SettingsPage::save);
+    connect(m_startProxy, &QCheckBox::toggled, this, &SettingsPage::save);
     connect(m_budget, &QDoubleSpinBox::valueChanged, this, [this](double v) {
         save();
         emit budgetChanged(v);
@@ -108,6 +119,8 @@ void SettingsPage::save()
     s.setValue(QLatin1String(kClientKeysKey), m_clientKeysEnv->text().trimmed());
     s.setValue(QLatin1String(kLogBodiesKey), m_logBodies->isChecked());
     s.setValue(QLatin1String(kBudgetKey), m_budget->value());
+    s.setValue(QLatin1String(kCloseToTrayKey), m_closeToTray->isChecked());
+    s.setValue(QLatin1String(kStartProxyKey), m_startProxy->isChecked());
 }
 
 QString SettingsPage::language() { return QSettings().value(QLatin1String(kLanguageKey)).toString(); }
@@ -119,6 +132,14 @@ QString SettingsPage::clientKeysEnv() { return QSettings().value(QLatin1String(k
 bool SettingsPage::logRequestBodies() { return QSettings().value(QLatin1String(kLogBodiesKey), false).toBool(); }
 
 double SettingsPage::dailyBudgetUsd() { return QSettings().value(QLatin1String(kBudgetKey), 0.0).toDouble(); }
+
+bool SettingsPage::closeToTray() { return QSettings().value(QLatin1String(kCloseToTrayKey), true).toBool(); }
+
+bool SettingsPage::startProxyOnLaunch() { return QSettings().value(QLatin1String(kStartProxyKey), false).toBool(); }
+
+QString SettingsPage::lastServedPolicy() { return QSettings().value(QLatin1String(kLastServedKey)).toString(); }
+
+void SettingsPage::setLastServedPolicy(const QString &name) { QSettings().setValue(QLatin1String(kLastServedKey), name); }
 
 void SettingsPage::applyTheme(Theme theme)
 {

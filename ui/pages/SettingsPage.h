@@ -24,12 +24,18 @@ public:
     QLineEdit *clientKeysVariable() const { return m_clientKeysEnv; }
     QCheckBox *logBodies() const { return m_logBodies; }
     QDoubleSpinBox *dailyBudget() const { return m_budget; }
+    QCheckBox *closeToTrayChoice() const { return m_closeToTray; }
+    QCheckBox *startProxyChoice() const { return m_startProxy; }
 
     static QString language();        // "" for the system's
     static Theme theme();
     static QString clientKeysEnv();
     static bool logRequestBodies();
     static double dailyBudgetUsd();
+    static bool closeToTray();         // closing the window leaves a serving proxy in the tray
+    static bool startProxyOnLaunch();  // serve the last served policy when Switchyard starts
+    static QString lastServedPolicy();
+    static void setLastServedPolicy(const QString &name);
     static void applyTheme(Theme theme); // sets the application palette
 
 signals:
@@ -43,6 +49,8 @@ private:
     QLineEdit *m_clientKeysEnv;
     QCheckBox *m_logBodies;
     QDoubleSpinBox *m_budget;
+    QCheckBox *m_closeToTray;
+    QCheckBox *m_startProxy;
 };
 
 } // namespace sy

@@ -15,6 +15,8 @@ namespace {
 
 QString plainText(const QAction *action)
 {
+    if (const QString name = action->property("paletteName").toString(); !name.isEmpty())
+        return name;
     QString text = action->text();
     text.remove(u'&');
     return text;

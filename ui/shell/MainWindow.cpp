@@ -1,6 +1,12 @@
 #include "shell/MainWindow.h"
 
 #include <QAction>
+#include <QActionGroup>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QPointer>
+#include <QTabWidget>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHeaderView>
@@ -31,6 +37,11 @@
 #include "shell/TrayController.h"
 #include "pages/ProvidersPage.h"
 #include "session/WorkspaceSession.h"
+#include "shell/AboutBox.h"
+#include "shell/RecentWorkspaces.h"
+#include "dialogs/UserGuideDialog.h"
+#include "demo/DemoWorkspace.h"
+#include "widgets/Icons.h"
 
 namespace sy {
 
@@ -48,15 +59,22 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
 {
     session->setProxy(m_proxy); // its requests go to the open workspace's request log
     setWindowTitle(tr("Switchyard"));
+    setWindowIcon(icons::application());
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Pages"));
-    m_navigation->addItem(tr("Providers & Models"));
-    m_navigation->addItem(tr("Policies"));
-    m_navigation->addItem(tr("Prompt Sets & Replays"));
-    m_navigation->addItem(tr("Live Traffic"));
-    m_navigation->addItem(tr("Settings"));
-    m_navigation->setMaximumWidth(220);
+    m_navigation->setIconSize(QSize(20, 20));
+    const std::pair<QString, QString> pages[] = {{tr("Providers & Models"), QStringLiteral("providers")},
+                                                 {tr("Policies"), QStringLiteral("policies")},
+                                                 {tr("Prompt Sets & Replays"), QStringLiteral("promptsets")},
+                                                 {tr("Live Traffic"), QStringLiteral("traffic")},
+                                                 {tr("Settings"), QStringLiteral("settings")}};
+    for (const auto &[text, icon] : pages) {
+        auto *item = new QListWidgetItem(icons::themed(icon, palette()), text, m_navigation);
+        item->setData(Qt::UserRole, icon);
+    }
+    m_navigation->setMaximumWidth(240);
     m_navigation->setMinimumWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() + 8);
+    m_navigation->setSpacing(2);
     m_pages->addWidget(m_providersPage);
     m_pages->addWidget(m_policiesPage);
     m_pages->addWidget(m_promptSetsPage);
@@ -78,20 +96,52 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
     m_status->setText(tr("Opening workspace…"));
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *reload = file->addAction(tr("&Reload"), m_session, &WorkspaceSession::reload);
+    QAction *newWorkspace = file->addAction(tr("&New workspace…"), this, &MainWindow::newWorkspace);
+    newWorkspace->setObjectName(QStringLiteral("newWorkspace"));
+    QAction *openWorkspace = file->addAction(tr("&Open workspace…"), this, &MainWindow::openWorkspace);
+    openWorkspace->setObjectName(QStringLiteral("openWorkspace"));
+    openWorkspace->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentWorkspaces"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    fillRecentMenu();
+    file->addAction(tr("Open the &demo workspace"), this, [this] { m_session->open(DemoWorkspace::defaultPath(), true); });
+    QAction *reload = file->addAction(tr("Re&load"), m_session, &WorkspaceSession::reload);
     reload->setShortcut(QKeySequence::Refresh);
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    QAction *quit = file->addAction(tr("&Quit"), this, &MainWindow::requestQuit);
+    quit->setObjectName(QStringLiteral("quit"));
     quit->setShortcut(QKeySequence::Quit);
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *theme = view->addMenu(tr("&Theme"));
+    auto *themes = new QActionGroup(theme);
+    for (int i = 0; i < m_settingsPage->themeChooser()->count(); ++i) {
+        QAction *choice = theme->addAction(m_settingsPage->themeChooser()->itemText(i));
+        choice->setCheckable(true);
+        choice->setChecked(i == m_settingsPage->themeChooser()->currentIndex());
+        choice->setProperty("paletteName", tr("Theme: %1").arg(choice->text()));
+        themes->addAction(choice);
+        connect(choice, &QAction::triggered, m_settingsPage->themeChooser(), [this, i] { m_settingsPage->themeChooser()->setCurrentIndex(i); });
+    }
+    connect(m_settingsPage->themeChooser(), &QComboBox::currentIndexChanged, theme, [themes](int i) {
+        if (i >= 0 && i < themes->actions().size())
+            themes->actions().at(i)->setChecked(true);
+    });
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     for (int i = 0; i < m_navigation->count(); ++i) {
-        QAction *page = go->addAction(m_navigation->item(i)->text(), this, [this, i] { m_navigation->setCurrentRow(i); });
+        QString text = m_navigation->item(i)->text();
+        QAction *page = go->addAction(m_navigation->item(i)->icon(), text.replace(u'&', QStringLiteral("&&")), this,
+                                      [this, i] { m_navigation->setCurrentRow(i); });
         page->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *palette = help->addAction(tr("Find an action…"), this, &MainWindow::showCommandPalette);
     palette->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)});
+    QAction *guide = help->addAction(tr("&User guide"), this, &MainWindow::showUserGuide);
+    guide->setShortcut(QKeySequence::HelpContents);
+    help->addSeparator();
+    help->addAction(tr("&About Switchyard"), this, [this] { showAboutBox(this); });
 
     connect(m_session, &WorkspaceSession::providersLoaded, m_providerModel, &ProviderModelTableModel::setProviders);
     connect(m_session, &WorkspaceSession::providersLoaded, m_providersPage, &ProvidersPage::setProviders);
@@ -107,9 +157,21 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
     connect(m_promptSetsPage->replayPage(), &ReplayPage::activateRequested, this, [this](const QString &name) {
         m_livePage->servePolicy(name);
     });
+    connect(m_tray, &TrayController::quitRequested, this, &MainWindow::requestQuit);
+    connect(m_proxy, &ProxyService::started, this, [this] { SettingsPage::setLastServedPolicy(m_proxy->policy().name); });
+    // With the setting on, the first workspace load serves the policy served last time.
+    connect(m_policyModel, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_launchServed || !SettingsPage::startProxyOnLaunch() || m_proxy->isRunning() || m_policyModel->rowCount() == 0)
+            return;
+        m_launchServed = true;
+        const QString last = SettingsPage::lastServedPolicy();
+        m_livePage->servePolicy(last.isEmpty() ? m_policyModel->index(0, 0).data(PolicyListModel::NameRole).toString() : last);
+    });
     connect(m_livePage, &LiveTrafficPage::proxyError, this, [this](const QString &message) { showMessage(QMessageBox::Warning, message); });
     connect(m_session, &WorkspaceSession::opened, this, [this] {
         m_status->setText(tr("Workspace %1 — simulated providers at %2").arg(m_session->path(), m_session->simulatorUrl()));
+        recent::add(m_session->path());
+        setWindowTitle(tr("%1 — Switchyard").arg(QFileInfo(m_session->path()).completeBaseName()));
     });
     connect(m_session, &WorkspaceSession::failed, this, [this](const QString &error) {
         m_status->setText(tr("Could not open the workspace"));
@@ -125,24 +187,74 @@ MainWindow::~MainWindow()
 
 QList<QAction *> MainWindow::paletteActions() const
 {
+    // Menus first, then each page's actions and buttons, then the proxy's tray actions; an action
+    // whose name is already listed is left out, so the palette holds each action once.
     QList<QAction *> actions;
+    QSet<QString> names;
+    const auto take = [&](QAction *a, const QString &group) {
+        if (!a || a->isSeparator() || a->menu() || a->property("notACommand").toBool())
+            return;
+        QString name = a->property("paletteName").toString();
+        if (name.isEmpty())
+            name = a->text().remove(u'&');
+        if (name.isEmpty() || names.contains(name))
+            return;
+        names.insert(name);
+        a->setProperty("paletteName", name);
+        if (a->property("paletteGroup").isNull())
+            a->setProperty("paletteGroup", group);
+        actions.append(a);
+    };
+    std::function<void(QMenu *, const QString &)> takeMenu = [&](QMenu *menu, const QString &group) {
+        for (QAction *a : menu->actions())
+            a->menu() ? takeMenu(a->menu(), group) : take(a, group);
+    };
     for (QAction *menuAction : menuBar()->actions())
         if (QMenu *menu = menuAction->menu())
-            for (QAction *a : menu->actions()) {
-                a->setProperty("paletteGroup", menuAction->text().remove(u'&'));
-                actions.append(a);
-            }
-    const QString editorGroup = tr("Policy editor");
-    for (QWidget *page : {static_cast<QWidget *>(m_providersPage), static_cast<QWidget *>(m_policiesPage),
-                          static_cast<QWidget *>(m_livePage), static_cast<QWidget *>(m_settingsPage)})
-        for (QAction *a : page->findChildren<QAction *>()) {
-            if (a->property("paletteGroup").isNull())
-                a->setProperty("paletteGroup", page == m_policiesPage ? editorGroup : page->accessibleName());
-            actions.append(a);
+            takeMenu(menu, menuAction->text().remove(u'&'));
+    for (int i = 0; i < m_pages->count(); ++i) {
+        QWidget *page = m_pages->widget(i);
+        const QString group = page == m_policiesPage ? tr("Policy editor") : m_navigation->item(i)->text();
+        for (QAction *a : page->findChildren<QAction *>())
+            take(a, group);
+        for (QAction *a : buttonActions(i))
+            take(a, m_navigation->item(i)->text());
+    }
+    for (QAction *a : m_tray->menu()->actions())
+        take(a, tr("Proxy"));
+    return actions;
+}
+
+QList<QAction *> MainWindow::buttonActions(int pageIndex) const
+{
+    // Each push button of a page is an action too: running it shows the page (and the tab the
+    // button is on) and clicks it, when it can act.
+    QList<QAction *> actions;
+    QWidget *page = m_pages->widget(pageIndex);
+    for (QPushButton *button : page->findChildren<QPushButton *>()) {
+        if (button->text().isEmpty() || button->window() != window())
+            continue;
+        auto *action = button->findChild<QAction *>(QStringLiteral("paletteAction"), Qt::FindDirectChildrenOnly);
+        if (!action) {
+            action = new QAction(button);
+            action->setObjectName(QStringLiteral("paletteAction"));
+            QPointer<QPushButton> target(button);
+            connect(action, &QAction::triggered, this, [this, pageIndex, target] {
+                if (!target)
+                    return;
+                m_navigation->setCurrentRow(pageIndex);
+                for (QWidget *w = target; w && w != m_pages; w = w->parentWidget())
+                    if (auto *tabs = qobject_cast<QTabWidget *>(w->parentWidget() ? w->parentWidget()->parentWidget() : nullptr))
+                        if (tabs->indexOf(w) >= 0)
+                            tabs->setCurrentWidget(w);
+                if (target->isEnabled())
+                    target->click();
+            });
         }
-    for (QAction *a : m_tray->menu()->actions()) {
-        a->setProperty("paletteGroup", tr("Proxy"));
-        actions.append(a);
+        action->setText(button->text());
+        action->setToolTip(button->toolTip());
+        action->setEnabled(button->isEnabled());
+        actions.append(action);
     }
     return actions;
 }
@@ -156,6 +268,88 @@ void MainWindow::showCommandPalette()
     palette->searchEdit()->clear();
     palette->open();
     palette->searchEdit()->setFocus();
+}
+
+void MainWindow::requestQuit()
+{
+    if (!m_proxy->isRunning()) {
+        saveState();
+        QApplication::quit();
+        return;
+    }
+    if (findChild<QMessageBox *>(QStringLiteral("confirmQuit")))
+        return;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Switchyard"),
+                                tr("The proxy is serving at %1. Quitting stops it, and clients using it get errors.").arg(m_proxy->baseUrl()),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("confirmQuit"));
+    QPushButton *stop = box->addButton(tr("Stop proxy and quit"), QMessageBox::AcceptRole);
+    box->addButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, stop](QAbstractButton *button) {
+        if (button != stop)
+            return;
+        m_proxy->stop();
+        saveState();
+        QApplication::quit();
+    });
+    if (isHidden())
+        show(); // asked from the tray: the question needs its window
+    box->open();
+}
+
+void MainWindow::newWorkspace()
+{
+    auto *dialog = new QFileDialog(this, tr("New workspace"), QString(), tr("Switchyard workspaces (*.switchyard)"));
+    dialog->setObjectName(QStringLiteral("newWorkspaceDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("switchyard"));
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        if (QFileInfo::exists(path)) {
+            showMessage(QMessageBox::Warning, tr("%1 exists already: open it with File ▸ Open workspace.").arg(path));
+            return;
+        }
+        m_session->open(path, false); // created empty, with its schema
+    });
+    dialog->open();
+}
+
+void MainWindow::openWorkspace()
+{
+    auto *dialog = new QFileDialog(this, tr("Open workspace"), QString(), tr("Switchyard workspaces (*.switchyard);;All files (*)"));
+    dialog->setObjectName(QStringLiteral("openWorkspaceDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) { m_session->open(path, false); });
+    dialog->open();
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList paths = recent::workspaces();
+    for (const QString &path : paths) {
+        QAction *a = m_recentMenu->addAction(QFileInfo(path).fileName().replace(u'&', QStringLiteral("&&")), this,
+                                             [this, path] { m_session->open(path, false); });
+        a->setToolTip(path);
+        a->setProperty("paletteName", tr("Open recent: %1").arg(path));
+    }
+    if (paths.isEmpty())
+        m_recentMenu->addAction(tr("No recent workspaces"))->setEnabled(false);
+    m_recentMenu->addSeparator();
+    QAction *clear = m_recentMenu->addAction(tr("Clear the list"), this, [] { recent::clear(); });
+    clear->setProperty("paletteName", tr("Clear recent workspaces"));
+    clear->setEnabled(!paths.isEmpty());
+}
+
+void MainWindow::showUserGuide()
+{
+    auto *guide = findChild<UserGuideDialog *>();
+    if (!guide)
+        guide = new UserGuideDialog(this);
+    guide->show();
+    guide->raise();
 }
 
 void MainWindow::showMessage(int icon, const QString &text)
@@ -197,6 +391,15 @@ void MainWindow::saveState() const
     settings.setValue(QStringLiteral("window/page"), m_navigation->currentRow());
 }
 
+void MainWindow::changeEvent(QEvent *event)
+{
+    // The page icons follow the theme's text colour.
+    if (event->type() == QEvent::PaletteChange)
+        for (int i = 0; i < m_navigation->count(); ++i)
+            m_navigation->item(i)->setIcon(icons::themed(m_navigation->item(i)->data(Qt::UserRole).toString(), palette()));
+    QMainWindow::changeEvent(event);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveState();
@@ -205,9 +408,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     event->ignore();
-    if (m_tray->isShown()) {
+    if (m_tray->isShown() && SettingsPage::closeToTray()) {
         // The proxy keeps serving; the tray brings the window back.
         hide();
+        m_tray->tellKeptRunning();
         return;
     }
     // No tray to keep running in: ask, without a nested event loop.

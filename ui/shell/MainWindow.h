@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 class QLabel;
+class QMenu;
 class QListWidget;
 class QSplitter;
 class QStackedWidget;
@@ -36,6 +37,8 @@ public:
     PoliciesPage *policiesPage() const { return m_policiesPage; }
     PromptSetsPage *promptSetsPage() const { return m_promptSetsPage; }
     void showCommandPalette();
+    // Quit, unless the proxy is serving: then ask first (the File menu, Ctrl+Q and the tray).
+    void requestQuit();
     QList<QAction *> paletteActions() const;
     SettingsPage *settingsPage() const { return m_settingsPage; }
     ProxyService *proxy() const { return m_proxy; }
@@ -43,8 +46,14 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    QList<QAction *> buttonActions(int pageIndex) const;
+    void newWorkspace();
+    void openWorkspace();
+    void fillRecentMenu();
+    void showUserGuide();
     void showMessage(int icon, const QString &text); // a QMessageBox::Icon
     void restoreState();
     void saveState() const;
@@ -63,7 +72,9 @@ private:
     SettingsPage *m_settingsPage;
     PromptSetsPage *m_promptSetsPage;
     bool m_closeConfirmed = false;
+    bool m_launchServed = false;
     QLabel *m_status;
+    QMenu *m_recentMenu = nullptr;
 };
 
 } // namespace sy

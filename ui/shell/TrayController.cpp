@@ -5,28 +5,36 @@
 #include <QApplication>
 #include <QDateTime>
 #include <QMenu>
-#include <QStyle>
+#include <QPainter>
+#include <QSettings>
+#include <QTimer>
 #include <QSystemTrayIcon>
 #include <QWidget>
 
 #include "models/PolicyListModel.h"
 #include "pages/LiveTrafficPage.h"
 #include "proxy/ProxyService.h"
+#include "widgets/Icons.h"
 
 namespace sy {
 
 TrayController::TrayController(QWidget *window, ProxyService *proxy, PolicyListModel *policies, LiveTrafficPage *page, QObject *parent)
     : QObject(parent), m_window(window), m_proxy(proxy), m_policies(policies), m_page(page), m_menu(new QMenu(window)),
-      m_policyMenu(new QMenu(tr("Serve policy"), m_menu)), m_status(new QAction(m_menu)), m_startStop(new QAction(m_menu))
+      m_policyMenu(new QMenu(tr("Serve policy"), m_menu)), m_status(new QAction(m_menu)), m_startStop(new QAction(m_menu)),
+      m_ageTimer(new QTimer(this))
 {
     m_status->setEnabled(false);
+    m_status->setProperty("notACommand", true); // a line of state, not something to run
     m_menu->addAction(m_status);
     m_menu->addSeparator();
     m_menu->addAction(m_startStop);
     m_menu->addMenu(m_policyMenu);
     m_menu->addSeparator();
     m_menu->addAction(tr("Show Switchyard"), this, &TrayController::showWindow);
-    m_menu->addAction(tr("Quit"), qApp, &QApplication::quit);
+    QAction *quit = m_menu->addAction(tr("Quit"), this, &TrayController::quitRequested);
+    quit->setObjectName(QStringLiteral("trayQuit"));
+    m_ageTimer->setInterval(5000);
+    connect(m_ageTimer, &QTimer::timeout, this, &TrayController::updateStatus);
     connect(m_startStop, &QAction::triggered, this, [this] { m_proxy->isRunning() ? m_page->stopProxy() : m_page->startProxy(); });
     connect(m_proxy, &ProxyService::started, this, &TrayController::updateStatus);
     connect(m_proxy, &ProxyService::stopped, this, &TrayController::updateStatus);
@@ -38,9 +46,7 @@ TrayController::TrayController(QWidget *window, ProxyService *proxy, PolicyListM
     connect(m_policies, &QAbstractItemModel::rowsRemoved, this, &TrayController::rebuildPolicyMenu);
 
     if (trayAvailable()) {
-        m_icon = new QSystemTrayIcon(QApplication::windowIcon().isNull() ? window->style()->standardIcon(QStyle::SP_ComputerIcon)
-                                                                         : QApplication::windowIcon(),
-                                     this);
+        m_icon = new QSystemTrayIcon(iconFor(State::Stopped), this);
         m_icon->setContextMenu(m_menu);
         connect(m_icon, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
             if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
@@ -53,6 +59,38 @@ TrayController::TrayController(QWidget *window, ProxyService *proxy, PolicyListM
 }
 
 TrayController::~TrayController() = default;
+
+QIcon TrayController::iconFor(State state)
+{
+    // The application's icon with a dot in the corner: grey stopped, green serving, red errors.
+    const QColor dot = state == State::Stopped ? QColor(0x8a, 0x8a, 0x8a) : state == State::Serving ? QColor(0x2f, 0xb3, 0x44) : QColor(0xd6, 0x39, 0x39);
+    QIcon icon;
+    for (const int size : {16, 22, 24, 32, 48, 64}) {
+        QPixmap pixmap = icons::application().pixmap(size, size);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        const qreal r = size * 0.22;
+        const QPointF centre(size - r - 0.5, size - r - 0.5);
+        painter.setPen(QPen(Qt::white, std::max(1.0, size / 24.0)));
+        painter.setBrush(dot);
+        painter.drawEllipse(centre, r, r);
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
+QIcon TrayController::icon() const { return iconFor(m_state); }
+
+void TrayController::tellKeptRunning()
+{
+    QSettings settings;
+    if (settings.value(QStringLiteral("tray/keptRunningTold"), false).toBool())
+        return;
+    settings.setValue(QStringLiteral("tray/keptRunningTold"), true);
+    notify(tr("Switchyard keeps serving"),
+           tr("The proxy goes on serving at %1. Open Switchyard or quit it from this icon.").arg(m_proxy->baseUrl()));
+}
 
 bool TrayController::trayAvailable() { return QSystemTrayIcon::isSystemTrayAvailable(); }
 
@@ -81,8 +119,15 @@ void TrayController::updateStatus()
     const bool running = m_proxy->isRunning();
     m_startStop->setText(running ? tr("Stop proxy") : tr("Start proxy"));
     m_status->setText(running ? tr("Serving %1").arg(m_proxy->baseUrl()) : tr("Proxy stopped"));
-    if (m_icon)
+    const State state = !running ? State::Stopped : m_errorTimes.empty() ? State::Serving : State::Errors;
+    running ? m_ageTimer->start() : m_ageTimer->stop();
+    const bool changed = state != m_state;
+    m_state = state;
+    if (m_icon) {
         m_icon->setToolTip(statusText());
+        if (changed)
+            m_icon->setIcon(icon());
+    }
 }
 
 void TrayController::onRequestsFinished(const std::vector<RequestLogEntry> &entries)

@@ -10,6 +10,8 @@
 #include "store/RequestLogStore.h"
 
 class QAction;
+class QIcon;
+class QTimer;
 class QMenu;
 class QSystemTrayIcon;
 class QWidget;
@@ -31,7 +33,15 @@ public:
     TrayController(QWidget *window, ProxyService *proxy, PolicyListModel *policies, LiveTrafficPage *page, QObject *parent = nullptr);
     ~TrayController() override;
 
+    // What the icon shows: the proxy stopped, serving, or serving with errors in the last minute.
+    enum class State { Stopped, Serving, Errors };
+    State state() const { return m_state; }
+    QIcon icon() const; // for the state; shown in the tray when there is one
+    static QIcon iconFor(State state);
+
     static bool trayAvailable();
+    // Once per installation, when the window first closes into the tray: the proxy goes on serving.
+    void tellKeptRunning();
     bool isShown() const;
     QMenu *menu() const { return m_menu; }
     QRect iconGeometry() const; // on screen; empty without a tray
@@ -44,6 +54,7 @@ public:
 
 signals:
     void notified(const QString &title, const QString &message);
+    void quitRequested(); // the window decides, since quitting stops a serving proxy
 
 private:
     void onRequestsFinished(const std::vector<RequestLogEntry> &entries);
@@ -67,6 +78,8 @@ private:
     QDate m_spendDay;
     double m_budgetUsd = 0;
     bool m_budgetNotified = false;
+    State m_state = State::Stopped;
+    QTimer *m_ageTimer; // errors older than a minute leave the icon
 };
 
 } // namespace sy
