@@ -1278,148 +1278,153 @@
 <context>
     <name>sy::NewReplayDialog</name>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="26"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="27"/>
         <source>Ask the providers even for answers in the cache</source>
         <translation>Anbieter auch für zwischengespeicherte Antworten fragen</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="27"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="28"/>
         <source>Stream the answers (measures the time to the first token)</source>
         <translation>Antworten streamen (misst die Zeit bis zum ersten Token)</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="31"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="32"/>
         <source>New replay</source>
         <translation>Neuer Replay</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="33"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="34"/>
         <source>Prompt set</source>
         <translation>Prompt-Set</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="47"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="48"/>
         <source>Candidates</source>
         <translation>Kandidaten</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="48"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="49"/>
         <source>One per line, KIND[:ARG][@WEIGHT]: numeric, contains-any:yes|no, regex:^A, json, rouge-l, judge:PROVIDER/MODEL, pairwise:PROVIDER/MODEL, latency:2000 …</source>
         <translation>Einer pro Zeile, ART[:ARG][@GEWICHT]: numeric, contains-any:yes|no, regex:^A, json, rouge-l, judge:ANBIETER/MODELL, pairwise:ANBIETER/MODELL, latency:2000 …</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="50"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="51"/>
         <source>Scorers</source>
         <translation>Bewertungen</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="53"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="54"/>
         <source>Judge rubric</source>
         <translation>Bewertungsrubrik</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="60"/>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="62"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="61"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="63"/>
         <source>no limit</source>
         <translation>keine Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="63"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="64"/>
         <source> req/s</source>
         <translation> Anfr./s</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="67"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="68"/>
         <source>no cap</source>
         <translation>keine Obergrenze</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="69"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="70"/>
         <source>provider default</source>
         <translation>Vorgabe des Anbieters</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="80"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="81"/>
         <source>Prompt set:</source>
         <translation>Prompt-Set:</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="81"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="82"/>
         <source>Candidates:</source>
         <translation>Kandidaten:</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="82"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="83"/>
         <source>Scorers:</source>
         <translation>Bewertungen:</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="83"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="84"/>
         <source>Judge rubric:</source>
         <translation>Bewertungsrubrik:</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="84"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="85"/>
         <source>Repeats per prompt:</source>
         <translation>Wiederholungen je Prompt:</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="85"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="86"/>
         <source>In flight per candidate:</source>
         <translation>Gleichzeitig je Kandidat:</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="86"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="87"/>
         <source>In flight per provider:</source>
         <translation>Gleichzeitig je Anbieter:</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="87"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="88"/>
         <source>Rate limit:</source>
         <translation>Ratenlimit:</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="88"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="89"/>
         <source>Spend cap:</source>
         <translation>Ausgabengrenze:</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="89"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="90"/>
         <source>Output tokens per request:</source>
         <translation>Ausgabe-Token je Anfrage:</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="90"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="91"/>
         <source>Pass at quality:</source>
         <translation>Bestanden ab Qualität:</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="95"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="96"/>
         <source>Start replay</source>
         <translation>Replay starten</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="119"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="124"/>
         <source>Tick at least one candidate.</source>
         <translation>Wählen Sie mindestens einen Kandidaten.</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="146"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="151"/>
         <source>The workspace has no prompt set: import one on the Prompt sets tab.</source>
         <translation>Der Arbeitsbereich hat kein Prompt-Set: Importieren Sie eines im Reiter „Prompt-Sets“.</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="173"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="180"/>
+        <source>Nothing scores the answers: this set has no reference answers, so add a judge, such as judge:%1.</source>
+        <translation>Nichts bewertet die Antworten: Dieser Satz hat keine Referenzantworten, also einen Bewerter hinzufügen, etwa judge:%1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="187"/>
         <source>%1 requests (%2 prompts × %3 candidates × %4 repeats); at most $%5 before the cache%6</source>
         <translation>%1 Anfragen (%2 Prompts × %3 Kandidaten × %4 Wiederholungen); höchstens $%5 vor dem Cache%6</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="179"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="193"/>
         <source> — the cap stops it earlier</source>
         <translation> — die Obergrenze stoppt früher</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="181"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="195"/>
         <source>Reading the prompt set…</source>
         <translation>Prompt-Set wird gelesen …</translation>
     </message>

@@ -1273,148 +1273,153 @@
 <context>
     <name>sy::NewReplayDialog</name>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="26"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="27"/>
         <source>Ask the providers even for answers in the cache</source>
         <translation>即使缓存中有答案也询问提供商</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="27"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="28"/>
         <source>Stream the answers (measures the time to the first token)</source>
         <translation>流式获取答案（测量首个 token 的时间）</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="31"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="32"/>
         <source>New replay</source>
         <translation>新建回放</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="33"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="34"/>
         <source>Prompt set</source>
         <translation>提示集</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="47"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="48"/>
         <source>Candidates</source>
         <translation>候选</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="48"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="49"/>
         <source>One per line, KIND[:ARG][@WEIGHT]: numeric, contains-any:yes|no, regex:^A, json, rouge-l, judge:PROVIDER/MODEL, pairwise:PROVIDER/MODEL, latency:2000 …</source>
         <translation>每行一个，KIND[:ARG][@WEIGHT]：numeric、contains-any:yes|no、regex:^A、json、rouge-l、judge:提供商/模型、pairwise:提供商/模型、latency:2000 …</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="50"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="51"/>
         <source>Scorers</source>
         <translation>评分器</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="53"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="54"/>
         <source>Judge rubric</source>
         <translation>评审标准</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="60"/>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="62"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="61"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="63"/>
         <source>no limit</source>
         <translation>无限制</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="63"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="64"/>
         <source> req/s</source>
         <translation> 次/秒</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="67"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="68"/>
         <source>no cap</source>
         <translation>无上限</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="69"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="70"/>
         <source>provider default</source>
         <translation>提供商默认值</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="80"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="81"/>
         <source>Prompt set:</source>
         <translation>提示集：</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="81"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="82"/>
         <source>Candidates:</source>
         <translation>候选：</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="82"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="83"/>
         <source>Scorers:</source>
         <translation>评分器：</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="83"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="84"/>
         <source>Judge rubric:</source>
         <translation>评审标准：</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="84"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="85"/>
         <source>Repeats per prompt:</source>
         <translation>每个提示重复次数：</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="85"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="86"/>
         <source>In flight per candidate:</source>
         <translation>每个候选并发数：</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="86"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="87"/>
         <source>In flight per provider:</source>
         <translation>每个提供商并发数：</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="87"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="88"/>
         <source>Rate limit:</source>
         <translation>速率限制：</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="88"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="89"/>
         <source>Spend cap:</source>
         <translation>花费上限：</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="89"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="90"/>
         <source>Output tokens per request:</source>
         <translation>每次请求输出 token：</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="90"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="91"/>
         <source>Pass at quality:</source>
         <translation>通过的质量阈值：</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="95"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="96"/>
         <source>Start replay</source>
         <translation>开始回放</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="119"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="124"/>
         <source>Tick at least one candidate.</source>
         <translation>请至少勾选一个候选。</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="146"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="151"/>
         <source>The workspace has no prompt set: import one on the Prompt sets tab.</source>
         <translation>工作区没有提示集：请在“提示集”选项卡中导入。</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="173"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="180"/>
+        <source>Nothing scores the answers: this set has no reference answers, so add a judge, such as judge:%1.</source>
+        <translation>没有任何评分项：此集合没有参考答案，请添加评审，例如 judge:%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="187"/>
         <source>%1 requests (%2 prompts × %3 candidates × %4 repeats); at most $%5 before the cache%6</source>
         <translation>%1 次请求（%2 个提示 × %3 个候选 × %4 次重复）；缓存前最多 $%5%6</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="179"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="193"/>
         <source> — the cap stops it earlier</source>
         <translation> — 上限会提前停止</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="181"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="195"/>
         <source>Reading the prompt set…</source>
         <translation>正在读取提示集…</translation>
     </message>

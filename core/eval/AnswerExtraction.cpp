@@ -31,6 +31,33 @@ std::optional<double> number(const QString &text)
     return last;
 }
 
+QString statedAnswer(const QString &text)
+{
+    // "Answer:" outranks "the answer is", which also turns up in ordinary prose.
+    static const QRegularExpression patterns[] = {
+        QRegularExpression(QStringLiteral("answer\\s*:\\s*([^.!?\\n]*)"), QRegularExpression::CaseInsensitiveOption),
+        QRegularExpression(QStringLiteral("answer\\s+is\\s*:?\\s*([^.!?\\n]*)"), QRegularExpression::CaseInsensitiveOption),
+    };
+    QString answer;
+    bool found = false;
+    for (const QRegularExpression &p : patterns) {
+        for (auto it = p.globalMatch(text); it.hasNext();) {
+            answer = it.next().captured(1);
+            found = true;
+        }
+        if (found)
+            break;
+    }
+    if (!found)
+        answer = text.section(QRegularExpression(QStringLiteral("[.!?\\n]")), 0, 0);
+    answer = answer.trimmed();
+    while (!answer.isEmpty() && (answer.back().isPunct() || answer.back() == u'*'))
+        answer.chop(1);
+    while (!answer.isEmpty() && (answer.front() == u'*' || answer.front() == u'"'))
+        answer.remove(0, 1);
+    return answer.trimmed();
+}
+
 std::optional<QChar> choiceLetter(const QString &text)
 {
     static const QRegularExpression patterns[] = {

@@ -16,6 +16,9 @@ std::optional<double> number(const QString &text);
 QString finalAnswerText(const QString &text);
 // "The answer is (C)", "Answer: C", "**C**", or a lone letter: the chosen option, A to J.
 std::optional<QChar> choiceLetter(const QString &text);
+// The answer a response states: what follows "Answer:" or "the answer is" up to the end of that
+// sentence, else the response's first sentence; trimmed, without closing punctuation.
+QString statedAnswer(const QString &text);
 // The JSON inside a response, with Markdown code fences around it removed.
 QString jsonPayload(const QString &text);
 } // namespace AnswerExtraction

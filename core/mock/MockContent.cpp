@@ -183,6 +183,13 @@ int simulatedGrade(const QString &reference, const QString &response)
         const auto found = AnswerExtraction::number(response);
         return found && std::abs(*found - *expected) < 1e-6 ? 9 : 2;
     }
+    // A short reference is a label ("billing"): the answer the response states must be it.
+    if (reference.split(u' ', Qt::SkipEmptyParts).size() <= 3) {
+        const QString stated = AnswerExtraction::statedAnswer(response);
+        if (stated.compare(reference, Qt::CaseInsensitive) == 0)
+            return 9;
+        return stated.contains(reference, Qt::CaseInsensitive) ? 7 : 2;
+    }
     return 1 + int(std::lround(9 * TextMetrics::rougeL(response, reference)));
 }
 

@@ -9,6 +9,7 @@
 #include "eval/JsonSchemaCheck.h"
 #include "eval/Judge.h"
 #include "eval/Scorer.h"
+#include "eval/ScorerDefaults.h"
 #include "mock/MockContent.h"
 #include "eval/TextMetrics.h"
 #include "eval/WordDiff.h"
@@ -42,6 +43,12 @@ private slots:
     void badSpecsSayWhy();
     void weightsCombine();
     void numericAgreesWithGsm8kGrades();
+    void simulatedJudgeGradesByCorrectness_data();
+    void simulatedJudgeGradesByCorrectness();
+    void statedAnswers_data();
+    void statedAnswers();
+    void defaultScorersFollowTheReferences_data();
+    void defaultScorersFollowTheReferences();
 };
 
 void TestScorers::wordDiff_data()
@@ -362,6 +369,86 @@ void TestScorers::numericAgreesWithGsm8kGrades()
     QCOMPARE(rows, 1319);
     qInfo("numeric scorer agrees with the published grades on %d of %d solutions", agree, total);
     QVERIFY(agree >= total * 99 / 100);
+}
+
+
+void TestScorers::simulatedJudgeGradesByCorrectness_data()
+{
+    QTest::addColumn<QString>("reference");
+    QTest::addColumn<QString>("response");
+    QTest::addColumn<bool>("good");
+    // The demo's answers: the stated answer first, then filler that says nothing.
+    QTest::newRow("right label") << QStringLiteral("billing") << QStringLiteral("Answer: billing. The route model works well here.") << true;
+    QTest::newRow("right label, other case") << QStringLiteral("Technical") << QStringLiteral("Answer: technical.") << true;
+    QTest::newRow("wrong label") << QStringLiteral("billing") << QStringLiteral("Answer: unsure. The route model works well here.") << false;
+    QTest::newRow("label named only in the filler") << QStringLiteral("account") << QStringLiteral("Answer: billing. Not the account team.") << false;
+    QTest::newRow("right number") << QStringLiteral("42") << QStringLiteral("Answer: 42. Cost stays low.") << true;
+    QTest::newRow("wrong number") << QStringLiteral("42") << QStringLiteral("Answer: 43. Cost stays low.") << false;
+    QTest::newRow("empty") << QStringLiteral("billing") << QString() << false;
+}
+
+void TestScorers::simulatedJudgeGradesByCorrectness()
+{
+    QFETCH(QString, reference);
+    QFETCH(QString, response);
+    QFETCH(bool, good);
+    const QJsonArray grade = Judge::gradeMessages({}, QStringLiteral("Which team?"), reference, response);
+    const auto verdict = Judge::readGrade(*MockContent::judgeVerdict(grade[1][QStringLiteral("content")].toString()));
+    QVERIFY(verdict);
+    if (good)
+        QVERIFY2(verdict->score >= 7, qPrintable(QString::number(verdict->score)));
+    else
+        QVERIFY2(verdict->score <= 3, qPrintable(QString::number(verdict->score)));
+}
+
+void TestScorers::statedAnswers_data()
+{
+    QTest::addColumn<QString>("response");
+    QTest::addColumn<QString>("answer");
+    QTest::newRow("marked") << QStringLiteral("Answer: billing. Then more words.") << QStringLiteral("billing");
+    QTest::newRow("answer is") << QStringLiteral("I think the answer is **Paris**.") << QStringLiteral("Paris");
+    QTest::newRow("colon outranks prose") << QStringLiteral("Answer: technical. The answer is simple enough.") << QStringLiteral("technical");
+    QTest::newRow("last marked") << QStringLiteral("Answer: maybe\nAnswer: account") << QStringLiteral("account");
+    QTest::newRow("first sentence") << QStringLiteral("Canberra. It has been the capital since 1913.") << QStringLiteral("Canberra");
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestScorers::statedAnswers()
+{
+    QFETCH(QString, response);
+    QFETCH(QString, answer);
+    QCOMPARE(AnswerExtraction::statedAnswer(response), answer);
+}
+
+void TestScorers::defaultScorersFollowTheReferences_data()
+{
+    QTest::addColumn<QStringList>("references");
+    QTest::addColumn<QStringList>("scorers");
+    QTest::newRow("numbers") << QStringList{QStringLiteral("42"), QStringLiteral("-3.5"), QStringLiteral("7")} << QStringList{QStringLiteral("numeric")};
+    QTest::newRow("gsm8k answers") << QStringList{QStringLiteral("She has 3 left.\n#### 3"), QStringLiteral("#### 18")}
+                                   << QStringList{QStringLiteral("numeric")};
+    QTest::newRow("labels") << QStringList{QStringLiteral("billing"), QStringLiteral("technical"), QStringLiteral("account")}
+                            << QStringList{QStringLiteral("contains-any")};
+    QTest::newRow("mostly labels") << QStringList{QStringLiteral("billing"), QStringLiteral("technical"), QStringLiteral("12")}
+                                   << QStringList{QStringLiteral("contains-any")};
+    QTest::newRow("prose") << QStringList{QStringLiteral("The capital of Australia is Canberra, chosen as a compromise.")}
+                           << QStringList{QStringLiteral("rouge-l")};
+    QTest::newRow("no references") << QStringList{QString(), QString()} << QStringList{};
+}
+
+void TestScorers::defaultScorersFollowTheReferences()
+{
+    QFETCH(QStringList, references);
+    QFETCH(QStringList, scorers);
+    std::vector<PromptItem> items;
+    for (const QString &r : references) {
+        PromptItem item;
+        item.reference = r;
+        items.push_back(item);
+    }
+    QCOMPARE(ScorerDefaults::forItems(items), scorers);
+    for (const QString &line : scorers) // what it suggests parses
+        QVERIFY(Scorer::parse(line, nullptr));
 }
 
 QTEST_GUILESS_MAIN(TestScorers)

@@ -53,6 +53,8 @@ private slots:
     void importsCsvWithAColumnMapEditsAndExports();
     void showsAnImportedOutcomeMatrix();
     void trainsARouterFromOutcomes();
+    void demoSetsComeWithFittingScorers();
+    void demoTriageReplayShowsTheDesignedQualities();
 
 private:
     void openDemo(WorkspaceSession &session, MainWindow &window, const QString &file);
@@ -458,6 +460,66 @@ void TestReplayPage::trainsARouterFromOutcomes()
     dialog->train();
     QVERIFY(dialog->metrics()->text().contains(QStringLiteral("at least two")));
     delete dialog;
+}
+
+void TestReplayPage::demoSetsComeWithFittingScorers()
+{
+    WorkspaceSession session;
+    MainWindow window(&session);
+    openDemo(session, window, QStringLiteral("scorers.switchyard"));
+    ReplayPage *page = window.promptSetsPage()->replayPage();
+    auto loader = [&session](const QString &set, std::function<void(std::vector<PromptItem>)> done) {
+        session.loadPromptSet(set, [done](const PromptSet &s) { done(s.items); });
+    };
+    NewReplayDialog dialog({QStringLiteral("arithmetic"), QStringLiteral("support-triage")}, page->policies(), {}, loader);
+    dialog.setChoice()->setCurrentText(QStringLiteral("support-triage"));
+    QTRY_COMPARE(dialog.scorerEdit()->toPlainText(), QStringLiteral("contains-any"));
+    dialog.setChoice()->setCurrentText(QStringLiteral("arithmetic"));
+    QTRY_COMPARE(dialog.scorerEdit()->toPlainText(), QStringLiteral("numeric"));
+    // The user's own scorers stay when the set changes.
+    dialog.scorerEdit()->setPlainText(QStringLiteral("numeric\nlatency:2000"));
+    dialog.setChoice()->setCurrentText(QStringLiteral("support-triage"));
+    QTRY_VERIFY(dialog.estimateLabel()->text().contains(QStringLiteral("requests")) || !dialog.problemLabel()->text().isEmpty());
+    QCOMPARE(dialog.scorerEdit()->toPlainText(), QStringLiteral("numeric\nlatency:2000"));
+    // No scorer at all is named as the problem.
+    dialog.scorerEdit()->clear();
+    dialog.candidateList()->item(0)->setCheckState(Qt::Checked);
+    QTRY_VERIFY(dialog.problemLabel()->text().contains(QStringLiteral("add a judge")));
+}
+
+void TestReplayPage::demoTriageReplayShowsTheDesignedQualities()
+{
+    // The first replay a new user runs: the demo's triage set with its default scorer and the
+    // simulated judge. The simulated models were made right 55 %, 75 % and 92 % of the time.
+    WorkspaceSession session;
+    MainWindow window(&session);
+    openDemo(session, window, QStringLiteral("triage.switchyard"));
+    ReplayPage *page = window.promptSetsPage()->replayPage();
+    std::vector<ProviderSpec> providers;
+    for (const Policy &p : page->policies())
+        if (p.name == u"cheap-first")
+            providers = p.providers;
+    auto loader = [&session](const QString &set, std::function<void(std::vector<PromptItem>)> done) {
+        session.loadPromptSet(set, [done](const PromptSet &s) { done(s.items); });
+    };
+    NewReplayDialog dialog({QStringLiteral("support-triage")}, page->policies(), providers, loader);
+    QTRY_COMPARE(dialog.scorerEdit()->toPlainText(), QStringLiteral("contains-any"));
+    for (const QString &label : {QStringLiteral("sim-cloud/sim-mini"), QStringLiteral("sim-cloud/sim-pro")})
+        for (QListWidgetItem *item : dialog.candidateList()->findItems(label, Qt::MatchExactly))
+            item->setCheckState(Qt::Checked);
+    // The judge alone: it must see what the label check sees.
+    dialog.scorerEdit()->setPlainText(QStringLiteral("judge:sim-cloud/sim-pro"));
+    QTRY_VERIFY(dialog.problemLabel()->text().isEmpty() && dialog.estimateLabel()->text().contains(QStringLiteral("requests")));
+    QSignalSpy finished(page, &ReplayPage::runFinished);
+    page->startReplay(dialog.plan(), dialog.promptSet());
+    QVERIFY(finished.wait(60000));
+    QTRY_COMPARE(page->summaryModel()->rowCount(), 2);
+    const auto &summaries = page->summaryModel()->summaries();
+    for (const CandidateSummary &s : summaries)
+        QVERIFY2(s.passRate > 0.4, qPrintable(QString::number(s.passRate)));
+    QVERIFY2(summaries[1].meanQuality > 0.7, qPrintable(QString::number(summaries[1].meanQuality)));
+    QVERIFY2(summaries[1].meanQuality > summaries[0].meanQuality,
+             qPrintable(QStringLiteral("sim-pro %1, sim-mini %2").arg(summaries[1].meanQuality).arg(summaries[0].meanQuality)));
 }
 
 QTEST_MAIN(TestReplayPage)

@@ -14,6 +14,7 @@
 #include <QVBoxLayout>
 
 #include "eval/Judge.h"
+#include "eval/ScorerDefaults.h"
 #include "replay/ReplayRunner.h"
 
 namespace sy {
@@ -101,7 +102,11 @@ NewReplayDialog::NewReplayDialog(const QStringList &promptSets, const std::vecto
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_candidates, &QListWidget::itemChanged, this, &NewReplayDialog::update);
-    connect(m_scorers, &QPlainTextEdit::textChanged, this, &NewReplayDialog::update);
+    connect(m_scorers, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_suggesting)
+            m_scorersEdited = true;
+        update();
+    });
     connect(m_repeats, &QSpinBox::valueChanged, this, &NewReplayDialog::update);
     connect(m_maxTokens, &QSpinBox::valueChanged, this, &NewReplayDialog::update);
     connect(m_budget, &QDoubleSpinBox::valueChanged, this, &NewReplayDialog::update);
@@ -160,11 +165,20 @@ void NewReplayDialog::update()
                 return;
             self->m_items = std::move(items);
             self->m_itemsOf = set;
+            if (!self->m_scorersEdited) {
+                // Scorers that fit this set's references, until the user writes their own.
+                self->m_suggesting = true;
+                self->m_scorers->setPlainText(ScorerDefaults::forItems(self->m_items).join(u'\n'));
+                self->m_suggesting = false;
+            }
             self->update();
         });
     }
     QString problem;
     const auto plan = build(&problem);
+    if (plan && plan->scorers.empty() && m_itemsOf == set)
+        problem = tr("Nothing scores the answers: this set has no reference answers, so add a judge, such as judge:%1.")
+                      .arg(judgeExample());
     m_problem->setText(problem);
     const bool ready = plan && m_itemsOf == set && !m_items.empty();
     m_start->setEnabled(ready);
@@ -180,6 +194,14 @@ void NewReplayDialog::update()
     } else {
         m_estimate->setText(plan ? tr("Reading the prompt set…") : QString());
     }
+}
+
+QString NewReplayDialog::judgeExample() const
+{
+    for (auto it = m_available.rbegin(); it != m_available.rend(); ++it)
+        if (it->label.contains(u'/') && !it->label.contains(u':'))
+            return it->label; // a model, not a route
+    return QStringLiteral("provider/model");
 }
 
 ReplayPlan NewReplayDialog::plan() const

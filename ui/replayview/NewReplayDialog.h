@@ -50,6 +50,9 @@ private:
     ItemsLoader m_loadItems;
     std::vector<PromptItem> m_items;
     QString m_itemsOf;
+    QString judgeExample() const; // the last candidate that is a model, for the hint
+    bool m_scorersEdited = false; // by the user: then a new prompt set keeps them
+    bool m_suggesting = false;
     QComboBox *m_set;
     QListWidget *m_candidates;
     QPlainTextEdit *m_scorers;
