@@ -776,281 +776,286 @@
 <context>
     <name>sy::LiveTrafficPage</name>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="35"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="36"/>
         <source>Demo traffic</source>
         <translation>Demo-Verkehr</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="43"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="44"/>
         <source>Policy to serve</source>
         <translation>Auszuliefernde Richtlinie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="44"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="45"/>
         <source>Listen address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="45"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="46"/>
         <source>Address and port, such as 127.0.0.1:4000; port 0 picks a free one</source>
         <translation>Adresse und Port, etwa 127.0.0.1:4000; Port 0 wählt einen freien</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="52"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="53"/>
         <source>Policy:</source>
         <translation>Richtlinie:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="54"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="55"/>
         <source>Listen on:</source>
         <translation>Adresse:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="58"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="59"/>
         <source>Send a few sample requests a second through the running proxy, to see it work without a client</source>
         <translation>Einige Beispielanfragen pro Sekunde durch den laufenden Proxy schicken, um ihn ohne eigenen Client arbeiten zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="63"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="64"/>
         <source>Search client, route, model, error…</source>
         <translation>Client, Route, Modell, Fehler suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="64"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="65"/>
         <source>Search requests</source>
         <translation>Anfragen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="66"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="67"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="66"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="67"/>
         <source>Successes</source>
         <translation>Erfolge</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="66"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="67"/>
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="67"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="68"/>
         <source>Status filter</source>
         <translation>Statusfilter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="68"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="69"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="78"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="79"/>
         <source>Recent requests</source>
         <translation>Letzte Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="104"/>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="123"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="105"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="129"/>
         <source>Request details</source>
         <translation>Anfragedetails</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="105"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="106"/>
         <source>Select a request to see its decision trace, attempts and bodies.</source>
         <translation>Eine Anfrage auswählen, um ihre Entscheidungsspur, Versuche und Inhalte zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="107"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="113"/>
         <source>Requests per second</source>
         <translation>Anfragen pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="108"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="114"/>
         <source>requests/s</source>
         <translation>Anfragen/s</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="109"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="115"/>
         <source>Latency (ms)</source>
         <translation>Latenz (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="110"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="116"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="111"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="117"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="112"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="118"/>
         <source>Spend (USD, cumulative)</source>
         <translation>Ausgaben (USD, kumuliert)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="122"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="128"/>
         <source>Request details and charts</source>
         <translation>Anfragedetails und Diagramme</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="124"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="130"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="134"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="140"/>
         <source>No requests yet. Press &lt;b&gt;Start proxy&lt;/b&gt;, then &lt;b&gt;Demo traffic&lt;/b&gt; to send sample requests through the simulated providers, or point any OpenAI or Anthropic client at the address shown.</source>
         <translation>Noch keine Anfragen. &lt;b&gt;Proxy starten&lt;/b&gt; drücken, dann &lt;b&gt;Demo-Verkehr&lt;/b&gt;, um Beispielanfragen durch die simulierten Anbieter zu schicken, oder einen beliebigen OpenAI- oder Anthropic-Client auf die angezeigte Adresse richten.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="177"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="183"/>
         <source>The listen address must look like 127.0.0.1:4000, not &quot;%1&quot;.</source>
         <translation>Die Adresse muss wie 127.0.0.1:4000 aussehen, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="182"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="188"/>
         <source>There is no policy to serve yet: create one on the Policies page.</source>
         <translation>Es gibt noch keine Richtlinie: Legen Sie eine auf der Seite „Richtlinien“ an.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="193"/>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="254"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="199"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="260"/>
         <source>Policy &quot;%1&quot; cannot be served:
 %2</source>
         <translation>Richtlinie „%1“ kann nicht ausgeliefert werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="203"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="209"/>
         <source>The environment variable %1 (Settings) holds no client keys.</source>
         <translation>Die Umgebungsvariable %1 (Einstellungen) enthält keine Client-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="267"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="273"/>
         <source>Stop proxy</source>
         <translation>Proxy anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="267"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="273"/>
         <source>Start proxy</source>
         <translation>Proxy starten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="271"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="277"/>
         <source>Serving %1 at %2</source>
         <translation>Liefert %1 unter %2 aus</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="272"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="278"/>
         <source>Starting…</source>
         <translation>Startet…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="272"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="278"/>
         <source>Stopped</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="311"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="324"/>
+        <source>Show the path in the policy editor</source>
+        <translation>Den Weg im Richtlinien-Editor zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="325"/>
         <source>&lt;p&gt;Status %1, %2 attempt(s), %3 ms, first token %4, %5 in / %6 out tokens, $%7&lt;/p&gt;</source>
         <translation>&lt;p&gt;Status %1, %2 Versuch(e), %3 ms, erstes Token %4, %5 ein / %6 aus Tokens, $%7&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="315"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="329"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="315"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="329"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="320"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="334"/>
         <source>Request id:</source>
         <translation>Anfrage-ID:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="322"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="336"/>
         <source>Error:</source>
         <translation>Fehler:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="323"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="337"/>
         <source>Attempts</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="341"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="355"/>
         <source>Selector (%1) at %2</source>
         <translation>Auswahl (%1) bei %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="342"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="356"/>
         <source>Candidate</source>
         <translation>Kandidat</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="342"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="356"/>
         <source>Similarity</source>
         <translation>Ähnlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="342"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="356"/>
         <source>Probability</source>
         <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="346"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="360"/>
         <source> (chosen)</source>
         <translation> (gewählt)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="349"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="363"/>
         <source>No candidate reached its threshold: the default was taken.</source>
         <translation>Kein Kandidat erreichte seine Schwelle: die Vorgabe wurde genommen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="350"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="364"/>
         <source>Threshold %1.</source>
         <translation>Schwelle %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="355"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="369"/>
         <source>Prompt: %1 tokens, depth %2, language %3, question %4, complexity %5%6%7%8</source>
         <translation>Prompt: %1 Tokens, Tiefe %2, Sprache %3, Frage %4, Komplexität %5%6%7%8</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="360"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="374"/>
         <source>, code</source>
         <translation>, Code</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="361"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="375"/>
         <source>, math</source>
         <translation>, Mathematik</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="362"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="376"/>
         <source>, structured data</source>
         <translation>, strukturierte Daten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="364"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="378"/>
         <source>Decision trace</source>
         <translation>Entscheidungsspur</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="367"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="381"/>
         <source>Request body</source>
         <translation>Anfrageinhalt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="369"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="383"/>
         <source>Response body</source>
         <translation>Antwortinhalt</translation>
     </message>
@@ -1059,9 +1064,9 @@
     <name>sy::MainWindow</name>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="61"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="282"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="357"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="418"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="297"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="372"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="433"/>
         <source>Switchyard</source>
         <translation>Switchyard</translation>
     </message>
@@ -1180,97 +1185,97 @@
         <translation>Ü&amp;ber Switchyard</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="172"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="187"/>
         <source>Workspace %1 — simulated providers at %2</source>
         <translation>Arbeitsbereich %1 — simulierte Anbieter unter %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="174"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="189"/>
         <source>%1 — Switchyard</source>
         <translation>%1 — Switchyard</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="177"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="192"/>
         <source>Could not open the workspace</source>
         <translation>Der Arbeitsbereich konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="217"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="232"/>
         <source>Policy editor</source>
         <translation>Richtlinieneditor</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="224"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="239"/>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="283"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="298"/>
         <source>The proxy is serving at %1. Quitting stops it, and clients using it get errors.</source>
         <translation>Der Proxy liefert unter %1 aus. Beenden hält ihn an; Clients, die ihn nutzen, erhalten Fehler.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="286"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="301"/>
         <source>Stop proxy and quit</source>
         <translation>Proxy anhalten und beenden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="303"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="318"/>
         <source>New workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="303"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="318"/>
         <source>Switchyard workspaces (*.switchyard)</source>
         <translation>Switchyard-Arbeitsbereiche (*.switchyard)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="310"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="325"/>
         <source>%1 exists already: open it with File ▸ Open workspace.</source>
         <translation>%1 gibt es schon: mit Datei ▸ Arbeitsbereich öffnen öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="320"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="335"/>
         <source>Open workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="320"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="335"/>
         <source>Switchyard workspaces (*.switchyard);;All files (*)</source>
         <translation>Switchyard-Arbeitsbereiche (*.switchyard);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="336"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="351"/>
         <source>Open recent: %1</source>
         <translation>Zuletzt geöffnet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="339"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="354"/>
         <source>No recent workspaces</source>
         <translation>Keine zuletzt geöffneten Arbeitsbereiche</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="341"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="356"/>
         <source>Clear the list</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="342"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="357"/>
         <source>Clear recent workspaces</source>
         <translation>Liste der zuletzt geöffneten Arbeitsbereiche leeren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="419"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="434"/>
         <source>The proxy is serving at %1. Closing the window stops it.</source>
         <translation>Der Proxy liefert unter %1 aus. Schließen des Fensters hält ihn an.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="421"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="436"/>
         <source>Stop proxy and close</source>
         <translation>Proxy anhalten und schließen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="422"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="437"/>
         <source>Keep running</source>
         <translation>Weiterlaufen lassen</translation>
     </message>
@@ -2331,58 +2336,58 @@
         <translation>Testanfrage</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="220"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="229"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="255"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="264"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="258"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="267"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="280"/>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="498"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="289"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="519"/>
         <source>Set default</source>
         <translation>Standard setzen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="281"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="290"/>
         <source>Give the selected conditional a branch for requests no rule matches</source>
         <translation>Dem ausgewählten bedingten Knoten einen Zweig für Anfragen geben, auf die keine Regel zutrifft</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="283"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="292"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="287"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="296"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="291"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="300"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="295"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="304"/>
         <source>Edit as JSON…</source>
         <translation>Als JSON bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="327"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="336"/>
         <source>(no alias)</source>
         <translation>(kein Alias)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/editor/PolicyEditor.cpp" line="331"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="340"/>
         <source>%n problem(s) in this route</source>
         <translation>
             <numerusform>%n Problem in dieser Route</numerusform>
@@ -2390,37 +2395,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="449"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="470"/>
         <source>No problems: this policy can be saved and served.</source>
         <translation>Keine Probleme: Diese Richtlinie kann gespeichert und ausgeliefert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="472"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="493"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="488"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="509"/>
         <source>Wrap in %1</source>
         <translation>In %1 einbetten</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="511"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="532"/>
         <source>Delete node</source>
         <translation>Knoten löschen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="532"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="553"/>
         <source>Add route</source>
         <translation>Route hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="554"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="575"/>
         <source>Duplicate route</source>
         <translation>Route duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="573"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="594"/>
         <source>Remove route</source>
         <translation>Route entfernen</translation>
     </message>
@@ -3505,75 +3510,115 @@ Qualität %2 · $%3 je 1000</translation>
 <context>
     <name>sy::RouteDiagram</name>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="42"/>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="51"/>
         <source>otherwise</source>
         <translation>sonst</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="78"/>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="88"/>
         <source>$%1 / $%2 per Mtok</source>
         <translation>$%1 / $%2 pro MTok</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="113"/>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="114"/>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="123"/>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="124"/>
         <source>Route diagram</source>
         <translation>Routendiagramm</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="213"/>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="236"/>
         <source>requested model</source>
         <translation>angefragtes Modell</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="223"/>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="212"/>
         <source>(no model)</source>
         <translation>(kein Modell)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="226"/>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="36"/>
+        <source>Step %1 of the fallback chain</source>
+        <translation>Schritt %1 der Ausweichkette</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="41"/>
+        <source>When %1</source>
+        <translation>Wenn %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="41"/>
+        <source>Rule %1: when %2</source>
+        <translation>Regel %1: wenn %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="47"/>
+        <source>Arm %1: weight %2</source>
+        <translation>Zweig %1: Gewicht %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="48"/>
+        <source>Candidate %1</source>
+        <translation>Kandidat %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="51"/>
+        <source>When the selector cannot decide</source>
+        <translation>Wenn die Auswahl nicht entscheiden kann</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="52"/>
+        <source>When no rule matches</source>
+        <translation>Wenn keine Regel zutrifft</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="215"/>
         <source>fallback</source>
         <translation>Ausweichen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="226"/>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="215"/>
         <source>in order until one succeeds</source>
         <translation>der Reihe nach, bis einer gelingt</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="227"/>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="217"/>
         <source>split by weight</source>
         <translation>nach Gewicht aufteilen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="227"/>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="218"/>
         <source>random</source>
         <translation>zufällig</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="227"/>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="218"/>
         <source>sticky: %1</source>
         <translation>gebunden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="228"/>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="220"/>
         <source>rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="228"/>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="220"/>
         <source>first match wins</source>
         <translation>erster Treffer gilt</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="229"/>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="221"/>
         <source>→ route &quot;%1&quot;</source>
         <translation>→ Route „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="230"/>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="222"/>
         <source>selector</source>
         <translation>Auswahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="295"/>
+        <source>Requests for the model &quot;%1&quot; enter here</source>
+        <translation>Anfragen für das Modell „%1“ kommen hier an</translation>
     </message>
 </context>
 <context>
@@ -4042,109 +4087,119 @@ Ausgaben heute: $%5</translation>
         <translation>Ro&amp;uten</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="50"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="49"/>
+        <source>Show on diagram</source>
+        <translation>Im Diagramm zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="51"/>
         <source>Pick a sample request…</source>
         <translation>Beispielanfrage wählen…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="53"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="54"/>
         <source>Sample requests</source>
         <translation>Beispielanfragen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="54"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="55"/>
         <source>OpenAI chat completions</source>
         <translation>OpenAI Chat Completions</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="55"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="56"/>
         <source>Anthropic messages</source>
         <translation>Anthropic Messages</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="56"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="57"/>
         <source>Request format</source>
         <translation>Anfrageformat</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="57"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="58"/>
         <source>headers, such as x-user-id: 42; x-tier: gold</source>
         <translation>Header, etwa x-user-id: 42; x-tier: gold</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="58"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="59"/>
         <source>Request headers</source>
         <translation>Anfrage-Header</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="60"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="61"/>
         <source>Paste a request body (JSON) here</source>
         <translation>Anfrageinhalt (JSON) hier einfügen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="61"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="62"/>
         <source>Request body</source>
         <translation>Anfrageinhalt</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="63"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="64"/>
         <source>Route the request (Ctrl+Return); no model is called</source>
         <translation>Anfrage routen (Strg+Eingabe); kein Modell wird aufgerufen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="64"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="65"/>
         <source>Decision and trace</source>
         <translation>Entscheidung und Spur</translation>
     </message>
     <message>
         <location filename="../ui/widgets/TryRequestPanel.cpp" line="92"/>
+        <source>Show the path this request took on the route diagram</source>
+        <translation>Den Weg dieser Anfrage im Routendiagramm zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="98"/>
         <source>&lt;b&gt;Try a request&lt;/b&gt; — see the decision and its trace without calling any model</source>
         <translation>&lt;b&gt;Anfrage ausprobieren&lt;/b&gt; — Entscheidung und Spur sehen, ohne ein Modell aufzurufen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="114"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="120"/>
         <source>Select a policy first.</source>
         <translation>Zuerst eine Richtlinie wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="114"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="120"/>
         <source>The policy is not valid:
 %1</source>
         <translation>Die Richtlinie ist ungültig:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="126"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="132"/>
         <source>The request is not valid JSON: %1 at line %2, column %3.</source>
         <translation>Die Anfrage ist kein gültiges JSON: %1 in Zeile %2, Spalte %3.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="127"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="133"/>
         <source>The request must be a JSON object.</source>
         <translation>Die Anfrage muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="142"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="148"/>
         <source>&lt;p&gt;&lt;b&gt;Targets:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Ziele:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="144"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="150"/>
         <source>&lt;p&gt;&lt;b&gt;If those are full:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Wenn diese voll sind:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="146"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="152"/>
         <source>&lt;p&gt;&lt;b&gt;No route is called %1.&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Keine Route heißt %1.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="148"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="154"/>
         <source>&lt;p&gt;&lt;b&gt;No target could be chosen.&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Kein Ziel konnte gewählt werden.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="150"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="156"/>
         <source>&lt;p&gt;&lt;b&gt;Features:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Merkmale:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>

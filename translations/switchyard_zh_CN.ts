@@ -771,281 +771,286 @@
 <context>
     <name>sy::LiveTrafficPage</name>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="35"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="36"/>
         <source>Demo traffic</source>
         <translation>演示流量</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="43"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="44"/>
         <source>Policy to serve</source>
         <translation>要提供的策略</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="44"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="45"/>
         <source>Listen address</source>
         <translation>监听地址</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="45"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="46"/>
         <source>Address and port, such as 127.0.0.1:4000; port 0 picks a free one</source>
         <translation>地址和端口，例如 127.0.0.1:4000；端口 0 表示自动选择空闲端口</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="52"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="53"/>
         <source>Policy:</source>
         <translation>策略：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="54"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="55"/>
         <source>Listen on:</source>
         <translation>监听：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="58"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="59"/>
         <source>Send a few sample requests a second through the running proxy, to see it work without a client</source>
         <translation>每秒通过运行中的代理发送几个示例请求，无需客户端即可看到它的工作</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="63"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="64"/>
         <source>Search client, route, model, error…</source>
         <translation>搜索客户端、路由、模型、错误…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="64"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="65"/>
         <source>Search requests</source>
         <translation>搜索请求</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="66"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="67"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="66"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="67"/>
         <source>Successes</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="66"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="67"/>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="67"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="68"/>
         <source>Status filter</source>
         <translation>状态筛选</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="68"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="69"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="78"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="79"/>
         <source>Recent requests</source>
         <translation>最近的请求</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="104"/>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="123"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="105"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="129"/>
         <source>Request details</source>
         <translation>请求详情</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="105"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="106"/>
         <source>Select a request to see its decision trace, attempts and bodies.</source>
         <translation>选择一个请求以查看其决策轨迹、尝试和正文。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="107"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="113"/>
         <source>Requests per second</source>
         <translation>每秒请求数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="108"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="114"/>
         <source>requests/s</source>
         <translation>请求/秒</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="109"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="115"/>
         <source>Latency (ms)</source>
         <translation>延迟 (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="110"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="116"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="111"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="117"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="112"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="118"/>
         <source>Spend (USD, cumulative)</source>
         <translation>花费（美元，累计）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="122"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="128"/>
         <source>Request details and charts</source>
         <translation>请求详情与图表</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="124"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="130"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="134"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="140"/>
         <source>No requests yet. Press &lt;b&gt;Start proxy&lt;/b&gt;, then &lt;b&gt;Demo traffic&lt;/b&gt; to send sample requests through the simulated providers, or point any OpenAI or Anthropic client at the address shown.</source>
         <translation>还没有请求。按&lt;b&gt;启动代理&lt;/b&gt;，再按&lt;b&gt;演示流量&lt;/b&gt;，即可通过模拟提供方发送示例请求；也可以让任何 OpenAI 或 Anthropic 客户端指向所示地址。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="177"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="183"/>
         <source>The listen address must look like 127.0.0.1:4000, not &quot;%1&quot;.</source>
         <translation>监听地址应形如 127.0.0.1:4000，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="182"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="188"/>
         <source>There is no policy to serve yet: create one on the Policies page.</source>
         <translation>还没有可提供的策略：请在“策略”页面创建一个。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="193"/>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="254"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="199"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="260"/>
         <source>Policy &quot;%1&quot; cannot be served:
 %2</source>
         <translation>策略“%1”无法提供：
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="203"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="209"/>
         <source>The environment variable %1 (Settings) holds no client keys.</source>
         <translation>环境变量 %1（设置）中没有客户端密钥。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="267"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="273"/>
         <source>Stop proxy</source>
         <translation>停止代理</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="267"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="273"/>
         <source>Start proxy</source>
         <translation>启动代理</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="271"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="277"/>
         <source>Serving %1 at %2</source>
         <translation>正在 %2 提供 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="272"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="278"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="272"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="278"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="311"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="324"/>
+        <source>Show the path in the policy editor</source>
+        <translation>在策略编辑器中显示路径</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="325"/>
         <source>&lt;p&gt;Status %1, %2 attempt(s), %3 ms, first token %4, %5 in / %6 out tokens, $%7&lt;/p&gt;</source>
         <translation>&lt;p&gt;状态 %1，%2 次尝试，%3 毫秒，首个 token %4，输入 %5 / 输出 %6 token，$%7&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="315"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="329"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="315"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="329"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="320"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="334"/>
         <source>Request id:</source>
         <translation>请求 ID：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="322"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="336"/>
         <source>Error:</source>
         <translation>错误：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="323"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="337"/>
         <source>Attempts</source>
         <translation>尝试</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="341"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="355"/>
         <source>Selector (%1) at %2</source>
         <translation>选择器（%1）位于 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="342"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="356"/>
         <source>Candidate</source>
         <translation>候选</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="342"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="356"/>
         <source>Similarity</source>
         <translation>相似度</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="342"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="356"/>
         <source>Probability</source>
         <translation>概率</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="346"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="360"/>
         <source> (chosen)</source>
         <translation>（已选）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="349"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="363"/>
         <source>No candidate reached its threshold: the default was taken.</source>
         <translation>没有候选达到其阈值：采用了默认。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="350"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="364"/>
         <source>Threshold %1.</source>
         <translation>阈值 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="355"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="369"/>
         <source>Prompt: %1 tokens, depth %2, language %3, question %4, complexity %5%6%7%8</source>
         <translation>提示：%1 个词元，深度 %2，语言 %3，问题 %4，复杂度 %5%6%7%8</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="360"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="374"/>
         <source>, code</source>
         <translation>，代码</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="361"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="375"/>
         <source>, math</source>
         <translation>，数学</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="362"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="376"/>
         <source>, structured data</source>
         <translation>，结构化数据</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="364"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="378"/>
         <source>Decision trace</source>
         <translation>决策轨迹</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="367"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="381"/>
         <source>Request body</source>
         <translation>请求正文</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="369"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="383"/>
         <source>Response body</source>
         <translation>响应正文</translation>
     </message>
@@ -1054,9 +1059,9 @@
     <name>sy::MainWindow</name>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="61"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="282"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="357"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="418"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="297"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="372"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="433"/>
         <source>Switchyard</source>
         <translation>Switchyard</translation>
     </message>
@@ -1175,97 +1180,97 @@
         <translation>关于 Switchyard(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="172"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="187"/>
         <source>Workspace %1 — simulated providers at %2</source>
         <translation>工作区 %1 — 模拟提供方位于 %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="174"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="189"/>
         <source>%1 — Switchyard</source>
         <translation>%1 — Switchyard</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="177"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="192"/>
         <source>Could not open the workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="217"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="232"/>
         <source>Policy editor</source>
         <translation>策略编辑器</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="224"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="239"/>
         <source>Proxy</source>
         <translation>代理</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="283"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="298"/>
         <source>The proxy is serving at %1. Quitting stops it, and clients using it get errors.</source>
         <translation>代理正在 %1 提供服务。退出会停止它，使用它的客户端将收到错误。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="286"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="301"/>
         <source>Stop proxy and quit</source>
         <translation>停止代理并退出</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="303"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="318"/>
         <source>New workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="303"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="318"/>
         <source>Switchyard workspaces (*.switchyard)</source>
         <translation>Switchyard 工作区 (*.switchyard)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="310"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="325"/>
         <source>%1 exists already: open it with File ▸ Open workspace.</source>
         <translation>%1 已存在：请用 文件 ▸ 打开工作区 打开它。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="320"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="335"/>
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="320"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="335"/>
         <source>Switchyard workspaces (*.switchyard);;All files (*)</source>
         <translation>Switchyard 工作区 (*.switchyard);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="336"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="351"/>
         <source>Open recent: %1</source>
         <translation>最近打开：%1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="339"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="354"/>
         <source>No recent workspaces</source>
         <translation>没有最近的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="341"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="356"/>
         <source>Clear the list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="342"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="357"/>
         <source>Clear recent workspaces</source>
         <translation>清空最近的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="419"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="434"/>
         <source>The proxy is serving at %1. Closing the window stops it.</source>
         <translation>代理正在 %1 提供服务。关闭窗口将停止它。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="421"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="436"/>
         <source>Stop proxy and close</source>
         <translation>停止代理并关闭</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="422"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="437"/>
         <source>Keep running</source>
         <translation>保持运行</translation>
     </message>
@@ -2320,95 +2325,95 @@
         <translation>试发请求</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="220"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="229"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="255"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="264"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="258"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="267"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="280"/>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="498"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="289"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="519"/>
         <source>Set default</source>
         <translation>设置默认</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="281"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="290"/>
         <source>Give the selected conditional a branch for requests no rule matches</source>
         <translation>为所选条件节点添加一个分支，用于没有规则匹配的请求</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="283"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="292"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="287"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="296"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="291"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="300"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="295"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="304"/>
         <source>Edit as JSON…</source>
         <translation>以 JSON 编辑…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="327"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="336"/>
         <source>(no alias)</source>
         <translation>（无别名）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/editor/PolicyEditor.cpp" line="331"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="340"/>
         <source>%n problem(s) in this route</source>
         <translation>
             <numerusform>此路由中有 %n 个问题</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="449"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="470"/>
         <source>No problems: this policy can be saved and served.</source>
         <translation>没有问题：此策略可以保存并提供服务。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="472"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="493"/>
         <source>Add %1</source>
         <translation>添加 %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="488"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="509"/>
         <source>Wrap in %1</source>
         <translation>包装到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="511"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="532"/>
         <source>Delete node</source>
         <translation>删除节点</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="532"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="553"/>
         <source>Add route</source>
         <translation>添加路由</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="554"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="575"/>
         <source>Duplicate route</source>
         <translation>复制路由</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="573"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="594"/>
         <source>Remove route</source>
         <translation>删除路由</translation>
     </message>
@@ -3489,75 +3494,115 @@ quality %2 · $%3 per 1k</source>
 <context>
     <name>sy::RouteDiagram</name>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="42"/>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="51"/>
         <source>otherwise</source>
         <translation>否则</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="78"/>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="88"/>
         <source>$%1 / $%2 per Mtok</source>
         <translation>每百万 token $%1 / $%2</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="113"/>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="114"/>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="123"/>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="124"/>
         <source>Route diagram</source>
         <translation>路由图</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="213"/>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="236"/>
         <source>requested model</source>
         <translation>请求的模型</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="223"/>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="212"/>
         <source>(no model)</source>
         <translation>（无模型）</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="226"/>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="36"/>
+        <source>Step %1 of the fallback chain</source>
+        <translation>回退链第 %1 步</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="41"/>
+        <source>When %1</source>
+        <translation>当 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="41"/>
+        <source>Rule %1: when %2</source>
+        <translation>规则 %1：当 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="47"/>
+        <source>Arm %1: weight %2</source>
+        <translation>分支 %1：权重 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="48"/>
+        <source>Candidate %1</source>
+        <translation>候选 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="51"/>
+        <source>When the selector cannot decide</source>
+        <translation>选择器无法决定时</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="52"/>
+        <source>When no rule matches</source>
+        <translation>没有规则匹配时</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="215"/>
         <source>fallback</source>
         <translation>回退</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="226"/>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="215"/>
         <source>in order until one succeeds</source>
         <translation>依次尝试直到成功</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="227"/>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="217"/>
         <source>split by weight</source>
         <translation>按权重分流</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="227"/>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="218"/>
         <source>random</source>
         <translation>随机</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="227"/>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="218"/>
         <source>sticky: %1</source>
         <translation>粘性：%1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="228"/>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="220"/>
         <source>rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="228"/>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="220"/>
         <source>first match wins</source>
         <translation>首个匹配生效</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="229"/>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="221"/>
         <source>→ route &quot;%1&quot;</source>
         <translation>→ 路由“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RouteDiagram.cpp" line="230"/>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="222"/>
         <source>selector</source>
         <translation>选择器</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/RouteDiagram.cpp" line="295"/>
+        <source>Requests for the model &quot;%1&quot; enter here</source>
+        <translation>请求模型“%1”的请求从这里进入</translation>
     </message>
 </context>
 <context>
@@ -4026,109 +4071,119 @@ Spend today: $%5</source>
         <translation>路由(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="50"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="49"/>
+        <source>Show on diagram</source>
+        <translation>在图中显示</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="51"/>
         <source>Pick a sample request…</source>
         <translation>选择示例请求…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="53"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="54"/>
         <source>Sample requests</source>
         <translation>示例请求</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="54"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="55"/>
         <source>OpenAI chat completions</source>
         <translation>OpenAI chat completions</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="55"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="56"/>
         <source>Anthropic messages</source>
         <translation>Anthropic messages</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="56"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="57"/>
         <source>Request format</source>
         <translation>请求格式</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="57"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="58"/>
         <source>headers, such as x-user-id: 42; x-tier: gold</source>
         <translation>请求头，例如 x-user-id: 42; x-tier: gold</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="58"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="59"/>
         <source>Request headers</source>
         <translation>请求头</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="60"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="61"/>
         <source>Paste a request body (JSON) here</source>
         <translation>在此粘贴请求正文（JSON）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="61"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="62"/>
         <source>Request body</source>
         <translation>请求正文</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="63"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="64"/>
         <source>Route the request (Ctrl+Return); no model is called</source>
         <translation>路由该请求（Ctrl+Return）；不会调用任何模型</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="64"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="65"/>
         <source>Decision and trace</source>
         <translation>决策与轨迹</translation>
     </message>
     <message>
         <location filename="../ui/widgets/TryRequestPanel.cpp" line="92"/>
+        <source>Show the path this request took on the route diagram</source>
+        <translation>在路由图上显示此请求经过的路径</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="98"/>
         <source>&lt;b&gt;Try a request&lt;/b&gt; — see the decision and its trace without calling any model</source>
         <translation>&lt;b&gt;试发请求&lt;/b&gt; — 查看决策及其轨迹，不调用任何模型</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="114"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="120"/>
         <source>Select a policy first.</source>
         <translation>请先选择一个策略。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="114"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="120"/>
         <source>The policy is not valid:
 %1</source>
         <translation>策略无效：
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="126"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="132"/>
         <source>The request is not valid JSON: %1 at line %2, column %3.</source>
         <translation>请求不是有效的 JSON：第 %2 行第 %3 列 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="127"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="133"/>
         <source>The request must be a JSON object.</source>
         <translation>请求必须是 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="142"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="148"/>
         <source>&lt;p&gt;&lt;b&gt;Targets:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;目标：&lt;/b&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="144"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="150"/>
         <source>&lt;p&gt;&lt;b&gt;If those are full:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;若它们已满：&lt;/b&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="146"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="152"/>
         <source>&lt;p&gt;&lt;b&gt;No route is called %1.&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;没有名为 %1 的路由。&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="148"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="154"/>
         <source>&lt;p&gt;&lt;b&gt;No target could be chosen.&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;无法选出目标。&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TryRequestPanel.cpp" line="150"/>
+        <location filename="../ui/widgets/TryRequestPanel.cpp" line="156"/>
         <source>&lt;p&gt;&lt;b&gt;Features:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;特征：&lt;/b&gt;%1&lt;/p&gt;</translation>
     </message>

@@ -228,6 +228,37 @@ QJsonObject TraceFormatter::featuresToJson(const RequestFeatures &f)
     return o;
 }
 
+QStringList TraceFormatter::visitedPaths(const CompiledPolicy &p, const Decision &d)
+{
+    QStringList paths;
+    const auto visit = [&](int node) {
+        if (node >= 0 && size_t(node) < p.nodes.size() && !paths.contains(p.nodes[size_t(node)].path))
+            paths.append(p.nodes[size_t(node)].path);
+    };
+    for (const TraceEntry &e : d.trace) {
+        switch (e.type) {
+        case TraceEntry::Type::RuleMatched:
+        case TraceEntry::Type::DefaultTaken:
+        case TraceEntry::Type::NoRuleMatched:
+        case TraceEntry::Type::ArmChosen:
+        case TraceEntry::Type::FallbackChild:
+        case TraceEntry::Type::TargetAdded:
+        case TraceEntry::Type::SkippedOpen:
+        case TraceEntry::Type::SkippedRateLimited:
+        case TraceEntry::Type::SkippedFull:
+        case TraceEntry::Type::SkippedDuplicate:
+        case TraceEntry::Type::RefFollowed:
+        case TraceEntry::Type::SelectorUnavailable:
+        case TraceEntry::Type::SelectorChosen: visit(e.node); break;
+        case TraceEntry::Type::Route:
+        case TraceEntry::Type::RuleNotMatched:
+        case TraceEntry::Type::Leaf:
+        case TraceEntry::Type::SelectorScore: break;
+        }
+    }
+    return paths;
+}
+
 QJsonObject TraceFormatter::toJson(const CompiledPolicy &p, const RequestFeatures &f, const Decision &d)
 {
     QJsonObject o;
@@ -276,6 +307,8 @@ QJsonObject TraceFormatter::toJson(const CompiledPolicy &p, const RequestFeature
     }
     if (!selectors.isEmpty())
         o.insert(QStringLiteral("selectors"), selectors);
+    if (const QStringList visited = visitedPaths(p, d); !visited.isEmpty())
+        o.insert(QStringLiteral("path"), QJsonArray::fromStringList(visited));
     QJsonArray trace;
     for (const QString &line : lines(p, f, d))
         trace.append(line);

@@ -19,6 +19,9 @@ public:
     // "prompt_tokens 1532 > 1000", with the observed value.
     static QString describeLeaf(const CompiledPolicy &policy, const RequestFeatures &features, int condition, bool result);
     static QJsonObject featuresToJson(const RequestFeatures &features);
+    // The JSON paths of the nodes the decision went through, root first, each once: what an
+    // editor highlights to show the path a request took.
+    static QStringList visitedPaths(const CompiledPolicy &policy, const Decision &decision);
 };
 
 } // namespace sy

@@ -111,6 +111,16 @@ void TestRoutingEngine::traceNamesRuleAndValues()
     const QJsonObject json = TraceFormatter::toJson(*policy, f, d);
     QCOMPARE(json.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
     QCOMPARE(json.value(QStringLiteral("targets")).toArray().size(), 2);
+    // The path taken: the rules node (no rule matched, its default taken), the default's fallback
+    // chain and its two targets; no node of the rules that did not match.
+    const QStringList path = TraceFormatter::visitedPaths(*policy, d);
+    QVERIFY2(path.size() >= 3, qPrintable(path.join(u' ')));
+    QCOMPARE(path.front(), QStringLiteral("$.routes[0].root"));
+    for (const QString &node : path)
+        QVERIFY2(node == u"$.routes[0].root" || node.startsWith(QStringLiteral("$.routes[0].root.default")), qPrintable(node));
+    QCOMPARE(json.value(QStringLiteral("path")).toVariant().toStringList(), path);
+    for (const QJsonValue &target : json.value(QStringLiteral("targets")).toArray())
+        QVERIFY(path.contains(target[QStringLiteral("node")].toString()));
 }
 
 void TestRoutingEngine::unknownAliasIsReported()

@@ -220,6 +220,13 @@ void TestMainWindow::liveTrafficShowsProxiedRequests()
     auto *details = page->findChild<QTextBrowser *>();
     QVERIFY(details);
     QTRY_VERIFY(details->toPlainText().contains(QStringLiteral("Decision trace")));
+    // ...and the path it took, shown in the policy editor on request.
+    QVERIFY(details->toHtml().contains(QStringLiteral("switchyard:show-path")));
+    emit details->anchorClicked(QUrl(QStringLiteral("switchyard:show-path")));
+    QCOMPARE(window.pages()->currentWidget(), window.policiesPage());
+    QTRY_VERIFY(!window.policiesPage()->editor()->diagram()->highlightedPath().empty());
+    QVERIFY(window.policiesPage()->editor()->diagram()->isHighlighted({}));
+    QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
 
     // Demo traffic spreads sample requests over the routes the proxy serves, until switched off.
     QVERIFY(page->demoTrafficButton()->isEnabled());

@@ -12,6 +12,12 @@
 #include <QSlider>
 #include <QSpinBox>
 #include <QTest>
+#include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
+#include <QSignalSpy>
+#include <QComboBox>
+#include <QPushButton>
+#include "widgets/TryRequestPanel.h"
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -38,6 +44,8 @@ private slots:
     void weightSlidersKeepTheTotal();
     void diagramClickSelectsTheNode();
     void jsonEscapeHatch();
+    void diagramBoxesAndEdgesShowTheWholeText();
+    void triedRequestsPathIsHighlighted();
     void everyEditUndoes();
 
 private:
@@ -214,6 +222,61 @@ void TestPolicyEditor::diagramClickSelectsTheNode()
     m_editor->tree()->setCurrentIndex(m_editor->treeModel()->index(0, 0));
     m_editor->addNodeAction(int(NodeKind::Target))->trigger();
     QCOMPARE(diagram->nodeCount(), before + 1);
+}
+
+namespace {
+QStringList sceneTexts(RouteDiagram *diagram, bool edgesOnly = false)
+{
+    QStringList texts;
+    for (QGraphicsItem *item : diagram->scene()->items())
+        if (auto *t = dynamic_cast<QGraphicsSimpleTextItem *>(item); t && (!edgesOnly || t->data(1).toString() == u"edgeLabel"))
+            texts.append(t->text());
+    return texts;
+}
+} // namespace
+
+void TestPolicyEditor::diagramBoxesAndEdgesShowTheWholeText()
+{
+    // A model name and a rule name longer than the old fixed box and gap.
+    m_editor->session()->edit(QStringLiteral("long names"), [](Policy &p) {
+        p.routes[0].root.rules[1].name = QStringLiteral("tools-or-json-or-very-long-rule-name");
+        return true;
+    });
+    RouteDiagram *diagram = m_editor->diagram();
+    const QStringList texts = sceneTexts(diagram);
+    for (const QString &t : texts)
+        QVERIFY2(!t.contains(u'…'), qPrintable(t));
+    QVERIFY(sceneTexts(diagram, true).contains(QStringLiteral("tools-or-json-or-very-long-rule-name")));
+    QVERIFY(texts.contains(QStringLiteral("sim-cloud/sim-standard")));
+    // Every edge label and box says all of itself in a tooltip; a rule's gives its condition.
+    bool conditionShown = false;
+    for (QGraphicsItem *item : diagram->scene()->items())
+        if (auto *t = dynamic_cast<QGraphicsSimpleTextItem *>(item)) {
+            QVERIFY2(!t->toolTip().isEmpty(), qPrintable(t->text()));
+            conditionShown |= t->toolTip().startsWith(QStringLiteral("Rule tools-or-json-or-very-long-rule-name: when has_tools"));
+        }
+    QVERIFY(conditionShown);
+}
+
+void TestPolicyEditor::triedRequestsPathIsHighlighted()
+{
+    RouteDiagram *diagram = m_editor->diagram();
+    QVERIFY(diagram->highlightedPath().empty());
+    TryRequestPanel *panel = m_editor->findChild<TryRequestPanel *>();
+    QVERIFY(panel);
+    QTRY_VERIFY(!panel->routeButton()->text().isEmpty());
+    QSignalSpy decided(panel, &TryRequestPanel::decided);
+    panel->sampleChooser()->setCurrentIndex(2); // "Code review": the long-or-code rule
+    QTRY_COMPARE(decided.count(), 1);
+    QCOMPARE(decided.front().at(0).toString(), QStringLiteral("auto"));
+    QVERIFY(panel->showPathButton()->isEnabled());
+    // The conditional root and the matched rule's subtree are lit, the other rules are not.
+    QVERIFY(diagram->isHighlighted({}));
+    QVERIFY(diagram->isHighlighted({{NodeStep::Kind::Rule, 0}}));
+    QVERIFY(!diagram->isHighlighted({{NodeStep::Kind::Rule, 1}}));
+    QVERIFY(!diagram->isHighlighted({{NodeStep::Kind::Default, 0}}));
+    QTest::mouseClick(panel->showPathButton(), Qt::LeftButton);
+    QVERIFY(diagram->isVisible());
 }
 
 void TestPolicyEditor::jsonEscapeHatch()

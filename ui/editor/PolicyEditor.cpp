@@ -202,6 +202,15 @@ PolicyEditor::PolicyEditor(QWidget *parent)
     m_side->addTab(m_diagram, tr("Diagram"));
     m_side->addTab(m_json, tr("JSON"));
     m_side->addTab(m_try, tr("Try a request"));
+    // A tried request's path waits on the diagram; "Show on diagram" brings it up.
+    connect(m_try, &TryRequestPanel::decided, this, [this](const QString &alias, const QStringList &path) {
+        const auto &routes = m_session->policy().routes;
+        for (size_t i = 0; i < routes.size(); ++i)
+            if (routes[i].alias == alias && int(i) != m_route)
+                selectRoute(int(i));
+        m_diagram->setHighlightedPath(path);
+    });
+    connect(m_try, &TryRequestPanel::showPathRequested, this, [this] { m_side->setCurrentWidget(m_diagram); });
     connect(m_diagram, &RouteDiagram::nodeClicked, this, &PolicyEditor::selectNode);
     connect(m_form, &NodeForm::editAsJsonRequested, this, &PolicyEditor::openJsonEditor);
     m_sideTimer->setSingleShot(true);
@@ -367,6 +376,18 @@ void PolicyEditor::selectRoute(int index)
     const QSignalBlocker block(m_routes);
     m_routes->setCurrentRow(index);
     refreshRoutes();
+}
+
+void PolicyEditor::showPath(const QString &routeAlias, const QStringList &jsonPaths)
+{
+    const auto &routes = m_session->policy().routes;
+    for (size_t i = 0; i < routes.size(); ++i)
+        if (routes[i].alias == routeAlias) {
+            selectRoute(int(i));
+            break;
+        }
+    m_diagram->setHighlightedPath(jsonPaths);
+    m_side->setCurrentWidget(m_diagram);
 }
 
 void PolicyEditor::selectNode(const NodeAddress &address)

@@ -57,6 +57,8 @@ public:
     int currentRoute() const { return m_route; }
     NodeAddress currentAddress() const;
     void selectRoute(int index);
+    // Shows a request's path: selects its route, highlights the nodes on the diagram and shows it.
+    void showPath(const QString &routeAlias, const QStringList &jsonPaths);
     void selectNode(const NodeAddress &address);
 
 private:

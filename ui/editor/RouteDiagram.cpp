@@ -13,10 +13,11 @@ namespace sy {
 
 namespace {
 
-constexpr qreal kColumn = 215;
 constexpr qreal kRow = 64;
-constexpr qreal kBoxWidth = 145;
 constexpr qreal kBoxHeight = 40;
+constexpr qreal kMinBox = 110, kMaxBox = 300;       // box widths follow their text within these
+constexpr qreal kMinGap = 56, kMaxGap = 240;        // and the gaps their edge labels
+constexpr qreal kRequestBox = 120;
 
 struct Placed
 {
@@ -24,32 +25,41 @@ struct Placed
     const Node *node;
     int depth;
     qreal y;
-    QString edgeLabel; // on the edge from its parent
+    QString edgeLabel;   // on the edge from its parent
+    QString edgeToolTip; // the whole rule, weight or step
 };
 
-QString edgeLabel(const Node &parent, const NodeStep &step)
+std::pair<QString, QString> edgeLabel(const Node &parent, const NodeStep &step)
 {
     switch (step.kind) {
-    case NodeStep::Kind::Child: return QStringLiteral("%1.").arg(step.index + 1);
+    case NodeStep::Kind::Child:
+        return {QStringLiteral("%1.").arg(step.index + 1), RouteDiagram::tr("Step %1 of the fallback chain").arg(step.index + 1)};
     case NodeStep::Kind::Rule: {
         const Rule &r = parent.rules[size_t(step.index)];
-        return r.name.isEmpty() ? conditionSummary(r.when, 28) : r.name;
+        const QString condition = conditionSummary(r.when, 400);
+        return {r.name.isEmpty() ? conditionSummary(r.when, 40) : r.name,
+                r.name.isEmpty() ? RouteDiagram::tr("When %1").arg(condition) : RouteDiagram::tr("Rule %1: when %2").arg(r.name, condition)};
     }
     case NodeStep::Kind::Arm: {
         const Arm &a = parent.arms[size_t(step.index)];
-        return parent.kind == NodeKind::Weighted ? QStringLiteral("%1 %2%").arg(a.label).arg(a.weight).trimmed() : a.label;
+        if (parent.kind == NodeKind::Weighted)
+            return {QStringLiteral("%1 %2%").arg(a.label).arg(a.weight).trimmed(),
+                    RouteDiagram::tr("Arm %1: weight %2").arg(a.label).arg(a.weight)};
+        return {a.label, RouteDiagram::tr("Candidate %1").arg(a.label)};
     }
-    case NodeStep::Kind::Default: return RouteDiagram::tr("otherwise");
+    case NodeStep::Kind::Default:
+        return {RouteDiagram::tr("otherwise"), parent.kind == NodeKind::Selector ? RouteDiagram::tr("When the selector cannot decide")
+                                                                                  : RouteDiagram::tr("When no rule matches")};
     }
     return {};
 }
 
 // Lays leaves out one per row and centres each parent on its children.
-qreal place(const Node &node, const NodeAddress &address, int depth, const QString &label, qreal &nextRow,
+qreal place(const Node &node, const NodeAddress &address, int depth, const std::pair<QString, QString> &label, qreal &nextRow,
             std::vector<Placed> &out)
 {
     const size_t self = out.size();
-    out.push_back({address, &node, depth, 0, label});
+    out.push_back({address, &node, depth, 0, label.first, label.second});
     const std::vector<NodeStep> steps = childSteps(node);
     if (steps.empty()) {
         out[self].y = nextRow;
@@ -118,6 +128,8 @@ RouteDiagram::RouteDiagram(PolicyEditSession *session, QWidget *parent)
 
 void RouteDiagram::setRoute(int routeIndex)
 {
+    if (routeIndex != m_route)
+        m_highlighted.clear();
     m_route = routeIndex;
     m_selected.clear();
     redraw();
@@ -139,6 +151,22 @@ QPointF RouteDiagram::nodeCenter(const NodeAddress &address) const
     return {};
 }
 
+void RouteDiagram::setHighlightedPath(const QStringList &jsonPaths)
+{
+    m_highlighted.clear();
+    for (const QString &path : jsonPaths) {
+        int route = -1;
+        if (const auto address = addressFromJsonPath(path, &route); address && route == m_route)
+            m_highlighted.push_back(*address);
+    }
+    redraw();
+}
+
+bool RouteDiagram::isHighlighted(const NodeAddress &address) const
+{
+    return std::find(m_highlighted.begin(), m_highlighted.end(), address) != m_highlighted.end();
+}
+
 void RouteDiagram::redraw()
 {
     scene()->clear();
@@ -150,7 +178,7 @@ void RouteDiagram::redraw()
     const Route &route = policy.routes[size_t(m_route)];
     std::vector<Placed> placed;
     qreal nextRow = 0;
-    place(route.root, {}, 1, QString(), nextRow, placed);
+    place(route.root, {}, 1, {}, nextRow, placed);
 
     const QPalette pal = palette();
     const QColor text = pal.color(QPalette::Text);
@@ -158,91 +186,137 @@ void RouteDiagram::redraw()
     const QColor mid = pal.color(QPalette::Mid);
     const QColor highlight = pal.color(QPalette::Highlight);
     const QColor problem(0xd0, 0x3b, 0x3b);
+    const bool light = base.lightnessF() > 0.5;
     const QColor fillFor[] = {
         // Target, Fallback, Weighted, Conditional, Ref, Selector: tinted from the palette's highlight
-        base, QColor::fromHslF(highlight.hslHueF(), 0.25, base.lightnessF() > 0.5 ? 0.92 : 0.22),
-        QColor::fromHslF(std::fmod(highlight.hslHueF() + 0.33, 1.0), 0.25, base.lightnessF() > 0.5 ? 0.92 : 0.22),
-        QColor::fromHslF(std::fmod(highlight.hslHueF() + 0.66, 1.0), 0.25, base.lightnessF() > 0.5 ? 0.92 : 0.22), base, base};
+        base, QColor::fromHslF(highlight.hslHueF(), 0.25, light ? 0.92 : 0.22),
+        QColor::fromHslF(std::fmod(highlight.hslHueF() + 0.33, 1.0), 0.25, light ? 0.92 : 0.22),
+        QColor::fromHslF(std::fmod(highlight.hslHueF() + 0.66, 1.0), 0.25, light ? 0.92 : 0.22), base, base};
+    QFont bold = font();
+    bold.setBold(true);
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    const QFontMetricsF boldMetrics(bold), plainMetrics(font()), smallMetrics(small);
 
-    auto addBox = [&](const QRectF &r, NodeKind kind, const QString &title, const QString &subtitle, bool selected,
-                      bool hasProblem, int index) {
-        auto *box = scene()->addPath(shapeFor(kind, r), QPen(hasProblem ? problem : selected ? highlight : mid, selected || hasProblem ? 2.5 : 1),
+    // Each node's title and subtitle, then box widths from them and column widths from the boxes.
+    struct Text
+    {
+        QString title, subtitle;
+    };
+    std::vector<Text> texts;
+    int depths = 0;
+    for (const Placed &p : placed) {
+        Text t;
+        switch (p.node->kind) {
+        case NodeKind::Target:
+            t.title = p.node->target.model.isEmpty() ? tr("(no model)") : p.node->target.model;
+            t.subtitle = priceText(policy, p.node->target.model);
+            break;
+        case NodeKind::Fallback: t.title = tr("fallback"); t.subtitle = tr("in order until one succeeds"); break;
+        case NodeKind::Weighted:
+            t.title = tr("split by weight");
+            t.subtitle = p.node->stickyKey.isEmpty() ? tr("random") : tr("sticky: %1").arg(p.node->stickyKey);
+            break;
+        case NodeKind::Conditional: t.title = tr("rules"); t.subtitle = tr("first match wins"); break;
+        case NodeKind::Ref: t.title = tr("→ route \"%1\"").arg(p.node->routeRef); break;
+        case NodeKind::Selector: t.title = tr("selector"); t.subtitle = p.node->method; break;
+        }
+        if (!p.node->id.isEmpty())
+            t.subtitle = p.node->id;
+        texts.push_back(t);
+        depths = std::max(depths, p.depth);
+    }
+    std::vector<qreal> columnWidth(size_t(depths) + 1, kMinBox), gapBefore(size_t(depths) + 1, kMinGap);
+    for (size_t i = 0; i < placed.size(); ++i) {
+        const size_t d = size_t(placed[i].depth);
+        const qreal width = std::max(boldMetrics.horizontalAdvance(texts[i].title), plainMetrics.horizontalAdvance(texts[i].subtitle)) + 24;
+        columnWidth[d] = std::clamp(std::max(columnWidth[d], width), kMinBox, kMaxBox);
+        gapBefore[d] = std::clamp(std::max(gapBefore[d], smallMetrics.horizontalAdvance(placed[i].edgeLabel) + 28), kMinGap, kMaxGap);
+    }
+    const QString requestTitle = QStringLiteral("\"%1\"").arg(route.alias), requestSubtitle = tr("requested model");
+    const qreal requestWidth = std::clamp(std::max(boldMetrics.horizontalAdvance(requestTitle), plainMetrics.horizontalAdvance(requestSubtitle)) + 24,
+                                          kRequestBox - 16, kMaxBox);
+    std::vector<qreal> columnX(size_t(depths) + 1, 0);
+    qreal x = requestWidth + 16;
+    for (size_t d = 1; d <= size_t(depths); ++d) {
+        x += gapBefore[d];
+        columnX[d] = x;
+        x += columnWidth[d];
+    }
+
+    auto addBox = [&](const QRectF &r, NodeKind kind, const QString &title, const QString &subtitle, bool selected, bool onPath,
+                      bool hasProblem, const QString &toolTip, int index) {
+        const QColor edge = hasProblem ? problem : selected || onPath ? highlight : mid;
+        auto *box = scene()->addPath(shapeFor(kind, r), QPen(edge, selected || onPath || hasProblem ? 2.5 : 1),
                                      QBrush(fillFor[int(kind)]));
         box->setData(0, index);
-        auto *t = scene()->addSimpleText(title);
+        box->setToolTip(toolTip);
+        auto *t = scene()->addSimpleText(boldMetrics.elidedText(title, Qt::ElideMiddle, r.width() - 16));
         t->setBrush(text);
-        QFont bold = font();
-        bold.setBold(true);
         t->setFont(bold);
-        QFontMetricsF fm(bold);
-        t->setText(fm.elidedText(title, Qt::ElideMiddle, r.width() - 16));
         t->setPos(r.center().x() - t->boundingRect().width() / 2, subtitle.isEmpty() ? r.center().y() - t->boundingRect().height() / 2 : r.top() + 3);
         t->setData(0, index);
+        t->setToolTip(toolTip);
         if (!subtitle.isEmpty()) {
-            auto *s = scene()->addSimpleText(QFontMetricsF(font()).elidedText(subtitle, Qt::ElideRight, r.width() - 12));
-            s->setBrush(pal.color(QPalette::PlaceholderText));
-            s->setPos(r.center().x() - s->boundingRect().width() / 2, r.bottom() - s->boundingRect().height() - 3);
-            s->setData(0, index);
+            auto *sub = scene()->addSimpleText(plainMetrics.elidedText(subtitle, Qt::ElideRight, r.width() - 12));
+            sub->setBrush(pal.color(QPalette::PlaceholderText));
+            sub->setPos(r.center().x() - sub->boundingRect().width() / 2, r.bottom() - sub->boundingRect().height() - 3);
+            sub->setData(0, index);
+            sub->setToolTip(toolTip);
         }
     };
-    auto addEdge = [&](QPointF from, QPointF to, const QString &label) {
+    auto addEdge = [&](QPointF from, QPointF to, const QString &label, const QString &toolTip, qreal gap, bool onPath) {
+        const QColor colour = onPath ? highlight : mid;
         QPainterPath path(from);
         const qreal dx = (to.x() - from.x()) / 2;
         path.cubicTo(from + QPointF(dx, 0), to - QPointF(dx, 0), to);
-        scene()->addPath(path, QPen(mid, 1.2));
+        auto *line = scene()->addPath(path, QPen(colour, onPath ? 2.5 : 1.2));
+        line->setToolTip(toolTip);
         QPainterPath arrow;
         arrow.moveTo(to);
         arrow.lineTo(to + QPointF(-7, -4));
         arrow.lineTo(to + QPointF(-7, 4));
         arrow.closeSubpath();
-        scene()->addPath(arrow, QPen(mid), QBrush(mid));
+        scene()->addPath(arrow, QPen(colour), QBrush(colour));
         if (!label.isEmpty()) {
-            QFont small = font();
-            small.setPointSizeF(small.pointSizeF() * 0.85);
-            const qreal gap = kColumn - kBoxWidth;
-            auto *l = scene()->addSimpleText(QFontMetricsF(small).elidedText(label, Qt::ElideRight, gap - 14));
+            auto *l = scene()->addSimpleText(smallMetrics.elidedText(label, Qt::ElideRight, gap - 16));
             l->setFont(small);
-            l->setBrush(text);
-            l->setPos(to.x() - gap + 10, to.y() - l->boundingRect().height() - 1);
+            l->setBrush(onPath ? highlight : text);
+            l->setPos(to.x() - gap + 8, to.y() - l->boundingRect().height() - 1);
+            l->setToolTip(toolTip);
+            l->setData(1, QStringLiteral("edgeLabel"));
         }
     };
 
     // The request enters on the left.
     const qreal rootY = placed.front().y;
-    const QRectF requestBox(0, rootY - kBoxHeight / 2, kBoxWidth - 40, kBoxHeight);
-    addBox(requestBox, NodeKind::Target, QStringLiteral("\"%1\"").arg(route.alias), tr("requested model"), false, false, -1);
+    const QRectF requestBox(0, rootY - kBoxHeight / 2, requestWidth, kBoxHeight);
+    addBox(requestBox, NodeKind::Target, requestTitle, requestSubtitle, false, !m_highlighted.empty(), false,
+           tr("Requests for the model \"%1\" enter here").arg(route.alias), -1);
 
     std::vector<QRectF> rects;
     for (size_t i = 0; i < placed.size(); ++i) {
         const Placed &p = placed[i];
-        const QRectF r(p.depth * kColumn - 40, p.y - kBoxHeight / 2, kBoxWidth, kBoxHeight);
+        const QRectF r(columnX[size_t(p.depth)], p.y - kBoxHeight / 2, columnWidth[size_t(p.depth)], kBoxHeight);
         rects.push_back(r);
-        QString title, subtitle;
-        switch (p.node->kind) {
-        case NodeKind::Target:
-            title = p.node->target.model.isEmpty() ? tr("(no model)") : p.node->target.model;
-            subtitle = priceText(policy, p.node->target.model);
-            break;
-        case NodeKind::Fallback: title = tr("fallback"); subtitle = tr("in order until one succeeds"); break;
-        case NodeKind::Weighted: title = tr("split by weight"); subtitle = p.node->stickyKey.isEmpty() ? tr("random") : tr("sticky: %1").arg(p.node->stickyKey); break;
-        case NodeKind::Conditional: title = tr("rules"); subtitle = tr("first match wins"); break;
-        case NodeKind::Ref: title = tr("→ route \"%1\"").arg(p.node->routeRef); break;
-        case NodeKind::Selector: title = tr("selector"); subtitle = p.node->method; break;
-        }
-        if (!p.node->id.isEmpty())
-            subtitle = p.node->id;
-        const bool hasProblem = !m_session->nodeProblems(m_route, p.address).isEmpty();
-        addBox(r, p.node->kind, title, subtitle, p.address == m_selected, hasProblem, int(i));
+        const QStringList problems = m_session->nodeProblems(m_route, p.address);
+        QString toolTip = texts[i].subtitle.isEmpty() ? texts[i].title : texts[i].title + u'\n' + texts[i].subtitle;
+        if (!problems.isEmpty())
+            toolTip += u'\n' + QStringLiteral("\u26a0 ") + problems.join(QStringLiteral("\n\u26a0 "));
+        addBox(r, p.node->kind, texts[i].title, texts[i].subtitle, p.address == m_selected, isHighlighted(p.address), !problems.isEmpty(),
+               toolTip, int(i));
         m_addresses.push_back(p.address);
         m_centers.push_back(r.center());
     }
-    addEdge(QPointF(requestBox.right(), rootY), QPointF(rects.front().left(), rootY), QString());
+    addEdge(QPointF(requestBox.right(), rootY), QPointF(rects.front().left(), rootY), QString(), QString(), gapBefore[1],
+            !m_highlighted.empty() && isHighlighted(placed.front().address));
     for (size_t i = 1; i < placed.size(); ++i) {
         const NodeAddress parentAddress(placed[i].address.begin(), placed[i].address.end() - 1);
         for (size_t j = 0; j < i; ++j)
             if (placed[j].address == parentAddress) {
                 addEdge(QPointF(rects[j].right(), rects[j].center().y()), QPointF(rects[i].left(), rects[i].center().y()),
-                        placed[i].edgeLabel);
+                        placed[i].edgeLabel, placed[i].edgeToolTip, gapBefore[size_t(placed[i].depth)],
+                        isHighlighted(placed[j].address) && isHighlighted(placed[i].address));
                 break;
             }
     }

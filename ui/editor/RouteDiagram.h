@@ -9,8 +9,9 @@ namespace sy {
 class PolicyEditSession;
 
 // The selected route drawn left to right: the request, then each decision, its branches labelled
-// with the rule, weight or fallback order, ending in the targets with their prices. Redrawn on
-// every edit; clicking a box selects that node.
+// with the rule, weight or fallback order, ending in the targets with their prices. Boxes and
+// gaps are as wide as their text needs; every box and edge has a tooltip with the whole of it;
+// the path a request took can be highlighted. Redrawn on every edit; clicking a box selects it.
 class RouteDiagram : public QGraphicsView
 {
     Q_OBJECT
@@ -19,6 +20,11 @@ public:
 
     void setRoute(int routeIndex);
     void setSelected(const NodeAddress &address);
+    // The nodes a request went through (JSON paths, as in a decision trace): drawn in the
+    // highlight colour with the edges between them. Those of other routes are ignored.
+    void setHighlightedPath(const QStringList &jsonPaths);
+    const std::vector<NodeAddress> &highlightedPath() const { return m_highlighted; }
+    bool isHighlighted(const NodeAddress &address) const;
     int nodeCount() const { return int(m_addresses.size()); }
     // Scene position of a node's box centre, for tests that click it.
     QPointF nodeCenter(const NodeAddress &address) const;
@@ -41,6 +47,7 @@ private:
     NodeAddress m_selected;
     std::vector<NodeAddress> m_addresses;
     std::vector<QPointF> m_centers;
+    std::vector<NodeAddress> m_highlighted;
     bool m_userZoomed = false;
 };
 

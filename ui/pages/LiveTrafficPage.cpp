@@ -6,6 +6,7 @@
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QUrl>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -103,6 +104,11 @@ LiveTrafficPage::LiveTrafficPage(WorkspaceSession *session, ProxyService *proxy,
     header->setStretchLastSection(false);
     m_details->setAccessibleName(tr("Request details"));
     m_details->setPlaceholderText(tr("Select a request to see its decision trace, attempts and bodies."));
+    m_details->setOpenLinks(false);
+    connect(m_details, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.toString() == u"switchyard:show-path" && !m_shownPath.isEmpty())
+            emit showPathRequested(m_shownPolicy, m_shownRoute, m_shownPath);
+    });
 
     m_rateChart->setTitle(tr("Requests per second"));
     m_rateSeries = m_rateChart->addLineSeries(tr("requests/s"));
@@ -308,6 +314,14 @@ void LiveTrafficPage::showDetails()
     }
     const RequestLogEntry &e = m_model->entry(current.row());
     QString html = QStringLiteral("<h3>%1 → %2</h3>").arg(e.route.toHtmlEscaped(), QStringLiteral("%1/%2").arg(e.provider, e.model).toHtmlEscaped());
+    const QString traceText = e.trace(); // formatted now, for the one request shown
+    const QJsonObject traced = QJsonDocument::fromJson(traceText.toUtf8()).object();
+    m_shownPath = traced.value(QStringLiteral("path")).toVariant().toStringList();
+    m_shownRoute = e.route;
+    m_shownPolicy = m_proxy->isRunning() ? m_proxy->policy().name : QString();
+    if (!m_shownPath.isEmpty() && !m_shownPolicy.isEmpty())
+        html += QStringLiteral("<p><a href=\"switchyard:show-path\">%1</a></p>")
+                    .arg(tr("Show the path in the policy editor").toHtmlEscaped());
     html += tr("<p>Status %1, %2 attempt(s), %3 ms, first token %4, %5 in / %6 out tokens, $%7</p>")
                 .arg(e.status)
                 .arg(e.attempts)
@@ -332,7 +346,7 @@ void LiveTrafficPage::showDetails()
         const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8());
         return (doc.isNull() ? json : QString::fromUtf8(doc.toJson(QJsonDocument::Indented))).toHtmlEscaped();
     };
-    if (const QString trace = e.trace(); !trace.isEmpty()) { // formatted now, for the one request shown
+    if (const QString &trace = traceText; !trace.isEmpty()) {
         // Semantic and learned decisions first, as a table: each candidate's score against the bar.
         const QJsonObject decision = QJsonDocument::fromJson(trace.toUtf8()).object();
         for (const QJsonValue &selector : decision.value(QStringLiteral("selectors")).toArray()) {

@@ -56,6 +56,8 @@ public:
 
 signals:
     void proxyError(const QString &message);
+    // From a request's details: show its path (JSON paths of nodes) in that policy's route.
+    void showPathRequested(const QString &policy, const QString &routeAlias, const QStringList &path);
 
 private:
     static Policy withSettings(Policy policy); // the Settings page's body logging
@@ -84,6 +86,9 @@ private:
     QTableView *m_table;
     QTabWidget *m_bottomTabs;
     QTextBrowser *m_details;
+    QStringList m_shownPath; // of the request in the details
+    QString m_shownRoute;
+    QString m_shownPolicy;
     ChartWidget *m_rateChart;
     ChartWidget *m_latencyChart;
     ChartWidget *m_spendChart;

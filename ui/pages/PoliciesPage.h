@@ -37,6 +37,7 @@ public:
     QLabel *statusLabel() const { return m_status; }
 
     void openPolicy(const QString &name);
+    const QString &openName() const { return m_openName; }
     void newPolicy();
     void save();
     void showHistory();

@@ -158,6 +158,21 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
         m_livePage->servePolicy(name);
     });
     connect(m_tray, &TrayController::quitRequested, this, &MainWindow::requestQuit);
+    connect(m_livePage, &LiveTrafficPage::showPathRequested, this, [this](const QString &policy, const QString &alias, const QStringList &path) {
+        m_navigation->setCurrentRow(m_pages->indexOf(m_policiesPage));
+        if (m_policiesPage->openName() == policy) {
+            m_policiesPage->editor()->showPath(alias, path);
+            return;
+        }
+        // Opened in the background (after asking about unsaved changes), then shown.
+        auto *once = new QObject(this);
+        connect(m_policiesPage, &PoliciesPage::opened, once, [this, once, policy, alias, path](const QString &name) {
+            if (name == policy)
+                m_policiesPage->editor()->showPath(alias, path);
+            once->deleteLater();
+        });
+        m_policiesPage->openPolicy(policy);
+    });
     connect(m_proxy, &ProxyService::started, this, [this] { SettingsPage::setLastServedPolicy(m_proxy->policy().name); });
     // With the setting on, the first workspace load serves the policy served last time.
     connect(m_policyModel, &QAbstractItemModel::modelReset, this, [this] {

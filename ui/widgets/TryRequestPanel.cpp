@@ -45,7 +45,8 @@ const Sample kSamples[] = {
 
 TryRequestPanel::TryRequestPanel(QWidget *parent)
     : QWidget(parent), m_samples(new QComboBox(this)), m_format(new QComboBox(this)), m_headers(new QLineEdit(this)),
-      m_request(new QPlainTextEdit(this)), m_route(new QPushButton(tr("R&oute"), this)), m_result(new QTextBrowser(this))
+      m_request(new QPlainTextEdit(this)), m_route(new QPushButton(tr("R&oute"), this)), m_result(new QTextBrowser(this)),
+      m_showPath(new QPushButton(tr("Show on diagram"), this))
 {
     m_samples->addItem(tr("Pick a sample request…"));
     for (const Sample &s : kSamples)
@@ -87,6 +88,11 @@ TryRequestPanel::TryRequestPanel(QWidget *parent)
     m_headers->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     headersRow->addWidget(m_headers);
     headersRow->addWidget(m_route);
+    m_showPath->setObjectName(QStringLiteral("showPathOnDiagram"));
+    m_showPath->setToolTip(tr("Show the path this request took on the route diagram"));
+    m_showPath->setEnabled(false);
+    headersRow->addWidget(m_showPath);
+    connect(m_showPath, &QPushButton::clicked, this, &TryRequestPanel::showPathRequested);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *intro = new QLabel(tr("<b>Try a request</b> — see the decision and its trace without calling any model"), this);
@@ -153,6 +159,9 @@ void TryRequestPanel::route()
         html += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
     html += QStringLiteral("</ol>");
     m_result->setHtml(html);
+    const QStringList path = e.json.value(QStringLiteral("path")).toVariant().toStringList();
+    m_showPath->setEnabled(!path.isEmpty());
+    emit decided(e.json.value(QStringLiteral("route")).toString(), path);
 }
 
 } // namespace sy

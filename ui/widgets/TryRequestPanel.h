@@ -32,6 +32,12 @@ public:
     QLineEdit *headersEdit() const { return m_headers; }
     QPushButton *routeButton() const { return m_route; }
     QTextBrowser *result() const { return m_result; }
+    QPushButton *showPathButton() const { return m_showPath; }
+
+signals:
+    // After each try: the route the request went to and the nodes it went through (JSON paths).
+    void decided(const QString &routeAlias, const QStringList &path);
+    void showPathRequested(); // "Show on diagram"
 
 private:
     std::shared_ptr<const CompiledPolicy> m_policy;
@@ -42,6 +48,7 @@ private:
     QPlainTextEdit *m_request;
     QPushButton *m_route;
     QTextBrowser *m_result;
+    QPushButton *m_showPath;
 };
 
 } // namespace sy
