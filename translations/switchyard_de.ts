@@ -471,97 +471,112 @@
 <context>
     <name>sy::ConditionEditor</name>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="86"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="135"/>
         <source>Nested condition: %1</source>
         <translation>Verschachtelte Bedingung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="88"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="137"/>
         <source>Edit condition as JSON…</source>
         <translation>Bedingung als JSON bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="98"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="147"/>
         <source>Match all of these</source>
         <translation>Alle diese erfüllt</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="99"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="148"/>
         <source>Match any of these</source>
         <translation>Eine davon erfüllt</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="101"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="150"/>
         <source>How clauses combine</source>
         <translation>Wie Klauseln verknüpft werden</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="106"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="155"/>
         <source>Add clause</source>
         <translation>Klausel hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="118"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="167"/>
         <source>JSON…</source>
         <translation>JSON…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="119"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="168"/>
         <source>Edit condition as JSON (for nested groups)</source>
         <translation>Bedingung als JSON bearbeiten (für verschachtelte Gruppen)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="162"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="211"/>
         <source>not</source>
         <translation>nicht</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="164"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="213"/>
         <source>Negate clause %1</source>
         <translation>Klausel %1 verneinen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="166"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="215"/>
         <source>Field of clause %1</source>
         <translation>Feld von Klausel %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="171"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="220"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="172"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="221"/>
         <source>Header or metadata name of clause %1</source>
         <translation>Header- oder Metadatenname von Klausel %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="174"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="223"/>
         <source>Operator of clause %1</source>
         <translation>Operator von Klausel %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="176"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="310"/>
+        <source>true</source>
+        <translation>wahr</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="331"/>
+        <source>regular expression</source>
+        <translation>regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="337"/>
+        <source>Not a valid regular expression: %1</source>
+        <translation>Kein gültiger regulärer Ausdruck: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="350"/>
         <source>Value of clause %1</source>
         <translation>Wert von Klausel %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="180"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="227"/>
         <source>Remove clause</source>
         <translation>Klausel entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="181"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="228"/>
         <source>Remove clause %1</source>
         <translation>Klausel %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="194"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="331"/>
         <source>comma-separated values</source>
         <translation>Werte, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="194"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="331"/>
         <source>value</source>
         <translation>Wert</translation>
     </message>
@@ -689,33 +704,33 @@
 <context>
     <name>sy::JsonEditDialog</name>
     <message>
-        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="23"/>
-        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="69"/>
+        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="27"/>
+        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="83"/>
         <source>Edit policy as JSON</source>
         <translation>Richtlinie als JSON bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="23"/>
+        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="27"/>
         <source>Edit %1 as JSON</source>
         <translation>%1 als JSON bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="26"/>
+        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="30"/>
         <source>JSON text</source>
         <translation>JSON-Text</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="41"/>
+        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="45"/>
         <source>Changes are checked when applied and can be undone like any other edit.</source>
         <translation>Änderungen werden beim Übernehmen geprüft und lassen sich wie jede andere Bearbeitung rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="60"/>
+        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="74"/>
         <source>%1 is no longer in the policy.</source>
         <translation>%1 ist nicht mehr in der Richtlinie.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="69"/>
+        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="83"/>
         <source>Edit as JSON</source>
         <translation>Als JSON bearbeiten</translation>
     </message>
@@ -1461,27 +1476,27 @@
         <translation type="vanished">Auswahl: ein Verfahren wählt einen Kandidaten</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="56"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="57"/>
         <source>connection failed</source>
         <translation>Verbindung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="57"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="58"/>
         <source>timeout</source>
         <translation>Zeitüberschreitung</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="58"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="59"/>
         <source>rate limited (429)</source>
         <translation>Ratenlimit (429)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="59"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="60"/>
         <source>server error (5xx)</source>
         <translation>Serverfehler (5xx)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="60"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="61"/>
         <source>client error (4xx)</source>
         <translation>Clientfehler (4xx)</translation>
     </message>
@@ -1490,325 +1505,325 @@
         <translation type="vanished">Stream vor dem ersten Token abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="29"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="30"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="30"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="31"/>
         <source>Fallback chain</source>
         <translation>Ausweichkette</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="31"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="32"/>
         <source>Weighted split</source>
         <translation>Gewichtete Aufteilung</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="32"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="33"/>
         <source>Conditional</source>
         <translation>Bedingt</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="33"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="34"/>
         <source>Route reference</source>
         <translation>Routenverweis</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="34"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="35"/>
         <source>Selector</source>
         <translation>Auswahl</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="43"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="44"/>
         <source>Sends the request to one model.</source>
         <translation>Schickt die Anfrage an ein Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="44"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="45"/>
         <source>Tries each step in order until one succeeds.</source>
         <translation>Versucht die Schritte der Reihe nach, bis einer gelingt.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="45"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="46"/>
         <source>Sends each request to one arm by weight.</source>
         <translation>Schickt jede Anfrage nach Gewicht an einen Zweig.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="46"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="47"/>
         <source>The first rule that matches decides.</source>
         <translation>Die erste zutreffende Regel entscheidet.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="47"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="48"/>
         <source>Continues in another route.</source>
         <translation>Geht in einer anderen Route weiter.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="48"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="49"/>
         <source>A method picks one candidate.</source>
         <translation>Ein Verfahren wählt einen Kandidaten.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="61"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="62"/>
         <source>broken stream</source>
         <translation>Stream abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="74"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="75"/>
         <source>Node properties</source>
         <translation>Knoteneigenschaften</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="120"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="121"/>
         <source>Select a node in the tree or the diagram to edit it.</source>
         <translation>Einen Knoten im Baum oder im Diagramm auswählen, um ihn zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="131"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="132"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="144"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="145"/>
         <source>optional, shown in traces</source>
         <translation>optional, erscheint in Spuren</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="146"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="147"/>
         <source>Rename node</source>
         <translation>Knoten umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="148"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="149"/>
         <source>Label</source>
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="163"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="164"/>
         <source>Edit node as JSON…</source>
         <translation>Knoten als JSON bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="213"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="361"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="223"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="371"/>
         <source>default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="224"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="234"/>
         <source>Step %1 of %2 in the fallback chain. Drag it in the tree, or use Move up and Move down, to change the order.</source>
         <translation>Schritt %1 von %2 der Ausweichkette. Im Baum ziehen oder „Nach oben“/„Nach unten“ verwenden, um die Reihenfolge zu ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="232"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="242"/>
         <source>Used when the selector cannot decide.</source>
         <translation>Wird verwendet, wenn die Auswahl nicht entscheiden kann.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="233"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="243"/>
         <source>Used when no rule matches.</source>
         <translation>Wird verwendet, wenn keine Regel zutrifft.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="245"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="255"/>
         <source>Rename rule</source>
         <translation>Regel umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="247"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="257"/>
         <source>Rule name</source>
         <translation>Regelname</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="251"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="261"/>
         <source>Change condition</source>
         <translation>Bedingung ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="258"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="268"/>
         <source>When</source>
         <translation>Wenn</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="272"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="282"/>
         <source>Rename arm</source>
         <translation>Zweig umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="274"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="284"/>
         <source>Arm label</source>
         <translation>Zweigbezeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="293"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="303"/>
         <source>Change model</source>
         <translation>Modell ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="295"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="305"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="297"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="310"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="315"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="328"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="372"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="307"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="320"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="325"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="338"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="382"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="300"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="310"/>
         <source>Change timeout</source>
         <translation>Zeitlimit ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="302"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="312"/>
         <source>Timeout</source>
         <translation>Zeitlimit</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="307"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="317"/>
         <source>Change retries</source>
         <translation>Wiederholungen ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="309"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="319"/>
         <source>Retries</source>
         <translation>Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="312"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="318"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="322"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="328"/>
         <source>Change backoff</source>
         <translation>Wartezeit ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="314"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="324"/>
         <source>First backoff</source>
         <translation>Erste Wartezeit</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="320"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="330"/>
         <source>Longest backoff</source>
         <translation>Längste Wartezeit</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="324"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="334"/>
         <source>Change concurrency</source>
         <translation>Parallelität ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="326"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="336"/>
         <source>Most in flight</source>
         <translation>Höchstens gleichzeitig</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="327"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="337"/>
         <source>Beyond this many requests in flight the target counts as full and a fallback bursts past it.</source>
         <translation>Ab so vielen laufenden Anfragen gilt das Ziel als voll, und eine Ausweichkette weicht auf das nächste aus.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="330"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="340"/>
         <source>Change queue wait</source>
         <translation>Warteschlangenzeit ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="332"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="342"/>
         <source>Wait for a slot</source>
         <translation>Auf einen Platz warten</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="334"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="344"/>
         <source>Circuit breaker</source>
         <translation>Schutzschalter</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="341"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="351"/>
         <source>Add circuit breaker</source>
         <translation>Schutzschalter hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="341"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="351"/>
         <source>Remove circuit breaker</source>
         <translation>Schutzschalter entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="349"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="364"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="359"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="374"/>
         <source>Change circuit breaker</source>
         <translation>Schutzschalter ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="356"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="366"/>
         <source>Open after failures in a row</source>
         <translation>Öffnen nach Fehlern in Folge</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="369"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="379"/>
         <source>Or error rate above</source>
         <translation>Oder Fehlerquote über</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="370"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="380"/>
         <source>Over a window of</source>
         <translation>In einem Zeitfenster von</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="370"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="380"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="371"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="381"/>
         <source>With at least</source>
         <translation>Mit mindestens</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="371"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="381"/>
         <source> requests</source>
         <translation> Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="372"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="382"/>
         <source>Stay open for</source>
         <translation>Offen bleiben für</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="377"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="387"/>
         <source>Request parameters</source>
         <translation>Anfrageparameter</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="383"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="393"/>
         <source>Only after these failures</source>
         <translation>Nur nach diesen Fehlern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="386"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="396"/>
         <source>When unchecked: after the usual failures (connection, timeout, 429, 5xx, broken stream).</source>
         <translation>Ohne Haken: nach den üblichen Fehlern (Verbindung, Zeitüberschreitung, 429, 5xx, abgebrochener Stream).</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="392"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="402"/>
         <source>The stream failed before its first token reached the client.</source>
         <translation>Der Stream brach ab, bevor sein erstes Token beim Client ankam.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="395"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="404"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="405"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="414"/>
         <source>Change when to fall back</source>
         <translation>Ändern, wann ausgewichen wird</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="408"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="418"/>
         <source>Move on</source>
         <translation>Weitergehen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/editor/NodeForm.cpp" line="409"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="419"/>
         <source>%n step(s). Add steps with Add ▸ while this chain is selected.</source>
         <translation>
             <numerusform>%n Schritt. Schritte mit „Hinzufügen ▸“ anfügen, während diese Kette ausgewählt ist.</numerusform>
@@ -1816,62 +1831,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="422"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="432"/>
         <source>random per request</source>
         <translation>zufällig je Anfrage</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="424"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="434"/>
         <source>Change sticky key</source>
         <translation>Bindungsschlüssel ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="426"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="436"/>
         <source>Keep a client on one arm by</source>
         <translation>Einen Client an einen Zweig binden per</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="428"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="438"/>
         <source>change to reshuffle assignments</source>
         <translation>ändern, um Zuordnungen neu zu mischen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="430"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="440"/>
         <source>Change salt</source>
         <translation>Salt ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="432"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="442"/>
         <source>Experiment salt</source>
         <translation>Experiment-Salt</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="448"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="458"/>
         <source>Weight of arm %1</source>
         <translation>Gewicht von Zweig %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="453"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="463"/>
         <source>Weight of arm %1 in percent</source>
         <translation>Gewicht von Zweig %1 in Prozent</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="459"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="469"/>
         <source>Change weights</source>
         <translation>Gewichte ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="471"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="481"/>
         <source>Weights</source>
         <translation>Gewichte</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="491"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="501"/>
         <source>Total: %1%</source>
         <translation>Summe: %1 %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/editor/NodeForm.cpp" line="496"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="506"/>
         <source>%n rule(s), checked from the top; %1</source>
         <translation>
             <numerusform>%n Regel, von oben geprüft; %1</numerusform>
@@ -1879,42 +1894,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="497"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="507"/>
         <source>a default when none matches.</source>
         <translation>einen Standard, wenn keine zutrifft.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="497"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="507"/>
         <source>no default: unmatched requests fail.</source>
         <translation>kein Standard: Anfragen ohne Treffer schlagen fehl.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="511"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="521"/>
         <source>Change route reference</source>
         <translation>Routenverweis ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="513"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="523"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="523"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="533"/>
         <source>Change selector method</source>
         <translation>Auswahlverfahren ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="525"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="535"/>
         <source>Method</source>
         <translation>Verfahren</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="526"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="536"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="529"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="539"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
@@ -1922,73 +1937,73 @@
 <context>
     <name>sy::PoliciesPage</name>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="35"/>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="389"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="36"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="408"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="37"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="38"/>
         <source>&lt;h2&gt;Policies&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Richtlinien&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="40"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="41"/>
         <source>Policies</source>
         <translation>Richtlinien</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="41"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="42"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="43"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="44"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="48"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="49"/>
         <source>Saved &amp;policies</source>
         <translation>Gespeicherte Richt&amp;linien</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="60"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="61"/>
         <source>Policy name</source>
         <translation>Name der Richtlinie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="61"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="62"/>
         <source>Saving under a new name keeps the old policy and starts a new one.</source>
         <translation>Speichern unter neuem Namen behält die alte Richtlinie und beginnt eine neue.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="63"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="64"/>
         <source>Version comment</source>
         <translation>Versionskommentar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="64"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="65"/>
         <source>what changed (optional)</source>
         <translation>was sich geändert hat (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="67"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="68"/>
         <source>Save policy</source>
         <translation>Richtlinie speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="72"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="73"/>
         <source>Save as a new version (%1)</source>
         <translation>Als neue Version speichern (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="73"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="74"/>
         <source>&amp;History…</source>
         <translation>&amp;Verlauf…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="75"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="76"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
@@ -1997,68 +2012,77 @@
         <translation type="vanished">N&amp;ame</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="76"/>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="375"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="77"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="394"/>
         <source>Use workspace providers</source>
         <translation>Anbieter des Arbeitsbereichs übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="78"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="79"/>
         <source>Replace this policy&apos;s providers and models with those of the Providers &amp; Models page</source>
         <translation>Die Anbieter und Modelle dieser Richtlinie durch die der Seite „Anbieter &amp; Modelle“ ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="84"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="85"/>
         <source>Na&amp;me</source>
         <translation>Na&amp;me</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="140"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="141"/>
         <source>Import policy</source>
         <translation>Richtlinie importieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="140"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="141"/>
         <source>Policy files (*.json);;All files (*)</source>
         <translation>Richtliniendateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="147"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="148"/>
         <source>Export policy</source>
         <translation>Richtlinie exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="148"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="149"/>
         <source>Policy files (*.json)</source>
         <translation>Richtliniendateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="158"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="159"/>
         <source>Rename policy</source>
         <translation>Richtlinie umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="182"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="193"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="183"/>
         <source>&quot;%1&quot; has changes that are not saved. Discard them?</source>
-        <translation>„%1“ hat ungespeicherte Änderungen. Verwerfen?</translation>
+        <translation type="vanished">„%1“ hat ungespeicherte Änderungen. Verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="209"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="194"/>
+        <source>&quot;%1&quot; has changes that are not saved.</source>
+        <translation>„%1“ hat Änderungen, die nicht gespeichert sind.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="196"/>
+        <source>Save them as a new version, discard them, or stay here.</source>
+        <translation>Als neue Version speichern, verwerfen oder hierbleiben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="227"/>
         <source>workspace</source>
         <translation>Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="219"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="237"/>
         <source>&quot;%1&quot; from the %2 cannot be opened: %3</source>
         <translation>„%1“ aus dem %2 kann nicht geöffnet werden: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/PoliciesPage.cpp" line="225"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="243"/>
         <source>Opened with %n problem(s); they are listed below the editor.</source>
         <translation>
             <numerusform>Mit %n Problem geöffnet; es steht unter dem Editor.</numerusform>
@@ -2066,27 +2090,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="257"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="275"/>
         <source>New policy</source>
         <translation>Neue Richtlinie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="258"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="276"/>
         <source>A new policy</source>
         <translation>Eine neue Richtlinie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="261"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="279"/>
         <source>New policy: build its routes, then save.</source>
         <translation>Neue Richtlinie: Routen aufbauen, dann speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="272"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="290"/>
         <source>Give the policy a name before saving.</source>
         <translation>Geben Sie der Richtlinie vor dem Speichern einen Namen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/PoliciesPage.cpp" line="277"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="295"/>
         <source>Not saved: %n problem(s) to fix first (listed below the editor).</source>
         <translation>
             <numerusform>Nicht gespeichert: erst %n Problem beheben (unter dem Editor).</numerusform>
@@ -2094,49 +2118,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="290"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="308"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="298"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="317"/>
         <source>Saved &quot;%1&quot; as version %2.</source>
         <translation>„%1“ als Version %2 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="314"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="333"/>
         <source>Version %1 cannot be opened: %2</source>
         <translation>Version %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="317"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="336"/>
         <source>Open version %1</source>
         <translation>Version %1 öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="318"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="337"/>
         <source>Version %1 is in the editor; save to make it the latest.</source>
         <translation>Version %1 ist im Editor; speichern, um sie zur neuesten zu machen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="338"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="357"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="345"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="364"/>
         <source>%1 is not a policy file:
 %2</source>
         <translation>%1 ist keine Richtliniendatei:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="350"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="369"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/PoliciesPage.cpp" line="353"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="372"/>
         <source>Imported %1 (%n problem(s)); save to keep it in the workspace.</source>
         <translation>
             <numerusform>%1 importiert (%n Problem); speichern, um sie im Arbeitsbereich zu behalten.</numerusform>
@@ -2144,22 +2168,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="364"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="383"/>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="364"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="383"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="371"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="390"/>
         <source>The workspace has no providers yet: add them on the Providers &amp; Models page.</source>
         <translation>Der Arbeitsbereich hat noch keine Anbieter: Legen Sie sie auf der Seite „Anbieter &amp; Modelle“ an.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/PoliciesPage.cpp" line="379"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="398"/>
         <source>The policy now lists the workspace&apos;s %n provider(s); targets choose from their models.</source>
         <translation>
             <numerusform>Die Richtlinie führt jetzt den %n Anbieter des Arbeitsbereichs; Ziele wählen aus seinen Modellen.</numerusform>
@@ -2167,7 +2191,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="389"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="408"/>
         <source>Save*</source>
         <translation>Speichern*</translation>
     </message>
@@ -2175,219 +2199,219 @@
 <context>
     <name>sy::PolicyEditor</name>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="40"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="42"/>
         <source>&amp;Target</source>
         <translation>&amp;Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="41"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="43"/>
         <source>&amp;Fallback chain</source>
         <translation>&amp;Ausweichkette</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="42"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="44"/>
         <source>&amp;Weighted split</source>
         <translation>&amp;Gewichtete Aufteilung</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="43"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="45"/>
         <source>&amp;Conditional (rules)</source>
         <translation>&amp;Bedingt (Regeln)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="44"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="46"/>
         <source>&amp;Route reference</source>
         <translation>&amp;Routenverweis</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="45"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="47"/>
         <source>&amp;Selector</source>
         <translation>Au&amp;swahl</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="69"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="71"/>
         <source>&amp;Routes</source>
         <translation>&amp;Routen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="72"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="74"/>
         <source>Routes</source>
         <translation>Routen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="74"/>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="137"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="76"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="139"/>
         <source>Add</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="77"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="79"/>
         <source>Add a route (a model name clients can ask for)</source>
         <translation>Eine Route hinzufügen (ein Modellname, den Clients anfragen können)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="78"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="80"/>
         <source>Copy</source>
         <translation>Kopie</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="79"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="81"/>
         <source>Duplicate the selected route</source>
         <translation>Die ausgewählte Route duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="80"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="82"/>
         <source>Remove</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="91"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="93"/>
         <source>Route alias</source>
         <translation>Routenalias</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="92"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="94"/>
         <source>what clients put in &quot;model&quot;</source>
         <translation>was Clients in „model“ angeben</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="93"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="95"/>
         <source>Route description</source>
         <translation>Routenbeschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="94"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="96"/>
         <source>what this route is for</source>
         <translation>wofür diese Route da ist</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="95"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="97"/>
         <source>&amp;Alias</source>
         <translation>&amp;Alias</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="97"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="99"/>
         <source>D&amp;escription</source>
         <translation>B&amp;eschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="110"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="112"/>
         <source>Rename route</source>
         <translation>Route umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="119"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="121"/>
         <source>Describe route</source>
         <translation>Route beschreiben</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="140"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="142"/>
         <source>Add ▸</source>
         <translation>Hinzufügen ▸</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="142"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="144"/>
         <source>Add a rule, fallback step or arm under the selected node (Insert)</source>
         <translation>Unter dem ausgewählten Knoten eine Regel, einen Ausweichschritt oder einen Zweig hinzufügen (Einfg)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="146"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="148"/>
         <source>Wrap in</source>
         <translation>Einbetten in</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="151"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="153"/>
         <source>Wrap in ▸</source>
         <translation>Einbetten in ▸</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="152"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="154"/>
         <source>Put the selected node inside a new fallback chain, split or set of rules</source>
         <translation>Den ausgewählten Knoten in eine neue Ausweichkette, Aufteilung oder Regelgruppe setzen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="163"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="165"/>
         <source>Route tree</source>
         <translation>Routenbaum</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="198"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="200"/>
         <source>Route JSON</source>
         <translation>Routen-JSON</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="201"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="204"/>
         <source>Route views</source>
         <translation>Routenansichten</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="202"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="205"/>
         <source>Diagram</source>
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="203"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="206"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="204"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="207"/>
         <source>Try a request</source>
         <translation>Testanfrage</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="229"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="232"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="264"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="267"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="267"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="270"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="289"/>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="519"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="292"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="532"/>
         <source>Set default</source>
         <translation>Standard setzen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="290"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="293"/>
         <source>Give the selected conditional a branch for requests no rule matches</source>
         <translation>Dem ausgewählten bedingten Knoten einen Zweig für Anfragen geben, auf die keine Regel zutrifft</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="292"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="295"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="296"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="299"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="300"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="303"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="304"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="307"/>
         <source>Edit as JSON…</source>
         <translation>Als JSON bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="336"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="339"/>
         <source>(no alias)</source>
         <translation>(kein Alias)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/editor/PolicyEditor.cpp" line="340"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="343"/>
         <source>%n problem(s) in this route</source>
         <translation>
             <numerusform>%n Problem in dieser Route</numerusform>
@@ -2395,37 +2419,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="470"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="473"/>
         <source>No problems: this policy can be saved and served.</source>
         <translation>Keine Probleme: Diese Richtlinie kann gespeichert und ausgeliefert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="493"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="506"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="509"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="522"/>
         <source>Wrap in %1</source>
         <translation>In %1 einbetten</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="532"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="545"/>
         <source>Delete node</source>
         <translation>Knoten löschen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="553"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="566"/>
         <source>Add route</source>
         <translation>Route hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="575"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="588"/>
         <source>Duplicate route</source>
         <translation>Route duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="594"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="607"/>
         <source>Remove route</source>
         <translation>Route entfernen</translation>
     </message>
@@ -2433,62 +2457,72 @@
 <context>
     <name>sy::PolicyHistoryDialog</name>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="22"/>
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="25"/>
         <source>Open this version</source>
         <translation>Diese Version öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="24"/>
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="26"/>
+        <source>Previous change</source>
+        <translation>Vorige Änderung</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="26"/>
+        <source>Next change</source>
+        <translation>Nächste Änderung</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="28"/>
         <source>History of %1</source>
         <translation>Verlauf von %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="26"/>
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="30"/>
         <source>Older version</source>
         <translation>Ältere Version</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="27"/>
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="31"/>
         <source>Newer version</source>
         <translation>Neuere Version</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="30"/>
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="34"/>
         <source>Differences</source>
         <translation>Unterschiede</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="34"/>
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="38"/>
         <source>Load the newer version into the editor; saving it makes it the latest.</source>
         <translation>Die neuere Version in den Editor laden; Speichern macht sie zur neuesten.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="36"/>
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="40"/>
         <source>&amp;Compare</source>
         <translation>&amp;Vergleiche</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="37"/>
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="41"/>
         <source>&amp;with</source>
         <translation>&amp;mit</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="64"/>
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="81"/>
         <source>Version %1 · %2</source>
         <translation>Version %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="65"/>
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="82"/>
         <source>Version %1 · %2 · %3</source>
         <translation>Version %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="114"/>
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="151"/>
         <source>The two versions are the same.</source>
         <translation>Die beiden Versionen sind gleich.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="115"/>
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="152"/>
         <source>%1 lines added, %2 removed.</source>
         <translation>%1 Zeilen hinzugefügt, %2 entfernt.</translation>
     </message>

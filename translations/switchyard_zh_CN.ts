@@ -470,97 +470,112 @@
 <context>
     <name>sy::ConditionEditor</name>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="86"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="135"/>
         <source>Nested condition: %1</source>
         <translation>嵌套条件：%1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="88"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="137"/>
         <source>Edit condition as JSON…</source>
         <translation>以 JSON 编辑条件…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="98"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="147"/>
         <source>Match all of these</source>
         <translation>全部满足</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="99"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="148"/>
         <source>Match any of these</source>
         <translation>任一满足</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="101"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="150"/>
         <source>How clauses combine</source>
         <translation>子句的组合方式</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="106"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="155"/>
         <source>Add clause</source>
         <translation>添加子句</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="118"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="167"/>
         <source>JSON…</source>
         <translation>JSON…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="119"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="168"/>
         <source>Edit condition as JSON (for nested groups)</source>
         <translation>以 JSON 编辑条件（用于嵌套分组）</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="162"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="211"/>
         <source>not</source>
         <translation>非</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="164"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="213"/>
         <source>Negate clause %1</source>
         <translation>对子句 %1 取反</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="166"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="215"/>
         <source>Field of clause %1</source>
         <translation>子句 %1 的字段</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="171"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="220"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="172"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="221"/>
         <source>Header or metadata name of clause %1</source>
         <translation>子句 %1 的请求头或元数据名称</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="174"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="223"/>
         <source>Operator of clause %1</source>
         <translation>子句 %1 的运算符</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="176"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="310"/>
+        <source>true</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="331"/>
+        <source>regular expression</source>
+        <translation>正则表达式</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="337"/>
+        <source>Not a valid regular expression: %1</source>
+        <translation>不是有效的正则表达式：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="350"/>
         <source>Value of clause %1</source>
         <translation>子句 %1 的值</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="180"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="227"/>
         <source>Remove clause</source>
         <translation>删除子句</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="181"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="228"/>
         <source>Remove clause %1</source>
         <translation>删除子句 %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="194"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="331"/>
         <source>comma-separated values</source>
         <translation>逗号分隔的值</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ConditionEditor.cpp" line="194"/>
+        <location filename="../ui/editor/ConditionEditor.cpp" line="331"/>
         <source>value</source>
         <translation>值</translation>
     </message>
@@ -684,33 +699,33 @@
 <context>
     <name>sy::JsonEditDialog</name>
     <message>
-        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="23"/>
-        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="69"/>
+        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="27"/>
+        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="83"/>
         <source>Edit policy as JSON</source>
         <translation>以 JSON 编辑策略</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="23"/>
+        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="27"/>
         <source>Edit %1 as JSON</source>
         <translation>以 JSON 编辑 %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="26"/>
+        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="30"/>
         <source>JSON text</source>
         <translation>JSON 文本</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="41"/>
+        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="45"/>
         <source>Changes are checked when applied and can be undone like any other edit.</source>
         <translation>更改在应用时检查，并可像其他编辑一样撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="60"/>
+        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="74"/>
         <source>%1 is no longer in the policy.</source>
         <translation>%1 已不在策略中。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="69"/>
+        <location filename="../ui/dialogs/JsonEditDialog.cpp" line="83"/>
         <source>Edit as JSON</source>
         <translation>以 JSON 编辑</translation>
     </message>
@@ -1456,27 +1471,27 @@
         <translation type="vanished">选择器：由一种方法挑选一个候选</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="56"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="57"/>
         <source>connection failed</source>
         <translation>连接失败</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="57"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="58"/>
         <source>timeout</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="58"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="59"/>
         <source>rate limited (429)</source>
         <translation>限流 (429)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="59"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="60"/>
         <source>server error (5xx)</source>
         <translation>服务器错误 (5xx)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="60"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="61"/>
         <source>client error (4xx)</source>
         <translation>客户端错误 (4xx)</translation>
     </message>
@@ -1485,429 +1500,429 @@
         <translation type="vanished">流在首个 token 之前失败</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="29"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="30"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="30"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="31"/>
         <source>Fallback chain</source>
         <translation>回退链</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="31"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="32"/>
         <source>Weighted split</source>
         <translation>加权分流</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="32"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="33"/>
         <source>Conditional</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="33"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="34"/>
         <source>Route reference</source>
         <translation>路由引用</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="34"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="35"/>
         <source>Selector</source>
         <translation>选择器</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="43"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="44"/>
         <source>Sends the request to one model.</source>
         <translation>将请求发送到一个模型。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="44"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="45"/>
         <source>Tries each step in order until one succeeds.</source>
         <translation>依次尝试每一步，直到成功。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="45"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="46"/>
         <source>Sends each request to one arm by weight.</source>
         <translation>按权重将每个请求发送到一个分支。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="46"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="47"/>
         <source>The first rule that matches decides.</source>
         <translation>第一个匹配的规则决定。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="47"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="48"/>
         <source>Continues in another route.</source>
         <translation>转到另一条路由继续。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="48"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="49"/>
         <source>A method picks one candidate.</source>
         <translation>由一种方法挑选一个候选。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="61"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="62"/>
         <source>broken stream</source>
         <translation>流中断</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="74"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="75"/>
         <source>Node properties</source>
         <translation>节点属性</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="120"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="121"/>
         <source>Select a node in the tree or the diagram to edit it.</source>
         <translation>在树或图中选择一个节点进行编辑。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="131"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="132"/>
         <source>Position</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="144"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="145"/>
         <source>optional, shown in traces</source>
         <translation>可选，显示在轨迹中</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="146"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="147"/>
         <source>Rename node</source>
         <translation>重命名节点</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="148"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="149"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="163"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="164"/>
         <source>Edit node as JSON…</source>
         <translation>以 JSON 编辑节点…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="213"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="361"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="223"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="371"/>
         <source>default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="224"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="234"/>
         <source>Step %1 of %2 in the fallback chain. Drag it in the tree, or use Move up and Move down, to change the order.</source>
         <translation>回退链中的第 %1 步（共 %2 步）。在树中拖动，或使用“上移”和“下移”来更改顺序。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="232"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="242"/>
         <source>Used when the selector cannot decide.</source>
         <translation>选择器无法决定时使用。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="233"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="243"/>
         <source>Used when no rule matches.</source>
         <translation>没有规则匹配时使用。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="245"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="255"/>
         <source>Rename rule</source>
         <translation>重命名规则</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="247"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="257"/>
         <source>Rule name</source>
         <translation>规则名称</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="251"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="261"/>
         <source>Change condition</source>
         <translation>更改条件</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="258"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="268"/>
         <source>When</source>
         <translation>当</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="272"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="282"/>
         <source>Rename arm</source>
         <translation>重命名分支</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="274"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="284"/>
         <source>Arm label</source>
         <translation>分支标签</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="293"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="303"/>
         <source>Change model</source>
         <translation>更改模型</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="295"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="305"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="297"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="310"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="315"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="328"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="372"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="307"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="320"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="325"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="338"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="382"/>
         <source> ms</source>
         <translation> 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="300"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="310"/>
         <source>Change timeout</source>
         <translation>更改超时</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="302"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="312"/>
         <source>Timeout</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="307"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="317"/>
         <source>Change retries</source>
         <translation>更改重试次数</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="309"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="319"/>
         <source>Retries</source>
         <translation>重试次数</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="312"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="318"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="322"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="328"/>
         <source>Change backoff</source>
         <translation>更改退避</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="314"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="324"/>
         <source>First backoff</source>
         <translation>首次退避</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="320"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="330"/>
         <source>Longest backoff</source>
         <translation>最长退避</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="324"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="334"/>
         <source>Change concurrency</source>
         <translation>更改并发</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="326"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="336"/>
         <source>Most in flight</source>
         <translation>最大并发</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="327"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="337"/>
         <source>Beyond this many requests in flight the target counts as full and a fallback bursts past it.</source>
         <translation>进行中的请求超过此数量时，目标视为已满，回退链会溢出到下一个目标。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="330"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="340"/>
         <source>Change queue wait</source>
         <translation>更改排队等待</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="332"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="342"/>
         <source>Wait for a slot</source>
         <translation>等待空位</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="334"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="344"/>
         <source>Circuit breaker</source>
         <translation>熔断器</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="341"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="351"/>
         <source>Add circuit breaker</source>
         <translation>添加熔断器</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="341"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="351"/>
         <source>Remove circuit breaker</source>
         <translation>移除熔断器</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="349"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="364"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="359"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="374"/>
         <source>Change circuit breaker</source>
         <translation>更改熔断器</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="356"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="366"/>
         <source>Open after failures in a row</source>
         <translation>连续失败次数后断开</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="369"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="379"/>
         <source>Or error rate above</source>
         <translation>或错误率高于</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="370"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="380"/>
         <source>Over a window of</source>
         <translation>统计窗口</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="370"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="380"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="371"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="381"/>
         <source>With at least</source>
         <translation>至少</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="371"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="381"/>
         <source> requests</source>
         <translation> 个请求</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="372"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="382"/>
         <source>Stay open for</source>
         <translation>保持断开</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="377"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="387"/>
         <source>Request parameters</source>
         <translation>请求参数</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="383"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="393"/>
         <source>Only after these failures</source>
         <translation>仅在这些失败之后</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="386"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="396"/>
         <source>When unchecked: after the usual failures (connection, timeout, 429, 5xx, broken stream).</source>
         <translation>未勾选时：在常见失败之后（连接、超时、429、5xx、流中断）。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="392"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="402"/>
         <source>The stream failed before its first token reached the client.</source>
         <translation>流在首个 token 到达客户端之前失败。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="395"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="404"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="405"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="414"/>
         <source>Change when to fall back</source>
         <translation>更改回退时机</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="408"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="418"/>
         <source>Move on</source>
         <translation>继续</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/editor/NodeForm.cpp" line="409"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="419"/>
         <source>%n step(s). Add steps with Add ▸ while this chain is selected.</source>
         <translation>
             <numerusform>%n 步。选中此链时用“添加 ▸”添加步骤。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="422"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="432"/>
         <source>random per request</source>
         <translation>每个请求随机</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="424"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="434"/>
         <source>Change sticky key</source>
         <translation>更改粘性键</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="426"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="436"/>
         <source>Keep a client on one arm by</source>
         <translation>按此将客户端固定到一个分支</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="428"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="438"/>
         <source>change to reshuffle assignments</source>
         <translation>更改以重新分配</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="430"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="440"/>
         <source>Change salt</source>
         <translation>更改盐值</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="432"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="442"/>
         <source>Experiment salt</source>
         <translation>实验盐值</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="448"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="458"/>
         <source>Weight of arm %1</source>
         <translation>分支 %1 的权重</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="453"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="463"/>
         <source>Weight of arm %1 in percent</source>
         <translation>分支 %1 的权重（百分比）</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="459"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="469"/>
         <source>Change weights</source>
         <translation>更改权重</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="471"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="481"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="491"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="501"/>
         <source>Total: %1%</source>
         <translation>合计：%1%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/editor/NodeForm.cpp" line="496"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="506"/>
         <source>%n rule(s), checked from the top; %1</source>
         <translation>
             <numerusform>%n 条规则，自上而下检查；%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="497"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="507"/>
         <source>a default when none matches.</source>
         <translation>无匹配时使用默认分支。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="497"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="507"/>
         <source>no default: unmatched requests fail.</source>
         <translation>无默认分支：未匹配的请求将失败。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="511"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="521"/>
         <source>Change route reference</source>
         <translation>更改路由引用</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="513"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="523"/>
         <source>Route</source>
         <translation>路由</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="523"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="533"/>
         <source>Change selector method</source>
         <translation>更改选择器方法</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="525"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="535"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="526"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="536"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="529"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="539"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
@@ -1915,73 +1930,73 @@
 <context>
     <name>sy::PoliciesPage</name>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="35"/>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="389"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="36"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="408"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="37"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="38"/>
         <source>&lt;h2&gt;Policies&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;策略&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="40"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="41"/>
         <source>Policies</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="41"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="42"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="43"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="44"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="48"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="49"/>
         <source>Saved &amp;policies</source>
         <translation>已保存的策略(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="60"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="61"/>
         <source>Policy name</source>
         <translation>策略名称</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="61"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="62"/>
         <source>Saving under a new name keeps the old policy and starts a new one.</source>
         <translation>以新名称保存会保留旧策略并创建新策略。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="63"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="64"/>
         <source>Version comment</source>
         <translation>版本备注</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="64"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="65"/>
         <source>what changed (optional)</source>
         <translation>改动说明（可选）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="67"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="68"/>
         <source>Save policy</source>
         <translation>保存策略</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="72"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="73"/>
         <source>Save as a new version (%1)</source>
         <translation>保存为新版本 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="73"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="74"/>
         <source>&amp;History…</source>
         <translation>历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="75"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="76"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
@@ -1990,173 +2005,182 @@
         <translation type="vanished">名称(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="76"/>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="375"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="77"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="394"/>
         <source>Use workspace providers</source>
         <translation>使用工作区的提供方</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="78"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="79"/>
         <source>Replace this policy&apos;s providers and models with those of the Providers &amp; Models page</source>
         <translation>用“提供方与模型”页面的提供方和模型替换此策略的提供方和模型</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="84"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="85"/>
         <source>Na&amp;me</source>
         <translation>名称(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="140"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="141"/>
         <source>Import policy</source>
         <translation>导入策略</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="140"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="141"/>
         <source>Policy files (*.json);;All files (*)</source>
         <translation>策略文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="147"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="148"/>
         <source>Export policy</source>
         <translation>导出策略</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="148"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="149"/>
         <source>Policy files (*.json)</source>
         <translation>策略文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="158"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="159"/>
         <source>Rename policy</source>
         <translation>重命名策略</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="182"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="193"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="183"/>
         <source>&quot;%1&quot; has changes that are not saved. Discard them?</source>
-        <translation>“%1”有未保存的更改。要放弃吗？</translation>
+        <translation type="vanished">“%1”有未保存的更改。要放弃吗？</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="209"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="194"/>
+        <source>&quot;%1&quot; has changes that are not saved.</source>
+        <translation>“%1”有未保存的更改。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="196"/>
+        <source>Save them as a new version, discard them, or stay here.</source>
+        <translation>保存为新版本、放弃更改，或留在此处。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="227"/>
         <source>workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="219"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="237"/>
         <source>&quot;%1&quot; from the %2 cannot be opened: %3</source>
         <translation>无法打开来自%2的“%1”：%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/PoliciesPage.cpp" line="225"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="243"/>
         <source>Opened with %n problem(s); they are listed below the editor.</source>
         <translation>
             <numerusform>已打开，有 %n 个问题；列在编辑器下方。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="257"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="275"/>
         <source>New policy</source>
         <translation>新建策略</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="258"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="276"/>
         <source>A new policy</source>
         <translation>一个新策略</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="261"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="279"/>
         <source>New policy: build its routes, then save.</source>
         <translation>新策略：先构建路由，然后保存。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="272"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="290"/>
         <source>Give the policy a name before saving.</source>
         <translation>保存前请为策略命名。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/PoliciesPage.cpp" line="277"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="295"/>
         <source>Not saved: %n problem(s) to fix first (listed below the editor).</source>
         <translation>
             <numerusform>未保存：需先修复 %n 个问题（列在编辑器下方）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="290"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="308"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="298"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="317"/>
         <source>Saved &quot;%1&quot; as version %2.</source>
         <translation>已将“%1”保存为版本 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="314"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="333"/>
         <source>Version %1 cannot be opened: %2</source>
         <translation>无法打开版本 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="317"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="336"/>
         <source>Open version %1</source>
         <translation>打开版本 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="318"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="337"/>
         <source>Version %1 is in the editor; save to make it the latest.</source>
         <translation>版本 %1 已在编辑器中；保存后即成为最新版本。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="338"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="357"/>
         <source>%1 cannot be read: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="345"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="364"/>
         <source>%1 is not a policy file:
 %2</source>
         <translation>%1 不是策略文件：
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="350"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="369"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/PoliciesPage.cpp" line="353"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="372"/>
         <source>Imported %1 (%n problem(s)); save to keep it in the workspace.</source>
         <translation>
             <numerusform>已导入 %1（%n 个问题）；保存后才会保留在工作区中。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="364"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="383"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="364"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="383"/>
         <source>%1 could not be written: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="371"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="390"/>
         <source>The workspace has no providers yet: add them on the Providers &amp; Models page.</source>
         <translation>工作区还没有提供方：请在“提供方与模型”页面添加。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/PoliciesPage.cpp" line="379"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="398"/>
         <source>The policy now lists the workspace&apos;s %n provider(s); targets choose from their models.</source>
         <translation>
             <numerusform>策略现在列出工作区的 %n 个提供方；目标可从其模型中选择。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="389"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="408"/>
         <source>Save*</source>
         <translation>保存*</translation>
     </message>
@@ -2164,256 +2188,256 @@
 <context>
     <name>sy::PolicyEditor</name>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="40"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="42"/>
         <source>&amp;Target</source>
         <translation>目标(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="41"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="43"/>
         <source>&amp;Fallback chain</source>
         <translation>回退链(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="42"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="44"/>
         <source>&amp;Weighted split</source>
         <translation>加权分流(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="43"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="45"/>
         <source>&amp;Conditional (rules)</source>
         <translation>条件（规则）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="44"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="46"/>
         <source>&amp;Route reference</source>
         <translation>路由引用(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="45"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="47"/>
         <source>&amp;Selector</source>
         <translation>选择器(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="69"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="71"/>
         <source>&amp;Routes</source>
         <translation>路由(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="72"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="74"/>
         <source>Routes</source>
         <translation>路由</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="74"/>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="137"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="76"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="139"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="77"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="79"/>
         <source>Add a route (a model name clients can ask for)</source>
         <translation>添加路由（客户端可请求的模型名称）</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="78"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="80"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="79"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="81"/>
         <source>Duplicate the selected route</source>
         <translation>复制所选路由</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="80"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="82"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="91"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="93"/>
         <source>Route alias</source>
         <translation>路由别名</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="92"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="94"/>
         <source>what clients put in &quot;model&quot;</source>
         <translation>客户端在 &quot;model&quot; 中填写的内容</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="93"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="95"/>
         <source>Route description</source>
         <translation>路由描述</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="94"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="96"/>
         <source>what this route is for</source>
         <translation>此路由的用途</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="95"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="97"/>
         <source>&amp;Alias</source>
         <translation>别名(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="97"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="99"/>
         <source>D&amp;escription</source>
         <translation>描述(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="110"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="112"/>
         <source>Rename route</source>
         <translation>重命名路由</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="119"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="121"/>
         <source>Describe route</source>
         <translation>描述路由</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="140"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="142"/>
         <source>Add ▸</source>
         <translation>添加 ▸</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="142"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="144"/>
         <source>Add a rule, fallback step or arm under the selected node (Insert)</source>
         <translation>在所选节点下添加规则、回退步骤或分支（Insert）</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="146"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="148"/>
         <source>Wrap in</source>
         <translation>包装到</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="151"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="153"/>
         <source>Wrap in ▸</source>
         <translation>包装到 ▸</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="152"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="154"/>
         <source>Put the selected node inside a new fallback chain, split or set of rules</source>
         <translation>将所选节点放入新的回退链、分流或规则组中</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="163"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="165"/>
         <source>Route tree</source>
         <translation>路由树</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="198"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="200"/>
         <source>Route JSON</source>
         <translation>路由 JSON</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="201"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="204"/>
         <source>Route views</source>
         <translation>路由视图</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="202"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="205"/>
         <source>Diagram</source>
         <translation>图示</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="203"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="206"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="204"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="207"/>
         <source>Try a request</source>
         <translation>试发请求</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="229"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="232"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="264"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="267"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="267"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="270"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="289"/>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="519"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="292"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="532"/>
         <source>Set default</source>
         <translation>设置默认</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="290"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="293"/>
         <source>Give the selected conditional a branch for requests no rule matches</source>
         <translation>为所选条件节点添加一个分支，用于没有规则匹配的请求</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="292"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="295"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="296"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="299"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="300"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="303"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="304"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="307"/>
         <source>Edit as JSON…</source>
         <translation>以 JSON 编辑…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="336"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="339"/>
         <source>(no alias)</source>
         <translation>（无别名）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/editor/PolicyEditor.cpp" line="340"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="343"/>
         <source>%n problem(s) in this route</source>
         <translation>
             <numerusform>此路由中有 %n 个问题</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="470"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="473"/>
         <source>No problems: this policy can be saved and served.</source>
         <translation>没有问题：此策略可以保存并提供服务。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="493"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="506"/>
         <source>Add %1</source>
         <translation>添加 %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="509"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="522"/>
         <source>Wrap in %1</source>
         <translation>包装到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="532"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="545"/>
         <source>Delete node</source>
         <translation>删除节点</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="553"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="566"/>
         <source>Add route</source>
         <translation>添加路由</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="575"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="588"/>
         <source>Duplicate route</source>
         <translation>复制路由</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="594"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="607"/>
         <source>Remove route</source>
         <translation>删除路由</translation>
     </message>
@@ -2421,62 +2445,72 @@
 <context>
     <name>sy::PolicyHistoryDialog</name>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="22"/>
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="25"/>
         <source>Open this version</source>
         <translation>打开此版本</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="24"/>
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="26"/>
+        <source>Previous change</source>
+        <translation>上一处更改</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="26"/>
+        <source>Next change</source>
+        <translation>下一处更改</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="28"/>
         <source>History of %1</source>
         <translation>%1 的历史</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="26"/>
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="30"/>
         <source>Older version</source>
         <translation>较旧版本</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="27"/>
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="31"/>
         <source>Newer version</source>
         <translation>较新版本</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="30"/>
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="34"/>
         <source>Differences</source>
         <translation>差异</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="34"/>
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="38"/>
         <source>Load the newer version into the editor; saving it makes it the latest.</source>
         <translation>将较新版本载入编辑器；保存后即成为最新版本。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="36"/>
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="40"/>
         <source>&amp;Compare</source>
         <translation>比较(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="37"/>
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="41"/>
         <source>&amp;with</source>
         <translation>与(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="64"/>
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="81"/>
         <source>Version %1 · %2</source>
         <translation>版本 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="65"/>
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="82"/>
         <source>Version %1 · %2 · %3</source>
         <translation>版本 %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="114"/>
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="151"/>
         <source>The two versions are the same.</source>
         <translation>两个版本相同。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="115"/>
+        <location filename="../ui/dialogs/PolicyHistoryDialog.cpp" line="152"/>
         <source>%1 lines added, %2 removed.</source>
         <translation>新增 %1 行，删除 %2 行。</translation>
     </message>

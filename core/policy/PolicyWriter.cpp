@@ -1,5 +1,7 @@
 #include "policy/PolicyWriter.h"
 
+#include "json/OrderedJson.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -230,9 +232,28 @@ QJsonObject PolicyWriter::toJson(const Policy &p)
     return o;
 }
 
+const QStringList &PolicyWriter::keyOrder()
+{
+    // What a thing is, then its name, then what it holds; a conditional's rules before its default.
+    static const QStringList order{
+        QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("name"), QStringLiteral("description"),
+        QStringLiteral("providers"), QStringLiteral("routes"), QStringLiteral("passthrough_models"),
+        QStringLiteral("type"), QStringLiteral("id"), QStringLiteral("alias"), QStringLiteral("label"), QStringLiteral("kind"),
+        QStringLiteral("base_url"), QStringLiteral("credential"), QStringLiteral("env"), QStringLiteral("keychain"),
+        QStringLiteral("headers"), QStringLiteral("timeouts"), QStringLiteral("models"), QStringLiteral("pricing"),
+        QStringLiteral("input_per_mtok"), QStringLiteral("output_per_mtok"), QStringLiteral("capabilities"),
+        QStringLiteral("root"), QStringLiteral("model"), QStringLiteral("params"), QStringLiteral("retry"), QStringLiteral("breaker"),
+        QStringLiteral("method"), QStringLiteral("sticky_key"), QStringLiteral("salt"), QStringLiteral("weight"),
+        QStringLiteral("when"), QStringLiteral("then"), QStringLiteral("field"), QStringLiteral("op"), QStringLiteral("value"),
+        QStringLiteral("all"), QStringLiteral("any"), QStringLiteral("not"), QStringLiteral("route"),
+        QStringLiteral("fallback_on"), QStringLiteral("children"), QStringLiteral("rules"), QStringLiteral("arms"),
+        QStringLiteral("candidates"), QStringLiteral("node"), QStringLiteral("default")};
+    return order;
+}
+
 QByteArray PolicyWriter::toJsonText(const Policy &policy)
 {
-    return QJsonDocument(toJson(policy)).toJson(QJsonDocument::Indented);
+    return OrderedJson::write(toJson(policy), keyOrder());
 }
 
 } // namespace sy

@@ -13,7 +13,9 @@ class PolicyWriter
 {
 public:
     static QJsonObject toJson(const Policy &policy);
-    static QByteArray toJsonText(const Policy &policy);
+    static QByteArray toJsonText(const Policy &policy); // keys in the documented order
+    // The key order of the policy format (docs/policy-format.md), for writing any part of it.
+    static const QStringList &keyOrder();
     static QJsonObject nodeToJson(const Node &node);
     static QJsonObject conditionToJson(const Condition &condition);
     static QJsonObject providerToJson(const ProviderSpec &provider);

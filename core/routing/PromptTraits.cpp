@@ -424,6 +424,26 @@ PromptTraits PromptTraits::of(const RequestFeatures &f)
     return t;
 }
 
+QStringList PromptTraits::languageCodes()
+{
+    QStringList codes;
+    for (const auto &entry : kStopWords)
+        codes.append(QString::fromLatin1(entry.language));
+    for (const char *script : {"ru", "el", "ar", "he", "hi", "zh", "ja", "ko", "th"})
+        if (!codes.contains(QLatin1String(script)))
+            codes.append(QString::fromLatin1(script));
+    codes.append(QStringLiteral("und"));
+    return codes;
+}
+
+QStringList PromptTraits::questionTypeNames()
+{
+    QStringList names;
+    for (int t = 0; t < int(QuestionType::Count); ++t)
+        names.append(questionTypeName(QuestionType(t)));
+    return names;
+}
+
 QString PromptTraits::questionTypeName(QuestionType type)
 {
     switch (type) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <array>
 
@@ -13,6 +14,8 @@ namespace sy {
 // them. docs/routing.md defines each.
 struct PromptTraits
 {
+    static QStringList languageCodes();     // every code `language` can take, "und" last
+    static QStringList questionTypeNames(); // every value of `question_type`
     enum class QuestionType { None, Factual, Explanation, YesNo, Instruction, Creative, Count };
 
     int tokens = 0;       // the request's token estimate

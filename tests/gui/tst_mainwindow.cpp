@@ -1,5 +1,9 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QDate>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QTextBlock>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QMenu>
@@ -68,6 +72,8 @@ private slots:
     void everyControlHasAnAccessibleName();
     void commandPaletteFindsAndRunsActions();
     void policyTakesTheWorkspaceProviders();
+    void unsavedChangesAskBeforeAnythingMoves_data();
+    void unsavedChangesAskBeforeAnythingMoves();
 
 private:
     QTemporaryDir m_dir;
@@ -483,8 +489,9 @@ void TestMainWindow::buildsSavesAndServesARoute()
     QTest::keyClick(tree, Qt::Key_Insert);
     QCOMPARE(editor->session()->policy().routes.back().root.rules.front().then.children.size(), size_t(2));
     tree->setCurrentIndex(editor->treeModel()->indexOf({{NodeStep::Kind::Rule, 0}}));
-    auto *value = editor->form()->findChild<QLineEdit *>(QStringLiteral("clauseValue0"));
+    auto *value = editor->form()->findChild<QDoubleSpinBox *>(QStringLiteral("clauseValue0")); // a number: a spin box
     QVERIFY(value);
+    value->setFocus();
     value->selectAll();
     QTest::keyClicks(value, QStringLiteral("20"));
     QCOMPARE(editor->session()->policy().routes.back().root.rules.front().when.value.toDouble(), 20.0);
@@ -517,6 +524,13 @@ void TestMainWindow::buildsSavesAndServesARoute()
     auto *history = page->findChild<PolicyHistoryDialog *>(QStringLiteral("historyDialog"));
     QVERIFY(history);
     QTRY_VERIFY(history->diffView()->toPlainText().contains(QRegularExpression(QStringLiteral("\\+ +\"alias\": \"edited\""))));
+    // Dates in the user's locale, not the store's ISO text; the view opens at the first change.
+    QVERIFY(!history->newerChooser()->currentText().contains(QRegularExpression(QStringLiteral("\\d{4}-\\d\\d-\\d\\dT"))));
+    QVERIFY2(history->newerChooser()->currentText().contains(QLocale().toString(QDate::currentDate(), QLocale::ShortFormat))
+                 || history->newerChooser()->currentText().contains(QLocale().toString(QDate::currentDate().addDays(-1), QLocale::ShortFormat)),
+             qPrintable(history->newerChooser()->currentText()));
+    const QString atCursor = history->diffView()->textCursor().block().text();
+    QVERIFY2(atCursor.startsWith(u'+') || atCursor.startsWith(u'-'), qPrintable(atCursor));
     history->close();
 
     // Serve the saved policy and send a request to the new route with a real HTTP client.
@@ -624,6 +638,62 @@ void TestMainWindow::policyTakesTheWorkspaceProviders()
     QVERIFY(editor->session()->modelChoices().contains(QStringLiteral("groq/llama-3.1-8b-instant")));
     editor->undoAction()->trigger();
     QVERIFY(!editor->session()->policy().findProvider(QStringLiteral("groq")));
+}
+
+void TestMainWindow::unsavedChangesAskBeforeAnythingMoves_data()
+{
+    QTest::addColumn<int>("answer"); // a QMessageBox::StandardButton
+    QTest::addColumn<bool>("moves");
+    QTest::addColumn<bool>("savedFirst");
+    QTest::newRow("save") << int(QMessageBox::Save) << true << true;
+    QTest::newRow("discard") << int(QMessageBox::Discard) << true << false;
+    QTest::newRow("cancel") << int(QMessageBox::Cancel) << false << false;
+}
+
+void TestMainWindow::unsavedChangesAskBeforeAnythingMoves()
+{
+    QFETCH(int, answer);
+    QFETCH(bool, moves);
+    QFETCH(bool, savedFirst);
+    WorkspaceSession session;
+    MainWindow window(&session);
+    window.show();
+    session.open(m_dir.filePath(QStringLiteral("unsaved-%1.switchyard").arg(answer)), true);
+    QTRY_COMPARE_WITH_TIMEOUT(window.policyModel()->rowCount(), 3, 10000);
+    PoliciesPage *page = window.policiesPage();
+    PolicyEditor *editor = page->editor();
+    QTRY_VERIFY(editor->session()->isLoaded());
+    const QString first = editor->session()->policy().name;
+    editor->session()->edit(QStringLiteral("describe"), [](Policy &p) {
+        p.routes[0].description = QStringLiteral("changed");
+        return true;
+    });
+    QVERIFY(editor->session()->isModified());
+    // Choose another policy in the list: the question comes, the list stays on the open one.
+    auto *list = page->findChild<QListView *>(QStringLiteral("policiesList"));
+    QModelIndex other;
+    for (int i = 0; i < list->model()->rowCount(); ++i)
+        if (list->model()->index(i, 0).data(PolicyListModel::NameRole).toString() != first)
+            other = list->model()->index(i, 0);
+    const QString second = other.data(PolicyListModel::NameRole).toString();
+    QSignalSpy saved(page, &PoliciesPage::saved);
+    list->setCurrentIndex(other);
+    auto *box = page->findChild<QMessageBox *>(QStringLiteral("discardQuestion"));
+    QVERIFY(box);
+    QVERIFY(box->button(QMessageBox::Save) && box->button(QMessageBox::Discard) && box->button(QMessageBox::Cancel));
+    QCOMPARE(list->currentIndex().data(PolicyListModel::NameRole).toString(), first);
+    QCOMPARE(editor->session()->policy().name, first);
+    box->button(QMessageBox::StandardButton(answer))->click();
+    if (moves) {
+        QTRY_COMPARE_WITH_TIMEOUT(editor->session()->policy().name, second, 10000);
+    } else {
+        QCoreApplication::processEvents();
+        QCOMPARE(editor->session()->policy().name, first);
+    }
+    QCOMPARE(list->currentIndex().data(PolicyListModel::NameRole).toString(), moves ? second : first);
+    QCOMPARE(saved.count(), savedFirst ? 1 : 0);
+    if (!moves)
+        QVERIFY(editor->session()->isModified()); // nothing lost
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -23,6 +23,13 @@
 
 #include "dialogs/JsonEditDialog.h"
 #include "editor/NodeForm.h"
+#include "policy/PolicyWriter.h"
+#include <QTextBlock>
+#include <QTextLayout>
+#include "editor/ConditionEditor.h"
+#include <QJsonValue>
+#include <QDoubleSpinBox>
+#include <QCheckBox>
 #include "session/PolicyEditSession.h"
 #include "editor/PolicyEditor.h"
 #include "editor/RouteDiagram.h"
@@ -46,6 +53,11 @@ private slots:
     void jsonEscapeHatch();
     void diagramBoxesAndEdgesShowTheWholeText();
     void triedRequestsPathIsHighlighted();
+    void valueEditorsFollowTheFieldType_data();
+    void valueEditorsFollowTheFieldType();
+    void regexValuesAreChecked();
+    void jsonKeepsTheFormatsOrderAndIsColoured();
+    void jsonErrorsPutTheCursorOnThem();
     void everyEditUndoes();
 
 private:
@@ -277,6 +289,104 @@ void TestPolicyEditor::triedRequestsPathIsHighlighted()
     QVERIFY(!diagram->isHighlighted({{NodeStep::Kind::Default, 0}}));
     QTest::mouseClick(panel->showPathButton(), Qt::LeftButton);
     QVERIFY(diagram->isVisible());
+}
+
+void TestPolicyEditor::valueEditorsFollowTheFieldType_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("editor");   // the value widget's class
+    QTest::addColumn<QJsonValue>("value"); // the clause's value after the switch from prompt_tokens > 1500
+    QTest::newRow("boolean: a toggle") << QStringLiteral("has_code") << QStringLiteral("QCheckBox") << QJsonValue(true);
+    QTest::newRow("number: a spin box") << QStringLiteral("message_count") << QStringLiteral("QDoubleSpinBox") << QJsonValue(1500);
+    QTest::newRow("enumeration: a list") << QStringLiteral("question_type") << QStringLiteral("QComboBox") << QJsonValue(QStringLiteral("1500"));
+    QTest::newRow("text: a line") << QStringLiteral("last_user_message") << QStringLiteral("QLineEdit") << QJsonValue(QStringLiteral("1500"));
+}
+
+void TestPolicyEditor::valueEditorsFollowTheFieldType()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, editor);
+    QFETCH(QJsonValue, value);
+    Condition c;
+    c.field = ConditionField::PromptTokens;
+    c.op = ConditionOp::Gt;
+    c.value = 1500;
+    ConditionEditor conditions(c, QStringLiteral("$.routes[0].root.rules[0].when"));
+    conditions.show();
+    QCOMPARE(conditions.findChild<QWidget *>(QStringLiteral("clauseValue0"))->metaObject()->className(), QByteArray("QDoubleSpinBox"));
+    QSignalSpy edited(&conditions, &ConditionEditor::edited);
+    auto *fieldChooser = conditions.findChild<QComboBox *>(QString(), Qt::FindChildrenRecursively);
+    for (QComboBox *combo : conditions.findChildren<QComboBox *>())
+        if (combo->accessibleName().startsWith(QStringLiteral("Field")))
+            fieldChooser = combo;
+    fieldChooser->setCurrentIndex(fieldChooser->findText(field));
+    emit fieldChooser->activated(fieldChooser->currentIndex());
+    QCOMPARE(edited.count(), 1);
+    const Condition after = edited.front().at(0).value<Condition>();
+    QCOMPARE(after.value, value);
+    // The value has the field's type, so nothing is left for validation to complain about.
+    QTRY_COMPARE(conditions.findChild<QWidget *>(QStringLiteral("clauseValue0"))->metaObject()->className(), editor.toLatin1());
+    if (field == u"question_type") {
+        auto *list = conditions.findChild<QComboBox *>(QStringLiteral("clauseValue0"));
+        QVERIFY(list->findText(QStringLiteral("factual")) >= 0);
+        QVERIFY(list->findText(QStringLiteral("yes_no")) >= 0);
+    }
+}
+
+void TestPolicyEditor::regexValuesAreChecked()
+{
+    Condition c;
+    c.field = ConditionField::LastUserMessage;
+    c.op = ConditionOp::Matches;
+    c.value = QStringLiteral("^hello");
+    ConditionEditor conditions(c, QStringLiteral("$.routes[0].root.rules[0].when"));
+    auto *pattern = conditions.findChild<QLineEdit *>(QStringLiteral("clauseValue0"));
+    QVERIFY(pattern);
+    QVERIFY(!pattern->property("invalid").toBool());
+    pattern->setFocus();
+    QTest::keyClicks(pattern, QStringLiteral("(unclosed"));
+    QVERIFY(pattern->property("invalid").toBool());
+    QVERIFY(pattern->toolTip().contains(QStringLiteral("regular expression")));
+    QTest::keyClick(pattern, Qt::Key_Backspace);
+    QTest::keyClicks(pattern, QStringLiteral("d)"));
+    QVERIFY(!pattern->property("invalid").toBool());
+}
+
+void TestPolicyEditor::jsonKeepsTheFormatsOrderAndIsColoured()
+{
+    auto *json = m_editor->findChild<QPlainTextEdit *>(QStringLiteral("routeJson"));
+    QTRY_VERIFY(json->toPlainText().contains(QStringLiteral("\"rules\"")));
+    const QString text = json->toPlainText();
+    // The route's alias before its root; a conditional's type, then its rules, then its default.
+    QVERIFY(text.indexOf(QStringLiteral("\"alias\"")) < text.indexOf(QStringLiteral("\"root\"")));
+    QVERIFY(text.indexOf(QStringLiteral("\"type\"")) < text.indexOf(QStringLiteral("\"rules\"")));
+    QVERIFY2(text.indexOf(QStringLiteral("\"rules\"")) < text.indexOf(QStringLiteral("\"default\"")), qPrintable(text));
+    // Keys are coloured differently from string values.
+    bool coloured = false;
+    for (QTextBlock block = json->document()->firstBlock(); block.isValid() && !coloured; block = block.next())
+        coloured = !block.layout()->formats().isEmpty();
+    QVERIFY(coloured);
+    // The saved file reads the same way.
+    const QString saved = QString::fromUtf8(PolicyWriter::toJsonText(m_editor->session()->policy()));
+    QVERIFY(saved.indexOf(QStringLiteral("\"name\"")) < saved.indexOf(QStringLiteral("\"routes\"")));
+    QVERIFY(saved.indexOf(QStringLiteral("\"providers\"")) < saved.indexOf(QStringLiteral("\"routes\"")));
+    Diagnostics diagnostics;
+    QVERIFY(PolicyReader::fromJsonText(saved.toUtf8(), diagnostics));
+}
+
+void TestPolicyEditor::jsonErrorsPutTheCursorOnThem()
+{
+    const QString path = m_editor->session()->nodePath(0, {{NodeStep::Kind::Rule, 1}});
+    JsonEditDialog dialog(m_editor->session(), path);
+    const QString good = dialog.editor()->toPlainText();
+    QVERIFY(good.trimmed().startsWith(QStringLiteral("{\n  \"type\"")));
+    QString broken = good;
+    const int at = int(broken.indexOf(QStringLiteral("\n  \""), 2)) + 3; // the second key
+    broken.insert(at, QStringLiteral("oops "));
+    dialog.editor()->setPlainText(broken);
+    QVERIFY(!dialog.apply());
+    const int cursor = dialog.editor()->textCursor().position();
+    QVERIFY2(std::abs(cursor - at) <= 5, qPrintable(QStringLiteral("cursor %1, error at %2").arg(cursor).arg(at)));
 }
 
 void TestPolicyEditor::jsonEscapeHatch()

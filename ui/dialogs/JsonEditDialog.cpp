@@ -3,6 +3,7 @@
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QJsonDocument>
+#include <QTextCursor>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -14,6 +15,9 @@
 #include "json/JsonReader.h"
 #include "policy/PolicyReader.h"
 #include "policy/PolicyWriter.h"
+
+#include "json/OrderedJson.h"
+#include "widgets/JsonHighlighter.h"
 
 namespace sy {
 
@@ -28,8 +32,8 @@ JsonEditDialog::JsonEditDialog(PolicyEditSession *session, const QString &path, 
     m_text->setTabChangesFocus(true);
     const QJsonValue whole = PolicyWriter::toJson(session->policy());
     const QJsonValue part = jsonValueAt(whole, path).value_or(QJsonValue());
-    m_text->setPlainText(QString::fromUtf8(part.isObject() ? QJsonDocument(part.toObject()).toJson(QJsonDocument::Indented)
-                                                           : QJsonDocument(part.toArray()).toJson(QJsonDocument::Indented)));
+    m_text->setPlainText(QString::fromUtf8(OrderedJson::write(part, PolicyWriter::keyOrder())));
+    new JsonHighlighter(m_text->document(), m_text->palette().color(QPalette::Base).lightnessF() < 0.5);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Apply | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Apply)->setDefault(true);
     connect(buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this, [this] {
@@ -49,9 +53,19 @@ JsonEditDialog::JsonEditDialog(PolicyEditSession *session, const QString &path, 
 bool JsonEditDialog::apply()
 {
     Diagnostics syntax;
-    const auto doc = parseJsonText(m_text->toPlainText().toUtf8(), syntax);
+    const QByteArray text = m_text->toPlainText().toUtf8();
+    const auto doc = parseJsonText(text, syntax);
     if (!doc) {
         setProblemText(m_problems, {syntax.toString()});
+        // The cursor goes where the parser stopped, so the mistake is in front of the user.
+        QJsonParseError error;
+        (void)QJsonDocument::fromJson(text, &error);
+        if (error.error != QJsonParseError::NoError) {
+            QTextCursor cursor = m_text->textCursor();
+            cursor.setPosition(int(QString::fromUtf8(text.left(error.offset)).size()));
+            m_text->setTextCursor(cursor);
+            m_text->setFocus();
+        }
         return false;
     }
     QJsonValue whole = PolicyWriter::toJson(m_session->policy());

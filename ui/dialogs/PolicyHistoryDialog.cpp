@@ -2,7 +2,10 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDateTime>
 #include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QTextBlock>
 #include <QFormLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -19,7 +22,8 @@ namespace sy {
 
 PolicyHistoryDialog::PolicyHistoryDialog(WorkspaceSession *session, const QString &name, QWidget *parent)
     : QDialog(parent), m_session(session), m_name(name), m_older(new QComboBox(this)), m_newer(new QComboBox(this)),
-      m_diff(new QPlainTextEdit(this)), m_summary(new QLabel(this)), m_open(new QPushButton(tr("Open this version"), this))
+      m_diff(new QPlainTextEdit(this)), m_summary(new QLabel(this)), m_open(new QPushButton(tr("Open this version"), this)),
+      m_previous(new QPushButton(tr("Previous change"), this)), m_next(new QPushButton(tr("Next change"), this))
 {
     setWindowTitle(tr("History of %1").arg(name));
     resize(760, 600);
@@ -42,9 +46,19 @@ PolicyHistoryDialog::PolicyHistoryDialog(WorkspaceSession *session, const QStrin
         emit openVersionRequested(m_newerDocument, m_newer->currentData().toInt());
         accept();
     });
+    m_previous->setObjectName(QStringLiteral("previousChange"));
+    m_next->setObjectName(QStringLiteral("nextChange"));
+    m_previous->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    m_next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    connect(m_previous, &QPushButton::clicked, this, [this] { jumpToChange(-1); });
+    connect(m_next, &QPushButton::clicked, this, [this] { jumpToChange(+1); });
+    auto *summaryRow = new QHBoxLayout;
+    summaryRow->addWidget(m_summary, 1);
+    summaryRow->addWidget(m_previous);
+    summaryRow->addWidget(m_next);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(m_summary);
+    layout->addLayout(summaryRow);
     layout->addWidget(m_diff, 1);
     layout->addWidget(buttons);
     connect(m_older, &QComboBox::currentIndexChanged, this, &PolicyHistoryDialog::compare);
@@ -61,8 +75,11 @@ void PolicyHistoryDialog::showVersions(const std::vector<PolicyVersionInfo> &ver
     const QSignalBlocker blockOlder(m_older);
     const QSignalBlocker blockNewer(m_newer);
     for (const PolicyVersionInfo &v : versions) {
-        const QString text = v.comment.isEmpty() ? tr("Version %1 · %2").arg(v.version).arg(v.createdAt)
-                                                 : tr("Version %1 · %2 · %3").arg(v.version).arg(v.createdAt, v.comment);
+        // Stored in UTC as ISO 8601; shown in the user's time zone and locale.
+        const QDateTime when = QDateTime::fromString(v.createdAt, Qt::ISODateWithMs);
+        const QString date = when.isValid() ? locale().toString(when.toLocalTime(), QLocale::ShortFormat) : v.createdAt;
+        const QString text = v.comment.isEmpty() ? tr("Version %1 · %2").arg(v.version).arg(date)
+                                                 : tr("Version %1 · %2 · %3").arg(v.version).arg(date, v.comment);
         m_older->addItem(text, v.version);
         m_newer->addItem(text, v.version);
     }
@@ -70,6 +87,20 @@ void PolicyHistoryDialog::showVersions(const std::vector<PolicyVersionInfo> &ver
     m_newer->setCurrentIndex(m_newer->count() - 1);
     m_older->setCurrentIndex(std::max(0, m_older->count() - 2));
     compare();
+}
+
+void PolicyHistoryDialog::jumpToChange(int step)
+{
+    m_previous->setEnabled(false);
+    m_next->setEnabled(false);
+    if (m_changes.empty())
+        return;
+    m_current = std::clamp(m_current + step, 0, int(m_changes.size()) - 1);
+    QTextCursor cursor(m_diff->document()->findBlockByNumber(m_changes[size_t(m_current)]));
+    m_diff->setTextCursor(cursor);
+    m_diff->centerCursor();
+    m_previous->setEnabled(m_current > 0);
+    m_next->setEnabled(m_current + 1 < int(m_changes.size()));
 }
 
 void PolicyHistoryDialog::compare()
@@ -93,6 +124,7 @@ void PolicyHistoryDialog::compare()
             self->m_open->setEnabled(!newerDocument.isEmpty());
             const auto lines = PolicyDiff::lines(documents->first, documents->second);
             int added = 0, removed = 0;
+            self->m_changes.clear();
             self->m_diff->clear();
             QTextCursor cursor(self->m_diff->document());
             const QPalette pal = self->palette();
@@ -106,6 +138,11 @@ void PolicyHistoryDialog::compare()
                 const bool isRemoved = line.kind == PolicyDiff::Line::Kind::Removed;
                 added += isAdded;
                 removed += isRemoved;
+                // The first line of each run of changes is a place to jump to.
+                const bool changed = isAdded || isRemoved;
+                const bool startsRun = changed && (i == 0 || lines[i - 1].kind == PolicyDiff::Line::Kind::Same);
+                if (startsRun)
+                    self->m_changes.push_back(int(i));
                 const QString prefix = isAdded ? QStringLiteral("+ ") : isRemoved ? QStringLiteral("- ") : QStringLiteral("  ");
                 cursor.insertText(prefix + line.text, isAdded ? plus : isRemoved ? minus : same);
                 if (i + 1 < lines.size())
@@ -113,6 +150,8 @@ void PolicyHistoryDialog::compare()
             }
             self->m_summary->setText(added + removed == 0 ? tr("The two versions are the same.")
                                                           : tr("%1 lines added, %2 removed.").arg(added).arg(removed));
+            self->m_current = -1;
+            self->jumpToChange(+1); // straight to the first change, not the top of an unchanged file
         });
     });
 }

@@ -26,11 +26,13 @@ public:
     QComboBox *olderChooser() const { return m_older; }
     QComboBox *newerChooser() const { return m_newer; }
     QPlainTextEdit *diffView() const { return m_diff; }
+    QPushButton *nextChangeButton() const { return m_next; }
 
 signals:
     void openVersionRequested(const QByteArray &document, int version);
 
 private:
+    void jumpToChange(int step);
     void showVersions(const std::vector<PolicyVersionInfo> &versions);
     void compare();
 
@@ -42,6 +44,10 @@ private:
     QLabel *m_summary;
     QPushButton *m_open;
     QByteArray m_newerDocument;
+    QPushButton *m_previous;
+    QPushButton *m_next;
+    std::vector<int> m_changes; // first diff line of each run of changes
+    int m_current = -1;
     quint64 m_generation = 0;
 };
 

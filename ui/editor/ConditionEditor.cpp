@@ -2,6 +2,8 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QRegularExpression>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -9,6 +11,7 @@
 #include <QToolButton>
 
 #include "json/JsonPath.h"
+#include "routing/PromptTraits.h"
 #include "widgets/FieldProblem.h"
 
 #include "widgets/FlowLayout.h"
@@ -65,6 +68,52 @@ QJsonValue textToValue(const QString &text, ValueType type, ConditionOp op)
         return items;
     }
     return scalar(text);
+}
+
+// The values a string field can take, when they are a known few (for a list to choose from).
+QStringList choicesFor(ConditionField field)
+{
+    switch (field) {
+    case ConditionField::Language: return PromptTraits::languageCodes();
+    case ConditionField::QuestionType: return PromptTraits::questionTypeNames();
+    default: return {};
+    }
+}
+
+// The clause's value carried over to another field type: kept when it still fits, converted
+// when it can be, else the type's neutral value, so a switched field never keeps a value of the
+// wrong kind.
+QJsonValue convertValue(const QJsonValue &value, ValueType type, ConditionOp op)
+{
+    if (op == ConditionOp::Exists)
+        return true;
+    if (takesList(op)) {
+        const QJsonArray items = value.isArray() ? value.toArray() : QJsonArray{value};
+        QJsonArray converted;
+        for (const QJsonValue &item : items)
+            if (QJsonValue v = convertValue(item, type, ConditionOp::Eq); !(v.isString() && v.toString().isEmpty()))
+                converted.append(v);
+        return converted;
+    }
+    const QJsonValue single = value.isArray() ? value.toArray().first() : value;
+    switch (type) {
+    case ValueType::Boolean:
+        if (single.isBool())
+            return single;
+        return single.toString().trimmed() == u"false" ? false : true;
+    case ValueType::Number: {
+        if (single.isDouble())
+            return single;
+        bool ok = false;
+        const double d = single.toString().trimmed().toDouble(&ok);
+        return ok ? d : 0.0;
+    }
+    case ValueType::String:
+        if (single.isString())
+            return single;
+        return single.isDouble() ? QString::number(single.toDouble()) : QString();
+    }
+    return {};
 }
 
 } // namespace
@@ -172,16 +221,14 @@ QWidget *ConditionEditor::clauseRow(int index)
     name->setAccessibleName(tr("Header or metadata name of clause %1").arg(number));
     auto *op = new QComboBox(row);
     op->setAccessibleName(tr("Operator of clause %1").arg(number));
-    auto *value = new QLineEdit(valueToText(clause.compare.value), row);
-    value->setAccessibleName(tr("Value of clause %1").arg(number));
-    value->setObjectName(QStringLiteral("clauseValue%1").arg(index));
+    QWidget *value = valueEditor(index, row);
     auto *remove = new QToolButton(row);
     remove->setText(QStringLiteral("✕"));
     remove->setToolTip(tr("Remove clause"));
     remove->setAccessibleName(tr("Remove clause %1").arg(number));
     remove->setEnabled(m_clauses.size() > 1);
 
-    auto fillOps = [this, index, op, name, value] {
+    auto fillOps = [this, index, op, name] {
         const Clause &c = m_clauses[size_t(index)];
         const ConditionFieldInfo *info = conditionFieldInfo(c.compare.field);
         op->clear();
@@ -190,8 +237,6 @@ QWidget *ConditionEditor::clauseRow(int index)
                 op->addItem(conditionOpSymbol(ConditionOp(o)), o);
         op->setCurrentIndex(op->findData(int(c.compare.op)));
         name->setVisible(info && info->needsName);
-        value->setVisible(c.compare.op != ConditionOp::Exists);
-        value->setPlaceholderText(takesList(c.compare.op) ? tr("comma-separated values") : tr("value"));
     };
     fillOps();
 
@@ -199,33 +244,30 @@ QWidget *ConditionEditor::clauseRow(int index)
         m_clauses[size_t(index)].negated = on;
         emitEdited();
     });
-    connect(field, &QComboBox::activated, this, [this, index, field, fillOps, value] {
+    // A new field or operator converts the value and brings the editor that fits it (after this
+    // signal returns: the row that sent it is rebuilt).
+    connect(field, &QComboBox::activated, this, [this, index, field] {
         Condition &c = m_clauses[size_t(index)].compare;
         c.field = ConditionField(field->currentData().toInt());
         const ConditionFieldInfo *info = conditionFieldInfo(c.field);
-        if (info && !opAppliesTo(c.op, info->type))
-            c.op = info->type == ValueType::Boolean ? ConditionOp::Eq : ConditionOp::Eq;
-        c.value = textToValue(value->text(), info ? info->type : ValueType::String, c.op);
-        fillOps();
+        const ValueType type = info ? info->type : ValueType::String;
+        if (!opAppliesTo(c.op, type))
+            c.op = ConditionOp::Eq;
+        c.value = convertValue(c.value, type, c.op);
+        QMetaObject::invokeMethod(this, &ConditionEditor::rebuild, Qt::QueuedConnection);
         emitEdited();
     });
-    connect(op, &QComboBox::activated, this, [this, index, op, fillOps, value] {
+    connect(op, &QComboBox::activated, this, [this, index, op] {
         Condition &c = m_clauses[size_t(index)].compare;
         c.op = ConditionOp(op->currentData().toInt());
         const ConditionFieldInfo *info = conditionFieldInfo(c.field);
-        c.value = c.op == ConditionOp::Exists ? QJsonValue(true) : textToValue(value->text(), info ? info->type : ValueType::String, c.op);
-        fillOps();
+        c.value = convertValue(c.value, info ? info->type : ValueType::String, c.op);
+        QMetaObject::invokeMethod(this, &ConditionEditor::rebuild, Qt::QueuedConnection);
         emitEdited();
     });
     connect(name, &QLineEdit::textEdited, this, [this, index](const QString &text) {
         m_clauses[size_t(index)].compare.name = text;
         emitEdited(QStringLiteral("name%1").arg(index));
-    });
-    connect(value, &QLineEdit::textEdited, this, [this, index](const QString &text) {
-        Condition &c = m_clauses[size_t(index)].compare;
-        const ConditionFieldInfo *info = conditionFieldInfo(c.field);
-        c.value = textToValue(text, info ? info->type : ValueType::String, c.op);
-        emitEdited(QStringLiteral("value%1").arg(index));
     });
     connect(remove, &QToolButton::clicked, this, [this, index] {
         m_clauses.erase(m_clauses.begin() + index);
@@ -237,8 +279,6 @@ QWidget *ConditionEditor::clauseRow(int index)
     line->addWidget(field);
     line->addWidget(name);
     line->addWidget(op);
-    value->setMinimumWidth(90);
-    value->setSizePolicy(QSizePolicy::Expanding, value->sizePolicy().verticalPolicy());
     line->addWidget(value);
     line->addWidget(remove);
     outer->addLayout(line);
@@ -246,6 +286,72 @@ QWidget *ConditionEditor::clauseRow(int index)
     outer->addWidget(problems);
     m_problemLabels.push_back(problems);
     return row;
+}
+
+QWidget *ConditionEditor::valueEditor(int index, QWidget *row)
+{
+    const Condition &c = m_clauses[size_t(index)].compare;
+    const ConditionFieldInfo *info = conditionFieldInfo(c.field);
+    const ValueType type = info ? info->type : ValueType::String;
+    const QString mergeKey = QStringLiteral("value%1").arg(index);
+    const auto set = [this, index, mergeKey](const QJsonValue &v, bool merge) {
+        // A spin box that loses focus as its form is replaced (after an undo) repeats its value:
+        // that is no edit.
+        if (m_clauses[size_t(index)].compare.value == v)
+            return;
+        m_clauses[size_t(index)].compare.value = v;
+        emitEdited(merge ? mergeKey : QString());
+    };
+    QWidget *editor = nullptr;
+    if (c.op == ConditionOp::Exists) {
+        editor = new QWidget(row); // "exists" needs no value
+        editor->setVisible(false);
+    } else if (type == ValueType::Boolean && !takesList(c.op)) {
+        auto *toggle = new QCheckBox(tr("true"), row);
+        toggle->setChecked(c.value.toBool(true));
+        connect(toggle, &QCheckBox::toggled, this, [set](bool on) { set(on, false); });
+        editor = toggle;
+    } else if (type == ValueType::Number && !takesList(c.op)) {
+        auto *spin = new QDoubleSpinBox(row);
+        spin->setRange(-1e9, 1e9);
+        spin->setDecimals(c.field == ConditionField::Complexity ? 2 : 0);
+        spin->setSingleStep(c.field == ConditionField::Complexity ? 0.05 : 1);
+        spin->setValue(c.value.toDouble());
+        connect(spin, &QDoubleSpinBox::valueChanged, this, [set](double v) { set(v, true); });
+        editor = spin;
+    } else if (const QStringList choices = choicesFor(c.field); !choices.isEmpty() && !takesList(c.op) && c.op != ConditionOp::Matches) {
+        auto *list = new QComboBox(row);
+        list->setEditable(true); // a code Switchyard does not detect can still be typed
+        list->addItems(choices);
+        list->setCurrentText(c.value.toString());
+        connect(list, &QComboBox::currentTextChanged, this, [set](const QString &text) { set(text, true); });
+        editor = list;
+    } else {
+        auto *text = new QLineEdit(valueToText(c.value), row);
+        text->setPlaceholderText(takesList(c.op) ? tr("comma-separated values") : c.op == ConditionOp::Matches ? tr("regular expression") : tr("value"));
+        const auto check = [text, op = c.op] {
+            // A pattern is checked as it is typed; the policy's own check says it again below.
+            const QRegularExpression pattern(text->text());
+            const bool bad = op == ConditionOp::Matches && !pattern.isValid();
+            text->setProperty("invalid", bad);
+            text->setToolTip(bad ? tr("Not a valid regular expression: %1").arg(pattern.errorString()) : QString());
+            QPalette palette = text->parentWidget()->palette();
+            if (bad)
+                palette.setColor(QPalette::Base, QColor(0xd0, 0x3b, 0x3b, 60));
+            text->setPalette(palette);
+        };
+        check();
+        connect(text, &QLineEdit::textEdited, this, [set, check, type, op = c.op](const QString &t) {
+            check();
+            set(textToValue(t, type, op), true);
+        });
+        editor = text;
+    }
+    editor->setAccessibleName(tr("Value of clause %1").arg(index + 1));
+    editor->setObjectName(QStringLiteral("clauseValue%1").arg(index));
+    editor->setMinimumWidth(90);
+    editor->setSizePolicy(QSizePolicy::Expanding, editor->sizePolicy().verticalPolicy());
+    return editor;
 }
 
 Condition ConditionEditor::build() const

@@ -38,6 +38,7 @@ private:
     };
     void rebuild();
     QWidget *clauseRow(int index);
+    QWidget *valueEditor(int index, QWidget *row); // fits the clause's field type and operator
     Condition build() const;
     QString clausePath(int index) const;
     void emitEdited(const QString &mergeKey = {});

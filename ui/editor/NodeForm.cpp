@@ -1,5 +1,6 @@
 #include "editor/NodeForm.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -167,8 +168,17 @@ void NodeForm::rebuild()
     layout->addWidget(box);
     layout->addStretch();
     wrapForms(content);
+    // A field that had the keyboard keeps it across the rebuild (an undo while typing), so the
+    // next Ctrl+Z still reaches the editor.
+    const QWidget *focused = QApplication::focusWidget();
+    const bool hadFocus = m_content && focused && m_content->isAncestorOf(focused);
+    const QString focusedName = hadFocus ? focused->objectName() : QString();
     setWidget(content); // deletes the previous content
     m_content = content;
+    if (hadFocus) {
+        QWidget *same = focusedName.isEmpty() ? nullptr : content->findChild<QWidget *>(focusedName);
+        (same ? same : static_cast<QWidget *>(this))->setFocus();
+    }
     showProblems();
 }
 

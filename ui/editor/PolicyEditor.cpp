@@ -28,6 +28,8 @@
 #include "editor/RouteDiagram.h"
 #include "models/RouteTreeModel.h"
 #include "policy/PolicyWriter.h"
+#include "json/OrderedJson.h"
+#include "widgets/JsonHighlighter.h"
 #include "widgets/TryRequestPanel.h"
 
 namespace sy {
@@ -197,6 +199,7 @@ PolicyEditor::PolicyEditor(QWidget *parent)
     m_json->setObjectName(QStringLiteral("routeJson"));
     m_json->setAccessibleName(tr("Route JSON"));
     m_json->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_jsonHighlighter = new JsonHighlighter(m_json->document(), palette().color(QPalette::Base).lightnessF() < 0.5);
     m_side->setObjectName(QStringLiteral("editorSideTabs"));
     m_side->setAccessibleName(tr("Route views"));
     m_side->addTab(m_diagram, tr("Diagram"));
@@ -470,6 +473,16 @@ void PolicyEditor::refreshProblems()
         new QListWidgetItem(m_session->isLoaded() ? tr("No problems: this policy can be saved and served.") : QString(), m_problems);
 }
 
+void PolicyEditor::changeEvent(QEvent *event)
+{
+    // The JSON colours follow the theme.
+    if (event->type() == QEvent::PaletteChange && m_jsonHighlighter) {
+        delete m_jsonHighlighter;
+        m_jsonHighlighter = new JsonHighlighter(m_json->document(), palette().color(QPalette::Base).lightnessF() < 0.5);
+    }
+    QWidget::changeEvent(event);
+}
+
 void PolicyEditor::refreshSideViews()
 {
     const Policy &policy = m_session->policy();
@@ -478,7 +491,7 @@ void PolicyEditor::refreshSideViews()
         QJsonObject o{{QStringLiteral("alias"), route.alias}, {QStringLiteral("root"), PolicyWriter::nodeToJson(route.root)}};
         if (!route.description.isEmpty())
             o.insert(QStringLiteral("description"), route.description);
-        m_json->setPlainText(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)));
+        m_json->setPlainText(QString::fromUtf8(OrderedJson::write(o, PolicyWriter::keyOrder())));
     } else {
         m_json->clear();
     }

@@ -16,6 +16,8 @@ class QTreeView;
 
 namespace sy {
 
+class JsonHighlighter;
+
 class NodeForm;
 class PolicyEditSession;
 class RouteDiagram;
@@ -61,6 +63,9 @@ public:
     void showPath(const QString &routeAlias, const QStringList &jsonPaths);
     void selectNode(const NodeAddress &address);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void buildActions();
     void refreshRoutes();
@@ -91,6 +96,7 @@ private:
     QTreeView *m_tree;
     NodeForm *m_form;
     QTabWidget *m_side;
+    JsonHighlighter *m_jsonHighlighter = nullptr;
     RouteDiagram *m_diagram;
     QPlainTextEdit *m_json;
     TryRequestPanel *m_try;

@@ -13,6 +13,7 @@
 #include <QSaveFile>
 #include <QSplitter>
 #include <QThreadPool>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -173,28 +174,44 @@ PoliciesPage::~PoliciesPage()
     m_editor->session()->undoStack()->disconnect(this);
 }
 
+void PoliciesPage::selectInList(const QString &name)
+{
+    const QSignalBlocker block(m_list->selectionModel());
+    for (int i = 0; i < m_list->model()->rowCount(); ++i)
+        if (m_list->model()->index(i, 0).data(PolicyListModel::NameRole).toString() == name)
+            m_list->setCurrentIndex(m_list->model()->index(i, 0));
+}
+
 void PoliciesPage::confirmDiscard(const std::function<void()> &then)
 {
     if (!m_editor->session()->isModified()) {
         then();
         return;
     }
+    // Nothing moves until the user has answered: the list goes back to the open policy.
+    selectInList(m_openName);
     auto *box = new QMessageBox(QMessageBox::Question, tr("Unsaved changes"),
-                                tr("\"%1\" has changes that are not saved. Discard them?").arg(m_editor->session()->policy().name),
-                                QMessageBox::Discard | QMessageBox::Cancel, this);
+                                tr("\"%1\" has changes that are not saved.").arg(m_editor->session()->policy().name),
+                                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box->setInformativeText(tr("Save them as a new version, discard them, or stay here."));
+    box->setDefaultButton(QMessageBox::Save);
     box->setObjectName(QStringLiteral("discardQuestion"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::finished, this, [this, box, then](int) {
         if (box->clickedButton() == box->button(QMessageBox::Discard)) {
             then();
-            return;
+        } else if (box->clickedButton() == box->button(QMessageBox::Save)) {
+            // Go on once the save has landed; a save that fails (or is refused) keeps the user here.
+            auto *once = new QObject(this);
+            connect(this, &PoliciesPage::saved, once, [once, then] {
+                once->deleteLater();
+                then();
+            });
+            connect(this, &PoliciesPage::saveFailed, once, &QObject::deleteLater);
+            save();
+            if (m_save->isEnabled())
+                once->deleteLater(); // refused before writing (a problem or no name): the status says why
         }
-        // Keep the list showing what is open.
-        for (int i = 0; i < m_list->model()->rowCount(); ++i)
-            if (m_list->model()->index(i, 0).data(PolicyListModel::NameRole).toString() == m_openName) {
-                const QSignalBlocker block(m_list->selectionModel());
-                m_list->setCurrentIndex(m_list->model()->index(i, 0));
-            }
     });
     box->open();
 }
@@ -203,6 +220,7 @@ void PoliciesPage::openPolicy(const QString &name)
 {
     confirmDiscard([this, name] {
         m_openName = name;
+        selectInList(name);
         QPointer<PoliciesPage> self(this);
         m_session->readPolicy(name, [self, name](const QByteArray &document) {
             if (self && self->m_openName == name)
@@ -288,6 +306,7 @@ void PoliciesPage::save()
         self->m_save->setEnabled(true);
         if (version < 0) {
             self->setStatus(tr("Not saved: %1").arg(error), true);
+            emit self->saveFailed(error);
             return;
         }
         // Edits made while saving stay unsaved.

@@ -47,6 +47,7 @@ public:
     void useWorkspaceProviders();
 
 signals:
+    void saveFailed(const QString &error);
     void saved(const QString &name, int version);
     void opened(const QString &name);
 
@@ -54,6 +55,7 @@ private:
     void loadDocument(const QString &name, const QByteArray &document, const QString &origin);
     void updateTitle();
     void setStatus(const QString &text, bool problem = false);
+    void selectInList(const QString &name);
     void confirmDiscard(const std::function<void()> &then); // runs then() now, or after "Discard"
 
     WorkspaceSession *m_session;
