@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message numerus="yes">
-        <location filename="../ui/replayview/ReplayPage.cpp" line="51"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="54"/>
         <source>#%1 %2 — %3 · %4 · %n result(s)</source>
         <translation>
             <numerusform>#%1 %2 — %3 · %4 · %n Ergebnis</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="348"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="386"/>
         <source>no keychain in this session for %1</source>
         <translation>kein Schlüsselbund in dieser Sitzung für %1</translation>
     </message>
@@ -99,72 +99,77 @@
 <context>
     <name>sy::CandidateSummaryModel</name>
     <message>
-        <location filename="../ui/models/CandidateSummaryModel.cpp" line="85"/>
+        <location filename="../ui/models/CandidateSummaryModel.cpp" line="52"/>
+        <source>★ %1 (recommended)</source>
+        <translation>★ %1 (empfohlen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CandidateSummaryModel.cpp" line="143"/>
         <source>Candidate</source>
         <translation>Kandidat</translation>
     </message>
     <message>
-        <location filename="../ui/models/CandidateSummaryModel.cpp" line="85"/>
+        <location filename="../ui/models/CandidateSummaryModel.cpp" line="143"/>
         <source>Quality</source>
         <translation>Qualität</translation>
     </message>
     <message>
-        <location filename="../ui/models/CandidateSummaryModel.cpp" line="85"/>
+        <location filename="../ui/models/CandidateSummaryModel.cpp" line="143"/>
         <source>± repeats</source>
         <translation>± Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../ui/models/CandidateSummaryModel.cpp" line="85"/>
+        <location filename="../ui/models/CandidateSummaryModel.cpp" line="143"/>
         <source>Pass rate</source>
         <translation>Bestehensquote</translation>
     </message>
     <message>
-        <location filename="../ui/models/CandidateSummaryModel.cpp" line="85"/>
+        <location filename="../ui/models/CandidateSummaryModel.cpp" line="143"/>
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/models/CandidateSummaryModel.cpp" line="86"/>
+        <location filename="../ui/models/CandidateSummaryModel.cpp" line="144"/>
         <source>$ / 1k req</source>
         <translation>$ / 1000 Anfr.</translation>
     </message>
     <message>
-        <location filename="../ui/models/CandidateSummaryModel.cpp" line="86"/>
+        <location filename="../ui/models/CandidateSummaryModel.cpp" line="144"/>
         <source>p50 ms</source>
         <translation>p50 ms</translation>
     </message>
     <message>
-        <location filename="../ui/models/CandidateSummaryModel.cpp" line="86"/>
+        <location filename="../ui/models/CandidateSummaryModel.cpp" line="144"/>
         <source>p95 ms</source>
         <translation>p95 ms</translation>
     </message>
     <message>
-        <location filename="../ui/models/CandidateSummaryModel.cpp" line="86"/>
+        <location filename="../ui/models/CandidateSummaryModel.cpp" line="144"/>
         <source>TTFT p50</source>
         <translation>TTFT p50</translation>
     </message>
     <message>
-        <location filename="../ui/models/CandidateSummaryModel.cpp" line="86"/>
+        <location filename="../ui/models/CandidateSummaryModel.cpp" line="144"/>
         <source>TTFT p95</source>
         <translation>TTFT p95</translation>
     </message>
     <message>
-        <location filename="../ui/models/CandidateSummaryModel.cpp" line="87"/>
+        <location filename="../ui/models/CandidateSummaryModel.cpp" line="145"/>
         <source>Δ quality</source>
         <translation>Δ Qualität</translation>
     </message>
     <message>
-        <location filename="../ui/models/CandidateSummaryModel.cpp" line="87"/>
+        <location filename="../ui/models/CandidateSummaryModel.cpp" line="145"/>
         <source>Δ $ / 1k</source>
         <translation>Δ $ / 1000</translation>
     </message>
     <message>
-        <location filename="../ui/models/CandidateSummaryModel.cpp" line="87"/>
+        <location filename="../ui/models/CandidateSummaryModel.cpp" line="145"/>
         <source>Δ p95 ms</source>
         <translation>Δ p95 ms</translation>
     </message>
     <message>
-        <location filename="../ui/models/CandidateSummaryModel.cpp" line="89"/>
+        <location filename="../ui/models/CandidateSummaryModel.cpp" line="147"/>
         <source>Change from the baseline run&apos;s figures for the same candidate</source>
         <translation>Änderung gegenüber den Werten desselben Kandidaten im Vergleichslauf</translation>
     </message>
@@ -172,62 +177,62 @@
 <context>
     <name>sy::ChartWidget</name>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="381"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="438"/>
         <source>Save as PNG…</source>
         <translation>Als PNG speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="382"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="439"/>
         <source>Save as SVG…</source>
         <translation>Als SVG speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="383"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="440"/>
         <source>Save as PDF…</source>
         <translation>Als PDF speichern …</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="384"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="441"/>
         <source>Reset zoom</source>
         <translation>Zoom zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="393"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="450"/>
         <source>Save chart as PNG</source>
         <translation>Diagramm als PNG speichern</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="393"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="450"/>
         <source>Save chart as SVG</source>
         <translation>Diagramm als SVG speichern</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="393"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="450"/>
         <source>Save chart as PDF</source>
         <translation>Diagramm als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="394"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="451"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="394"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="451"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG-Bilder (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="394"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="451"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="400"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="457"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="400"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="457"/>
         <source>The chart could not be written to %1.</source>
         <translation>Das Diagramm konnte nicht nach %1 geschrieben werden.</translation>
     </message>
@@ -791,286 +796,301 @@
 <context>
     <name>sy::LiveTrafficPage</name>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="36"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="37"/>
         <source>Demo traffic</source>
         <translation>Demo-Verkehr</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="44"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="45"/>
         <source>Policy to serve</source>
         <translation>Auszuliefernde Richtlinie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="45"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="46"/>
         <source>Listen address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="46"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="47"/>
         <source>Address and port, such as 127.0.0.1:4000; port 0 picks a free one</source>
         <translation>Adresse und Port, etwa 127.0.0.1:4000; Port 0 wählt einen freien</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="53"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="54"/>
         <source>Policy:</source>
         <translation>Richtlinie:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="55"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="56"/>
         <source>Listen on:</source>
         <translation>Adresse:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="59"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="60"/>
         <source>Send a few sample requests a second through the running proxy, to see it work without a client</source>
         <translation>Einige Beispielanfragen pro Sekunde durch den laufenden Proxy schicken, um ihn ohne eigenen Client arbeiten zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="64"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="65"/>
         <source>Search client, route, model, error…</source>
         <translation>Client, Route, Modell, Fehler suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="65"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="66"/>
         <source>Search requests</source>
         <translation>Anfragen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="67"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="68"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="67"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="68"/>
         <source>Successes</source>
         <translation>Erfolge</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="67"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="68"/>
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="68"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="69"/>
         <source>Status filter</source>
         <translation>Statusfilter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="69"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="70"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="79"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="80"/>
         <source>Recent requests</source>
         <translation>Letzte Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="105"/>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="129"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="106"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="130"/>
         <source>Request details</source>
         <translation>Anfragedetails</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="106"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="107"/>
         <source>Select a request to see its decision trace, attempts and bodies.</source>
         <translation>Eine Anfrage auswählen, um ihre Entscheidungsspur, Versuche und Inhalte zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="113"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="114"/>
         <source>Requests per second</source>
         <translation>Anfragen pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="114"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="115"/>
         <source>requests/s</source>
         <translation>Anfragen/s</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="115"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="116"/>
         <source>Latency (ms)</source>
         <translation>Latenz (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="116"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="117"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="117"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="118"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="118"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="119"/>
         <source>Spend (USD, cumulative)</source>
         <translation>Ausgaben (USD, kumuliert)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="128"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="129"/>
         <source>Request details and charts</source>
         <translation>Anfragedetails und Diagramme</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="130"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="131"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="140"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="141"/>
         <source>No requests yet. Press &lt;b&gt;Start proxy&lt;/b&gt;, then &lt;b&gt;Demo traffic&lt;/b&gt; to send sample requests through the simulated providers, or point any OpenAI or Anthropic client at the address shown.</source>
         <translation>Noch keine Anfragen. &lt;b&gt;Proxy starten&lt;/b&gt; drücken, dann &lt;b&gt;Demo-Verkehr&lt;/b&gt;, um Beispielanfragen durch die simulierten Anbieter zu schicken, oder einen beliebigen OpenAI- oder Anthropic-Client auf die angezeigte Adresse richten.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="183"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="167"/>
+        <source>Switch the served policy</source>
+        <translation>Ausgelieferte Richtlinie wechseln</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="168"/>
+        <source>The proxy at %1 serves &quot;%2&quot;. Serve &quot;%3&quot; instead? Requests in flight finish on the old one.</source>
+        <translation>Der Proxy unter %1 liefert „%2“ aus. Stattdessen „%3“ ausliefern? Laufende Anfragen enden mit der alten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="172"/>
+        <source>Switch</source>
+        <translation>Wechseln</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="207"/>
         <source>The listen address must look like 127.0.0.1:4000, not &quot;%1&quot;.</source>
         <translation>Die Adresse muss wie 127.0.0.1:4000 aussehen, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="188"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="212"/>
         <source>There is no policy to serve yet: create one on the Policies page.</source>
         <translation>Es gibt noch keine Richtlinie: Legen Sie eine auf der Seite „Richtlinien“ an.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="199"/>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="260"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="223"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="294"/>
         <source>Policy &quot;%1&quot; cannot be served:
 %2</source>
         <translation>Richtlinie „%1“ kann nicht ausgeliefert werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="209"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="233"/>
         <source>The environment variable %1 (Settings) holds no client keys.</source>
         <translation>Die Umgebungsvariable %1 (Einstellungen) enthält keine Client-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="273"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="307"/>
         <source>Stop proxy</source>
         <translation>Proxy anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="273"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="307"/>
         <source>Start proxy</source>
         <translation>Proxy starten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="277"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="311"/>
         <source>Serving %1 at %2</source>
         <translation>Liefert %1 unter %2 aus</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="278"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="312"/>
         <source>Starting…</source>
         <translation>Startet…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="278"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="312"/>
         <source>Stopped</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="324"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="358"/>
         <source>Show the path in the policy editor</source>
         <translation>Den Weg im Richtlinien-Editor zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="325"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="359"/>
         <source>&lt;p&gt;Status %1, %2 attempt(s), %3 ms, first token %4, %5 in / %6 out tokens, $%7&lt;/p&gt;</source>
         <translation>&lt;p&gt;Status %1, %2 Versuch(e), %3 ms, erstes Token %4, %5 ein / %6 aus Tokens, $%7&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="329"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="363"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="329"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="363"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="334"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="368"/>
         <source>Request id:</source>
         <translation>Anfrage-ID:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="336"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="370"/>
         <source>Error:</source>
         <translation>Fehler:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="337"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="371"/>
         <source>Attempts</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="355"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="389"/>
         <source>Selector (%1) at %2</source>
         <translation>Auswahl (%1) bei %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="356"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="390"/>
         <source>Candidate</source>
         <translation>Kandidat</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="356"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="390"/>
         <source>Similarity</source>
         <translation>Ähnlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="356"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="390"/>
         <source>Probability</source>
         <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="360"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="394"/>
         <source> (chosen)</source>
         <translation> (gewählt)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="363"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="397"/>
         <source>No candidate reached its threshold: the default was taken.</source>
         <translation>Kein Kandidat erreichte seine Schwelle: die Vorgabe wurde genommen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="364"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="398"/>
         <source>Threshold %1.</source>
         <translation>Schwelle %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="369"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="403"/>
         <source>Prompt: %1 tokens, depth %2, language %3, question %4, complexity %5%6%7%8</source>
         <translation>Prompt: %1 Tokens, Tiefe %2, Sprache %3, Frage %4, Komplexität %5%6%7%8</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="374"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="408"/>
         <source>, code</source>
         <translation>, Code</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="375"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="409"/>
         <source>, math</source>
         <translation>, Mathematik</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="376"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="410"/>
         <source>, structured data</source>
         <translation>, strukturierte Daten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="378"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="412"/>
         <source>Decision trace</source>
         <translation>Entscheidungsspur</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="381"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="415"/>
         <source>Request body</source>
         <translation>Anfrageinhalt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="383"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="417"/>
         <source>Response body</source>
         <translation>Antwortinhalt</translation>
     </message>
@@ -1078,50 +1098,50 @@
 <context>
     <name>sy::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="61"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="297"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="372"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="433"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="62"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="311"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="386"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="447"/>
         <source>Switchyard</source>
         <translation>Switchyard</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="64"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="65"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="66"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="67"/>
         <source>Providers &amp; Models</source>
         <translation>Anbieter &amp; Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="67"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="68"/>
         <source>Policies</source>
         <translation>Richtlinien</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="68"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="69"/>
         <source>Prompt Sets &amp; Replays</source>
         <translation>Prompt-Sätze &amp; Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="69"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="70"/>
         <source>Live Traffic</source>
         <translation>Live-Verkehr</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="70"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="71"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="96"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="97"/>
         <source>Opening workspace…</source>
         <translation>Arbeitsbereich wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="98"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="99"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1130,167 +1150,177 @@
         <translation type="vanished">&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="99"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="100"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Neuer Arbeitsbereich…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="101"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="102"/>
         <source>&amp;Open workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="104"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="105"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="108"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="109"/>
         <source>Open the &amp;demo workspace</source>
         <translation>&amp;Demo-Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="109"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="110"/>
         <source>Re&amp;load</source>
         <translation>Neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="112"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="113"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="115"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="116"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="116"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="117"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="122"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="123"/>
         <source>Theme: %1</source>
         <translation>Farbschema: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="130"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="131"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="138"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="139"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="139"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="140"/>
         <source>Find an action…</source>
         <translation>Aktion finden…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="141"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="142"/>
         <source>&amp;User guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="144"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="145"/>
         <source>&amp;About Switchyard</source>
         <translation>Ü&amp;ber Switchyard</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="187"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="166"/>
+        <source>Saved the candidate as policy &quot;%1&quot;; the proxy at %2 now serves it.</source>
+        <translation>Kandidat als Richtlinie „%1“ gespeichert; der Proxy unter %2 liefert sie jetzt aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="167"/>
+        <source>Saved the candidate as policy &quot;%1&quot; and started the proxy at %2 to serve it.</source>
+        <translation>Kandidat als Richtlinie „%1“ gespeichert und den Proxy unter %2 dafür gestartet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="201"/>
         <source>Workspace %1 — simulated providers at %2</source>
         <translation>Arbeitsbereich %1 — simulierte Anbieter unter %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="189"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="203"/>
         <source>%1 — Switchyard</source>
         <translation>%1 — Switchyard</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="192"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="206"/>
         <source>Could not open the workspace</source>
         <translation>Der Arbeitsbereich konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="232"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="246"/>
         <source>Policy editor</source>
         <translation>Richtlinieneditor</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="239"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="253"/>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="298"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="312"/>
         <source>The proxy is serving at %1. Quitting stops it, and clients using it get errors.</source>
         <translation>Der Proxy liefert unter %1 aus. Beenden hält ihn an; Clients, die ihn nutzen, erhalten Fehler.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="301"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="315"/>
         <source>Stop proxy and quit</source>
         <translation>Proxy anhalten und beenden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="318"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="332"/>
         <source>New workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="318"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="332"/>
         <source>Switchyard workspaces (*.switchyard)</source>
         <translation>Switchyard-Arbeitsbereiche (*.switchyard)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="325"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="339"/>
         <source>%1 exists already: open it with File ▸ Open workspace.</source>
         <translation>%1 gibt es schon: mit Datei ▸ Arbeitsbereich öffnen öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="335"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="349"/>
         <source>Open workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="335"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="349"/>
         <source>Switchyard workspaces (*.switchyard);;All files (*)</source>
         <translation>Switchyard-Arbeitsbereiche (*.switchyard);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="351"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="365"/>
         <source>Open recent: %1</source>
         <translation>Zuletzt geöffnet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="354"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="368"/>
         <source>No recent workspaces</source>
         <translation>Keine zuletzt geöffneten Arbeitsbereiche</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="356"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="370"/>
         <source>Clear the list</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="357"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="371"/>
         <source>Clear recent workspaces</source>
         <translation>Liste der zuletzt geöffneten Arbeitsbereiche leeren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="434"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="448"/>
         <source>The proxy is serving at %1. Closing the window stops it.</source>
         <translation>Der Proxy liefert unter %1 aus. Schließen des Fensters hält ihn an.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="436"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="450"/>
         <source>Stop proxy and close</source>
         <translation>Proxy anhalten und schließen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="437"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="451"/>
         <source>Keep running</source>
         <translation>Weiterlaufen lassen</translation>
     </message>
@@ -3050,115 +3080,145 @@
 <context>
     <name>sy::ReplayCharts</name>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="51"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="53"/>
         <source>p50 latency</source>
         <translation>p50-Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="52"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="54"/>
         <source>p95 latency</source>
         <translation>p95-Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="53"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="55"/>
         <source>Latency percentile of the cost–latency chart</source>
         <translation>Latenzperzentil im Kosten-Latenz-Diagramm</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="58"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="60"/>
         <source>Cost against latency</source>
         <translation>Kosten gegen Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="59"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="61"/>
         <source>Quality against cost</source>
         <translation>Qualität gegen Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="60"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="62"/>
         <source>Latency CDF</source>
         <translation>Latenz-Verteilungsfunktion</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="61"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="63"/>
         <source>Quality per category</source>
         <translation>Qualität je Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="62"/>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="63"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="64"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="65"/>
         <source>$ per 1,000 requests</source>
         <translation>$ je 1000 Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="64"/>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="68"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="66"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="70"/>
         <source>mean quality</source>
         <translation>mittlere Qualität</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="65"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="67"/>
         <source>latency (ms)</source>
         <translation>Latenz (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="66"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="68"/>
         <source>share of requests</source>
         <translation>Anteil der Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="70"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="72"/>
         <source>Cost–latency chart shows:</source>
         <translation>Kosten-Latenz-Diagramm zeigt:</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="71"/>
-        <source>Marker colour and size: quality. Drag to pan, wheel to zoom, right-click to export.</source>
-        <translation>Farbe und Größe der Punkte: Qualität. Ziehen zum Verschieben, Mausrad zum Zoomen, Rechtsklick zum Exportieren.</translation>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="85"/>
+        <source>Quality 0</source>
+        <translation>Qualität 0</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="115"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="89"/>
+        <source>Colour scale of quality, from red at 0 to green at 1</source>
+        <translation>Farbskala der Qualität, von Rot bei 0 bis Grün bei 1</translation>
+    </message>
+    <message>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="91"/>
+        <source>1</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="93"/>
+        <source>Marker size: quality; ★ the recommendation. Drag to pan, wheel to zoom, right-click to export.</source>
+        <translation>Punktgröße: Qualität; ★ die Empfehlung. Ziehen zum Verschieben, Mausrad zum Zoomen, Rechtsklick zum Exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="96"/>
+        <source>Run a replay to see its candidates here.</source>
+        <translation>Einen Replay starten, um hier seine Kandidaten zu sehen.</translation>
+    </message>
+    <message>
+        <source>Marker colour and size: quality. Drag to pan, wheel to zoom, right-click to export.</source>
+        <translation type="vanished">Farbe und Größe der Punkte: Qualität. Ziehen zum Verschieben, Mausrad zum Zoomen, Rechtsklick zum Exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="149"/>
         <source>p95 latency (ms)</source>
         <translation>p95-Latenz (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="115"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="149"/>
         <source>p50 latency (ms)</source>
         <translation>p50-Latenz (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="125"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="166"/>
         <source>%1
 quality %2 · $%3 per 1k · %4 ms</source>
         <translation>%1
 Qualität %2 · $%3 je 1000 · %4 ms</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="146"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="185"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="224"/>
+        <source>★ %1</source>
+        <translation>★ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="193"/>
         <source>Pareto front</source>
         <translation>Pareto-Front</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="168"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="217"/>
         <source>%1
 quality %2 · $%3 per 1k</source>
         <translation>%1
 Qualität %2 · $%3 je 1000</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="183"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="234"/>
         <source>non-decreasing hull</source>
         <translation>nicht fallende Hülle</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="187"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="238"/>
         <source>Quality against cost — AIQ %1</source>
         <translation>Qualität gegen Kosten — AIQ %1</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="218"/>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="219"/>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="228"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="269"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="270"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="279"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -3166,205 +3226,245 @@ Qualität %2 · $%3 je 1000</translation>
 <context>
     <name>sy::ReplayPage</name>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="58"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="61"/>
         <source>New replay…</source>
         <translation>Neuer Replay …</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="58"/>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="680"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="61"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="781"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="59"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="62"/>
         <source>Re-run errors</source>
         <translation>Fehler erneut ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="59"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="62"/>
         <source>Re-run failures</source>
         <translation>Nicht Bestandenes erneut ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="60"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="63"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="60"/>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="680"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="63"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="781"/>
         <source>Pause</source>
         <translation>Pausieren</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="60"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="63"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="66"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="70"/>
         <source>Replay runs</source>
         <translation>Replay-Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="72"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="78"/>
+        <source>Routing metrics</source>
+        <translation>Routing-Kennzahlen</translation>
+    </message>
+    <message>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="80"/>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="80"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="80"/>
+        <source>What it says</source>
+        <translation>Was sie sagt</translation>
+    </message>
+    <message>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="92"/>
+        <source>Quality points the recommendation may give up</source>
+        <translation>Qualitätspunkte, die die Empfehlung aufgeben darf</translation>
+    </message>
+    <message>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="97"/>
+        <source> points</source>
+        <translation> Punkte</translation>
+    </message>
+    <message>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="98"/>
+        <source>The recommendation is the cheapest candidate whose quality is within this many points (of 100) of the best.</source>
+        <translation>Empfohlen wird der günstigste Kandidat, dessen Qualität höchstens so viele Punkte (von 100) unter der besten liegt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="100"/>
         <source>Baseline run</source>
         <translation>Vergleichslauf</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="73"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="101"/>
         <source>Views of the run</source>
         <translation>Ansichten des Laufs</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="74"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="102"/>
         <source>Replay progress</source>
         <translation>Replay-Fortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="75"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="103"/>
         <source>Weak candidate</source>
         <translation>Schwacher Kandidat</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="76"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="104"/>
         <source>Strong candidate</source>
         <translation>Starker Kandidat</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="82"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="110"/>
         <source>Candidates&apos; figures</source>
         <translation>Kennzahlen der Kandidaten</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="90"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="119"/>
         <source>Export policy…</source>
         <translation>Richtlinie exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="91"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="120"/>
         <source>Save the selected candidate as a policy file with the evidence of this run</source>
         <translation>Gewählten Kandidaten als Richtliniendatei mit den Belegen dieses Laufs speichern</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="92"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="121"/>
         <source>Activate in proxy</source>
         <translation>Im Proxy aktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="93"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="122"/>
         <source>Save the selected candidate as a workspace policy and serve it from the local proxy</source>
         <translation>Gewählten Kandidaten als Richtlinie des Arbeitsbereichs speichern und vom lokalen Proxy bedienen lassen</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="94"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="123"/>
         <source>Import outcome matrix…</source>
         <translation>Ergebnismatrix importieren …</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="95"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="124"/>
         <source>Export run…</source>
         <translation>Lauf exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="96"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="125"/>
         <source>Train router…</source>
         <translation>Router trainieren…</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="97"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="126"/>
         <source>Train a learned router on this run&apos;s outcomes and export it as a policy</source>
         <translation>Einen gelernten Router auf den Ergebnissen dieses Laufs trainieren und als Richtlinie exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="98"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="127"/>
         <source>Save this run as an HTML report, JSON, CSV or an outcome matrix</source>
         <translation>Diesen Lauf als HTML-Bericht, JSON, CSV oder Ergebnismatrix speichern</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="125"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="154"/>
         <source>Baseline:</source>
         <translation>Vergleich:</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="126"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="155"/>
         <source>Weak:</source>
         <translation>Schwach:</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="127"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="156"/>
         <source>Strong:</source>
         <translation>Stark:</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="132"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="161"/>
+        <source>Within</source>
+        <translation>Innerhalb</translation>
+    </message>
+    <message>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="168"/>
         <source>Selected candidate:</source>
         <translation>Gewählter Kandidat:</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="138"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="176"/>
         <source>Summary</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="139"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="177"/>
         <source>Compare</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="140"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="178"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="210"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="248"/>
         <source>Export the winning policy</source>
         <translation>Gewinnende Richtlinie exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="210"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="248"/>
         <source>Policy files (*.json)</source>
         <translation>Richtliniendateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="213"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="251"/>
         <source>Export policy</source>
         <translation>Richtlinie exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="218"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="256"/>
         <source>Export the run</source>
         <translation>Lauf exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="219"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="257"/>
         <source>HTML report (*.html);;JSON (*.json);;CSV (*.csv);;Outcome matrix (*.jsonl)</source>
         <translation>HTML-Bericht (*.html);;JSON (*.json);;CSV (*.csv);;Ergebnismatrix (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="224"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="262"/>
         <source>Import an outcome matrix</source>
         <translation>Eine Ergebnismatrix importieren</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="224"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="262"/>
         <source>Outcome matrices (*.jsonl *.json)</source>
         <translation>Ergebnismatrizen (*.jsonl *.json)</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="227"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="265"/>
         <source>Import outcome matrix</source>
         <translation>Ergebnismatrix importieren</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="267"/>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="454"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="305"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="492"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/replayview/ReplayPage.cpp" line="315"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="353"/>
         <source>%1 × %n candidate(s)</source>
         <translation>
             <numerusform>%1 × %n Kandidat</numerusform>
@@ -3372,171 +3472,262 @@ Qualität %2 · $%3 je 1000</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="320"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="358"/>
         <source>The run could not be stored: %1</source>
         <translation>Der Lauf konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="341"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="379"/>
         <source>Starting…</source>
         <translation>Wird gestartet …</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="370"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="408"/>
         <source>estimating</source>
         <translation>wird geschätzt</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="370"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="408"/>
         <source>%1 s left</source>
         <translation>noch %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="371"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="409"/>
         <source>%1 min left</source>
         <translation>noch %1 min</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="372"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="410"/>
         <source>%1 of %2 done · %3 in flight · %4 · spent $%5 (judges $%6) · %7 from the cache%8</source>
         <translation>%1 von %2 erledigt · %3 laufend · %4 · ausgegeben $%5 (Bewerter $%6) · %7 aus dem Cache%8</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="380"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="418"/>
         <source> · paused</source>
         <translation> · pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="394"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="432"/>
         <source>Finished.</source>
         <translation>Fertig.</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="394"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="432"/>
         <source>Stopped: %1</source>
         <translation>Angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="410"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="448"/>
         <source>Results could not be stored: %1</source>
         <translation>Ergebnisse konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="443"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="481"/>
         <source>Run #%1: %2 results.</source>
         <translation>Lauf #%1: %2 Ergebnisse.</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="444"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="482"/>
         <source>Run #%1 can be viewed but not re-run: %2</source>
         <translation>Lauf #%1 kann angesehen, aber nicht erneut ausgeführt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="468"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="506"/>
         <source>This run cannot be re-run: %1</source>
         <translation>Dieser Lauf kann nicht erneut ausgeführt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="480"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="518"/>
         <source>Nothing to re-run.</source>
         <translation>Nichts erneut auszuführen.</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="502"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="541"/>
         <source>AIQ %1 (area under the non-decreasing hull of quality against cost).</source>
         <translation>AIQ %1 (Fläche unter der nicht fallenden Hülle von Qualität gegen Kosten).</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="505"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="544"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="564"/>
         <source>not reached</source>
         <translation>nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="508"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="547"/>
         <source>%1: PGR %2 at %3% strong calls</source>
         <translation>%1: PGR %2 bei %3 % starken Aufrufen</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="509"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="548"/>
         <source>APGR %1 · CPT(20%) %2 · CPT(50%) %3 · CPT(80%) %4</source>
         <translation>APGR %1 · CPT(20%) %2 · CPT(50%) %3 · CPT(80%) %4</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="513"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="552"/>
         <source>Choose a weak and a strong candidate for PGR, APGR and CPT.</source>
         <translation>Wählen Sie einen schwachen und einen starken Kandidaten für PGR, APGR und CPT.</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="552"/>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="618"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="561"/>
+        <source>AIQ</source>
+        <translation>AIQ</translation>
+    </message>
+    <message>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="562"/>
+        <source>Area under the best quality reachable at each cost: higher means more quality for the money.</source>
+        <translation>Fläche unter der besten je Kosten erreichbaren Qualität: höher heißt mehr Qualität fürs Geld.</translation>
+    </message>
+    <message>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="565"/>
+        <source>APGR</source>
+        <translation>APGR</translation>
+    </message>
+    <message>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="566"/>
+        <source>Average share of the weak-to-strong quality gap recovered, over all strong-call shares.</source>
+        <translation>Mittlerer Anteil der Qualitätslücke zwischen schwach und stark, der über alle Anteile starker Aufrufe geschlossen wird.</translation>
+    </message>
+    <message>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="567"/>
+        <source>CPT(20%)</source>
+        <translation>CPT(20%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="567"/>
+        <source>Strong calls needed to recover 20% of the gap.</source>
+        <translation>Nötige starke Aufrufe, um 20 % der Lücke zu schließen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="568"/>
+        <source>CPT(50%)</source>
+        <translation>CPT(50%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="568"/>
+        <source>Strong calls needed to recover half the gap.</source>
+        <translation>Nötige starke Aufrufe, um die halbe Lücke zu schließen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="569"/>
+        <source>CPT(80%)</source>
+        <translation>CPT(80%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="569"/>
+        <source>Strong calls needed to recover 80% of the gap.</source>
+        <translation>Nötige starke Aufrufe, um 80 % der Lücke zu schließen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="571"/>
+        <source>PGR of %1</source>
+        <translation>PGR von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="572"/>
+        <source>Share of the gap this router recovers, calling the strong model for %1% of requests.</source>
+        <translation>Anteil der Lücke, den dieser Router schließt, bei %1 % Aufrufen des starken Modells.</translation>
+    </message>
+    <message>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="574"/>
+        <source>PGR, APGR, CPT</source>
+        <translation>PGR, APGR, CPT</translation>
+    </message>
+    <message>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="574"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="574"/>
+        <source>Choose a weak and a strong candidate above to compare routers between them.</source>
+        <translation>Oben einen schwachen und einen starken Kandidaten wählen, um Router dazwischen zu vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="597"/>
+        <source>&lt;b&gt;No recommendation yet:&lt;/b&gt; it needs finished results.</source>
+        <translation>&lt;b&gt;Noch keine Empfehlung:&lt;/b&gt; Dafür braucht es fertige Ergebnisse.</translation>
+    </message>
+    <message>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="604"/>
+        <source>&lt;b&gt;Recommended: %1&lt;/b&gt; — the best quality (%2), and nothing within %3 points of it costs less.</source>
+        <translation>&lt;b&gt;Empfohlen: %1&lt;/b&gt; — die beste Qualität (%2), und nichts innerhalb von %3 Punkten kostet weniger.</translation>
+    </message>
+    <message>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="609"/>
+        <source>&lt;b&gt;Recommended: %1&lt;/b&gt; — the cheapest within %2 points of the best quality (%3 at %4): quality %5, %6% cheaper per request.</source>
+        <translation>&lt;b&gt;Empfohlen: %1&lt;/b&gt; — der günstigste innerhalb von %2 Punkten der besten Qualität (%3 mit %4): Qualität %5, %6 % günstiger je Anfrage.</translation>
+    </message>
+    <message>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="653"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="719"/>
         <source>Select a candidate first.</source>
         <translation>Wählen Sie zuerst einen Kandidaten.</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="552"/>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="618"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="653"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="719"/>
         <source>This run&apos;s candidates are no longer in the workspace.</source>
         <translation>Die Kandidaten dieses Laufs sind nicht mehr im Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="559"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="660"/>
         <source>Policy written to %1.</source>
         <translation>Richtlinie nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="559"/>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="578"/>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="609"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="660"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="679"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="710"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="578"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="679"/>
         <source>Run written to %1.</source>
         <translation>Lauf nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="585"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="686"/>
         <source>Training a router needs a run or an outcome matrix with two candidates or more.</source>
         <translation>Zum Trainieren eines Routers braucht es einen Lauf oder eine Ergebnismatrix mit mindestens zwei Kandidaten.</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="605"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="706"/>
         <source>learned from replay %1</source>
         <translation>gelernt aus Replay %1</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="609"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="710"/>
         <source>Learned router written to %1.</source>
         <translation>Gelernter Router nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="624"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="725"/>
         <source>chosen by replay #%1</source>
         <translation>gewählt durch Replay #%1</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="626"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="727"/>
         <source>Policy &quot;%1&quot; could not be saved: %2</source>
         <translation>Richtlinie „%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="629"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="730"/>
         <source>Policy &quot;%1&quot; saved as version %2 and served by the proxy.</source>
         <translation>Richtlinie „%1“ als Version %2 gespeichert und vom Proxy bedient.</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="637"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="738"/>
         <source>Wait for the replay to finish.</source>
         <translation>Warten Sie, bis der Replay fertig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="647"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="748"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="664"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="765"/>
         <source>Outcome matrix %1: %2 prompts × %3 models.</source>
         <translation>Ergebnismatrix %1: %2 Prompts × %3 Modelle.</translation>
     </message>

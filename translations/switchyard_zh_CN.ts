@@ -4,14 +4,14 @@
 <context>
     <name>QObject</name>
     <message numerus="yes">
-        <location filename="../ui/replayview/ReplayPage.cpp" line="51"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="54"/>
         <source>#%1 %2 — %3 · %4 · %n result(s)</source>
         <translation>
             <numerusform>#%1 %2 — %3 · %4 · %n 个结果</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="348"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="386"/>
         <source>no keychain in this session for %1</source>
         <translation>此会话中没有用于 %1 的密钥环</translation>
     </message>
@@ -98,72 +98,77 @@
 <context>
     <name>sy::CandidateSummaryModel</name>
     <message>
-        <location filename="../ui/models/CandidateSummaryModel.cpp" line="85"/>
+        <location filename="../ui/models/CandidateSummaryModel.cpp" line="52"/>
+        <source>★ %1 (recommended)</source>
+        <translation>★ %1（推荐）</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CandidateSummaryModel.cpp" line="143"/>
         <source>Candidate</source>
         <translation>候选</translation>
     </message>
     <message>
-        <location filename="../ui/models/CandidateSummaryModel.cpp" line="85"/>
+        <location filename="../ui/models/CandidateSummaryModel.cpp" line="143"/>
         <source>Quality</source>
         <translation>质量</translation>
     </message>
     <message>
-        <location filename="../ui/models/CandidateSummaryModel.cpp" line="85"/>
+        <location filename="../ui/models/CandidateSummaryModel.cpp" line="143"/>
         <source>± repeats</source>
         <translation>± 重复</translation>
     </message>
     <message>
-        <location filename="../ui/models/CandidateSummaryModel.cpp" line="85"/>
+        <location filename="../ui/models/CandidateSummaryModel.cpp" line="143"/>
         <source>Pass rate</source>
         <translation>通过率</translation>
     </message>
     <message>
-        <location filename="../ui/models/CandidateSummaryModel.cpp" line="85"/>
+        <location filename="../ui/models/CandidateSummaryModel.cpp" line="143"/>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../ui/models/CandidateSummaryModel.cpp" line="86"/>
+        <location filename="../ui/models/CandidateSummaryModel.cpp" line="144"/>
         <source>$ / 1k req</source>
         <translation>$ / 千次请求</translation>
     </message>
     <message>
-        <location filename="../ui/models/CandidateSummaryModel.cpp" line="86"/>
+        <location filename="../ui/models/CandidateSummaryModel.cpp" line="144"/>
         <source>p50 ms</source>
         <translation>p50 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/models/CandidateSummaryModel.cpp" line="86"/>
+        <location filename="../ui/models/CandidateSummaryModel.cpp" line="144"/>
         <source>p95 ms</source>
         <translation>p95 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/models/CandidateSummaryModel.cpp" line="86"/>
+        <location filename="../ui/models/CandidateSummaryModel.cpp" line="144"/>
         <source>TTFT p50</source>
         <translation>首字延迟 p50</translation>
     </message>
     <message>
-        <location filename="../ui/models/CandidateSummaryModel.cpp" line="86"/>
+        <location filename="../ui/models/CandidateSummaryModel.cpp" line="144"/>
         <source>TTFT p95</source>
         <translation>首字延迟 p95</translation>
     </message>
     <message>
-        <location filename="../ui/models/CandidateSummaryModel.cpp" line="87"/>
+        <location filename="../ui/models/CandidateSummaryModel.cpp" line="145"/>
         <source>Δ quality</source>
         <translation>Δ 质量</translation>
     </message>
     <message>
-        <location filename="../ui/models/CandidateSummaryModel.cpp" line="87"/>
+        <location filename="../ui/models/CandidateSummaryModel.cpp" line="145"/>
         <source>Δ $ / 1k</source>
         <translation>Δ $ / 千次</translation>
     </message>
     <message>
-        <location filename="../ui/models/CandidateSummaryModel.cpp" line="87"/>
+        <location filename="../ui/models/CandidateSummaryModel.cpp" line="145"/>
         <source>Δ p95 ms</source>
         <translation>Δ p95 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/models/CandidateSummaryModel.cpp" line="89"/>
+        <location filename="../ui/models/CandidateSummaryModel.cpp" line="147"/>
         <source>Change from the baseline run&apos;s figures for the same candidate</source>
         <translation>相对基准运行中同一候选的变化</translation>
     </message>
@@ -171,62 +176,62 @@
 <context>
     <name>sy::ChartWidget</name>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="381"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="438"/>
         <source>Save as PNG…</source>
         <translation>另存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="382"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="439"/>
         <source>Save as SVG…</source>
         <translation>另存为 SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="383"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="440"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="384"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="441"/>
         <source>Reset zoom</source>
         <translation>重置缩放</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="393"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="450"/>
         <source>Save chart as PNG</source>
         <translation>将图表保存为 PNG</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="393"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="450"/>
         <source>Save chart as SVG</source>
         <translation>将图表保存为 SVG</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="393"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="450"/>
         <source>Save chart as PDF</source>
         <translation>将图表另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="394"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="451"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="394"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="451"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="394"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="451"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="400"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="457"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="400"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="457"/>
         <source>The chart could not be written to %1.</source>
         <translation>图表无法写入 %1。</translation>
     </message>
@@ -786,286 +791,301 @@
 <context>
     <name>sy::LiveTrafficPage</name>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="36"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="37"/>
         <source>Demo traffic</source>
         <translation>演示流量</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="44"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="45"/>
         <source>Policy to serve</source>
         <translation>要提供的策略</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="45"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="46"/>
         <source>Listen address</source>
         <translation>监听地址</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="46"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="47"/>
         <source>Address and port, such as 127.0.0.1:4000; port 0 picks a free one</source>
         <translation>地址和端口，例如 127.0.0.1:4000；端口 0 表示自动选择空闲端口</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="53"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="54"/>
         <source>Policy:</source>
         <translation>策略：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="55"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="56"/>
         <source>Listen on:</source>
         <translation>监听：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="59"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="60"/>
         <source>Send a few sample requests a second through the running proxy, to see it work without a client</source>
         <translation>每秒通过运行中的代理发送几个示例请求，无需客户端即可看到它的工作</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="64"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="65"/>
         <source>Search client, route, model, error…</source>
         <translation>搜索客户端、路由、模型、错误…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="65"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="66"/>
         <source>Search requests</source>
         <translation>搜索请求</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="67"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="68"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="67"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="68"/>
         <source>Successes</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="67"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="68"/>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="68"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="69"/>
         <source>Status filter</source>
         <translation>状态筛选</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="69"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="70"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="79"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="80"/>
         <source>Recent requests</source>
         <translation>最近的请求</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="105"/>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="129"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="106"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="130"/>
         <source>Request details</source>
         <translation>请求详情</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="106"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="107"/>
         <source>Select a request to see its decision trace, attempts and bodies.</source>
         <translation>选择一个请求以查看其决策轨迹、尝试和正文。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="113"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="114"/>
         <source>Requests per second</source>
         <translation>每秒请求数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="114"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="115"/>
         <source>requests/s</source>
         <translation>请求/秒</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="115"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="116"/>
         <source>Latency (ms)</source>
         <translation>延迟 (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="116"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="117"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="117"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="118"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="118"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="119"/>
         <source>Spend (USD, cumulative)</source>
         <translation>花费（美元，累计）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="128"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="129"/>
         <source>Request details and charts</source>
         <translation>请求详情与图表</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="130"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="131"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="140"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="141"/>
         <source>No requests yet. Press &lt;b&gt;Start proxy&lt;/b&gt;, then &lt;b&gt;Demo traffic&lt;/b&gt; to send sample requests through the simulated providers, or point any OpenAI or Anthropic client at the address shown.</source>
         <translation>还没有请求。按&lt;b&gt;启动代理&lt;/b&gt;，再按&lt;b&gt;演示流量&lt;/b&gt;，即可通过模拟提供方发送示例请求；也可以让任何 OpenAI 或 Anthropic 客户端指向所示地址。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="183"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="167"/>
+        <source>Switch the served policy</source>
+        <translation>切换提供的策略</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="168"/>
+        <source>The proxy at %1 serves &quot;%2&quot;. Serve &quot;%3&quot; instead? Requests in flight finish on the old one.</source>
+        <translation>%1 上的代理正在提供“%2”。改为提供“%3”吗？进行中的请求将在旧策略上完成。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="172"/>
+        <source>Switch</source>
+        <translation>切换</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="207"/>
         <source>The listen address must look like 127.0.0.1:4000, not &quot;%1&quot;.</source>
         <translation>监听地址应形如 127.0.0.1:4000，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="188"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="212"/>
         <source>There is no policy to serve yet: create one on the Policies page.</source>
         <translation>还没有可提供的策略：请在“策略”页面创建一个。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="199"/>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="260"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="223"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="294"/>
         <source>Policy &quot;%1&quot; cannot be served:
 %2</source>
         <translation>策略“%1”无法提供：
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="209"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="233"/>
         <source>The environment variable %1 (Settings) holds no client keys.</source>
         <translation>环境变量 %1（设置）中没有客户端密钥。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="273"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="307"/>
         <source>Stop proxy</source>
         <translation>停止代理</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="273"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="307"/>
         <source>Start proxy</source>
         <translation>启动代理</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="277"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="311"/>
         <source>Serving %1 at %2</source>
         <translation>正在 %2 提供 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="278"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="312"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="278"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="312"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="324"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="358"/>
         <source>Show the path in the policy editor</source>
         <translation>在策略编辑器中显示路径</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="325"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="359"/>
         <source>&lt;p&gt;Status %1, %2 attempt(s), %3 ms, first token %4, %5 in / %6 out tokens, $%7&lt;/p&gt;</source>
         <translation>&lt;p&gt;状态 %1，%2 次尝试，%3 毫秒，首个 token %4，输入 %5 / 输出 %6 token，$%7&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="329"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="363"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="329"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="363"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="334"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="368"/>
         <source>Request id:</source>
         <translation>请求 ID：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="336"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="370"/>
         <source>Error:</source>
         <translation>错误：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="337"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="371"/>
         <source>Attempts</source>
         <translation>尝试</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="355"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="389"/>
         <source>Selector (%1) at %2</source>
         <translation>选择器（%1）位于 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="356"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="390"/>
         <source>Candidate</source>
         <translation>候选</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="356"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="390"/>
         <source>Similarity</source>
         <translation>相似度</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="356"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="390"/>
         <source>Probability</source>
         <translation>概率</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="360"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="394"/>
         <source> (chosen)</source>
         <translation>（已选）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="363"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="397"/>
         <source>No candidate reached its threshold: the default was taken.</source>
         <translation>没有候选达到其阈值：采用了默认。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="364"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="398"/>
         <source>Threshold %1.</source>
         <translation>阈值 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="369"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="403"/>
         <source>Prompt: %1 tokens, depth %2, language %3, question %4, complexity %5%6%7%8</source>
         <translation>提示：%1 个词元，深度 %2，语言 %3，问题 %4，复杂度 %5%6%7%8</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="374"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="408"/>
         <source>, code</source>
         <translation>，代码</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="375"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="409"/>
         <source>, math</source>
         <translation>，数学</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="376"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="410"/>
         <source>, structured data</source>
         <translation>，结构化数据</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="378"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="412"/>
         <source>Decision trace</source>
         <translation>决策轨迹</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="381"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="415"/>
         <source>Request body</source>
         <translation>请求正文</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="383"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="417"/>
         <source>Response body</source>
         <translation>响应正文</translation>
     </message>
@@ -1073,50 +1093,50 @@
 <context>
     <name>sy::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="61"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="297"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="372"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="433"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="62"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="311"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="386"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="447"/>
         <source>Switchyard</source>
         <translation>Switchyard</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="64"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="65"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="66"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="67"/>
         <source>Providers &amp; Models</source>
         <translation>提供方与模型</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="67"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="68"/>
         <source>Policies</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="68"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="69"/>
         <source>Prompt Sets &amp; Replays</source>
         <translation>提示集与回放</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="69"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="70"/>
         <source>Live Traffic</source>
         <translation>实时流量</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="70"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="71"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="96"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="97"/>
         <source>Opening workspace…</source>
         <translation>正在打开工作区…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="98"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="99"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1125,167 +1145,177 @@
         <translation type="vanished">重新加载(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="99"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="100"/>
         <source>&amp;New workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="101"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="102"/>
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="104"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="105"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="108"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="109"/>
         <source>Open the &amp;demo workspace</source>
         <translation>打开演示工作区(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="109"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="110"/>
         <source>Re&amp;load</source>
         <translation>重新加载(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="112"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="113"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="115"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="116"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="116"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="117"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="122"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="123"/>
         <source>Theme: %1</source>
         <translation>主题：%1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="130"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="131"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="138"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="139"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="139"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="140"/>
         <source>Find an action…</source>
         <translation>查找操作…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="141"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="142"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="144"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="145"/>
         <source>&amp;About Switchyard</source>
         <translation>关于 Switchyard(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="187"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="166"/>
+        <source>Saved the candidate as policy &quot;%1&quot;; the proxy at %2 now serves it.</source>
+        <translation>已将候选保存为策略“%1”；%2 上的代理现在提供它。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="167"/>
+        <source>Saved the candidate as policy &quot;%1&quot; and started the proxy at %2 to serve it.</source>
+        <translation>已将候选保存为策略“%1”，并在 %2 启动代理来提供它。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="201"/>
         <source>Workspace %1 — simulated providers at %2</source>
         <translation>工作区 %1 — 模拟提供方位于 %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="189"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="203"/>
         <source>%1 — Switchyard</source>
         <translation>%1 — Switchyard</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="192"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="206"/>
         <source>Could not open the workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="232"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="246"/>
         <source>Policy editor</source>
         <translation>策略编辑器</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="239"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="253"/>
         <source>Proxy</source>
         <translation>代理</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="298"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="312"/>
         <source>The proxy is serving at %1. Quitting stops it, and clients using it get errors.</source>
         <translation>代理正在 %1 提供服务。退出会停止它，使用它的客户端将收到错误。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="301"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="315"/>
         <source>Stop proxy and quit</source>
         <translation>停止代理并退出</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="318"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="332"/>
         <source>New workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="318"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="332"/>
         <source>Switchyard workspaces (*.switchyard)</source>
         <translation>Switchyard 工作区 (*.switchyard)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="325"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="339"/>
         <source>%1 exists already: open it with File ▸ Open workspace.</source>
         <translation>%1 已存在：请用 文件 ▸ 打开工作区 打开它。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="335"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="349"/>
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="335"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="349"/>
         <source>Switchyard workspaces (*.switchyard);;All files (*)</source>
         <translation>Switchyard 工作区 (*.switchyard);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="351"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="365"/>
         <source>Open recent: %1</source>
         <translation>最近打开：%1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="354"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="368"/>
         <source>No recent workspaces</source>
         <translation>没有最近的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="356"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="370"/>
         <source>Clear the list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="357"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="371"/>
         <source>Clear recent workspaces</source>
         <translation>清空最近的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="434"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="448"/>
         <source>The proxy is serving at %1. Closing the window stops it.</source>
         <translation>代理正在 %1 提供服务。关闭窗口将停止它。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="436"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="450"/>
         <source>Stop proxy and close</source>
         <translation>停止代理并关闭</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="437"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="451"/>
         <source>Keep running</source>
         <translation>保持运行</translation>
     </message>
@@ -3035,115 +3065,145 @@
 <context>
     <name>sy::ReplayCharts</name>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="51"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="53"/>
         <source>p50 latency</source>
         <translation>p50 延迟</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="52"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="54"/>
         <source>p95 latency</source>
         <translation>p95 延迟</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="53"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="55"/>
         <source>Latency percentile of the cost–latency chart</source>
         <translation>成本–延迟图的延迟百分位</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="58"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="60"/>
         <source>Cost against latency</source>
         <translation>成本与延迟</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="59"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="61"/>
         <source>Quality against cost</source>
         <translation>质量与成本</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="60"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="62"/>
         <source>Latency CDF</source>
         <translation>延迟累积分布</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="61"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="63"/>
         <source>Quality per category</source>
         <translation>各类别质量</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="62"/>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="63"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="64"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="65"/>
         <source>$ per 1,000 requests</source>
         <translation>每千次请求 $</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="64"/>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="68"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="66"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="70"/>
         <source>mean quality</source>
         <translation>平均质量</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="65"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="67"/>
         <source>latency (ms)</source>
         <translation>延迟（毫秒）</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="66"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="68"/>
         <source>share of requests</source>
         <translation>请求占比</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="70"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="72"/>
         <source>Cost–latency chart shows:</source>
         <translation>成本–延迟图显示：</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="71"/>
-        <source>Marker colour and size: quality. Drag to pan, wheel to zoom, right-click to export.</source>
-        <translation>标记颜色和大小：质量。拖动平移，滚轮缩放，右键导出。</translation>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="85"/>
+        <source>Quality 0</source>
+        <translation>质量 0</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="115"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="89"/>
+        <source>Colour scale of quality, from red at 0 to green at 1</source>
+        <translation>质量色标，从 0 的红色到 1 的绿色</translation>
+    </message>
+    <message>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="91"/>
+        <source>1</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="93"/>
+        <source>Marker size: quality; ★ the recommendation. Drag to pan, wheel to zoom, right-click to export.</source>
+        <translation>点大小：质量；★ 为推荐。拖动平移，滚轮缩放，右键导出。</translation>
+    </message>
+    <message>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="96"/>
+        <source>Run a replay to see its candidates here.</source>
+        <translation>运行一次回放，即可在此看到其候选。</translation>
+    </message>
+    <message>
+        <source>Marker colour and size: quality. Drag to pan, wheel to zoom, right-click to export.</source>
+        <translation type="vanished">标记颜色和大小：质量。拖动平移，滚轮缩放，右键导出。</translation>
+    </message>
+    <message>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="149"/>
         <source>p95 latency (ms)</source>
         <translation>p95 延迟（毫秒）</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="115"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="149"/>
         <source>p50 latency (ms)</source>
         <translation>p50 延迟（毫秒）</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="125"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="166"/>
         <source>%1
 quality %2 · $%3 per 1k · %4 ms</source>
         <translation>%1
 质量 %2 · 每千次 $%3 · %4 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="146"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="185"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="224"/>
+        <source>★ %1</source>
+        <translation>★ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="193"/>
         <source>Pareto front</source>
         <translation>帕累托前沿</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="168"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="217"/>
         <source>%1
 quality %2 · $%3 per 1k</source>
         <translation>%1
 质量 %2 · 每千次 $%3</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="183"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="234"/>
         <source>non-decreasing hull</source>
         <translation>非递减凸包</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="187"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="238"/>
         <source>Quality against cost — AIQ %1</source>
         <translation>质量与成本 — AIQ %1</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="218"/>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="219"/>
-        <location filename="../ui/replayview/ReplayCharts.cpp" line="228"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="269"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="270"/>
+        <location filename="../ui/replayview/ReplayCharts.cpp" line="279"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -3151,376 +3211,507 @@ quality %2 · $%3 per 1k</source>
 <context>
     <name>sy::ReplayPage</name>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="58"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="61"/>
         <source>New replay…</source>
         <translation>新建回放…</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="58"/>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="680"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="61"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="781"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="59"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="62"/>
         <source>Re-run errors</source>
         <translation>重跑错误</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="59"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="62"/>
         <source>Re-run failures</source>
         <translation>重跑未通过项</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="60"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="63"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="60"/>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="680"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="63"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="781"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="60"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="63"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="66"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="70"/>
         <source>Replay runs</source>
         <translation>回放运行</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="72"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="78"/>
+        <source>Routing metrics</source>
+        <translation>路由指标</translation>
+    </message>
+    <message>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="80"/>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="80"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="80"/>
+        <source>What it says</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="92"/>
+        <source>Quality points the recommendation may give up</source>
+        <translation>推荐可放弃的质量分</translation>
+    </message>
+    <message>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="97"/>
+        <source> points</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="98"/>
+        <source>The recommendation is the cheapest candidate whose quality is within this many points (of 100) of the best.</source>
+        <translation>推荐的是质量与最佳相差不超过此分数（满分 100）的最便宜候选。</translation>
+    </message>
+    <message>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="100"/>
         <source>Baseline run</source>
         <translation>基准运行</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="73"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="101"/>
         <source>Views of the run</source>
         <translation>运行视图</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="74"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="102"/>
         <source>Replay progress</source>
         <translation>回放进度</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="75"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="103"/>
         <source>Weak candidate</source>
         <translation>弱候选</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="76"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="104"/>
         <source>Strong candidate</source>
         <translation>强候选</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="82"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="110"/>
         <source>Candidates&apos; figures</source>
         <translation>候选指标</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="90"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="119"/>
         <source>Export policy…</source>
         <translation>导出策略…</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="91"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="120"/>
         <source>Save the selected candidate as a policy file with the evidence of this run</source>
         <translation>将所选候选连同本次运行的证据保存为策略文件</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="92"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="121"/>
         <source>Activate in proxy</source>
         <translation>在代理中启用</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="93"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="122"/>
         <source>Save the selected candidate as a workspace policy and serve it from the local proxy</source>
         <translation>将所选候选保存为工作区策略并由本地代理提供服务</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="94"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="123"/>
         <source>Import outcome matrix…</source>
         <translation>导入结果矩阵…</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="95"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="124"/>
         <source>Export run…</source>
         <translation>导出运行…</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="96"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="125"/>
         <source>Train router…</source>
         <translation>训练路由器…</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="97"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="126"/>
         <source>Train a learned router on this run&apos;s outcomes and export it as a policy</source>
         <translation>用本次运行的结果训练学习型路由器并导出为策略</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="98"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="127"/>
         <source>Save this run as an HTML report, JSON, CSV or an outcome matrix</source>
         <translation>将此运行保存为 HTML 报告、JSON、CSV 或结果矩阵</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="125"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="154"/>
         <source>Baseline:</source>
         <translation>基准：</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="126"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="155"/>
         <source>Weak:</source>
         <translation>弱：</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="127"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="156"/>
         <source>Strong:</source>
         <translation>强：</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="132"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="161"/>
+        <source>Within</source>
+        <translation>相差不超过</translation>
+    </message>
+    <message>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="168"/>
         <source>Selected candidate:</source>
         <translation>所选候选：</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="138"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="176"/>
         <source>Summary</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="139"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="177"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="140"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="178"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="210"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="248"/>
         <source>Export the winning policy</source>
         <translation>导出胜出策略</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="210"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="248"/>
         <source>Policy files (*.json)</source>
         <translation>策略文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="213"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="251"/>
         <source>Export policy</source>
         <translation>导出策略</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="218"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="256"/>
         <source>Export the run</source>
         <translation>导出运行</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="219"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="257"/>
         <source>HTML report (*.html);;JSON (*.json);;CSV (*.csv);;Outcome matrix (*.jsonl)</source>
         <translation>HTML 报告 (*.html);;JSON (*.json);;CSV (*.csv);;结果矩阵 (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="224"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="262"/>
         <source>Import an outcome matrix</source>
         <translation>导入结果矩阵</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="224"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="262"/>
         <source>Outcome matrices (*.jsonl *.json)</source>
         <translation>结果矩阵 (*.jsonl *.json)</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="227"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="265"/>
         <source>Import outcome matrix</source>
         <translation>导入结果矩阵</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="267"/>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="454"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="305"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="492"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/replayview/ReplayPage.cpp" line="315"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="353"/>
         <source>%1 × %n candidate(s)</source>
         <translation>
             <numerusform>%1 × %n 个候选</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="320"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="358"/>
         <source>The run could not be stored: %1</source>
         <translation>无法存储运行：%1</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="341"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="379"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="370"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="408"/>
         <source>estimating</source>
         <translation>估算中</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="370"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="408"/>
         <source>%1 s left</source>
         <translation>剩余 %1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="371"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="409"/>
         <source>%1 min left</source>
         <translation>剩余 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="372"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="410"/>
         <source>%1 of %2 done · %3 in flight · %4 · spent $%5 (judges $%6) · %7 from the cache%8</source>
         <translation>已完成 %1/%2 · 进行中 %3 · %4 · 已花费 $%5（评审 $%6）· %7 个来自缓存%8</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="380"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="418"/>
         <source> · paused</source>
         <translation> · 已暂停</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="394"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="432"/>
         <source>Finished.</source>
         <translation>已完成。</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="394"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="432"/>
         <source>Stopped: %1</source>
         <translation>已停止：%1</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="410"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="448"/>
         <source>Results could not be stored: %1</source>
         <translation>无法存储结果：%1</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="443"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="481"/>
         <source>Run #%1: %2 results.</source>
         <translation>运行 #%1：%2 个结果。</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="444"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="482"/>
         <source>Run #%1 can be viewed but not re-run: %2</source>
         <translation>运行 #%1 可查看但不能重跑：%2</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="468"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="506"/>
         <source>This run cannot be re-run: %1</source>
         <translation>此运行无法重跑：%1</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="480"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="518"/>
         <source>Nothing to re-run.</source>
         <translation>没有需要重跑的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="502"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="541"/>
         <source>AIQ %1 (area under the non-decreasing hull of quality against cost).</source>
         <translation>AIQ %1（质量–成本非递减凸包下的面积）。</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="505"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="544"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="564"/>
         <source>not reached</source>
         <translation>未达到</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="508"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="547"/>
         <source>%1: PGR %2 at %3% strong calls</source>
         <translation>%1：PGR %2，强模型调用占 %3%</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="509"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="548"/>
         <source>APGR %1 · CPT(20%) %2 · CPT(50%) %3 · CPT(80%) %4</source>
         <translation>APGR %1 · CPT(20%) %2 · CPT(50%) %3 · CPT(80%) %4</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="513"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="552"/>
         <source>Choose a weak and a strong candidate for PGR, APGR and CPT.</source>
         <translation>请选择一个弱候选和一个强候选以计算 PGR、APGR 和 CPT。</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="552"/>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="618"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="561"/>
+        <source>AIQ</source>
+        <translation>AIQ</translation>
+    </message>
+    <message>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="562"/>
+        <source>Area under the best quality reachable at each cost: higher means more quality for the money.</source>
+        <translation>各成本下可达最佳质量曲线下的面积：越高表示花同样的钱得到越高的质量。</translation>
+    </message>
+    <message>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="565"/>
+        <source>APGR</source>
+        <translation>APGR</translation>
+    </message>
+    <message>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="566"/>
+        <source>Average share of the weak-to-strong quality gap recovered, over all strong-call shares.</source>
+        <translation>在所有强模型调用比例上，弱到强质量差距被弥补的平均比例。</translation>
+    </message>
+    <message>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="567"/>
+        <source>CPT(20%)</source>
+        <translation>CPT(20%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="567"/>
+        <source>Strong calls needed to recover 20% of the gap.</source>
+        <translation>弥补 20% 差距所需的强模型调用比例。</translation>
+    </message>
+    <message>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="568"/>
+        <source>CPT(50%)</source>
+        <translation>CPT(50%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="568"/>
+        <source>Strong calls needed to recover half the gap.</source>
+        <translation>弥补一半差距所需的强模型调用比例。</translation>
+    </message>
+    <message>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="569"/>
+        <source>CPT(80%)</source>
+        <translation>CPT(80%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="569"/>
+        <source>Strong calls needed to recover 80% of the gap.</source>
+        <translation>弥补 80% 差距所需的强模型调用比例。</translation>
+    </message>
+    <message>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="571"/>
+        <source>PGR of %1</source>
+        <translation>%1 的 PGR</translation>
+    </message>
+    <message>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="572"/>
+        <source>Share of the gap this router recovers, calling the strong model for %1% of requests.</source>
+        <translation>此路由器以 %1% 的请求调用强模型时弥补的差距比例。</translation>
+    </message>
+    <message>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="574"/>
+        <source>PGR, APGR, CPT</source>
+        <translation>PGR、APGR、CPT</translation>
+    </message>
+    <message>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="574"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="574"/>
+        <source>Choose a weak and a strong candidate above to compare routers between them.</source>
+        <translation>请在上方选择一个弱候选和一个强候选，以比较它们之间的路由器。</translation>
+    </message>
+    <message>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="597"/>
+        <source>&lt;b&gt;No recommendation yet:&lt;/b&gt; it needs finished results.</source>
+        <translation>&lt;b&gt;暂无推荐：&lt;/b&gt;需要已完成的结果。</translation>
+    </message>
+    <message>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="604"/>
+        <source>&lt;b&gt;Recommended: %1&lt;/b&gt; — the best quality (%2), and nothing within %3 points of it costs less.</source>
+        <translation>&lt;b&gt;推荐：%1&lt;/b&gt; — 质量最佳（%2），与其相差 %3 分以内的候选都不更便宜。</translation>
+    </message>
+    <message>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="609"/>
+        <source>&lt;b&gt;Recommended: %1&lt;/b&gt; — the cheapest within %2 points of the best quality (%3 at %4): quality %5, %6% cheaper per request.</source>
+        <translation>&lt;b&gt;推荐：%1&lt;/b&gt; — 与最佳质量（%3，%4）相差 %2 分以内最便宜的候选：质量 %5，每次请求便宜 %6%。</translation>
+    </message>
+    <message>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="653"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="719"/>
         <source>Select a candidate first.</source>
         <translation>请先选择一个候选。</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="552"/>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="618"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="653"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="719"/>
         <source>This run&apos;s candidates are no longer in the workspace.</source>
         <translation>此运行的候选已不在工作区中。</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="559"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="660"/>
         <source>Policy written to %1.</source>
         <translation>策略已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="559"/>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="578"/>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="609"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="660"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="679"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="710"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="578"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="679"/>
         <source>Run written to %1.</source>
         <translation>运行已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="585"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="686"/>
         <source>Training a router needs a run or an outcome matrix with two candidates or more.</source>
         <translation>训练路由器需要至少包含两个候选的运行或结果矩阵。</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="605"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="706"/>
         <source>learned from replay %1</source>
         <translation>从回放 %1 学习</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="609"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="710"/>
         <source>Learned router written to %1.</source>
         <translation>学习型路由器已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="624"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="725"/>
         <source>chosen by replay #%1</source>
         <translation>由回放 #%1 选出</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="626"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="727"/>
         <source>Policy &quot;%1&quot; could not be saved: %2</source>
         <translation>无法保存策略“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="629"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="730"/>
         <source>Policy &quot;%1&quot; saved as version %2 and served by the proxy.</source>
         <translation>策略“%1”已保存为版本 %2 并由代理提供服务。</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="637"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="738"/>
         <source>Wait for the replay to finish.</source>
         <translation>请等待回放完成。</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="647"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="748"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="664"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="765"/>
         <source>Outcome matrix %1: %2 prompts × %3 models.</source>
         <translation>结果矩阵 %1：%2 个提示 × %3 个模型。</translation>
     </message>

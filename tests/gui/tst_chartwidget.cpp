@@ -3,6 +3,8 @@
 #include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QTest>
+#include <QSet>
+#include <QPalette>
 
 #include "charts/QCustomPlotInclude.h"
 
@@ -19,6 +21,9 @@ private slots:
     void barsLabelsHoverAndClicks();
     void followsThePalette_data();
     void followsThePalette();
+    void twelveSeriesLookDifferent();
+    void emptyChartsSayWhatToDo();
+    void themeColouredSeriesFollowTheTheme();
 };
 
 void TestChartWidget::timeSeriesKeepAWindow()
@@ -128,6 +133,47 @@ void TestChartWidget::barsLabelsHoverAndClicks()
     bars.refresh();
     QCOMPARE(bars.plot()->plottableCount(), 2);
     QVERIFY(bars.plot()->yAxis->range().upper >= 0.9);
+}
+
+void TestChartWidget::twelveSeriesLookDifferent()
+{
+    QSet<QPair<QRgb, int>> looks;
+    for (int i = 0; i < 12; ++i)
+        looks.insert({ChartWidget::seriesColorAt(i).rgb(), ChartWidget::seriesShapeAt(i)});
+    QCOMPARE(looks.size(), 12);
+    // Neither too light for white nor too dark for the dark theme's base.
+    for (int i = 0; i < 7; ++i) {
+        const double l = ChartWidget::seriesColorAt(i).lightnessF();
+        QVERIFY2(l > 0.2 && l < 0.75, qPrintable(ChartWidget::seriesColorAt(i).name()));
+    }
+}
+
+void TestChartWidget::emptyChartsSayWhatToDo()
+{
+    ChartWidget chart;
+    chart.setXAxis(ChartWidget::XAxis::Value, QStringLiteral("x"));
+    chart.setEmptyText(QStringLiteral("Run a replay"));
+    chart.refresh();
+    QVERIFY(chart.isShowingEmptyText());
+    QVERIFY(!chart.plot()->xAxis->ticks());
+    const int series = chart.addScatterSeries(QStringLiteral("a"));
+    chart.setPoints(series, {1}, {2});
+    chart.refresh();
+    QVERIFY(!chart.isShowingEmptyText());
+    QVERIFY(chart.plot()->xAxis->ticks());
+}
+
+void TestChartWidget::themeColouredSeriesFollowTheTheme()
+{
+    ChartWidget chart;
+    const int line = chart.addLineSeries(QStringLiteral("Pareto front"));
+    chart.setSeriesStyle(line, QColor(), 0, true);
+    QPalette dark = chart.palette();
+    dark.setColor(QPalette::Base, QColor(0x20, 0x20, 0x20));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    chart.setPalette(dark);
+    QCOMPARE(chart.plot()->graph(line)->pen().color(), QColor(0xee, 0xee, 0xee));
+    QCOMPARE(chart.plot()->graph(line)->pen().style(), Qt::DashLine);
 }
 
 QTEST_MAIN(TestChartWidget)

@@ -180,6 +180,39 @@ void TestReplayPage::replaysComparesAndExportsTheWinner()
     page->strongChoice()->setCurrentIndex(3); // sim-cloud/sim-pro
     QVERIFY2(page->metricsLabel()->text().contains(QRegularExpression(QStringLiteral("APGR -?[0-9.]+ · CPT\\(20%\\) "))), qPrintable(page->metricsLabel()->text()));
     QVERIFY2(page->metricsLabel()->text().contains(QStringLiteral("cheap-first:auto: PGR")), qPrintable(page->metricsLabel()->text()));
+    // ...as a table, each figure with what it says.
+    QStringList metricNames;
+    for (int row = 0; row < page->metricsTable()->rowCount(); ++row) {
+        metricNames.append(page->metricsTable()->item(row, 0)->text());
+        QVERIFY(!page->metricsTable()->item(row, 2)->text().isEmpty());
+    }
+    QVERIFY2(metricNames.contains(QStringLiteral("APGR")) && metricNames.contains(QStringLiteral("CPT(50%)"))
+                 && metricNames.contains(QStringLiteral("PGR of cheap-first:auto")),
+             qPrintable(metricNames.join(u',')));
+
+    // The verdict: the cheapest within a point of the best, named, marked in the table and on the
+    // charts; a looser rule recommends a cheaper candidate.
+    QVERIFY2(page->verdictLabel()->text().contains(QStringLiteral("Recommended:")), qPrintable(page->verdictLabel()->text()));
+    const int recommended = page->recommendedCandidate();
+    QVERIFY(recommended >= 0);
+    QCOMPARE(page->summaryModel()->recommended(), recommended);
+    QCOMPARE(charts->recommended(), recommended);
+    QVERIFY(page->summaryModel()->index(recommended, CandidateSummaryModel::Candidate).data().toString().contains(QStringLiteral("recommended")));
+    page->toleranceChoice()->setValue(50);
+    const auto &all = page->summaryModel()->summaries();
+    double best = 0;
+    for (const auto &c : all)
+        best = std::max(best, c.meanQuality);
+    int cheapest = -1; // within half the scale of the best
+    for (size_t i = 0; i < all.size(); ++i)
+        if (all[i].meanQuality >= best - 0.5 && (cheapest < 0 || all[i].costPer1k < all[size_t(cheapest)].costPer1k))
+            cheapest = int(i);
+    QCOMPARE(page->recommendedCandidate(), cheapest);
+    QVERIFY(all[size_t(cheapest)].costPer1k <= all[size_t(recommended)].costPer1k);
+    page->toleranceChoice()->setValue(1);
+    // Ranked cells are coloured, the name is not.
+    QVERIFY(page->summaryModel()->index(0, CandidateSummaryModel::CostPer1k).data(Qt::BackgroundRole).isValid());
+    QVERIFY(!page->summaryModel()->index(0, CandidateSummaryModel::Candidate).data(Qt::BackgroundRole).isValid());
 
     // A person's rating, stored with the cell.
     compare->matrix()->setCurrentIndex(compare->filter()->index(2, 0));

@@ -3,6 +3,8 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QStatusBar>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -51,6 +53,8 @@ private slots:
     void trayIconShowsTheProxyState();
     void quittingAServingProxyAsks();
     void trayAndLaunchSettings();
+    void policyBoxFollowsTheServedPolicy();
+    void activatingSaysWhatItDid();
 
 private:
     QMenu *menu(MainWindow &window, const QString &title);
@@ -319,6 +323,62 @@ void TestShell::trayAndLaunchSettings()
     QCOMPARE(notified.count(), 1);
     SettingsPage::setLastServedPolicy(QString());
     window.settingsPage()->startProxyChoice()->setChecked(false);
+}
+
+void TestShell::policyBoxFollowsTheServedPolicy()
+{
+    WorkspaceSession session;
+    MainWindow window(&session);
+    window.show();
+    session.open(m_dir.filePath(QStringLiteral("served.switchyard")), true);
+    QTRY_COMPARE_WITH_TIMEOUT(window.policyModel()->rowCount(), 3, 10000);
+    LiveTrafficPage *live = window.liveTrafficPage();
+    QComboBox *box = live->policyChooser();
+    live->listenEdit()->setText(QStringLiteral("127.0.0.1:0"));
+    live->servePolicy(QStringLiteral("cheap-first"));
+    QTRY_VERIFY_WITH_TIMEOUT(window.proxy()->isRunning(), 10000);
+    QCOMPARE(box->currentData(PolicyListModel::NameRole).toString(), QStringLiteral("cheap-first"));
+    const int other = box->findData(QStringLiteral("local-first-burst"), PolicyListModel::NameRole);
+    QVERIFY(other >= 0);
+    // Choosing another asks; until then (and after Cancel) the box shows what is served.
+    box->setCurrentIndex(other);
+    emit box->activated(other);
+    auto *question = live->findChild<QMessageBox *>(QStringLiteral("switchPolicyQuestion"));
+    QVERIFY(question);
+    QCOMPARE(box->currentData(PolicyListModel::NameRole).toString(), QStringLiteral("cheap-first"));
+    question->button(QMessageBox::Cancel)->click();
+    QCOMPARE(window.proxy()->policy().name, QStringLiteral("cheap-first"));
+    box->setCurrentIndex(other);
+    emit box->activated(other);
+    question = live->findChild<QMessageBox *>(QStringLiteral("switchPolicyQuestion"));
+    QVERIFY(question);
+    for (QAbstractButton *b : question->buttons())
+        if (question->buttonRole(b) == QMessageBox::AcceptRole)
+            b->click();
+    QTRY_COMPARE_WITH_TIMEOUT(window.proxy()->policy().name, QStringLiteral("local-first-burst"), 10000);
+    QCOMPARE(box->currentData(PolicyListModel::NameRole).toString(), QStringLiteral("local-first-burst"));
+    // A switch from elsewhere (the tray) moves the box too.
+    live->servePolicy(QStringLiteral("ab-standard-vs-claude"));
+    QTRY_COMPARE_WITH_TIMEOUT(box->currentData(PolicyListModel::NameRole).toString(), QStringLiteral("ab-standard-vs-claude"), 10000);
+    window.proxy()->stop();
+}
+
+void TestShell::activatingSaysWhatItDid()
+{
+    WorkspaceSession session;
+    MainWindow window(&session);
+    window.show();
+    session.open(m_dir.filePath(QStringLiteral("activate.switchyard")), true);
+    QTRY_COMPARE_WITH_TIMEOUT(window.policyModel()->rowCount(), 3, 10000);
+    window.liveTrafficPage()->listenEdit()->setText(QStringLiteral("127.0.0.1:0"));
+    ReplayPage *replay = window.promptSetsPage()->replayPage();
+    emit replay->activateRequested(QStringLiteral("cheap-first"));
+    QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(QStringLiteral("started the proxy")), 10000);
+    QVERIFY(window.statusBar()->currentMessage().contains(window.proxy()->baseUrl()));
+    QVERIFY(replay->statusLabel()->text().contains(QStringLiteral("cheap-first")));
+    emit replay->activateRequested(QStringLiteral("local-first-burst"));
+    QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(QStringLiteral("now serves it")), 10000);
+    window.proxy()->stop();
 }
 
 QTEST_MAIN(TestShell)

@@ -76,6 +76,10 @@ int ChartWidget::addSeries(const QString &name, bool scatter)
     if (scatter) {
         graph->setLineStyle(QCPGraph::lsNone);
         graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 7));
+    } else {
+        // Lines carry their series' marker now and then, so they differ in shape as well as colour.
+        graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 5));
+        graph->setScatterSkip(6);
     }
     m_series.push_back(graph);
     m_styles.emplace_back();
@@ -239,6 +243,7 @@ int ChartWidget::pointCount(int series) const { return m_series.at(size_t(series
 
 void ChartWidget::refresh()
 {
+    updateEmptyState();
     if (m_xAxis == XAxis::Time) {
         double newest = 0;
         double oldest = 0;
@@ -287,12 +292,59 @@ void ChartWidget::refresh()
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
-QColor ChartWidget::seriesColor(int index) const
+QColor ChartWidget::seriesColor(int index) const { return seriesColorAt(index); }
+
+QColor ChartWidget::seriesColorAt(int index)
 {
-    // Distinct hues that keep their contrast on both light and dark backgrounds.
-    static const QColor colors[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e), QColor(0x2c, 0xa0, 0x2c), QColor(0xd6, 0x27, 0x28),
-                                    QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b), QColor(0xe3, 0x77, 0xc2), QColor(0x17, 0xbe, 0xcf)};
-    return colors[index % int(std::size(colors))];
+    // Okabe and Ito's colour-blind-safe set without its black, the yellow darkened to a gold that
+    // keeps its contrast on white: each reads on the light and the dark palette.
+    static const QColor colors[] = {QColor(0x00, 0x72, 0xb2), QColor(0xe6, 0x9f, 0x00), QColor(0x00, 0x9e, 0x73), QColor(0xd5, 0x5e, 0x00),
+                                    QColor(0x56, 0xb4, 0xe9), QColor(0xcc, 0x79, 0xa7), QColor(0xb8, 0x9b, 0x00)};
+    return colors[std::max(0, index) % int(std::size(colors))];
+}
+
+int ChartWidget::seriesShapeAt(int index)
+{
+    // With seven colours and six shapes, no two of the first 42 series look alike.
+    static const QCPScatterStyle::ScatterShape shapes[] = {QCPScatterStyle::ssDisc, QCPScatterStyle::ssSquare, QCPScatterStyle::ssTriangle,
+                                                           QCPScatterStyle::ssDiamond, QCPScatterStyle::ssTriangleInverted,
+                                                           QCPScatterStyle::ssCrossCircle};
+    return shapes[std::max(0, index) % int(std::size(shapes))];
+}
+
+void ChartWidget::setEmptyText(const QString &text)
+{
+    if (!m_emptyText) {
+        m_emptyText = new QCPItemText(m_plot);
+        m_emptyText->position->setType(QCPItemPosition::ptAxisRectRatio);
+        m_emptyText->position->setCoords(0.5, 0.5);
+        m_emptyText->setPositionAlignment(Qt::AlignCenter);
+        m_emptyText->setClipToAxisRect(false);
+    }
+    m_emptyText->setText(text);
+    m_emptyText->setColor(palette().color(QPalette::PlaceholderText));
+    updateEmptyState();
+}
+
+QString ChartWidget::emptyText() const { return m_emptyText ? m_emptyText->text() : QString(); }
+
+bool ChartWidget::isShowingEmptyText() const { return m_emptyText && m_emptyText->visible(); }
+
+void ChartWidget::updateEmptyState()
+{
+    if (!m_emptyText)
+        return;
+    bool empty = true;
+    for (const QCPGraph *g : m_series)
+        empty = empty && g->dataCount() == 0;
+    for (const QCPBars *b : m_bars)
+        empty = empty && b->dataCount() == 0;
+    m_emptyText->setVisible(empty && !m_emptyText->text().isEmpty());
+    // No ticks or grid for nothing: an empty chart says what to do instead of showing 0 to 1.
+    for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis}) {
+        axis->setTicks(!empty);
+        axis->grid()->setVisible(!empty);
+    }
 }
 
 void ChartWidget::applyPalette()
@@ -317,12 +369,17 @@ void ChartWidget::applyPalette()
     if (m_plot->plotLayout()->rowCount() > 1)
         if (auto *title = qobject_cast<QCPTextElement *>(m_plot->plotLayout()->element(0, 0)))
             title->setTextColor(text);
+    if (m_emptyText)
+        m_emptyText->setColor(p.color(QPalette::PlaceholderText));
     for (size_t i = 0; i < m_series.size(); ++i) {
-        const QColor c = m_styles[i] ? m_styles[i]->color : seriesColor(int(i));
+        QColor c = m_styles[i] ? m_styles[i]->color : seriesColor(int(i));
+        if (!c.isValid())
+            c = text; // follows the theme: a dashed Pareto line stays visible on dark
         m_series[i]->setPen(QPen(c, 2, m_styles[i] && m_styles[i]->dashed ? Qt::DashLine : Qt::SolidLine));
         QCPScatterStyle style = m_series[i]->scatterStyle();
         if (style.shape() != QCPScatterStyle::ssNone) {
-            style.setPen(QPen(c));
+            style.setShape(QCPScatterStyle::ScatterShape(seriesShapeAt(int(i))));
+            style.setPen(QPen(c.darker(m_styles[i] ? 130 : 100), 1.2));
             style.setBrush(c);
             if (m_styles[i])
                 style.setSize(m_styles[i]->size);

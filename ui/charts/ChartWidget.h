@@ -6,6 +6,7 @@
 #include <vector>
 
 class QCustomPlot;
+class QCPItemText;
 class QCPBars;
 class QCPBarsGroup;
 class QCPGraph;
@@ -38,7 +39,15 @@ public:
     void setCategories(const QStringList &categories);
     void setBars(int bars, const QVector<double> &values);
     // A fixed colour and marker size instead of the palette's (the replay colours by quality).
+    // An invalid colour means the theme's text colour, followed when the theme changes.
     void setSeriesStyle(int series, const QColor &color, double markerSize = 7, bool dashed = false);
+    // Series i gets colour i % 7 and marker i % 6 of a colour-blind-safe set: 42 distinct pairs.
+    static QColor seriesColorAt(int index);
+    static int seriesShapeAt(int index); // a QCPScatterStyle::ScatterShape
+    // Shown over the plot while it has no data ("Run a replay to see ...").
+    void setEmptyText(const QString &text);
+    QString emptyText() const;
+    bool isShowingEmptyText() const;
     // Shown on hover instead of "name: x, y"; one per point.
     void setPointLabels(int series, const QStringList &labels);
     // A text beside a point; right-aligned ones sit to its left (for points near the right edge).
@@ -74,6 +83,7 @@ protected:
 private:
     int addSeries(const QString &name, bool scatter);
     void applyPalette();
+    void updateEmptyState();
     void showContextMenu(const QPoint &pos);
     QColor seriesColor(int index) const;
 
@@ -92,6 +102,7 @@ private:
     std::vector<QCPAbstractItem *> m_labels;
     XAxis m_xAxis = XAxis::Time;
     double m_windowSeconds = 300;
+    QCPItemText *m_emptyText = nullptr;
 };
 
 } // namespace sy

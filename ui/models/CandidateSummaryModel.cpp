@@ -1,6 +1,7 @@
 #include "models/CandidateSummaryModel.h"
 
 #include <QBrush>
+#include <QFont>
 #include <QColor>
 
 namespace sy {
@@ -47,7 +48,9 @@ QVariant CandidateSummaryModel::data(const QModelIndex &index, int role) const
     double value = 0;
     QString text;
     switch (index.column()) {
-    case Candidate: text = m_labels.at(index.row()); break;
+    case Candidate:
+        text = index.row() == m_recommended ? tr("★ %1 (recommended)").arg(m_labels.at(index.row())) : m_labels.at(index.row());
+        break;
     case MeanQuality: value = s.meanQuality; text = QString::number(value, 'f', 3); break;
     case Spread: value = s.qualityStdDev; text = QString::number(value, 'f', 3); break;
     case PassRate: value = s.passRate; text = QString::number(value * 100, 'f', 1) + u'%'; break;
@@ -64,7 +67,24 @@ QVariant CandidateSummaryModel::data(const QModelIndex &index, int role) const
     }
     switch (role) {
     case Qt::DisplayRole: return text;
-    case SortRole: return index.column() == Candidate ? QVariant(text) : QVariant(value);
+    case SortRole: return index.column() == Candidate ? QVariant(m_labels.at(index.row())) : QVariant(value);
+    case Qt::FontRole:
+        if (index.row() == m_recommended) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    case Qt::BackgroundRole:
+        // Ranked columns from green (best) through amber to red (worst), faint enough for text on
+        // the light and the dark palette.
+        if (const auto share = rankShare(index.row(), index.column())) {
+            const double hue = 0.33 * (1 - *share); // 0.33 green .. 0 red
+            QColor c = QColor::fromHsvF(float(hue), 0.75f, 0.85f);
+            c.setAlphaF(0.28f);
+            return QBrush(c);
+        }
+        return {};
     case Qt::TextAlignmentRole: return int(index.column() == Candidate ? Qt::AlignLeft | Qt::AlignVCenter : Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ForegroundRole:
         if (base && index.column() >= DeltaQuality && value != 0) {
@@ -75,6 +95,44 @@ QVariant CandidateSummaryModel::data(const QModelIndex &index, int role) const
         return {};
     default: return {};
     }
+}
+
+void CandidateSummaryModel::setRecommended(int row)
+{
+    if (row == m_recommended)
+        return;
+    m_recommended = row;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole, Qt::FontRole});
+}
+
+std::optional<double> CandidateSummaryModel::rankShare(int row, int column) const
+{
+    const auto valueOf = [column](const CandidateSummary &s) -> std::optional<double> {
+        switch (column) {
+        case MeanQuality: return -s.meanQuality; // lower is better for every value here
+        case PassRate: return -s.passRate;
+        case ErrorRate: return s.errorRate;
+        case CostPer1k: return s.costPer1k;
+        case LatencyP50: return s.latencyP50;
+        case LatencyP95: return s.latencyP95;
+        case TtftP50: return s.ttftP50 < 0 ? std::nullopt : std::optional<double>(s.ttftP50);
+        case TtftP95: return s.ttftP95 < 0 ? std::nullopt : std::optional<double>(s.ttftP95);
+        default: return std::nullopt;
+        }
+    };
+    const auto mine = valueOf(m_summaries[size_t(row)]);
+    if (!mine || m_summaries[size_t(row)].cells == 0)
+        return std::nullopt;
+    int better = 0, ranked = 0;
+    for (const CandidateSummary &s : m_summaries)
+        if (const auto v = valueOf(s); v && s.cells > 0) {
+            ++ranked;
+            better += *v < *mine - 1e-12 ? 1 : 0;
+        }
+    if (ranked < 2)
+        return std::nullopt;
+    return double(better) / (ranked - 1);
 }
 
 QVariant CandidateSummaryModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -25,6 +25,12 @@ public:
     void setBaseline(QStringList labels, std::vector<CandidateSummary> summaries);
     const std::vector<CandidateSummary> &summaries() const { return m_summaries; }
     const QStringList &labels() const { return m_labels; }
+    // The replay's recommendation: marked in its name, bold. -1 for none.
+    void setRecommended(int row);
+    int recommended() const { return m_recommended; }
+    // 0 for the best of the candidates in this column, 1 for the worst; nullopt where there is no
+    // order (the name, deltas, or a single candidate).
+    std::optional<double> rankShare(int row, int column) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -38,6 +44,7 @@ private:
     std::vector<CandidateSummary> m_summaries;
     QStringList m_baselineLabels;
     std::vector<CandidateSummary> m_baseline;
+    int m_recommended = -1;
 };
 
 } // namespace sy

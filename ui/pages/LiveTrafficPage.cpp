@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
@@ -154,6 +155,29 @@ LiveTrafficPage::LiveTrafficPage(WorkspaceSession *session, ProxyService *proxy,
             m_demoTraffic->stop();
     });
     connect(m_proxy, &ProxyService::stopped, this, [this] { m_demoButton->setChecked(false); });
+    // One source of truth: while the proxy serves, the box shows what it serves; choosing another
+    // policy asks, then switches.
+    connect(m_proxy, &ProxyService::policyChanged, this, &LiveTrafficPage::showServedPolicy);
+    connect(policies, &QAbstractItemModel::modelReset, this, &LiveTrafficPage::showServedPolicy);
+    connect(m_policy, &QComboBox::activated, this, [this] {
+        const QString chosen = m_policy->currentData(PolicyListModel::NameRole).toString();
+        if (!m_proxy->isRunning() || chosen == m_proxy->policy().name)
+            return;
+        showServedPolicy(); // until the user says yes
+        auto *box = new QMessageBox(QMessageBox::Question, tr("Switch the served policy"),
+                                    tr("The proxy at %1 serves \"%2\". Serve \"%3\" instead? Requests in flight finish on the old one.")
+                                        .arg(m_proxy->baseUrl(), m_proxy->policy().name, chosen),
+                                    QMessageBox::NoButton, this);
+        box->setObjectName(QStringLiteral("switchPolicyQuestion"));
+        QPushButton *yes = box->addButton(tr("Switch"), QMessageBox::AcceptRole);
+        box->addButton(QMessageBox::Cancel);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(box, &QMessageBox::buttonClicked, this, [this, yes, chosen](QAbstractButton *button) {
+            if (button == yes)
+                servePolicy(chosen);
+        });
+        box->open();
+    });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] { m_emptyHint->hide(); });
     connect(m_proxy, &ProxyService::started, this, &LiveTrafficPage::updateControls);
     connect(m_proxy, &ProxyService::stopped, this, &LiveTrafficPage::updateControls);
@@ -227,6 +251,16 @@ void LiveTrafficPage::startProxy()
 }
 
 void LiveTrafficPage::stopProxy() { m_proxy->stop(); }
+
+void LiveTrafficPage::showServedPolicy()
+{
+    if (!m_proxy->isRunning())
+        return;
+    const QSignalBlocker block(m_policy);
+    for (int i = 0; i < m_policy->count(); ++i)
+        if (m_policy->itemData(i, PolicyListModel::NameRole).toString() == m_proxy->policy().name)
+            m_policy->setCurrentIndex(i);
+}
 
 void LiveTrafficPage::withCredentials(const Policy &policy, std::function<void(const Policy &)> use)
 {

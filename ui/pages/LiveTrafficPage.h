@@ -49,6 +49,7 @@ public:
 
     void startProxy();
     void stopProxy();
+    void showServedPolicy(); // the policy box shows what the running proxy serves
     // Serves this policy: switched live when the proxy runs, started with it otherwise.
     void servePolicy(const QString &name);
     // Reads keychain credentials before serving (without it, environment references only).

@@ -5,6 +5,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMap>
+#include <QPainter>
+#include <QPixmap>
 
 #include "charts/ChartWidget.h"
 #include "charts/QCustomPlotInclude.h"
@@ -68,9 +70,32 @@ ReplayCharts::ReplayCharts(QWidget *parent)
     m_categories->setYLabel(tr("mean quality"));
     auto *controls = new FlowLayout;
     controls->addLabelled(new QLabel(tr("Cost–latency chart shows:"), this), m_percentile);
-    auto *hint = new QLabel(tr("Marker colour and size: quality. Drag to pan, wheel to zoom, right-click to export."), this);
+    // The quality colours' key: red (0) through amber to green (1).
+    QPixmap scale(120, 12);
+    {
+        QPainter painter(&scale);
+        for (int x = 0; x < scale.width(); ++x) {
+            painter.setPen(qualityColor(double(x) / (scale.width() - 1)));
+            painter.drawLine(x, 0, x, scale.height());
+        }
+    }
+    auto *key = new QWidget(this);
+    auto *keyRow = new QHBoxLayout(key);
+    keyRow->setContentsMargins(0, 0, 0, 0);
+    keyRow->addWidget(new QLabel(tr("Quality 0"), key));
+    auto *bar = new QLabel(key);
+    bar->setObjectName(QStringLiteral("qualityScale"));
+    bar->setPixmap(scale);
+    bar->setAccessibleName(tr("Colour scale of quality, from red at 0 to green at 1"));
+    keyRow->addWidget(bar);
+    keyRow->addWidget(new QLabel(tr("1"), key));
+    controls->addWidget(key);
+    auto *hint = new QLabel(tr("Marker size: quality; ★ the recommendation. Drag to pan, wheel to zoom, right-click to export."), this);
     hint->setWordWrap(true);
     controls->addWidget(hint);
+    const QString empty = tr("Run a replay to see its candidates here.");
+    for (ChartWidget *chart : {m_costLatency, m_qualityCost, m_cdf, m_categories})
+        chart->setEmptyText(empty);
     auto *grid = new QGridLayout(this);
     grid->addLayout(controls, 0, 0, 1, 2);
     grid->addWidget(m_costLatency, 1, 0);
@@ -100,6 +125,15 @@ void ReplayCharts::show(const QStringList &labels, const std::vector<CandidateSu
     redraw();
 }
 
+void ReplayCharts::setRecommended(int candidate)
+{
+    if (candidate == m_recommended)
+        return;
+    m_recommended = candidate;
+    drawCostLatency();
+    drawQualityCost();
+}
+
 void ReplayCharts::redraw()
 {
     drawCostLatency();
@@ -115,8 +149,15 @@ void ReplayCharts::drawCostLatency()
     m_costLatency->setYLabel(p95 ? tr("p95 latency (ms)") : tr("p50 latency (ms)"));
     std::vector<RoutingMetrics::Candidate> points;
     double cheapest = 0, dearest = 0;
+    std::vector<int> shown; // candidates with results: a starting run draws nothing at (0, 0)
     for (size_t i = 0; i < m_summaries.size(); ++i) {
         const CandidateSummary &s = m_summaries[i];
+        if (s.cells == 0) {
+            m_costLatency->addScatterSeries(m_labels.value(int(i))); // keeps series i for candidate i
+            points.push_back({0, 0, 0});
+            continue;
+        }
+        shown.push_back(int(i));
         const double latency = p95 ? s.latencyP95 : s.latencyP50;
         points.push_back({s.costPer1k, latency, s.meanQuality});
         const int series = m_costLatency->addScatterSeries(m_labels.value(int(i)));
@@ -124,10 +165,15 @@ void ReplayCharts::drawCostLatency()
         m_costLatency->setSeriesStyle(series, qualityColor(s.meanQuality), markerSize(s.meanQuality));
         m_costLatency->setPointLabels(series, {tr("%1\nquality %2 · $%3 per 1k · %4 ms").arg(m_labels.value(int(i))).arg(s.meanQuality, 0, 'f', 3)
                                                    .arg(s.costPer1k, 0, 'f', 4).arg(latency, 0, 'f', 0)});
-        cheapest = i == 0 ? s.costPer1k : std::min(cheapest, s.costPer1k);
+        cheapest = shown.size() == 1 ? s.costPer1k : std::min(cheapest, s.costPer1k);
         dearest = std::max(dearest, s.costPer1k);
     }
-    m_front = RoutingMetrics::paretoFront(points);
+    std::vector<RoutingMetrics::Candidate> shownPoints;
+    for (int i : shown)
+        shownPoints.push_back(points[size_t(i)]);
+    m_front.clear();
+    for (int f : RoutingMetrics::paretoFront(shownPoints))
+        m_front.push_back(shown[size_t(f)]);
     std::vector<int> byCost = m_front;
     std::sort(byCost.begin(), byCost.end(), [&](int a, int b) { return points[size_t(a)].cost < points[size_t(b)].cost; });
     QVector<double> fx, fy;
@@ -135,7 +181,8 @@ void ReplayCharts::drawCostLatency()
     for (int i : byCost) {
         fx.append(points[size_t(i)].cost);
         fy.append(points[size_t(i)].latency);
-        labels.push_back({QPointF(points[size_t(i)].cost, points[size_t(i)].latency), m_labels.value(i)});
+        labels.push_back({QPointF(points[size_t(i)].cost, points[size_t(i)].latency),
+                          i == m_recommended ? tr("★ %1").arg(m_labels.value(i)) : m_labels.value(i)});
     }
     // Labels of the dearer half point left, so they stay inside the chart.
     addLabels(m_costLatency, labels, [cheapest, dearest](QPointF at) -> Qt::Alignment {
@@ -145,7 +192,7 @@ void ReplayCharts::drawCostLatency()
     if (fx.size() > 1) {
         const int front = m_costLatency->addLineSeries(tr("Pareto front"));
         m_costLatency->setPoints(front, fx, fy);
-        m_costLatency->setSeriesStyle(front, palette().color(QPalette::Text), 0, true);
+        m_costLatency->setSeriesStyle(front, QColor(), 0, true); // the theme's text colour, on light and dark
     }
     // Costs a hundredfold apart crowd the cheap ones at zero on a linear axis.
     m_costLatency->setLogX(cheapest > 0 && dearest / cheapest > 100);
@@ -160,9 +207,11 @@ void ReplayCharts::drawQualityCost()
     double dearest = 0;
     for (size_t i = 0; i < m_summaries.size(); ++i) {
         const CandidateSummary &s = m_summaries[i];
+        const int series = m_qualityCost->addScatterSeries(m_labels.value(int(i)));
+        if (s.cells == 0)
+            continue;
         points.push_back({s.costPer1k, s.meanQuality});
         dearest = std::max(dearest, s.costPer1k);
-        const int series = m_qualityCost->addScatterSeries(m_labels.value(int(i)));
         m_qualityCost->setPoints(series, {s.costPer1k}, {s.meanQuality});
         m_qualityCost->setSeriesStyle(series, qualityColor(s.meanQuality), 10);
         m_qualityCost->setPointLabels(series, {tr("%1\nquality %2 · $%3 per 1k").arg(m_labels.value(int(i))).arg(s.meanQuality, 0, 'f', 3).arg(s.costPer1k, 0, 'f', 4)});
@@ -170,7 +219,9 @@ void ReplayCharts::drawQualityCost()
     // Labels after the loop, once the dearest cost is known: the dearer half's point left.
     std::vector<std::pair<QPointF, QString>> labels;
     for (size_t i = 0; i < m_summaries.size(); ++i)
-        labels.push_back({QPointF(m_summaries[i].costPer1k, m_summaries[i].meanQuality), m_labels.value(int(i))});
+        if (m_summaries[i].cells > 0)
+            labels.push_back({QPointF(m_summaries[i].costPer1k, m_summaries[i].meanQuality),
+                              int(i) == m_recommended ? tr("★ %1").arg(m_labels.value(int(i))) : m_labels.value(int(i))});
     addLabels(m_qualityCost, labels, [dearest](QPointF at) -> Qt::Alignment { return at.x() > dearest / 2 ? Qt::AlignRight : Qt::AlignLeft; });
     const auto hull = RoutingMetrics::nonDecreasingHull(points);
     m_aiq = dearest > 0 ? RoutingMetrics::aiq(points, dearest) : 0;

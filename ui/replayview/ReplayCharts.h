@@ -32,6 +32,9 @@ public:
     ChartWidget *categories() const { return m_categories; }
     QComboBox *percentileChoice() const { return m_percentile; }
     double aiq() const { return m_aiq; }
+    // The replay's recommended candidate, marked on the cost charts; -1 for none.
+    void setRecommended(int candidate);
+    int recommended() const { return m_recommended; }
     std::vector<int> paretoFront() const { return m_front; }
 
 signals:
@@ -44,6 +47,7 @@ private:
     void drawCdf();
     void drawCategories();
 
+    int m_recommended = -1;
     ChartWidget *m_costLatency;
     ChartWidget *m_qualityCost;
     ChartWidget *m_cdf;

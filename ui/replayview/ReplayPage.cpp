@@ -2,6 +2,8 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QTableWidget>
 #include <QDateTime>
 #include <QFile>
 #include <QFileDialog>
@@ -33,6 +35,7 @@
 #include "replayview/NewReplayDialog.h"
 #include "replay/ReplayAggregates.h"
 #include "replayview/ReplayCharts.h"
+#include "replay/Recommendation.h"
 #include "replayview/TrainRouterDialog.h"
 #include "replay/ReplayReport.h"
 #include "replay/RunConfig.h"
@@ -59,7 +62,8 @@ ReplayPage::ReplayPage(WorkspaceSession *session, QWidget *parent)
       m_redoErrors(new QPushButton(tr("Re-run errors"), this)), m_redoFailures(new QPushButton(tr("Re-run failures"), this)),
       m_delete(new QPushButton(tr("Delete"), this)), m_pause(new QPushButton(tr("Pause"), this)), m_cancel(new QPushButton(tr("Cancel"), this)),
       m_progress(new QProgressBar(this)), m_status(new QLabel(this)), m_baseline(new QComboBox(this)), m_weak(new QComboBox(this)),
-      m_strong(new QComboBox(this)), m_metrics(new QLabel(this)), m_tabs(new QTabWidget(this)), m_summaryView(new QTableView(this)),
+      m_strong(new QComboBox(this)), m_metrics(new QLabel(this)), m_metricsTable(new QTableWidget(this)), m_verdict(new QLabel(this)), m_tolerance(new QDoubleSpinBox(this)),
+      m_tabs(new QTabWidget(this)), m_summaryView(new QTableView(this)),
       m_compare(new ComparePanel(m_matrix, this)), m_charts(new ReplayCharts(this)), m_saveTimer(new QTimer(this)), m_figuresTimer(new QTimer(this))
 {
     m_runs->setObjectName(QStringLiteral("runList"));
@@ -69,6 +73,30 @@ ReplayPage::ReplayPage(WorkspaceSession *session, QWidget *parent)
     m_metrics->setObjectName(QStringLiteral("routingMetrics"));
     m_metrics->setWordWrap(true);
     m_metrics->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_metrics->setVisible(false); // the table shows the figures; this keeps them as one text for copying and tests
+    m_metricsTable->setObjectName(QStringLiteral("routingMetricsTable"));
+    m_metricsTable->setAccessibleName(tr("Routing metrics"));
+    m_metricsTable->setColumnCount(3);
+    m_metricsTable->setHorizontalHeaderLabels({tr("Metric"), tr("Value"), tr("What it says")});
+    m_metricsTable->verticalHeader()->hide();
+    m_metricsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_metricsTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_metricsTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_metricsTable->horizontalHeader()->setStretchLastSection(true);
+    m_metricsTable->setWordWrap(true);
+    m_metricsTable->setMaximumHeight(170);
+    m_verdict->setObjectName(QStringLiteral("replayVerdict"));
+    m_verdict->setWordWrap(true);
+    m_verdict->setTextFormat(Qt::RichText);
+    m_tolerance->setObjectName(QStringLiteral("verdictTolerance"));
+    m_tolerance->setAccessibleName(tr("Quality points the recommendation may give up"));
+    m_tolerance->setRange(0, 50);
+    m_tolerance->setDecimals(1);
+    m_tolerance->setSingleStep(0.5);
+    m_tolerance->setValue(1.0);
+    m_tolerance->setSuffix(tr(" points"));
+    m_tolerance->setToolTip(tr("The recommendation is the cheapest candidate whose quality is within this many points (of 100) of the best."));
+    connect(m_tolerance, &QDoubleSpinBox::valueChanged, this, &ReplayPage::refreshVerdict);
     m_baseline->setAccessibleName(tr("Baseline run"));
     m_tabs->setAccessibleName(tr("Views of the run"));
     m_progress->setAccessibleName(tr("Replay progress"));
@@ -86,6 +114,7 @@ ReplayPage::ReplayPage(WorkspaceSession *session, QWidget *parent)
     m_summaryView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_summaryView->verticalHeader()->hide();
     m_summaryView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    connect(m_summaryView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { updateControls(); });
 
     auto *exportPolicy = new QPushButton(tr("Export policy…"), this);
     exportPolicy->setToolTip(tr("Save the selected candidate as a policy file with the evidence of this run"));
@@ -125,13 +154,22 @@ ReplayPage::ReplayPage(WorkspaceSession *session, QWidget *parent)
     choices->addLabelled(new QLabel(tr("Baseline:"), this), m_baseline);
     choices->addLabelled(new QLabel(tr("Weak:"), this), m_weak);
     choices->addLabelled(new QLabel(tr("Strong:"), this), m_strong);
+    auto *verdictRow = new FlowLayout;
+    m_verdict->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_verdict->setMinimumWidth(220);
+    verdictRow->addWidget(m_verdict);
+    verdictRow->addLabelled(new QLabel(tr("Within"), this), m_tolerance);
+    summaryLayout->addLayout(verdictRow);
     summaryLayout->addLayout(choices);
     summaryLayout->addWidget(m_summaryView, 1);
+    summaryLayout->addWidget(m_metricsTable);
     summaryLayout->addWidget(m_metrics);
     auto *winner = new FlowLayout;
     winner->addWidget(new QLabel(tr("Selected candidate:"), this));
     winner->addWidget(exportPolicy);
     winner->addWidget(activate);
+    m_candidateButtons = {exportPolicy, activate};
+    m_runButtons = {exportReport, trainRouter};
     winner->addWidget(exportReport);
     winner->addWidget(trainRouter);
     summaryLayout->addLayout(winner);
@@ -494,6 +532,7 @@ void ReplayPage::refreshFigures()
         selectCandidate(selected);
     m_charts->show(m_matrix->candidates(), summaries, std::move(cells), m_plan.items);
     refreshMetrics();
+    updateControls();
 }
 
 void ReplayPage::refreshMetrics()
@@ -513,6 +552,68 @@ void ReplayPage::refreshMetrics()
         text += u'\n' + tr("Choose a weak and a strong candidate for PGR, APGR and CPT.");
     }
     m_metrics->setText(text);
+
+    // The same figures as a table, each with what it says.
+    struct Row
+    {
+        QString metric, value, meaning;
+    };
+    std::vector<Row> rows{{tr("AIQ"), QString::number(m_charts->aiq(), 'f', 3),
+                           tr("Area under the best quality reachable at each cost: higher means more quality for the money.")}};
+    if (ws.weak >= 0) {
+        auto cpt = [](const std::optional<double> &v) { return v ? QStringLiteral("%1%").arg(*v * 100, 0, 'f', 1) : tr("not reached"); };
+        rows.push_back({tr("APGR"), QString::number(ws.apgr, 'f', 3),
+                        tr("Average share of the weak-to-strong quality gap recovered, over all strong-call shares.")});
+        rows.push_back({tr("CPT(20%)"), cpt(ws.cpt20), tr("Strong calls needed to recover 20% of the gap.")});
+        rows.push_back({tr("CPT(50%)"), cpt(ws.cpt50), tr("Strong calls needed to recover half the gap.")});
+        rows.push_back({tr("CPT(80%)"), cpt(ws.cpt80), tr("Strong calls needed to recover 80% of the gap.")});
+        for (const RouterPoint &r : ws.routers)
+            rows.push_back({tr("PGR of %1").arg(m_matrix->candidates().value(r.candidate)), QString::number(r.pgr, 'f', 3),
+                            tr("Share of the gap this router recovers, calling the strong model for %1% of requests.").arg(r.strongShare * 100, 0, 'f', 1)});
+    } else {
+        rows.push_back({tr("PGR, APGR, CPT"), tr("—"), tr("Choose a weak and a strong candidate above to compare routers between them.")});
+    }
+    m_metricsTable->setRowCount(int(rows.size()));
+    for (size_t i = 0; i < rows.size(); ++i) {
+        m_metricsTable->setItem(int(i), 0, new QTableWidgetItem(rows[i].metric));
+        auto *value = new QTableWidgetItem(rows[i].value);
+        value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_metricsTable->setItem(int(i), 1, value);
+        m_metricsTable->setItem(int(i), 2, new QTableWidgetItem(rows[i].meaning));
+        m_metricsTable->item(int(i), 2)->setToolTip(rows[i].meaning);
+    }
+    m_metricsTable->resizeRowsToContents();
+    refreshVerdict();
+}
+
+void ReplayPage::refreshVerdict()
+{
+    const auto &summaries = m_summary->summaries();
+    const Recommendation r = Recommendation::cheapestWithin(summaries, m_tolerance->value() / 100);
+    m_recommended = r.candidate;
+    m_summary->setRecommended(r.candidate);
+    m_charts->setRecommended(r.candidate);
+    if (r.candidate < 0) {
+        m_verdict->setText(tr("<b>No recommendation yet:</b> it needs finished results."));
+        return;
+    }
+    const QString name = m_matrix->candidates().value(r.candidate).toHtmlEscaped();
+    const QString best = m_matrix->candidates().value(r.best).toHtmlEscaped();
+    const CandidateSummary &s = summaries[size_t(r.candidate)];
+    if (r.candidate == r.best)
+        m_verdict->setText(tr("<b>Recommended: %1</b> — the best quality (%2), and nothing within %3 points of it costs less.")
+                               .arg(name)
+                               .arg(s.meanQuality, 0, 'f', 3)
+                               .arg(m_tolerance->value(), 0, 'f', 1));
+    else
+        m_verdict->setText(tr("<b>Recommended: %1</b> — the cheapest within %2 points of the best quality (%3 at %4): quality %5, "
+                              "%6% cheaper per request.")
+                               .arg(name)
+                               .arg(m_tolerance->value(), 0, 'f', 1)
+                               .arg(best)
+                               .arg(summaries[size_t(r.best)].meanQuality, 0, 'f', 3)
+                               .arg(s.meanQuality, 0, 'f', 3)
+                               .arg(r.savingShare * 100, 0, 'f', 0));
 }
 
 void ReplayPage::loadBaseline()
@@ -680,6 +781,12 @@ void ReplayPage::updateControls()
     m_pause->setText(m_paused ? tr("Resume") : tr("Pause"));
     m_cancel->setEnabled(running);
     m_runs->setEnabled(!running);
+    // Only what can act now is enabled: a candidate must be selected, a run must have results.
+    const bool hasResults = !m_matrix->cells().empty();
+    for (QPushButton *b : std::as_const(m_candidateButtons))
+        b->setEnabled(!running && hasResults && selectedCandidate() >= 0);
+    for (QPushButton *b : std::as_const(m_runButtons))
+        b->setEnabled(!running && hasResults);
 }
 
 } // namespace sy

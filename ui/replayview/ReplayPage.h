@@ -12,6 +12,8 @@
 
 class QComboBox;
 class QLabel;
+class QDoubleSpinBox;
+class QTableWidget;
 class QListWidget;
 class QProgressBar;
 class QPushButton;
@@ -76,6 +78,10 @@ public:
     QComboBox *weakChoice() const { return m_weak; }
     QComboBox *strongChoice() const { return m_strong; }
     QLabel *metricsLabel() const { return m_metrics; }
+    QTableWidget *metricsTable() const { return m_metricsTable; }
+    QLabel *verdictLabel() const { return m_verdict; }
+    QDoubleSpinBox *toleranceChoice() const { return m_tolerance; }
+    int recommendedCandidate() const { return m_recommended; }
     QLabel *statusLabel() const { return m_status; }
     QProgressBar *progressBar() const { return m_progress; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -130,6 +136,13 @@ private:
     QComboBox *m_weak;
     QComboBox *m_strong;
     QLabel *m_metrics;
+    QTableWidget *m_metricsTable;
+    QLabel *m_verdict;
+    QDoubleSpinBox *m_tolerance;
+    int m_recommended = -1;
+    QList<QPushButton *> m_candidateButtons; // act on the selected candidate
+    QList<QPushButton *> m_runButtons;       // act on a finished run
+    void refreshVerdict();
     QTabWidget *m_tabs;
     QTableView *m_summaryView;
     ComparePanel *m_compare;

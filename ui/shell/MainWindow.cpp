@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QPointer>
 #include <QTabWidget>
+#include <QTimer>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHeaderView>
@@ -155,6 +156,19 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
             m_livePage->servePolicy(name);
     });
     connect(m_promptSetsPage->replayPage(), &ReplayPage::activateRequested, this, [this](const QString &name) {
+        // Say what happened: saved, and served by a proxy that was started or switched for it.
+        const bool wasRunning = m_proxy->isRunning();
+        auto *once = new QObject(this);
+        connect(m_proxy, &ProxyService::policyChanged, once, [this, once, name, wasRunning](const QString &served) {
+            if (served != name)
+                return;
+            once->deleteLater();
+            const QString text = wasRunning ? tr("Saved the candidate as policy \"%1\"; the proxy at %2 now serves it.").arg(name, m_proxy->baseUrl())
+                                            : tr("Saved the candidate as policy \"%1\" and started the proxy at %2 to serve it.").arg(name, m_proxy->baseUrl());
+            statusBar()->showMessage(text, 15000);
+            m_promptSetsPage->replayPage()->statusLabel()->setText(text);
+        });
+        QTimer::singleShot(30000, once, &QObject::deleteLater);
         m_livePage->servePolicy(name);
     });
     connect(m_tray, &TrayController::quitRequested, this, &MainWindow::requestQuit);
