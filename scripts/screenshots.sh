@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Screenshots of every workbench page, on a fresh demo workspace with live traffic flowing,
-# into docs/screenshots/. Runs the GUI under xvfb-run; look at the pictures before committing.
+# into docs/screenshots/SIZE/SET/. Runs the GUI under xvfb-run; look at the pictures before
+# committing.
 #   scripts/screenshots.sh [OUTPUT_FOLDER]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -12,18 +13,24 @@ cmake --build --preset release -j "$(nproc)" --target switchyard >/dev/null
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 mkdir -p "$out"
-# trayer is the tray host, so the tray icon and its menu show in 07-tray.png.
-XDG_CONFIG_HOME="$scratch/config" XDG_RUNTIME_DIR="$scratch" \
-  xvfb-run -a -s "-screen 0 1280x800x24" sh -c '
-    trayer --edge top --align right --widthtype request --height 28 --transparent false --tint 0x303030 &
-    sleep 1
-    "$0" --workspace "$1/demo.switchyard" --demo --screenshots "$2"
-    status=$?
-    kill %1 2>/dev/null
-    exit $status' build/release/app/gui/switchyard "$scratch" "$out"
-# The same pages in the dark theme, to check that both palettes stay readable.
-mkdir -p "$scratch/dark-config/Switchyard"
-printf '[ui]\ntheme=2\n' > "$scratch/dark-config/Switchyard/Switchyard.conf"
-XDG_CONFIG_HOME="$scratch/dark-config" XDG_RUNTIME_DIR="$scratch" \
-  xvfb-run -a -s "-screen 0 1280x800x24" \
-  build/release/app/gui/switchyard --workspace "$scratch/dark.switchyard" --demo --screenshots "$out/dark"
+# Each set: a window size, a theme and a language (a laptop's 1024x700 and a large 1600x1000;
+# light, dark; English and German). trayer is the tray host, so the tray and its menu show too.
+shoot() { # SIZE THEME LANGUAGE FOLDER
+  local config="$scratch/config-$4"
+  mkdir -p "$config/Switchyard" "$out/$4"
+  printf '[ui]\ntheme=%s\nlanguage=%s\n' "$2" "$3" > "$config/Switchyard/Switchyard.conf"
+  XDG_CONFIG_HOME="$config" XDG_RUNTIME_DIR="$scratch" \
+    xvfb-run -a -s "-screen 0 1700x1100x24" sh -c '
+      trayer --edge top --align right --widthtype request --height 28 --transparent false --tint 0x303030 &
+      sleep 1
+      "$0" --workspace "$1" --demo --screenshots "$2" --screenshot-size "$3"
+      status=$?
+      kill %1 2>/dev/null
+      exit $status' build/release/app/gui/switchyard "$scratch/$(echo "$4" | tr / -).switchyard" "$out/$4" "$1"
+}
+shoot 1024x700 1 en 1024x700/light
+shoot 1024x700 2 en 1024x700/dark
+shoot 1024x700 2 de 1024x700/de-dark
+shoot 1024x700 1 zh_CN 1024x700/zh-light
+shoot 1600x1000 1 en 1600x1000/light
+shoot 1600x1000 2 en 1600x1000/dark

@@ -796,301 +796,324 @@
 <context>
     <name>sy::LiveTrafficPage</name>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="37"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="38"/>
         <source>Demo traffic</source>
         <translation>Demo-Verkehr</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="45"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="46"/>
         <source>Policy to serve</source>
         <translation>Auszuliefernde Richtlinie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="46"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="47"/>
         <source>Listen address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="47"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="48"/>
         <source>Address and port, such as 127.0.0.1:4000; port 0 picks a free one</source>
         <translation>Adresse und Port, etwa 127.0.0.1:4000; Port 0 wählt einen freien</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="54"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="55"/>
         <source>Policy:</source>
         <translation>Richtlinie:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="56"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="57"/>
         <source>Listen on:</source>
         <translation>Adresse:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="60"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="61"/>
         <source>Send a few sample requests a second through the running proxy, to see it work without a client</source>
         <translation>Einige Beispielanfragen pro Sekunde durch den laufenden Proxy schicken, um ihn ohne eigenen Client arbeiten zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="65"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="66"/>
         <source>Search client, route, model, error…</source>
         <translation>Client, Route, Modell, Fehler suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="66"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="67"/>
         <source>Search requests</source>
         <translation>Anfragen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="68"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="69"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="68"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="69"/>
         <source>Successes</source>
         <translation>Erfolge</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="68"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="69"/>
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="69"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="70"/>
         <source>Status filter</source>
         <translation>Statusfilter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="70"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="71"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="80"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="74"/>
+        <source>Hold the table still to read it; requests that arrive meanwhile are added on resume</source>
+        <translation>Die Tabelle anhalten, um sie zu lesen; Anfragen, die inzwischen ankommen, werden beim Fortsetzen ergänzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="93"/>
         <source>Recent requests</source>
         <translation>Letzte Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="106"/>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="130"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="119"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="143"/>
         <source>Request details</source>
         <translation>Anfragedetails</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="107"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="120"/>
         <source>Select a request to see its decision trace, attempts and bodies.</source>
         <translation>Eine Anfrage auswählen, um ihre Entscheidungsspur, Versuche und Inhalte zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="114"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="127"/>
         <source>Requests per second</source>
         <translation>Anfragen pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="115"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="128"/>
         <source>requests/s</source>
         <translation>Anfragen/s</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="116"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="129"/>
         <source>Latency (ms)</source>
         <translation>Latenz (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="117"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="130"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="118"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="131"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="119"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="132"/>
         <source>Spend (USD, cumulative)</source>
         <translation>Ausgaben (USD, kumuliert)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="129"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="142"/>
         <source>Request details and charts</source>
         <translation>Anfragedetails und Diagramme</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="131"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="144"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="141"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="154"/>
         <source>No requests yet. Press &lt;b&gt;Start proxy&lt;/b&gt;, then &lt;b&gt;Demo traffic&lt;/b&gt; to send sample requests through the simulated providers, or point any OpenAI or Anthropic client at the address shown.</source>
         <translation>Noch keine Anfragen. &lt;b&gt;Proxy starten&lt;/b&gt; drücken, dann &lt;b&gt;Demo-Verkehr&lt;/b&gt;, um Beispielanfragen durch die simulierten Anbieter zu schicken, oder einen beliebigen OpenAI- oder Anthropic-Client auf die angezeigte Adresse richten.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="167"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="180"/>
         <source>Switch the served policy</source>
         <translation>Ausgelieferte Richtlinie wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="168"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="181"/>
         <source>The proxy at %1 serves &quot;%2&quot;. Serve &quot;%3&quot; instead? Requests in flight finish on the old one.</source>
         <translation>Der Proxy unter %1 liefert „%2“ aus. Stattdessen „%3“ ausliefern? Laufende Anfragen enden mit der alten.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="172"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="185"/>
         <source>Switch</source>
         <translation>Wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="207"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="225"/>
         <source>The listen address must look like 127.0.0.1:4000, not &quot;%1&quot;.</source>
         <translation>Die Adresse muss wie 127.0.0.1:4000 aussehen, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="212"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="230"/>
         <source>There is no policy to serve yet: create one on the Policies page.</source>
         <translation>Es gibt noch keine Richtlinie: Legen Sie eine auf der Seite „Richtlinien“ an.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="223"/>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="294"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="241"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="312"/>
         <source>Policy &quot;%1&quot; cannot be served:
 %2</source>
         <translation>Richtlinie „%1“ kann nicht ausgeliefert werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="233"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="251"/>
         <source>The environment variable %1 (Settings) holds no client keys.</source>
         <translation>Die Umgebungsvariable %1 (Einstellungen) enthält keine Client-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="307"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="325"/>
         <source>Stop proxy</source>
         <translation>Proxy anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="307"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="325"/>
         <source>Start proxy</source>
         <translation>Proxy starten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="311"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="329"/>
         <source>Serving %1 at %2</source>
         <translation>Liefert %1 unter %2 aus</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="312"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="330"/>
         <source>Starting…</source>
         <translation>Startet…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="312"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="330"/>
         <source>Stopped</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="358"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="335"/>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="336"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="337"/>
+        <source>Resume (%n new)</source>
+        <translation>
+            <numerusform>Fortsetzen (%n neu)</numerusform>
+            <numerusform>Fortsetzen (%n neue)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="399"/>
         <source>Show the path in the policy editor</source>
         <translation>Den Weg im Richtlinien-Editor zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="359"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="400"/>
         <source>&lt;p&gt;Status %1, %2 attempt(s), %3 ms, first token %4, %5 in / %6 out tokens, $%7&lt;/p&gt;</source>
         <translation>&lt;p&gt;Status %1, %2 Versuch(e), %3 ms, erstes Token %4, %5 ein / %6 aus Tokens, $%7&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="363"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="404"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="363"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="404"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="368"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="409"/>
         <source>Request id:</source>
         <translation>Anfrage-ID:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="370"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="411"/>
         <source>Error:</source>
         <translation>Fehler:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="371"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="412"/>
         <source>Attempts</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="389"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="430"/>
         <source>Selector (%1) at %2</source>
         <translation>Auswahl (%1) bei %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="390"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="431"/>
         <source>Candidate</source>
         <translation>Kandidat</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="390"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="431"/>
         <source>Similarity</source>
         <translation>Ähnlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="390"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="431"/>
         <source>Probability</source>
         <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="394"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="435"/>
         <source> (chosen)</source>
         <translation> (gewählt)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="397"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="438"/>
         <source>No candidate reached its threshold: the default was taken.</source>
         <translation>Kein Kandidat erreichte seine Schwelle: die Vorgabe wurde genommen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="398"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="439"/>
         <source>Threshold %1.</source>
         <translation>Schwelle %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="403"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="444"/>
         <source>Prompt: %1 tokens, depth %2, language %3, question %4, complexity %5%6%7%8</source>
         <translation>Prompt: %1 Tokens, Tiefe %2, Sprache %3, Frage %4, Komplexität %5%6%7%8</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="408"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="449"/>
         <source>, code</source>
         <translation>, Code</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="409"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="450"/>
         <source>, math</source>
         <translation>, Mathematik</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="410"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="451"/>
         <source>, structured data</source>
         <translation>, strukturierte Daten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="412"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="453"/>
         <source>Decision trace</source>
         <translation>Entscheidungsspur</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="415"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="456"/>
         <source>Request body</source>
         <translation>Anfrageinhalt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="417"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="458"/>
         <source>Response body</source>
         <translation>Antwortinhalt</translation>
     </message>
@@ -3232,7 +3255,7 @@ Qualität %2 · $%3 je 1000</translation>
     </message>
     <message>
         <location filename="../ui/replayview/ReplayPage.cpp" line="61"/>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="781"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="787"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -3253,7 +3276,7 @@ Qualität %2 · $%3 je 1000</translation>
     </message>
     <message>
         <location filename="../ui/replayview/ReplayPage.cpp" line="63"/>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="781"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="787"/>
         <source>Pause</source>
         <translation>Pausieren</translation>
     </message>
@@ -3654,80 +3677,85 @@ Qualität %2 · $%3 je 1000</translation>
     </message>
     <message>
         <location filename="../ui/replayview/ReplayPage.cpp" line="609"/>
+        <source>&lt;b&gt;Recommended: %1&lt;/b&gt; — within %2 points of the best quality (%3 at %4) at the same cost, and no slower.</source>
+        <translation>&lt;b&gt;Empfohlen: %1&lt;/b&gt; — innerhalb von %2 Punkten der besten Qualität (%3 mit %4), zu denselben Kosten und nicht langsamer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="615"/>
         <source>&lt;b&gt;Recommended: %1&lt;/b&gt; — the cheapest within %2 points of the best quality (%3 at %4): quality %5, %6% cheaper per request.</source>
         <translation>&lt;b&gt;Empfohlen: %1&lt;/b&gt; — der günstigste innerhalb von %2 Punkten der besten Qualität (%3 mit %4): Qualität %5, %6 % günstiger je Anfrage.</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="653"/>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="719"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="659"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="725"/>
         <source>Select a candidate first.</source>
         <translation>Wählen Sie zuerst einen Kandidaten.</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="653"/>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="719"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="659"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="725"/>
         <source>This run&apos;s candidates are no longer in the workspace.</source>
         <translation>Die Kandidaten dieses Laufs sind nicht mehr im Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="660"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="666"/>
         <source>Policy written to %1.</source>
         <translation>Richtlinie nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="660"/>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="679"/>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="710"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="666"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="685"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="716"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="679"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="685"/>
         <source>Run written to %1.</source>
         <translation>Lauf nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="686"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="692"/>
         <source>Training a router needs a run or an outcome matrix with two candidates or more.</source>
         <translation>Zum Trainieren eines Routers braucht es einen Lauf oder eine Ergebnismatrix mit mindestens zwei Kandidaten.</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="706"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="712"/>
         <source>learned from replay %1</source>
         <translation>gelernt aus Replay %1</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="710"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="716"/>
         <source>Learned router written to %1.</source>
         <translation>Gelernter Router nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="725"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="731"/>
         <source>chosen by replay #%1</source>
         <translation>gewählt durch Replay #%1</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="727"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="733"/>
         <source>Policy &quot;%1&quot; could not be saved: %2</source>
         <translation>Richtlinie „%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="730"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="736"/>
         <source>Policy &quot;%1&quot; saved as version %2 and served by the proxy.</source>
         <translation>Richtlinie „%1“ als Version %2 gespeichert und vom Proxy bedient.</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="738"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="744"/>
         <source>Wait for the replay to finish.</source>
         <translation>Warten Sie, bis der Replay fertig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="748"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="754"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="765"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="771"/>
         <source>Outcome matrix %1: %2 prompts × %3 models.</source>
         <translation>Ergebnismatrix %1: %2 Prompts × %3 Modelle.</translation>
     </message>
@@ -4455,22 +4483,22 @@ Ausgaben heute: $%5</translation>
         <translation>Die simulierten Anbieter konnten nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/WorkspaceSession.cpp" line="124"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="135"/>
         <source>no workspace is open</source>
         <translation>kein Arbeitsbereich ist geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/session/WorkspaceSession.cpp" line="139"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="150"/>
         <source>The provider could not be saved: %1</source>
         <translation>Der Anbieter konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/WorkspaceSession.cpp" line="150"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="161"/>
         <source>The provider could not be removed: %1</source>
         <translation>Der Anbieter konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/WorkspaceSession.cpp" line="183"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="194"/>
         <source>No workspace is open.</source>
         <translation>Kein Arbeitsbereich ist geöffnet.</translation>
     </message>

@@ -791,301 +791,323 @@
 <context>
     <name>sy::LiveTrafficPage</name>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="37"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="38"/>
         <source>Demo traffic</source>
         <translation>演示流量</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="45"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="46"/>
         <source>Policy to serve</source>
         <translation>要提供的策略</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="46"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="47"/>
         <source>Listen address</source>
         <translation>监听地址</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="47"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="48"/>
         <source>Address and port, such as 127.0.0.1:4000; port 0 picks a free one</source>
         <translation>地址和端口，例如 127.0.0.1:4000；端口 0 表示自动选择空闲端口</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="54"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="55"/>
         <source>Policy:</source>
         <translation>策略：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="56"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="57"/>
         <source>Listen on:</source>
         <translation>监听：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="60"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="61"/>
         <source>Send a few sample requests a second through the running proxy, to see it work without a client</source>
         <translation>每秒通过运行中的代理发送几个示例请求，无需客户端即可看到它的工作</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="65"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="66"/>
         <source>Search client, route, model, error…</source>
         <translation>搜索客户端、路由、模型、错误…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="66"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="67"/>
         <source>Search requests</source>
         <translation>搜索请求</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="68"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="69"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="68"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="69"/>
         <source>Successes</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="68"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="69"/>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="69"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="70"/>
         <source>Status filter</source>
         <translation>状态筛选</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="70"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="71"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="80"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="74"/>
+        <source>Hold the table still to read it; requests that arrive meanwhile are added on resume</source>
+        <translation>暂停表格以便阅读；期间到达的请求会在继续时加入</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="93"/>
         <source>Recent requests</source>
         <translation>最近的请求</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="106"/>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="130"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="119"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="143"/>
         <source>Request details</source>
         <translation>请求详情</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="107"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="120"/>
         <source>Select a request to see its decision trace, attempts and bodies.</source>
         <translation>选择一个请求以查看其决策轨迹、尝试和正文。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="114"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="127"/>
         <source>Requests per second</source>
         <translation>每秒请求数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="115"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="128"/>
         <source>requests/s</source>
         <translation>请求/秒</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="116"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="129"/>
         <source>Latency (ms)</source>
         <translation>延迟 (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="117"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="130"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="118"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="131"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="119"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="132"/>
         <source>Spend (USD, cumulative)</source>
         <translation>花费（美元，累计）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="129"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="142"/>
         <source>Request details and charts</source>
         <translation>请求详情与图表</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="131"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="144"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="141"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="154"/>
         <source>No requests yet. Press &lt;b&gt;Start proxy&lt;/b&gt;, then &lt;b&gt;Demo traffic&lt;/b&gt; to send sample requests through the simulated providers, or point any OpenAI or Anthropic client at the address shown.</source>
         <translation>还没有请求。按&lt;b&gt;启动代理&lt;/b&gt;，再按&lt;b&gt;演示流量&lt;/b&gt;，即可通过模拟提供方发送示例请求；也可以让任何 OpenAI 或 Anthropic 客户端指向所示地址。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="167"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="180"/>
         <source>Switch the served policy</source>
         <translation>切换提供的策略</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="168"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="181"/>
         <source>The proxy at %1 serves &quot;%2&quot;. Serve &quot;%3&quot; instead? Requests in flight finish on the old one.</source>
         <translation>%1 上的代理正在提供“%2”。改为提供“%3”吗？进行中的请求将在旧策略上完成。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="172"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="185"/>
         <source>Switch</source>
         <translation>切换</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="207"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="225"/>
         <source>The listen address must look like 127.0.0.1:4000, not &quot;%1&quot;.</source>
         <translation>监听地址应形如 127.0.0.1:4000，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="212"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="230"/>
         <source>There is no policy to serve yet: create one on the Policies page.</source>
         <translation>还没有可提供的策略：请在“策略”页面创建一个。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="223"/>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="294"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="241"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="312"/>
         <source>Policy &quot;%1&quot; cannot be served:
 %2</source>
         <translation>策略“%1”无法提供：
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="233"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="251"/>
         <source>The environment variable %1 (Settings) holds no client keys.</source>
         <translation>环境变量 %1（设置）中没有客户端密钥。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="307"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="325"/>
         <source>Stop proxy</source>
         <translation>停止代理</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="307"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="325"/>
         <source>Start proxy</source>
         <translation>启动代理</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="311"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="329"/>
         <source>Serving %1 at %2</source>
         <translation>正在 %2 提供 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="312"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="330"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="312"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="330"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="358"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="335"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="336"/>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="337"/>
+        <source>Resume (%n new)</source>
+        <translation>
+            <numerusform>继续（%n 条新）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="399"/>
         <source>Show the path in the policy editor</source>
         <translation>在策略编辑器中显示路径</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="359"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="400"/>
         <source>&lt;p&gt;Status %1, %2 attempt(s), %3 ms, first token %4, %5 in / %6 out tokens, $%7&lt;/p&gt;</source>
         <translation>&lt;p&gt;状态 %1，%2 次尝试，%3 毫秒，首个 token %4，输入 %5 / 输出 %6 token，$%7&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="363"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="404"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="363"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="404"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="368"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="409"/>
         <source>Request id:</source>
         <translation>请求 ID：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="370"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="411"/>
         <source>Error:</source>
         <translation>错误：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="371"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="412"/>
         <source>Attempts</source>
         <translation>尝试</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="389"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="430"/>
         <source>Selector (%1) at %2</source>
         <translation>选择器（%1）位于 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="390"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="431"/>
         <source>Candidate</source>
         <translation>候选</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="390"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="431"/>
         <source>Similarity</source>
         <translation>相似度</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="390"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="431"/>
         <source>Probability</source>
         <translation>概率</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="394"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="435"/>
         <source> (chosen)</source>
         <translation>（已选）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="397"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="438"/>
         <source>No candidate reached its threshold: the default was taken.</source>
         <translation>没有候选达到其阈值：采用了默认。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="398"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="439"/>
         <source>Threshold %1.</source>
         <translation>阈值 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="403"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="444"/>
         <source>Prompt: %1 tokens, depth %2, language %3, question %4, complexity %5%6%7%8</source>
         <translation>提示：%1 个词元，深度 %2，语言 %3，问题 %4，复杂度 %5%6%7%8</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="408"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="449"/>
         <source>, code</source>
         <translation>，代码</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="409"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="450"/>
         <source>, math</source>
         <translation>，数学</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="410"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="451"/>
         <source>, structured data</source>
         <translation>，结构化数据</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="412"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="453"/>
         <source>Decision trace</source>
         <translation>决策轨迹</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="415"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="456"/>
         <source>Request body</source>
         <translation>请求正文</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="417"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="458"/>
         <source>Response body</source>
         <translation>响应正文</translation>
     </message>
@@ -3217,7 +3239,7 @@ quality %2 · $%3 per 1k</source>
     </message>
     <message>
         <location filename="../ui/replayview/ReplayPage.cpp" line="61"/>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="781"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="787"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
@@ -3238,7 +3260,7 @@ quality %2 · $%3 per 1k</source>
     </message>
     <message>
         <location filename="../ui/replayview/ReplayPage.cpp" line="63"/>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="781"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="787"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -3638,80 +3660,85 @@ quality %2 · $%3 per 1k</source>
     </message>
     <message>
         <location filename="../ui/replayview/ReplayPage.cpp" line="609"/>
+        <source>&lt;b&gt;Recommended: %1&lt;/b&gt; — within %2 points of the best quality (%3 at %4) at the same cost, and no slower.</source>
+        <translation>&lt;b&gt;推荐：%1&lt;/b&gt; — 与最佳质量（%3，%4）相差 %2 分以内，成本相同且不更慢。</translation>
+    </message>
+    <message>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="615"/>
         <source>&lt;b&gt;Recommended: %1&lt;/b&gt; — the cheapest within %2 points of the best quality (%3 at %4): quality %5, %6% cheaper per request.</source>
         <translation>&lt;b&gt;推荐：%1&lt;/b&gt; — 与最佳质量（%3，%4）相差 %2 分以内最便宜的候选：质量 %5，每次请求便宜 %6%。</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="653"/>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="719"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="659"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="725"/>
         <source>Select a candidate first.</source>
         <translation>请先选择一个候选。</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="653"/>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="719"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="659"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="725"/>
         <source>This run&apos;s candidates are no longer in the workspace.</source>
         <translation>此运行的候选已不在工作区中。</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="660"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="666"/>
         <source>Policy written to %1.</source>
         <translation>策略已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="660"/>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="679"/>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="710"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="666"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="685"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="716"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="679"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="685"/>
         <source>Run written to %1.</source>
         <translation>运行已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="686"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="692"/>
         <source>Training a router needs a run or an outcome matrix with two candidates or more.</source>
         <translation>训练路由器需要至少包含两个候选的运行或结果矩阵。</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="706"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="712"/>
         <source>learned from replay %1</source>
         <translation>从回放 %1 学习</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="710"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="716"/>
         <source>Learned router written to %1.</source>
         <translation>学习型路由器已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="725"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="731"/>
         <source>chosen by replay #%1</source>
         <translation>由回放 #%1 选出</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="727"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="733"/>
         <source>Policy &quot;%1&quot; could not be saved: %2</source>
         <translation>无法保存策略“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="730"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="736"/>
         <source>Policy &quot;%1&quot; saved as version %2 and served by the proxy.</source>
         <translation>策略“%1”已保存为版本 %2 并由代理提供服务。</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="738"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="744"/>
         <source>Wait for the replay to finish.</source>
         <translation>请等待回放完成。</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="748"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="754"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="765"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="771"/>
         <source>Outcome matrix %1: %2 prompts × %3 models.</source>
         <translation>结果矩阵 %1：%2 个提示 × %3 个模型。</translation>
     </message>
@@ -4439,22 +4466,22 @@ Spend today: $%5</source>
         <translation>模拟提供方无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../ui/session/WorkspaceSession.cpp" line="124"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="135"/>
         <source>no workspace is open</source>
         <translation>没有打开的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/session/WorkspaceSession.cpp" line="139"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="150"/>
         <source>The provider could not be saved: %1</source>
         <translation>无法保存提供方：%1</translation>
     </message>
     <message>
-        <location filename="../ui/session/WorkspaceSession.cpp" line="150"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="161"/>
         <source>The provider could not be removed: %1</source>
         <translation>无法删除提供方：%1</translation>
     </message>
     <message>
-        <location filename="../ui/session/WorkspaceSession.cpp" line="183"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="194"/>
         <source>No workspace is open.</source>
         <translation>没有打开的工作区。</translation>
     </message>

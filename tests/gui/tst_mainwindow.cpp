@@ -72,6 +72,8 @@ private slots:
     void everyControlHasAnAccessibleName();
     void commandPaletteFindsAndRunsActions();
     void policyTakesTheWorkspaceProviders();
+    void trafficIsBackAfterARestart();
+    void pausingHoldsTheTable();
     void unsavedChangesAskBeforeAnythingMoves_data();
     void unsavedChangesAskBeforeAnythingMoves();
 
@@ -638,6 +640,61 @@ void TestMainWindow::policyTakesTheWorkspaceProviders()
     QVERIFY(editor->session()->modelChoices().contains(QStringLiteral("groq/llama-3.1-8b-instant")));
     editor->undoAction()->trigger();
     QVERIFY(!editor->session()->policy().findProvider(QStringLiteral("groq")));
+}
+
+void TestMainWindow::trafficIsBackAfterARestart()
+{
+    const QString path = m_dir.filePath(QStringLiteral("restart.switchyard"));
+    int served = 0;
+    {
+        WorkspaceSession session;
+        MainWindow window(&session);
+        window.show();
+        session.open(path, true);
+        QTRY_COMPARE_WITH_TIMEOUT(window.policyModel()->rowCount(), 3, 10000);
+        LiveTrafficPage *page = window.liveTrafficPage();
+        page->listenEdit()->setText(QStringLiteral("127.0.0.1:0"));
+        page->startProxy();
+        QTRY_VERIFY_WITH_TIMEOUT(window.proxy()->isRunning(), 10000);
+        page->setDemoTrafficRate(40);
+        page->demoTrafficButton()->setChecked(true);
+        QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() >= 8, 15000);
+        page->demoTrafficButton()->setChecked(false);
+        window.proxy()->stop();
+        served = page->model()->rowCount();
+    } // the session writes its request log before it closes
+    WorkspaceSession session;
+    MainWindow window(&session);
+    window.show();
+    session.open(path, false);
+    // The log keeps a run of identical failures as one row that counts them: every request is there.
+    const auto logged = [&window] {
+        int requests = 0;
+        for (int row = 0; row < window.liveTrafficPage()->model()->rowCount(); ++row)
+            requests += window.liveTrafficPage()->model()->entry(row).repeats;
+        return requests;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(logged(), served, 10000);
+    QVERIFY(!window.liveTrafficPage()->model()->entry(0).route.isEmpty());
+}
+
+void TestMainWindow::pausingHoldsTheTable()
+{
+    WorkspaceSession session;
+    MainWindow window(&session);
+    LiveTrafficPage *page = window.liveTrafficPage();
+    RequestLogEntry e;
+    e.route = QStringLiteral("auto");
+    e.status = 200;
+    emit window.proxy()->requestsFinished({e});
+    QCOMPARE(page->model()->rowCount(), 1);
+    page->pauseButton()->click();
+    emit window.proxy()->requestsFinished({e, e});
+    QCOMPARE(page->model()->rowCount(), 1);
+    QVERIFY(page->pauseButton()->text().contains(QStringLiteral("2 new")));
+    page->pauseButton()->click();
+    QCOMPARE(page->model()->rowCount(), 3);
+    QCOMPARE(page->pauseButton()->text(), QStringLiteral("Pause"));
 }
 
 void TestMainWindow::unsavedChangesAskBeforeAnythingMoves_data()

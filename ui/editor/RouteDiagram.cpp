@@ -322,15 +322,19 @@ void RouteDiagram::redraw()
     }
     scene()->setSceneRect(scene()->itemsBoundingRect().adjusted(-12, -12, 12, 12));
     fitIfNotZoomed();
+    // In a narrow pane the selected node stays in view rather than off to the right.
+    for (size_t i = 0; i < m_addresses.size(); ++i)
+        if (!m_selected.empty() && m_addresses[i] == m_selected)
+            ensureVisible(rects[i], 24, 24);
 }
 
-// Shrinks a large route to fit (never below 60%, where labels stop being readable).
+// Shrinks a large route to fit (never below 50%, where labels stop being readable).
 void RouteDiagram::fitIfNotZoomed()
 {
     if (m_userZoomed || scene()->sceneRect().isEmpty())
         return;
     const QRectF r = scene()->sceneRect();
-    const qreal s = std::clamp(std::min(viewport()->width() / r.width(), viewport()->height() / r.height()), 0.6, 1.0);
+    const qreal s = std::clamp(std::min(viewport()->width() / r.width(), viewport()->height() / r.height()), 0.5, 1.0);
     setTransform(QTransform::fromScale(s, s));
 }
 

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
@@ -34,7 +35,7 @@ namespace sy {
 LiveTrafficPage::LiveTrafficPage(WorkspaceSession *session, ProxyService *proxy, PolicyListModel *policies, QWidget *parent)
     : QWidget(parent), m_session(session), m_proxy(proxy), m_model(new LiveTrafficModel(this)), m_filter(new LiveTrafficFilter(this)),
       m_policy(new QComboBox(this)), m_listen(new QLineEdit(QStringLiteral("127.0.0.1:4000"), this)),
-      m_startStop(new QPushButton(this)), m_demoButton(new QPushButton(tr("Demo traffic"), this)),
+      m_startStop(new QPushButton(this)), m_demoButton(new QPushButton(tr("Demo traffic"), this)), m_pause(new QPushButton(this)),
       m_demoTraffic(new DemoTraffic(this)), m_emptyHint(new QLabel(this)), m_state(new QLabel(this)), m_search(new QLineEdit(this)), m_statusFilter(new QComboBox(this)),
       m_splitter(new QSplitter(Qt::Vertical, this)), m_table(new QTableView(this)), m_bottomTabs(new QTabWidget(this)),
       m_details(new QTextBrowser(this)),
@@ -68,11 +69,23 @@ LiveTrafficPage::LiveTrafficPage(WorkspaceSession *session, ProxyService *proxy,
     m_statusFilter->addItems({tr("All statuses"), tr("Successes"), tr("Errors")});
     m_statusFilter->setAccessibleName(tr("Status filter"));
     auto *clear = new QPushButton(tr("Clear"), this);
+    m_pause->setObjectName(QStringLiteral("pauseTraffic"));
+    m_pause->setCheckable(true);
+    m_pause->setToolTip(tr("Hold the table still to read it; requests that arrive meanwhile are added on resume"));
+    connect(m_pause, &QPushButton::toggled, this, [this](bool paused) {
+        if (!paused && !m_held.empty()) {
+            m_model->append(m_held);
+            m_held.clear();
+        }
+        updatePauseText();
+    });
+    updatePauseText();
     auto *filters = new FlowLayout;
     m_search->setMinimumWidth(220);
     m_search->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     filters->addWidget(m_search);
     filters->addWidget(m_statusFilter);
+    filters->addWidget(m_pause);
     filters->addWidget(clear);
 
     m_filter->setSourceModel(m_model);
@@ -180,6 +193,11 @@ LiveTrafficPage::LiveTrafficPage(WorkspaceSession *session, ProxyService *proxy,
     });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] { m_emptyHint->hide(); });
     connect(m_proxy, &ProxyService::started, this, &LiveTrafficPage::updateControls);
+    connect(session, &WorkspaceSession::opened, this, [this] {
+        m_model->clear();
+        m_held.clear();
+        showLoggedRequests();
+    });
     connect(m_proxy, &ProxyService::stopped, this, &LiveTrafficPage::updateControls);
     connect(m_proxy, &ProxyService::requestsFinished, this, &LiveTrafficPage::onRequestsFinished);
     connect(m_proxy, &ProxyService::warnings, this, [this](const QStringList &messages) { m_state->setToolTip(messages.join(u'\n')); });
@@ -312,10 +330,33 @@ void LiveTrafficPage::updateControls()
                              : m_starting ? tr("Starting…") : tr("Stopped"));
 }
 
+void LiveTrafficPage::updatePauseText()
+{
+    m_pause->setText(!m_pause->isChecked() ? tr("Pause")
+                     : m_held.empty()       ? tr("Resume")
+                                            : tr("Resume (%n new)", nullptr, int(m_held.size())));
+}
+
+void LiveTrafficPage::showLoggedRequests()
+{
+    // After a restart the table starts from what the workspace's request log holds.
+    QPointer<LiveTrafficPage> self(this);
+    m_session->recentRequests(kLoggedRows, [self](std::vector<RequestLogEntry> entries) {
+        if (!self || self->m_model->rowCount() > 0 || entries.empty())
+            return;
+        self->m_model->append(entries);
+    });
+}
+
 void LiveTrafficPage::onRequestsFinished(const std::vector<RequestLogEntry> &entries)
 {
+    m_series.add(entries); // the charts go on while the table is held
+    if (m_pause->isChecked()) {
+        m_held.insert(m_held.end(), entries.begin(), entries.end());
+        updatePauseText();
+        return;
+    }
     m_model->append(entries);
-    m_series.add(entries);
 }
 
 void LiveTrafficPage::updateCharts()

@@ -50,6 +50,8 @@ public:
     void startProxy();
     void stopProxy();
     void showServedPolicy(); // the policy box shows what the running proxy serves
+    QPushButton *pauseButton() const { return m_pause; }
+    static constexpr int kLoggedRows = 1000; // shown from the request log when a workspace opens
     // Serves this policy: switched live when the proxy runs, started with it otherwise.
     void servePolicy(const QString &name);
     // Reads keychain credentials before serving (without it, environment references only).
@@ -78,6 +80,7 @@ private:
     QLineEdit *m_listen;
     QPushButton *m_startStop;
     QPushButton *m_demoButton;
+    QPushButton *m_pause;
     DemoTraffic *m_demoTraffic;
     QLabel *m_emptyHint;
     QLabel *m_state;
@@ -86,6 +89,9 @@ private:
     QSplitter *m_splitter;
     QTableView *m_table;
     QTabWidget *m_bottomTabs;
+    std::vector<RequestLogEntry> m_held; // arrived while paused
+    void updatePauseText();
+    void showLoggedRequests();
     QTextBrowser *m_details;
     QStringList m_shownPath; // of the request in the details
     QString m_shownRoute;

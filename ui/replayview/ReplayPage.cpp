@@ -605,6 +605,12 @@ void ReplayPage::refreshVerdict()
                                .arg(name)
                                .arg(s.meanQuality, 0, 'f', 3)
                                .arg(m_tolerance->value(), 0, 'f', 1));
+    else if (r.savingShare < 0.005)
+        m_verdict->setText(tr("<b>Recommended: %1</b> — within %2 points of the best quality (%3 at %4) at the same cost, and no slower.")
+                               .arg(name)
+                               .arg(m_tolerance->value(), 0, 'f', 1)
+                               .arg(best)
+                               .arg(summaries[size_t(r.best)].meanQuality, 0, 'f', 3));
     else
         m_verdict->setText(tr("<b>Recommended: %1</b> — the cheapest within %2 points of the best quality (%3 at %4): quality %5, "
                               "%6% cheaper per request.")

@@ -109,6 +109,17 @@ void WorkspaceSession::promptSetNames(std::function<void(const QStringList &)> d
                       [names, done = std::move(done)] { done(*names); });
 }
 
+void WorkspaceSession::recentRequests(int limit, std::function<void(std::vector<RequestLogEntry>)> done)
+{
+    if (!m_workspace)
+        return done({});
+    auto entries = std::make_shared<std::vector<RequestLogEntry>>();
+    m_workspace->read([limit, entries](QSqlDatabase &db) {
+        *entries = RequestLogStore::recent(db, limit);
+        std::reverse(entries->begin(), entries->end()); // the store answers newest first
+    }, this, [entries, done = std::move(done)] { done(std::move(*entries)); });
+}
+
 void WorkspaceSession::loadPromptSet(const QString &name, std::function<void(const PromptSet &)> done)
 {
     if (!m_workspace)

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QObject>
+
+#include "store/RequestLogStore.h"
 #include <QPointer>
 #include <QString>
 
@@ -38,6 +40,8 @@ public:
     void savePolicy(const QString &name, const QByteArray &document, const QString &comment,
                     std::function<void(int version, const QString &error)> done);
     void promptSetNames(std::function<void(const QStringList &)> done);
+    // The workspace's last `limit` logged requests, oldest first, read in the background.
+    void recentRequests(int limit, std::function<void(std::vector<sy::RequestLogEntry>)> done);
     void loadPromptSet(const QString &name, std::function<void(const sy::PromptSet &)> done);
     // Stores a prompt set, replacing one of the same name; done gets the error, empty on success.
     void savePromptSet(const sy::PromptSet &set, std::function<void(const QString &error)> done);
