@@ -32,6 +32,7 @@
 #include "proxy/ProxyService.h"
 #include "replayview/NewReplayDialog.h"
 #include "replayview/ReplayPage.h"
+#include "DemoReplay.h"
 #include "models/PolicyListModel.h"
 #include "models/ProviderModelTableModel.h"
 #include "pages/PoliciesPage.h"
@@ -211,13 +212,8 @@ void TestLayoutFit::initTestCase()
     QStringList sets;
     session.promptSetNames([&sets](const QStringList &names) { sets = names; });
     QTRY_VERIFY(!sets.isEmpty());
-    std::vector<ProviderSpec> providers;
-    for (const Policy &p : page->policies())
-        if (p.name == u"cheap-first")
-            providers = p.providers;
-    auto loader = [&session](const QString &set, std::function<void(std::vector<PromptItem>)> done) {
-        session.loadPromptSet(set, [done](const PromptSet &s) { done(s.items); });
-    };
+    const std::vector<ProviderSpec> providers = testing::demoProviders(page);
+    const auto loader = testing::promptLoader(session);
     NewReplayDialog dialog(sets, page->policies(), providers, loader);
     dialog.setChoice()->setCurrentText(QStringLiteral("arithmetic"));
     for (const QString &label : {QStringLiteral("sim-cloud/sim-mini"), QStringLiteral("sim-cloud/sim-pro"), QStringLiteral("cheap-first:auto")})

@@ -34,6 +34,7 @@
 #include "replayview/NewReplayDialog.h"
 #include "replayview/ReplayCharts.h"
 #include "replayview/ReplayPage.h"
+#include "DemoReplay.h"
 #include "replayview/TrainRouterDialog.h"
 #include "shell/MainWindow.h"
 #include "session/WorkspaceSession.h"
@@ -101,13 +102,8 @@ void TestReplayPage::replaysComparesAndExportsTheWinner()
     QStringList sets;
     session.promptSetNames([&sets](const QStringList &names) { sets = names; });
     QTRY_VERIFY(!sets.isEmpty());
-    std::vector<ProviderSpec> providers;
-    for (const Policy &p : page->policies())
-        if (p.name == u"cheap-first")
-            providers = p.providers;
-    auto loader = [&session](const QString &set, std::function<void(std::vector<PromptItem>)> done) {
-        session.loadPromptSet(set, [done](const PromptSet &s) { done(s.items); });
-    };
+    const std::vector<ProviderSpec> providers = testing::demoProviders(page);
+    const auto loader = testing::promptLoader(session);
     NewReplayDialog dialog(sets, page->policies(), providers, loader);
     dialog.setChoice()->setCurrentText(QStringLiteral("arithmetic"));
     QVERIFY(!dialog.problemLabel()->text().isEmpty()); // nothing ticked yet
@@ -501,9 +497,7 @@ void TestReplayPage::demoSetsComeWithFittingScorers()
     MainWindow window(&session);
     openDemo(session, window, QStringLiteral("scorers.switchyard"));
     ReplayPage *page = window.promptSetsPage()->replayPage();
-    auto loader = [&session](const QString &set, std::function<void(std::vector<PromptItem>)> done) {
-        session.loadPromptSet(set, [done](const PromptSet &s) { done(s.items); });
-    };
+    const auto loader = testing::promptLoader(session);
     NewReplayDialog dialog({QStringLiteral("arithmetic"), QStringLiteral("support-triage")}, page->policies(), {}, loader);
     dialog.setChoice()->setCurrentText(QStringLiteral("support-triage"));
     QTRY_COMPARE(dialog.scorerEdit()->toPlainText(), QStringLiteral("contains-any"));
@@ -528,13 +522,8 @@ void TestReplayPage::demoTriageReplayShowsTheDesignedQualities()
     MainWindow window(&session);
     openDemo(session, window, QStringLiteral("triage.switchyard"));
     ReplayPage *page = window.promptSetsPage()->replayPage();
-    std::vector<ProviderSpec> providers;
-    for (const Policy &p : page->policies())
-        if (p.name == u"cheap-first")
-            providers = p.providers;
-    auto loader = [&session](const QString &set, std::function<void(std::vector<PromptItem>)> done) {
-        session.loadPromptSet(set, [done](const PromptSet &s) { done(s.items); });
-    };
+    const std::vector<ProviderSpec> providers = testing::demoProviders(page);
+    const auto loader = testing::promptLoader(session);
     NewReplayDialog dialog({QStringLiteral("support-triage")}, page->policies(), providers, loader);
     QTRY_COMPARE(dialog.scorerEdit()->toPlainText(), QStringLiteral("contains-any"));
     for (const QString &label : {QStringLiteral("sim-cloud/sim-mini"), QStringLiteral("sim-cloud/sim-pro")})

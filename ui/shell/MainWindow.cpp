@@ -327,11 +327,17 @@ void MainWindow::requestQuit()
     box->open();
 }
 
+QFileDialog *MainWindow::workspaceDialog(const QString &objectName, const QString &title, const QString &filter)
+{
+    auto *dialog = new QFileDialog(this, title, QString(), filter);
+    dialog->setObjectName(objectName);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    return dialog;
+}
+
 void MainWindow::newWorkspace()
 {
-    auto *dialog = new QFileDialog(this, tr("New workspace"), QString(), tr("Switchyard workspaces (*.switchyard)"));
-    dialog->setObjectName(QStringLiteral("newWorkspaceDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QFileDialog *dialog = workspaceDialog(QStringLiteral("newWorkspaceDialog"), tr("New workspace"), tr("Switchyard workspaces (*.switchyard)"));
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(QStringLiteral("switchyard"));
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
@@ -346,9 +352,8 @@ void MainWindow::newWorkspace()
 
 void MainWindow::openWorkspace()
 {
-    auto *dialog = new QFileDialog(this, tr("Open workspace"), QString(), tr("Switchyard workspaces (*.switchyard);;All files (*)"));
-    dialog->setObjectName(QStringLiteral("openWorkspaceDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QFileDialog *dialog = workspaceDialog(QStringLiteral("openWorkspaceDialog"), tr("Open workspace"),
+                                          tr("Switchyard workspaces (*.switchyard);;All files (*)"));
     dialog->setFileMode(QFileDialog::ExistingFile);
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) { m_session->open(path, false); });
     dialog->open();

@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 class QLabel;
+class QFileDialog;
 class QMenu;
 class QListWidget;
 class QSplitter;
@@ -50,6 +51,7 @@ protected:
 
 private:
     QList<QAction *> buttonActions(int pageIndex) const;
+    QFileDialog *workspaceDialog(const QString &objectName, const QString &title, const QString &filter);
     void newWorkspace();
     void openWorkspace();
     void fillRecentMenu();

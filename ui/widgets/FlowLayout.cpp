@@ -84,23 +84,18 @@ void FlowLayout::setGeometry(const QRect &rect)
     arrange(rect, true);
 }
 
-int FlowLayout::horizontalGap() const
+int FlowLayout::styleGap(int metric) const
 {
     if (spacing() >= 0)
         return spacing();
     const QWidget *owner = parentWidget();
-    const int gap = owner ? owner->style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing, nullptr, owner) : -1;
+    const int gap = owner ? owner->style()->pixelMetric(QStyle::PixelMetric(metric), nullptr, owner) : -1;
     return gap >= 0 ? gap : 6;
 }
 
-int FlowLayout::verticalGap() const
-{
-    if (spacing() >= 0)
-        return spacing();
-    const QWidget *owner = parentWidget();
-    const int gap = owner ? owner->style()->pixelMetric(QStyle::PM_LayoutVerticalSpacing, nullptr, owner) : -1;
-    return gap >= 0 ? gap : 6;
-}
+int FlowLayout::horizontalGap() const { return styleGap(QStyle::PM_LayoutHorizontalSpacing); }
+
+int FlowLayout::verticalGap() const { return styleGap(QStyle::PM_LayoutVerticalSpacing); }
 
 int FlowLayout::arrange(const QRect &rect, bool apply) const
 {

@@ -30,6 +30,7 @@ public:
     void setGeometry(const QRect &rect) override;
 
 private:
+    int styleGap(int metric) const; // the spacing, else the style's (a QStyle::PixelMetric)
     int horizontalGap() const;
     int verticalGap() const;
     // Places the items in rect (when apply) and returns the height they take.

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <functional>
+#include <vector>
+
+#include "prompts/PromptSet.h"
+#include "replayview/ReplayPage.h"
+#include "session/WorkspaceSession.h"
+
+// What the New replay dialog needs on the demo workspace, for the GUI tests that run a replay.
+namespace sy::testing {
+
+// The demo's providers: those of its cheap-first policy, which names every simulated model.
+inline std::vector<ProviderSpec> demoProviders(const ReplayPage *page)
+{
+    for (const Policy &p : page->policies())
+        if (p.name == u"cheap-first")
+            return p.providers;
+    return {};
+}
+
+// Reads a prompt set's items from the workspace, in the background as the dialog expects.
+inline auto promptLoader(WorkspaceSession &session)
+{
+    return [&session](const QString &set, std::function<void(std::vector<PromptItem>)> done) {
+        session.loadPromptSet(set, [done](const PromptSet &s) { done(s.items); });
+    };
+}
+
+} // namespace sy::testing
