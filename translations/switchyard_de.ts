@@ -743,54 +743,111 @@
 <context>
     <name>sy::LiveTrafficModel</name>
     <message>
-        <location filename="../ui/models/LiveTrafficModel.cpp" line="19"/>
+        <location filename="../ui/models/LiveTrafficModel.cpp" line="21"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/models/LiveTrafficModel.cpp" line="20"/>
+        <location filename="../ui/models/LiveTrafficModel.cpp" line="22"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/models/LiveTrafficModel.cpp" line="21"/>
+        <location filename="../ui/models/LiveTrafficModel.cpp" line="22"/>
+        <source>The client, from the x-switchyard-client header</source>
+        <translation>Der Client, aus dem Header x-switchyard-client</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/LiveTrafficModel.cpp" line="23"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../ui/models/LiveTrafficModel.cpp" line="22"/>
+        <location filename="../ui/models/LiveTrafficModel.cpp" line="23"/>
+        <source>The route (model name) the client asked for</source>
+        <translation>Die Route (der Modellname), nach der der Client fragte</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/LiveTrafficModel.cpp" line="24"/>
         <source>Arm</source>
         <translation>Zweig</translation>
     </message>
     <message>
-        <location filename="../ui/models/LiveTrafficModel.cpp" line="23"/>
+        <location filename="../ui/models/LiveTrafficModel.cpp" line="24"/>
+        <source>The A/B arm the request went to</source>
+        <translation>Der A/B-Zweig, an den die Anfrage ging</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/LiveTrafficModel.cpp" line="25"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/models/LiveTrafficModel.cpp" line="24"/>
+        <location filename="../ui/models/LiveTrafficModel.cpp" line="25"/>
+        <source>The provider and model that answered</source>
+        <translation>Anbieter und Modell, die geantwortet haben</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/LiveTrafficModel.cpp" line="26"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/models/LiveTrafficModel.cpp" line="25"/>
-        <source>Latency (ms)</source>
-        <translation>Latenz (ms)</translation>
-    </message>
-    <message>
         <location filename="../ui/models/LiveTrafficModel.cpp" line="26"/>
-        <source>TTFT (ms)</source>
-        <translation>TTFT (ms)</translation>
+        <source>The HTTP status the client got</source>
+        <translation>Der HTTP-Status, den der Client erhielt</translation>
     </message>
     <message>
         <location filename="../ui/models/LiveTrafficModel.cpp" line="27"/>
+        <source>Latency in milliseconds</source>
+        <translation>Latenz in Millisekunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/LiveTrafficModel.cpp" line="27"/>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/LiveTrafficModel.cpp" line="28"/>
+        <source>Time to first token in milliseconds (streamed requests)</source>
+        <translation>Zeit bis zum ersten Token in Millisekunden (gestreamte Anfragen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/LiveTrafficModel.cpp" line="28"/>
+        <source>TTFT</source>
+        <translation>TTFT</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/LiveTrafficModel.cpp" line="29"/>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/LiveTrafficModel.cpp" line="30"/>
+        <source>Cost in US dollars</source>
+        <translation>Kosten in US-Dollar</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/LiveTrafficModel.cpp" line="30"/>
+        <source>USD</source>
+        <translation>USD</translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation type="vanished">Latenz (ms)</translation>
+    </message>
+    <message>
+        <source>TTFT (ms)</source>
+        <translation type="vanished">TTFT (ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/LiveTrafficModel.cpp" line="29"/>
         <source>Tokens in / out</source>
         <translation>Tokens ein / aus</translation>
     </message>
     <message>
-        <location filename="../ui/models/LiveTrafficModel.cpp" line="28"/>
         <source>Cost (USD)</source>
-        <translation>Kosten (USD)</translation>
+        <translation type="vanished">Kosten (USD)</translation>
     </message>
 </context>
 <context>
@@ -876,136 +933,136 @@
         <translation>Letzte Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="119"/>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="143"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="122"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="146"/>
         <source>Request details</source>
         <translation>Anfragedetails</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="120"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="123"/>
         <source>Select a request to see its decision trace, attempts and bodies.</source>
         <translation>Eine Anfrage auswählen, um ihre Entscheidungsspur, Versuche und Inhalte zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="127"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="130"/>
         <source>Requests per second</source>
         <translation>Anfragen pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="128"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="131"/>
         <source>requests/s</source>
         <translation>Anfragen/s</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="129"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="132"/>
         <source>Latency (ms)</source>
         <translation>Latenz (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="130"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="133"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="131"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="134"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="132"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="135"/>
         <source>Spend (USD, cumulative)</source>
         <translation>Ausgaben (USD, kumuliert)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="142"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="145"/>
         <source>Request details and charts</source>
         <translation>Anfragedetails und Diagramme</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="144"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="147"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="154"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="157"/>
         <source>No requests yet. Press &lt;b&gt;Start proxy&lt;/b&gt;, then &lt;b&gt;Demo traffic&lt;/b&gt; to send sample requests through the simulated providers, or point any OpenAI or Anthropic client at the address shown.</source>
         <translation>Noch keine Anfragen. &lt;b&gt;Proxy starten&lt;/b&gt; drücken, dann &lt;b&gt;Demo-Verkehr&lt;/b&gt;, um Beispielanfragen durch die simulierten Anbieter zu schicken, oder einen beliebigen OpenAI- oder Anthropic-Client auf die angezeigte Adresse richten.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="180"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="183"/>
         <source>Switch the served policy</source>
         <translation>Ausgelieferte Richtlinie wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="181"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="184"/>
         <source>The proxy at %1 serves &quot;%2&quot;. Serve &quot;%3&quot; instead? Requests in flight finish on the old one.</source>
         <translation>Der Proxy unter %1 liefert „%2“ aus. Stattdessen „%3“ ausliefern? Laufende Anfragen enden mit der alten.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="185"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="188"/>
         <source>Switch</source>
         <translation>Wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="225"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="228"/>
         <source>The listen address must look like 127.0.0.1:4000, not &quot;%1&quot;.</source>
         <translation>Die Adresse muss wie 127.0.0.1:4000 aussehen, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="230"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="233"/>
         <source>There is no policy to serve yet: create one on the Policies page.</source>
         <translation>Es gibt noch keine Richtlinie: Legen Sie eine auf der Seite „Richtlinien“ an.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="241"/>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="312"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="244"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="315"/>
         <source>Policy &quot;%1&quot; cannot be served:
 %2</source>
         <translation>Richtlinie „%1“ kann nicht ausgeliefert werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="251"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="254"/>
         <source>The environment variable %1 (Settings) holds no client keys.</source>
         <translation>Die Umgebungsvariable %1 (Einstellungen) enthält keine Client-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="325"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="328"/>
         <source>Stop proxy</source>
         <translation>Proxy anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="325"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="328"/>
         <source>Start proxy</source>
         <translation>Proxy starten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="329"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="332"/>
         <source>Serving %1 at %2</source>
         <translation>Liefert %1 unter %2 aus</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="330"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="333"/>
         <source>Starting…</source>
         <translation>Startet…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="330"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="333"/>
         <source>Stopped</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="335"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="338"/>
         <source>Pause</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="336"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="339"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="337"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="340"/>
         <source>Resume (%n new)</source>
         <translation>
             <numerusform>Fortsetzen (%n neu)</numerusform>
@@ -1013,107 +1070,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="399"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="402"/>
         <source>Show the path in the policy editor</source>
         <translation>Den Weg im Richtlinien-Editor zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="400"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="403"/>
         <source>&lt;p&gt;Status %1, %2 attempt(s), %3 ms, first token %4, %5 in / %6 out tokens, $%7&lt;/p&gt;</source>
         <translation>&lt;p&gt;Status %1, %2 Versuch(e), %3 ms, erstes Token %4, %5 ein / %6 aus Tokens, $%7&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="404"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="407"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="404"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="407"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="409"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="412"/>
         <source>Request id:</source>
         <translation>Anfrage-ID:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="411"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="414"/>
         <source>Error:</source>
         <translation>Fehler:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="412"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="415"/>
         <source>Attempts</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="430"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="433"/>
         <source>Selector (%1) at %2</source>
         <translation>Auswahl (%1) bei %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="431"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="434"/>
         <source>Candidate</source>
         <translation>Kandidat</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="431"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="434"/>
         <source>Similarity</source>
         <translation>Ähnlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="431"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="434"/>
         <source>Probability</source>
         <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="435"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="438"/>
         <source> (chosen)</source>
         <translation> (gewählt)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="438"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="441"/>
         <source>No candidate reached its threshold: the default was taken.</source>
         <translation>Kein Kandidat erreichte seine Schwelle: die Vorgabe wurde genommen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="439"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="442"/>
         <source>Threshold %1.</source>
         <translation>Schwelle %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="444"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="447"/>
         <source>Prompt: %1 tokens, depth %2, language %3, question %4, complexity %5%6%7%8</source>
         <translation>Prompt: %1 Tokens, Tiefe %2, Sprache %3, Frage %4, Komplexität %5%6%7%8</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="449"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="452"/>
         <source>, code</source>
         <translation>, Code</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="450"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="453"/>
         <source>, math</source>
         <translation>, Mathematik</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="451"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="454"/>
         <source>, structured data</source>
         <translation>, strukturierte Daten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="453"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="456"/>
         <source>Decision trace</source>
         <translation>Entscheidungsspur</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="456"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="459"/>
         <source>Request body</source>
         <translation>Anfrageinhalt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="458"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="461"/>
         <source>Response body</source>
         <translation>Antwortinhalt</translation>
     </message>
@@ -1123,8 +1180,8 @@
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="62"/>
         <location filename="../ui/shell/MainWindow.cpp" line="311"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="386"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="447"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="391"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="452"/>
         <source>Switchyard</source>
         <translation>Switchyard</translation>
     </message>
@@ -1288,62 +1345,62 @@
         <translation>Proxy anhalten und beenden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="332"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="340"/>
         <source>New workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="332"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="340"/>
         <source>Switchyard workspaces (*.switchyard)</source>
         <translation>Switchyard-Arbeitsbereiche (*.switchyard)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="339"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="345"/>
         <source>%1 exists already: open it with File ▸ Open workspace.</source>
         <translation>%1 gibt es schon: mit Datei ▸ Arbeitsbereich öffnen öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="349"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="355"/>
         <source>Open workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="349"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="356"/>
         <source>Switchyard workspaces (*.switchyard);;All files (*)</source>
         <translation>Switchyard-Arbeitsbereiche (*.switchyard);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="365"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="370"/>
         <source>Open recent: %1</source>
         <translation>Zuletzt geöffnet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="368"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="373"/>
         <source>No recent workspaces</source>
         <translation>Keine zuletzt geöffneten Arbeitsbereiche</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="370"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="375"/>
         <source>Clear the list</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="371"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="376"/>
         <source>Clear recent workspaces</source>
         <translation>Liste der zuletzt geöffneten Arbeitsbereiche leeren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="448"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="453"/>
         <source>The proxy is serving at %1. Closing the window stops it.</source>
         <translation>Der Proxy liefert unter %1 aus. Schließen des Fensters hält ihn an.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="450"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="455"/>
         <source>Stop proxy and close</source>
         <translation>Proxy anhalten und schließen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="451"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="456"/>
         <source>Keep running</source>
         <translation>Weiterlaufen lassen</translation>
     </message>

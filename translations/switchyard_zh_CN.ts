@@ -738,54 +738,111 @@
 <context>
     <name>sy::LiveTrafficModel</name>
     <message>
-        <location filename="../ui/models/LiveTrafficModel.cpp" line="19"/>
+        <location filename="../ui/models/LiveTrafficModel.cpp" line="21"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/models/LiveTrafficModel.cpp" line="20"/>
+        <location filename="../ui/models/LiveTrafficModel.cpp" line="22"/>
         <source>Client</source>
         <translation>客户端</translation>
     </message>
     <message>
-        <location filename="../ui/models/LiveTrafficModel.cpp" line="21"/>
+        <location filename="../ui/models/LiveTrafficModel.cpp" line="22"/>
+        <source>The client, from the x-switchyard-client header</source>
+        <translation>客户端，来自 x-switchyard-client 请求头</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/LiveTrafficModel.cpp" line="23"/>
         <source>Route</source>
         <translation>路由</translation>
     </message>
     <message>
-        <location filename="../ui/models/LiveTrafficModel.cpp" line="22"/>
+        <location filename="../ui/models/LiveTrafficModel.cpp" line="23"/>
+        <source>The route (model name) the client asked for</source>
+        <translation>客户端请求的路由（模型名）</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/LiveTrafficModel.cpp" line="24"/>
         <source>Arm</source>
         <translation>分支</translation>
     </message>
     <message>
-        <location filename="../ui/models/LiveTrafficModel.cpp" line="23"/>
+        <location filename="../ui/models/LiveTrafficModel.cpp" line="24"/>
+        <source>The A/B arm the request went to</source>
+        <translation>请求进入的 A/B 分支</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/LiveTrafficModel.cpp" line="25"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/models/LiveTrafficModel.cpp" line="24"/>
+        <location filename="../ui/models/LiveTrafficModel.cpp" line="25"/>
+        <source>The provider and model that answered</source>
+        <translation>作答的提供方与模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/LiveTrafficModel.cpp" line="26"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/models/LiveTrafficModel.cpp" line="25"/>
-        <source>Latency (ms)</source>
-        <translation>延迟 (ms)</translation>
-    </message>
-    <message>
         <location filename="../ui/models/LiveTrafficModel.cpp" line="26"/>
-        <source>TTFT (ms)</source>
-        <translation>首字延迟 (ms)</translation>
+        <source>The HTTP status the client got</source>
+        <translation>客户端收到的 HTTP 状态</translation>
     </message>
     <message>
         <location filename="../ui/models/LiveTrafficModel.cpp" line="27"/>
+        <source>Latency in milliseconds</source>
+        <translation>延迟（毫秒）</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/LiveTrafficModel.cpp" line="27"/>
+        <source>ms</source>
+        <translation>毫秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/LiveTrafficModel.cpp" line="28"/>
+        <source>Time to first token in milliseconds (streamed requests)</source>
+        <translation>首个 token 时间（毫秒，流式请求）</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/LiveTrafficModel.cpp" line="28"/>
+        <source>TTFT</source>
+        <translation>TTFT</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/LiveTrafficModel.cpp" line="29"/>
+        <source>Tokens</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/LiveTrafficModel.cpp" line="30"/>
+        <source>Cost in US dollars</source>
+        <translation>成本（美元）</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/LiveTrafficModel.cpp" line="30"/>
+        <source>USD</source>
+        <translation>美元</translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation type="vanished">延迟 (ms)</translation>
+    </message>
+    <message>
+        <source>TTFT (ms)</source>
+        <translation type="vanished">首字延迟 (ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/LiveTrafficModel.cpp" line="29"/>
         <source>Tokens in / out</source>
         <translation>输入 / 输出 token</translation>
     </message>
     <message>
-        <location filename="../ui/models/LiveTrafficModel.cpp" line="28"/>
         <source>Cost (USD)</source>
-        <translation>费用 (USD)</translation>
+        <translation type="vanished">费用 (USD)</translation>
     </message>
 </context>
 <context>
@@ -871,243 +928,243 @@
         <translation>最近的请求</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="119"/>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="143"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="122"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="146"/>
         <source>Request details</source>
         <translation>请求详情</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="120"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="123"/>
         <source>Select a request to see its decision trace, attempts and bodies.</source>
         <translation>选择一个请求以查看其决策轨迹、尝试和正文。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="127"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="130"/>
         <source>Requests per second</source>
         <translation>每秒请求数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="128"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="131"/>
         <source>requests/s</source>
         <translation>请求/秒</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="129"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="132"/>
         <source>Latency (ms)</source>
         <translation>延迟 (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="130"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="133"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="131"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="134"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="132"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="135"/>
         <source>Spend (USD, cumulative)</source>
         <translation>花费（美元，累计）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="142"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="145"/>
         <source>Request details and charts</source>
         <translation>请求详情与图表</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="144"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="147"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="154"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="157"/>
         <source>No requests yet. Press &lt;b&gt;Start proxy&lt;/b&gt;, then &lt;b&gt;Demo traffic&lt;/b&gt; to send sample requests through the simulated providers, or point any OpenAI or Anthropic client at the address shown.</source>
         <translation>还没有请求。按&lt;b&gt;启动代理&lt;/b&gt;，再按&lt;b&gt;演示流量&lt;/b&gt;，即可通过模拟提供方发送示例请求；也可以让任何 OpenAI 或 Anthropic 客户端指向所示地址。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="180"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="183"/>
         <source>Switch the served policy</source>
         <translation>切换提供的策略</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="181"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="184"/>
         <source>The proxy at %1 serves &quot;%2&quot;. Serve &quot;%3&quot; instead? Requests in flight finish on the old one.</source>
         <translation>%1 上的代理正在提供“%2”。改为提供“%3”吗？进行中的请求将在旧策略上完成。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="185"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="188"/>
         <source>Switch</source>
         <translation>切换</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="225"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="228"/>
         <source>The listen address must look like 127.0.0.1:4000, not &quot;%1&quot;.</source>
         <translation>监听地址应形如 127.0.0.1:4000，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="230"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="233"/>
         <source>There is no policy to serve yet: create one on the Policies page.</source>
         <translation>还没有可提供的策略：请在“策略”页面创建一个。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="241"/>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="312"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="244"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="315"/>
         <source>Policy &quot;%1&quot; cannot be served:
 %2</source>
         <translation>策略“%1”无法提供：
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="251"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="254"/>
         <source>The environment variable %1 (Settings) holds no client keys.</source>
         <translation>环境变量 %1（设置）中没有客户端密钥。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="325"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="328"/>
         <source>Stop proxy</source>
         <translation>停止代理</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="325"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="328"/>
         <source>Start proxy</source>
         <translation>启动代理</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="329"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="332"/>
         <source>Serving %1 at %2</source>
         <translation>正在 %2 提供 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="330"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="333"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="330"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="333"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="335"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="338"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="336"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="339"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="337"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="340"/>
         <source>Resume (%n new)</source>
         <translation>
             <numerusform>继续（%n 条新）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="399"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="402"/>
         <source>Show the path in the policy editor</source>
         <translation>在策略编辑器中显示路径</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="400"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="403"/>
         <source>&lt;p&gt;Status %1, %2 attempt(s), %3 ms, first token %4, %5 in / %6 out tokens, $%7&lt;/p&gt;</source>
         <translation>&lt;p&gt;状态 %1，%2 次尝试，%3 毫秒，首个 token %4，输入 %5 / 输出 %6 token，$%7&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="404"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="407"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="404"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="407"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="409"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="412"/>
         <source>Request id:</source>
         <translation>请求 ID：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="411"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="414"/>
         <source>Error:</source>
         <translation>错误：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="412"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="415"/>
         <source>Attempts</source>
         <translation>尝试</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="430"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="433"/>
         <source>Selector (%1) at %2</source>
         <translation>选择器（%1）位于 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="431"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="434"/>
         <source>Candidate</source>
         <translation>候选</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="431"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="434"/>
         <source>Similarity</source>
         <translation>相似度</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="431"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="434"/>
         <source>Probability</source>
         <translation>概率</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="435"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="438"/>
         <source> (chosen)</source>
         <translation>（已选）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="438"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="441"/>
         <source>No candidate reached its threshold: the default was taken.</source>
         <translation>没有候选达到其阈值：采用了默认。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="439"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="442"/>
         <source>Threshold %1.</source>
         <translation>阈值 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="444"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="447"/>
         <source>Prompt: %1 tokens, depth %2, language %3, question %4, complexity %5%6%7%8</source>
         <translation>提示：%1 个词元，深度 %2，语言 %3，问题 %4，复杂度 %5%6%7%8</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="449"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="452"/>
         <source>, code</source>
         <translation>，代码</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="450"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="453"/>
         <source>, math</source>
         <translation>，数学</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="451"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="454"/>
         <source>, structured data</source>
         <translation>，结构化数据</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="453"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="456"/>
         <source>Decision trace</source>
         <translation>决策轨迹</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="456"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="459"/>
         <source>Request body</source>
         <translation>请求正文</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="458"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="461"/>
         <source>Response body</source>
         <translation>响应正文</translation>
     </message>
@@ -1117,8 +1174,8 @@
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="62"/>
         <location filename="../ui/shell/MainWindow.cpp" line="311"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="386"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="447"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="391"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="452"/>
         <source>Switchyard</source>
         <translation>Switchyard</translation>
     </message>
@@ -1282,62 +1339,62 @@
         <translation>停止代理并退出</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="332"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="340"/>
         <source>New workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="332"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="340"/>
         <source>Switchyard workspaces (*.switchyard)</source>
         <translation>Switchyard 工作区 (*.switchyard)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="339"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="345"/>
         <source>%1 exists already: open it with File ▸ Open workspace.</source>
         <translation>%1 已存在：请用 文件 ▸ 打开工作区 打开它。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="349"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="355"/>
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="349"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="356"/>
         <source>Switchyard workspaces (*.switchyard);;All files (*)</source>
         <translation>Switchyard 工作区 (*.switchyard);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="365"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="370"/>
         <source>Open recent: %1</source>
         <translation>最近打开：%1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="368"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="373"/>
         <source>No recent workspaces</source>
         <translation>没有最近的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="370"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="375"/>
         <source>Clear the list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="371"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="376"/>
         <source>Clear recent workspaces</source>
         <translation>清空最近的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="448"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="453"/>
         <source>The proxy is serving at %1. Closing the window stops it.</source>
         <translation>代理正在 %1 提供服务。关闭窗口将停止它。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="450"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="455"/>
         <source>Stop proxy and close</source>
         <translation>停止代理并关闭</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="451"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="456"/>
         <source>Keep running</source>
         <translation>保持运行</translation>
     </message>

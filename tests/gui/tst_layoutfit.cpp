@@ -311,6 +311,14 @@ void TestLayoutFit::everyPageFitsALaptopWindow()
         const QString pageName = window.navigation()->item(page)->text();
         if (window.pages()->currentWidget() == live && live->table()->horizontalScrollBar()->isVisible())
             problems.append(pageName + QStringLiteral(": the request table's columns do not fit"));
+        if (window.pages()->currentWidget() == live) {
+            QHeaderView *header = live->table()->horizontalHeader();
+            for (int column = 0; column < header->count(); ++column) {
+                const QString title = live->table()->model()->headerData(column, Qt::Horizontal).toString();
+                if (header->sectionSize(column) < header->fontMetrics().horizontalAdvance(title) + 8)
+                    problems.append(pageName + QStringLiteral(": the column title \"%1\" is cut").arg(title));
+            }
+        }
         for (const QString &p : problemsOnPage(window.pages()->currentWidget(), &window))
             problems.append(pageName + QStringLiteral(": ") + p);
         if (window.pages()->currentWidget() == window.policiesPage())

@@ -13,19 +13,21 @@ int LiveTrafficModel::columnCount(const QModelIndex &parent) const { return pare
 
 QVariant LiveTrafficModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
+    // Short titles, so every column fits a laptop's window in every language; the tooltip says more.
+    const bool tip = role == Qt::ToolTipRole;
     switch (section) {
     case Time: return tr("Time");
-    case Client: return tr("Client");
-    case Route: return tr("Route");
-    case Arm: return tr("Arm");
-    case Model: return tr("Model");
-    case Status: return tr("Status");
-    case Latency: return tr("Latency (ms)");
-    case Ttft: return tr("TTFT (ms)");
-    case Tokens: return tr("Tokens in / out");
-    case Cost: return tr("Cost (USD)");
+    case Client: return tip ? tr("The client, from the x-switchyard-client header") : tr("Client");
+    case Route: return tip ? tr("The route (model name) the client asked for") : tr("Route");
+    case Arm: return tip ? tr("The A/B arm the request went to") : tr("Arm");
+    case Model: return tip ? tr("The provider and model that answered") : tr("Model");
+    case Status: return tip ? tr("The HTTP status the client got") : tr("Status");
+    case Latency: return tip ? tr("Latency in milliseconds") : tr("ms");
+    case Ttft: return tip ? tr("Time to first token in milliseconds (streamed requests)") : tr("TTFT");
+    case Tokens: return tip ? tr("Tokens in / out") : tr("Tokens");
+    case Cost: return tip ? tr("Cost in US dollars") : tr("USD");
     default: return {};
     }
 }

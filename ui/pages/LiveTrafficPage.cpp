@@ -111,8 +111,11 @@ LiveTrafficPage::LiveTrafficPage(WorkspaceSession *session, ProxyService *proxy,
                                                {LiveTrafficModel::Ttft, QStringLiteral("00000")},
                                                {LiveTrafficModel::Tokens, QStringLiteral("0000 / 0000")},
                                                {LiveTrafficModel::Cost, QStringLiteral("0.000000")}};
+    // Wide enough for the figure and for the column's title, which is never cut.
     for (const auto &[column, sample] : samples)
-        header->resizeSection(column, metrics.horizontalAdvance(sample) + 16);
+        header->resizeSection(column, std::max(metrics.horizontalAdvance(sample),
+                                               header->fontMetrics().horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 8)
+                                          + 16);
     header->setSectionResizeMode(LiveTrafficModel::Route, QHeaderView::Stretch);
     header->setSectionResizeMode(LiveTrafficModel::Model, QHeaderView::Stretch);
     header->setStretchLastSection(false);
