@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QTest>
+
 #include <functional>
 #include <vector>
 
@@ -17,6 +19,15 @@ inline std::vector<ProviderSpec> demoProviders(const ReplayPage *page)
         if (p.name == u"cheap-first")
             return p.providers;
     return {};
+}
+
+// The workspace's prompt set names, waited for (empty when none came within 5 s).
+inline QStringList promptSets(WorkspaceSession &session)
+{
+    QStringList sets;
+    session.promptSetNames([&sets](const QStringList &names) { sets = names; });
+    (void)QTest::qWaitFor([&sets] { return !sets.isEmpty(); }, 5000); // the caller checks the names
+    return sets;
 }
 
 // Reads a prompt set's items from the workspace, in the background as the dialog expects.

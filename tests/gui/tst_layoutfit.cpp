@@ -209,9 +209,8 @@ void TestLayoutFit::initTestCase()
     openWorkspace(session, window);
     ReplayPage *page = window.promptSetsPage()->replayPage();
     QTRY_COMPARE_WITH_TIMEOUT(int(page->policies().size()), 3, 15000);
-    QStringList sets;
-    session.promptSetNames([&sets](const QStringList &names) { sets = names; });
-    QTRY_VERIFY(!sets.isEmpty());
+    const QStringList sets = testing::promptSets(session);
+    QVERIFY(!sets.isEmpty());
     const std::vector<ProviderSpec> providers = testing::demoProviders(page);
     const auto loader = testing::promptLoader(session);
     NewReplayDialog dialog(sets, page->policies(), providers, loader);

@@ -99,9 +99,8 @@ void TestReplayPage::replaysComparesAndExportsTheWinner()
     QAbstractItemModelTester summaryTester(page->summaryModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 
     // Set up through the dialog: three candidates, a deterministic check and a judge.
-    QStringList sets;
-    session.promptSetNames([&sets](const QStringList &names) { sets = names; });
-    QTRY_VERIFY(!sets.isEmpty());
+    const QStringList sets = testing::promptSets(session);
+    QVERIFY(!sets.isEmpty());
     const std::vector<ProviderSpec> providers = testing::demoProviders(page);
     const auto loader = testing::promptLoader(session);
     NewReplayDialog dialog(sets, page->policies(), providers, loader);

@@ -586,11 +586,12 @@ void ReplayPage::refreshMetrics()
     refreshVerdict();
 }
 
+int ReplayPage::recommendedCandidate() const { return m_summary->recommended(); }
+
 void ReplayPage::refreshVerdict()
 {
     const auto &summaries = m_summary->summaries();
     const Recommendation r = Recommendation::cheapestWithin(summaries, m_tolerance->value() / 100);
-    m_recommended = r.candidate;
     m_summary->setRecommended(r.candidate);
     m_charts->setRecommended(r.candidate);
     if (r.candidate < 0) {

@@ -81,7 +81,7 @@ public:
     QTableWidget *metricsTable() const { return m_metricsTable; }
     QLabel *verdictLabel() const { return m_verdict; }
     QDoubleSpinBox *toleranceChoice() const { return m_tolerance; }
-    int recommendedCandidate() const { return m_recommended; }
+    int recommendedCandidate() const; // the summary model holds it
     QLabel *statusLabel() const { return m_status; }
     QProgressBar *progressBar() const { return m_progress; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -139,7 +139,6 @@ private:
     QTableWidget *m_metricsTable;
     QLabel *m_verdict;
     QDoubleSpinBox *m_tolerance;
-    int m_recommended = -1;
     QList<QPushButton *> m_candidateButtons; // act on the selected candidate
     QList<QPushButton *> m_runButtons;       // act on a finished run
     void refreshVerdict();
