@@ -18,8 +18,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 # Bottom first. Keep in step with core/CMakeLists.txt, ui/CMakeLists.txt and docs/architecture.md.
 LAYERS = [
     ('core', ['log', 'json', 'domain', 'net', 'http', 'prompts', 'policy', 'routing', 'eval', 'learn', 'mock',
-              'upstream', 'secrets', 'proxy', 'replay', 'store', 'providers', 'demo']),
-    ('ui', ['session', 'charts', 'widgets', 'models', 'dialogs', 'editor', 'replayview', 'pages', 'shell']),
+              'upstream', 'secrets', 'proxy', 'replay', 'store', 'history', 'playground', 'providers', 'demo']),
+    ('ui', ['session', 'charts', 'widgets', 'models', 'dialogs', 'editor', 'replayview', 'sidebyside', 'pages', 'shell']),
     ('app', ['keychain', 'cli', 'gui']),
 ]
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"')

@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message numerus="yes">
-        <location filename="../ui/replayview/ReplayPage.cpp" line="54"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="56"/>
         <source>#%1 %2 — %3 · %4 · %n result(s)</source>
         <translation>
             <numerusform>#%1 %2 — %3 · %4 · %n Ergebnis</numerusform>
@@ -12,7 +12,8 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="386"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="382"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="342"/>
         <source>no keychain in this session for %1</source>
         <translation>kein Schlüsselbund in dieser Sitzung für %1</translation>
     </message>
@@ -48,37 +49,37 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="46"/>
+        <location filename="../app/gui/main.cpp" line="47"/>
         <source>Switchyard LLM routing workbench</source>
         <translation>Switchyard – Werkbank für LLM-Routing</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="49"/>
+        <location filename="../app/gui/main.cpp" line="50"/>
         <source>Open the demo workspace (created on first use).</source>
         <translation>Den Demo-Arbeitsbereich öffnen (wird beim ersten Mal angelegt).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="50"/>
+        <location filename="../app/gui/main.cpp" line="51"/>
         <source>Open this workspace file.</source>
         <translation>Diese Arbeitsbereichsdatei öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="53"/>
+        <location filename="../app/gui/main.cpp" line="54"/>
         <source>Start, wait until the workspace is loaded, report, and quit.</source>
         <translation>Starten, warten bis der Arbeitsbereich geladen ist, berichten und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="55"/>
+        <location filename="../app/gui/main.cpp" line="56"/>
         <source>Save a screenshot of every page, with live traffic, into FOLDER, and quit.</source>
         <translation>Von jeder Seite mit Live-Verkehr ein Bildschirmfoto in ORDNER speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="58"/>
+        <location filename="../app/gui/main.cpp" line="59"/>
         <source>What the log on standard error shows: %1 (default info).</source>
         <translation>Was das Protokoll auf der Standardfehlerausgabe zeigt: %1 (Vorgabe: info).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="62"/>
+        <location filename="../app/gui/main.cpp" line="63"/>
         <source>The window size for --screenshots, WIDTHxHEIGHT (default 1280x760).</source>
         <translation>Die Fenstergröße für --screenshots, BREITExHÖHE (Vorgabe 1280x760).</translation>
     </message>
@@ -94,6 +95,115 @@
         <location filename="../ui/shell/AboutBox.cpp" line="25"/>
         <source>About Switchyard</source>
         <translation>Über Switchyard</translation>
+    </message>
+</context>
+<context>
+    <name>sy::AnswerColumn</name>
+    <message>
+        <location filename="../ui/sidebyside/AnswerColumn.cpp" line="51"/>
+        <source>Model or route</source>
+        <translation>Modell oder Route</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/AnswerColumn.cpp" line="52"/>
+        <source>Who answers in this column: a model, or a route of a policy (the policy picks the model)</source>
+        <translation>Wer in dieser Spalte antwortet: ein Modell oder eine Route einer Richtlinie (die Richtlinie wählt das Modell)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/AnswerColumn.cpp" line="53"/>
+        <location filename="../ui/sidebyside/AnswerColumn.cpp" line="54"/>
+        <source>Remove this column</source>
+        <translation>Diese Spalte entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/AnswerColumn.cpp" line="55"/>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/AnswerColumn.cpp" line="56"/>
+        <source>Answers appear here, as they stream in.</source>
+        <translation>Die Antworten erscheinen hier, während sie eintreffen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/AnswerColumn.cpp" line="57"/>
+        <source>Figures</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/AnswerColumn.cpp" line="58"/>
+        <location filename="../ui/sidebyside/AnswerColumn.cpp" line="118"/>
+        <source>This one is better</source>
+        <translation>Diese ist besser</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/AnswerColumn.cpp" line="59"/>
+        <source>Keep a vote for this answer (a human rating: this answer 5, the others 1)</source>
+        <translation>Eine Stimme für diese Antwort speichern (eine menschliche Bewertung: diese Antwort 5, die anderen 1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/AnswerColumn.cpp" line="118"/>
+        <source>✓ Voted better</source>
+        <translation>✓ Als besser gewählt</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/AnswerColumn.cpp" line="129"/>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/AnswerColumn.cpp" line="131"/>
+        <source>waiting for the first token…</source>
+        <translation>warte auf das erste Token…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/AnswerColumn.cpp" line="135"/>
+        <source>Failed:</source>
+        <translation>Fehlgeschlagen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/AnswerColumn.cpp" line="141"/>
+        <source>First token after %1 ms; streaming…</source>
+        <translation>Erstes Token nach %1 ms; wird gestreamt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/AnswerColumn.cpp" line="141"/>
+        <source>Waiting…</source>
+        <translation>Warte…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/AnswerColumn.cpp" line="144"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/AnswerColumn.cpp" line="144"/>
+        <location filename="../ui/sidebyside/AnswerColumn.cpp" line="147"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/AnswerColumn.cpp" line="146"/>
+        <source>TTFT %1 · %2 tok/s · %3 ms total&lt;br&gt;%4 in / %5 out tokens · $%6</source>
+        <translation>TTFT %1 · %2 Tok./s · %3 ms gesamt&lt;br&gt;%4 rein / %5 raus Tokens · $%6</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/AnswerColumn.cpp" line="150"/>
+        <source>Served by %1/%2</source>
+        <translation>Beantwortet von %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/AnswerColumn.cpp" line="152"/>
+        <source>(decision: %1)</source>
+        <translation>(Entscheidung: %1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sidebyside/AnswerColumn.cpp" line="154"/>
+        <source>after %n attempt(s)</source>
+        <translation>
+            <numerusform>nach %n Versuch</numerusform>
+            <numerusform>nach %n Versuchen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -177,62 +287,62 @@
 <context>
     <name>sy::ChartWidget</name>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="438"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="452"/>
         <source>Save as PNG…</source>
         <translation>Als PNG speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="439"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="453"/>
         <source>Save as SVG…</source>
         <translation>Als SVG speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="440"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="454"/>
         <source>Save as PDF…</source>
         <translation>Als PDF speichern …</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="441"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="455"/>
         <source>Reset zoom</source>
         <translation>Zoom zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="450"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="464"/>
         <source>Save chart as PNG</source>
         <translation>Diagramm als PNG speichern</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="450"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="464"/>
         <source>Save chart as SVG</source>
         <translation>Diagramm als SVG speichern</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="450"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="464"/>
         <source>Save chart as PDF</source>
         <translation>Diagramm als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="451"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="465"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="451"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="465"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG-Bilder (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="451"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="465"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="457"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="471"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="457"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="471"/>
         <source>The chart could not be written to %1.</source>
         <translation>Das Diagramm konnte nicht nach %1 geschrieben werden.</translation>
     </message>
@@ -584,6 +694,379 @@
         <location filename="../ui/editor/ConditionEditor.cpp" line="331"/>
         <source>value</source>
         <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>sy::DemoTour</name>
+    <message>
+        <location filename="../ui/shell/DemoTour.cpp" line="50"/>
+        <source>End the tour</source>
+        <translation>Tour beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/DemoTour.cpp" line="86"/>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/DemoTour.cpp" line="87"/>
+        <source>Finish</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/DemoTour.cpp" line="87"/>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/DemoTour.cpp" line="105"/>
+        <source>The demo workspace</source>
+        <translation>Der Demo-Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/DemoTour.cpp" line="105"/>
+        <source>Opening the demo workspace: simulated providers, three policies and two prompt sets…</source>
+        <translation>Der Demo-Arbeitsbereich wird geöffnet: simulierte Anbieter, drei Richtlinien und zwei Prompt-Sets…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/DemoTour.cpp" line="127"/>
+        <source>1. A policy decides where each request goes</source>
+        <translation>1. Eine Richtlinie entscheidet, wohin jede Anfrage geht</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/DemoTour.cpp" line="128"/>
+        <source>This is &lt;b&gt;cheap-first&lt;/b&gt;. A client asks for a route such as &lt;b&gt;auto&lt;/b&gt;; its rules send short, easy prompts to a small model and code, maths or long prompts to stronger ones, with fallbacks when a provider fails. Select a box in the diagram to edit it; &lt;b&gt;Try a request&lt;/b&gt; shows the decision for any request.</source>
+        <translation>Das ist &lt;b&gt;cheap-first&lt;/b&gt;. Ein Client fragt nach einer Route wie &lt;b&gt;auto&lt;/b&gt;; ihre Regeln schicken kurze, einfache Prompts an ein kleines Modell und Code, Mathematik oder lange Prompts an stärkere, mit Ausweichzielen, wenn ein Anbieter ausfällt. Wählen Sie ein Kästchen im Diagramm, um es zu bearbeiten; &lt;b&gt;Testanfrage&lt;/b&gt; zeigt die Entscheidung für jede Anfrage.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/DemoTour.cpp" line="137"/>
+        <location filename="../ui/shell/DemoTour.cpp" line="143"/>
+        <location filename="../ui/shell/DemoTour.cpp" line="155"/>
+        <source>2. Serve it</source>
+        <translation>2. Bereitstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/DemoTour.cpp" line="137"/>
+        <source>Starting the proxy with cheap-first…</source>
+        <translation>Der Proxy startet mit cheap-first…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/DemoTour.cpp" line="144"/>
+        <source>The proxy answers OpenAI and Anthropic requests at &lt;b&gt;%1&lt;/b&gt;: point any client there and ask for the model &lt;b&gt;auto&lt;/b&gt;. &lt;b&gt;Demo traffic&lt;/b&gt; now sends a few sample requests a second through it.</source>
+        <translation>Der Proxy beantwortet OpenAI- und Anthropic-Anfragen unter &lt;b&gt;%1&lt;/b&gt;: Richten Sie einen beliebigen Client dorthin und fragen Sie nach dem Modell &lt;b&gt;auto&lt;/b&gt;. &lt;b&gt;Demo-Verkehr&lt;/b&gt; schickt jetzt einige Beispielanfragen pro Sekunde hindurch.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/DemoTour.cpp" line="155"/>
+        <source>The proxy could not start: %1</source>
+        <translation>Der Proxy konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/DemoTour.cpp" line="167"/>
+        <source>Each row is one request: who sent it, the route, the model the policy chose, status, latency, time to first token, tokens and cost. Select a row to see how it was decided, step by step. Everything is also kept in the workspace&apos;s request log: &lt;b&gt;History&lt;/b&gt; sums it up.</source>
+        <translation>Jede Zeile ist eine Anfrage: wer sie schickte, die Route, das von der Richtlinie gewählte Modell, Status, Latenz, Zeit bis zum ersten Token, Tokens und Kosten. Wählen Sie eine Zeile, um Schritt für Schritt zu sehen, wie entschieden wurde. Alles wird auch im Anfrageprotokoll des Arbeitsbereichs gespeichert: &lt;b&gt;Verlauf&lt;/b&gt; fasst es zusammen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/DemoTour.cpp" line="174"/>
+        <location filename="../ui/shell/DemoTour.cpp" line="179"/>
+        <source>3. Traffic flows</source>
+        <translation>3. Der Verkehr fließt</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/DemoTour.cpp" line="179"/>
+        <source>Waiting for the first requests…</source>
+        <translation>Warte auf die ersten Anfragen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/DemoTour.cpp" line="192"/>
+        <location filename="../ui/shell/DemoTour.cpp" line="199"/>
+        <source>4. Replay prompts through the candidates</source>
+        <translation>4. Prompts mit den Kandidaten wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/DemoTour.cpp" line="193"/>
+        <source>The &lt;b&gt;arithmetic&lt;/b&gt; prompt set goes through three simulated models and cheap-first&apos;s two routes; every answer is checked against the expected number and graded by a judge model. Running…</source>
+        <translation>Das Prompt-Set &lt;b&gt;arithmetic&lt;/b&gt; läuft durch drei simulierte Modelle und die zwei Routen von cheap-first; jede Antwort wird mit der erwarteten Zahl verglichen und von einem Richtermodell bewertet. Läuft…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/DemoTour.cpp" line="200"/>
+        <source>Done: the summary ranks the candidates by quality, cost and latency and recommends one. Cells in &lt;b&gt;Compare&lt;/b&gt; show each answer beside another.</source>
+        <translation>Fertig: Die Übersicht ordnet die Kandidaten nach Qualität, Kosten und Latenz und empfiehlt einen. Zellen unter &lt;b&gt;Vergleich&lt;/b&gt; zeigen jede Antwort neben einer anderen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/DemoTour.cpp" line="213"/>
+        <source>5. Compare on the chart</source>
+        <translation>5. Im Diagramm vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/DemoTour.cpp" line="214"/>
+        <source>Quality against cost, one point per candidate: the line joins those no other beats on both, and the recommended one is marked. That is the loop — edit a policy, serve it, replay, compare — and the traffic keeps flowing meanwhile.</source>
+        <translation>Qualität gegen Kosten, ein Punkt je Kandidat: Die Linie verbindet die, die kein anderer in beidem schlägt, und der empfohlene ist markiert. Das ist der Kreislauf — Richtlinie bearbeiten, bereitstellen, wiederholen, vergleichen — und der Verkehr fließt währenddessen weiter.</translation>
+    </message>
+</context>
+<context>
+    <name>sy::HistoryBreakdownModel</name>
+    <message>
+        <location filename="../ui/models/HistoryBreakdownModel.cpp" line="7"/>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/HistoryBreakdownModel.cpp" line="45"/>
+        <source>%1 in, %2 out</source>
+        <translation>%1 rein, %2 raus</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/HistoryBreakdownModel.cpp" line="49"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/HistoryBreakdownModel.cpp" line="68"/>
+        <source>Share of requests that failed (no answer, or HTTP 400 and above)</source>
+        <translation>Anteil fehlgeschlagener Anfragen (keine Antwort oder HTTP 400 und höher)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/HistoryBreakdownModel.cpp" line="69"/>
+        <source>Input and output tokens</source>
+        <translation>Eingabe- und Ausgabe-Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/HistoryBreakdownModel.cpp" line="70"/>
+        <source>Median latency, in milliseconds</source>
+        <translation>Median der Latenz in Millisekunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/HistoryBreakdownModel.cpp" line="71"/>
+        <source>95th percentile latency, in milliseconds</source>
+        <translation>95. Perzentil der Latenz in Millisekunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/HistoryBreakdownModel.cpp" line="72"/>
+        <source>Median time to first token of streamed requests, in milliseconds</source>
+        <translation>Median der Zeit bis zum ersten Token gestreamter Anfragen in Millisekunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/HistoryBreakdownModel.cpp" line="80"/>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/HistoryBreakdownModel.cpp" line="81"/>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/HistoryBreakdownModel.cpp" line="82"/>
+        <source>Error %</source>
+        <translation>Fehler %</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/HistoryBreakdownModel.cpp" line="83"/>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/HistoryBreakdownModel.cpp" line="84"/>
+        <source>Spend</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/HistoryBreakdownModel.cpp" line="85"/>
+        <source>p50 ms</source>
+        <translation>p50 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/HistoryBreakdownModel.cpp" line="86"/>
+        <source>p95 ms</source>
+        <translation>p95 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/HistoryBreakdownModel.cpp" line="87"/>
+        <source>TTFT p50</source>
+        <translation>TTFT p50</translation>
+    </message>
+</context>
+<context>
+    <name>sy::HistoryPage</name>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="127"/>
+        <source>Show:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="128"/>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="129"/>
+        <source>To:</source>
+        <translation>Bis:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="130"/>
+        <source>Break down by:</source>
+        <translation>Aufschlüsseln nach:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="131"/>
+        <source>Last 15 minutes</source>
+        <translation>Letzte 15 Minuten</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="131"/>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="131"/>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="131"/>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="131"/>
+        <source>Custom range</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="132"/>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="132"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="132"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="132"/>
+        <source>A/B arm</source>
+        <translation>A/B-Zweig</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="140"/>
+        <source>Time range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="141"/>
+        <source>Break down by</source>
+        <translation>Aufschlüsseln nach</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="142"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="143"/>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="144"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="145"/>
+        <source>Read the request log again</source>
+        <translation>Das Anfrageprotokoll neu lesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="146"/>
+        <source>Requests and errors</source>
+        <translation>Anfragen und Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="147"/>
+        <source>requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="148"/>
+        <source>errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="149"/>
+        <source>Latency p95 (ms)</source>
+        <translation>Latenz p95 (ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="150"/>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="151"/>
+        <source>Breakdown</source>
+        <translation>Aufschlüsselung</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="152"/>
+        <source>Totals</source>
+        <translation>Summen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="197"/>
+        <source>The range ends before it starts: choose a “To” after the “From”.</source>
+        <translation>Der Zeitraum endet, bevor er beginnt: Wählen Sie ein „Bis“ nach dem „Von“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="203"/>
+        <source>Reading the request log…</source>
+        <translation>Anfrageprotokoll wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="218"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="218"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="223"/>
+        <source>No requests between %1 and %2. Start the proxy on Live Traffic and send requests (or switch on Demo traffic there); they are kept in the workspace&apos;s request log.</source>
+        <translation>Keine Anfragen zwischen %1 und %2. Starten Sie den Proxy unter Live-Verkehr und senden Sie Anfragen (oder schalten Sie dort Demo-Verkehr ein); sie werden im Anfrageprotokoll des Arbeitsbereichs gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="226"/>
+        <source>Open a workspace to see its request history.</source>
+        <translation>Öffnen Sie einen Arbeitsbereich, um seinen Anfrageverlauf zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="229"/>
+        <source>%1 to %2 · read in %3 ms</source>
+        <translation>%1 bis %2 · gelesen in %3 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="229"/>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="230"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; requests · &lt;b&gt;%2&lt;/b&gt; errors (%3%) · &lt;b&gt;%4&lt;/b&gt; tokens in, &lt;b&gt;%5&lt;/b&gt; out · &lt;b&gt;$%6&lt;/b&gt; spent&lt;br&gt;Latency p50 &lt;b&gt;%7&lt;/b&gt;, p95 &lt;b&gt;%8&lt;/b&gt; · time to first token p50 &lt;b&gt;%9&lt;/b&gt;, p95 &lt;b&gt;%10&lt;/b&gt; (%11 streamed)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; Anfragen · &lt;b&gt;%2&lt;/b&gt; Fehler (%3 %) · &lt;b&gt;%4&lt;/b&gt; Tokens rein, &lt;b&gt;%5&lt;/b&gt; raus · &lt;b&gt;$%6&lt;/b&gt; ausgegeben&lt;br&gt;Latenz p50 &lt;b&gt;%7&lt;/b&gt;, p95 &lt;b&gt;%8&lt;/b&gt; · Zeit bis zum ersten Token p50 &lt;b&gt;%9&lt;/b&gt;, p95 &lt;b&gt;%10&lt;/b&gt; (%11 gestreamt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="242"/>
+        <source>No requests in this range</source>
+        <translation>Keine Anfragen in diesem Zeitraum</translation>
     </message>
 </context>
 <context>
@@ -1160,17 +1643,31 @@
         <translation>, strukturierte Daten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="456"/>
-        <source>Decision trace</source>
-        <translation>Entscheidungsspur</translation>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="461"/>
+        <source>&lt;p&gt;&lt;b&gt;Targets:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Ziele:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="459"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="464"/>
+        <source>How it was decided</source>
+        <translation>Wie entschieden wurde</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="469"/>
+        <source>Decision trace (JSON)</source>
+        <translation>Entscheidungsprotokoll (JSON)</translation>
+    </message>
+    <message>
+        <source>Decision trace</source>
+        <translation type="vanished">Entscheidungsspur</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="472"/>
         <source>Request body</source>
         <translation>Anfrageinhalt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="461"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="474"/>
         <source>Response body</source>
         <translation>Antwortinhalt</translation>
     </message>
@@ -1178,50 +1675,73 @@
 <context>
     <name>sy::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="62"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="311"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="391"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="452"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="67"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="350"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="430"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="497"/>
         <source>Switchyard</source>
         <translation>Switchyard</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="65"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="70"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="67"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="72"/>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="73"/>
         <source>Providers &amp; Models</source>
         <translation>Anbieter &amp; Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="68"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="74"/>
         <source>Policies</source>
         <translation>Richtlinien</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="69"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="75"/>
+        <source>Side by Side</source>
+        <translation>Nebeneinander</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="76"/>
         <source>Prompt Sets &amp; Replays</source>
         <translation>Prompt-Sätze &amp; Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="70"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="77"/>
         <source>Live Traffic</source>
         <translation>Live-Verkehr</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="71"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="78"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="79"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/MainWindow.cpp" line="109"/>
+        <source>Added %1 with %n model(s); see Providers &amp; Models.</source>
+        <translation>
+            <numerusform>%1 mit %n Modell hinzugefügt; siehe Anbieter &amp; Modelle.</numerusform>
+            <numerusform>%1 mit %n Modellen hinzugefügt; siehe Anbieter &amp; Modelle.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="97"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="121"/>
         <source>Opening workspace…</source>
         <translation>Arbeitsbereich wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="99"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="123"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1230,177 +1750,177 @@
         <translation type="vanished">&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="100"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="124"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Neuer Arbeitsbereich…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="102"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="126"/>
         <source>&amp;Open workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="105"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="129"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="109"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="133"/>
         <source>Open the &amp;demo workspace</source>
         <translation>&amp;Demo-Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="110"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="134"/>
         <source>Re&amp;load</source>
         <translation>Neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="113"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="137"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="116"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="140"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="117"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="141"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="123"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="147"/>
         <source>Theme: %1</source>
         <translation>Farbschema: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="131"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="155"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="139"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="163"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="140"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="164"/>
         <source>Find an action…</source>
         <translation>Aktion finden…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="142"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="166"/>
         <source>&amp;User guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="145"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="169"/>
         <source>&amp;About Switchyard</source>
         <translation>Ü&amp;ber Switchyard</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="166"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="190"/>
         <source>Saved the candidate as policy &quot;%1&quot;; the proxy at %2 now serves it.</source>
         <translation>Kandidat als Richtlinie „%1“ gespeichert; der Proxy unter %2 liefert sie jetzt aus.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="167"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="191"/>
         <source>Saved the candidate as policy &quot;%1&quot; and started the proxy at %2 to serve it.</source>
         <translation>Kandidat als Richtlinie „%1“ gespeichert und den Proxy unter %2 dafür gestartet.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="201"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="225"/>
         <source>Workspace %1 — simulated providers at %2</source>
         <translation>Arbeitsbereich %1 — simulierte Anbieter unter %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="203"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="227"/>
         <source>%1 — Switchyard</source>
         <translation>%1 — Switchyard</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="206"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="230"/>
         <source>Could not open the workspace</source>
         <translation>Der Arbeitsbereich konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="246"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="270"/>
         <source>Policy editor</source>
         <translation>Richtlinieneditor</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="253"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="277"/>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="312"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="351"/>
         <source>The proxy is serving at %1. Quitting stops it, and clients using it get errors.</source>
         <translation>Der Proxy liefert unter %1 aus. Beenden hält ihn an; Clients, die ihn nutzen, erhalten Fehler.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="315"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="354"/>
         <source>Stop proxy and quit</source>
         <translation>Proxy anhalten und beenden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="340"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="379"/>
         <source>New workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="340"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="379"/>
         <source>Switchyard workspaces (*.switchyard)</source>
         <translation>Switchyard-Arbeitsbereiche (*.switchyard)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="345"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="384"/>
         <source>%1 exists already: open it with File ▸ Open workspace.</source>
         <translation>%1 gibt es schon: mit Datei ▸ Arbeitsbereich öffnen öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="355"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="394"/>
         <source>Open workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="356"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="395"/>
         <source>Switchyard workspaces (*.switchyard);;All files (*)</source>
         <translation>Switchyard-Arbeitsbereiche (*.switchyard);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="370"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="409"/>
         <source>Open recent: %1</source>
         <translation>Zuletzt geöffnet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="373"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="412"/>
         <source>No recent workspaces</source>
         <translation>Keine zuletzt geöffneten Arbeitsbereiche</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="375"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="414"/>
         <source>Clear the list</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="376"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="415"/>
         <source>Clear recent workspaces</source>
         <translation>Liste der zuletzt geöffneten Arbeitsbereiche leeren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="453"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="498"/>
         <source>The proxy is serving at %1. Closing the window stops it.</source>
         <translation>Der Proxy liefert unter %1 aus. Schließen des Fensters hält ihn an.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="455"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="500"/>
         <source>Stop proxy and close</source>
         <translation>Proxy anhalten und schließen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="456"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="501"/>
         <source>Keep running</source>
         <translation>Weiterlaufen lassen</translation>
     </message>
@@ -1428,133 +1948,133 @@
         <translation>Prompt-Set</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="48"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="41"/>
         <source>Candidates</source>
         <translation>Kandidaten</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="49"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="42"/>
         <source>One per line, KIND[:ARG][@WEIGHT]: numeric, contains-any:yes|no, regex:^A, json, rouge-l, judge:PROVIDER/MODEL, pairwise:PROVIDER/MODEL, latency:2000 …</source>
         <translation>Einer pro Zeile, ART[:ARG][@GEWICHT]: numeric, contains-any:yes|no, regex:^A, json, rouge-l, judge:ANBIETER/MODELL, pairwise:ANBIETER/MODELL, latency:2000 …</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="51"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="44"/>
         <source>Scorers</source>
         <translation>Bewertungen</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="54"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="47"/>
         <source>Judge rubric</source>
         <translation>Bewertungsrubrik</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="61"/>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="63"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="54"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="56"/>
         <source>no limit</source>
         <translation>keine Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="64"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="57"/>
         <source> req/s</source>
         <translation> Anfr./s</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="68"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="61"/>
         <source>no cap</source>
         <translation>keine Obergrenze</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="70"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="63"/>
         <source>provider default</source>
         <translation>Vorgabe des Anbieters</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="81"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="74"/>
         <source>Prompt set:</source>
         <translation>Prompt-Set:</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="82"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="75"/>
         <source>Candidates:</source>
         <translation>Kandidaten:</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="83"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="76"/>
         <source>Scorers:</source>
         <translation>Bewertungen:</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="84"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="77"/>
         <source>Judge rubric:</source>
         <translation>Bewertungsrubrik:</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="85"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="78"/>
         <source>Repeats per prompt:</source>
         <translation>Wiederholungen je Prompt:</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="86"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="79"/>
         <source>In flight per candidate:</source>
         <translation>Gleichzeitig je Kandidat:</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="87"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="80"/>
         <source>In flight per provider:</source>
         <translation>Gleichzeitig je Anbieter:</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="88"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="81"/>
         <source>Rate limit:</source>
         <translation>Ratenlimit:</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="89"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="82"/>
         <source>Spend cap:</source>
         <translation>Ausgabengrenze:</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="90"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="83"/>
         <source>Output tokens per request:</source>
         <translation>Ausgabe-Token je Anfrage:</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="91"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="84"/>
         <source>Pass at quality:</source>
         <translation>Bestanden ab Qualität:</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="96"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="89"/>
         <source>Start replay</source>
         <translation>Replay starten</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="124"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="117"/>
         <source>Tick at least one candidate.</source>
         <translation>Wählen Sie mindestens einen Kandidaten.</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="151"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="144"/>
         <source>The workspace has no prompt set: import one on the Prompt sets tab.</source>
         <translation>Der Arbeitsbereich hat kein Prompt-Set: Importieren Sie eines im Reiter „Prompt-Sets“.</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="180"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="173"/>
         <source>Nothing scores the answers: this set has no reference answers, so add a judge, such as judge:%1.</source>
         <translation>Nichts bewertet die Antworten: Dieser Satz hat keine Referenzantworten, also einen Bewerter hinzufügen, etwa judge:%1.</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="187"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="180"/>
         <source>%1 requests (%2 prompts × %3 candidates × %4 repeats); at most $%5 before the cache%6</source>
         <translation>%1 Anfragen (%2 Prompts × %3 Kandidaten × %4 Wiederholungen); höchstens $%5 vor dem Cache%6</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="193"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="186"/>
         <source> — the cap stops it earlier</source>
         <translation> — die Obergrenze stoppt früher</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="195"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="188"/>
         <source>Reading the prompt set…</source>
         <translation>Prompt-Set wird gelesen …</translation>
     </message>
@@ -2047,73 +2567,78 @@
 <context>
     <name>sy::PoliciesPage</name>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="36"/>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="408"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="38"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="415"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="38"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="40"/>
         <source>&lt;h2&gt;Policies&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Richtlinien&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="41"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="42"/>
+        <source>No policies yet. New starts one from the workspace&apos;s providers; Import… opens a policy file.</source>
+        <translation>Noch keine Richtlinien. Neu beginnt eine mit den Anbietern des Arbeitsbereichs; Importieren… öffnet eine Richtliniendatei.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="44"/>
         <source>Policies</source>
         <translation>Richtlinien</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="42"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="45"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="44"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="47"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="49"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="52"/>
         <source>Saved &amp;policies</source>
         <translation>Gespeicherte Richt&amp;linien</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="61"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="64"/>
         <source>Policy name</source>
         <translation>Name der Richtlinie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="62"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="65"/>
         <source>Saving under a new name keeps the old policy and starts a new one.</source>
         <translation>Speichern unter neuem Namen behält die alte Richtlinie und beginnt eine neue.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="64"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="67"/>
         <source>Version comment</source>
         <translation>Versionskommentar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="65"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="68"/>
         <source>what changed (optional)</source>
         <translation>was sich geändert hat (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="68"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="71"/>
         <source>Save policy</source>
         <translation>Richtlinie speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="73"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="76"/>
         <source>Save as a new version (%1)</source>
         <translation>Als neue Version speichern (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="74"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="77"/>
         <source>&amp;History…</source>
         <translation>&amp;Verlauf…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="76"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="79"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
@@ -2122,48 +2647,48 @@
         <translation type="vanished">N&amp;ame</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="77"/>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="394"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="80"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="401"/>
         <source>Use workspace providers</source>
         <translation>Anbieter des Arbeitsbereichs übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="79"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="82"/>
         <source>Replace this policy&apos;s providers and models with those of the Providers &amp; Models page</source>
         <translation>Die Anbieter und Modelle dieser Richtlinie durch die der Seite „Anbieter &amp; Modelle“ ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="85"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="88"/>
         <source>Na&amp;me</source>
         <translation>Na&amp;me</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="141"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="341"/>
         <source>Import policy</source>
         <translation>Richtlinie importieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="141"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="341"/>
         <source>Policy files (*.json);;All files (*)</source>
         <translation>Richtliniendateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="148"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="145"/>
         <source>Export policy</source>
         <translation>Richtlinie exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="149"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="146"/>
         <source>Policy files (*.json)</source>
         <translation>Richtliniendateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="159"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="156"/>
         <source>Rename policy</source>
         <translation>Richtlinie umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="193"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="190"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -2172,27 +2697,27 @@
         <translation type="vanished">„%1“ hat ungespeicherte Änderungen. Verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="194"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="191"/>
         <source>&quot;%1&quot; has changes that are not saved.</source>
         <translation>„%1“ hat Änderungen, die nicht gespeichert sind.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="196"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="193"/>
         <source>Save them as a new version, discard them, or stay here.</source>
         <translation>Als neue Version speichern, verwerfen oder hierbleiben.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="227"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="224"/>
         <source>workspace</source>
         <translation>Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="237"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="234"/>
         <source>&quot;%1&quot; from the %2 cannot be opened: %3</source>
         <translation>„%1“ aus dem %2 kann nicht geöffnet werden: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/PoliciesPage.cpp" line="243"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="240"/>
         <source>Opened with %n problem(s); they are listed below the editor.</source>
         <translation>
             <numerusform>Mit %n Problem geöffnet; es steht unter dem Editor.</numerusform>
@@ -2200,27 +2725,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="275"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="272"/>
         <source>New policy</source>
         <translation>Neue Richtlinie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="276"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="273"/>
         <source>A new policy</source>
         <translation>Eine neue Richtlinie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="279"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="276"/>
         <source>New policy: build its routes, then save.</source>
         <translation>Neue Richtlinie: Routen aufbauen, dann speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="290"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="287"/>
         <source>Give the policy a name before saving.</source>
         <translation>Geben Sie der Richtlinie vor dem Speichern einen Namen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/PoliciesPage.cpp" line="295"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="292"/>
         <source>Not saved: %n problem(s) to fix first (listed below the editor).</source>
         <translation>
             <numerusform>Nicht gespeichert: erst %n Problem beheben (unter dem Editor).</numerusform>
@@ -2228,49 +2753,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="308"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="305"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="317"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="314"/>
         <source>Saved &quot;%1&quot; as version %2.</source>
         <translation>„%1“ als Version %2 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="333"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="330"/>
         <source>Version %1 cannot be opened: %2</source>
         <translation>Version %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="336"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="333"/>
         <source>Open version %1</source>
         <translation>Version %1 öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="337"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="334"/>
         <source>Version %1 is in the editor; save to make it the latest.</source>
         <translation>Version %1 ist im Editor; speichern, um sie zur neuesten zu machen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="357"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="364"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="364"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="371"/>
         <source>%1 is not a policy file:
 %2</source>
         <translation>%1 ist keine Richtliniendatei:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="369"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="376"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/PoliciesPage.cpp" line="372"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="379"/>
         <source>Imported %1 (%n problem(s)); save to keep it in the workspace.</source>
         <translation>
             <numerusform>%1 importiert (%n Problem); speichern, um sie im Arbeitsbereich zu behalten.</numerusform>
@@ -2278,22 +2803,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="383"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="390"/>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="383"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="390"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="390"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="397"/>
         <source>The workspace has no providers yet: add them on the Providers &amp; Models page.</source>
         <translation>Der Arbeitsbereich hat noch keine Anbieter: Legen Sie sie auf der Seite „Anbieter &amp; Modelle“ an.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/PoliciesPage.cpp" line="398"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="405"/>
         <source>The policy now lists the workspace&apos;s %n provider(s); targets choose from their models.</source>
         <translation>
             <numerusform>Die Richtlinie führt jetzt den %n Anbieter des Arbeitsbereichs; Ziele wählen aus seinen Modellen.</numerusform>
@@ -2301,7 +2826,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="408"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="415"/>
         <source>Save*</source>
         <translation>Speichern*</translation>
     </message>
@@ -2653,7 +3178,7 @@
 <context>
     <name>sy::PromptSetsPage</name>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="52"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="54"/>
         <source>&lt;h2&gt;Prompt Sets &amp;amp; Replays&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Prompt-Sätze &amp;amp; Wiederholungen&lt;/h2&gt;</translation>
     </message>
@@ -2662,98 +3187,103 @@
         <translation type="vanished">Prompt-Sätze sind die Anfragen, die eine Wiederholung durch Kandidatenrouten schickt. Wiederholungen, Bewertung und die Kosten-Latenz-Qualitäts-Diagramme öffnen sich hier.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="49"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="51"/>
         <source>Save changes</source>
         <translation>Änderungen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="54"/>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="90"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="56"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="94"/>
         <source>Prompt sets</source>
         <translation>Prompt-Sätze</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="56"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="57"/>
+        <source>No prompt sets yet. Import… reads prompts from a JSONL or CSV file; Side by Side can add the prompts you try there.</source>
+        <translation>Noch keine Prompt-Sets. Importieren… liest Prompts aus einer JSONL- oder CSV-Datei; Nebeneinander kann die dort ausprobierten Prompts hinzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="60"/>
         <source>Prompts of the selected set</source>
         <translation>Prompts des ausgewählten Satzes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="58"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="62"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="58"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="62"/>
         <source>Reference answer</source>
         <translation>Referenzantwort</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="58"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="62"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="58"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="62"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="63"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="67"/>
         <source>Search prompts, references and categories</source>
         <translation>Prompts, Referenzen und Kategorien durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="65"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="69"/>
         <source>Search the prompt set</source>
         <translation>Prompt-Set durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="67"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="71"/>
         <source>Import…</source>
         <translation>Importieren …</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="68"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="72"/>
         <source>Import a prompt set from JSONL (plain or OpenAI chat format) or CSV</source>
         <translation>Prompt-Set aus JSONL (einfach oder OpenAI-Chatformat) oder CSV importieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="69"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="73"/>
         <source>Export JSONL…</source>
         <translation>JSONL exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="91"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="95"/>
         <source>Replays</source>
         <translation>Replays</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="93"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="97"/>
         <source>Prompt sets and replays</source>
         <translation>Prompt-Sets und Replays</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="106"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="110"/>
         <source>Import a prompt set</source>
         <translation>Prompt-Set importieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="107"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="111"/>
         <source>Prompt sets (*.jsonl *.json *.csv *.tsv);;All files (*)</source>
         <translation>Prompt-Sets (*.jsonl *.json *.csv *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="114"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="118"/>
         <source>Export the prompt set</source>
         <translation>Prompt-Set exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="115"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="119"/>
         <source>JSON Lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="158"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="162"/>
         <source>%n prompt(s) · source: %1</source>
         <translation>
             <numerusform>%n Prompt · Quelle: %1</numerusform>
@@ -2761,12 +3291,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="191"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="195"/>
         <source>The changes could not be saved: %1</source>
         <translation>Die Änderungen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="196"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="200"/>
         <source>Saved %n prompt(s).</source>
         <translation>
             <numerusform>%n Prompt gespeichert.</numerusform>
@@ -2774,22 +3304,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="209"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="213"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="231"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="235"/>
         <source>The prompt set could not be stored: %1</source>
         <translation>Das Prompt-Set konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="247"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="251"/>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="247"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="251"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -3107,52 +3637,57 @@
 <context>
     <name>sy::ProvidersPage</name>
     <message>
-        <location filename="../ui/pages/ProvidersPage.cpp" line="18"/>
+        <location filename="../ui/pages/ProvidersPage.cpp" line="20"/>
         <source>&amp;Add provider…</source>
         <translation>Anbieter &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ProvidersPage.cpp" line="18"/>
+        <location filename="../ui/pages/ProvidersPage.cpp" line="20"/>
         <source>&amp;Edit provider…</source>
         <translation>Anbieter &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ProvidersPage.cpp" line="19"/>
+        <location filename="../ui/pages/ProvidersPage.cpp" line="21"/>
         <source>&amp;Remove provider</source>
         <translation>Anbieter &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ProvidersPage.cpp" line="21"/>
+        <location filename="../ui/pages/ProvidersPage.cpp" line="23"/>
         <source>&lt;h2&gt;Providers &amp;amp; Models&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Anbieter &amp;amp; Modelle&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ProvidersPage.cpp" line="22"/>
+        <location filename="../ui/pages/ProvidersPage.cpp" line="24"/>
         <source>Filter models, providers, capabilities…</source>
         <translation>Modelle, Anbieter, Fähigkeiten filtern…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ProvidersPage.cpp" line="24"/>
+        <location filename="../ui/pages/ProvidersPage.cpp" line="26"/>
         <source>Filter models</source>
         <translation>Modelle filtern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ProvidersPage.cpp" line="32"/>
+        <location filename="../ui/pages/ProvidersPage.cpp" line="33"/>
+        <source>No providers yet. Add provider… fills in a form from presets (OpenAI, Anthropic, Groq, local servers and more); the Welcome page finds llama.cpp, Ollama, LM Studio or vLLM running here.</source>
+        <translation>Noch keine Anbieter. Anbieter hinzufügen… füllt ein Formular aus Vorlagen (OpenAI, Anthropic, Groq, lokale Server und mehr); die Willkommensseite findet llama.cpp, Ollama, LM Studio oder vLLM auf diesem Rechner.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ProvidersPage.cpp" line="36"/>
         <source>Models and their prices</source>
         <translation>Modelle und ihre Preise</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ProvidersPage.cpp" line="45"/>
+        <location filename="../ui/pages/ProvidersPage.cpp" line="49"/>
         <source>Add a provider (%1)</source>
         <translation>Einen Anbieter hinzufügen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ProvidersPage.cpp" line="110"/>
+        <location filename="../ui/pages/ProvidersPage.cpp" line="114"/>
         <source>Remove provider</source>
         <translation>Anbieter entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ProvidersPage.cpp" line="111"/>
+        <location filename="../ui/pages/ProvidersPage.cpp" line="115"/>
         <source>Remove %1 and its models from the workspace? Policies that use it will no longer validate.</source>
         <translation>%1 und seine Modelle aus dem Arbeitsbereich entfernen? Richtlinien, die ihn verwenden, sind dann nicht mehr gültig.</translation>
     </message>
@@ -3306,245 +3841,250 @@ Qualität %2 · $%3 je 1000</translation>
 <context>
     <name>sy::ReplayPage</name>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="61"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="63"/>
         <source>New replay…</source>
         <translation>Neuer Replay …</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="61"/>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="787"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="63"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="784"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="62"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="64"/>
         <source>Re-run errors</source>
         <translation>Fehler erneut ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="62"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="64"/>
         <source>Re-run failures</source>
         <translation>Nicht Bestandenes erneut ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="63"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="65"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="63"/>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="787"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="65"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="784"/>
         <source>Pause</source>
         <translation>Pausieren</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="63"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="65"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="70"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="72"/>
+        <source>No replays yet. New replay… sends a prompt set through the models and routes you choose and grades every answer.</source>
+        <translation>Noch keine Replays. Neuer Replay … schickt ein Prompt-Set durch die gewählten Modelle und Routen und bewertet jede Antwort.</translation>
+    </message>
+    <message>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="74"/>
         <source>Replay runs</source>
         <translation>Replay-Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="78"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="82"/>
         <source>Routing metrics</source>
         <translation>Routing-Kennzahlen</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="80"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="84"/>
         <source>Metric</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="80"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="84"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="80"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="84"/>
         <source>What it says</source>
         <translation>Was sie sagt</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="92"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="96"/>
         <source>Quality points the recommendation may give up</source>
         <translation>Qualitätspunkte, die die Empfehlung aufgeben darf</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="97"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="101"/>
         <source> points</source>
         <translation> Punkte</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="98"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="102"/>
         <source>The recommendation is the cheapest candidate whose quality is within this many points (of 100) of the best.</source>
         <translation>Empfohlen wird der günstigste Kandidat, dessen Qualität höchstens so viele Punkte (von 100) unter der besten liegt.</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="100"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="104"/>
         <source>Baseline run</source>
         <translation>Vergleichslauf</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="101"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="105"/>
         <source>Views of the run</source>
         <translation>Ansichten des Laufs</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="102"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="106"/>
         <source>Replay progress</source>
         <translation>Replay-Fortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="103"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="107"/>
         <source>Weak candidate</source>
         <translation>Schwacher Kandidat</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="104"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="108"/>
         <source>Strong candidate</source>
         <translation>Starker Kandidat</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="110"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="114"/>
         <source>Candidates&apos; figures</source>
         <translation>Kennzahlen der Kandidaten</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="119"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="123"/>
         <source>Export policy…</source>
         <translation>Richtlinie exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="120"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="124"/>
         <source>Save the selected candidate as a policy file with the evidence of this run</source>
         <translation>Gewählten Kandidaten als Richtliniendatei mit den Belegen dieses Laufs speichern</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="121"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="125"/>
         <source>Activate in proxy</source>
         <translation>Im Proxy aktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="122"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="126"/>
         <source>Save the selected candidate as a workspace policy and serve it from the local proxy</source>
         <translation>Gewählten Kandidaten als Richtlinie des Arbeitsbereichs speichern und vom lokalen Proxy bedienen lassen</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="123"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="127"/>
         <source>Import outcome matrix…</source>
         <translation>Ergebnismatrix importieren …</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="124"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="128"/>
         <source>Export run…</source>
         <translation>Lauf exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="125"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="129"/>
         <source>Train router…</source>
         <translation>Router trainieren…</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="126"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="130"/>
         <source>Train a learned router on this run&apos;s outcomes and export it as a policy</source>
         <translation>Einen gelernten Router auf den Ergebnissen dieses Laufs trainieren und als Richtlinie exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="127"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="131"/>
         <source>Save this run as an HTML report, JSON, CSV or an outcome matrix</source>
         <translation>Diesen Lauf als HTML-Bericht, JSON, CSV oder Ergebnismatrix speichern</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="154"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="158"/>
         <source>Baseline:</source>
         <translation>Vergleich:</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="155"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="159"/>
         <source>Weak:</source>
         <translation>Schwach:</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="156"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="160"/>
         <source>Strong:</source>
         <translation>Stark:</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="161"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="165"/>
         <source>Within</source>
         <translation>Innerhalb</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="168"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="172"/>
         <source>Selected candidate:</source>
         <translation>Gewählter Kandidat:</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="176"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="180"/>
         <source>Summary</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="177"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="181"/>
         <source>Compare</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="178"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="182"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="248"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="252"/>
         <source>Export the winning policy</source>
         <translation>Gewinnende Richtlinie exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="248"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="252"/>
         <source>Policy files (*.json)</source>
         <translation>Richtliniendateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="251"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="255"/>
         <source>Export policy</source>
         <translation>Richtlinie exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="256"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="260"/>
         <source>Export the run</source>
         <translation>Lauf exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="257"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="261"/>
         <source>HTML report (*.html);;JSON (*.json);;CSV (*.csv);;Outcome matrix (*.jsonl)</source>
         <translation>HTML-Bericht (*.html);;JSON (*.json);;CSV (*.csv);;Ergebnismatrix (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="262"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="266"/>
         <source>Import an outcome matrix</source>
         <translation>Eine Ergebnismatrix importieren</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="262"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="266"/>
         <source>Outcome matrices (*.jsonl *.json)</source>
         <translation>Ergebnismatrizen (*.jsonl *.json)</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="265"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="269"/>
         <source>Import outcome matrix</source>
         <translation>Ergebnismatrix importieren</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="305"/>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="492"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="309"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="488"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/replayview/ReplayPage.cpp" line="353"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="349"/>
         <source>%1 × %n candidate(s)</source>
         <translation>
             <numerusform>%1 × %n Kandidat</numerusform>
@@ -3552,267 +4092,267 @@ Qualität %2 · $%3 je 1000</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="358"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="354"/>
         <source>The run could not be stored: %1</source>
         <translation>Der Lauf konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="379"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="375"/>
         <source>Starting…</source>
         <translation>Wird gestartet …</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="408"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="404"/>
         <source>estimating</source>
         <translation>wird geschätzt</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="408"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="404"/>
         <source>%1 s left</source>
         <translation>noch %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="409"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="405"/>
         <source>%1 min left</source>
         <translation>noch %1 min</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="410"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="406"/>
         <source>%1 of %2 done · %3 in flight · %4 · spent $%5 (judges $%6) · %7 from the cache%8</source>
         <translation>%1 von %2 erledigt · %3 laufend · %4 · ausgegeben $%5 (Bewerter $%6) · %7 aus dem Cache%8</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="418"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="414"/>
         <source> · paused</source>
         <translation> · pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="432"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="428"/>
         <source>Finished.</source>
         <translation>Fertig.</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="432"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="428"/>
         <source>Stopped: %1</source>
         <translation>Angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="448"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="444"/>
         <source>Results could not be stored: %1</source>
         <translation>Ergebnisse konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="481"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="477"/>
         <source>Run #%1: %2 results.</source>
         <translation>Lauf #%1: %2 Ergebnisse.</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="482"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="478"/>
         <source>Run #%1 can be viewed but not re-run: %2</source>
         <translation>Lauf #%1 kann angesehen, aber nicht erneut ausgeführt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="506"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="502"/>
         <source>This run cannot be re-run: %1</source>
         <translation>Dieser Lauf kann nicht erneut ausgeführt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="518"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="514"/>
         <source>Nothing to re-run.</source>
         <translation>Nichts erneut auszuführen.</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="541"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="537"/>
         <source>AIQ %1 (area under the non-decreasing hull of quality against cost).</source>
         <translation>AIQ %1 (Fläche unter der nicht fallenden Hülle von Qualität gegen Kosten).</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="544"/>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="564"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="540"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="560"/>
         <source>not reached</source>
         <translation>nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="547"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="543"/>
         <source>%1: PGR %2 at %3% strong calls</source>
         <translation>%1: PGR %2 bei %3 % starken Aufrufen</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="548"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="544"/>
         <source>APGR %1 · CPT(20%) %2 · CPT(50%) %3 · CPT(80%) %4</source>
         <translation>APGR %1 · CPT(20%) %2 · CPT(50%) %3 · CPT(80%) %4</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="552"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="548"/>
         <source>Choose a weak and a strong candidate for PGR, APGR and CPT.</source>
         <translation>Wählen Sie einen schwachen und einen starken Kandidaten für PGR, APGR und CPT.</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="561"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="557"/>
         <source>AIQ</source>
         <translation>AIQ</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="562"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="558"/>
         <source>Area under the best quality reachable at each cost: higher means more quality for the money.</source>
         <translation>Fläche unter der besten je Kosten erreichbaren Qualität: höher heißt mehr Qualität fürs Geld.</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="565"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="561"/>
         <source>APGR</source>
         <translation>APGR</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="566"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="562"/>
         <source>Average share of the weak-to-strong quality gap recovered, over all strong-call shares.</source>
         <translation>Mittlerer Anteil der Qualitätslücke zwischen schwach und stark, der über alle Anteile starker Aufrufe geschlossen wird.</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="567"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="563"/>
         <source>CPT(20%)</source>
         <translation>CPT(20%)</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="567"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="563"/>
         <source>Strong calls needed to recover 20% of the gap.</source>
         <translation>Nötige starke Aufrufe, um 20 % der Lücke zu schließen.</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="568"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="564"/>
         <source>CPT(50%)</source>
         <translation>CPT(50%)</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="568"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="564"/>
         <source>Strong calls needed to recover half the gap.</source>
         <translation>Nötige starke Aufrufe, um die halbe Lücke zu schließen.</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="569"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="565"/>
         <source>CPT(80%)</source>
         <translation>CPT(80%)</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="569"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="565"/>
         <source>Strong calls needed to recover 80% of the gap.</source>
         <translation>Nötige starke Aufrufe, um 80 % der Lücke zu schließen.</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="571"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="567"/>
         <source>PGR of %1</source>
         <translation>PGR von %1</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="572"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="568"/>
         <source>Share of the gap this router recovers, calling the strong model for %1% of requests.</source>
         <translation>Anteil der Lücke, den dieser Router schließt, bei %1 % Aufrufen des starken Modells.</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="574"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="570"/>
         <source>PGR, APGR, CPT</source>
         <translation>PGR, APGR, CPT</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="574"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="570"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="574"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="570"/>
         <source>Choose a weak and a strong candidate above to compare routers between them.</source>
         <translation>Oben einen schwachen und einen starken Kandidaten wählen, um Router dazwischen zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="597"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="594"/>
         <source>&lt;b&gt;No recommendation yet:&lt;/b&gt; it needs finished results.</source>
         <translation>&lt;b&gt;Noch keine Empfehlung:&lt;/b&gt; Dafür braucht es fertige Ergebnisse.</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="604"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="601"/>
         <source>&lt;b&gt;Recommended: %1&lt;/b&gt; — the best quality (%2), and nothing within %3 points of it costs less.</source>
         <translation>&lt;b&gt;Empfohlen: %1&lt;/b&gt; — die beste Qualität (%2), und nichts innerhalb von %3 Punkten kostet weniger.</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="609"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="606"/>
         <source>&lt;b&gt;Recommended: %1&lt;/b&gt; — within %2 points of the best quality (%3 at %4) at the same cost, and no slower.</source>
         <translation>&lt;b&gt;Empfohlen: %1&lt;/b&gt; — innerhalb von %2 Punkten der besten Qualität (%3 mit %4), zu denselben Kosten und nicht langsamer.</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="615"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="612"/>
         <source>&lt;b&gt;Recommended: %1&lt;/b&gt; — the cheapest within %2 points of the best quality (%3 at %4): quality %5, %6% cheaper per request.</source>
         <translation>&lt;b&gt;Empfohlen: %1&lt;/b&gt; — der günstigste innerhalb von %2 Punkten der besten Qualität (%3 mit %4): Qualität %5, %6 % günstiger je Anfrage.</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="659"/>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="725"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="656"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="722"/>
         <source>Select a candidate first.</source>
         <translation>Wählen Sie zuerst einen Kandidaten.</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="659"/>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="725"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="656"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="722"/>
         <source>This run&apos;s candidates are no longer in the workspace.</source>
         <translation>Die Kandidaten dieses Laufs sind nicht mehr im Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="666"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="663"/>
         <source>Policy written to %1.</source>
         <translation>Richtlinie nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="666"/>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="685"/>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="716"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="663"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="682"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="713"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="685"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="682"/>
         <source>Run written to %1.</source>
         <translation>Lauf nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="692"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="689"/>
         <source>Training a router needs a run or an outcome matrix with two candidates or more.</source>
         <translation>Zum Trainieren eines Routers braucht es einen Lauf oder eine Ergebnismatrix mit mindestens zwei Kandidaten.</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="712"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="709"/>
         <source>learned from replay %1</source>
         <translation>gelernt aus Replay %1</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="716"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="713"/>
         <source>Learned router written to %1.</source>
         <translation>Gelernter Router nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="731"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="728"/>
         <source>chosen by replay #%1</source>
         <translation>gewählt durch Replay #%1</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="733"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="730"/>
         <source>Policy &quot;%1&quot; could not be saved: %2</source>
         <translation>Richtlinie „%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="736"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="733"/>
         <source>Policy &quot;%1&quot; saved as version %2 and served by the proxy.</source>
         <translation>Richtlinie „%1“ als Version %2 gespeichert und vom Proxy bedient.</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="744"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="741"/>
         <source>Wait for the replay to finish.</source>
         <translation>Warten Sie, bis der Replay fertig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="754"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="751"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="771"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="768"/>
         <source>Outcome matrix %1: %2 prompts × %3 models.</source>
         <translation>Ergebnismatrix %1: %2 Prompts × %3 Modelle.</translation>
     </message>
@@ -4125,6 +4665,200 @@ Qualität %2 · $%3 je 1000</translation>
         <location filename="../ui/pages/SettingsPage.cpp" line="95"/>
         <source>&lt;h2&gt;Settings&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Einstellungen&lt;/h2&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>sy::SideBySidePage</name>
+    <message>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="102"/>
+        <source>Add the prompt to a prompt set</source>
+        <translation>Den Prompt einem Prompt-Set hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="103"/>
+        <source>Prompt set (choose one, or type a new name):</source>
+        <translation>Prompt-Set (eines wählen oder einen neuen Namen eingeben):</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="120"/>
+        <source>Every column has answered. Vote for the better answer, or keep the chat going.</source>
+        <translation>Alle Spalten haben geantwortet. Stimmen Sie für die bessere Antwort oder führen Sie den Chat fort.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="146"/>
+        <source>System:</source>
+        <translation>System:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="147"/>
+        <source>Max tokens:</source>
+        <translation>Max. Tokens:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="148"/>
+        <source>Add column</source>
+        <translation>Spalte hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="149"/>
+        <source>Up to %1 models or routes side by side</source>
+        <translation>Bis zu %1 Modelle oder Routen nebeneinander</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="150"/>
+        <source>Optional system prompt for every column</source>
+        <translation>Optionaler System-Prompt für alle Spalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="151"/>
+        <source>System prompt</source>
+        <translation>System-Prompt</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="152"/>
+        <source>model default</source>
+        <translation>Modellvorgabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="153"/>
+        <source>Max tokens</source>
+        <translation>Max. Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="154"/>
+        <source>Scroll together</source>
+        <translation>Gemeinsam scrollen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="155"/>
+        <source>Scrolling one column&apos;s answers scrolls the others to the same place</source>
+        <translation>Scrollen in einer Spalte scrollt die anderen an dieselbe Stelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="156"/>
+        <source>Ask every column at once… (Ctrl+Enter sends)</source>
+        <translation>Alle Spalten auf einmal fragen… (Strg+Eingabe sendet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="157"/>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="158"/>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="159"/>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="160"/>
+        <source>New chat</source>
+        <translation>Neuer Chat</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="161"/>
+        <source>Forget the conversation and start again with the same columns</source>
+        <translation>Das Gespräch verwerfen und mit denselben Spalten neu beginnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="162"/>
+        <source>It&apos;s a tie</source>
+        <translation>Unentschieden</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="163"/>
+        <source>Keep a vote that no answer was better (every column rated 3)</source>
+        <translation>Eine Stimme speichern, dass keine Antwort besser war (jede Spalte mit 3 bewertet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="164"/>
+        <source>Add prompt to set…</source>
+        <translation>Prompt zu Set hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="165"/>
+        <source>Keep the last prompt in a prompt set, to replay it against more candidates later</source>
+        <translation>Den letzten Prompt in einem Prompt-Set speichern, um ihn später mit weiteren Kandidaten erneut abzuspielen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="166"/>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="168"/>
+        <source>Nothing to compare yet: add a provider with models on Providers &amp; Models, or open the demo workspace (File ▸ Open the demo workspace).</source>
+        <translation>Noch nichts zu vergleichen: Fügen Sie unter Anbieter &amp; Modelle einen Anbieter mit Modellen hinzu oder öffnen Sie den Demo-Arbeitsbereich (Datei ▸ Demo-Arbeitsbereich öffnen).</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="215"/>
+        <source>Choose a model or a route for each column, type a message and send it to all of them.</source>
+        <translation>Wählen Sie für jede Spalte ein Modell oder eine Route, schreiben Sie eine Nachricht und senden Sie sie an alle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="299"/>
+        <source>A new chat: type a message and send it to every column.</source>
+        <translation>Ein neuer Chat: Schreiben Sie eine Nachricht und senden Sie sie an alle Spalten.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="316"/>
+        <source>Sent to %n column(s)…</source>
+        <translation>
+            <numerusform>An %n Spalte gesendet…</numerusform>
+            <numerusform>An %n Spalten gesendet…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="327"/>
+        <source>%1 is not a model or route of this workspace any more.</source>
+        <translation>%1 ist kein Modell und keine Route dieses Arbeitsbereichs mehr.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="339"/>
+        <source>Starting…</source>
+        <translation>Starte…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="385"/>
+        <source>The vote could not be kept: %1</source>
+        <translation>Die Stimme konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="388"/>
+        <source>Kept: a tie.</source>
+        <translation>Gespeichert: unentschieden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="388"/>
+        <source>Kept: %1 gave the better answer.</source>
+        <translation>Gespeichert: %1 gab die bessere Antwort.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="402"/>
+        <source>%1: %2 won, %3 lost, %4 tied</source>
+        <translation>%1: %2 gewonnen, %3 verloren, %4 unentschieden</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="403"/>
+        <source>Your votes so far — %1</source>
+        <translation>Ihre bisherigen Stimmen — %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="431"/>
+        <source>Added to “%1” (now %n prompt(s)).</source>
+        <translation>
+            <numerusform>Zu „%1“ hinzugefügt (jetzt %n Prompt).</numerusform>
+            <numerusform>Zu „%1“ hinzugefügt (jetzt %n Prompts).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="432"/>
+        <source>The prompt could not be added: %1</source>
+        <translation>Der Prompt konnte nicht hinzugefügt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -4464,7 +5198,7 @@ Ausgaben heute: $%5</translation>
     <message>
         <location filename="../ui/widgets/TryRequestPanel.cpp" line="98"/>
         <source>&lt;b&gt;Try a request&lt;/b&gt; — see the decision and its trace without calling any model</source>
-        <translation>&lt;b&gt;Anfrage ausprobieren&lt;/b&gt; — Entscheidung und Spur sehen, ohne ein Modell aufzurufen</translation>
+        <translation>&lt;b&gt;Testanfrage&lt;/b&gt; — Entscheidung und Spur sehen, ohne ein Modell aufzurufen</translation>
     </message>
     <message>
         <location filename="../ui/widgets/TryRequestPanel.cpp" line="120"/>
@@ -4533,29 +5267,139 @@ Ausgaben heute: $%5</translation>
     </message>
 </context>
 <context>
+    <name>sy::WelcomePage</name>
+    <message>
+        <location filename="../ui/pages/WelcomePage.cpp" line="106"/>
+        <source>Welcome to Switchyard</source>
+        <translation>Willkommen bei Switchyard</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WelcomePage.cpp" line="107"/>
+        <source>Send each LLM request to the right model: design a routing policy, replay real prompts through the candidates, compare cost, latency and quality on one chart, and serve the winner from a local proxy that speaks the OpenAI and Anthropic APIs.</source>
+        <translation>Schicken Sie jede LLM-Anfrage an das richtige Modell: Entwerfen Sie eine Routing-Richtlinie, spielen Sie echte Prompts mit den Kandidaten durch, vergleichen Sie Kosten, Latenz und Qualität in einem Diagramm und stellen Sie den Gewinner über einen lokalen Proxy bereit, der die APIs von OpenAI und Anthropic spricht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WelcomePage.cpp" line="110"/>
+        <source>Try the demo</source>
+        <translation>Die Demo ausprobieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WelcomePage.cpp" line="111"/>
+        <source>A guided tour of five steps on simulated providers, no API key needed: look at a policy, serve it, watch traffic flow through it, replay a prompt set against two alternatives and compare them on the chart.</source>
+        <translation>Eine geführte Tour in fünf Schritten mit simulierten Anbietern, ohne API-Schlüssel: eine Richtlinie ansehen, bereitstellen, Verkehr hindurchfließen sehen, ein Prompt-Set gegen zwei Alternativen wiederholen und im Diagramm vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WelcomePage.cpp" line="114"/>
+        <source>Start the guided tour</source>
+        <translation>Geführte Tour starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WelcomePage.cpp" line="115"/>
+        <source>Connect a provider</source>
+        <translation>Einen Anbieter verbinden</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WelcomePage.cpp" line="116"/>
+        <source>Presets for OpenAI, Anthropic, Groq, Together, Mistral, DeepSeek, OpenRouter and local servers fill in the address and the known models with their prices. Keys are never stored: the provider names an environment variable or a keychain entry. Servers on this machine (llama.cpp, Ollama, LM Studio, vLLM) are found on their default ports.</source>
+        <translation>Vorlagen für OpenAI, Anthropic, Groq, Together, Mistral, DeepSeek, OpenRouter und lokale Server füllen die Adresse und die bekannten Modelle mit ihren Preisen aus. Schlüssel werden nie gespeichert: Der Anbieter nennt eine Umgebungsvariable oder einen Schlüsselbundeintrag. Server auf diesem Rechner (llama.cpp, Ollama, LM Studio, vLLM) werden auf ihren Standardports gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WelcomePage.cpp" line="120"/>
+        <source>Add a provider…</source>
+        <translation>Anbieter hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WelcomePage.cpp" line="121"/>
+        <source>Find local servers</source>
+        <translation>Lokale Server finden</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WelcomePage.cpp" line="122"/>
+        <source>Import a policy</source>
+        <translation>Eine Richtlinie importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WelcomePage.cpp" line="123"/>
+        <source>Open a policy file (JSON) made elsewhere or exported from another workspace; it opens in the policy editor, where it is checked before it is saved.</source>
+        <translation>Öffnen Sie eine anderswo erstellte oder aus einem anderen Arbeitsbereich exportierte Richtliniendatei (JSON); sie öffnet sich im Richtlinieneditor und wird vor dem Speichern geprüft.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WelcomePage.cpp" line="125"/>
+        <source>Import a policy file…</source>
+        <translation>Richtliniendatei importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WelcomePage.cpp" line="126"/>
+        <source>Show this page when Switchyard starts</source>
+        <translation>Diese Seite beim Start von Switchyard zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WelcomePage.cpp" line="142"/>
+        <source>Looking on this machine: %1…</source>
+        <translation>Suche auf diesem Rechner: %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WelcomePage.cpp" line="162"/>
+        <source>No model server answered on this machine&apos;s default ports (%1). Start one, or add a provider with its own address.</source>
+        <translation>Auf den Standardports dieses Rechners hat kein Modellserver geantwortet (%1). Starten Sie einen oder fügen Sie einen Anbieter mit eigener Adresse hinzu.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/WelcomePage.cpp" line="167"/>
+        <source>Found %n server(s) on this machine:</source>
+        <translation>
+            <numerusform>%n Server auf diesem Rechner gefunden:</numerusform>
+            <numerusform>%n Server auf diesem Rechner gefunden:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/WelcomePage.cpp" line="171"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; at %2: %n model(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; unter %2: %n Modell</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; unter %2: %n Modelle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WelcomePage.cpp" line="173"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WelcomePage.cpp" line="175"/>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WelcomePage.cpp" line="179"/>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+</context>
+<context>
     <name>sy::WorkspaceSession</name>
     <message>
-        <location filename="../ui/session/WorkspaceSession.cpp" line="79"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="80"/>
         <source>The simulated providers could not start: %1</source>
         <translation>Die simulierten Anbieter konnten nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/WorkspaceSession.cpp" line="135"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="153"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="178"/>
         <source>no workspace is open</source>
         <translation>kein Arbeitsbereich ist geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/session/WorkspaceSession.cpp" line="150"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="193"/>
         <source>The provider could not be saved: %1</source>
         <translation>Der Anbieter konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/WorkspaceSession.cpp" line="161"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="204"/>
         <source>The provider could not be removed: %1</source>
         <translation>Der Anbieter konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/WorkspaceSession.cpp" line="194"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="237"/>
         <source>No workspace is open.</source>
         <translation>Kein Arbeitsbereich ist geöffnet.</translation>
     </message>

@@ -4,14 +4,15 @@
 <context>
     <name>QObject</name>
     <message numerus="yes">
-        <location filename="../ui/replayview/ReplayPage.cpp" line="54"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="56"/>
         <source>#%1 %2 — %3 · %4 · %n result(s)</source>
         <translation>
             <numerusform>#%1 %2 — %3 · %4 · %n 个结果</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="386"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="382"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="342"/>
         <source>no keychain in this session for %1</source>
         <translation>此会话中没有用于 %1 的密钥环</translation>
     </message>
@@ -47,37 +48,37 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="46"/>
+        <location filename="../app/gui/main.cpp" line="47"/>
         <source>Switchyard LLM routing workbench</source>
         <translation>Switchyard LLM 路由工作台</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="49"/>
+        <location filename="../app/gui/main.cpp" line="50"/>
         <source>Open the demo workspace (created on first use).</source>
         <translation>打开演示工作区（首次使用时创建）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="50"/>
+        <location filename="../app/gui/main.cpp" line="51"/>
         <source>Open this workspace file.</source>
         <translation>打开此工作区文件。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="53"/>
+        <location filename="../app/gui/main.cpp" line="54"/>
         <source>Start, wait until the workspace is loaded, report, and quit.</source>
         <translation>启动，等待工作区加载完成，报告后退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="55"/>
+        <location filename="../app/gui/main.cpp" line="56"/>
         <source>Save a screenshot of every page, with live traffic, into FOLDER, and quit.</source>
         <translation>在实时流量下为每个页面截图保存到 FOLDER，然后退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="58"/>
+        <location filename="../app/gui/main.cpp" line="59"/>
         <source>What the log on standard error shows: %1 (default info).</source>
         <translation>标准错误输出中日志显示的内容：%1（默认 info）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="62"/>
+        <location filename="../app/gui/main.cpp" line="63"/>
         <source>The window size for --screenshots, WIDTHxHEIGHT (default 1280x760).</source>
         <translation>--screenshots 使用的窗口大小，宽x高（默认 1280x760）。</translation>
     </message>
@@ -93,6 +94,114 @@
         <location filename="../ui/shell/AboutBox.cpp" line="25"/>
         <source>About Switchyard</source>
         <translation>关于 Switchyard</translation>
+    </message>
+</context>
+<context>
+    <name>sy::AnswerColumn</name>
+    <message>
+        <location filename="../ui/sidebyside/AnswerColumn.cpp" line="51"/>
+        <source>Model or route</source>
+        <translation>模型或路由</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/AnswerColumn.cpp" line="52"/>
+        <source>Who answers in this column: a model, or a route of a policy (the policy picks the model)</source>
+        <translation>由谁在此列回答：一个模型，或某个策略的路由（由策略选择模型）</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/AnswerColumn.cpp" line="53"/>
+        <location filename="../ui/sidebyside/AnswerColumn.cpp" line="54"/>
+        <source>Remove this column</source>
+        <translation>移除此列</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/AnswerColumn.cpp" line="55"/>
+        <source>Answers</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/AnswerColumn.cpp" line="56"/>
+        <source>Answers appear here, as they stream in.</source>
+        <translation>回答会在流式到达时显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/AnswerColumn.cpp" line="57"/>
+        <source>Figures</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/AnswerColumn.cpp" line="58"/>
+        <location filename="../ui/sidebyside/AnswerColumn.cpp" line="118"/>
+        <source>This one is better</source>
+        <translation>这个更好</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/AnswerColumn.cpp" line="59"/>
+        <source>Keep a vote for this answer (a human rating: this answer 5, the others 1)</source>
+        <translation>为此回答保存一票（人工评分：此回答 5 分，其他 1 分）</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/AnswerColumn.cpp" line="118"/>
+        <source>✓ Voted better</source>
+        <translation>✓ 已投票更好</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/AnswerColumn.cpp" line="129"/>
+        <source>You</source>
+        <translation>你</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/AnswerColumn.cpp" line="131"/>
+        <source>waiting for the first token…</source>
+        <translation>等待首个 token…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/AnswerColumn.cpp" line="135"/>
+        <source>Failed:</source>
+        <translation>失败：</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/AnswerColumn.cpp" line="141"/>
+        <source>First token after %1 ms; streaming…</source>
+        <translation>首个 token 用时 %1 毫秒；正在流式传输…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/AnswerColumn.cpp" line="141"/>
+        <source>Waiting…</source>
+        <translation>等待中…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/AnswerColumn.cpp" line="144"/>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/AnswerColumn.cpp" line="144"/>
+        <location filename="../ui/sidebyside/AnswerColumn.cpp" line="147"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/AnswerColumn.cpp" line="146"/>
+        <source>TTFT %1 · %2 tok/s · %3 ms total&lt;br&gt;%4 in / %5 out tokens · $%6</source>
+        <translation>首 token %1 · %2 token/秒 · 共 %3 毫秒&lt;br&gt;输入 %4 / 输出 %5 token · $%6</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/AnswerColumn.cpp" line="150"/>
+        <source>Served by %1/%2</source>
+        <translation>由 %1/%2 回答</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/AnswerColumn.cpp" line="152"/>
+        <source>(decision: %1)</source>
+        <translation>（决策：%1）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sidebyside/AnswerColumn.cpp" line="154"/>
+        <source>after %n attempt(s)</source>
+        <translation>
+            <numerusform>经过 %n 次尝试</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -176,62 +285,62 @@
 <context>
     <name>sy::ChartWidget</name>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="438"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="452"/>
         <source>Save as PNG…</source>
         <translation>另存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="439"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="453"/>
         <source>Save as SVG…</source>
         <translation>另存为 SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="440"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="454"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="441"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="455"/>
         <source>Reset zoom</source>
         <translation>重置缩放</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="450"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="464"/>
         <source>Save chart as PNG</source>
         <translation>将图表保存为 PNG</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="450"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="464"/>
         <source>Save chart as SVG</source>
         <translation>将图表保存为 SVG</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="450"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="464"/>
         <source>Save chart as PDF</source>
         <translation>将图表另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="451"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="465"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="451"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="465"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="451"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="465"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="457"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="471"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="457"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="471"/>
         <source>The chart could not be written to %1.</source>
         <translation>图表无法写入 %1。</translation>
     </message>
@@ -583,6 +692,379 @@
         <location filename="../ui/editor/ConditionEditor.cpp" line="331"/>
         <source>value</source>
         <translation>值</translation>
+    </message>
+</context>
+<context>
+    <name>sy::DemoTour</name>
+    <message>
+        <location filename="../ui/shell/DemoTour.cpp" line="50"/>
+        <source>End the tour</source>
+        <translation>结束导览</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/DemoTour.cpp" line="86"/>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/DemoTour.cpp" line="87"/>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/DemoTour.cpp" line="87"/>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/DemoTour.cpp" line="105"/>
+        <source>The demo workspace</source>
+        <translation>演示工作区</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/DemoTour.cpp" line="105"/>
+        <source>Opening the demo workspace: simulated providers, three policies and two prompt sets…</source>
+        <translation>正在打开演示工作区：模拟提供方、三个策略和两个提示集…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/DemoTour.cpp" line="127"/>
+        <source>1. A policy decides where each request goes</source>
+        <translation>1. 策略决定每个请求的去向</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/DemoTour.cpp" line="128"/>
+        <source>This is &lt;b&gt;cheap-first&lt;/b&gt;. A client asks for a route such as &lt;b&gt;auto&lt;/b&gt;; its rules send short, easy prompts to a small model and code, maths or long prompts to stronger ones, with fallbacks when a provider fails. Select a box in the diagram to edit it; &lt;b&gt;Try a request&lt;/b&gt; shows the decision for any request.</source>
+        <translation>这是 &lt;b&gt;cheap-first&lt;/b&gt;。客户端请求诸如 &lt;b&gt;auto&lt;/b&gt; 的路由；其规则把简短、简单的提示发给小模型，把代码、数学或长提示发给更强的模型，并在提供方失败时回退。选择图中的方框即可编辑；&lt;b&gt;试一个请求&lt;/b&gt;会显示任意请求的决策。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/DemoTour.cpp" line="137"/>
+        <location filename="../ui/shell/DemoTour.cpp" line="143"/>
+        <location filename="../ui/shell/DemoTour.cpp" line="155"/>
+        <source>2. Serve it</source>
+        <translation>2. 提供服务</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/DemoTour.cpp" line="137"/>
+        <source>Starting the proxy with cheap-first…</source>
+        <translation>正在用 cheap-first 启动代理…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/DemoTour.cpp" line="144"/>
+        <source>The proxy answers OpenAI and Anthropic requests at &lt;b&gt;%1&lt;/b&gt;: point any client there and ask for the model &lt;b&gt;auto&lt;/b&gt;. &lt;b&gt;Demo traffic&lt;/b&gt; now sends a few sample requests a second through it.</source>
+        <translation>代理在 &lt;b&gt;%1&lt;/b&gt; 应答 OpenAI 和 Anthropic 请求：将任意客户端指向该地址并请求模型 &lt;b&gt;auto&lt;/b&gt;。&lt;b&gt;演示流量&lt;/b&gt;现在每秒通过它发送几个示例请求。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/DemoTour.cpp" line="155"/>
+        <source>The proxy could not start: %1</source>
+        <translation>代理无法启动：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/DemoTour.cpp" line="167"/>
+        <source>Each row is one request: who sent it, the route, the model the policy chose, status, latency, time to first token, tokens and cost. Select a row to see how it was decided, step by step. Everything is also kept in the workspace&apos;s request log: &lt;b&gt;History&lt;/b&gt; sums it up.</source>
+        <translation>每一行是一个请求：发送者、路由、策略选择的模型、状态、延迟、首 token 时间、token 数和费用。选择一行可逐步查看决策过程。所有请求也保存在工作区的请求日志中：&lt;b&gt;历史&lt;/b&gt;页对其汇总。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/DemoTour.cpp" line="174"/>
+        <location filename="../ui/shell/DemoTour.cpp" line="179"/>
+        <source>3. Traffic flows</source>
+        <translation>3. 流量流动</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/DemoTour.cpp" line="179"/>
+        <source>Waiting for the first requests…</source>
+        <translation>等待第一批请求…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/DemoTour.cpp" line="192"/>
+        <location filename="../ui/shell/DemoTour.cpp" line="199"/>
+        <source>4. Replay prompts through the candidates</source>
+        <translation>4. 用候选重放提示</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/DemoTour.cpp" line="193"/>
+        <source>The &lt;b&gt;arithmetic&lt;/b&gt; prompt set goes through three simulated models and cheap-first&apos;s two routes; every answer is checked against the expected number and graded by a judge model. Running…</source>
+        <translation>&lt;b&gt;arithmetic&lt;/b&gt; 提示集经过三个模拟模型和 cheap-first 的两条路由；每个回答都与期望的数字比对，并由评审模型打分。运行中…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/DemoTour.cpp" line="200"/>
+        <source>Done: the summary ranks the candidates by quality, cost and latency and recommends one. Cells in &lt;b&gt;Compare&lt;/b&gt; show each answer beside another.</source>
+        <translation>完成：摘要按质量、费用和延迟为候选排名并推荐一个。&lt;b&gt;比较&lt;/b&gt;中的单元格可将各回答并排显示。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/DemoTour.cpp" line="213"/>
+        <source>5. Compare on the chart</source>
+        <translation>5. 在图表上比较</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/DemoTour.cpp" line="214"/>
+        <source>Quality against cost, one point per candidate: the line joins those no other beats on both, and the recommended one is marked. That is the loop — edit a policy, serve it, replay, compare — and the traffic keeps flowing meanwhile.</source>
+        <translation>质量对比费用，每个候选一个点：折线连接在两方面都无人能胜的候选，推荐的候选已标出。这就是闭环——编辑策略、提供服务、重放、比较——同时流量持续流动。</translation>
+    </message>
+</context>
+<context>
+    <name>sy::HistoryBreakdownModel</name>
+    <message>
+        <location filename="../ui/models/HistoryBreakdownModel.cpp" line="7"/>
+        <source>Route</source>
+        <translation>路由</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/HistoryBreakdownModel.cpp" line="45"/>
+        <source>%1 in, %2 out</source>
+        <translation>输入 %1，输出 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/HistoryBreakdownModel.cpp" line="49"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/HistoryBreakdownModel.cpp" line="68"/>
+        <source>Share of requests that failed (no answer, or HTTP 400 and above)</source>
+        <translation>失败请求的比例（无应答，或 HTTP 400 及以上）</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/HistoryBreakdownModel.cpp" line="69"/>
+        <source>Input and output tokens</source>
+        <translation>输入和输出 token</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/HistoryBreakdownModel.cpp" line="70"/>
+        <source>Median latency, in milliseconds</source>
+        <translation>延迟中位数（毫秒）</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/HistoryBreakdownModel.cpp" line="71"/>
+        <source>95th percentile latency, in milliseconds</source>
+        <translation>延迟第 95 百分位（毫秒）</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/HistoryBreakdownModel.cpp" line="72"/>
+        <source>Median time to first token of streamed requests, in milliseconds</source>
+        <translation>流式请求首个 token 时间的中位数（毫秒）</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/HistoryBreakdownModel.cpp" line="80"/>
+        <source>Requests</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/HistoryBreakdownModel.cpp" line="81"/>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/HistoryBreakdownModel.cpp" line="82"/>
+        <source>Error %</source>
+        <translation>错误率</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/HistoryBreakdownModel.cpp" line="83"/>
+        <source>Tokens</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/HistoryBreakdownModel.cpp" line="84"/>
+        <source>Spend</source>
+        <translation>花费</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/HistoryBreakdownModel.cpp" line="85"/>
+        <source>p50 ms</source>
+        <translation>p50 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/HistoryBreakdownModel.cpp" line="86"/>
+        <source>p95 ms</source>
+        <translation>p95 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/HistoryBreakdownModel.cpp" line="87"/>
+        <source>TTFT p50</source>
+        <translation>首 token p50</translation>
+    </message>
+</context>
+<context>
+    <name>sy::HistoryPage</name>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="127"/>
+        <source>Show:</source>
+        <translation>范围：</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="128"/>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="129"/>
+        <source>To:</source>
+        <translation>到：</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="130"/>
+        <source>Break down by:</source>
+        <translation>细分依据：</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="131"/>
+        <source>Last 15 minutes</source>
+        <translation>最近 15 分钟</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="131"/>
+        <source>Last hour</source>
+        <translation>最近 1 小时</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="131"/>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="131"/>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="131"/>
+        <source>Custom range</source>
+        <translation>自定义范围</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="132"/>
+        <source>Route</source>
+        <translation>路由</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="132"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="132"/>
+        <source>Client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="132"/>
+        <source>A/B arm</source>
+        <translation>A/B 分支</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="140"/>
+        <source>Time range</source>
+        <translation>时间范围</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="141"/>
+        <source>Break down by</source>
+        <translation>细分依据</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="142"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="143"/>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="144"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="145"/>
+        <source>Read the request log again</source>
+        <translation>重新读取请求日志</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="146"/>
+        <source>Requests and errors</source>
+        <translation>请求和错误</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="147"/>
+        <source>requests</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="148"/>
+        <source>errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="149"/>
+        <source>Latency p95 (ms)</source>
+        <translation>延迟 p95（毫秒）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="150"/>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="151"/>
+        <source>Breakdown</source>
+        <translation>细分</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="152"/>
+        <source>Totals</source>
+        <translation>总计</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="197"/>
+        <source>The range ends before it starts: choose a “To” after the “From”.</source>
+        <translation>范围的结束早于开始：请选择晚于“从”的“到”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="203"/>
+        <source>Reading the request log…</source>
+        <translation>正在读取请求日志…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="218"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="218"/>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="223"/>
+        <source>No requests between %1 and %2. Start the proxy on Live Traffic and send requests (or switch on Demo traffic there); they are kept in the workspace&apos;s request log.</source>
+        <translation>%1 至 %2 之间没有请求。请在“实时流量”页启动代理并发送请求（或在那里打开演示流量）；请求会保存在工作区的请求日志中。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="226"/>
+        <source>Open a workspace to see its request history.</source>
+        <translation>打开一个工作区以查看其请求历史。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="229"/>
+        <source>%1 to %2 · read in %3 ms</source>
+        <translation>%1 至 %2 · 读取用时 %3 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="229"/>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="230"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; requests · &lt;b&gt;%2&lt;/b&gt; errors (%3%) · &lt;b&gt;%4&lt;/b&gt; tokens in, &lt;b&gt;%5&lt;/b&gt; out · &lt;b&gt;$%6&lt;/b&gt; spent&lt;br&gt;Latency p50 &lt;b&gt;%7&lt;/b&gt;, p95 &lt;b&gt;%8&lt;/b&gt; · time to first token p50 &lt;b&gt;%9&lt;/b&gt;, p95 &lt;b&gt;%10&lt;/b&gt; (%11 streamed)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 个请求 · &lt;b&gt;%2&lt;/b&gt; 个错误（%3%）· 输入 &lt;b&gt;%4&lt;/b&gt; token，输出 &lt;b&gt;%5&lt;/b&gt; · 花费 &lt;b&gt;$%6&lt;/b&gt;&lt;br&gt;延迟 p50 &lt;b&gt;%7&lt;/b&gt;，p95 &lt;b&gt;%8&lt;/b&gt; · 首 token 时间 p50 &lt;b&gt;%9&lt;/b&gt;，p95 &lt;b&gt;%10&lt;/b&gt;（%11 个流式）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="242"/>
+        <source>No requests in this range</source>
+        <translation>此范围内没有请求</translation>
     </message>
 </context>
 <context>
@@ -1154,17 +1636,31 @@
         <translation>，结构化数据</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="456"/>
-        <source>Decision trace</source>
-        <translation>决策轨迹</translation>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="461"/>
+        <source>&lt;p&gt;&lt;b&gt;Targets:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;目标：&lt;/b&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="459"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="464"/>
+        <source>How it was decided</source>
+        <translation>决策过程</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="469"/>
+        <source>Decision trace (JSON)</source>
+        <translation>决策跟踪（JSON）</translation>
+    </message>
+    <message>
+        <source>Decision trace</source>
+        <translation type="vanished">决策轨迹</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="472"/>
         <source>Request body</source>
         <translation>请求正文</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="461"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="474"/>
         <source>Response body</source>
         <translation>响应正文</translation>
     </message>
@@ -1172,50 +1668,72 @@
 <context>
     <name>sy::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="62"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="311"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="391"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="452"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="67"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="350"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="430"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="497"/>
         <source>Switchyard</source>
         <translation>Switchyard</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="65"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="70"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="67"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="72"/>
+        <source>Welcome</source>
+        <translation>欢迎</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="73"/>
         <source>Providers &amp; Models</source>
         <translation>提供方与模型</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="68"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="74"/>
         <source>Policies</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="69"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="75"/>
+        <source>Side by Side</source>
+        <translation>并排对比</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="76"/>
         <source>Prompt Sets &amp; Replays</source>
         <translation>提示集与回放</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="70"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="77"/>
         <source>Live Traffic</source>
         <translation>实时流量</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="71"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="78"/>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="79"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/MainWindow.cpp" line="109"/>
+        <source>Added %1 with %n model(s); see Providers &amp; Models.</source>
+        <translation>
+            <numerusform>已添加 %1（%n 个模型）；见“提供方与模型”。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="97"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="121"/>
         <source>Opening workspace…</source>
         <translation>正在打开工作区…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="99"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="123"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1224,177 +1742,177 @@
         <translation type="vanished">重新加载(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="100"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="124"/>
         <source>&amp;New workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="102"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="126"/>
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="105"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="129"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="109"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="133"/>
         <source>Open the &amp;demo workspace</source>
         <translation>打开演示工作区(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="110"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="134"/>
         <source>Re&amp;load</source>
         <translation>重新加载(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="113"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="137"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="116"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="140"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="117"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="141"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="123"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="147"/>
         <source>Theme: %1</source>
         <translation>主题：%1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="131"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="155"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="139"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="163"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="140"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="164"/>
         <source>Find an action…</source>
         <translation>查找操作…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="142"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="166"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="145"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="169"/>
         <source>&amp;About Switchyard</source>
         <translation>关于 Switchyard(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="166"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="190"/>
         <source>Saved the candidate as policy &quot;%1&quot;; the proxy at %2 now serves it.</source>
         <translation>已将候选保存为策略“%1”；%2 上的代理现在提供它。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="167"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="191"/>
         <source>Saved the candidate as policy &quot;%1&quot; and started the proxy at %2 to serve it.</source>
         <translation>已将候选保存为策略“%1”，并在 %2 启动代理来提供它。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="201"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="225"/>
         <source>Workspace %1 — simulated providers at %2</source>
         <translation>工作区 %1 — 模拟提供方位于 %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="203"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="227"/>
         <source>%1 — Switchyard</source>
         <translation>%1 — Switchyard</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="206"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="230"/>
         <source>Could not open the workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="246"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="270"/>
         <source>Policy editor</source>
         <translation>策略编辑器</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="253"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="277"/>
         <source>Proxy</source>
         <translation>代理</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="312"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="351"/>
         <source>The proxy is serving at %1. Quitting stops it, and clients using it get errors.</source>
         <translation>代理正在 %1 提供服务。退出会停止它，使用它的客户端将收到错误。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="315"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="354"/>
         <source>Stop proxy and quit</source>
         <translation>停止代理并退出</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="340"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="379"/>
         <source>New workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="340"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="379"/>
         <source>Switchyard workspaces (*.switchyard)</source>
         <translation>Switchyard 工作区 (*.switchyard)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="345"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="384"/>
         <source>%1 exists already: open it with File ▸ Open workspace.</source>
         <translation>%1 已存在：请用 文件 ▸ 打开工作区 打开它。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="355"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="394"/>
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="356"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="395"/>
         <source>Switchyard workspaces (*.switchyard);;All files (*)</source>
         <translation>Switchyard 工作区 (*.switchyard);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="370"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="409"/>
         <source>Open recent: %1</source>
         <translation>最近打开：%1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="373"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="412"/>
         <source>No recent workspaces</source>
         <translation>没有最近的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="375"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="414"/>
         <source>Clear the list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="376"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="415"/>
         <source>Clear recent workspaces</source>
         <translation>清空最近的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="453"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="498"/>
         <source>The proxy is serving at %1. Closing the window stops it.</source>
         <translation>代理正在 %1 提供服务。关闭窗口将停止它。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="455"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="500"/>
         <source>Stop proxy and close</source>
         <translation>停止代理并关闭</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="456"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="501"/>
         <source>Keep running</source>
         <translation>保持运行</translation>
     </message>
@@ -1422,133 +1940,133 @@
         <translation>提示集</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="48"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="41"/>
         <source>Candidates</source>
         <translation>候选</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="49"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="42"/>
         <source>One per line, KIND[:ARG][@WEIGHT]: numeric, contains-any:yes|no, regex:^A, json, rouge-l, judge:PROVIDER/MODEL, pairwise:PROVIDER/MODEL, latency:2000 …</source>
         <translation>每行一个，KIND[:ARG][@WEIGHT]：numeric、contains-any:yes|no、regex:^A、json、rouge-l、judge:提供商/模型、pairwise:提供商/模型、latency:2000 …</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="51"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="44"/>
         <source>Scorers</source>
         <translation>评分器</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="54"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="47"/>
         <source>Judge rubric</source>
         <translation>评审标准</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="61"/>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="63"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="54"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="56"/>
         <source>no limit</source>
         <translation>无限制</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="64"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="57"/>
         <source> req/s</source>
         <translation> 次/秒</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="68"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="61"/>
         <source>no cap</source>
         <translation>无上限</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="70"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="63"/>
         <source>provider default</source>
         <translation>提供商默认值</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="81"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="74"/>
         <source>Prompt set:</source>
         <translation>提示集：</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="82"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="75"/>
         <source>Candidates:</source>
         <translation>候选：</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="83"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="76"/>
         <source>Scorers:</source>
         <translation>评分器：</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="84"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="77"/>
         <source>Judge rubric:</source>
         <translation>评审标准：</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="85"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="78"/>
         <source>Repeats per prompt:</source>
         <translation>每个提示重复次数：</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="86"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="79"/>
         <source>In flight per candidate:</source>
         <translation>每个候选并发数：</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="87"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="80"/>
         <source>In flight per provider:</source>
         <translation>每个提供商并发数：</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="88"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="81"/>
         <source>Rate limit:</source>
         <translation>速率限制：</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="89"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="82"/>
         <source>Spend cap:</source>
         <translation>花费上限：</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="90"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="83"/>
         <source>Output tokens per request:</source>
         <translation>每次请求输出 token：</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="91"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="84"/>
         <source>Pass at quality:</source>
         <translation>通过的质量阈值：</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="96"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="89"/>
         <source>Start replay</source>
         <translation>开始回放</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="124"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="117"/>
         <source>Tick at least one candidate.</source>
         <translation>请至少勾选一个候选。</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="151"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="144"/>
         <source>The workspace has no prompt set: import one on the Prompt sets tab.</source>
         <translation>工作区没有提示集：请在“提示集”选项卡中导入。</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="180"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="173"/>
         <source>Nothing scores the answers: this set has no reference answers, so add a judge, such as judge:%1.</source>
         <translation>没有任何评分项：此集合没有参考答案，请添加评审，例如 judge:%1。</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="187"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="180"/>
         <source>%1 requests (%2 prompts × %3 candidates × %4 repeats); at most $%5 before the cache%6</source>
         <translation>%1 次请求（%2 个提示 × %3 个候选 × %4 次重复）；缓存前最多 $%5%6</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="193"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="186"/>
         <source> — the cap stops it earlier</source>
         <translation> — 上限会提前停止</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="195"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="188"/>
         <source>Reading the prompt set…</source>
         <translation>正在读取提示集…</translation>
     </message>
@@ -2039,73 +2557,78 @@
 <context>
     <name>sy::PoliciesPage</name>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="36"/>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="408"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="38"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="415"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="38"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="40"/>
         <source>&lt;h2&gt;Policies&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;策略&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="41"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="42"/>
+        <source>No policies yet. New starts one from the workspace&apos;s providers; Import… opens a policy file.</source>
+        <translation>尚无策略。“新建”会用工作区的提供方创建一个；“导入…”可打开策略文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="44"/>
         <source>Policies</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="42"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="45"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="44"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="47"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="49"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="52"/>
         <source>Saved &amp;policies</source>
         <translation>已保存的策略(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="61"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="64"/>
         <source>Policy name</source>
         <translation>策略名称</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="62"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="65"/>
         <source>Saving under a new name keeps the old policy and starts a new one.</source>
         <translation>以新名称保存会保留旧策略并创建新策略。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="64"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="67"/>
         <source>Version comment</source>
         <translation>版本备注</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="65"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="68"/>
         <source>what changed (optional)</source>
         <translation>改动说明（可选）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="68"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="71"/>
         <source>Save policy</source>
         <translation>保存策略</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="73"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="76"/>
         <source>Save as a new version (%1)</source>
         <translation>保存为新版本 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="74"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="77"/>
         <source>&amp;History…</source>
         <translation>历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="76"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="79"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
@@ -2114,48 +2637,48 @@
         <translation type="vanished">名称(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="77"/>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="394"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="80"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="401"/>
         <source>Use workspace providers</source>
         <translation>使用工作区的提供方</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="79"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="82"/>
         <source>Replace this policy&apos;s providers and models with those of the Providers &amp; Models page</source>
         <translation>用“提供方与模型”页面的提供方和模型替换此策略的提供方和模型</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="85"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="88"/>
         <source>Na&amp;me</source>
         <translation>名称(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="141"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="341"/>
         <source>Import policy</source>
         <translation>导入策略</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="141"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="341"/>
         <source>Policy files (*.json);;All files (*)</source>
         <translation>策略文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="148"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="145"/>
         <source>Export policy</source>
         <translation>导出策略</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="149"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="146"/>
         <source>Policy files (*.json)</source>
         <translation>策略文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="159"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="156"/>
         <source>Rename policy</source>
         <translation>重命名策略</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="193"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="190"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
@@ -2164,132 +2687,132 @@
         <translation type="vanished">“%1”有未保存的更改。要放弃吗？</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="194"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="191"/>
         <source>&quot;%1&quot; has changes that are not saved.</source>
         <translation>“%1”有未保存的更改。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="196"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="193"/>
         <source>Save them as a new version, discard them, or stay here.</source>
         <translation>保存为新版本、放弃更改，或留在此处。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="227"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="224"/>
         <source>workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="237"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="234"/>
         <source>&quot;%1&quot; from the %2 cannot be opened: %3</source>
         <translation>无法打开来自%2的“%1”：%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/PoliciesPage.cpp" line="243"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="240"/>
         <source>Opened with %n problem(s); they are listed below the editor.</source>
         <translation>
             <numerusform>已打开，有 %n 个问题；列在编辑器下方。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="275"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="272"/>
         <source>New policy</source>
         <translation>新建策略</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="276"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="273"/>
         <source>A new policy</source>
         <translation>一个新策略</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="279"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="276"/>
         <source>New policy: build its routes, then save.</source>
         <translation>新策略：先构建路由，然后保存。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="290"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="287"/>
         <source>Give the policy a name before saving.</source>
         <translation>保存前请为策略命名。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/PoliciesPage.cpp" line="295"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="292"/>
         <source>Not saved: %n problem(s) to fix first (listed below the editor).</source>
         <translation>
             <numerusform>未保存：需先修复 %n 个问题（列在编辑器下方）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="308"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="305"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="317"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="314"/>
         <source>Saved &quot;%1&quot; as version %2.</source>
         <translation>已将“%1”保存为版本 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="333"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="330"/>
         <source>Version %1 cannot be opened: %2</source>
         <translation>无法打开版本 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="336"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="333"/>
         <source>Open version %1</source>
         <translation>打开版本 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="337"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="334"/>
         <source>Version %1 is in the editor; save to make it the latest.</source>
         <translation>版本 %1 已在编辑器中；保存后即成为最新版本。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="357"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="364"/>
         <source>%1 cannot be read: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="364"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="371"/>
         <source>%1 is not a policy file:
 %2</source>
         <translation>%1 不是策略文件：
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="369"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="376"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/PoliciesPage.cpp" line="372"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="379"/>
         <source>Imported %1 (%n problem(s)); save to keep it in the workspace.</source>
         <translation>
             <numerusform>已导入 %1（%n 个问题）；保存后才会保留在工作区中。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="383"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="390"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="383"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="390"/>
         <source>%1 could not be written: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="390"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="397"/>
         <source>The workspace has no providers yet: add them on the Providers &amp; Models page.</source>
         <translation>工作区还没有提供方：请在“提供方与模型”页面添加。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/PoliciesPage.cpp" line="398"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="405"/>
         <source>The policy now lists the workspace&apos;s %n provider(s); targets choose from their models.</source>
         <translation>
             <numerusform>策略现在列出工作区的 %n 个提供方；目标可从其模型中选择。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/PoliciesPage.cpp" line="408"/>
+        <location filename="../ui/pages/PoliciesPage.cpp" line="415"/>
         <source>Save*</source>
         <translation>保存*</translation>
     </message>
@@ -2640,7 +3163,7 @@
 <context>
     <name>sy::PromptSetsPage</name>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="52"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="54"/>
         <source>&lt;h2&gt;Prompt Sets &amp;amp; Replays&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;提示集与回放&lt;/h2&gt;</translation>
     </message>
@@ -2649,132 +3172,137 @@
         <translation type="vanished">提示集是回放时发送到候选路由的请求。回放、评分以及成本–延迟–质量图表将在此打开。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="49"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="51"/>
         <source>Save changes</source>
         <translation>保存更改</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="54"/>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="90"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="56"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="94"/>
         <source>Prompt sets</source>
         <translation>提示集</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="56"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="57"/>
+        <source>No prompt sets yet. Import… reads prompts from a JSONL or CSV file; Side by Side can add the prompts you try there.</source>
+        <translation>尚无提示集。“导入…”可从 JSONL 或 CSV 文件读取提示；“并排对比”可加入你在那里尝试的提示。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="60"/>
         <source>Prompts of the selected set</source>
         <translation>所选提示集的提示</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="58"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="62"/>
         <source>Prompt</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="58"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="62"/>
         <source>Reference answer</source>
         <translation>参考答案</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="58"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="62"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="58"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="62"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="63"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="67"/>
         <source>Search prompts, references and categories</source>
         <translation>搜索提示、参考和类别</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="65"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="69"/>
         <source>Search the prompt set</source>
         <translation>搜索提示集</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="67"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="71"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="68"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="72"/>
         <source>Import a prompt set from JSONL (plain or OpenAI chat format) or CSV</source>
         <translation>从 JSONL（普通或 OpenAI 聊天格式）或 CSV 导入提示集</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="69"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="73"/>
         <source>Export JSONL…</source>
         <translation>导出 JSONL…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="91"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="95"/>
         <source>Replays</source>
         <translation>回放</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="93"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="97"/>
         <source>Prompt sets and replays</source>
         <translation>提示集与回放</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="106"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="110"/>
         <source>Import a prompt set</source>
         <translation>导入提示集</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="107"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="111"/>
         <source>Prompt sets (*.jsonl *.json *.csv *.tsv);;All files (*)</source>
         <translation>提示集 (*.jsonl *.json *.csv *.tsv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="114"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="118"/>
         <source>Export the prompt set</source>
         <translation>导出提示集</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="115"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="119"/>
         <source>JSON Lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="158"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="162"/>
         <source>%n prompt(s) · source: %1</source>
         <translation>
             <numerusform>%n 个提示 · 来源：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="191"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="195"/>
         <source>The changes could not be saved: %1</source>
         <translation>无法保存更改：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="196"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="200"/>
         <source>Saved %n prompt(s).</source>
         <translation>
             <numerusform>已保存 %n 个提示。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="209"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="213"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="231"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="235"/>
         <source>The prompt set could not be stored: %1</source>
         <translation>无法存储提示集：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="247"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="251"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="247"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="251"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -3091,52 +3619,57 @@
 <context>
     <name>sy::ProvidersPage</name>
     <message>
-        <location filename="../ui/pages/ProvidersPage.cpp" line="18"/>
+        <location filename="../ui/pages/ProvidersPage.cpp" line="20"/>
         <source>&amp;Add provider…</source>
         <translation>添加提供方(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ProvidersPage.cpp" line="18"/>
+        <location filename="../ui/pages/ProvidersPage.cpp" line="20"/>
         <source>&amp;Edit provider…</source>
         <translation>编辑提供方(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ProvidersPage.cpp" line="19"/>
+        <location filename="../ui/pages/ProvidersPage.cpp" line="21"/>
         <source>&amp;Remove provider</source>
         <translation>删除提供方(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ProvidersPage.cpp" line="21"/>
+        <location filename="../ui/pages/ProvidersPage.cpp" line="23"/>
         <source>&lt;h2&gt;Providers &amp;amp; Models&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;提供方与模型&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ProvidersPage.cpp" line="22"/>
+        <location filename="../ui/pages/ProvidersPage.cpp" line="24"/>
         <source>Filter models, providers, capabilities…</source>
         <translation>筛选模型、提供方、能力…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ProvidersPage.cpp" line="24"/>
+        <location filename="../ui/pages/ProvidersPage.cpp" line="26"/>
         <source>Filter models</source>
         <translation>筛选模型</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ProvidersPage.cpp" line="32"/>
+        <location filename="../ui/pages/ProvidersPage.cpp" line="33"/>
+        <source>No providers yet. Add provider… fills in a form from presets (OpenAI, Anthropic, Groq, local servers and more); the Welcome page finds llama.cpp, Ollama, LM Studio or vLLM running here.</source>
+        <translation>尚无提供方。“添加提供方…”可用预设（OpenAI、Anthropic、Groq、本地服务器等）填写表单；欢迎页可找到本机运行的 llama.cpp、Ollama、LM Studio 或 vLLM。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ProvidersPage.cpp" line="36"/>
         <source>Models and their prices</source>
         <translation>模型及其价格</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ProvidersPage.cpp" line="45"/>
+        <location filename="../ui/pages/ProvidersPage.cpp" line="49"/>
         <source>Add a provider (%1)</source>
         <translation>添加提供方 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ProvidersPage.cpp" line="110"/>
+        <location filename="../ui/pages/ProvidersPage.cpp" line="114"/>
         <source>Remove provider</source>
         <translation>删除提供方</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ProvidersPage.cpp" line="111"/>
+        <location filename="../ui/pages/ProvidersPage.cpp" line="115"/>
         <source>Remove %1 and its models from the workspace? Policies that use it will no longer validate.</source>
         <translation>从工作区删除 %1 及其模型？使用它的策略将无法通过校验。</translation>
     </message>
@@ -3290,512 +3823,517 @@ quality %2 · $%3 per 1k</source>
 <context>
     <name>sy::ReplayPage</name>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="61"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="63"/>
         <source>New replay…</source>
         <translation>新建回放…</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="61"/>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="787"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="63"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="784"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="62"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="64"/>
         <source>Re-run errors</source>
         <translation>重跑错误</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="62"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="64"/>
         <source>Re-run failures</source>
         <translation>重跑未通过项</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="63"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="65"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="63"/>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="787"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="65"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="784"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="63"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="65"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="70"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="72"/>
+        <source>No replays yet. New replay… sends a prompt set through the models and routes you choose and grades every answer.</source>
+        <translation>尚无重放。“新建重放…”会让提示集经过你选择的模型和路由，并为每个回答打分。</translation>
+    </message>
+    <message>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="74"/>
         <source>Replay runs</source>
         <translation>回放运行</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="78"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="82"/>
         <source>Routing metrics</source>
         <translation>路由指标</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="80"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="84"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="80"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="84"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="80"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="84"/>
         <source>What it says</source>
         <translation>含义</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="92"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="96"/>
         <source>Quality points the recommendation may give up</source>
         <translation>推荐可放弃的质量分</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="97"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="101"/>
         <source> points</source>
         <translation> 分</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="98"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="102"/>
         <source>The recommendation is the cheapest candidate whose quality is within this many points (of 100) of the best.</source>
         <translation>推荐的是质量与最佳相差不超过此分数（满分 100）的最便宜候选。</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="100"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="104"/>
         <source>Baseline run</source>
         <translation>基准运行</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="101"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="105"/>
         <source>Views of the run</source>
         <translation>运行视图</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="102"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="106"/>
         <source>Replay progress</source>
         <translation>回放进度</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="103"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="107"/>
         <source>Weak candidate</source>
         <translation>弱候选</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="104"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="108"/>
         <source>Strong candidate</source>
         <translation>强候选</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="110"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="114"/>
         <source>Candidates&apos; figures</source>
         <translation>候选指标</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="119"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="123"/>
         <source>Export policy…</source>
         <translation>导出策略…</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="120"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="124"/>
         <source>Save the selected candidate as a policy file with the evidence of this run</source>
         <translation>将所选候选连同本次运行的证据保存为策略文件</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="121"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="125"/>
         <source>Activate in proxy</source>
         <translation>在代理中启用</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="122"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="126"/>
         <source>Save the selected candidate as a workspace policy and serve it from the local proxy</source>
         <translation>将所选候选保存为工作区策略并由本地代理提供服务</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="123"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="127"/>
         <source>Import outcome matrix…</source>
         <translation>导入结果矩阵…</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="124"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="128"/>
         <source>Export run…</source>
         <translation>导出运行…</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="125"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="129"/>
         <source>Train router…</source>
         <translation>训练路由器…</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="126"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="130"/>
         <source>Train a learned router on this run&apos;s outcomes and export it as a policy</source>
         <translation>用本次运行的结果训练学习型路由器并导出为策略</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="127"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="131"/>
         <source>Save this run as an HTML report, JSON, CSV or an outcome matrix</source>
         <translation>将此运行保存为 HTML 报告、JSON、CSV 或结果矩阵</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="154"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="158"/>
         <source>Baseline:</source>
         <translation>基准：</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="155"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="159"/>
         <source>Weak:</source>
         <translation>弱：</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="156"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="160"/>
         <source>Strong:</source>
         <translation>强：</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="161"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="165"/>
         <source>Within</source>
         <translation>相差不超过</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="168"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="172"/>
         <source>Selected candidate:</source>
         <translation>所选候选：</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="176"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="180"/>
         <source>Summary</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="177"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="181"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="178"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="182"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="248"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="252"/>
         <source>Export the winning policy</source>
         <translation>导出胜出策略</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="248"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="252"/>
         <source>Policy files (*.json)</source>
         <translation>策略文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="251"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="255"/>
         <source>Export policy</source>
         <translation>导出策略</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="256"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="260"/>
         <source>Export the run</source>
         <translation>导出运行</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="257"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="261"/>
         <source>HTML report (*.html);;JSON (*.json);;CSV (*.csv);;Outcome matrix (*.jsonl)</source>
         <translation>HTML 报告 (*.html);;JSON (*.json);;CSV (*.csv);;结果矩阵 (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="262"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="266"/>
         <source>Import an outcome matrix</source>
         <translation>导入结果矩阵</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="262"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="266"/>
         <source>Outcome matrices (*.jsonl *.json)</source>
         <translation>结果矩阵 (*.jsonl *.json)</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="265"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="269"/>
         <source>Import outcome matrix</source>
         <translation>导入结果矩阵</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="305"/>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="492"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="309"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="488"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/replayview/ReplayPage.cpp" line="353"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="349"/>
         <source>%1 × %n candidate(s)</source>
         <translation>
             <numerusform>%1 × %n 个候选</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="358"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="354"/>
         <source>The run could not be stored: %1</source>
         <translation>无法存储运行：%1</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="379"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="375"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="408"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="404"/>
         <source>estimating</source>
         <translation>估算中</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="408"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="404"/>
         <source>%1 s left</source>
         <translation>剩余 %1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="409"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="405"/>
         <source>%1 min left</source>
         <translation>剩余 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="410"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="406"/>
         <source>%1 of %2 done · %3 in flight · %4 · spent $%5 (judges $%6) · %7 from the cache%8</source>
         <translation>已完成 %1/%2 · 进行中 %3 · %4 · 已花费 $%5（评审 $%6）· %7 个来自缓存%8</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="418"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="414"/>
         <source> · paused</source>
         <translation> · 已暂停</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="432"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="428"/>
         <source>Finished.</source>
         <translation>已完成。</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="432"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="428"/>
         <source>Stopped: %1</source>
         <translation>已停止：%1</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="448"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="444"/>
         <source>Results could not be stored: %1</source>
         <translation>无法存储结果：%1</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="481"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="477"/>
         <source>Run #%1: %2 results.</source>
         <translation>运行 #%1：%2 个结果。</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="482"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="478"/>
         <source>Run #%1 can be viewed but not re-run: %2</source>
         <translation>运行 #%1 可查看但不能重跑：%2</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="506"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="502"/>
         <source>This run cannot be re-run: %1</source>
         <translation>此运行无法重跑：%1</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="518"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="514"/>
         <source>Nothing to re-run.</source>
         <translation>没有需要重跑的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="541"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="537"/>
         <source>AIQ %1 (area under the non-decreasing hull of quality against cost).</source>
         <translation>AIQ %1（质量–成本非递减凸包下的面积）。</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="544"/>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="564"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="540"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="560"/>
         <source>not reached</source>
         <translation>未达到</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="547"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="543"/>
         <source>%1: PGR %2 at %3% strong calls</source>
         <translation>%1：PGR %2，强模型调用占 %3%</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="548"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="544"/>
         <source>APGR %1 · CPT(20%) %2 · CPT(50%) %3 · CPT(80%) %4</source>
         <translation>APGR %1 · CPT(20%) %2 · CPT(50%) %3 · CPT(80%) %4</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="552"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="548"/>
         <source>Choose a weak and a strong candidate for PGR, APGR and CPT.</source>
         <translation>请选择一个弱候选和一个强候选以计算 PGR、APGR 和 CPT。</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="561"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="557"/>
         <source>AIQ</source>
         <translation>AIQ</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="562"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="558"/>
         <source>Area under the best quality reachable at each cost: higher means more quality for the money.</source>
         <translation>各成本下可达最佳质量曲线下的面积：越高表示花同样的钱得到越高的质量。</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="565"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="561"/>
         <source>APGR</source>
         <translation>APGR</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="566"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="562"/>
         <source>Average share of the weak-to-strong quality gap recovered, over all strong-call shares.</source>
         <translation>在所有强模型调用比例上，弱到强质量差距被弥补的平均比例。</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="567"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="563"/>
         <source>CPT(20%)</source>
         <translation>CPT(20%)</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="567"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="563"/>
         <source>Strong calls needed to recover 20% of the gap.</source>
         <translation>弥补 20% 差距所需的强模型调用比例。</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="568"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="564"/>
         <source>CPT(50%)</source>
         <translation>CPT(50%)</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="568"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="564"/>
         <source>Strong calls needed to recover half the gap.</source>
         <translation>弥补一半差距所需的强模型调用比例。</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="569"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="565"/>
         <source>CPT(80%)</source>
         <translation>CPT(80%)</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="569"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="565"/>
         <source>Strong calls needed to recover 80% of the gap.</source>
         <translation>弥补 80% 差距所需的强模型调用比例。</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="571"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="567"/>
         <source>PGR of %1</source>
         <translation>%1 的 PGR</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="572"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="568"/>
         <source>Share of the gap this router recovers, calling the strong model for %1% of requests.</source>
         <translation>此路由器以 %1% 的请求调用强模型时弥补的差距比例。</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="574"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="570"/>
         <source>PGR, APGR, CPT</source>
         <translation>PGR、APGR、CPT</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="574"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="570"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="574"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="570"/>
         <source>Choose a weak and a strong candidate above to compare routers between them.</source>
         <translation>请在上方选择一个弱候选和一个强候选，以比较它们之间的路由器。</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="597"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="594"/>
         <source>&lt;b&gt;No recommendation yet:&lt;/b&gt; it needs finished results.</source>
         <translation>&lt;b&gt;暂无推荐：&lt;/b&gt;需要已完成的结果。</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="604"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="601"/>
         <source>&lt;b&gt;Recommended: %1&lt;/b&gt; — the best quality (%2), and nothing within %3 points of it costs less.</source>
         <translation>&lt;b&gt;推荐：%1&lt;/b&gt; — 质量最佳（%2），与其相差 %3 分以内的候选都不更便宜。</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="609"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="606"/>
         <source>&lt;b&gt;Recommended: %1&lt;/b&gt; — within %2 points of the best quality (%3 at %4) at the same cost, and no slower.</source>
         <translation>&lt;b&gt;推荐：%1&lt;/b&gt; — 与最佳质量（%3，%4）相差 %2 分以内，成本相同且不更慢。</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="615"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="612"/>
         <source>&lt;b&gt;Recommended: %1&lt;/b&gt; — the cheapest within %2 points of the best quality (%3 at %4): quality %5, %6% cheaper per request.</source>
         <translation>&lt;b&gt;推荐：%1&lt;/b&gt; — 与最佳质量（%3，%4）相差 %2 分以内最便宜的候选：质量 %5，每次请求便宜 %6%。</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="659"/>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="725"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="656"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="722"/>
         <source>Select a candidate first.</source>
         <translation>请先选择一个候选。</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="659"/>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="725"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="656"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="722"/>
         <source>This run&apos;s candidates are no longer in the workspace.</source>
         <translation>此运行的候选已不在工作区中。</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="666"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="663"/>
         <source>Policy written to %1.</source>
         <translation>策略已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="666"/>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="685"/>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="716"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="663"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="682"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="713"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="685"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="682"/>
         <source>Run written to %1.</source>
         <translation>运行已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="692"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="689"/>
         <source>Training a router needs a run or an outcome matrix with two candidates or more.</source>
         <translation>训练路由器需要至少包含两个候选的运行或结果矩阵。</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="712"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="709"/>
         <source>learned from replay %1</source>
         <translation>从回放 %1 学习</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="716"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="713"/>
         <source>Learned router written to %1.</source>
         <translation>学习型路由器已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="731"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="728"/>
         <source>chosen by replay #%1</source>
         <translation>由回放 #%1 选出</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="733"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="730"/>
         <source>Policy &quot;%1&quot; could not be saved: %2</source>
         <translation>无法保存策略“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="736"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="733"/>
         <source>Policy &quot;%1&quot; saved as version %2 and served by the proxy.</source>
         <translation>策略“%1”已保存为版本 %2 并由代理提供服务。</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="744"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="741"/>
         <source>Wait for the replay to finish.</source>
         <translation>请等待回放完成。</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="754"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="751"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ReplayPage.cpp" line="771"/>
+        <location filename="../ui/replayview/ReplayPage.cpp" line="768"/>
         <source>Outcome matrix %1: %2 prompts × %3 models.</source>
         <translation>结果矩阵 %1：%2 个提示 × %3 个模型。</translation>
     </message>
@@ -4108,6 +4646,198 @@ quality %2 · $%3 per 1k</source>
         <location filename="../ui/pages/SettingsPage.cpp" line="95"/>
         <source>&lt;h2&gt;Settings&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;设置&lt;/h2&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>sy::SideBySidePage</name>
+    <message>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="102"/>
+        <source>Add the prompt to a prompt set</source>
+        <translation>将提示加入提示集</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="103"/>
+        <source>Prompt set (choose one, or type a new name):</source>
+        <translation>提示集（选择一个，或输入新名称）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="120"/>
+        <source>Every column has answered. Vote for the better answer, or keep the chat going.</source>
+        <translation>所有列均已回答。请为更好的回答投票，或继续对话。</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="146"/>
+        <source>System:</source>
+        <translation>系统：</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="147"/>
+        <source>Max tokens:</source>
+        <translation>最大 token：</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="148"/>
+        <source>Add column</source>
+        <translation>添加列</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="149"/>
+        <source>Up to %1 models or routes side by side</source>
+        <translation>最多 %1 个模型或路由并排</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="150"/>
+        <source>Optional system prompt for every column</source>
+        <translation>所有列共用的可选系统提示</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="151"/>
+        <source>System prompt</source>
+        <translation>系统提示</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="152"/>
+        <source>model default</source>
+        <translation>模型默认</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="153"/>
+        <source>Max tokens</source>
+        <translation>最大 token</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="154"/>
+        <source>Scroll together</source>
+        <translation>同步滚动</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="155"/>
+        <source>Scrolling one column&apos;s answers scrolls the others to the same place</source>
+        <translation>滚动一列的回答时，其他列滚动到相同位置</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="156"/>
+        <source>Ask every column at once… (Ctrl+Enter sends)</source>
+        <translation>同时询问所有列…（Ctrl+Enter 发送）</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="157"/>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="158"/>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="159"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="160"/>
+        <source>New chat</source>
+        <translation>新对话</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="161"/>
+        <source>Forget the conversation and start again with the same columns</source>
+        <translation>清除对话，用相同的列重新开始</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="162"/>
+        <source>It&apos;s a tie</source>
+        <translation>平局</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="163"/>
+        <source>Keep a vote that no answer was better (every column rated 3)</source>
+        <translation>保存一票表示没有更好的回答（每列 3 分）</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="164"/>
+        <source>Add prompt to set…</source>
+        <translation>将提示加入集合…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="165"/>
+        <source>Keep the last prompt in a prompt set, to replay it against more candidates later</source>
+        <translation>将最后的提示保存到提示集，以便之后用更多候选重放</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="166"/>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="168"/>
+        <source>Nothing to compare yet: add a provider with models on Providers &amp; Models, or open the demo workspace (File ▸ Open the demo workspace).</source>
+        <translation>尚无可比较的内容：请在“提供方与模型”页添加带模型的提供方，或打开演示工作区（文件 ▸ 打开演示工作区）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="215"/>
+        <source>Choose a model or a route for each column, type a message and send it to all of them.</source>
+        <translation>为每列选择一个模型或路由，输入消息并发送给所有列。</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="299"/>
+        <source>A new chat: type a message and send it to every column.</source>
+        <translation>新对话：输入消息并发送给每一列。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="316"/>
+        <source>Sent to %n column(s)…</source>
+        <translation>
+            <numerusform>已发送到 %n 列…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="327"/>
+        <source>%1 is not a model or route of this workspace any more.</source>
+        <translation>%1 已不再是此工作区的模型或路由。</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="339"/>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="385"/>
+        <source>The vote could not be kept: %1</source>
+        <translation>无法保存投票：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="388"/>
+        <source>Kept: a tie.</source>
+        <translation>已保存：平局。</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="388"/>
+        <source>Kept: %1 gave the better answer.</source>
+        <translation>已保存：%1 的回答更好。</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="402"/>
+        <source>%1: %2 won, %3 lost, %4 tied</source>
+        <translation>%1：胜 %2，负 %3，平 %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="403"/>
+        <source>Your votes so far — %1</source>
+        <translation>目前的投票 — %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="431"/>
+        <source>Added to “%1” (now %n prompt(s)).</source>
+        <translation>
+            <numerusform>已加入“%1”（现有 %n 个提示）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="432"/>
+        <source>The prompt could not be added: %1</source>
+        <translation>无法加入提示：%1</translation>
     </message>
 </context>
 <context>
@@ -4516,29 +5246,137 @@ Spend today: $%5</source>
     </message>
 </context>
 <context>
+    <name>sy::WelcomePage</name>
+    <message>
+        <location filename="../ui/pages/WelcomePage.cpp" line="106"/>
+        <source>Welcome to Switchyard</source>
+        <translation>欢迎使用 Switchyard</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WelcomePage.cpp" line="107"/>
+        <source>Send each LLM request to the right model: design a routing policy, replay real prompts through the candidates, compare cost, latency and quality on one chart, and serve the winner from a local proxy that speaks the OpenAI and Anthropic APIs.</source>
+        <translation>把每个 LLM 请求发给合适的模型：设计路由策略，用候选重放真实提示，在一张图上比较费用、延迟和质量，并通过支持 OpenAI 和 Anthropic API 的本地代理提供胜出者。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WelcomePage.cpp" line="110"/>
+        <source>Try the demo</source>
+        <translation>试用演示</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WelcomePage.cpp" line="111"/>
+        <source>A guided tour of five steps on simulated providers, no API key needed: look at a policy, serve it, watch traffic flow through it, replay a prompt set against two alternatives and compare them on the chart.</source>
+        <translation>基于模拟提供方的五步导览，无需 API 密钥：查看策略、提供服务、观察流量、用提示集重放两个备选并在图表上比较。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WelcomePage.cpp" line="114"/>
+        <source>Start the guided tour</source>
+        <translation>开始导览</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WelcomePage.cpp" line="115"/>
+        <source>Connect a provider</source>
+        <translation>连接提供方</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WelcomePage.cpp" line="116"/>
+        <source>Presets for OpenAI, Anthropic, Groq, Together, Mistral, DeepSeek, OpenRouter and local servers fill in the address and the known models with their prices. Keys are never stored: the provider names an environment variable or a keychain entry. Servers on this machine (llama.cpp, Ollama, LM Studio, vLLM) are found on their default ports.</source>
+        <translation>OpenAI、Anthropic、Groq、Together、Mistral、DeepSeek、OpenRouter 和本地服务器的预设会填入地址及已知模型和价格。密钥从不保存：提供方只引用环境变量或钥匙串条目。本机的服务器（llama.cpp、Ollama、LM Studio、vLLM）可在其默认端口上找到。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WelcomePage.cpp" line="120"/>
+        <source>Add a provider…</source>
+        <translation>添加提供方…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WelcomePage.cpp" line="121"/>
+        <source>Find local servers</source>
+        <translation>查找本地服务器</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WelcomePage.cpp" line="122"/>
+        <source>Import a policy</source>
+        <translation>导入策略</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WelcomePage.cpp" line="123"/>
+        <source>Open a policy file (JSON) made elsewhere or exported from another workspace; it opens in the policy editor, where it is checked before it is saved.</source>
+        <translation>打开在别处制作或从其他工作区导出的策略文件（JSON）；它会在策略编辑器中打开，保存前会被检查。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WelcomePage.cpp" line="125"/>
+        <source>Import a policy file…</source>
+        <translation>导入策略文件…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WelcomePage.cpp" line="126"/>
+        <source>Show this page when Switchyard starts</source>
+        <translation>启动 Switchyard 时显示此页</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WelcomePage.cpp" line="142"/>
+        <source>Looking on this machine: %1…</source>
+        <translation>正在本机查找：%1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WelcomePage.cpp" line="162"/>
+        <source>No model server answered on this machine&apos;s default ports (%1). Start one, or add a provider with its own address.</source>
+        <translation>本机默认端口上没有模型服务器应答（%1）。请启动一个，或添加带自有地址的提供方。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/WelcomePage.cpp" line="167"/>
+        <source>Found %n server(s) on this machine:</source>
+        <translation>
+            <numerusform>在本机找到 %n 个服务器：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/WelcomePage.cpp" line="171"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; at %2: %n model(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; 位于 %2：%n 个模型</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WelcomePage.cpp" line="173"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WelcomePage.cpp" line="175"/>
+        <source>Add %1</source>
+        <translation>添加 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WelcomePage.cpp" line="179"/>
+        <source>Added</source>
+        <translation>已添加</translation>
+    </message>
+</context>
+<context>
     <name>sy::WorkspaceSession</name>
     <message>
-        <location filename="../ui/session/WorkspaceSession.cpp" line="79"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="80"/>
         <source>The simulated providers could not start: %1</source>
         <translation>模拟提供方无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../ui/session/WorkspaceSession.cpp" line="135"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="153"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="178"/>
         <source>no workspace is open</source>
         <translation>没有打开的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/session/WorkspaceSession.cpp" line="150"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="193"/>
         <source>The provider could not be saved: %1</source>
         <translation>无法保存提供方：%1</translation>
     </message>
     <message>
-        <location filename="../ui/session/WorkspaceSession.cpp" line="161"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="204"/>
         <source>The provider could not be removed: %1</source>
         <translation>无法删除提供方：%1</translation>
     </message>
     <message>
-        <location filename="../ui/session/WorkspaceSession.cpp" line="194"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="237"/>
         <source>No workspace is open.</source>
         <translation>没有打开的工作区。</translation>
     </message>

@@ -8,12 +8,14 @@
 #include <QLineEdit>
 #include <QComboBox>
 #include <QListWidget>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 
 #include <cstdio>
 
+#include "demo/DemoWorkspace.h"
 #include "dialogs/ProviderDialog.h"
 #include "pages/PromptSetsPage.h"
 #include "replayview/ComparePanel.h"
@@ -21,10 +23,16 @@
 #include "replayview/TrainRouterDialog.h"
 #include "models/CompareMatrixModel.h"
 #include "editor/PolicyEditor.h"
+#include "pages/HistoryPage.h"
+#include "pages/WelcomePage.h"
+#include "sidebyside/SideBySidePage.h"
+#include "playground/SideBySide.h"
+#include <QPlainTextEdit>
 #include "pages/LiveTrafficPage.h"
 #include "pages/PoliciesPage.h"
 #include "shell/TrayController.h"
 #include "pages/ProvidersPage.h"
+#include "pages/SettingsPage.h"
 #include "proxy/ProxyService.h"
 #include "shell/MainWindow.h"
 #include "session/WorkspaceSession.h"
@@ -53,18 +61,8 @@ void ScreenshotTour::shootReplays(std::function<void()> then)
         return;
     }
     m_session->loadPromptSet(QStringLiteral("arithmetic"), [this, page, then](const PromptSet &set) {
-        ReplayPlan plan;
-        plan.items = set.items;
-        for (const Policy &p : page->policies())
-            if (p.name == u"cheap-first") {
-                for (const char *model : {"sim-cloud/sim-mini", "sim-cloud/sim-standard", "sim-cloud/sim-pro"})
-                    plan.candidates.push_back(*ReplayCandidate::forModel(p.providers, QLatin1String(model)));
-                plan.candidates.push_back(ReplayCandidate::forRoute(p, QStringLiteral("auto")));
-                plan.candidates.push_back(ReplayCandidate::forRoute(p, QStringLiteral("best")));
-            }
-        QString error;
-        plan.scorers = {*Scorer::parse(QStringLiteral("numeric@2"), &error), *Scorer::parse(QStringLiteral("judge:sim-cloud/sim-pro"), &error)};
-        m_window->navigation()->setCurrentRow(2);
+        const ReplayPlan plan = DemoWorkspace::showcaseReplay(page->policies(), set);
+        m_window->showPage(m_window->promptSetsPage());
         m_window->promptSetsPage()->tabs()->setCurrentWidget(page);
         connect(page, &ReplayPage::runFinished, this, [this, page, then] {
             QTimer::singleShot(800, this, [this, page, then] {
@@ -73,7 +71,7 @@ void ScreenshotTour::shootReplays(std::function<void()> then)
                 page->selectCandidate(3);
                 page->tabs()->setCurrentIndex(0);
                 QApplication::processEvents();
-                save(m_window->grab(), QStringLiteral("09-replay-summary.png"));
+                save(m_window->grab(), QStringLiteral("11-replay-summary.png"));
                 ComparePanel *compare = page->comparePanel();
                 page->tabs()->setCurrentWidget(compare);
                 compare->showChoice()->setCurrentIndex(3);
@@ -81,11 +79,11 @@ void ScreenshotTour::shootReplays(std::function<void()> then)
                 compare->leftCandidate()->setCurrentIndex(0);
                 compare->rightCandidate()->setCurrentIndex(2);
                 QApplication::processEvents();
-                save(m_window->grab(), QStringLiteral("10-replay-compare.png"));
+                save(m_window->grab(), QStringLiteral("12-replay-compare.png"));
                 page->tabs()->setCurrentIndex(2);
                 QApplication::processEvents();
                 QTimer::singleShot(300, this, [this, page, then] {
-                    save(m_window->grab(), QStringLiteral("11-replay-charts.png"));
+                    save(m_window->grab(), QStringLiteral("13-replay-charts.png"));
                     shootTrainRouter(page, then);
                 });
             });
@@ -109,7 +107,7 @@ void ScreenshotTour::shootTrainRouter(ReplayPage *page, std::function<void()> th
     dialog->show();
     connect(dialog, &TrainRouterDialog::studied, this, [this, dialog, then] {
         QTimer::singleShot(300, this, [this, dialog, then] {
-            save(dialog->grab(), QStringLiteral("12-train-router.png"));
+            save(dialog->grab(), QStringLiteral("14-train-router.png"));
             dialog->close();
             then();
         });
@@ -120,24 +118,43 @@ void ScreenshotTour::shootTrainRouter(ReplayPage *page, std::function<void()> th
 void ScreenshotTour::startPages()
 {
     m_window->promptSetsPage()->tabs()->setCurrentIndex(0); // the sets themselves for 03
-    shoot(0, QStringLiteral("providers"));
-    shoot(2, QStringLiteral("prompt-sets"));
-    shoot(4, QStringLiteral("settings"));
+    shoot(m_window->welcomePage(), QStringLiteral("00-welcome.png"));
+    shoot(m_window->providersPage(), QStringLiteral("01-providers.png"));
+    shoot(m_window->promptSetsPage(), QStringLiteral("04-prompt-sets.png"));
+    shoot(m_window->settingsPage(), QStringLiteral("07-settings.png"));
     shootProviderDialog();
     // The editor on a rule of cheap-first, then on an arm of the A/B test with its weight sliders.
     shootPolicy(QStringLiteral("cheap-first"), QStringLiteral("02-policies.png"), [this] {
         m_window->policiesPage()->editor()->selectNode({{NodeStep::Kind::Rule, 0}});
     });
-    shootPolicy(QStringLiteral("ab-standard-vs-claude"), QStringLiteral("07-policy-weights.png"), [this] {
+    shootPolicy(QStringLiteral("ab-standard-vs-claude"), QStringLiteral("09-policy-weights.png"), [this] {
         m_window->policiesPage()->editor()->selectNode({{NodeStep::Kind::Arm, 0}});
     });
-    connect(this, &ScreenshotTour::policiesShot, this, [this] {
+    connect(this, &ScreenshotTour::policiesShot, this, [this] { shootSideBySide(); }, Qt::SingleShotConnection);
+    connect(this, &ScreenshotTour::sideBySideShot, this, [this] {
         LiveTrafficPage *page = m_window->liveTrafficPage();
-        m_window->navigation()->setCurrentRow(3);
+        m_window->showPage(page);
         page->listenEdit()->setText(QStringLiteral("127.0.0.1:0"));
         connect(m_window->proxy(), &ProxyService::started, this, [this] { showTraffic(); }, Qt::SingleShotConnection);
         page->servePolicy(QStringLiteral("cheap-first"));
     }, Qt::SingleShotConnection);
+}
+
+// Three models answering one question side by side, the chat's figures under each.
+void ScreenshotTour::shootSideBySide()
+{
+    SideBySidePage *page = m_window->sideBySidePage();
+    m_window->showPage(page);
+    if (page->columnCount() < 3)
+        page->addColumn();
+    connect(page->chat(), &SideBySide::turnFinished, this, [this] {
+        QTimer::singleShot(300, this, [this] {
+            shoot(m_window->sideBySidePage(), QStringLiteral("03-side-by-side.png"));
+            emit sideBySideShot();
+        });
+    }, Qt::SingleShotConnection);
+    page->input()->setPlainText(QStringLiteral("A train leaves at 14:10 and arrives at 16:45. How long is the trip?"));
+    page->send();
 }
 
 void ScreenshotTour::shootPolicy(const QString &policy, const QString &file, std::function<void()> select)
@@ -154,7 +171,7 @@ void ScreenshotTour::nextPolicy()
         return;
     }
     PoliciesPage *page = m_window->policiesPage();
-    m_window->navigation()->setCurrentRow(1);
+    m_window->showPage(page);
     connect(page, &PoliciesPage::opened, this, [this] {
         QTimer::singleShot(300, this, [this] {
             const PendingPolicy shot = m_pendingPolicies.takeFirst();
@@ -178,7 +195,7 @@ void ScreenshotTour::shootTray()
     }
     tray->menu()->popup(icon.bottomLeft());
     QTimer::singleShot(600, this, [this] {
-        save(QGuiApplication::primaryScreen()->grabWindow(0), QStringLiteral("08-tray.png"));
+        save(QGuiApplication::primaryScreen()->grabWindow(0), QStringLiteral("10-tray.png"));
         m_window->tray()->menu()->hide();
         finish();
     });
@@ -209,33 +226,42 @@ void ScreenshotTour::showTraffic()
         QTimer::singleShot(2500, this, [this] {
             m_window->liveTrafficPage()->table()->selectRow(0);
             QTimer::singleShot(300, this, [this] {
-                shoot(3, QStringLiteral("live-traffic"));
-                if (m_window->tray()->iconGeometry().isEmpty())
-                    finish();
-                else
-                    shootTray();
+                shoot(m_window->liveTrafficPage(), QStringLiteral("05-live-traffic.png"));
+                // The same traffic in the history, by model.
+                HistoryPage *history = m_window->historyPage();
+                history->setDimension(HistoryDimension::Model);
+                connect(history, &HistoryPage::loaded, this, [this, history] {
+                    QTimer::singleShot(300, this, [this, history] {
+                        shoot(history, QStringLiteral("06-history.png"));
+                        if (m_window->tray()->iconGeometry().isEmpty())
+                            finish();
+                        else
+                            shootTray();
+                    });
+                }, Qt::SingleShotConnection);
+                m_window->showPage(history);
             });
         });
     });
 }
 
-void ScreenshotTour::shoot(int page, const QString &name)
+void ScreenshotTour::shoot(QWidget *page, const QString &file)
 {
-    m_window->navigation()->setCurrentRow(page);
+    m_window->showPage(page);
     QApplication::processEvents();
-    save(m_window->grab(), QStringLiteral("%1-%2.png").arg(page + 1, 2, 10, QLatin1Char('0')).arg(name));
+    save(m_window->grab(), file);
 }
 
 void ScreenshotTour::shootProviderDialog()
 {
-    m_window->navigation()->setCurrentRow(0);
+    m_window->showPage(m_window->providersPage());
     m_window->providersPage()->addProvider();
     auto *dialog = m_window->providersPage()->findChild<ProviderDialog *>();
     if (!dialog)
         return;
     dialog->presetChooser()->setCurrentIndex(dialog->presetChooser()->findText(QStringLiteral("OpenAI")));
     QApplication::processEvents();
-    save(dialog->grab(), QStringLiteral("06-provider-dialog.png"));
+    save(dialog->grab(), QStringLiteral("08-provider-dialog.png"));
     dialog->reject();
 }
 

@@ -30,13 +30,15 @@ public:
 
 signals:
     void policiesShot();
+    void sideBySideShot();
 
 private:
     void shootReplays(std::function<void()> then);
     void shootTrainRouter(ReplayPage *page, std::function<void()> then);
     void startPages();
     void showTraffic();
-    void shoot(int page, const QString &name);
+    void shoot(QWidget *page, const QString &file);
+    void shootSideBySide();
     void shootProviderDialog();
     void shootPolicy(const QString &policy, const QString &file, std::function<void()> then);
     void shootTray();

@@ -20,6 +20,7 @@
 #include "log/Logging.h"
 #include "pages/SettingsPage.h"
 #include "shell/MainWindow.h"
+#include "sidebyside/SideBySidePage.h"
 #include "session/WorkspaceSession.h"
 
 int main(int argc, char **argv)
@@ -84,6 +85,7 @@ int main(int argc, char **argv)
     };
     window.providersPage()->setSecretReader(readSecret);
     window.liveTrafficPage()->setSecretReader(readSecret);
+    window.sideBySidePage()->setSecretReader(readSecret);
     window.promptSetsPage()->replayPage()->setSecretReader(readSecret);
     window.resize(1100, 680);
     window.show();

@@ -105,7 +105,7 @@ int main(int argc, char **argv)
         if (window.policyModel()->rowCount() == 0 || !url.isEmpty())
             return;
         url = QStringLiteral("pending");
-        window.navigation()->setCurrentRow(3); // Live Traffic, so its table and charts repaint
+        window.showPage(page); // Live Traffic, so its table and charts repaint
         page->listenEdit()->setText(QStringLiteral("127.0.0.1:0"));
         page->servePolicy(QStringLiteral("cheap-first"));
     });

@@ -1,5 +1,7 @@
 #include "demo/DemoWorkspace.h"
 
+#include "eval/Scorer.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -113,6 +115,25 @@ QString DemoWorkspace::seed(Workspace &workspace)
     }, nullptr, [&result](const QString &error) { result = error; });
     workspace.waitForWrites();
     return result;
+}
+
+ReplayPlan DemoWorkspace::showcaseReplay(const std::vector<Policy> &policies, const PromptSet &set)
+{
+    ReplayPlan plan;
+    plan.items = set.items;
+    for (const Policy &p : policies)
+        if (p.name == u"cheap-first") {
+            for (const char *model : {"sim-cloud/sim-mini", "sim-cloud/sim-standard", "sim-cloud/sim-pro"})
+                if (auto c = ReplayCandidate::forModel(p.providers, QLatin1String(model)))
+                    plan.candidates.push_back(*c);
+            plan.candidates.push_back(ReplayCandidate::forRoute(p, QStringLiteral("auto")));
+            plan.candidates.push_back(ReplayCandidate::forRoute(p, QStringLiteral("best")));
+        }
+    QString error;
+    for (const char *scorer : {"numeric@2", "judge:sim-cloud/sim-pro"})
+        if (auto s = Scorer::parse(QLatin1String(scorer), &error))
+            plan.scorers.push_back(*s);
+    return plan;
 }
 
 } // namespace sy

@@ -7,6 +7,7 @@
 #include "mock/MockConfig.h"
 #include "policy/Policy.h"
 #include "prompts/PromptSet.h"
+#include "replay/ReplayPlan.h"
 
 namespace sy {
 
@@ -28,6 +29,10 @@ public:
     // The simulated providers' settings, knowing the demo prompt sets' answers (each model gets
     // its share of them right, so replays show real quality differences).
     static MockConfig simulatorConfig();
+    // The demo's showcase replay: a prompt set through the three simulated models and the
+    // cheap-first policy's "auto" and "best" routes, graded by the answer and by a judge.
+    // Empty candidates when the policies hold no cheap-first.
+    static ReplayPlan showcaseReplay(const std::vector<Policy> &policies, const PromptSet &set);
 };
 
 } // namespace sy

@@ -25,6 +25,8 @@ struct ReplayCandidate
     static ReplayCandidate forRoute(const Policy &policy, const QString &route);
     // providers: where to find the model ("provider/model"); nullopt when it is not there.
     static std::optional<ReplayCandidate> forModel(const std::vector<ProviderSpec> &providers, const QString &model);
+    // Every route of these policies, then every chat model of these providers.
+    static std::vector<ReplayCandidate> allOf(const std::vector<Policy> &policies, const std::vector<ProviderSpec> &providers);
 };
 
 struct ReplayCellKey

@@ -30,6 +30,20 @@ std::optional<ReplayCandidate> ReplayCandidate::forModel(const std::vector<Provi
     return std::nullopt;
 }
 
+std::vector<ReplayCandidate> ReplayCandidate::allOf(const std::vector<Policy> &policies, const std::vector<ProviderSpec> &providers)
+{
+    std::vector<ReplayCandidate> out;
+    for (const Policy &p : policies)
+        for (const Route &r : p.routes)
+            out.push_back(forRoute(p, r.alias));
+    for (const ProviderSpec &provider : providers)
+        for (const ModelSpec &m : provider.models)
+            if (!m.capabilities.has(Capability::Embeddings)) // not a chat model
+                if (auto c = forModel(providers, provider.id + u'/' + m.id))
+                    out.push_back(*c);
+    return out;
+}
+
 ReplayRunner::ReplayRunner(QObject *parent) : QObject(parent)
 {
     qRegisterMetaType<sy::ReplayCell>();

@@ -70,6 +70,15 @@ const std::vector<Migration> &WorkspaceSchema::migrations()
           QStringLiteral("ALTER TABLE results ADD COLUMN human_comment TEXT")}},
         {9, QStringLiteral("request log rows that stand for a run of identical failures"),
          {QStringLiteral("ALTER TABLE request_log ADD COLUMN repeats INTEGER NOT NULL DEFAULT 1")}},
+        // The history view reads a time range's figures from this index alone, never the rows
+        // with their traces and bodies; it replaces the plain timestamp index it starts with.
+        {10, QStringLiteral("a covering index for the request history"),
+         {QStringLiteral("CREATE INDEX request_log_history ON request_log(ts_ms, route, model, client, arm, status, "
+                         "latency_ms, ttft_ms, input_tokens, output_tokens, cost_usd, stream, repeats)"),
+          QStringLiteral("DROP INDEX request_log_ts")}},
+        {11, QStringLiteral("votes from side-by-side chats"),
+         {QStringLiteral("CREATE TABLE side_by_side_votes (id INTEGER PRIMARY KEY, ts_ms INTEGER NOT NULL, prompt TEXT NOT NULL, "
+                         "winner TEXT, columns_json TEXT NOT NULL)")}},
     };
     return steps;
 }

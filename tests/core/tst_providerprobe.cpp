@@ -3,8 +3,10 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QUrl>
 
 #include "mock/MockProvider.h"
+#include "providers/LocalServerScan.h"
 #include "providers/ProviderProbe.h"
 
 using namespace sy;
@@ -20,6 +22,8 @@ private slots:
     void refusedConnection();
     void silentServerTimesOut();
     void notAnHttpUrl();
+    void localScanFindsOnlyModelServers();
+    void localScanTargetsAreTheLoopbackPresets();
 
 private:
     static ProviderProbe::Result run(const ProviderSpec &provider, const QByteArray &secret = {}, int timeoutMs = 5000);
@@ -158,6 +162,54 @@ void TestProviderProbe::notAnHttpUrl()
     const ProviderProbe::Result r = run(spec(QStringLiteral("ftp://example.test/v1")));
     QVERIFY(!r.ok);
     QVERIFY2(r.error.contains(QStringLiteral("not an http:// or https:// address")), qPrintable(r.error));
+}
+
+// Four "local servers": a model server, a web page, a closed port and a silent one. Only the
+// model server is found, and the scan ends within its timeout whatever the others do.
+void TestProviderProbe::localScanFindsOnlyModelServers()
+{
+    MockConfig config;
+    config.models = {MockModel::steady(QStringLiteral("qwen2.5:7b"), 1, 1000, 5)};
+    MockServer mock(config);
+    QVERIFY(mock.listen());
+    CannedServer html("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 13\r\n\r\n<html></html>");
+    CannedServer silent({});
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+    const quint16 closedPort = closed.serverPort();
+    closed.close();
+    const auto url = [](quint16 port) { return QStringLiteral("http://127.0.0.1:%1/v1").arg(port); };
+    std::vector<LocalServerScan::Target> targets{{QStringLiteral("web"), QStringLiteral("A web page"), url(html.serverPort())},
+                                                 {QStringLiteral("ollama"), QStringLiteral("Ollama (local)"), mock.baseUrl()},
+                                                 {QStringLiteral("closed"), QStringLiteral("Nothing"), url(closedPort)},
+                                                 {QStringLiteral("silent"), QStringLiteral("Silent"), url(silent.serverPort())}};
+    LocalServerScan scan;
+    QSignalSpy finished(&scan, &LocalServerScan::finished);
+    QElapsedTimer clock;
+    clock.start();
+    scan.scan(targets, 800);
+    QVERIFY(scan.isRunning());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
+    QVERIFY2(clock.elapsed() < 3000, "the silent server is given up on at the timeout");
+    const auto found = finished.at(0).at(0).value<std::vector<LocalServerScan::Found>>();
+    QCOMPARE(found.size(), size_t(1));
+    QCOMPARE(found[0].target.presetId, QStringLiteral("ollama"));
+    QCOMPARE(found[0].models, QStringList{QStringLiteral("qwen2.5:7b")});
+    const ProviderSpec provider = LocalServerScan::providerFor(found[0]);
+    QCOMPARE(provider.id, QStringLiteral("ollama"));
+    QCOMPARE(provider.baseUrl, mock.baseUrl());
+    QVERIFY(provider.findModel(QStringLiteral("qwen2.5:7b")));
+    QVERIFY(provider.credential.name.isEmpty()); // a local server needs no key
+}
+
+void TestProviderProbe::localScanTargetsAreTheLoopbackPresets()
+{
+    QStringList ports;
+    for (const LocalServerScan::Target &t : LocalServerScan::defaultTargets())
+        ports.append(t.presetId + u':' + QString::number(QUrl(t.baseUrl).port()));
+    ports.sort();
+    QCOMPARE(ports, (QStringList{QStringLiteral("llamacpp:8080"), QStringLiteral("lmstudio:1234"), QStringLiteral("ollama:11434"),
+                                 QStringLiteral("vllm:8000")}));
 }
 
 QTEST_GUILESS_MAIN(TestProviderProbe)

@@ -9,6 +9,7 @@
 #include "store/PromptSetStore.h"
 #include "store/ProviderStore.h"
 #include "store/RequestLogStore.h"
+#include "store/SideBySideVoteStore.h"
 #include "store/RunStore.h"
 #include "store/WorkspaceResponseCache.h"
 #include "store/Workspace.h"
@@ -33,6 +34,7 @@ private slots:
     void providersRoundTripWithoutSecrets();
     void policyVersionsAccumulate();
     void requestLogWithAttempts();
+    void sideBySideVotesAndTheirTally();
     void demoSeedIsIdempotent();
     void replayRunsKeepTheirCells();
     void responseCacheKeepsAnswersAcrossOpenings();
@@ -346,6 +348,47 @@ void TestWorkspace::requestLogWithAttempts()
     QCOMPARE(rows[0].attemptLog[0].breakerEvent, QStringLiteral("opened"));
     QCOMPARE(rows[0].ttftMs, 42.5);
     QCOMPARE(rows[0].requestId, QStringLiteral("req-7f3a"));
+}
+
+void TestWorkspace::sideBySideVotesAndTheirTally()
+{
+    QString error;
+    auto ws = Workspace::open(freshPath(), &error);
+    QVERIFY(ws);
+    const auto vote = [](const QString &winner) {
+        SideBySideVote v;
+        v.timestampMs = 1700000000000;
+        v.prompt = QStringLiteral("Say hello.");
+        v.winner = winner;
+        for (const char *label : {"sim/a", "sim/b", "sim/c"})
+            v.columns.push_back({QString::fromLatin1(label), QStringLiteral("sim"), QString::fromLatin1(label + 4), QStringLiteral("Hello!"),
+                                 20, 300, 5, 0.001, winner.isEmpty() ? 3 : winner == QLatin1String(label) ? 5 : 1});
+        return v;
+    };
+    ws->write([&](QSqlDatabase &db) {
+        for (const QString &winner : {QStringLiteral("sim/b"), QStringLiteral("sim/b"), QStringLiteral("sim/a"), QString()})
+            if (QString e = SideBySideVoteStore::save(db, vote(winner)); !e.isEmpty())
+                return e;
+        return QString();
+    });
+    ws->waitForWrites();
+    QSqlDatabase db = ws->connectionForThisThread();
+    const auto votes = SideBySideVoteStore::all(db);
+    QCOMPARE(votes.size(), size_t(4));
+    QCOMPARE(votes[0].winner, QStringLiteral("sim/b"));
+    QCOMPARE(votes[0].columns[1].rating, 5);
+    QCOMPARE(votes[0].columns[0].rating, 1);
+    QCOMPARE(votes[3].winner, QString());
+    QCOMPARE(votes[3].columns[2].answer, QStringLiteral("Hello!"));
+    const auto tally = SideBySideVoteStore::tally(db);
+    QCOMPARE(tally.size(), size_t(3));
+    QCOMPARE(tally[0].label, QStringLiteral("sim/b"));
+    QCOMPARE(tally[0].wins, 2);
+    QCOMPARE(tally[0].losses, 1);
+    QCOMPARE(tally[0].ties, 1);
+    QCOMPARE(tally[1].label, QStringLiteral("sim/a"));
+    QCOMPARE(tally[2].wins, 0);
+    QCOMPARE(tally[2].losses, 3);
 }
 
 void TestWorkspace::replayRunsKeepTheirCells()

@@ -16,6 +16,7 @@
 #include <QListView>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -42,6 +43,7 @@
 #include "dialogs/ProviderDialog.h"
 #include "pages/LiveTrafficPage.h"
 #include "pages/ProvidersPage.h"
+#include "pages/WelcomePage.h"
 #include "pages/SettingsPage.h"
 #include "proxy/ProxyService.h"
 #include "shell/TrayController.h"
@@ -103,7 +105,7 @@ void TestMainWindow::opensDemoWorkspaceWithoutBlocking()
     QVERIFY(session.simulatorUrl().startsWith(QStringLiteral("http://127.0.0.1:")));
 
     // The policies page opens the first policy in the editor, loaded in the background.
-    window.navigation()->setCurrentRow(1);
+    window.showPage(window.policiesPage());
     PolicyEditor *editor = window.policiesPage()->editor();
     QTRY_VERIFY(editor->session()->isLoaded());
     QVERIFY(editor->routeList()->count() > 0);
@@ -121,19 +123,27 @@ void TestMainWindow::navigatesWithKeyboardAndRestoresPage()
         window.resize(1200, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
-        QCOMPARE(window.pages()->currentIndex(), 1);
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(window.pages()->currentWidget(), window.policiesPage());
         QSplitter *editorSplitter = window.policiesPage()->editor()->splitter();
         editorSplitter->setSizes({300, 500});
         editorSizes = editorSplitter->sizes();
-        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
-        QCOMPARE(window.pages()->currentIndex(), 0);
         QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(window.pages()->currentWidget(), window.providersPage());
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
         window.close();
     }
+    {
+        // By default the welcome page comes first.
+        WorkspaceSession session;
+        MainWindow window(&session);
+        QCOMPARE(window.pages()->currentWidget(), window.welcomePage());
+    }
+    QSettings().setValue(QStringLiteral("welcome/showAtStart"), false); // then the page last shown
+    const auto restoreDefault = qScopeGuard([] { QSettings().remove(QStringLiteral("welcome/showAtStart")); });
     WorkspaceSession session;
     MainWindow window(&session);
-    QCOMPARE(window.pages()->currentIndex(), 1); // restored from QSettings
+    QCOMPARE(window.pages()->currentWidget(), window.policiesPage()); // restored from QSettings
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(window.policiesPage()->editor()->splitter()->sizes(), editorSizes); // and the editor's layout
@@ -192,7 +202,7 @@ void TestMainWindow::liveTrafficShowsProxiedRequests()
     QTRY_COMPARE_WITH_TIMEOUT(window.policyModel()->rowCount(), 3, 10000);
     LiveTrafficPage *page = window.liveTrafficPage();
     QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+    QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
     QCOMPARE(window.pages()->currentWidget(), page);
 
     // Choose the cheap-first policy, a free port, and start with the mouse.
@@ -228,13 +238,17 @@ void TestMainWindow::liveTrafficShowsProxiedRequests()
     auto *details = page->findChild<QTextBrowser *>();
     QVERIFY(details);
     QTRY_VERIFY(details->toPlainText().contains(QStringLiteral("Decision trace")));
+    // The decision read as Try a request shows it: the targets and the steps in plain words.
+    QVERIFY(details->toPlainText().contains(QStringLiteral("How it was decided")));
+    QVERIFY(details->toPlainText().contains(QStringLiteral("route 'fast'")));
+    QVERIFY(details->toPlainText().contains(QStringLiteral("Targets:")));
     // ...and the path it took, shown in the policy editor on request.
     QVERIFY(details->toHtml().contains(QStringLiteral("switchyard:show-path")));
     emit details->anchorClicked(QUrl(QStringLiteral("switchyard:show-path")));
     QCOMPARE(window.pages()->currentWidget(), window.policiesPage());
     QTRY_VERIFY(!window.policiesPage()->editor()->diagram()->highlightedPath().empty());
     QVERIFY(window.policiesPage()->editor()->diagram()->isHighlighted({}));
-    QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+    QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
 
     // Demo traffic spreads sample requests over the routes the proxy serves, until switched off.
     QVERIFY(page->demoTrafficButton()->isEnabled());
@@ -373,7 +387,7 @@ void TestMainWindow::addsEditsAndRemovesAProvider()
     session.open(m_dir.filePath(QStringLiteral("providers.switchyard")), true);
     QTRY_COMPARE_WITH_TIMEOUT(window.providerModel()->rowCount(), 6, 10000);
     ProvidersPage *page = window.providersPage();
-    QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
 
     // Add: a preset fills the form, Save writes it to the workspace (off the GUI thread).
     QTest::mouseClick(page->addButton(), Qt::LeftButton);
@@ -416,7 +430,7 @@ void TestMainWindow::settingsAreKeptAndApplied()
     MainWindow window(&session);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+    QTest::keyClick(&window, Qt::Key_8, Qt::ControlModifier);
     SettingsPage *page = window.settingsPage();
     QCOMPARE(window.pages()->currentWidget(), page);
 
@@ -459,7 +473,7 @@ void TestMainWindow::buildsSavesAndServesARoute()
     QVERIFY(QTest::qWaitForWindowActive(&window));
     session.open(m_dir.filePath(QStringLiteral("editor.switchyard")), true);
     QTRY_COMPARE_WITH_TIMEOUT(window.policyModel()->rowCount(), 3, 10000);
-    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
     PoliciesPage *page = window.policiesPage();
     PolicyEditor *editor = page->editor();
     QAbstractItemModelTester tester(editor->treeModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -601,7 +615,7 @@ void TestMainWindow::commandPaletteFindsAndRunsActions()
     QVERIFY(palette->list()->item(0)->text().contains(QStringLiteral("Policies")));
     QTest::keyClick(palette->searchEdit(), Qt::Key_Return);
     QVERIFY(!palette->isVisible());
-    QCOMPARE(window.pages()->currentIndex(), 1);
+    QCOMPARE(window.pages()->currentWidget(), window.policiesPage());
     // Disabled actions are listed but cannot be run.
     window.showCommandPalette();
     QTest::keyClicks(palette->searchEdit(), QStringLiteral("redo"));

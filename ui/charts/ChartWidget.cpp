@@ -63,9 +63,21 @@ void ChartWidget::setXAxis(XAxis kind, const QString &label)
     m_plot->xAxis->setLabel(label);
 }
 
+void ChartWidget::setTimeFormat(const QString &format)
+{
+    if (auto ticker = m_plot->xAxis->ticker().dynamicCast<QCPAxisTickerDateTime>())
+        ticker->setDateTimeFormat(format);
+}
+
 void ChartWidget::setYLabel(const QString &label) { m_plot->yAxis->setLabel(label); }
 
 int ChartWidget::addLineSeries(const QString &name) { return addSeries(name, false); }
+
+void ChartWidget::setSeriesName(int series, const QString &name)
+{
+    m_series.at(size_t(series))->setName(name);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
 
 int ChartWidget::addScatterSeries(const QString &name) { return addSeries(name, true); }
 
@@ -256,7 +268,9 @@ void ChartWidget::refresh()
         }
         // Show the data there is (at least half a minute), up to the window: a young series
         // is not squeezed against the right edge.
-        if (newest > 0)
+        if (m_fixedTime)
+            m_plot->xAxis->setRange(m_fixedTime->first, m_fixedTime->second);
+        else if (newest > 0)
             m_plot->xAxis->setRange(qMax(newest - m_windowSeconds, qMin(oldest, newest - 30)), newest);
         bool found = false;
         QCPRange yRange(0, 1);

@@ -30,8 +30,12 @@ public:
     void setXAxis(XAxis kind, const QString &label = {});
     void setYLabel(const QString &label);
     void setTimeWindowSeconds(double seconds) { m_windowSeconds = seconds; }
+    void setTimeFormat(const QString &format); // of the time axis' labels, as QDateTime::toString takes it
 
     int addLineSeries(const QString &name);
+    void setSeriesName(int series, const QString &name); // after a language change
+    // A time axis that spans exactly this range (seconds since the epoch) instead of following the data.
+    void setFixedTimeRange(double from, double to) { m_fixedTime = {from, to}; }
     int addScatterSeries(const QString &name);
     int seriesCount() const { return int(m_series.size()); }
     // Bars side by side over the categories of a Category x axis (setCategories).
@@ -102,6 +106,7 @@ private:
     std::vector<QCPAbstractItem *> m_labels;
     XAxis m_xAxis = XAxis::Time;
     double m_windowSeconds = 300;
+    std::optional<std::pair<double, double>> m_fixedTime;
     QCPItemText *m_emptyText = nullptr;
 };
 

@@ -453,7 +453,20 @@ void LiveTrafficPage::showDetails()
                                       f[QStringLiteral("has_math")].toBool() ? tr(", math") : QString(),
                                       f[QStringLiteral("has_structured_data")].toBool() ? tr(", structured data") : QString())
                                  .toHtmlEscaped());
-        html += QStringLiteral("<h4>%1</h4><pre>%2</pre>").arg(tr("Decision trace"), pretty(trace));
+        // The decision step by step, as Try a request shows it; the stored JSON after it.
+        QStringList targets;
+        for (const QJsonValue &t : decision.value(QStringLiteral("targets")).toArray())
+            targets.append(t[QStringLiteral("target")].toString());
+        if (!targets.isEmpty())
+            html += tr("<p><b>Targets:</b> %1</p>").arg(targets.join(QStringLiteral(" → ")).toHtmlEscaped());
+        const QJsonArray steps = decision.value(QStringLiteral("trace")).toArray();
+        if (!steps.isEmpty()) {
+            html += QStringLiteral("<h4>%1</h4><ol>").arg(tr("How it was decided"));
+            for (const QJsonValue &step : steps)
+                html += QStringLiteral("<li>%1</li>").arg(step.toString().toHtmlEscaped());
+            html += QStringLiteral("</ol>");
+        }
+        html += QStringLiteral("<h4>%1</h4><pre>%2</pre>").arg(tr("Decision trace (JSON)"), pretty(trace));
     }
     if (!e.requestBody.isEmpty())
         html += QStringLiteral("<h4>%1</h4><pre>%2</pre>").arg(tr("Request body"), pretty(e.requestBody));

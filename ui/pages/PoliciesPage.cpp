@@ -1,5 +1,7 @@
 #include "pages/PoliciesPage.h"
 
+#include "widgets/EmptyState.h"
+
 #include <QAction>
 #include <QFile>
 #include <QFileDialog>
@@ -37,6 +39,7 @@ PoliciesPage::PoliciesPage(WorkspaceSession *session, PolicyListModel *model, QW
 {
     auto *title = new QLabel(tr("<h2>Policies</h2>"), this);
     m_list->setModel(model);
+    EmptyState::attach(m_list, tr("No policies yet. New starts one from the workspace's providers; Import… opens a policy file."));
     m_list->setObjectName(QStringLiteral("policiesList"));
     m_list->setAccessibleName(tr("Policies"));
     auto *newButton = new QPushButton(tr("&New"), this);
@@ -137,13 +140,7 @@ PoliciesPage::PoliciesPage(WorkspaceSession *session, PolicyListModel *model, QW
             }
     });
     connect(newButton, &QPushButton::clicked, this, &PoliciesPage::newPolicy);
-    connect(importButton, &QPushButton::clicked, this, [this] {
-        auto *dialog = new QFileDialog(this, tr("Import policy"), QString(), tr("Policy files (*.json);;All files (*)"));
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->setFileMode(QFileDialog::ExistingFile);
-        connect(dialog, &QFileDialog::fileSelected, this, &PoliciesPage::importFile);
-        dialog->open();
-    });
+    connect(importButton, &QPushButton::clicked, this, &PoliciesPage::chooseImportFile);
     connect(exportButton, &QPushButton::clicked, this, [this] {
         auto *dialog = new QFileDialog(this, tr("Export policy"), m_editor->session()->policy().name + QStringLiteral(".json"),
                                        tr("Policy files (*.json)"));
@@ -336,6 +333,16 @@ void PoliciesPage::showHistory()
         m_editor->session()->replace(tr("Open version %1").arg(version), *policy);
         setStatus(tr("Version %1 is in the editor; save to make it the latest.").arg(version));
     });
+    dialog->open();
+}
+
+void PoliciesPage::chooseImportFile()
+{
+    auto *dialog = new QFileDialog(this, tr("Import policy"), QString(), tr("Policy files (*.json);;All files (*)"));
+    dialog->setObjectName(QStringLiteral("importPolicyDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    connect(dialog, &QFileDialog::fileSelected, this, &PoliciesPage::importFile);
     dialog->open();
 }
 

@@ -42,6 +42,7 @@ public:
     void save();
     void showHistory();
     void importFile(const QString &fileName);
+    void chooseImportFile(); // asks for a policy file, then imports it
     void exportFile(const QString &fileName);
     // Replaces the open policy's providers with the workspace's (the Providers page), undoably.
     void useWorkspaceProviders();

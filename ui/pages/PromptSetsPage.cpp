@@ -1,5 +1,7 @@
 #include "pages/PromptSetsPage.h"
 
+#include "widgets/EmptyState.h"
+
 #include <QApplication>
 #include <QFile>
 #include <QFileDialog>
@@ -52,6 +54,8 @@ PromptSetsPage::PromptSetsPage(WorkspaceSession *session, QWidget *parent)
     auto *title = new QLabel(tr("<h2>Prompt Sets &amp; Replays</h2>"), this);
     m_sets->setObjectName(QStringLiteral("promptSetList"));
     m_sets->setAccessibleName(tr("Prompt sets"));
+    EmptyState::attach(m_sets, tr("No prompt sets yet. Import… reads prompts from a JSONL or CSV file; Side by Side can add the "
+                                  "prompts you try there."));
     m_items->setObjectName(QStringLiteral("promptItems"));
     m_items->setAccessibleName(tr("Prompts of the selected set"));
     m_items->setColumnCount(4);

@@ -1,5 +1,7 @@
 #include "pages/ProvidersPage.h"
 
+#include "widgets/EmptyState.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QMessageBox>
@@ -28,6 +30,8 @@ ProvidersPage::ProvidersPage(ProviderModelTableModel *model, QWidget *parent)
     m_proxy->setSortRole(Qt::EditRole);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     m_table->setModel(m_proxy);
+    EmptyState::attach(m_table, tr("No providers yet. Add provider… fills in a form from presets (OpenAI, Anthropic, Groq, local "
+                                   "servers and more); the Welcome page finds llama.cpp, Ollama, LM Studio or vLLM running here."), model);
     m_table->setObjectName(QStringLiteral("providersTable"));
     m_table->setAccessibleName(tr("Models and their prices"));
     m_table->setSortingEnabled(true);

@@ -32,14 +32,7 @@ NewReplayDialog::NewReplayDialog(const QStringList &promptSets, const std::vecto
     setWindowTitle(tr("New replay"));
     m_set->addItems(promptSets);
     m_set->setAccessibleName(tr("Prompt set"));
-    for (const Policy &p : policies)
-        for (const Route &r : p.routes)
-            m_available.push_back(ReplayCandidate::forRoute(p, r.alias));
-    for (const ProviderSpec &provider : providers)
-        for (const ModelSpec &m : provider.models)
-            if (!m.capabilities.has(Capability::Embeddings))
-                if (auto c = ReplayCandidate::forModel(providers, provider.id + u'/' + m.id))
-                    m_available.push_back(*c);
+    m_available = ReplayCandidate::allOf(policies, providers);
     for (const ReplayCandidate &c : m_available) {
         auto *item = new QListWidgetItem(c.label, m_candidates);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);

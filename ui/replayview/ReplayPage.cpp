@@ -1,5 +1,7 @@
 #include "replayview/ReplayPage.h"
 
+#include "widgets/EmptyState.h"
+
 #include <QApplication>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -67,6 +69,8 @@ ReplayPage::ReplayPage(WorkspaceSession *session, QWidget *parent)
       m_compare(new ComparePanel(m_matrix, this)), m_charts(new ReplayCharts(this)), m_saveTimer(new QTimer(this)), m_figuresTimer(new QTimer(this))
 {
     m_runs->setObjectName(QStringLiteral("runList"));
+    EmptyState::attach(m_runs, tr("No replays yet. New replay… sends a prompt set through the models and routes you choose and "
+                                  "grades every answer."));
     m_runs->setAccessibleName(tr("Replay runs"));
     m_status->setObjectName(QStringLiteral("replayStatus"));
     m_status->setWordWrap(true);
@@ -313,19 +317,11 @@ void ReplayPage::reload()
 
 void ReplayPage::loadPolicies(const std::vector<PolicySummary> &summaries)
 {
-    auto loaded = std::make_shared<std::vector<Policy>>();
-    auto remaining = std::make_shared<int>(int(summaries.size()));
-    if (summaries.empty())
-        m_policies.clear();
     QPointer<ReplayPage> self(this);
-    for (const PolicySummary &s : summaries)
-        m_session->readPolicy(s.name, [self, loaded, remaining](const QByteArray &document) {
-            Diagnostics diagnostics;
-            if (auto policy = PolicyReader::fromJsonText(document, diagnostics))
-                loaded->push_back(*policy);
-            if (--*remaining == 0 && self)
-                self->m_policies = *loaded;
-        });
+    m_session->readPolicies(summaries, [self](std::vector<Policy> policies) {
+        if (self)
+            self->m_policies = std::move(policies);
+    });
 }
 
 void ReplayPage::newReplay()

@@ -6,6 +6,7 @@
 
 #include "demo/DemoWorkspace.h"
 #include "mock/MockProvider.h"
+#include "policy/PolicyReader.h"
 #include "proxy/ProxyService.h"
 #include "store/PromptSetStore.h"
 #include "store/ProviderStore.h"
@@ -100,6 +101,23 @@ void WorkspaceSession::reload()
     });
 }
 
+void WorkspaceSession::readPolicies(const std::vector<PolicySummary> &summaries, std::function<void(std::vector<Policy>)> done)
+{
+    if (summaries.empty())
+        return done({});
+    auto loaded = std::make_shared<std::vector<Policy>>();
+    auto remaining = std::make_shared<int>(int(summaries.size()));
+    auto finish = std::make_shared<std::function<void(std::vector<Policy>)>>(std::move(done));
+    for (const PolicySummary &s : summaries)
+        readPolicy(s.name, [loaded, remaining, finish](const QByteArray &document) {
+            Diagnostics diagnostics;
+            if (auto policy = PolicyReader::fromJsonText(document, diagnostics))
+                loaded->push_back(*policy);
+            if (--*remaining == 0)
+                (*finish)(std::move(*loaded));
+        });
+}
+
 void WorkspaceSession::promptSetNames(std::function<void(const QStringList &)> done)
 {
     if (!m_workspace)
@@ -118,6 +136,31 @@ void WorkspaceSession::recentRequests(int limit, std::function<void(std::vector<
         *entries = RequestLogStore::recent(db, limit);
         std::reverse(entries->begin(), entries->end()); // the store answers newest first
     }, this, [entries, done = std::move(done)] { done(std::move(*entries)); });
+}
+
+void WorkspaceSession::trafficHistory(qint64 fromMs, qint64 toMs, int buckets, std::function<void(const TrafficHistoryReport &)> done)
+{
+    if (!m_workspace)
+        return done(TrafficHistoryReport{});
+    auto report = std::make_shared<TrafficHistoryReport>();
+    m_workspace->read([=](QSqlDatabase &db) { *report = TrafficHistory::query(db, fromMs, toMs, buckets); }, this,
+                      [report, done = std::move(done)] { done(*report); });
+}
+
+void WorkspaceSession::saveVote(const SideBySideVote &vote, std::function<void(const QString &error)> done)
+{
+    if (!m_workspace)
+        return done(tr("no workspace is open"));
+    m_workspace->write([vote](QSqlDatabase &db) { return SideBySideVoteStore::save(db, vote); }, this, std::move(done));
+}
+
+void WorkspaceSession::voteTally(std::function<void(const std::vector<VoteTally> &)> done)
+{
+    if (!m_workspace)
+        return done({});
+    auto tally = std::make_shared<std::vector<VoteTally>>();
+    m_workspace->read([tally](QSqlDatabase &db) { *tally = SideBySideVoteStore::tally(db); }, this,
+                      [tally, done = std::move(done)] { done(*tally); });
 }
 
 void WorkspaceSession::loadPromptSet(const QString &name, std::function<void(const PromptSet &)> done)

@@ -11,8 +11,11 @@
 #include <vector>
 
 #include "domain/Provider.h"
+#include "history/TrafficHistory.h"
 #include "prompts/PromptSet.h"
+#include "policy/Policy.h"
 #include "store/PolicyStore.h"
+#include "store/SideBySideVoteStore.h"
 
 namespace sy {
 
@@ -35,6 +38,8 @@ public:
     // The newest saved version of a policy, read off the GUI thread; done runs on this thread.
     void readPolicy(const QString &name, std::function<void(const QByteArray &document)> done);
     void readPolicyVersion(const QString &name, int version, std::function<void(const QByteArray &document)> done);
+    // Every listed policy read and parsed (those that do not parse are left out); done gets them all at once.
+    void readPolicies(const std::vector<sy::PolicySummary> &summaries, std::function<void(std::vector<sy::Policy>)> done);
     void policyVersions(const QString &name, std::function<void(const std::vector<sy::PolicyVersionInfo> &)> done);
     // Adds a version; done gets the new version number, or -1 and the reason. Reloads the list.
     void savePolicy(const QString &name, const QByteArray &document, const QString &comment,
@@ -42,6 +47,11 @@ public:
     void promptSetNames(std::function<void(const QStringList &)> done);
     // The workspace's last `limit` logged requests, oldest first, read in the background.
     void recentRequests(int limit, std::function<void(std::vector<sy::RequestLogEntry>)> done);
+    // The request log between two times summed up (history/TrafficHistory), in the background.
+    void trafficHistory(qint64 fromMs, qint64 toMs, int buckets, std::function<void(const sy::TrafficHistoryReport &)> done);
+    // Keeps a side-by-side vote; done gets the error, empty on success.
+    void saveVote(const sy::SideBySideVote &vote, std::function<void(const QString &error)> done);
+    void voteTally(std::function<void(const std::vector<sy::VoteTally> &)> done);
     void loadPromptSet(const QString &name, std::function<void(const sy::PromptSet &)> done);
     // Stores a prompt set, replacing one of the same name; done gets the error, empty on success.
     void savePromptSet(const sy::PromptSet &set, std::function<void(const QString &error)> done);

@@ -26,6 +26,10 @@
 
 #include "models/PolicyListModel.h"
 #include "models/ProviderModelTableModel.h"
+#include "pages/HistoryPage.h"
+#include "pages/WelcomePage.h"
+#include "shell/DemoTour.h"
+#include "sidebyside/SideBySidePage.h"
 #include "pages/LiveTrafficPage.h"
 #include "editor/PolicyEditor.h"
 #include "pages/PoliciesPage.h"
@@ -53,7 +57,8 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
       m_policiesPage(new PoliciesPage(session, m_policyModel, this)),
       m_proxy(new ProxyService([](const CredentialRef &ref) { return resolveFromEnvironment(ref); },
                                [session](const QString &) { return session->simulatorUrl(); }, this)),
-      m_livePage(new LiveTrafficPage(session, m_proxy, m_policyModel, this)),
+      m_livePage(new LiveTrafficPage(session, m_proxy, m_policyModel, this)), m_historyPage(new HistoryPage(session, this)), m_welcomePage(new WelcomePage(this)),
+      m_sideBySidePage(new SideBySidePage(session, this)),
       m_tray(new TrayController(this, m_proxy, m_policyModel, m_livePage, this)), m_settingsPage(new SettingsPage(this)),
       m_promptSetsPage(new PromptSetsPage(session, this)),
       m_status(new QLabel(this))
@@ -64,10 +69,13 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Pages"));
     m_navigation->setIconSize(QSize(20, 20));
-    const std::pair<QString, QString> pages[] = {{tr("Providers & Models"), QStringLiteral("providers")},
+    const std::pair<QString, QString> pages[] = {{tr("Welcome"), QStringLiteral("welcome")},
+                                                 {tr("Providers & Models"), QStringLiteral("providers")},
                                                  {tr("Policies"), QStringLiteral("policies")},
+                                                 {tr("Side by Side"), QStringLiteral("sidebyside")},
                                                  {tr("Prompt Sets & Replays"), QStringLiteral("promptsets")},
                                                  {tr("Live Traffic"), QStringLiteral("traffic")},
+                                                 {tr("History"), QStringLiteral("history")},
                                                  {tr("Settings"), QStringLiteral("settings")}};
     for (const auto &[text, icon] : pages) {
         auto *item = new QListWidgetItem(icons::themed(icon, palette()), text, m_navigation);
@@ -76,14 +84,30 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
     m_navigation->setMaximumWidth(240);
     m_navigation->setMinimumWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() + 8);
     m_navigation->setSpacing(2);
+    m_pages->addWidget(m_welcomePage);
     m_pages->addWidget(m_providersPage);
     m_pages->addWidget(m_policiesPage);
+    m_pages->addWidget(m_sideBySidePage);
     m_pages->addWidget(m_promptSetsPage);
     m_pages->addWidget(m_livePage);
+    m_pages->addWidget(m_historyPage);
     m_pages->addWidget(m_settingsPage);
     m_tray->setDailyBudgetUsd(SettingsPage::dailyBudgetUsd());
     connect(m_settingsPage, &SettingsPage::budgetChanged, m_tray, &TrayController::setDailyBudgetUsd);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_welcomePage, &WelcomePage::tourRequested, this, &MainWindow::startTour);
+    connect(m_welcomePage, &WelcomePage::addProviderRequested, this, [this] {
+        showPage(m_providersPage);
+        m_providersPage->addProvider();
+    });
+    connect(m_welcomePage, &WelcomePage::importPolicyRequested, this, [this] {
+        showPage(m_policiesPage);
+        m_policiesPage->chooseImportFile();
+    });
+    connect(m_welcomePage, &WelcomePage::localServerChosen, this, [this](const ProviderSpec &provider) {
+        m_session->saveProvider(provider);
+        m_status->setText(tr("Added %1 with %n model(s); see Providers & Models.", nullptr, int(provider.models.size())).arg(provider.id));
+    });
 
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_navigation);
@@ -173,7 +197,7 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
     });
     connect(m_tray, &TrayController::quitRequested, this, &MainWindow::requestQuit);
     connect(m_livePage, &LiveTrafficPage::showPathRequested, this, [this](const QString &policy, const QString &alias, const QStringList &path) {
-        m_navigation->setCurrentRow(m_pages->indexOf(m_policiesPage));
+        showPage(m_policiesPage);
         if (m_policiesPage->openName() == policy) {
             m_policiesPage->editor()->showPath(alias, path);
             return;
@@ -286,6 +310,21 @@ QList<QAction *> MainWindow::buttonActions(int pageIndex) const
         actions.append(action);
     }
     return actions;
+}
+
+DemoTour *MainWindow::startTour()
+{
+    auto *tour = findChild<DemoTour *>();
+    if (!tour)
+        tour = new DemoTour(this);
+    tour->start();
+    return tour;
+}
+
+void MainWindow::showPage(QWidget *page)
+{
+    if (const int index = m_pages->indexOf(page); index >= 0)
+        m_navigation->setCurrentRow(index);
 }
 
 void MainWindow::showCommandPalette()
@@ -406,7 +445,12 @@ void MainWindow::restoreState()
     m_livePage->table()->horizontalHeader()->restoreState(settings.value(QStringLiteral("traffic/header")).toByteArray());
     m_livePage->splitter()->restoreState(settings.value(QStringLiteral("traffic/layout")).toByteArray());
     m_livePage->listenEdit()->setText(settings.value(QStringLiteral("proxy/listen"), m_livePage->listenEdit()->text()).toString());
-    m_navigation->setCurrentRow(qBound(0, settings.value(QStringLiteral("window/page"), 0).toInt(), m_navigation->count() - 1));
+    // The welcome page while "show at start" is on (the default), else the page last shown.
+    const QString page = WelcomePage::showAtStart() ? QStringLiteral("welcome") : settings.value(QStringLiteral("window/page")).toString();
+    m_navigation->setCurrentRow(0);
+    for (int i = 0; i < m_navigation->count(); ++i)
+        if (m_navigation->item(i)->data(Qt::UserRole).toString() == page)
+            m_navigation->setCurrentRow(i);
 }
 
 void MainWindow::saveState() const
@@ -422,7 +466,8 @@ void MainWindow::saveState() const
     settings.setValue(QStringLiteral("traffic/header"), m_livePage->table()->horizontalHeader()->saveState());
     settings.setValue(QStringLiteral("traffic/layout"), m_livePage->splitter()->saveState());
     settings.setValue(QStringLiteral("proxy/listen"), m_livePage->listenEdit()->text());
-    settings.setValue(QStringLiteral("window/page"), m_navigation->currentRow());
+    if (const QListWidgetItem *current = m_navigation->currentItem())
+        settings.setValue(QStringLiteral("window/page"), current->data(Qt::UserRole).toString());
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -11,6 +11,10 @@ class QStackedWidget;
 
 namespace sy {
 
+class DemoTour;
+class HistoryPage;
+class WelcomePage;
+class SideBySidePage;
 class LiveTrafficPage;
 class PoliciesPage;
 class PromptSetsPage;
@@ -34,6 +38,14 @@ public:
     QListWidget *navigation() const { return m_navigation; }
     QStackedWidget *pages() const { return m_pages; }
     LiveTrafficPage *liveTrafficPage() const { return m_livePage; }
+    HistoryPage *historyPage() const { return m_historyPage; }
+    WelcomePage *welcomePage() const { return m_welcomePage; }
+    WorkspaceSession *session() const { return m_session; }
+    // Starts the guided tour of the demo (the welcome page's first path).
+    DemoTour *startTour();
+    SideBySidePage *sideBySidePage() const { return m_sideBySidePage; }
+    // Shows a page by its widget, whatever its place in the navigation.
+    void showPage(QWidget *page);
     ProvidersPage *providersPage() const { return m_providersPage; }
     PoliciesPage *policiesPage() const { return m_policiesPage; }
     PromptSetsPage *promptSetsPage() const { return m_promptSetsPage; }
@@ -70,6 +82,9 @@ private:
     PoliciesPage *m_policiesPage;
     ProxyService *m_proxy;
     LiveTrafficPage *m_livePage;
+    HistoryPage *m_historyPage;
+    WelcomePage *m_welcomePage;
+    SideBySidePage *m_sideBySidePage;
     TrayController *m_tray;
     SettingsPage *m_settingsPage;
     PromptSetsPage *m_promptSetsPage;
