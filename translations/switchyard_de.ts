@@ -24,6 +24,187 @@
     </message>
 </context>
 <context>
+    <name>SelectorParamsForm</name>
+    <message>
+        <location filename="../ui/editor/SelectorParamsForm.cpp" line="58"/>
+        <source>No trained model yet: load one made by Train router… or switchyard-cli train.</source>
+        <translation>Noch kein trainiertes Modell: Laden Sie eines, das mit Router trainieren… oder switchyard-cli train erstellt wurde.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/SelectorParamsForm.cpp" line="62"/>
+        <source>Trained for %1 (quality bar %2)</source>
+        <translation>Trainiert für %1 (Qualitätsschwelle %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/SelectorParamsForm.cpp" line="82"/>
+        <source>Lexical (words, no model needed)</source>
+        <translation>Lexikalisch (Wörter, kein Modell nötig)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/SelectorParamsForm.cpp" line="83"/>
+        <source>Embeddings (a model embeds each request)</source>
+        <translation>Embeddings (ein Modell bettet jede Anfrage ein)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/SelectorParamsForm.cpp" line="86"/>
+        <source>Encoder</source>
+        <translation>Encoder</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/SelectorParamsForm.cpp" line="88"/>
+        <source>provider/model, such as openai/text-embedding-3-small</source>
+        <translation>Anbieter/Modell, etwa openai/text-embedding-3-small</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/SelectorParamsForm.cpp" line="90"/>
+        <source>Embedding model</source>
+        <translation>Embedding-Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/SelectorParamsForm.cpp" line="94"/>
+        <source>Change encoder</source>
+        <translation>Encoder ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/SelectorParamsForm.cpp" line="97"/>
+        <source>Change embedding model</source>
+        <translation>Embedding-Modell ändern</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/editor/SelectorParamsForm.cpp" line="106"/>
+        <source>Example embeddings stored for %n candidate(s); after changing examples, run switchyard-cli embed to refresh them.</source>
+        <translation>
+            <numerusform>Beispiel-Embeddings für %n Kandidaten gespeichert; führen Sie nach Änderungen an den Beispielen switchyard-cli embed aus, um sie zu erneuern.</numerusform>
+            <numerusform>Beispiel-Embeddings für %n Kandidaten gespeichert; führen Sie nach Änderungen an den Beispielen switchyard-cli embed aus, um sie zu erneuern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/SelectorParamsForm.cpp" line="108"/>
+        <source>No example embeddings yet: run switchyard-cli embed on this policy.</source>
+        <translation>Noch keine Beispiel-Embeddings: Führen Sie switchyard-cli embed für diese Richtlinie aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/SelectorParamsForm.cpp" line="120"/>
+        <source>Example requests for %1, one a line</source>
+        <translation>Beispielanfragen für %1, eine pro Zeile</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/SelectorParamsForm.cpp" line="123"/>
+        <source>%1: examples</source>
+        <translation>%1: Beispiele</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/SelectorParamsForm.cpp" line="129"/>
+        <source>Change examples of %1</source>
+        <translation>Beispiele von %1 ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/SelectorParamsForm.cpp" line="137"/>
+        <source>The similarity the closest example must reach for %1 to be chosen</source>
+        <translation>Die Ähnlichkeit, die das nächste Beispiel erreichen muss, damit %1 gewählt wird</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/SelectorParamsForm.cpp" line="138"/>
+        <source>%1: threshold</source>
+        <translation>%1: Schwelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/SelectorParamsForm.cpp" line="140"/>
+        <source>Change threshold of %1</source>
+        <translation>Schwelle von %1 ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/SelectorParamsForm.cpp" line="150"/>
+        <source>The cheapest model likely to succeed (threshold)</source>
+        <translation>Das günstigste Modell, das wahrscheinlich besteht (Schwelle)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/SelectorParamsForm.cpp" line="151"/>
+        <source>The best value for the money (willingness to pay)</source>
+        <translation>Das beste Preis-Leistungs-Verhältnis (Zahlungsbereitschaft)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/SelectorParamsForm.cpp" line="154"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/SelectorParamsForm.cpp" line="162"/>
+        <source>λ: how many dollars a point of success probability is worth; the candidate with the largest λ·p − cost is chosen</source>
+        <translation>λ: wie viele Dollar ein Punkt Erfolgswahrscheinlichkeit wert ist; der Kandidat mit dem größten λ·p − Kosten wird gewählt</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/SelectorParamsForm.cpp" line="168"/>
+        <source>The success probability the cheapest candidate must reach; else the next dearer one</source>
+        <translation>Die Erfolgswahrscheinlichkeit, die der günstigste Kandidat erreichen muss; sonst der nächstteurere</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/SelectorParamsForm.cpp" line="174"/>
+        <source>Threshold or λ</source>
+        <translation>Schwelle oder λ</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/SelectorParamsForm.cpp" line="180"/>
+        <source>Change rule</source>
+        <translation>Regel ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/SelectorParamsForm.cpp" line="188"/>
+        <source>Change %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/SelectorParamsForm.cpp" line="195"/>
+        <source>Load model file…</source>
+        <translation>Modelldatei laden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/SelectorParamsForm.cpp" line="199"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/SelectorParamsForm.cpp" line="200"/>
+        <source>Load model file</source>
+        <translation>Modelldatei laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/SelectorParamsForm.cpp" line="202"/>
+        <source>Load a trained router</source>
+        <translation>Einen trainierten Router laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/SelectorParamsForm.cpp" line="202"/>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/SelectorParamsForm.cpp" line="214"/>
+        <source>Load trained model</source>
+        <translation>Trainiertes Modell laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/SelectorParamsForm.cpp" line="224"/>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/SelectorParamsForm.cpp" line="230"/>
+        <source>%1 is not JSON: %2</source>
+        <translation>%1 ist kein JSON: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/SelectorParamsForm.cpp" line="235"/>
+        <source>%1 holds no trained router (no &quot;format&quot;: &quot;switchyard.learned-router&quot;).</source>
+        <translation>%1 enthält keinen trainierten Router (kein &quot;format&quot;: &quot;switchyard.learned-router&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/SelectorParamsForm.cpp" line="240"/>
+        <source>The router in %1 does not read: %2</source>
+        <translation>Der Router in %1 lässt sich nicht lesen: %2</translation>
+    </message>
+</context>
+<context>
     <name>TryRequestPanel</name>
     <message>
         <location filename="../ui/widgets/TryRequestPanel.cpp" line="34"/>
@@ -2106,27 +2287,27 @@
         <translation type="vanished">Auswahl: ein Verfahren wählt einen Kandidaten</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="57"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="58"/>
         <source>connection failed</source>
         <translation>Verbindung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="58"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="59"/>
         <source>timeout</source>
         <translation>Zeitüberschreitung</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="59"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="60"/>
         <source>rate limited (429)</source>
         <translation>Ratenlimit (429)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="60"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="61"/>
         <source>server error (5xx)</source>
         <translation>Serverfehler (5xx)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="61"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="62"/>
         <source>client error (4xx)</source>
         <translation>Clientfehler (4xx)</translation>
     </message>
@@ -2135,325 +2316,325 @@
         <translation type="vanished">Stream vor dem ersten Token abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="30"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="31"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="31"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="32"/>
         <source>Fallback chain</source>
         <translation>Ausweichkette</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="32"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="33"/>
         <source>Weighted split</source>
         <translation>Gewichtete Aufteilung</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="33"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="34"/>
         <source>Conditional</source>
         <translation>Bedingt</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="34"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="35"/>
         <source>Route reference</source>
         <translation>Routenverweis</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="35"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="36"/>
         <source>Selector</source>
         <translation>Auswahl</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="44"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="45"/>
         <source>Sends the request to one model.</source>
         <translation>Schickt die Anfrage an ein Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="45"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="46"/>
         <source>Tries each step in order until one succeeds.</source>
         <translation>Versucht die Schritte der Reihe nach, bis einer gelingt.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="46"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="47"/>
         <source>Sends each request to one arm by weight.</source>
         <translation>Schickt jede Anfrage nach Gewicht an einen Zweig.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="47"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="48"/>
         <source>The first rule that matches decides.</source>
         <translation>Die erste zutreffende Regel entscheidet.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="48"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="49"/>
         <source>Continues in another route.</source>
         <translation>Geht in einer anderen Route weiter.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="49"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="50"/>
         <source>A method picks one candidate.</source>
         <translation>Ein Verfahren wählt einen Kandidaten.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="62"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="63"/>
         <source>broken stream</source>
         <translation>Stream abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="75"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="76"/>
         <source>Node properties</source>
         <translation>Knoteneigenschaften</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="121"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="122"/>
         <source>Select a node in the tree or the diagram to edit it.</source>
         <translation>Einen Knoten im Baum oder im Diagramm auswählen, um ihn zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="132"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="133"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="145"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="146"/>
         <source>optional, shown in traces</source>
         <translation>optional, erscheint in Spuren</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="147"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="148"/>
         <source>Rename node</source>
         <translation>Knoten umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="149"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="150"/>
         <source>Label</source>
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="164"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="165"/>
         <source>Edit node as JSON…</source>
         <translation>Knoten als JSON bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="223"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="371"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="224"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="372"/>
         <source>default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="234"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="235"/>
         <source>Step %1 of %2 in the fallback chain. Drag it in the tree, or use Move up and Move down, to change the order.</source>
         <translation>Schritt %1 von %2 der Ausweichkette. Im Baum ziehen oder „Nach oben“/„Nach unten“ verwenden, um die Reihenfolge zu ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="242"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="243"/>
         <source>Used when the selector cannot decide.</source>
         <translation>Wird verwendet, wenn die Auswahl nicht entscheiden kann.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="243"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="244"/>
         <source>Used when no rule matches.</source>
         <translation>Wird verwendet, wenn keine Regel zutrifft.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="255"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="256"/>
         <source>Rename rule</source>
         <translation>Regel umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="257"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="258"/>
         <source>Rule name</source>
         <translation>Regelname</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="261"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="262"/>
         <source>Change condition</source>
         <translation>Bedingung ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="268"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="269"/>
         <source>When</source>
         <translation>Wenn</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="282"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="283"/>
         <source>Rename arm</source>
         <translation>Zweig umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="284"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="285"/>
         <source>Arm label</source>
         <translation>Zweigbezeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="303"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="304"/>
         <source>Change model</source>
         <translation>Modell ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="305"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="306"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="307"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="320"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="325"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="338"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="382"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="308"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="321"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="326"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="339"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="383"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="310"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="311"/>
         <source>Change timeout</source>
         <translation>Zeitlimit ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="312"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="313"/>
         <source>Timeout</source>
         <translation>Zeitlimit</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="317"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="318"/>
         <source>Change retries</source>
         <translation>Wiederholungen ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="319"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="320"/>
         <source>Retries</source>
         <translation>Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="322"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="328"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="323"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="329"/>
         <source>Change backoff</source>
         <translation>Wartezeit ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="324"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="325"/>
         <source>First backoff</source>
         <translation>Erste Wartezeit</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="330"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="331"/>
         <source>Longest backoff</source>
         <translation>Längste Wartezeit</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="334"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="335"/>
         <source>Change concurrency</source>
         <translation>Parallelität ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="336"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="337"/>
         <source>Most in flight</source>
         <translation>Höchstens gleichzeitig</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="337"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="338"/>
         <source>Beyond this many requests in flight the target counts as full and a fallback bursts past it.</source>
         <translation>Ab so vielen laufenden Anfragen gilt das Ziel als voll, und eine Ausweichkette weicht auf das nächste aus.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="340"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="341"/>
         <source>Change queue wait</source>
         <translation>Warteschlangenzeit ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="342"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="343"/>
         <source>Wait for a slot</source>
         <translation>Auf einen Platz warten</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="344"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="345"/>
         <source>Circuit breaker</source>
         <translation>Schutzschalter</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="351"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="352"/>
         <source>Add circuit breaker</source>
         <translation>Schutzschalter hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="351"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="352"/>
         <source>Remove circuit breaker</source>
         <translation>Schutzschalter entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="359"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="374"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="360"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="375"/>
         <source>Change circuit breaker</source>
         <translation>Schutzschalter ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="366"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="367"/>
         <source>Open after failures in a row</source>
         <translation>Öffnen nach Fehlern in Folge</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="379"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="380"/>
         <source>Or error rate above</source>
         <translation>Oder Fehlerquote über</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="380"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="381"/>
         <source>Over a window of</source>
         <translation>In einem Zeitfenster von</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="380"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="381"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="381"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="382"/>
         <source>With at least</source>
         <translation>Mit mindestens</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="381"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="382"/>
         <source> requests</source>
         <translation> Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="382"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="383"/>
         <source>Stay open for</source>
         <translation>Offen bleiben für</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="387"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="388"/>
         <source>Request parameters</source>
         <translation>Anfrageparameter</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="393"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="394"/>
         <source>Only after these failures</source>
         <translation>Nur nach diesen Fehlern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="396"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="397"/>
         <source>When unchecked: after the usual failures (connection, timeout, 429, 5xx, broken stream).</source>
         <translation>Ohne Haken: nach den üblichen Fehlern (Verbindung, Zeitüberschreitung, 429, 5xx, abgebrochener Stream).</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="402"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="403"/>
         <source>The stream failed before its first token reached the client.</source>
         <translation>Der Stream brach ab, bevor sein erstes Token beim Client ankam.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="405"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="414"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="406"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="415"/>
         <source>Change when to fall back</source>
         <translation>Ändern, wann ausgewichen wird</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="418"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="419"/>
         <source>Move on</source>
         <translation>Weitergehen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/editor/NodeForm.cpp" line="419"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="420"/>
         <source>%n step(s). Add steps with Add ▸ while this chain is selected.</source>
         <translation>
             <numerusform>%n Schritt. Schritte mit „Hinzufügen ▸“ anfügen, während diese Kette ausgewählt ist.</numerusform>
@@ -2461,62 +2642,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="432"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="433"/>
         <source>random per request</source>
         <translation>zufällig je Anfrage</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="434"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="435"/>
         <source>Change sticky key</source>
         <translation>Bindungsschlüssel ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="436"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="437"/>
         <source>Keep a client on one arm by</source>
         <translation>Einen Client an einen Zweig binden per</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="438"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="439"/>
         <source>change to reshuffle assignments</source>
         <translation>ändern, um Zuordnungen neu zu mischen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="440"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="441"/>
         <source>Change salt</source>
         <translation>Salt ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="442"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="443"/>
         <source>Experiment salt</source>
         <translation>Experiment-Salt</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="458"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="459"/>
         <source>Weight of arm %1</source>
         <translation>Gewicht von Zweig %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="463"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="464"/>
         <source>Weight of arm %1 in percent</source>
         <translation>Gewicht von Zweig %1 in Prozent</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="469"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="470"/>
         <source>Change weights</source>
         <translation>Gewichte ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="481"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="482"/>
         <source>Weights</source>
         <translation>Gewichte</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="501"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="502"/>
         <source>Total: %1%</source>
         <translation>Summe: %1 %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/editor/NodeForm.cpp" line="506"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="507"/>
         <source>%n rule(s), checked from the top; %1</source>
         <translation>
             <numerusform>%n Regel, von oben geprüft; %1</numerusform>
@@ -2524,42 +2705,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="507"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="508"/>
         <source>a default when none matches.</source>
         <translation>einen Standard, wenn keine zutrifft.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="507"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="508"/>
         <source>no default: unmatched requests fail.</source>
         <translation>kein Standard: Anfragen ohne Treffer schlagen fehl.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="521"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="522"/>
         <source>Change route reference</source>
         <translation>Routenverweis ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="523"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="524"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="533"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="534"/>
         <source>Change selector method</source>
         <translation>Auswahlverfahren ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="535"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="536"/>
         <source>Method</source>
         <translation>Verfahren</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="536"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="543"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="539"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="546"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
@@ -5269,82 +5450,87 @@ Ausgaben heute: $%5</translation>
 <context>
     <name>sy::WelcomePage</name>
     <message>
-        <location filename="../ui/pages/WelcomePage.cpp" line="106"/>
+        <location filename="../ui/pages/WelcomePage.cpp" line="90"/>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WelcomePage.cpp" line="108"/>
         <source>Welcome to Switchyard</source>
         <translation>Willkommen bei Switchyard</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WelcomePage.cpp" line="107"/>
+        <location filename="../ui/pages/WelcomePage.cpp" line="109"/>
         <source>Send each LLM request to the right model: design a routing policy, replay real prompts through the candidates, compare cost, latency and quality on one chart, and serve the winner from a local proxy that speaks the OpenAI and Anthropic APIs.</source>
         <translation>Schicken Sie jede LLM-Anfrage an das richtige Modell: Entwerfen Sie eine Routing-Richtlinie, spielen Sie echte Prompts mit den Kandidaten durch, vergleichen Sie Kosten, Latenz und Qualität in einem Diagramm und stellen Sie den Gewinner über einen lokalen Proxy bereit, der die APIs von OpenAI und Anthropic spricht.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WelcomePage.cpp" line="110"/>
+        <location filename="../ui/pages/WelcomePage.cpp" line="112"/>
         <source>Try the demo</source>
         <translation>Die Demo ausprobieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WelcomePage.cpp" line="111"/>
+        <location filename="../ui/pages/WelcomePage.cpp" line="113"/>
         <source>A guided tour of five steps on simulated providers, no API key needed: look at a policy, serve it, watch traffic flow through it, replay a prompt set against two alternatives and compare them on the chart.</source>
         <translation>Eine geführte Tour in fünf Schritten mit simulierten Anbietern, ohne API-Schlüssel: eine Richtlinie ansehen, bereitstellen, Verkehr hindurchfließen sehen, ein Prompt-Set gegen zwei Alternativen wiederholen und im Diagramm vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WelcomePage.cpp" line="114"/>
+        <location filename="../ui/pages/WelcomePage.cpp" line="116"/>
         <source>Start the guided tour</source>
         <translation>Geführte Tour starten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WelcomePage.cpp" line="115"/>
+        <location filename="../ui/pages/WelcomePage.cpp" line="117"/>
         <source>Connect a provider</source>
         <translation>Einen Anbieter verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WelcomePage.cpp" line="116"/>
+        <location filename="../ui/pages/WelcomePage.cpp" line="118"/>
         <source>Presets for OpenAI, Anthropic, Groq, Together, Mistral, DeepSeek, OpenRouter and local servers fill in the address and the known models with their prices. Keys are never stored: the provider names an environment variable or a keychain entry. Servers on this machine (llama.cpp, Ollama, LM Studio, vLLM) are found on their default ports.</source>
         <translation>Vorlagen für OpenAI, Anthropic, Groq, Together, Mistral, DeepSeek, OpenRouter und lokale Server füllen die Adresse und die bekannten Modelle mit ihren Preisen aus. Schlüssel werden nie gespeichert: Der Anbieter nennt eine Umgebungsvariable oder einen Schlüsselbundeintrag. Server auf diesem Rechner (llama.cpp, Ollama, LM Studio, vLLM) werden auf ihren Standardports gefunden.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WelcomePage.cpp" line="120"/>
+        <location filename="../ui/pages/WelcomePage.cpp" line="122"/>
         <source>Add a provider…</source>
         <translation>Anbieter hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WelcomePage.cpp" line="121"/>
+        <location filename="../ui/pages/WelcomePage.cpp" line="123"/>
         <source>Find local servers</source>
         <translation>Lokale Server finden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WelcomePage.cpp" line="122"/>
+        <location filename="../ui/pages/WelcomePage.cpp" line="124"/>
         <source>Import a policy</source>
         <translation>Eine Richtlinie importieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WelcomePage.cpp" line="123"/>
+        <location filename="../ui/pages/WelcomePage.cpp" line="125"/>
         <source>Open a policy file (JSON) made elsewhere or exported from another workspace; it opens in the policy editor, where it is checked before it is saved.</source>
         <translation>Öffnen Sie eine anderswo erstellte oder aus einem anderen Arbeitsbereich exportierte Richtliniendatei (JSON); sie öffnet sich im Richtlinieneditor und wird vor dem Speichern geprüft.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WelcomePage.cpp" line="125"/>
+        <location filename="../ui/pages/WelcomePage.cpp" line="127"/>
         <source>Import a policy file…</source>
         <translation>Richtliniendatei importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WelcomePage.cpp" line="126"/>
+        <location filename="../ui/pages/WelcomePage.cpp" line="128"/>
         <source>Show this page when Switchyard starts</source>
         <translation>Diese Seite beim Start von Switchyard zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WelcomePage.cpp" line="142"/>
+        <location filename="../ui/pages/WelcomePage.cpp" line="144"/>
         <source>Looking on this machine: %1…</source>
         <translation>Suche auf diesem Rechner: %1…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WelcomePage.cpp" line="162"/>
+        <location filename="../ui/pages/WelcomePage.cpp" line="165"/>
         <source>No model server answered on this machine&apos;s default ports (%1). Start one, or add a provider with its own address.</source>
         <translation>Auf den Standardports dieses Rechners hat kein Modellserver geantwortet (%1). Starten Sie einen oder fügen Sie einen Anbieter mit eigener Adresse hinzu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/WelcomePage.cpp" line="167"/>
+        <location filename="../ui/pages/WelcomePage.cpp" line="170"/>
         <source>Found %n server(s) on this machine:</source>
         <translation>
             <numerusform>%n Server auf diesem Rechner gefunden:</numerusform>
@@ -5352,7 +5538,7 @@ Ausgaben heute: $%5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/WelcomePage.cpp" line="171"/>
+        <location filename="../ui/pages/WelcomePage.cpp" line="174"/>
         <source>&lt;b&gt;%1&lt;/b&gt; at %2: %n model(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; unter %2: %n Modell</numerusform>
@@ -5360,17 +5546,17 @@ Ausgaben heute: $%5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/WelcomePage.cpp" line="173"/>
+        <location filename="../ui/pages/WelcomePage.cpp" line="176"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WelcomePage.cpp" line="175"/>
+        <location filename="../ui/pages/WelcomePage.cpp" line="178"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WelcomePage.cpp" line="179"/>
+        <location filename="../ui/pages/WelcomePage.cpp" line="182"/>
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>

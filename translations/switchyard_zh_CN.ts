@@ -23,6 +23,186 @@
     </message>
 </context>
 <context>
+    <name>SelectorParamsForm</name>
+    <message>
+        <location filename="../ui/editor/SelectorParamsForm.cpp" line="58"/>
+        <source>No trained model yet: load one made by Train router… or switchyard-cli train.</source>
+        <translation>尚无训练好的模型：请加载由“训练路由器…”或 switchyard-cli train 生成的模型。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/SelectorParamsForm.cpp" line="62"/>
+        <source>Trained for %1 (quality bar %2)</source>
+        <translation>为 %1 训练（质量门槛 %2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/SelectorParamsForm.cpp" line="82"/>
+        <source>Lexical (words, no model needed)</source>
+        <translation>词汇（基于词语，无需模型）</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/SelectorParamsForm.cpp" line="83"/>
+        <source>Embeddings (a model embeds each request)</source>
+        <translation>嵌入（由模型嵌入每个请求）</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/SelectorParamsForm.cpp" line="86"/>
+        <source>Encoder</source>
+        <translation>编码器</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/SelectorParamsForm.cpp" line="88"/>
+        <source>provider/model, such as openai/text-embedding-3-small</source>
+        <translation>提供方/模型，例如 openai/text-embedding-3-small</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/SelectorParamsForm.cpp" line="90"/>
+        <source>Embedding model</source>
+        <translation>嵌入模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/SelectorParamsForm.cpp" line="94"/>
+        <source>Change encoder</source>
+        <translation>更改编码器</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/SelectorParamsForm.cpp" line="97"/>
+        <source>Change embedding model</source>
+        <translation>更改嵌入模型</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/editor/SelectorParamsForm.cpp" line="106"/>
+        <source>Example embeddings stored for %n candidate(s); after changing examples, run switchyard-cli embed to refresh them.</source>
+        <translation>
+            <numerusform>已为 %n 个候选保存示例嵌入；修改示例后，请运行 switchyard-cli embed 刷新。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/SelectorParamsForm.cpp" line="108"/>
+        <source>No example embeddings yet: run switchyard-cli embed on this policy.</source>
+        <translation>尚无示例嵌入：请对此策略运行 switchyard-cli embed。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/SelectorParamsForm.cpp" line="120"/>
+        <source>Example requests for %1, one a line</source>
+        <translation>%1 的示例请求，每行一个</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/SelectorParamsForm.cpp" line="123"/>
+        <source>%1: examples</source>
+        <translation>%1：示例</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/SelectorParamsForm.cpp" line="129"/>
+        <source>Change examples of %1</source>
+        <translation>更改 %1 的示例</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/SelectorParamsForm.cpp" line="137"/>
+        <source>The similarity the closest example must reach for %1 to be chosen</source>
+        <translation>选择 %1 时最接近的示例必须达到的相似度</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/SelectorParamsForm.cpp" line="138"/>
+        <source>%1: threshold</source>
+        <translation>%1：阈值</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/SelectorParamsForm.cpp" line="140"/>
+        <source>Change threshold of %1</source>
+        <translation>更改 %1 的阈值</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/SelectorParamsForm.cpp" line="150"/>
+        <source>The cheapest model likely to succeed (threshold)</source>
+        <translation>最可能成功的最便宜模型（阈值）</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/SelectorParamsForm.cpp" line="151"/>
+        <source>The best value for the money (willingness to pay)</source>
+        <translation>性价比最高（支付意愿）</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/SelectorParamsForm.cpp" line="154"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/SelectorParamsForm.cpp" line="162"/>
+        <source>λ: how many dollars a point of success probability is worth; the candidate with the largest λ·p − cost is chosen</source>
+        <translation>λ：每一点成功概率值多少美元；选择 λ·p − 费用最大的候选</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/SelectorParamsForm.cpp" line="168"/>
+        <source>The success probability the cheapest candidate must reach; else the next dearer one</source>
+        <translation>最便宜的候选必须达到的成功概率；否则选下一个更贵的</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/SelectorParamsForm.cpp" line="174"/>
+        <source>Threshold or λ</source>
+        <translation>阈值或 λ</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/SelectorParamsForm.cpp" line="180"/>
+        <source>Change rule</source>
+        <translation>更改规则</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/SelectorParamsForm.cpp" line="188"/>
+        <source>Change %1</source>
+        <translation>更改 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/SelectorParamsForm.cpp" line="195"/>
+        <source>Load model file…</source>
+        <translation>加载模型文件…</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/SelectorParamsForm.cpp" line="199"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/SelectorParamsForm.cpp" line="200"/>
+        <source>Load model file</source>
+        <translation>加载模型文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/SelectorParamsForm.cpp" line="202"/>
+        <source>Load a trained router</source>
+        <translation>加载训练好的路由器</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/SelectorParamsForm.cpp" line="202"/>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON 文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/SelectorParamsForm.cpp" line="214"/>
+        <source>Load trained model</source>
+        <translation>加载训练好的模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/SelectorParamsForm.cpp" line="224"/>
+        <source>%1 could not be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/SelectorParamsForm.cpp" line="230"/>
+        <source>%1 is not JSON: %2</source>
+        <translation>%1 不是 JSON：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/SelectorParamsForm.cpp" line="235"/>
+        <source>%1 holds no trained router (no &quot;format&quot;: &quot;switchyard.learned-router&quot;).</source>
+        <translation>%1 不含训练好的路由器（没有 &quot;format&quot;: &quot;switchyard.learned-router&quot;）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/SelectorParamsForm.cpp" line="240"/>
+        <source>The router in %1 does not read: %2</source>
+        <translation>无法读取 %1 中的路由器：%2</translation>
+    </message>
+</context>
+<context>
     <name>TryRequestPanel</name>
     <message>
         <location filename="../ui/widgets/TryRequestPanel.cpp" line="34"/>
@@ -2098,27 +2278,27 @@
         <translation type="vanished">选择器：由一种方法挑选一个候选</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="57"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="58"/>
         <source>connection failed</source>
         <translation>连接失败</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="58"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="59"/>
         <source>timeout</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="59"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="60"/>
         <source>rate limited (429)</source>
         <translation>限流 (429)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="60"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="61"/>
         <source>server error (5xx)</source>
         <translation>服务器错误 (5xx)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="61"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="62"/>
         <source>client error (4xx)</source>
         <translation>客户端错误 (4xx)</translation>
     </message>
@@ -2127,429 +2307,429 @@
         <translation type="vanished">流在首个 token 之前失败</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="30"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="31"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="31"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="32"/>
         <source>Fallback chain</source>
         <translation>回退链</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="32"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="33"/>
         <source>Weighted split</source>
         <translation>加权分流</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="33"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="34"/>
         <source>Conditional</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="34"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="35"/>
         <source>Route reference</source>
         <translation>路由引用</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="35"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="36"/>
         <source>Selector</source>
         <translation>选择器</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="44"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="45"/>
         <source>Sends the request to one model.</source>
         <translation>将请求发送到一个模型。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="45"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="46"/>
         <source>Tries each step in order until one succeeds.</source>
         <translation>依次尝试每一步，直到成功。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="46"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="47"/>
         <source>Sends each request to one arm by weight.</source>
         <translation>按权重将每个请求发送到一个分支。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="47"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="48"/>
         <source>The first rule that matches decides.</source>
         <translation>第一个匹配的规则决定。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="48"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="49"/>
         <source>Continues in another route.</source>
         <translation>转到另一条路由继续。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="49"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="50"/>
         <source>A method picks one candidate.</source>
         <translation>由一种方法挑选一个候选。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="62"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="63"/>
         <source>broken stream</source>
         <translation>流中断</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="75"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="76"/>
         <source>Node properties</source>
         <translation>节点属性</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="121"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="122"/>
         <source>Select a node in the tree or the diagram to edit it.</source>
         <translation>在树或图中选择一个节点进行编辑。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="132"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="133"/>
         <source>Position</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="145"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="146"/>
         <source>optional, shown in traces</source>
         <translation>可选，显示在轨迹中</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="147"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="148"/>
         <source>Rename node</source>
         <translation>重命名节点</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="149"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="150"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="164"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="165"/>
         <source>Edit node as JSON…</source>
         <translation>以 JSON 编辑节点…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="223"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="371"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="224"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="372"/>
         <source>default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="234"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="235"/>
         <source>Step %1 of %2 in the fallback chain. Drag it in the tree, or use Move up and Move down, to change the order.</source>
         <translation>回退链中的第 %1 步（共 %2 步）。在树中拖动，或使用“上移”和“下移”来更改顺序。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="242"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="243"/>
         <source>Used when the selector cannot decide.</source>
         <translation>选择器无法决定时使用。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="243"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="244"/>
         <source>Used when no rule matches.</source>
         <translation>没有规则匹配时使用。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="255"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="256"/>
         <source>Rename rule</source>
         <translation>重命名规则</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="257"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="258"/>
         <source>Rule name</source>
         <translation>规则名称</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="261"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="262"/>
         <source>Change condition</source>
         <translation>更改条件</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="268"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="269"/>
         <source>When</source>
         <translation>当</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="282"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="283"/>
         <source>Rename arm</source>
         <translation>重命名分支</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="284"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="285"/>
         <source>Arm label</source>
         <translation>分支标签</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="303"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="304"/>
         <source>Change model</source>
         <translation>更改模型</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="305"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="306"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="307"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="320"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="325"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="338"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="382"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="308"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="321"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="326"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="339"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="383"/>
         <source> ms</source>
         <translation> 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="310"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="311"/>
         <source>Change timeout</source>
         <translation>更改超时</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="312"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="313"/>
         <source>Timeout</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="317"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="318"/>
         <source>Change retries</source>
         <translation>更改重试次数</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="319"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="320"/>
         <source>Retries</source>
         <translation>重试次数</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="322"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="328"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="323"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="329"/>
         <source>Change backoff</source>
         <translation>更改退避</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="324"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="325"/>
         <source>First backoff</source>
         <translation>首次退避</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="330"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="331"/>
         <source>Longest backoff</source>
         <translation>最长退避</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="334"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="335"/>
         <source>Change concurrency</source>
         <translation>更改并发</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="336"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="337"/>
         <source>Most in flight</source>
         <translation>最大并发</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="337"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="338"/>
         <source>Beyond this many requests in flight the target counts as full and a fallback bursts past it.</source>
         <translation>进行中的请求超过此数量时，目标视为已满，回退链会溢出到下一个目标。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="340"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="341"/>
         <source>Change queue wait</source>
         <translation>更改排队等待</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="342"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="343"/>
         <source>Wait for a slot</source>
         <translation>等待空位</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="344"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="345"/>
         <source>Circuit breaker</source>
         <translation>熔断器</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="351"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="352"/>
         <source>Add circuit breaker</source>
         <translation>添加熔断器</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="351"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="352"/>
         <source>Remove circuit breaker</source>
         <translation>移除熔断器</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="359"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="374"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="360"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="375"/>
         <source>Change circuit breaker</source>
         <translation>更改熔断器</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="366"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="367"/>
         <source>Open after failures in a row</source>
         <translation>连续失败次数后断开</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="379"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="380"/>
         <source>Or error rate above</source>
         <translation>或错误率高于</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="380"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="381"/>
         <source>Over a window of</source>
         <translation>统计窗口</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="380"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="381"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="381"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="382"/>
         <source>With at least</source>
         <translation>至少</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="381"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="382"/>
         <source> requests</source>
         <translation> 个请求</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="382"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="383"/>
         <source>Stay open for</source>
         <translation>保持断开</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="387"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="388"/>
         <source>Request parameters</source>
         <translation>请求参数</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="393"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="394"/>
         <source>Only after these failures</source>
         <translation>仅在这些失败之后</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="396"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="397"/>
         <source>When unchecked: after the usual failures (connection, timeout, 429, 5xx, broken stream).</source>
         <translation>未勾选时：在常见失败之后（连接、超时、429、5xx、流中断）。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="402"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="403"/>
         <source>The stream failed before its first token reached the client.</source>
         <translation>流在首个 token 到达客户端之前失败。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="405"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="414"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="406"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="415"/>
         <source>Change when to fall back</source>
         <translation>更改回退时机</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="418"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="419"/>
         <source>Move on</source>
         <translation>继续</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/editor/NodeForm.cpp" line="419"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="420"/>
         <source>%n step(s). Add steps with Add ▸ while this chain is selected.</source>
         <translation>
             <numerusform>%n 步。选中此链时用“添加 ▸”添加步骤。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="432"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="433"/>
         <source>random per request</source>
         <translation>每个请求随机</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="434"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="435"/>
         <source>Change sticky key</source>
         <translation>更改粘性键</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="436"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="437"/>
         <source>Keep a client on one arm by</source>
         <translation>按此将客户端固定到一个分支</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="438"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="439"/>
         <source>change to reshuffle assignments</source>
         <translation>更改以重新分配</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="440"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="441"/>
         <source>Change salt</source>
         <translation>更改盐值</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="442"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="443"/>
         <source>Experiment salt</source>
         <translation>实验盐值</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="458"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="459"/>
         <source>Weight of arm %1</source>
         <translation>分支 %1 的权重</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="463"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="464"/>
         <source>Weight of arm %1 in percent</source>
         <translation>分支 %1 的权重（百分比）</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="469"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="470"/>
         <source>Change weights</source>
         <translation>更改权重</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="481"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="482"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="501"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="502"/>
         <source>Total: %1%</source>
         <translation>合计：%1%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/editor/NodeForm.cpp" line="506"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="507"/>
         <source>%n rule(s), checked from the top; %1</source>
         <translation>
             <numerusform>%n 条规则，自上而下检查；%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="507"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="508"/>
         <source>a default when none matches.</source>
         <translation>无匹配时使用默认分支。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="507"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="508"/>
         <source>no default: unmatched requests fail.</source>
         <translation>无默认分支：未匹配的请求将失败。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="521"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="522"/>
         <source>Change route reference</source>
         <translation>更改路由引用</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="523"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="524"/>
         <source>Route</source>
         <translation>路由</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="533"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="534"/>
         <source>Change selector method</source>
         <translation>更改选择器方法</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="535"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="536"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="536"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="543"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="539"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="546"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
@@ -5248,106 +5428,111 @@ Spend today: $%5</source>
 <context>
     <name>sy::WelcomePage</name>
     <message>
-        <location filename="../ui/pages/WelcomePage.cpp" line="106"/>
+        <location filename="../ui/pages/WelcomePage.cpp" line="90"/>
+        <source>Welcome</source>
+        <translation>欢迎</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WelcomePage.cpp" line="108"/>
         <source>Welcome to Switchyard</source>
         <translation>欢迎使用 Switchyard</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WelcomePage.cpp" line="107"/>
+        <location filename="../ui/pages/WelcomePage.cpp" line="109"/>
         <source>Send each LLM request to the right model: design a routing policy, replay real prompts through the candidates, compare cost, latency and quality on one chart, and serve the winner from a local proxy that speaks the OpenAI and Anthropic APIs.</source>
         <translation>把每个 LLM 请求发给合适的模型：设计路由策略，用候选重放真实提示，在一张图上比较费用、延迟和质量，并通过支持 OpenAI 和 Anthropic API 的本地代理提供胜出者。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WelcomePage.cpp" line="110"/>
+        <location filename="../ui/pages/WelcomePage.cpp" line="112"/>
         <source>Try the demo</source>
         <translation>试用演示</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WelcomePage.cpp" line="111"/>
+        <location filename="../ui/pages/WelcomePage.cpp" line="113"/>
         <source>A guided tour of five steps on simulated providers, no API key needed: look at a policy, serve it, watch traffic flow through it, replay a prompt set against two alternatives and compare them on the chart.</source>
         <translation>基于模拟提供方的五步导览，无需 API 密钥：查看策略、提供服务、观察流量、用提示集重放两个备选并在图表上比较。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WelcomePage.cpp" line="114"/>
+        <location filename="../ui/pages/WelcomePage.cpp" line="116"/>
         <source>Start the guided tour</source>
         <translation>开始导览</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WelcomePage.cpp" line="115"/>
+        <location filename="../ui/pages/WelcomePage.cpp" line="117"/>
         <source>Connect a provider</source>
         <translation>连接提供方</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WelcomePage.cpp" line="116"/>
+        <location filename="../ui/pages/WelcomePage.cpp" line="118"/>
         <source>Presets for OpenAI, Anthropic, Groq, Together, Mistral, DeepSeek, OpenRouter and local servers fill in the address and the known models with their prices. Keys are never stored: the provider names an environment variable or a keychain entry. Servers on this machine (llama.cpp, Ollama, LM Studio, vLLM) are found on their default ports.</source>
         <translation>OpenAI、Anthropic、Groq、Together、Mistral、DeepSeek、OpenRouter 和本地服务器的预设会填入地址及已知模型和价格。密钥从不保存：提供方只引用环境变量或钥匙串条目。本机的服务器（llama.cpp、Ollama、LM Studio、vLLM）可在其默认端口上找到。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WelcomePage.cpp" line="120"/>
+        <location filename="../ui/pages/WelcomePage.cpp" line="122"/>
         <source>Add a provider…</source>
         <translation>添加提供方…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WelcomePage.cpp" line="121"/>
+        <location filename="../ui/pages/WelcomePage.cpp" line="123"/>
         <source>Find local servers</source>
         <translation>查找本地服务器</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WelcomePage.cpp" line="122"/>
+        <location filename="../ui/pages/WelcomePage.cpp" line="124"/>
         <source>Import a policy</source>
         <translation>导入策略</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WelcomePage.cpp" line="123"/>
+        <location filename="../ui/pages/WelcomePage.cpp" line="125"/>
         <source>Open a policy file (JSON) made elsewhere or exported from another workspace; it opens in the policy editor, where it is checked before it is saved.</source>
         <translation>打开在别处制作或从其他工作区导出的策略文件（JSON）；它会在策略编辑器中打开，保存前会被检查。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WelcomePage.cpp" line="125"/>
+        <location filename="../ui/pages/WelcomePage.cpp" line="127"/>
         <source>Import a policy file…</source>
         <translation>导入策略文件…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WelcomePage.cpp" line="126"/>
+        <location filename="../ui/pages/WelcomePage.cpp" line="128"/>
         <source>Show this page when Switchyard starts</source>
         <translation>启动 Switchyard 时显示此页</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WelcomePage.cpp" line="142"/>
+        <location filename="../ui/pages/WelcomePage.cpp" line="144"/>
         <source>Looking on this machine: %1…</source>
         <translation>正在本机查找：%1…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WelcomePage.cpp" line="162"/>
+        <location filename="../ui/pages/WelcomePage.cpp" line="165"/>
         <source>No model server answered on this machine&apos;s default ports (%1). Start one, or add a provider with its own address.</source>
         <translation>本机默认端口上没有模型服务器应答（%1）。请启动一个，或添加带自有地址的提供方。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/WelcomePage.cpp" line="167"/>
+        <location filename="../ui/pages/WelcomePage.cpp" line="170"/>
         <source>Found %n server(s) on this machine:</source>
         <translation>
             <numerusform>在本机找到 %n 个服务器：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/WelcomePage.cpp" line="171"/>
+        <location filename="../ui/pages/WelcomePage.cpp" line="174"/>
         <source>&lt;b&gt;%1&lt;/b&gt; at %2: %n model(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; 位于 %2：%n 个模型</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/WelcomePage.cpp" line="173"/>
+        <location filename="../ui/pages/WelcomePage.cpp" line="176"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WelcomePage.cpp" line="175"/>
+        <location filename="../ui/pages/WelcomePage.cpp" line="178"/>
         <source>Add %1</source>
         <translation>添加 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WelcomePage.cpp" line="179"/>
+        <location filename="../ui/pages/WelcomePage.cpp" line="182"/>
         <source>Added</source>
         <translation>已添加</translation>
     </message>

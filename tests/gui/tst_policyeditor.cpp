@@ -1,3 +1,4 @@
+#include <QJsonArray>
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
@@ -32,6 +33,7 @@
 #include <QCheckBox>
 #include "session/PolicyEditSession.h"
 #include "editor/PolicyEditor.h"
+#include "editor/SelectorParamsForm.h"
 #include "editor/RouteDiagram.h"
 #include "models/RouteTreeModel.h"
 #include "policy/PolicyReader.h"
@@ -59,12 +61,34 @@ private slots:
     void jsonKeepsTheFormatsOrderAndIsColoured();
     void jsonErrorsPutTheCursorOnThem();
     void everyEditUndoes();
+    void semanticSelectorHasAForm();
+    void learnedSelectorHasAForm();
 
 private:
     Policy demo(const QString &name);
     PolicyEditor *m_editor = nullptr;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 };
+
+namespace {
+Policy policyFile(const QString &path)
+{
+    Diagnostics diagnostics;
+    const auto policy = PolicyReader::fromFile(QStringLiteral(SWITCHYARD_SOURCE_DIR "/") + path, diagnostics);
+    if (!policy)
+        qFatal("%s: %s", qPrintable(path), qPrintable(diagnostics.toString()));
+    return *policy;
+}
+
+template<typename W>
+W *fieldNamed(QWidget *form, const QString &accessibleName)
+{
+    for (W *w : form->findChildren<W *>())
+        if (w->accessibleName() == accessibleName)
+            return w;
+    return nullptr;
+}
+} // namespace
 
 Policy TestPolicyEditor::demo(const QString &name)
 {
@@ -427,6 +451,59 @@ void TestPolicyEditor::everyEditUndoes()
     QVERIFY(m_editor->session()->policy() == original);
     QVERIFY(!m_editor->session()->isModified());
     QCOMPARE(m_editor->routeList()->count(), int(original.routes.size()));
+}
+
+void TestPolicyEditor::semanticSelectorHasAForm()
+{
+    m_editor->session()->load(policyFile(QStringLiteral("docs/examples/intent-routes.json")));
+    m_editor->selectNode({});
+    const Node &root = m_editor->session()->policy().routes[0].root;
+    QCOMPARE(root.method, QStringLiteral("semantic"));
+    const QString label = root.arms[0].label;
+    auto *encoder = fieldNamed<QComboBox>(m_editor->form(), QStringLiteral("Encoder"));
+    QVERIFY2(encoder, "a form, not the JSON escape");
+    QCOMPARE(encoder->currentData().toString(), QStringLiteral("lexical"));
+    auto *examples = fieldNamed<QPlainTextEdit>(m_editor->form(), label + QStringLiteral(": examples"));
+    auto *threshold = fieldNamed<QDoubleSpinBox>(m_editor->form(), label + QStringLiteral(": threshold"));
+    QVERIFY(examples && threshold);
+    QCOMPARE(examples->toPlainText().split(u'\n').size(), root.params.value(QStringLiteral("routes"))[label][QStringLiteral("examples")].toArray().size());
+    threshold->setValue(0.42);
+    QCOMPARE(m_editor->session()->policy().routes[0].root.params.value(QStringLiteral("routes"))[label][QStringLiteral("threshold")].toDouble(), 0.42);
+    examples = fieldNamed<QPlainTextEdit>(m_editor->form(), label + QStringLiteral(": examples"));
+    examples->setPlainText(QStringLiteral("where is my invoice\n\n  refund please  "));
+    const QJsonArray kept = m_editor->session()->policy().routes[0].root.params.value(QStringLiteral("routes"))[label][QStringLiteral("examples")].toArray();
+    QCOMPARE(kept, (QJsonArray{QStringLiteral("where is my invoice"), QStringLiteral("refund please")}));
+    QVERIFY(m_editor->session()->diagnostics().isEmpty());
+    // Embeddings need a model to embed with: the form asks for it, the reader says when it is missing.
+    encoder = fieldNamed<QComboBox>(m_editor->form(), QStringLiteral("Encoder"));
+    encoder->setCurrentIndex(encoder->findData(QStringLiteral("embeddings")));
+    QCOMPARE(m_editor->session()->policy().routes[0].root.params.value(QStringLiteral("encoder")).toString(), QStringLiteral("embeddings"));
+    QTRY_VERIFY(fieldNamed<QLineEdit>(m_editor->form(), QStringLiteral("Embedding model"))->isEnabled());
+    QVERIFY(!m_editor->session()->diagnostics().isEmpty());
+}
+
+void TestPolicyEditor::learnedSelectorHasAForm()
+{
+    m_editor->session()->load(policyFile(QStringLiteral("tests/fuzz/corpus/fuzz_policy_reader/learned")));
+    m_editor->selectNode({});
+    QCOMPARE(m_editor->session()->policy().routes[0].root.method, QStringLiteral("learned"));
+    auto *rule = fieldNamed<QComboBox>(m_editor->form(), QStringLiteral("Rule"));
+    QVERIFY2(rule, "a form, not the JSON escape");
+    QVERIFY(m_editor->form()->findChild<QPushButton *>(QStringLiteral("loadLearnedModel")));
+    bool hasSummary = false;
+    for (QLabel *l : m_editor->form()->findChildren<QLabel *>())
+        hasSummary = hasSummary || l->text().startsWith(QStringLiteral("Trained for"));
+    QVERIFY(hasSummary);
+    rule->setCurrentIndex(rule->findData(QStringLiteral("willingness_to_pay")));
+    const QJsonObject params = m_editor->session()->policy().routes[0].root.params;
+    QCOMPARE(params.value(QStringLiteral("rule")).toString(), QStringLiteral("willingness_to_pay"));
+    QVERIFY(params.contains(QStringLiteral("lambda")) && !params.contains(QStringLiteral("threshold")));
+    QVERIFY(m_editor->session()->diagnostics().isEmpty());
+    // A model file: the model itself, or a policy that holds one; anything else says why not.
+    QString error;
+    QVERIFY(!SelectorParamsForm::modelFromFile(QStringLiteral(SWITCHYARD_SOURCE_DIR "/tests/fuzz/corpus/fuzz_policy_reader/learned"), &error).isEmpty());
+    QVERIFY(SelectorParamsForm::modelFromFile(QStringLiteral(SWITCHYARD_SOURCE_DIR "/docs/examples/intent-routes.json"), &error).isEmpty());
+    QVERIFY2(error.contains(QStringLiteral("no trained router")), qPrintable(error));
 }
 
 QTEST_MAIN(TestPolicyEditor)

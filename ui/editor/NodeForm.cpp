@@ -18,6 +18,7 @@
 #include "editor/ConditionEditor.h"
 #include "widgets/FieldProblem.h"
 #include "session/PolicyEditSession.h"
+#include "editor/SelectorParamsForm.h"
 #include "routing/SelectorRegistry.h"
 
 namespace sy {
@@ -533,6 +534,12 @@ void NodeForm::buildSelector(QFormLayout *form, const Node &node)
         editNode(tr("Change selector method"), [&](Node &n) { n.method = text; }, QStringLiteral("method"));
     });
     addField(form, tr("Method"), method, m_nodePath + QStringLiteral(".method"));
+    const auto add = [this, form](const QString &label, QWidget *field, const QString &path) { addField(form, label, field, path); };
+    const auto edit = [this](const QString &text, const std::function<void(Node &)> &change, const QString &mergeKey) {
+        editNode(text, change, mergeKey);
+    };
+    if (SelectorParamsForm::build(form, node, m_nodePath, add, edit))
+        return;
     auto *params = new QLabel(node.params.isEmpty() ? tr("(none)")
                                                     : QString::fromUtf8(QJsonDocument(node.params).toJson(QJsonDocument::Compact)));
     params->setWordWrap(true);
