@@ -17,6 +17,7 @@ mkdir -p "$out"
 # light, dark; English and German). trayer is the tray host, so the tray and its menu show too.
 shoot() { # SIZE THEME LANGUAGE FOLDER
   local config="$scratch/config-$4"
+  rm -rf "$out/$4" # no picture of an earlier layout is left behind
   mkdir -p "$config/Switchyard" "$out/$4"
   printf '[ui]\ntheme=%s\nlanguage=%s\n' "$2" "$3" > "$config/Switchyard/Switchyard.conf"
   XDG_CONFIG_HOME="$config" XDG_RUNTIME_DIR="$scratch" \

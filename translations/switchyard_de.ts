@@ -468,62 +468,62 @@
 <context>
     <name>sy::ChartWidget</name>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="452"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="521"/>
         <source>Save as PNG…</source>
         <translation>Als PNG speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="453"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="522"/>
         <source>Save as SVG…</source>
         <translation>Als SVG speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="454"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="523"/>
         <source>Save as PDF…</source>
         <translation>Als PDF speichern …</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="455"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="524"/>
         <source>Reset zoom</source>
         <translation>Zoom zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="464"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="533"/>
         <source>Save chart as PNG</source>
         <translation>Diagramm als PNG speichern</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="464"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="533"/>
         <source>Save chart as SVG</source>
         <translation>Diagramm als SVG speichern</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="464"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="533"/>
         <source>Save chart as PDF</source>
         <translation>Diagramm als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="465"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="534"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="465"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="534"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG-Bilder (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="465"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="534"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="471"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="540"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="471"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="540"/>
         <source>The chart could not be written to %1.</source>
         <translation>Das Diagramm konnte nicht nach %1 geschrieben werden.</translation>
     </message>
@@ -579,16 +579,21 @@
     </message>
     <message>
         <location filename="../ui/models/CompareMatrixModel.cpp" line="139"/>
+        <source>%1 — click a cell to see its answer beside another</source>
+        <translation>%1 — eine Zelle anklicken, um ihre Antwort neben einer anderen zu sehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CompareMatrixModel.cpp" line="143"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../ui/models/CompareMatrixModel.cpp" line="140"/>
+        <location filename="../ui/models/CompareMatrixModel.cpp" line="144"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../ui/models/CompareMatrixModel.cpp" line="141"/>
+        <location filename="../ui/models/CompareMatrixModel.cpp" line="145"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
@@ -709,57 +714,57 @@
         <translation>Rechte Antwort bewerten:</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="123"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="132"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="151"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="170"/>
         <source>&lt;p class=&apos;meta&apos;&gt;No answer yet.&lt;/p&gt;</source>
         <translation>&lt;p class=&apos;meta&apos;&gt;Noch keine Antwort.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="153"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="172"/>
         <source>&lt;p&gt;&lt;b&gt;Error&lt;/b&gt;&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Fehler&lt;/b&gt;&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="154"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="173"/>
         <source>&lt;p class=&apos;meta&apos;&gt;%1/%2 · %3 ms · $%4 · quality %5 · %6%7&lt;/p&gt;</source>
         <translation>&lt;p class=&apos;meta&apos;&gt;%1/%2 · %3 ms · $%4 · Qualität %5 · %6%7&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="159"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="178"/>
         <source>passed</source>
         <translation>bestanden</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="159"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="178"/>
         <source>failed</source>
         <translation>nicht bestanden</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="160"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="179"/>
         <source> · from the cache</source>
         <translation> · aus dem Cache</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="167"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="186"/>
         <source>&lt;p class=&apos;meta&apos;&gt;Checks: %1&lt;/p&gt;</source>
         <translation>&lt;p class=&apos;meta&apos;&gt;Prüfungen: %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="170"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="189"/>
         <source>grade %1/10</source>
         <translation>Note %1/10</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="173"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="192"/>
         <source>&lt;p class=&apos;meta&apos;&gt;Judge %1: %2 — %3&lt;/p&gt;</source>
         <translation>&lt;p class=&apos;meta&apos;&gt;Bewerter %1: %2 — %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="178"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="197"/>
         <source>&lt;p class=&apos;meta&apos;&gt;Rated %1/5 %2&lt;/p&gt;</source>
         <translation>&lt;p class=&apos;meta&apos;&gt;Bewertet mit %1/5 %2&lt;/p&gt;</translation>
     </message>
@@ -2109,153 +2114,153 @@
 <context>
     <name>sy::NewReplayDialog</name>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="27"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="32"/>
         <source>Ask the providers even for answers in the cache</source>
         <translation>Anbieter auch für zwischengespeicherte Antworten fragen</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="28"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="33"/>
         <source>Stream the answers (measures the time to the first token)</source>
         <translation>Antworten streamen (misst die Zeit bis zum ersten Token)</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="32"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="37"/>
         <source>New replay</source>
         <translation>Neuer Replay</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="34"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="39"/>
         <source>Prompt set</source>
         <translation>Prompt-Set</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="41"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="48"/>
         <source>Candidates</source>
         <translation>Kandidaten</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="42"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="49"/>
         <source>One per line, KIND[:ARG][@WEIGHT]: numeric, contains-any:yes|no, regex:^A, json, rouge-l, judge:PROVIDER/MODEL, pairwise:PROVIDER/MODEL, latency:2000 …</source>
         <translation>Einer pro Zeile, ART[:ARG][@GEWICHT]: numeric, contains-any:yes|no, regex:^A, json, rouge-l, judge:ANBIETER/MODELL, pairwise:ANBIETER/MODELL, latency:2000 …</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="44"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="51"/>
         <source>Scorers</source>
         <translation>Bewertungen</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="47"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="54"/>
         <source>Judge rubric</source>
         <translation>Bewertungsrubrik</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="54"/>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="56"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="61"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="63"/>
         <source>no limit</source>
         <translation>keine Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="57"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="64"/>
         <source> req/s</source>
         <translation> Anfr./s</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="61"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="68"/>
         <source>no cap</source>
         <translation>keine Obergrenze</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="63"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="70"/>
         <source>provider default</source>
         <translation>Vorgabe des Anbieters</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="74"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="81"/>
         <source>Prompt set:</source>
         <translation>Prompt-Set:</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="75"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="82"/>
         <source>Candidates:</source>
         <translation>Kandidaten:</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="76"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="83"/>
         <source>Scorers:</source>
         <translation>Bewertungen:</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="77"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="84"/>
         <source>Judge rubric:</source>
         <translation>Bewertungsrubrik:</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="78"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="85"/>
         <source>Repeats per prompt:</source>
         <translation>Wiederholungen je Prompt:</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="79"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="86"/>
         <source>In flight per candidate:</source>
         <translation>Gleichzeitig je Kandidat:</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="80"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="87"/>
         <source>In flight per provider:</source>
         <translation>Gleichzeitig je Anbieter:</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="81"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="88"/>
         <source>Rate limit:</source>
         <translation>Ratenlimit:</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="82"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="89"/>
         <source>Spend cap:</source>
         <translation>Ausgabengrenze:</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="83"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="90"/>
         <source>Output tokens per request:</source>
         <translation>Ausgabe-Token je Anfrage:</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="84"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="91"/>
         <source>Pass at quality:</source>
         <translation>Bestanden ab Qualität:</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="89"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="96"/>
         <source>Start replay</source>
         <translation>Replay starten</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="117"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="131"/>
         <source>Tick at least one candidate.</source>
         <translation>Wählen Sie mindestens einen Kandidaten.</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="144"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="158"/>
         <source>The workspace has no prompt set: import one on the Prompt sets tab.</source>
         <translation>Der Arbeitsbereich hat kein Prompt-Set: Importieren Sie eines im Reiter „Prompt-Sets“.</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="173"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="187"/>
         <source>Nothing scores the answers: this set has no reference answers, so add a judge, such as judge:%1.</source>
         <translation>Nichts bewertet die Antworten: Dieser Satz hat keine Referenzantworten, also einen Bewerter hinzufügen, etwa judge:%1.</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="180"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="194"/>
         <source>%1 requests (%2 prompts × %3 candidates × %4 repeats); at most $%5 before the cache%6</source>
         <translation>%1 Anfragen (%2 Prompts × %3 Kandidaten × %4 Wiederholungen); höchstens $%5 vor dem Cache%6</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="186"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="200"/>
         <source> — the cap stops it earlier</source>
         <translation> — die Obergrenze stoppt früher</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="188"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="202"/>
         <source>Reading the prompt set…</source>
         <translation>Prompt-Set wird gelesen …</translation>
     </message>

@@ -465,62 +465,62 @@
 <context>
     <name>sy::ChartWidget</name>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="452"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="521"/>
         <source>Save as PNG…</source>
         <translation>另存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="453"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="522"/>
         <source>Save as SVG…</source>
         <translation>另存为 SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="454"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="523"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="455"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="524"/>
         <source>Reset zoom</source>
         <translation>重置缩放</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="464"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="533"/>
         <source>Save chart as PNG</source>
         <translation>将图表保存为 PNG</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="464"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="533"/>
         <source>Save chart as SVG</source>
         <translation>将图表保存为 SVG</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="464"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="533"/>
         <source>Save chart as PDF</source>
         <translation>将图表另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="465"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="534"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="465"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="534"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="465"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="534"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="471"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="540"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartWidget.cpp" line="471"/>
+        <location filename="../ui/charts/ChartWidget.cpp" line="540"/>
         <source>The chart could not be written to %1.</source>
         <translation>图表无法写入 %1。</translation>
     </message>
@@ -576,16 +576,21 @@
     </message>
     <message>
         <location filename="../ui/models/CompareMatrixModel.cpp" line="139"/>
+        <source>%1 — click a cell to see its answer beside another</source>
+        <translation>%1 — 点击单元格，将其回答与另一个并排查看</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CompareMatrixModel.cpp" line="143"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../ui/models/CompareMatrixModel.cpp" line="140"/>
+        <location filename="../ui/models/CompareMatrixModel.cpp" line="144"/>
         <source>Prompt</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../ui/models/CompareMatrixModel.cpp" line="141"/>
+        <location filename="../ui/models/CompareMatrixModel.cpp" line="145"/>
         <source>Reference</source>
         <translation>参考</translation>
     </message>
@@ -706,57 +711,57 @@
         <translation>为右侧答案评分：</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="123"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="132"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="151"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="170"/>
         <source>&lt;p class=&apos;meta&apos;&gt;No answer yet.&lt;/p&gt;</source>
         <translation>&lt;p class=&apos;meta&apos;&gt;尚无答案。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="153"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="172"/>
         <source>&lt;p&gt;&lt;b&gt;Error&lt;/b&gt;&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;错误&lt;/b&gt;&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="154"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="173"/>
         <source>&lt;p class=&apos;meta&apos;&gt;%1/%2 · %3 ms · $%4 · quality %5 · %6%7&lt;/p&gt;</source>
         <translation>&lt;p class=&apos;meta&apos;&gt;%1/%2 · %3 毫秒 · $%4 · 质量 %5 · %6%7&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="159"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="178"/>
         <source>passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="159"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="178"/>
         <source>failed</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="160"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="179"/>
         <source> · from the cache</source>
         <translation> · 来自缓存</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="167"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="186"/>
         <source>&lt;p class=&apos;meta&apos;&gt;Checks: %1&lt;/p&gt;</source>
         <translation>&lt;p class=&apos;meta&apos;&gt;检查：%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="170"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="189"/>
         <source>grade %1/10</source>
         <translation>评分 %1/10</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="173"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="192"/>
         <source>&lt;p class=&apos;meta&apos;&gt;Judge %1: %2 — %3&lt;/p&gt;</source>
         <translation>&lt;p class=&apos;meta&apos;&gt;评审 %1：%2 — %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/ComparePanel.cpp" line="178"/>
+        <location filename="../ui/replayview/ComparePanel.cpp" line="197"/>
         <source>&lt;p class=&apos;meta&apos;&gt;Rated %1/5 %2&lt;/p&gt;</source>
         <translation>&lt;p class=&apos;meta&apos;&gt;评分 %1/5 %2&lt;/p&gt;</translation>
     </message>
@@ -2100,153 +2105,153 @@
 <context>
     <name>sy::NewReplayDialog</name>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="27"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="32"/>
         <source>Ask the providers even for answers in the cache</source>
         <translation>即使缓存中有答案也询问提供商</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="28"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="33"/>
         <source>Stream the answers (measures the time to the first token)</source>
         <translation>流式获取答案（测量首个 token 的时间）</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="32"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="37"/>
         <source>New replay</source>
         <translation>新建回放</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="34"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="39"/>
         <source>Prompt set</source>
         <translation>提示集</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="41"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="48"/>
         <source>Candidates</source>
         <translation>候选</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="42"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="49"/>
         <source>One per line, KIND[:ARG][@WEIGHT]: numeric, contains-any:yes|no, regex:^A, json, rouge-l, judge:PROVIDER/MODEL, pairwise:PROVIDER/MODEL, latency:2000 …</source>
         <translation>每行一个，KIND[:ARG][@WEIGHT]：numeric、contains-any:yes|no、regex:^A、json、rouge-l、judge:提供商/模型、pairwise:提供商/模型、latency:2000 …</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="44"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="51"/>
         <source>Scorers</source>
         <translation>评分器</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="47"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="54"/>
         <source>Judge rubric</source>
         <translation>评审标准</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="54"/>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="56"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="61"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="63"/>
         <source>no limit</source>
         <translation>无限制</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="57"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="64"/>
         <source> req/s</source>
         <translation> 次/秒</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="61"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="68"/>
         <source>no cap</source>
         <translation>无上限</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="63"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="70"/>
         <source>provider default</source>
         <translation>提供商默认值</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="74"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="81"/>
         <source>Prompt set:</source>
         <translation>提示集：</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="75"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="82"/>
         <source>Candidates:</source>
         <translation>候选：</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="76"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="83"/>
         <source>Scorers:</source>
         <translation>评分器：</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="77"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="84"/>
         <source>Judge rubric:</source>
         <translation>评审标准：</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="78"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="85"/>
         <source>Repeats per prompt:</source>
         <translation>每个提示重复次数：</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="79"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="86"/>
         <source>In flight per candidate:</source>
         <translation>每个候选并发数：</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="80"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="87"/>
         <source>In flight per provider:</source>
         <translation>每个提供商并发数：</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="81"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="88"/>
         <source>Rate limit:</source>
         <translation>速率限制：</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="82"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="89"/>
         <source>Spend cap:</source>
         <translation>花费上限：</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="83"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="90"/>
         <source>Output tokens per request:</source>
         <translation>每次请求输出 token：</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="84"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="91"/>
         <source>Pass at quality:</source>
         <translation>通过的质量阈值：</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="89"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="96"/>
         <source>Start replay</source>
         <translation>开始回放</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="117"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="131"/>
         <source>Tick at least one candidate.</source>
         <translation>请至少勾选一个候选。</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="144"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="158"/>
         <source>The workspace has no prompt set: import one on the Prompt sets tab.</source>
         <translation>工作区没有提示集：请在“提示集”选项卡中导入。</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="173"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="187"/>
         <source>Nothing scores the answers: this set has no reference answers, so add a judge, such as judge:%1.</source>
         <translation>没有任何评分项：此集合没有参考答案，请添加评审，例如 judge:%1。</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="180"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="194"/>
         <source>%1 requests (%2 prompts × %3 candidates × %4 repeats); at most $%5 before the cache%6</source>
         <translation>%1 次请求（%2 个提示 × %3 个候选 × %4 次重复）；缓存前最多 $%5%6</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="186"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="200"/>
         <source> — the cap stops it earlier</source>
         <translation> — 上限会提前停止</translation>
     </message>
     <message>
-        <location filename="../ui/replayview/NewReplayDialog.cpp" line="188"/>
+        <location filename="../ui/replayview/NewReplayDialog.cpp" line="202"/>
         <source>Reading the prompt set…</source>
         <translation>正在读取提示集…</translation>
     </message>

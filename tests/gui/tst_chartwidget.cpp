@@ -24,6 +24,8 @@ private slots:
     void twelveSeriesLookDifferent();
     void emptyChartsSayWhatToDo();
     void themeColouredSeriesFollowTheTheme();
+    void labelsNeitherOverlapNorLeaveThePlot_data();
+    void labelsNeitherOverlapNorLeaveThePlot();
 };
 
 void TestChartWidget::timeSeriesKeepAWindow()
@@ -174,6 +176,46 @@ void TestChartWidget::themeColouredSeriesFollowTheTheme()
     chart.setPalette(dark);
     QCOMPARE(chart.plot()->graph(line)->pen().color(), QColor(0xee, 0xee, 0xee));
     QCOMPARE(chart.plot()->graph(line)->pen().style(), Qt::DashLine);
+}
+
+void TestChartWidget::labelsNeitherOverlapNorLeaveThePlot_data()
+{
+    QTest::addColumn<QList<QPointF>>("points");
+    // Four candidates close together (cheap models of similar cost and quality), and labels on
+    // the plot's edges and corners.
+    QTest::newRow("cluster") << QList<QPointF>{{0.50, 0.50}, {0.51, 0.505}, {0.52, 0.49}, {0.505, 0.51}};
+    QTest::newRow("edges") << QList<QPointF>{{0, 0}, {1, 1}, {1, 0}, {0, 1}, {0.5, 1}};
+}
+
+void TestChartWidget::labelsNeitherOverlapNorLeaveThePlot()
+{
+    QFETCH(QList<QPointF>, points);
+    ChartWidget chart;
+    chart.setXAxis(ChartWidget::XAxis::Value);
+    const int series = chart.addScatterSeries(QStringLiteral("candidates"));
+    QVector<double> x, y;
+    for (const QPointF &p : points) {
+        x.append(p.x());
+        y.append(p.y());
+        chart.addLabel(p.x(), p.y(), QStringLiteral("sim-cloud/sim-standard"));
+    }
+    chart.setPoints(series, x, y);
+    chart.resize(640, 420);
+    chart.show();
+    chart.refresh();
+    chart.plot()->xAxis->setRange(0, 1);
+    chart.plot()->yAxis->setRange(0, 1);
+    chart.plot()->replot();
+    const QList<QRectF> rects = chart.labelRects();
+    QCOMPARE(rects.size(), points.size());
+    const QRectF area = QRectF(chart.plot()->axisRect()->rect()).adjusted(-1, -1, 1, 1);
+    for (qsizetype i = 0; i < rects.size(); ++i) {
+        QVERIFY2(area.contains(rects[i]), qPrintable(QStringLiteral("label %1 leaves the plot").arg(i)));
+        for (qsizetype j = 0; j < i; ++j) {
+            const QRectF o = rects[i].intersected(rects[j]);
+            QVERIFY2(o.width() * o.height() < 1, qPrintable(QStringLiteral("labels %1 and %2 overlap").arg(i).arg(j)));
+        }
+    }
 }
 
 QTEST_MAIN(TestChartWidget)

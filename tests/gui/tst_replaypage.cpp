@@ -17,6 +17,8 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QSettings>
+#include <QDialogButtonBox>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -56,6 +58,7 @@ private slots:
     void trainsARouterFromOutcomes();
     void demoSetsComeWithFittingScorers();
     void demoTriageReplayShowsTheDesignedQualities();
+    void dialogRemembersTheLastCandidates();
 
 private:
     void openDemo(WorkspaceSession &session, MainWindow &window, const QString &file);
@@ -66,7 +69,12 @@ private:
     QTemporaryDir m_dir;
 };
 
-void TestReplayPage::initTestCase() { QVERIFY(m_dir.isValid()); }
+void TestReplayPage::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+}
 
 QString TestReplayPage::fileWith(const QString &name, const QByteArray &content)
 {
@@ -145,6 +153,13 @@ void TestReplayPage::replaysComparesAndExportsTheWinner()
     compare->rightCandidate()->setCurrentIndex(2);
     QVERIFY(compare->rightAnswer()->toHtml().contains(QStringLiteral("background-color")));
     QVERIFY(compare->rightAnswer()->toPlainText().contains(QStringLiteral("Judge sim-cloud/sim-pro: grade")));
+    // A candidate's cell opens its answer on the right; the left keeps another one.
+    compare->matrix()->setCurrentIndex(compare->filter()->index(0, CompareMatrixModel::FirstCandidateColumn));
+    QCOMPARE(compare->rightCandidate()->currentIndex(), 0);
+    QVERIFY(compare->leftCandidate()->currentIndex() != 0);
+    QVERIFY(page->matrixModel()->headerData(CompareMatrixModel::FirstCandidateColumn, Qt::Horizontal, Qt::ToolTipRole)
+                .toString()
+                .contains(compare->rightCandidate()->currentText()));
     compare->search()->setText(QStringLiteral("no such text anywhere"));
     QCOMPARE(compare->filter()->rowCount(), 0);
     compare->search()->clear();
@@ -513,6 +528,41 @@ void TestReplayPage::demoSetsComeWithFittingScorers()
     dialog.scorerEdit()->clear();
     dialog.candidateList()->item(0)->setCheckState(Qt::Checked);
     QTRY_VERIFY(dialog.problemLabel()->text().contains(QStringLiteral("add a judge")));
+}
+
+void TestReplayPage::dialogRemembersTheLastCandidates()
+{
+    WorkspaceSession session;
+    MainWindow window(&session);
+    openDemo(session, window, QStringLiteral("remember.switchyard"));
+    ReplayPage *page = window.promptSetsPage()->replayPage();
+    const std::vector<ProviderSpec> providers = testing::demoProviders(page);
+    const auto loader = testing::promptLoader(session);
+    const QStringList chosen{QStringLiteral("cheap-first:best"), QStringLiteral("sim-cloud/sim-standard")};
+    const auto ticked = [](NewReplayDialog &d) {
+        QStringList out;
+        for (int i = 0; i < d.candidateList()->count(); ++i)
+            if (d.candidateList()->item(i)->checkState() == Qt::Checked)
+                out.append(d.candidateList()->item(i)->text());
+        return out;
+    };
+    {
+        NewReplayDialog dialog({QStringLiteral("arithmetic")}, page->policies(), providers, loader);
+        for (const QString &label : chosen)
+            dialog.candidateList()->findItems(label, Qt::MatchExactly).front()->setCheckState(Qt::Checked);
+        QTRY_VERIFY(dialog.problemLabel()->text().isEmpty());
+        auto *start = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QTRY_VERIFY(start->isEnabled()); // once the set's prompts are read
+        QTest::mouseClick(start, Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+    {
+        NewReplayDialog again({QStringLiteral("arithmetic")}, page->policies(), providers, loader);
+        QCOMPARE(ticked(again), chosen);
+        again.reject(); // a cancelled dialog changes nothing
+    }
+    NewReplayDialog third({QStringLiteral("arithmetic")}, page->policies(), providers, loader);
+    QCOMPARE(ticked(third), chosen);
 }
 
 void TestReplayPage::demoTriageReplayShowsTheDesignedQualities()

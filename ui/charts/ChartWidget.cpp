@@ -1,5 +1,8 @@
 #include "charts/ChartWidget.h"
 
+#include <algorithm>
+#include <limits>
+
 #include <QEvent>
 #include <QFileDialog>
 #include <QMenu>
@@ -26,6 +29,7 @@ ChartWidget::ChartWidget(QWidget *parent) : QWidget(parent), m_plot(new QCustomP
     m_plot->setNoAntialiasingOnDrag(true);
     m_plot->setMouseTracking(true);
     m_plot->installEventFilter(this);
+    connect(m_plot, &QCustomPlot::afterLayout, this, &ChartWidget::placeLabels); // pixels are known from then on
     setXAxis(XAxis::Time);
     applyPalette();
     setMinimumHeight(160);
@@ -152,6 +156,70 @@ void ChartWidget::addLabel(double x, double y, const QString &text, Qt::Alignmen
     label->setText(text);
     label->setColor(palette().color(QPalette::Text));
     m_labels.push_back(label);
+    m_pointTexts.push_back({label, side, x, y});
+}
+
+QList<QRectF> ChartWidget::labelRects() const
+{
+    QList<QRectF> rects;
+    for (const PointText &p : m_pointTexts)
+        rects.append(QRectF(p.label->topLeft->pixelPosition(), p.label->bottomRight->pixelPosition()).normalized());
+    return rects;
+}
+
+void ChartWidget::placeLabels()
+{
+    if (m_pointTexts.empty())
+        return;
+    const QRectF area = m_plot->axisRect()->rect();
+    std::vector<QRectF> taken;
+    constexpr int kGap = 5;
+    for (const PointText &p : m_pointTexts) {
+        QCPItemText *label = p.label;
+        const Qt::Alignment preferred = p.side;
+        const QPointF at(m_plot->xAxis->coordToPixel(p.x), m_plot->yAxis->coordToPixel(p.y));
+        const QFontMetricsF metrics(label->font());
+        const QSizeF size = metrics.size(0, label->text()) + QSizeF(kGap + 2, kGap);
+        // Right-above, left-above, right-below, left-below of the point, the preferred side first,
+        // then the same moved up or down by whole label heights: the first that overlaps nothing
+        // and stays inside, else the one that overlaps least.
+        const bool preferRight = !(preferred & Qt::AlignRight);
+        struct Choice
+        {
+            bool right, above;
+        };
+        const Choice corners[] = {{preferRight, true}, {!preferRight, true}, {preferRight, false}, {!preferRight, false}};
+        double bestScore = std::numeric_limits<double>::max();
+        Choice best = corners[0];
+        QRectF bestRect;
+        for (const int step : {0, -1, 1, -2, 2, -3, 3}) {
+            for (const Choice &c : corners) {
+                QRectF r(QPointF(c.right ? at.x() : at.x() - size.width(), (c.above ? at.y() - size.height() : at.y()) + step * size.height()), size);
+                const QRectF inside = r.intersected(area);
+                double score = (r.width() * r.height() - inside.width() * inside.height()) * 4 + std::abs(step); // outside is worst
+                for (const QRectF &t : taken) {
+                    const QRectF o = r.intersected(t);
+                    score += o.width() * o.height();
+                }
+                if (score < bestScore) {
+                    bestScore = score;
+                    best = c;
+                    bestRect = r;
+                }
+            }
+            if (bestScore < 4) // nothing overlapped at this distance
+                break;
+        }
+        // Still outside: shift into the plot rather than be cut at its edge.
+        const QPointF shift(std::clamp(bestRect.left(), area.left(), std::max(area.left(), area.right() - bestRect.width())) - bestRect.left(),
+                            std::clamp(bestRect.top(), area.top(), std::max(area.top(), area.bottom() - bestRect.height())) - bestRect.top());
+        bestRect.translate(shift);
+        label->position->setType(QCPItemPosition::ptAbsolute);
+        label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+        label->setPadding(QMargins(best.right ? kGap : 1, best.above ? 1 : kGap, best.right ? 1 : kGap, best.above ? kGap : 1));
+        label->position->setCoords(bestRect.topLeft());
+        taken.push_back(bestRect);
+    }
 }
 
 void ChartWidget::setLegendBelow()
@@ -180,6 +248,7 @@ void ChartWidget::clear()
     for (QCPAbstractItem *item : m_labels)
         m_plot->removeItem(item);
     m_labels.clear();
+    m_pointTexts.clear();
     for (QCPGraph *g : m_series)
         m_plot->removeGraph(g);
     m_series.clear();

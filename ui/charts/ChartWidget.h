@@ -55,7 +55,10 @@ public:
     // Shown on hover instead of "name: x, y"; one per point.
     void setPointLabels(int series, const QStringList &labels);
     // A text beside a point; right-aligned ones sit to its left (for points near the right edge).
+    // A text by a point. Labels are placed at each replot beside their point, on the side where
+    // they overlap no other label and stay inside the plot (side is the first choice).
     void addLabel(double x, double y, const QString &text, Qt::Alignment side = Qt::AlignLeft);
+    QList<QRectF> labelRects() const; // where the labels were last drawn, in the plot's pixels
     // The legend in a row under the plot, so it never covers the data.
     void setLegendBelow();
     void setLogX(bool log);
@@ -88,6 +91,7 @@ private:
     int addSeries(const QString &name, bool scatter);
     void applyPalette();
     void updateEmptyState();
+    void placeLabels();
     void showContextMenu(const QPoint &pos);
     QColor seriesColor(int index) const;
 
@@ -104,6 +108,13 @@ private:
     std::vector<QCPBars *> m_bars;
     QCPBarsGroup *m_barsGroup = nullptr;
     std::vector<QCPAbstractItem *> m_labels;
+    struct PointText
+    {
+        QCPItemText *label;
+        Qt::Alignment side; // the first choice
+        double x, y;        // the point, in data coordinates: the label's pixels follow the axes
+    };
+    std::vector<PointText> m_pointTexts;
     XAxis m_xAxis = XAxis::Time;
     double m_windowSeconds = 300;
     std::optional<std::pair<double, double>> m_fixedTime;

@@ -133,7 +133,11 @@ QVariant CompareMatrixModel::data(const QModelIndex &index, int role) const
 
 QVariant CompareMatrixModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= columnCount())
+    if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::ToolTipRole && section >= FirstCandidateColumn) // the whole name, when the column is narrow
+        return tr("%1 — click a cell to see its answer beside another").arg(m_candidates.at(section - FirstCandidateColumn));
+    if (role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case IdColumn: return tr("ID");

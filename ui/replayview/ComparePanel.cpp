@@ -105,6 +105,15 @@ ComparePanel::ComparePanel(CompareMatrixModel *model, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, m_filter, &CompareFilterModel::setSearch);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ComparePanel::candidatesChanged);
     connect(m_matrix->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ComparePanel::showSelected);
+    // A candidate's cell opens its answer on the right, beside the left-hand one.
+    connect(m_matrix->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        const int candidate = current.column() - CompareMatrixModel::FirstCandidateColumn;
+        if (candidate < 0 || candidate >= m_rightCandidate->count())
+            return;
+        if (candidate == m_leftCandidate->currentIndex())
+            m_leftCandidate->setCurrentIndex(m_rightCandidate->currentIndex() != candidate ? m_rightCandidate->currentIndex() : (candidate == 0 ? 1 : 0));
+        m_rightCandidate->setCurrentIndex(candidate);
+    });
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
         const int row = m_filter->mapToSource(m_matrix->currentIndex()).row();
         if (row >= from.row() && row <= to.row())
@@ -132,7 +141,17 @@ void ComparePanel::candidatesChanged()
         combo->addItems(m_model->candidates());
     }
     m_rightCandidate->setCurrentIndex(m_model->candidateCount() > 1 ? 1 : 0);
-    m_matrix->horizontalHeader()->setSectionResizeMode(CompareMatrixModel::PromptColumn, QHeaderView::Stretch);
+    // The prompt stays readable however many candidates there are: it keeps a width of its own
+    // and the candidates' columns stay narrow (✓/✗ and a figure); the table scrolls sideways.
+    QHeaderView *header = m_matrix->horizontalHeader();
+    const bool crowded = m_model->candidateCount() > 4;
+    header->setSectionResizeMode(CompareMatrixModel::PromptColumn, crowded ? QHeaderView::Interactive : QHeaderView::Stretch);
+    if (crowded)
+        header->resizeSection(CompareMatrixModel::PromptColumn, std::max(260, m_matrix->fontMetrics().averageCharWidth() * 40));
+    for (int c = 0; c < m_model->candidateCount(); ++c) {
+        header->setSectionResizeMode(CompareMatrixModel::FirstCandidateColumn + c, QHeaderView::Interactive);
+        header->resizeSection(CompareMatrixModel::FirstCandidateColumn + c, m_matrix->fontMetrics().horizontalAdvance(QStringLiteral("✓ 0.00 ·")) + 24);
+    }
     if (m_filter->rowCount() > 0)
         m_matrix->setCurrentIndex(m_filter->index(0, 0));
     showSelected();

@@ -10,6 +10,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -18,6 +19,10 @@
 #include "replay/ReplayRunner.h"
 
 namespace sy {
+
+namespace {
+const QString kLastCandidatesKey = QStringLiteral("replay/lastCandidates");
+} // namespace
 
 NewReplayDialog::NewReplayDialog(const QStringList &promptSets, const std::vector<Policy> &policies, const std::vector<ProviderSpec> &providers,
                                  ItemsLoader loadItems, QWidget *parent)
@@ -33,10 +38,12 @@ NewReplayDialog::NewReplayDialog(const QStringList &promptSets, const std::vecto
     m_set->addItems(promptSets);
     m_set->setAccessibleName(tr("Prompt set"));
     m_available = ReplayCandidate::allOf(policies, providers);
+    // The candidates of the last replay started here come ticked again.
+    const QStringList last = QSettings().value(kLastCandidatesKey).toStringList();
     for (const ReplayCandidate &c : m_available) {
         auto *item = new QListWidgetItem(c.label, m_candidates);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Unchecked);
+        item->setCheckState(last.contains(c.label) ? Qt::Checked : Qt::Unchecked);
     }
     m_candidates->setAccessibleName(tr("Candidates"));
     m_scorers->setPlaceholderText(tr("One per line, KIND[:ARG][@WEIGHT]: numeric, contains-any:yes|no, regex:^A, json, rouge-l, "
@@ -92,7 +99,14 @@ NewReplayDialog::NewReplayDialog(const QStringList &promptSets, const std::vecto
     layout->addWidget(m_estimate);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        QStringList ticked;
+        for (int i = 0; i < m_candidates->count(); ++i)
+            if (m_candidates->item(i)->checkState() == Qt::Checked)
+                ticked.append(m_candidates->item(i)->text());
+        QSettings().setValue(kLastCandidatesKey, ticked);
+        accept();
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_candidates, &QListWidget::itemChanged, this, &NewReplayDialog::update);
     connect(m_scorers, &QPlainTextEdit::textChanged, this, [this] {
