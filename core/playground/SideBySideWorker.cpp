@@ -30,7 +30,7 @@ QString errorMessage(const QByteArray &body)
 } // namespace
 
 SideBySideWorker::SideBySideWorker(SideBySide *owner, QThread *thread)
-    : m_owner(owner), m_pool(new UpstreamPool(this)), m_flush(new QTimer(this)), m_logWait(new QTimer(this))
+    : m_owner(owner), m_flush(new QTimer(this)), m_logWait(new QTimer(this))
 {
     m_flush->setInterval(kFlushMs);
     connect(m_flush, &QTimer::timeout, this, &SideBySideWorker::flush);
@@ -45,7 +45,7 @@ SideBySideWorker::SideBySideWorker(SideBySide *owner, QThread *thread)
             maybeFinish(id);
         }
     });
-    moveToThread(thread); // the pool and the timers, children, go along
+    moveToThread(thread); // the timers, children, go along; the pool is made there (start)
 }
 
 SideBySideWorker::~SideBySideWorker()
@@ -58,6 +58,7 @@ SideBySideWorker::~SideBySideWorker()
 
 QString SideBySideWorker::start(const std::vector<ReplayCandidate> &candidates, const ReplayPlan &hooks)
 {
+    m_pool = new UpstreamPool(this); // here, on the worker's thread, where its timers run
     QPointer<SideBySideWorker> self(this);
     for (const ReplayCandidate &c : candidates) {
         // The proxy logs on its own worker thread; the entry comes here to meet its stream.

@@ -54,7 +54,7 @@ private:
     void flush();
 
     SideBySide *m_owner;
-    UpstreamPool *m_pool;
+    UpstreamPool *m_pool = nullptr;
     QTimer *m_flush;
     QTimer *m_logWait; // an answer whose log entry never comes still ends
     std::vector<CandidateProxy> m_proxies;
