@@ -2,7 +2,7 @@
 # The two commands of README.md, and a few more for developers.
 #   ./dev.sh demo        install what is missing, build, start the workbench on the demo workspace
 #   ./dev.sh test        install what is missing, build, run the whole test suite
-#   ./dev.sh core-only   build everything but the GUI (proves core/ needs no widgets)
+#   ./dev.sh core-only   build the core and CLI without ui/ (proves core/ needs no widgets)
 #   ./dev.sh asan        build and test under AddressSanitizer + UBSan
 #   ./dev.sh fuzz        build the libFuzzer targets (clang) and run each for 15 s
 set -euo pipefail
