@@ -4,6 +4,8 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
+#include <QApplication>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -67,6 +69,16 @@ void TestSideBySidePage::sendsToEveryColumnAndShowsFigures()
     page.show();
     waitForColumns(page);
     QCOMPARE(page.columnCount(), 2);
+    // On a wide window the number box keeps its own width; the system prompt takes the rest.
+    page.resize(1600, 900);
+    QApplication::processEvents();
+    QSpinBox *maxTokens = nullptr;
+    for (QSpinBox *box : page.findChildren<QSpinBox *>())
+        if (box->accessibleName() == u"Max tokens")
+            maxTokens = box;
+    QVERIFY(maxTokens);
+    QTRY_VERIFY2(maxTokens->width() <= maxTokens->sizeHint().width() + 2, qPrintable(QString::number(maxTokens->width())));
+    page.resize(1024, 640);
     // Two different models to start with.
     QVERIFY(page.column(0)->candidate() != page.column(1)->candidate());
     QVERIFY(!page.sendButton()->isEnabled()); // nothing typed yet

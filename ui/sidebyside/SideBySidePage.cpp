@@ -47,6 +47,7 @@ SideBySidePage::SideBySidePage(WorkspaceSession *session, QWidget *parent)
     m_addToSet->setObjectName(QStringLiteral("addPromptToSet"));
     m_maxTokens->setRange(0, 65536);
     m_maxTokens->setSingleStep(256);
+    m_maxTokens->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed); // a number, not a line to fill
     m_system->setMinimumWidth(200);
     m_system->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_system->setClearButtonEnabled(true);
