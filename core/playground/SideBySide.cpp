@@ -29,9 +29,6 @@ QString SideBySide::start(Setup setup)
         QMetaObject::invokeMethod(m_worker, [worker = m_worker] { delete worker; }, Qt::BlockingQueuedConnection);
     m_worker = nullptr;
     m_setup = std::move(setup);
-    m_labels.clear();
-    for (const ReplayCandidate &c : m_setup.candidates)
-        m_labels.append(c.label);
     clear();
     ReplayPlan hooks;
     hooks.credentials = m_setup.credentials;

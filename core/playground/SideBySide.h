@@ -49,7 +49,6 @@ public:
     int turnCount() const { return m_turns; }
     bool isBusy() const { return m_waiting > 0; }
     QJsonArray conversation(int column) const { return m_conversations.at(size_t(column)); }
-    QString label(int column) const { return m_labels.at(column); }
     QString lastUserText() const { return m_lastUser; }
 
 signals:
@@ -65,7 +64,6 @@ private:
     SideBySideWorker *m_worker = nullptr;
     Setup m_setup;
     std::vector<QJsonArray> m_conversations;
-    QStringList m_labels;
     QString m_lastUser;
     int m_turns = 0;
     int m_serial = 0; // of the turn being answered; answers carry it, so late ones are recognised

@@ -9,11 +9,11 @@ EmptyState *EmptyState::attach(QAbstractItemView *view, const QString &text, QAb
 {
     auto *state = new EmptyState(view, counted ? counted : view->model());
     state->setText(text);
-    state->update();
+    state->showIfEmpty();
     return state;
 }
 
-EmptyState::EmptyState(QAbstractItemView *view, QAbstractItemModel *counted) : QLabel(view->viewport()), m_view(view), m_model(counted)
+EmptyState::EmptyState(QAbstractItemView *view, QAbstractItemModel *counted) : QLabel(view->viewport()), m_model(counted)
 {
     setObjectName(QStringLiteral("emptyState"));
     setWordWrap(true);
@@ -22,23 +22,15 @@ EmptyState::EmptyState(QAbstractItemView *view, QAbstractItemModel *counted) : Q
     setTextInteractionFlags(Qt::NoTextInteraction);
     setAttribute(Qt::WA_TransparentForMouseEvents); // clicks reach the view
     view->viewport()->installEventFilter(this);
-    watchModel();
-}
-
-void EmptyState::watchModel()
-{
-    for (const QMetaObject::Connection &c : m_modelConnections)
-        disconnect(c);
-    QAbstractItemModel *model = m_model;
-    if (!model)
+    if (!counted)
         return;
-    m_modelConnections[0] = connect(model, &QAbstractItemModel::rowsInserted, this, &EmptyState::update);
-    m_modelConnections[1] = connect(model, &QAbstractItemModel::rowsRemoved, this, &EmptyState::update);
-    m_modelConnections[2] = connect(model, &QAbstractItemModel::modelReset, this, &EmptyState::update);
-    m_modelConnections[3] = connect(model, &QAbstractItemModel::layoutChanged, this, &EmptyState::update);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(counted, signal, this, &EmptyState::showIfEmpty);
+    connect(counted, &QAbstractItemModel::modelReset, this, &EmptyState::showIfEmpty);
+    connect(counted, &QAbstractItemModel::layoutChanged, this, &EmptyState::showIfEmpty);
 }
 
-void EmptyState::update()
+void EmptyState::showIfEmpty()
 {
     const bool empty = !m_model || m_model->rowCount() == 0;
     setVisible(empty);
