@@ -5,6 +5,7 @@
 
 #include <QThread>
 
+#include "eventloop/EpollEventDispatcher.h"
 #include "http/HttpConnection.h"
 #include "http/HttpLog.h"
 #include "net/DeadlineWheel.h"
@@ -44,6 +45,7 @@ HttpServer::HttpServer(std::shared_ptr<HttpHandler> handler, Options options, QO
     for (int i = 0; i < n; ++i) {
         auto *thread = new QThread;
         thread->setObjectName(QStringLiteral("http-worker-%1").arg(i));
+        thread->setEventDispatcher(new EpollEventDispatcher); // waits on ready sockets, not on all open ones
         auto *worker = new DeadlineWheel; // parent of the thread's connections and their timeouts
         worker->moveToThread(thread);
         connect(thread, &QThread::finished, worker, &QObject::deleteLater); // deletes its connections too

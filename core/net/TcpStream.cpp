@@ -2,7 +2,8 @@
 
 #include <QAbstractEventDispatcher>
 #include <QHostInfo>
-#include <QSocketNotifier>
+
+#include "net/DescriptorWatch.h"
 
 #include <arpa/inet.h>
 #include <cerrno>
@@ -48,8 +49,7 @@ public:
         m_streams.push_back(stream);
         if (!m_posted) {
             m_posted = true;
-            QMetaObject::invokeMethod(
-                QAbstractEventDispatcher::instance(), [this] { flushAll(); }, Qt::QueuedConnection);
+            DescriptorWatch::atEndOfPass(QAbstractEventDispatcher::instance(), [this] { flushAll(); });
         }
     }
 
@@ -101,7 +101,7 @@ bool TcpStream::adopt(qintptr descriptor)
     }
     setUp(fd);
     m_state = State::Connected;
-    m_readNotifier->setEnabled(true);
+    m_watch->setReadEnabled(true);
     return true;
 }
 
@@ -110,20 +110,12 @@ void TcpStream::setUp(int fd)
     m_fd = fd;
     const int one = 1;
     ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
-    m_readNotifier = new QSocketNotifier(fd, QSocketNotifier::Read, this);
-    m_readNotifier->setEnabled(false);
-    connect(m_readNotifier, &QSocketNotifier::activated, this, &TcpStream::onReadable);
-    m_writeNotifier = new QSocketNotifier(fd, QSocketNotifier::Write, this);
-    m_writeNotifier->setEnabled(false);
-    connect(m_writeNotifier, &QSocketNotifier::activated, this, &TcpStream::onWritable);
+    m_watch = std::make_unique<DescriptorWatch>(fd, this, [this] { onReadable(); }, [this] { onWritable(); });
 }
 
 void TcpStream::closeDescriptor()
 {
-    delete m_readNotifier;
-    m_readNotifier = nullptr;
-    delete m_writeNotifier;
-    m_writeNotifier = nullptr;
+    m_watch.reset();
     if (m_fd >= 0) {
         ::close(m_fd);
         m_fd = -1;
@@ -186,7 +178,7 @@ void TcpStream::connectNext()
         if (::connect(fd, reinterpret_cast<sockaddr *>(&storage), length) == 0 || errno == EINPROGRESS) {
             setUp(fd);
             m_state = State::Connecting;
-            m_writeNotifier->setEnabled(true); // writable once the handshake has finished, either way
+            m_watch->setWriteEnabled(true); // writable once the handshake has finished, either way
             return;
         }
         m_lastConnectError = errnoText(errno);
@@ -218,7 +210,7 @@ void TcpStream::onReadable()
         if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
             break;
         if (n == 0 && m_handlers.readClosed) {
-            m_readNotifier->setEnabled(false); // end of file stays readable: stop asking
+            m_watch->setReadEnabled(false); // end of file stays readable: stop asking
             const bool keep = m_handlers.readClosed();
             if (destroyed)
                 return;
@@ -250,8 +242,8 @@ void TcpStream::onWritable()
             return;
         }
         m_state = State::Connected;
-        m_readNotifier->setEnabled(true);
-        m_writeNotifier->setEnabled(bytesPending() > 0);
+        m_watch->setReadEnabled(true);
+        m_watch->setWriteEnabled(bytesPending() > 0);
         if (const auto connected = m_handlers.connected) { // a copy: it may replace the handlers
             bool destroyed = false;
             m_destroyed = &destroyed;
@@ -272,10 +264,10 @@ void TcpStream::sendPending()
     if (!flush())
         return;
     if (bytesPending() > 0) {
-        m_writeNotifier->setEnabled(true); // the kernel's buffer is full: the rest when it drains
+        m_watch->setWriteEnabled(true); // the kernel's buffer is full: the rest when it drains
         return;
     }
-    m_writeNotifier->setEnabled(false);
+    m_watch->setWriteEnabled(false);
     if (m_state == State::Closing) {
         closeDescriptor();
         m_state = State::Unconnected;
@@ -303,7 +295,7 @@ void TcpStream::writeOwned(QByteArray data)
     if (m_state != State::Connected && m_state != State::Resolving && m_state != State::Connecting)
         return;
     m_out.appendOwned(std::move(data));
-    if (m_state == State::Connected && !m_writeNotifier->isEnabled())
+    if (m_state == State::Connected && !m_watch->writeEnabled())
         WriteBatch::forThisThread().add(this);
 }
 
@@ -322,7 +314,7 @@ void TcpStream::writeShared(const QByteArray &owner, qsizetype offset, qsizetype
     else
         m_out.appendShared(owner, offset, size);
     // Before the connection is made the bytes wait; they leave once connected.
-    if (m_state == State::Connected && !m_writeNotifier->isEnabled())
+    if (m_state == State::Connected && !m_watch->writeEnabled())
         WriteBatch::forThisThread().add(this);
 }
 
@@ -358,6 +350,10 @@ bool TcpStream::isStale() const
 {
     if (m_state != State::Connected)
         return true;
+    // Under the epoll loop an idle socket that was closed, reset or sent bytes either was reported
+    // on an earlier pass (and left the pool) or has a report waiting in this one.
+    if (m_watch->knowsPendingReads())
+        return m_watch->readReportPending();
     char byte;
     const ssize_t n = ::recv(m_fd, &byte, 1, MSG_PEEK | MSG_DONTWAIT);
     // 0: the peer sent FIN; > 0: bytes nobody asked for; an error other than "nothing yet": reset.

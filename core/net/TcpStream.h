@@ -9,9 +9,10 @@
 #include "net/OutputQueue.h"
 
 class QHostInfo;
-class QSocketNotifier;
 
 namespace sy {
+
+class DescriptorWatch;
 
 // Plain TCP on a non-blocking descriptor. Reads go straight from the kernel into the data
 // callback and writes straight to the kernel, without QAbstractSocket's buffers, signals and
@@ -63,8 +64,7 @@ private:
 
     int m_fd = -1;
     State m_state = State::Unconnected;
-    QSocketNotifier *m_readNotifier = nullptr;
-    QSocketNotifier *m_writeNotifier = nullptr;
+    std::unique_ptr<DescriptorWatch> m_watch;
     OutputQueue m_out;
     QList<QHostAddress> m_addresses;
     quint16 m_port = 0;
