@@ -7,6 +7,7 @@ ap.add_argument('--cli', required=True)
 ap.add_argument('--work', required=True)
 ap.add_argument('--quick', action='store_true', help='shorter runs, one round')
 ap.add_argument('--streams-only', action='store_true', help='only the slow-upstream and 1,000-stream runs')
+ap.add_argument('--no-tls', action='store_true', help='skip the HTTPS-upstream runs')
 args = ap.parse_args()
 DURATION = 4 if args.quick else 8
 ROUNDS = 1 if args.quick else 2
@@ -55,33 +56,22 @@ http {{ access_log off; keepalive_requests 1000000; keepalive_timeout 75s;
 {conf_body} }}""")
     return conf
 
-COMPLETION = json.dumps({"id": "chatcmpl-bench", "object": "chat.completion", "created": 1, "model": "bench-model",
-    "choices": [{"index": 0, "message": {"role": "assistant", "content": "The quick brown fox jumps over the lazy dog."}, "finish_reason": "stop"}],
-    "usage": {"prompt_tokens": 25, "completion_tokens": 10, "total_tokens": 35}})
-REQUEST = json.dumps({"model": "auto", "messages": [{"role": "system", "content": "You are a helpful assistant."},
-    {"role": "user", "content": "Summarise the attached incident report and list the next steps for the on-call team. " * 3}]})
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from benchlib import COMPLETION, STREAM_BODY, bench_policy, request_body  # noqa: E402
+REQUEST_MODEL = 'auto'
 
 up_port, ngx_port, sy_port, pk_port = free_port(), free_port(), free_port(), free_port()
-upstream = nginx(f"""server {{ listen 127.0.0.1:{up_port}; location / {{ default_type application/json; return 200 '{COMPLETION}'; }} }}""", 'upstream')
+# The upstream answers a chat completion, or a stream of 13 events when the client accepts one.
+upstream = nginx(f"""server {{ listen 127.0.0.1:{up_port}; location / {{
+  if ($http_accept = "text/event-stream") {{ return 200 '{STREAM_BODY}'; }}
+  default_type application/json; return 200 '{COMPLETION}'; }} }}""", 'upstream')
 start(['nginx', '-c', upstream], 0, log='upstream.log'); wait_port(up_port)
 proxy_conf = nginx(f"""upstream backend {{ server 127.0.0.1:{up_port}; keepalive 128; }}
 server {{ listen 127.0.0.1:{ngx_port}; location / {{ proxy_pass http://backend; proxy_http_version 1.1; proxy_set_header Connection ""; proxy_buffering off; }} }}""", 'proxy')
 ngx = start(['nginx', '-c', proxy_conf], 1, log='nginx.log'); wait_port(ngx_port)
 
 # Switchyard with a realistic 10-rule policy: thresholds, keywords, headers, regexes and flags, then a fallback.
-rules = []
-for i in range(10):
-    when = [{"field": "prompt_tokens", "op": "gt", "value": 50000 + i},
-            {"field": "last_user_message", "op": "contains", "value": [f"kubernetes{i}", f"terraform{i}"]},
-            {"field": "header", "name": "x-tier", "op": "eq", "value": f"tier-{i}"},
-            {"field": "last_user_message", "op": "matches", "value": f"\\\\bticket-{i}\\\\d{{3}}\\\\b"},
-            {"field": "has_tools", "op": "eq", "value": True}][i % 5]
-    rules.append({"name": f"rule-{i}", "when": when, "then": {"type": "target", "model": f"up/m{i % 3}"}})
-policy = {"format": "switchyard.policy", "version": 1, "name": "bench",
-          "providers": [{"id": "up", "kind": "openai", "base_url": f"http://127.0.0.1:{up_port}/v1",
-                         "models": [{"id": f"m{i}", "pricing": {"input_per_mtok": 0.15, "output_per_mtok": 0.6}} for i in range(3)]}],
-          "routes": [{"alias": "auto", "root": {"type": "conditional", "rules": rules,
-                      "default": {"type": "fallback", "children": [{"type": "target", "model": "up/m0"}, {"type": "target", "model": "up/m1"}]}}}]}
+policy = bench_policy(f'http://127.0.0.1:{up_port}/v1')
 policy_file = os.path.join(tmp, 'policy.json'); json.dump(policy, open(policy_file, 'w'))
 sy = start([args.cli, 'proxy', '--policy', policy_file, '--listen', f'127.0.0.1:{sy_port}', '--threads', '1'], 1, log='switchyard.log'); wait_port(sy_port)
 pk = start(['node', os.path.join(work, 'portkey-loopback.mjs'), f'--port={pk_port}', '--headless'], 1,
@@ -90,9 +80,9 @@ shutil.copy(os.path.join(os.path.dirname(__file__), 'portkey-loopback.mjs'), wor
 wait_port(pk_port, 60)
 
 lua = os.path.join(tmp, 'post.lua')
-def write_lua(headers):
+def write_lua(headers, body):
     hs = ''.join(f'wrk.headers["{k}"] = "{v}"\n' for k, v in headers.items())
-    open(lua, 'w').write(f'wrk.method = "POST"\nwrk.body = {json.dumps(REQUEST)}\nwrk.headers["Content-Type"] = "application/json"\n{hs}')
+    open(lua, 'w').write(f'wrk.method = "POST"\nwrk.body = {json.dumps(body)}\nwrk.headers["Content-Type"] = "application/json"\n{hs}')
 
 TARGETS = {
     'direct': (f'http://127.0.0.1:{up_port}/v1/chat/completions', {}, None),
@@ -106,9 +96,11 @@ def parse_ms(text):
     m = re.match(r'([\d.]+)(us|ms|s)', text)
     v = float(m.group(1)); return v / 1000 if m.group(2) == 'us' else v * 1000 if m.group(2) == 's' else v
 
-def wrk(name, conns, duration=DURATION):
+STREAM_HEADERS = {'Accept': 'text/event-stream'}  # what SDKs send; nginx passes it on, Switchyard sets it itself
+
+def wrk(name, conns, duration=DURATION, stream=False):
     url, headers, pids = TARGETS[name]
-    write_lua(headers)
+    write_lua({**headers, **(STREAM_HEADERS if stream else {})}, request_body(REQUEST_MODEL, stream))
     before = cpu_seconds(pids()) if pids else None
     out = subprocess.run(['taskset', '-c', '0', 'wrk', '-t1', f'-c{conns}', f'-d{duration}s', '--latency', '--timeout', '10s', '-s', lua, url],
                          capture_output=True, text=True).stdout
@@ -121,35 +113,53 @@ def wrk(name, conns, duration=DURATION):
     return {'rps': rps, 'p50': lat['50'], 'p99': lat['99'], 'requests': total, 'errors': errors + (int(non2xx.group(1)) if non2xx else 0),
             'cpu_ms_per_1k': (after - before) * 1e6 / total if pids and total else None}
 
+CHECKS = []  # (target, measured, limit, holds) for the summary at the end
+def check(what, value, limit, holds):
+    CHECKS.append((what, value, limit, holds))
+
 if not args.streams_only:
-    # Warm up, then alternate.
+    # Warm up, then alternate: non-streamed and streamed answers, one connection and 64.
+    MODES = (('json', False), ('stream', True))
     for name in TARGETS:
         wrk(name, 8, 2)
     results = {}
     for rnd in range(ROUNDS):
-        for conns in (1, 64):
-            for name in TARGETS:
-                r = wrk(name, conns)
-                results.setdefault((name, conns), []).append(r)
-                print(f'round {rnd + 1} c={conns:<3} {name:<10} {r["rps"]:>9.0f} req/s  p50 {r["p50"]:.3f} ms  p99 {r["p99"]:.3f} ms'
-                      f'  cpu/1k {r["cpu_ms_per_1k"] or 0:.1f} ms  errors {r["errors"]}', flush=True)
+        for mode, stream in MODES:
+            for conns in (1, 64):
+                for name in TARGETS:
+                    if stream and name == 'portkey':
+                        continue  # measured on plain answers only: it is two orders of magnitude off either way
+                    r = wrk(name, conns, stream=stream)
+                    results.setdefault((name, conns, mode), []).append(r)
+                    print(f'round {rnd + 1} {mode:<6} c={conns:<3} {name:<10} {r["rps"]:>9.0f} req/s  p50 {r["p50"]:.3f} ms  p99 {r["p99"]:.3f} ms'
+                          f'  cpu/1k {r["cpu_ms_per_1k"] or 0:.1f} ms  errors {r["errors"]}', flush=True)
 
-    def best(name, conns, key, low=False):
-        vals = [r[key] for r in results[(name, conns)] if r[key] is not None]
+    def best(name, conns, key, low=False, mode='json'):
+        vals = [r[key] for r in results[(name, conns, mode)] if r[key] is not None]
         return (min(vals) if low else max(vals)) if vals else None
 
-    print('\n## Throughput and added latency (median of rounds would need more rounds; best round shown)\n')
-    print('| proxy | req/s c=64 | ratio to nginx | added p50 c=1 (ms) | ratio to nginx | added p99 c=64 (ms) | CPU ms / 1k req | ratio to nginx | errors |')
-    print('|---|---|---|---|---|---|---|---|---|')
-    base = {c: best('direct', c, 'p50', True) for c in (1, 64)}
-    base99 = best('direct', 64, 'p99', True)
-    ngx_rps, ngx_add, ngx_cpu = best('nginx', 64, 'rps'), best('nginx', 1, 'p50', True) - base[1], best('nginx', 64, 'cpu_ms_per_1k', True)
-    for name in ('nginx', 'switchyard', 'portkey'):
-        rps = best(name, 64, 'rps'); add = best(name, 1, 'p50', True) - base[1]; add99 = best(name, 64, 'p99', True) - base99
-        cpu = best(name, 64, 'cpu_ms_per_1k', True); errs = sum(r['errors'] for k, v in results.items() if k[0] == name for r in v)
-        print(f'| {name} | {rps:,.0f} | {rps / ngx_rps:.2f} | {add:.3f} | {add / ngx_add if ngx_add > 0 else float("nan"):.2f} | {add99:.2f} | {cpu:.1f} | {cpu / ngx_cpu:.2f} | {errs} |')
-    print(f'\ndirect to the upstream: {best("direct", 64, "rps"):,.0f} req/s at c=64, p50 {base[1]:.3f} ms at c=1')
+    for mode, stream in MODES:
+        print(f'\n## {"Streamed answers (13 events each)" if stream else "Non-streamed answers"}: throughput, added latency, CPU (best of the rounds)\n')
+        print('| proxy | req/s c=64 | ratio to nginx | added p50 c=1 (ms) | ratio to nginx | added p99 c=64 (ms) | CPU ms / 1k req c=64 | ratio to nginx | errors |')
+        print('|---|---|---|---|---|---|---|---|---|')
+        base = {c: best('direct', c, 'p50', True, mode) for c in (1, 64)}
+        base99 = best('direct', 64, 'p99', True, mode)
+        ngx_rps, ngx_add, ngx_cpu = best('nginx', 64, 'rps', mode=mode), best('nginx', 1, 'p50', True, mode) - base[1], best('nginx', 64, 'cpu_ms_per_1k', True, mode)
+        for name in ('nginx', 'switchyard') + (() if stream else ('portkey',)):
+            rps = best(name, 64, 'rps', mode=mode); add = best(name, 1, 'p50', True, mode) - base[1]; add99 = best(name, 64, 'p99', True, mode) - base99
+            cpu = best(name, 64, 'cpu_ms_per_1k', True, mode); errs = sum(r['errors'] for k, v in results.items() if k[0] == name and k[2] == mode for r in v)
+            print(f'| {name} | {rps:,.0f} | {rps / ngx_rps:.2f} | {add:.3f} | {add / ngx_add if ngx_add > 0 else float("nan"):.2f} | {add99:.2f} | {cpu:.1f} | {cpu / ngx_cpu:.2f} | {errs} |')
+            if name == 'switchyard':
+                check(f'{mode}: throughput, c=64', f'{rps / ngx_rps:.2f} x nginx', '>= 0.85' if stream else '>= 0.80', rps / ngx_rps >= (0.85 if stream else 0.80))
+                check(f'{mode}: CPU per request, c=64', f'{cpu / ngx_cpu:.2f} x nginx', '<= 1.4' if stream else '<= 1.3', cpu / ngx_cpu <= (1.4 if stream else 1.3))
+                if not stream:
+                    check('json: added median latency, c=1', f'{add / ngx_add:.2f} x nginx' if ngx_add > 0 else f'{add:.3f} ms',
+                          '<= 1.2', ngx_add > 0 and add / ngx_add <= 1.2)
+                if errs:
+                    check(f'{mode}: errors', str(errs), '0', False)
+        print(f'\ndirect to the upstream: {best("direct", 64, "rps", mode=mode):,.0f} req/s at c=64, p50 {base[1]:.3f} ms at c=1')
 
+if not args.streams_only and not args.no_tls:
     # HTTPS upstreams: the same static answer behind TLS, over HTTP/1.1 and over HTTP/2. nginx (as a
     # proxy) speaks only HTTP/1.1 to upstreams, with keep-alive and TLS session reuse.
     cert, key = os.path.join(tmp, 'cert.pem'), os.path.join(tmp, 'key.pem')
@@ -182,7 +192,7 @@ if not args.streams_only:
         for conns in (1, 64):
             for name in tls_names:
                 r = wrk(name, conns)
-                results.setdefault((name, conns), []).append(r)
+                results.setdefault((name, conns, 'json'), []).append(r)
                 print(f'round {rnd + 1} c={conns:<3} {name:<18} {r["rps"]:>9.0f} req/s  p50 {r["p50"]:.3f} ms  cpu/1k {r["cpu_ms_per_1k"] or 0:.1f} ms  errors {r["errors"]}', flush=True)
     print('\n## HTTPS upstreams (the proxy holds keep-alive TLS connections; client to proxy is plain HTTP)\n')
     print('| proxy, upstream protocol | req/s c=64 | ratio to nginx | p50 c=1 (ms) | CPU ms / 1k req | ratio to nginx | errors |')
@@ -195,18 +205,19 @@ if not args.streams_only:
     for p in (ngx_tls, sy_tls1, sy_tls2):
         p.send_signal(signal.SIGTERM)
 
-# Slow upstreams: the simulator, 500 connections each waiting 1 s, and 1,000 concurrent 2 s streams.
+# Slow upstreams: the simulator, 500 connections each waiting 1 s for an answer, 500 slow streams
+# (10 chunks 100 ms apart), and 1,000 concurrent 2 s streams.
 mock_conf = os.path.join(tmp, 'mock.json')
 json.dump({"format": "switchyard.mock", "version": 1, "models": [
     {"id": "wait1s", "ttft_ms": 1000, "tokens_per_second": 100000, "output_tokens": [10, 10]},
+    {"id": "slow10", "ttft_ms": 100, "tokens_per_second": 10, "output_tokens": [10, 10]},
     {"id": "stream2s", "ttft_ms": 500, "tokens_per_second": 10, "output_tokens": [15, 15]}]}, open(mock_conf, 'w'))
 mock_port, sy2_port = free_port(), free_port()
 start([args.cli, 'mock', '--listen', f'127.0.0.1:{mock_port}', '--config', mock_conf, '--threads', '2'], 0, log='mock.log'); wait_port(mock_port)
 slow_policy = os.path.join(tmp, 'slow.json')
 json.dump({"format": "switchyard.policy", "version": 1, "name": "slow", "providers": [{"id": "sim", "kind": "openai",
-    "base_url": f"http://127.0.0.1:{mock_port}/v1", "models": [{"id": "wait1s"}, {"id": "stream2s"}]}],
-    "routes": [{"alias": "wait1s", "root": {"type": "target", "model": "sim/wait1s"}},
-               {"alias": "stream2s", "root": {"type": "target", "model": "sim/stream2s"}}]}, open(slow_policy, 'w'))
+    "base_url": f"http://127.0.0.1:{mock_port}/v1", "models": [{"id": m} for m in ("wait1s", "slow10", "stream2s")]}],
+    "routes": [{"alias": m, "root": {"type": "target", "model": f"sim/{m}"}} for m in ("wait1s", "slow10", "stream2s")]}, open(slow_policy, 'w'))
 sy2 = start([args.cli, 'proxy', '--policy', slow_policy, '--listen', f'127.0.0.1:{sy2_port}', '--threads', '1'], 1, log='switchyard-slow.log'); wait_port(sy2_port)
 
 # The same topology through nginx (streaming, unbuffered) is the baseline: with the client and the
@@ -218,15 +229,33 @@ server {{ listen 127.0.0.1:{ngx_stream_port}; location / {{ proxy_pass http://si
 ngx_stream = start(['nginx', '-c', ngx_stream_conf], 1, log='nginx-stream.log'); wait_port(ngx_stream_port)
 TARGETS['mock-direct'] = (f'http://127.0.0.1:{mock_port}/v1/chat/completions', {}, None)
 TARGETS['mock-switchyard'] = (f'http://127.0.0.1:{sy2_port}/v1/chat/completions', {}, lambda: [sy2.pid])
-REQUEST = REQUEST.replace('"auto"', '"wait1s"')
-TARGETS['mock-nginx'] = (f'http://127.0.0.1:{ngx_stream_port}/v1/chat/completions', {}, None)
-d = wrk('mock-direct', 500, 10); n = wrk('mock-nginx', 500, 10); s = wrk('mock-switchyard', 500, 10)
-print('\n## 500 connections, each request waiting 1 s upstream\n')
-print('| path | req/s | p50 (ms) | p99 (ms) | errors |')
-print('|---|---|---|---|---|')
-for label, r in (('direct', d), ('through nginx', n), ('through Switchyard', s)):
-    print(f'| {label} | {r["rps"]:.0f} | {r["p50"]:.0f} | {r["p99"]:.0f} | {r["errors"]} |')
-print(f'\np99 added by Switchyard against nginx: {s["p99"] - n["p99"]:+.1f} ms')
+TARGETS['mock-nginx'] = (f'http://127.0.0.1:{ngx_stream_port}/v1/chat/completions', {}, lambda: tree(ngx_stream.pid))
+
+def slow_section(title, model, stream):
+    global REQUEST_MODEL
+    REQUEST_MODEL = model
+    for name in ('mock-nginx', 'mock-switchyard'):
+        wrk(name, 500, 3, stream=stream)  # the connections to the simulator exist before the measured round
+    d = wrk('mock-direct', 500, 10, stream=stream); n = wrk('mock-nginx', 500, 10, stream=stream); s = wrk('mock-switchyard', 500, 10, stream=stream)
+    print(f'\n## {title}\n')
+    print('| path | req/s | p50 (ms) | p99 (ms) | CPU ms / 1k req | errors |')
+    print('|---|---|---|---|---|---|')
+    for label, r in (('direct', d), ('through nginx', n), ('through Switchyard', s)):
+        cpu = f'{r["cpu_ms_per_1k"]:.0f}' if r['cpu_ms_per_1k'] is not None else '-'
+        print(f'| {label} | {r["rps"]:.0f} | {r["p50"]:.0f} | {r["p99"]:.0f} | {cpu} | {r["errors"]} |')
+    added, ngx_added = s['p99'] - d['p99'], n['p99'] - d['p99']
+    print(f'\nSwitchyard: {s["rps"] / n["rps"]:.3f} of nginx\'s throughput; p99 added {added:+.1f} ms (nginx {ngx_added:+.1f} ms); '
+          f'CPU per request {s["cpu_ms_per_1k"] / n["cpu_ms_per_1k"]:.2f} x nginx')
+    check(f'{model}: throughput', f'{s["rps"] / n["rps"]:.3f} x nginx', '>= 0.98', s['rps'] >= 0.98 * n['rps'])
+    check(f'{model}: added p99', f'{added:+.1f} ms (nginx {ngx_added:+.1f})', '<= nginx + 20 ms', added <= ngx_added + 20)
+    if stream:
+        ratio = s['cpu_ms_per_1k'] / n['cpu_ms_per_1k']
+        check(f'{model}: CPU per streamed request', f'{ratio:.2f} x nginx', '<= 1.5', ratio <= 1.5)
+    if s['errors']:
+        check(f'{model}: errors', str(s['errors']), '0', False)
+
+slow_section('500 connections, each request waiting 1 s upstream', 'wait1s', False)
+slow_section('500 slow streams: 10 chunks 100 ms apart (after 100 ms to the first)', 'slow10', True)
 
 def status_kb(pid, key):
     for line in open(f'/proc/{pid}/status'):
@@ -251,8 +280,18 @@ print('| path | errors | peak in flight | TTFT p50 (ms) | TTFT p99 (ms) | total 
 print('|---|---|---|---|---|---|')
 for label, r in (('direct', direct), ('through nginx', via_nginx), ('through Switchyard', via)):
     print(f'| {label} | {r["errors"]} | {r["peak_in_flight"]} | {r["ttft_p50_ms"]:.0f} | {r["ttft_p99_ms"]:.0f} | {r["total_p50_ms"]:.0f} |')
+rss = status_kb(sy2.pid, "VmHWM") / 1024
+sy_errors = sum(r['errors'] for r in runs['switchyard'])
 print(f'\nerrors over all runs: {stream_errors}. TTFT added by Switchyard against nginx: p50 {via["ttft_p50_ms"] - via_nginx["ttft_p50_ms"]:+.1f} ms, '
-      f'p99 {via["ttft_p99_ms"] - via_nginx["ttft_p99_ms"]:+.1f} ms; Switchyard peak RSS {status_kb(sy2.pid, "VmHWM") / 1024:.1f} MB')
+      f'p99 {via["ttft_p99_ms"] - via_nginx["ttft_p99_ms"]:+.1f} ms; Switchyard peak RSS {rss:.1f} MB')
+check('1,000 streams: errors through Switchyard', str(sy_errors), '0', sy_errors == 0)
+check('1,000 streams: peak RSS', f'{rss:.1f} MB', '< 100 MB', rss < 100)
+
+print('\n## Targets (issue 15)\n')
+print('| target | measured | limit | holds |')
+print('|---|---|---|---|')
+for what, value, limit, holds in CHECKS:
+    print(f'| {what} | {value} | {limit} | {"yes" if holds else "NO"} |')
 
 for p in procs:
     p.send_signal(signal.SIGTERM)

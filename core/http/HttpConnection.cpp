@@ -1,15 +1,19 @@
 #include "http/HttpConnection.h"
 
+#include <charconv>
+
 #include "http/ApiErrors.h"
 #include "http/ByteWriter.h"
 #include "http/HttpLog.h"
 
 namespace sy {
 
-HttpConnection::HttpConnection(qintptr descriptor, std::shared_ptr<HttpHandler> handler, const HttpServer::Options &options,
-                               std::atomic<int> *openCounter, std::atomic<qint64> *bodyBytes, DeadlineWheel *wheel)
-    : QObject(wheel), m_handler(std::move(handler)), m_parser(options.limits), m_timer(wheel, [this] { onTimeout(); }),
-      m_options(options), m_openCounter(openCounter), m_bodyBytes(bodyBytes)
+HttpConnection::HttpConnection(qintptr descriptor, std::shared_ptr<HttpHandler> handler,
+                               const HttpServer::Options &options, std::atomic<int> *openCounter,
+                               std::atomic<qint64> *bodyBytes, DeadlineWheel *wheel)
+    : QObject(wheel), m_handler(std::move(handler)), m_parser(options.limits),
+      m_timer(wheel, [this] { onTimeout(); }), m_options(options), m_openCounter(openCounter),
+      m_bodyBytes(bodyBytes)
 {
     m_openCounter->fetch_add(1);
     const auto gone = [this] {
@@ -54,7 +58,8 @@ void HttpConnection::onTimeout()
     if (m_busy)
         return; // the handler owns the pace while it answers
     if (m_parser.hasPartialRequest() || m_offset < m_buffer.size())
-        sendError(408, m_readingBody ? QStringLiteral("the request body stalled") : QStringLiteral("request headers not received in time"));
+        sendError(408, m_readingBody ? QStringLiteral("the request body stalled")
+                                     : QStringLiteral("request headers not received in time"));
     else
         closeSoon();
 }
@@ -90,7 +95,8 @@ void HttpConnection::processBuffer()
         if (status == HttpRequestParser::Status::NeedMore)
             break;
         if (status == HttpRequestParser::Status::Error) {
-            qCDebug(lcHttp, "bad request: %d %s", m_parser.errorStatus(), m_parser.errorMessage().constData());
+            qCDebug(lcHttp, "bad request: %d %s", m_parser.errorStatus(),
+                    m_parser.errorMessage().constData());
             sendError(m_parser.errorStatus(), QString::fromLatin1(m_parser.errorMessage()));
             return;
         }
@@ -126,7 +132,8 @@ bool HttpConnection::admitHeaders()
     if (declared > 0) {
         if (m_bodyBytes->fetch_add(declared) + declared > m_options.maxBufferedBodyBytes) {
             m_bodyBytes->fetch_sub(declared);
-            sendError(503, QStringLiteral("the proxy holds as many request bodies as it may; retry shortly"), {{"Retry-After", "1"}});
+            sendError(503, QStringLiteral("the proxy holds as many request bodies as it may; retry shortly"),
+                      {{"Retry-After", "1"}});
             return false;
         }
         m_reservedBodyBytes = declared;
@@ -136,7 +143,8 @@ bool HttpConnection::admitHeaders()
     return true;
 }
 
-QByteArray HttpConnection::statusAndHeaders(int status, const HttpHeaders &headers, qsizetype contentLength) const
+QByteArray HttpConnection::statusAndHeaders(int status, const HttpHeaders &headers,
+                                            qsizetype contentLength) const
 {
     const bool chunked = contentLength == kChunked;
     const QByteArrayView reason = httpReasonPhrase(status);
@@ -180,20 +188,23 @@ void HttpConnection::beginChunked(int status, const HttpHeaders &headers)
     m_socket.write(statusAndHeaders(status, headers, m_http10 ? kUntilClose : kChunked));
 }
 
-void HttpConnection::writeChunk(const QByteArray &data)
+void HttpConnection::writeChunk(QByteArrayView data)
 {
     if (!m_chunked || m_closing || data.isEmpty())
         return;
     if (m_http10) {
-        m_socket.write(data);
+        m_socket.write(data.data(), data.size());
         return;
     }
-    QByteArray out;
-    {
-        ByteWriter w(out, ByteWriter::kNumberBytes + data.size() + 4);
-        w.addNumber(data.size(), 16).add("\r\n").add(data).add("\r\n");
-    }
-    m_socket.write(out);
+    // Straight into the send queue, which gathers the pieces: no buffer a chunk.
+    char head[24];
+    const auto sized = std::to_chars(head, head + sizeof head - 2, data.size(), 16);
+    char *end = sized.ptr;
+    *end++ = '\r';
+    *end++ = '\n';
+    m_socket.write(head, end - head);
+    m_socket.write(data.data(), data.size());
+    m_socket.write("\r\n", 2);
 }
 
 void HttpConnection::endChunked()
@@ -235,11 +246,13 @@ void HttpConnection::sendError(int status, const QString &message, const HttpHea
     m_busy = true;
     // In the shape of the API the request was for, as far as it arrived.
     const HttpRequest &partial = m_parser.request();
-    const QByteArray path = partial.target.first(partial.target.contains('?') ? partial.target.indexOf('?') : partial.target.size());
+    const QByteArray path = partial.target.first(partial.target.contains('?') ? partial.target.indexOf('?')
+                                                                              : partial.target.size());
     const bool anthropic = path.endsWith("/messages") || partial.hasHeader("anthropic-version");
     HttpHeaders headers{{"Content-Type", "application/json"}};
     headers.insert(headers.end(), extra.begin(), extra.end());
-    respond(status, headers, apiErrorBody(anthropic ? ApiFormat::AnthropicMessages : ApiFormat::OpenAIChat, status, message));
+    respond(status, headers,
+            apiErrorBody(anthropic ? ApiFormat::AnthropicMessages : ApiFormat::OpenAIChat, status, message));
 }
 
 void HttpConnection::closeSoon()
@@ -252,7 +265,10 @@ void HttpConnection::closeSoon()
 
 HttpResponder::HttpResponder(HttpConnection *connection) : m_connection(connection) {}
 
-bool HttpResponder::isOpen() const { return m_connection && m_connection->isOpen(); }
+bool HttpResponder::isOpen() const
+{
+    return m_connection && m_connection->isOpen();
+}
 
 void HttpResponder::respond(int status, const HttpHeaders &headers, const QByteArray &body)
 {
@@ -266,7 +282,7 @@ void HttpResponder::beginChunked(int status, const HttpHeaders &headers)
         m_connection->beginChunked(status, headers);
 }
 
-void HttpResponder::writeChunk(const QByteArray &data)
+void HttpResponder::writeChunk(QByteArrayView data)
 {
     if (m_connection)
         m_connection->writeChunk(data);

@@ -26,7 +26,7 @@ public:
     bool isOpen() const { return m_socket.isConnected() && !m_closing; }
     void respond(int status, const HttpHeaders &headers, const QByteArray &body);
     void beginChunked(int status, const HttpHeaders &headers);
-    void writeChunk(const QByteArray &data);
+    void writeChunk(QByteArrayView data);
     void endChunked();
     void abortConnection();
     void setClientGoneCallback(std::function<void()> callback) { m_clientGone = std::move(callback); }

@@ -38,7 +38,7 @@ public:
     void respond(int status, const HttpHeaders &headers, const QByteArray &body);
     // Chunked transfer for streams (SSE): begin once, write pieces, end once.
     void beginChunked(int status, const HttpHeaders &headers);
-    void writeChunk(const QByteArray &data);
+    void writeChunk(QByteArrayView data);
     void endChunked();
     // Drops the connection without a proper end (fault injection, or a broken upstream).
     void abort();

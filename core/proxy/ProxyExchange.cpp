@@ -370,7 +370,7 @@ void ProxyExchange::onBody(QByteArrayView data)
         streamFailed(result.fault->failureClass, result.fault->message);
 }
 
-void ProxyExchange::relay(const QByteArray &out)
+void ProxyExchange::relay(QByteArrayView out)
 {
     if (out.isEmpty())
         return;
@@ -472,13 +472,13 @@ void ProxyExchange::onComplete()
     }
     if (m_status >= 200 && m_status < 300) {
         // A 2xx must carry an answer: an empty, non-JSON or error body is the upstream failing.
-        if (const QString problem = UpstreamAnswerCheck::problemInBody(m_buffer, m_upstreamFormat); !problem.isEmpty()) {
+        Usage usage;
+        if (const QString problem = UpstreamAnswerCheck::problemInBody(m_buffer, m_upstreamFormat, &usage); !problem.isEmpty()) {
             m_lastFailure = {FailureClass::ServerError, 0, {}, {}, QStringLiteral("upstream answered %1 with %2").arg(m_status).arg(problem), -1};
             endAttempt(Outcome::Failure);
             return attemptFailed(m_lastFailure);
         }
         endAttempt(Outcome::Success);
-        const Usage usage = UsageReader::fromJson(m_buffer, m_upstreamFormat);
         m_log.inputTokens = usage.inputTokens;
         m_log.outputTokens = usage.outputTokens;
         m_log.costUsd = costOf(usage);
@@ -647,7 +647,7 @@ void ProxyExchange::send(int status, const HttpHeaders &headers, const QByteArra
     m_responder.respond(status, headers, body);
 }
 
-void ProxyExchange::sendChunk(const QByteArray &data)
+void ProxyExchange::sendChunk(QByteArrayView data)
 {
     if (m_logBodies && m_responseCopy.size() < kMaxLoggedBodyBytes)
         m_responseCopy.append(data);

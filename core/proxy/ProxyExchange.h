@@ -51,7 +51,7 @@ private:
     static constexpr int kRateLimitPauseMs = 1000; // after a 429 without Retry-After
 
     void send(int status, const HttpHeaders &headers, const QByteArray &body);
-    void sendChunk(const QByteArray &data);
+    void sendChunk(QByteArrayView data);
     static QString loggedBody(const QByteArray &body);
 
     void fetchEmbedding(int upstream);
@@ -63,7 +63,7 @@ private:
     void onHeaders(int status, const HttpHeaders &headers);
     void onBody(QByteArrayView data);
     void onComplete();
-    void relay(const QByteArray &out); // sends stream bytes to the client, committing on the first
+    void relay(QByteArrayView out); // sends stream bytes to the client, committing on the first
     void logFailedAttempt(const QString &next) const;
     void onError(UpstreamError error, const QString &message);
     void attemptFailed(UpstreamFailure failure);

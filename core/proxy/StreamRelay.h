@@ -11,7 +11,6 @@
 #include "proxy/FormatTranslator.h"
 #include "proxy/UpstreamAnswerCheck.h"
 #include "proxy/UsageChunkFilter.h"
-#include "proxy/UsageReader.h"
 
 namespace sy {
 
@@ -21,6 +20,9 @@ namespace sy {
 // translated when client and upstream speak different APIs, the usage events the proxy asked for
 // on the client's behalf are taken out, and a copy is kept for the response cache. No sockets or
 // timers: a test feeds it bytes.
+//
+// Between the same APIs the bytes go out as they came, in one pass of the check: a read of whole
+// events is passed on as it is, without a copy or a re-framing of its events.
 class StreamRelay
 {
 public:
@@ -40,7 +42,9 @@ public:
     };
     struct Result
     {
-        QByteArray out;             // for the client, sent before the fault is acted on
+        // For the client, sent before the fault is acted on. It views the bytes fed or the
+        // relay's own buffer: valid until the next call.
+        QByteArrayView out;
         std::optional<Fault> fault; // the stream is broken: stop reading it
     };
 
@@ -55,22 +59,24 @@ public:
 
     bool started() const { return m_started; } // bytes have gone to the client: it cannot fall back
     bool sawErrorEvent() const { return m_check.sawError(); } // and, once started, relayed it
-    const Usage &usage() const { return m_usage.usage(); }
+    const Usage &usage() const { return m_check.usage(); }
     const QByteArray &copy() const { return m_copy; }
 
 private:
-    QByteArray pass(QByteArray out);
-    QByteArray wholeEvents(QByteArrayView data); // the raw path's: what the check has judged, the rest held
+    QByteArrayView pass(QByteArrayView out);
+    QByteArrayView
+    wholeEvents(QByteArrayView data); // the raw path's: what the check has judged, the rest held
 
     UpstreamAnswerCheck m_check{ApiFormat::OpenAIChat};
-    UsageReader m_usage{ApiFormat::OpenAIChat};
     std::unique_ptr<StreamTranslator> m_translator; // client and upstream speak different APIs
-    std::unique_ptr<UsageChunkFilter> m_usageFilter;
+    bool m_removeUsage = false;
     bool m_keepCopy = false;
     bool m_started = false;
     QByteArray m_copy;
-    QByteArray m_pending; // the raw path's bytes after the last judged event
-    qint64 m_fed = 0;     // stream bytes fed so far
+    QByteArray m_pending;      // the raw path's bytes after the last judged event
+    qint64 m_pendingStart = 0; // stream offset of m_pending's first byte
+    QByteArray m_out;          // what a call passes on when it is not a slice of the bytes fed
+    qint64 m_fed = 0;          // stream bytes fed so far
 };
 
 } // namespace sy

@@ -1,9 +1,10 @@
 #include "proxy/UpstreamAnswerCheck.h"
 
-#include <simdjson.h>
+#include <cstring>
 
 #include "proxy/FormatTranslator.h"
 #include "proxy/LineSplitter.h"
+#include "proxy/UsageJson.h"
 
 namespace sy {
 
@@ -14,7 +15,8 @@ using namespace simdjson;
 bool parse(QByteArrayView text, dom::element &root)
 {
     thread_local dom::parser parser;
-    return parser.parse(reinterpret_cast<const uint8_t *>(text.data()), size_t(text.size()), true).get(root) == SUCCESS;
+    return parser.parse(reinterpret_cast<const uint8_t *>(text.data()), size_t(text.size()), true)
+               .get(root) == SUCCESS;
 }
 
 // A short, readable sample of what was wrong (an HTML page's text without its markup).
@@ -31,7 +33,8 @@ QString errorIn(dom::element root, ApiFormat format)
     dom::element error;
     const bool hasError = root["error"].get(error) == SUCCESS && !error.is_null();
     std::string_view text;
-    const bool typedError = format == ApiFormat::AnthropicMessages && root["type"].get_string().get(text) == SUCCESS && text == "error";
+    const bool typedError = format == ApiFormat::AnthropicMessages &&
+                            root["type"].get_string().get(text) == SUCCESS && text == "error";
     if (!hasError && !typedError)
         return {};
     if (hasError && error.is_string() && error.get_string().get(text) == SUCCESS && !text.empty())
@@ -41,9 +44,45 @@ QString errorIn(dom::element root, ApiFormat format)
     return QStringLiteral("an error without a message");
 }
 
+// Which of the keys the check cares about occur quoted in an event's data: one memchr pass over
+// its quotes (Qt's substring search costs more than the rest of the event's handling).
+struct Mentions
+{
+    bool error = false;
+    bool usage = false;
+    bool messageStop = false;
+};
+
+Mentions mentionsIn(QByteArrayView data)
+{
+    Mentions m;
+    const char *p = data.data();
+    const char *const end = p + data.size();
+    auto is = [&](const char *quotedRest, size_t length) {
+        return size_t(end - p) >= length && std::memcmp(p, quotedRest, length) == 0;
+    };
+    while ((p = static_cast<const char *>(std::memchr(p, '"', size_t(end - p))))) {
+        ++p;
+        switch (p < end ? *p : 0) {
+        case 'e':
+            m.error = m.error || is("error\"", 6);
+            break;
+        case 'u':
+            m.usage = m.usage || is("usage\"", 6);
+            break;
+        case 'm':
+            m.messageStop = m.messageStop || is("message_stop\"", 13);
+            break;
+        default:
+            break;
+        }
+    }
+    return m;
+}
+
 } // namespace
 
-QString UpstreamAnswerCheck::problemInBody(QByteArrayView body, ApiFormat format)
+QString UpstreamAnswerCheck::problemInBody(QByteArrayView body, ApiFormat format, Usage *usage)
 {
     if (body.trimmed().isEmpty())
         return QStringLiteral("an empty body");
@@ -52,6 +91,8 @@ QString UpstreamAnswerCheck::problemInBody(QByteArrayView body, ApiFormat format
         return QStringLiteral("a body that is not a JSON object: %1").arg(preview(body));
     if (const QString error = errorIn(root, format); !error.isEmpty())
         return QStringLiteral("an error in its body: %1").arg(error);
+    if (dom::element object; usage && root["usage"].get(object) == SUCCESS && object.is_object())
+        readUsageObject(object, format, *usage);
     return {};
 }
 
@@ -88,7 +129,8 @@ void UpstreamAnswerCheck::line(QByteArrayView text)
         m_data.append(value(5));
         m_hasData = true;
     } else if (text.startsWith("event:")) {
-        m_eventName = value(6).toByteArray();
+        m_eventName.resize(0);
+        m_eventName.append(value(6));
     } else if (!text.startsWith("id:") && !text.startsWith("retry:")) {
         m_malformed = QStringLiteral("a line that is not a server-sent event: %1").arg(preview(text));
     }
@@ -96,30 +138,49 @@ void UpstreamAnswerCheck::line(QByteArrayView text)
 
 QString UpstreamAnswerCheck::terminatorName() const
 {
-    return m_format == ApiFormat::AnthropicMessages ? QStringLiteral("message_stop") : QStringLiteral("[DONE]");
+    return m_format == ApiFormat::AnthropicMessages ? QStringLiteral("message_stop")
+                                                    : QStringLiteral("[DONE]");
 }
 
 void UpstreamAnswerCheck::event()
 {
+    const qint64 eventStart = m_judgedBytes;
     m_judgedBytes = m_lineEnd;
-    const QByteArray name = std::exchange(m_eventName, {});
-    if (!std::exchange(m_hasData, false))
-        return;
-    const QByteArray data = std::exchange(m_data, {});
-    if (m_sawTerminator)
-        return; // anything after the end is ignored, as clients do
+    const bool hasData = std::exchange(m_hasData, false);
+    if (hasData && !m_sawTerminator) // anything after the end is ignored, as clients do
+        inspect(QByteArrayView(m_data).trimmed(), m_eventName, eventStart);
+    m_data.resize(0); // keeps the capacity: no allocation an event
+    m_eventName.resize(0);
+}
+
+void UpstreamAnswerCheck::inspect(QByteArrayView data, QByteArrayView name, qint64 eventStart)
+{
     m_sawEvent = true;
-    if (m_format == ApiFormat::OpenAIChat && data.trimmed() == "[DONE]") {
+    const bool anthropic = m_format == ApiFormat::AnthropicMessages;
+    if (!anthropic && data == "[DONE]") {
         m_sawTerminator = true;
         return;
     }
+    if (!data.startsWith('{') || !data.endsWith('}')) {
+        m_malformed = QStringLiteral("an event whose data is not a JSON object: %1").arg(preview(data));
+        return;
+    }
+    // A quoted "error" or "usage" cannot occur inside a JSON string (its quotes would be escaped):
+    // an event without either, and not one of Anthropic's framing events, has nothing to read.
+    const Mentions mentions = mentionsIn(data);
+    const bool mentionsError = mentions.error || name == "error";
+    const bool mentionsUsage = mentions.usage;
+    const bool framing = anthropic && (name == "message_stop" || mentions.messageStop);
+    if (!mentionsError && !mentionsUsage && !framing)
+        return;
     dom::element root;
     if (!parse(data, root) || !root.is_object()) {
         m_malformed = QStringLiteral("an event whose data is not a JSON object: %1").arg(preview(data));
         return;
     }
     std::string_view type;
-    if (m_format == ApiFormat::AnthropicMessages && root["type"].get_string().get(type) == SUCCESS && type == "message_stop") {
+    const bool typed = anthropic && root["type"].get_string().get(type) == SUCCESS;
+    if (typed && type == "message_stop") {
         m_sawTerminator = true;
         return;
     }
@@ -130,6 +191,23 @@ void UpstreamAnswerCheck::event()
         m_sawError = true;
         m_errorMessage = error;
     }
+    if (!mentionsUsage)
+        return;
+    if (anthropic) {
+        if (dom::element usage;
+            typed && type == "message_start" && root["message"]["usage"].get(usage) == SUCCESS)
+            readUsageObject(usage, m_format, m_usage);
+        else if (typed && type == "message_delta" && root["usage"].get(usage) == SUCCESS)
+            readUsageObject(usage, m_format, m_usage, true);
+        return;
+    }
+    dom::element usage;
+    if (root["usage"].get(usage) != SUCCESS || !usage.is_object())
+        return;
+    readUsageObject(usage, m_format, m_usage);
+    dom::array choices;
+    if (m_markUsageOnly && root["choices"].get_array().get(choices) == SUCCESS && choices.size() == 0)
+        m_removable.emplace_back(eventStart, m_judgedBytes);
 }
 
 } // namespace sy

@@ -14,8 +14,10 @@ bool UsageChunkFilter::isUsageOnlyEvent(QByteArrayView event)
     const qsizetype data = event.indexOf(QByteArrayView("data:"));
     if (data < 0)
         return false;
-    const QJsonObject chunk = QJsonDocument::fromJson(event.sliced(data + 5).trimmed().toByteArray()).object();
-    return chunk.value(QStringLiteral("choices")).isArray() && chunk.value(QStringLiteral("choices")).toArray().isEmpty() &&
+    const QJsonObject chunk =
+        QJsonDocument::fromJson(event.sliced(data + 5).trimmed().toByteArray()).object();
+    return chunk.value(QStringLiteral("choices")).isArray() &&
+           chunk.value(QStringLiteral("choices")).toArray().isEmpty() &&
            chunk.value(QStringLiteral("usage")).isObject();
 }
 
@@ -23,22 +25,17 @@ QByteArray UsageChunkFilter::feed(QByteArrayView data)
 {
     m_pending.append(data);
     QByteArray out;
-    qsizetype start = 0;
-    for (;;) {
-        // Events end with a blank line; servers use \n\n (CRLF pairs are normalised by this search too).
-        qsizetype end = m_pending.indexOf("\n\n", start);
-        qsizetype sep = 2;
-        const qsizetype crlf = m_pending.indexOf("\r\n\r\n", start);
-        if (crlf >= 0 && (end < 0 || crlf < end)) {
-            end = crlf;
-            sep = 4;
-        }
-        if (end < 0)
-            break;
-        const QByteArrayView event(m_pending.constData() + start, end + sep - start);
+    qsizetype start = 0; // of the event being read
+    qsizetype line = 0;  // of the line being read
+    // Events end with an empty line ("\n\n" or "\r\n\r\n"): one pass over the lines.
+    for (qsizetype nl; (nl = m_pending.indexOf('\n', line)) >= 0; line = nl + 1) {
+        const bool empty = nl == line || (nl == line + 1 && m_pending.at(line) == '\r');
+        if (!empty)
+            continue;
+        const QByteArrayView event(m_pending.constData() + start, nl + 1 - start);
         if (!isUsageOnlyEvent(event))
             out.append(event);
-        start = end + sep;
+        start = nl + 1;
     }
     m_pending.remove(0, start);
     return out;

@@ -1,8 +1,7 @@
 #include "proxy/UsageReader.h"
 
-#include <simdjson.h>
-
 #include "proxy/LineSplitter.h"
+#include "proxy/UsageJson.h"
 
 namespace sy {
 
@@ -16,8 +15,16 @@ qint64 intMember(dom::element e, const char *key) // e must be an object
     return e[key].get_int64().get(n) == SUCCESS ? qint64(n) : 0;
 }
 
-// Reads a "usage" object into u; Anthropic's cache counts add to the input.
-void readUsage(dom::element usage, ApiFormat format, Usage &u, bool outputOnly = false)
+bool parse(QByteArrayView text, dom::element &root)
+{
+    thread_local dom::parser parser;
+    return parser.parse(reinterpret_cast<const uint8_t *>(text.data()), size_t(text.size()), true)
+               .get(root) == SUCCESS;
+}
+
+} // namespace
+
+void readUsageObject(dom::element usage, ApiFormat format, Usage &u, bool outputOnly)
 {
     u.reported = true;
     if (format == ApiFormat::AnthropicMessages) {
@@ -26,7 +33,8 @@ void readUsage(dom::element usage, ApiFormat format, Usage &u, bool outputOnly =
         if (outputOnly)
             return;
         const qint64 cacheRead = intMember(usage, "cache_read_input_tokens");
-        u.inputTokens = intMember(usage, "input_tokens") + cacheRead + intMember(usage, "cache_creation_input_tokens");
+        u.inputTokens =
+            intMember(usage, "input_tokens") + cacheRead + intMember(usage, "cache_creation_input_tokens");
         u.cachedInputTokens = cacheRead;
         return;
     }
@@ -36,14 +44,6 @@ void readUsage(dom::element usage, ApiFormat format, Usage &u, bool outputOnly =
         u.cachedInputTokens = intMember(details, "cached_tokens");
 }
 
-bool parse(QByteArrayView text, dom::element &root)
-{
-    thread_local dom::parser parser;
-    return parser.parse(reinterpret_cast<const uint8_t *>(text.data()), size_t(text.size()), true).get(root) == SUCCESS;
-}
-
-} // namespace
-
 Usage UsageReader::fromJson(QByteArrayView body, ApiFormat format)
 {
     Usage u;
@@ -51,7 +51,7 @@ Usage UsageReader::fromJson(QByteArrayView body, ApiFormat format)
     if (!parse(body, root))
         return u;
     if (dom::element usage; root["usage"].get(usage) == SUCCESS)
-        readUsage(usage, format, u);
+        readUsageObject(usage, format, u);
     return u;
 }
 
@@ -73,15 +73,15 @@ void UsageReader::line(QByteArrayView text)
             return;
         if (type == "message_start") {
             if (dom::element usage; root["message"]["usage"].get(usage) == SUCCESS)
-                readUsage(usage, m_format, m_usage);
+                readUsageObject(usage, m_format, m_usage);
         } else if (type == "message_delta") {
             if (dom::element usage; root["usage"].get(usage) == SUCCESS)
-                readUsage(usage, m_format, m_usage, true);
+                readUsageObject(usage, m_format, m_usage, true);
         }
         return;
     }
     if (dom::element usage; root["usage"].get(usage) == SUCCESS && usage.is_object())
-        readUsage(usage, m_format, m_usage);
+        readUsageObject(usage, m_format, m_usage);
 }
 
 } // namespace sy

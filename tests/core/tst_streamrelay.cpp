@@ -13,23 +13,33 @@ namespace {
 
 QByteArray openAiChunk(const char *text)
 {
-    return QByteArray(R"(data: {"id":"c1","object":"chat.completion.chunk","model":"m","choices":[{"index":0,"delta":{"content":")") + text +
-           "\"},\"finish_reason\":null}]}\n\n";
+    return QByteArray(
+               R"(data: {"id":"c1","object":"chat.completion.chunk","model":"m","choices":[{"index":0,"delta":{"content":")") +
+           text + "\"},\"finish_reason\":null}]}\n\n";
 }
-const QByteArray kUsageChunk = R"(data: {"id":"c1","object":"chat.completion.chunk","model":"m","choices":[],"usage":{"prompt_tokens":5,"completion_tokens":2}})"
-                               "\n\n";
+const QByteArray kUsageChunk =
+    R"(data: {"id":"c1","object":"chat.completion.chunk","model":"m","choices":[],"usage":{"prompt_tokens":5,"completion_tokens":2}})"
+    "\n\n";
 const QByteArray kDone = "data: [DONE]\n\n";
 const QByteArray kErrorEvent = R"(data: {"error":{"message":"overloaded","type":"server_error"}})"
                                "\n\n";
 
 QByteArray anthropicStream()
 {
-    return "event: message_start\ndata: {\"type\":\"message_start\",\"message\":{\"id\":\"m1\",\"type\":\"message\",\"role\":\"assistant\","
+    return "event: message_start\ndata: "
+           "{\"type\":\"message_start\",\"message\":{\"id\":\"m1\",\"type\":\"message\",\"role\":"
+           "\"assistant\","
            "\"model\":\"c\",\"content\":[],\"usage\":{\"input_tokens\":9,\"output_tokens\":1}}}\n\n"
-           "event: content_block_start\ndata: {\"type\":\"content_block_start\",\"index\":0,\"content_block\":{\"type\":\"text\",\"text\":\"\"}}\n\n"
-           "event: content_block_delta\ndata: {\"type\":\"content_block_delta\",\"index\":0,\"delta\":{\"type\":\"text_delta\",\"text\":\"Hi\"}}\n\n"
+           "event: content_block_start\ndata: "
+           "{\"type\":\"content_block_start\",\"index\":0,\"content_block\":{\"type\":\"text\",\"text\":\"\"}"
+           "}\n\n"
+           "event: content_block_delta\ndata: "
+           "{\"type\":\"content_block_delta\",\"index\":0,\"delta\":{\"type\":\"text_delta\",\"text\":\"Hi\"}"
+           "}\n\n"
            "event: content_block_stop\ndata: {\"type\":\"content_block_stop\",\"index\":0}\n\n"
-           "event: message_delta\ndata: {\"type\":\"message_delta\",\"delta\":{\"stop_reason\":\"end_turn\"},\"usage\":{\"output_tokens\":4}}\n\n"
+           "event: message_delta\ndata: "
+           "{\"type\":\"message_delta\",\"delta\":{\"stop_reason\":\"end_turn\"},\"usage\":{\"output_"
+           "tokens\":4}}\n\n"
            "event: message_stop\ndata: {\"type\":\"message_stop\"}\n\n";
 }
 
@@ -47,7 +57,8 @@ Run relay(const StreamRelay::Options &options, const QByteArray &stream, bool by
     Run run;
     const qsizetype step = byteByByte ? 1 : stream.size();
     for (qsizetype i = 0; i < stream.size() && !run.fault; i += step) {
-        StreamRelay::Result result = r.feed(QByteArrayView(stream).sliced(i, std::min(step, stream.size() - i)));
+        StreamRelay::Result result =
+            r.feed(QByteArrayView(stream).sliced(i, std::min(step, stream.size() - i)));
         run.out += result.out;
         run.fault = result.fault;
     }
@@ -74,6 +85,7 @@ private slots:
     void translatesAnthropicToOpenAi();
     void keepsACopyForTheCache();
     void storedStreamReplaysThroughTheSameFilters();
+    void wholeEventsPassWithoutACopy();
 };
 
 void TestStreamRelay::faults_data()
@@ -88,20 +100,30 @@ void TestStreamRelay::faults_data()
     const QByteArray garbage = "<html>502 Bad Gateway</html>\n\n";
     for (const bool byteByByte : {false, true}) {
         const char *how = byteByByte ? "byte by byte" : "whole";
-        QTest::addRow("complete, %s", how) << byteByByte << good << good << false << FailureClass::StreamError << QString();
-        QTest::addRow("error before the first byte, %s", how) << byteByByte << kErrorEvent + good << QByteArray() << true
-                                                              << FailureClass::ServerError << QStringLiteral("carried an error: overloaded");
+        QTest::addRow("complete, %s", how)
+            << byteByByte << good << good << false << FailureClass::StreamError << QString();
+        QTest::addRow("error before the first byte, %s", how)
+            << byteByByte << kErrorEvent + good << QByteArray() << true << FailureClass::ServerError
+            << QStringLiteral("carried an error: overloaded");
         // In one read nothing has gone out yet when the error shows: it can still fall back
         // unseen. Read by read, the first chunk has gone, and the client sees the error too.
         QTest::addRow("error after the first byte, %s", how)
-            << byteByByte << openAiChunk("Hel") + kErrorEvent << (byteByByte ? openAiChunk("Hel") + kErrorEvent : QByteArray()) << true
+            << byteByByte << openAiChunk("Hel") + kErrorEvent
+            << (byteByByte ? openAiChunk("Hel") + kErrorEvent : QByteArray()) << true
             << FailureClass::ServerError << QStringLiteral("carried an error: overloaded");
-        QTest::addRow("garbage, %s", how) << byteByByte << openAiChunk("Hel") + garbage << (byteByByte ? openAiChunk("Hel") : QByteArray())
-                                          << true << FailureClass::StreamError << QStringLiteral("malformed");
-        QTest::addRow("no terminator, %s", how) << byteByByte << openAiChunk("Hel") << openAiChunk("Hel") << true << FailureClass::StreamError
-                                                << QStringLiteral("without its terminator ([DONE])");
-        QTest::addRow("empty, %s", how) << byteByByte << QByteArray() << QByteArray() << true << FailureClass::StreamError
-                                        << QStringLiteral("ended before its first event");
+        QTest::addRow("garbage, %s", how)
+            << byteByByte << openAiChunk("Hel") + garbage << (byteByByte ? openAiChunk("Hel") : QByteArray())
+            << true << FailureClass::StreamError << QStringLiteral("malformed");
+        QTest::addRow("usage event that is not JSON, %s", how)
+            << byteByByte << openAiChunk("Hel") + "data: {\"usage\": oops}\n\n" + kDone
+            << (byteByByte ? openAiChunk("Hel") : QByteArray()) << true << FailureClass::StreamError
+            << QStringLiteral("not a JSON object");
+        QTest::addRow("no terminator, %s", how)
+            << byteByByte << openAiChunk("Hel") << openAiChunk("Hel") << true << FailureClass::StreamError
+            << QStringLiteral("without its terminator ([DONE])");
+        QTest::addRow("empty, %s", how)
+            << byteByByte << QByteArray() << QByteArray() << true << FailureClass::StreamError
+            << QStringLiteral("ended before its first event");
     }
 }
 
@@ -166,7 +188,8 @@ void TestStreamRelay::translatesAnthropicToOpenAi()
     const QByteArray cut = anthropicStream().left(anthropicStream().indexOf("event: message_stop"));
     const Run truncated = relay(options, cut, false);
     QVERIFY(truncated.fault && truncated.faultAtEnd);
-    QVERIFY2(truncated.fault->message.contains(QStringLiteral("(message_stop)")), qPrintable(truncated.fault->message));
+    QVERIFY2(truncated.fault->message.contains(QStringLiteral("(message_stop)")),
+             qPrintable(truncated.fault->message));
 }
 
 void TestStreamRelay::keepsACopyForTheCache()
@@ -190,6 +213,21 @@ void TestStreamRelay::storedStreamReplaysThroughTheSameFilters()
     QVERIFY(!r.started());
     QCOMPARE(r.replayStored(openAiChunk("Hi") + kUsageChunk + kDone), openAiChunk("Hi") + kDone);
     QVERIFY(r.started());
+}
+
+void TestStreamRelay::wholeEventsPassWithoutACopy()
+{
+    // Between the same APIs a read of whole events goes out as the very bytes read: no copy, no
+    // re-framing. A read that ends inside an event holds that event back.
+    StreamRelay r(StreamRelay::Options{});
+    const QByteArray read = openAiChunk("Hel") + openAiChunk("lo");
+    const StreamRelay::Result whole = r.feed(read);
+    QVERIFY(!whole.fault);
+    QVERIFY(whole.out.data() == read.constData()); // the same bytes, not equal ones
+    QCOMPARE(whole.out.size(), read.size());
+    const QByteArray split = openAiChunk("!") + kDone;
+    QCOMPARE(r.feed(QByteArrayView(split).first(10)).out.toByteArray(), QByteArray());
+    QCOMPARE(r.feed(QByteArrayView(split).sliced(10)).out.toByteArray(), split);
 }
 
 QTEST_APPLESS_MAIN(TestStreamRelay)

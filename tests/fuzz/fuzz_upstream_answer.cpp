@@ -8,6 +8,7 @@
 #include <cstdint>
 
 #include "proxy/FormatTranslator.h"
+#include "proxy/StreamRelay.h"
 #include "proxy/UpstreamAnswerCheck.h"
 #include "proxy/UsageChunkFilter.h"
 #include "proxy/UsageReader.h"
@@ -44,7 +45,40 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (usage.usage().inputTokens < 0 && usage.usage().reported)
         (void)0; // providers may report anything; only crashes and the contracts below matter
 
-    (void)sy::UpstreamAnswerCheck::problemInBody(body, upstream);
+    // Between the same APIs the relay passes a clean stream on byte for byte, however the reads
+    // split it; asked to remove usage-only chunks, it only ever leaves bytes out.
+    if (upstream == client) {
+        for (const bool removeUsage : {false, true}) {
+            sy::StreamRelay relay({upstream, client, QStringLiteral("m"), false, removeUsage, false});
+            QByteArray relayed;
+            bool fault = false;
+            for (qsizetype at = 0; at < body.size() && !fault; at += piece) {
+                const sy::StreamRelay::Result r =
+                    relay.feed(QByteArrayView(body).sliced(at, qMin(piece, body.size() - at)));
+                relayed += r.out;
+                fault = bool(r.fault);
+            }
+            if (!fault) {
+                const sy::StreamRelay::Result end = relay.finish();
+                relayed += end.out;
+                fault = bool(end.fault);
+            }
+            if (!fault && !removeUsage && relayed != body)
+                __builtin_trap();
+            if (relayed.size() > body.size())
+                __builtin_trap();
+        }
+    }
+
+    // The usage read along with the check is the one a separate parse of the body finds.
+    sy::Usage alongside;
+    if (sy::UpstreamAnswerCheck::problemInBody(body, upstream, &alongside).isEmpty()) {
+        const sy::Usage separate = sy::UsageReader::fromJson(body, upstream);
+        if (alongside.inputTokens != separate.inputTokens ||
+            alongside.outputTokens != separate.outputTokens ||
+            alongside.cachedInputTokens != separate.cachedInputTokens)
+            __builtin_trap();
+    }
     // Whatever the upstream sent as an error, the client gets a JSON object in its own shape.
     const QByteArray error = sy::FormatTranslator::error(body, 502, upstream, client);
     if (!QJsonDocument::fromJson(error).isObject())
