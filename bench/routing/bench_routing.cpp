@@ -117,7 +117,7 @@ void BM_Features(benchmark::State &state)
     for (auto _ : state) {
         QByteArray copy = bytes;
         ParsedRequest parsed = RequestReader::read(copy, ApiFormat::OpenAIChat);
-        benchmark::DoNotOptimize(parsed.features.promptTokens);
+        benchmark::DoNotOptimize(parsed.features.promptTokens());
     }
 }
 BENCHMARK(BM_Features)->Unit(benchmark::kMicrosecond);

@@ -340,6 +340,12 @@ void EpollEventDispatcher::startingUp()
     t_dispatcher = this;
 }
 
+void EpollEventDispatcher::closingDown()
+{
+    if (t_dispatcher == this)
+        t_dispatcher = nullptr;
+}
+
 bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
 {
     if (!m_threadId)

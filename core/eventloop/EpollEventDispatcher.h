@@ -65,6 +65,7 @@ public:
     void wakeUp() override;
     void interrupt() override;
     void startingUp() override;
+    void closingDown() override; // forThisThread() is null from here on: the dispatcher is about to go
 
 private:
     struct Descriptor

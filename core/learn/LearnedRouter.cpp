@@ -101,9 +101,9 @@ std::vector<double> LearnedRouterModel::denseFeatures(const PromptTraits &t)
 
 QString LearnedRouterModel::routedText(const RequestFeatures &features)
 {
-    if (features.firstUserMessage.isEmpty())
-        return features.lastUserMessageLower;
-    return features.firstUserMessage.toLower() + u'\n' + features.lastUserMessageLower;
+    if (features.firstUserMessage().isEmpty())
+        return features.lastUserMessageLower();
+    return features.firstUserMessage().toLower() + u'\n' + features.lastUserMessageLower();
 }
 
 void LearnedRouterModel::textVector(const RequestFeatures &features, std::vector<std::pair<int, float>> &out) const

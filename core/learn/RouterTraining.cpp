@@ -182,7 +182,7 @@ int applyPrices(OutcomeMatrix &matrix, const QHash<QString, Pricing> &prices)
 {
     int recosted = 0;
     for (OutcomeRow &row : matrix.rows) {
-        const int promptTokens = featuresOfRow(row).promptTokens;
+        const int promptTokens = featuresOfRow(row).promptTokens();
         for (auto &[model, outcome] : row.outcomes) {
             const auto price = prices.constFind(model);
             if (price == prices.cend())

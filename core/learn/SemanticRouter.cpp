@@ -213,7 +213,7 @@ int SemanticSelector::choose(const RequestFeatures &features, std::span<double> 
 {
     if (!m_embeddingModel.isEmpty() && features.embedding.empty())
         return kUnavailable; // the provider gave no embedding of this request
-    const std::vector<double> s = m_embeddingModel.isEmpty() ? similarities(features.lastUserMessage) : similarities(features.embedding);
+    const std::vector<double> s = m_embeddingModel.isEmpty() ? similarities(features.lastUserMessage()) : similarities(features.embedding);
     int best = -1;
     for (size_t c = 0; c < s.size() && c < scores.size(); ++c) {
         scores[c] = s[c];

@@ -488,7 +488,7 @@ void MockProvider::handle(HttpRequest request, HttpResponder responder)
     }
     plan.toolCall = MockContent::toolCall(body.value(QStringLiteral("tools")).toArray(), body.value(QStringLiteral("tool_choice")),
                                           lastUser, modelId);
-    plan.promptTokens = RequestFeatures::fromRequest(body, format).promptTokens;
+    plan.promptTokens = RequestFeatures::fromRequest(body, format).promptTokens();
     plan.firstTokenMs = qMax(0, model->ttftMs + jitter);
     plan.tokensPerSecond = model->tokensPerSecond;
     plan.malformed = fault == Fault::Malformed;

@@ -23,8 +23,8 @@ DescriptorWatch::DescriptorWatch(int fd, QObject *owner, std::function<void()> o
 
 DescriptorWatch::~DescriptorWatch()
 {
-    if (m_dispatcher)
-        m_dispatcher->unwatch(m_fd);
+    if (EpollEventDispatcher *d = dispatcher())
+        d->unwatch(m_fd);
     delete m_readNotifier;
     delete m_writeNotifier;
 }
@@ -34,9 +34,10 @@ void DescriptorWatch::setReadEnabled(bool enabled)
     if (m_read == enabled)
         return;
     m_read = enabled;
-    if (m_dispatcher)
-        m_dispatcher->setInterest(m_fd, m_read, m_write);
-    else
+    if (m_dispatcher) {
+        if (EpollEventDispatcher *d = dispatcher())
+            d->setInterest(m_fd, m_read, m_write);
+    } else
         m_readNotifier->setEnabled(enabled);
 }
 
@@ -45,9 +46,10 @@ void DescriptorWatch::setWriteEnabled(bool enabled)
     if (m_write == enabled)
         return;
     m_write = enabled;
-    if (m_dispatcher)
-        m_dispatcher->setInterest(m_fd, m_read, m_write);
-    else
+    if (m_dispatcher) {
+        if (EpollEventDispatcher *d = dispatcher())
+            d->setInterest(m_fd, m_read, m_write);
+    } else
         m_writeNotifier->setEnabled(enabled);
 }
 

@@ -30,12 +30,22 @@ public:
     // Whether the event loop can tell readability without asking the kernel, and if so whether
     // it has a readable report for this descriptor it has not delivered yet.
     bool knowsPendingReads() const { return m_dispatcher != nullptr; }
-    bool readReportPending() const { return m_dispatcher && m_dispatcher->readReportPending(m_fd); }
+    bool readReportPending() const
+    {
+        const EpollEventDispatcher *d = dispatcher();
+        return d && d->readReportPending(m_fd);
+    }
 
     // Runs work once this thread's event loop has handled the sockets that are ready now.
     static void atEndOfPass(QObject *context, std::function<void()> work);
 
 private:
+    // The thread's dispatcher goes before its thread-local objects (an upstream pool): sockets
+    // closed after that leave it alone.
+    EpollEventDispatcher *dispatcher() const
+    {
+        return m_dispatcher && m_dispatcher == EpollEventDispatcher::forThisThread() ? m_dispatcher : nullptr;
+    }
     void readyRead() override { m_onReadable(); }
     void readyWrite() override { m_onWritable(); }
 

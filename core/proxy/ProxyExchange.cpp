@@ -27,7 +27,10 @@ struct DecisionTrace final : TraceSource
     Decision decision;
     QString format() const override
     {
-        return QString::fromUtf8(QJsonDocument(TraceFormatter::toJson(*policy, features, decision)).toJson(QJsonDocument::Compact));
+        // Formatted on other threads, maybe two at once: on a copy, since reading a feature may
+        // still derive its case-folded form.
+        const RequestFeatures copy = features;
+        return QString::fromUtf8(QJsonDocument(TraceFormatter::toJson(*policy, copy, decision)).toJson(QJsonDocument::Compact));
     }
 };
 
@@ -112,7 +115,7 @@ void ProxyExchange::fetchEmbedding(int upstream)
     request.totalTimeoutMs = kEmbeddingTimeoutMs;
     request.idempotent = true;
     request.body = QJsonDocument(QJsonObject{{QStringLiteral("model"), policy.model(upstream).id},
-                                             {QStringLiteral("input"), m_parsed.features.lastUserMessage.left(kMaxEmbeddedChars)}})
+                                             {QStringLiteral("input"), m_parsed.features.lastUserMessage().left(kMaxEmbeddedChars)}})
                        .toJson(QJsonDocument::Compact);
     m_embeddingUpstream = upstream;
     m_call = m_pool->send(std::move(request), {[this](int status, const HttpHeaders &) { m_status = status; },
@@ -726,6 +729,7 @@ void ProxyExchange::finish(int status)
         auto trace = std::make_shared<DecisionTrace>();
         trace->policy = m_runtime->policy;
         trace->features = std::move(m_parsed.features);
+        trace->features.detachSource(); // the trace outlives the request: it must not hold its body
         trace->decision = std::move(m_decision);
         m_log.traceSource = std::move(trace);
         m_logSink(std::move(m_log));

@@ -49,7 +49,7 @@ std::vector<int> promptTokens(const std::vector<PromptItem> &items)
     std::vector<int> tokens;
     tokens.reserve(items.size());
     for (const PromptItem &item : items)
-        tokens.push_back(RequestFeatures::fromRequest(QJsonObject{{QStringLiteral("messages"), item.messages}}, ApiFormat::OpenAIChat).promptTokens);
+        tokens.push_back(RequestFeatures::fromRequest(QJsonObject{{QStringLiteral("messages"), item.messages}}, ApiFormat::OpenAIChat).promptTokens());
     return tokens;
 }
 

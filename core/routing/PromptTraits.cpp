@@ -381,9 +381,9 @@ PromptTraits::QuestionType questionTypeOf(QStringView lower, const std::vector<Q
 PromptTraits PromptTraits::of(const RequestFeatures &f)
 {
     PromptTraits t;
-    const QString &text = f.lastUserMessage;
-    const QString &lower = f.lastUserMessageLower;
-    t.tokens = f.promptTokens;
+    const QString &text = f.lastUserMessage();
+    const QString &lower = f.lastUserMessageLower();
+    t.tokens = f.promptTokens();
     t.depth = f.userTurns;
     t.hasTools = f.hasTools;
     const std::vector<QStringView> words = wordsOf(lower);
@@ -399,7 +399,7 @@ PromptTraits PromptTraits::of(const RequestFeatures &f)
         t.sentences = 1;
     const Lexicon::Counts counts = lexicon().scan(words);
     t.language = detectLanguage(text, counts.votes);
-    t.hasCode = counts.programming > 0 || codeInText(text) || codeInText(f.systemPrompt);
+    t.hasCode = counts.programming > 0 || codeInText(text) || codeInText(f.systemPrompt());
     t.hasMath = (t.numbers > 0 && counts.math > 0) || mathInText(text);
     t.hasStructuredData = structuredInText(text);
     t.questionType = questionTypeOf(lower, words);

@@ -20,15 +20,18 @@ using namespace simdjson;
 // Prompts are mostly ASCII, for which Latin-1 conversion (vectorised in Qt) is exact.
 QString toQString(std::string_view s)
 {
-    const bool ascii = std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-    return ascii ? QString::fromLatin1(s.data(), qsizetype(s.size())) : QString::fromUtf8(s.data(), qsizetype(s.size()));
+    const bool ascii =
+        std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    return ascii ? QString::fromLatin1(s.data(), qsizetype(s.size()))
+                 : QString::fromUtf8(s.data(), qsizetype(s.size()));
 }
 
 // About four bytes of JSON a token, for tool definitions and tool blocks.
 size_t approxJsonBytes(dom::element e)
 {
     switch (e.type()) {
-    case dom::element_type::STRING: return std::string_view(e).size() + 2;
+    case dom::element_type::STRING:
+        return std::string_view(e).size() + 2;
     case dom::element_type::ARRAY: {
         size_t n = 2;
         for (dom::element item : dom::array(e))
@@ -41,7 +44,8 @@ size_t approxJsonBytes(dom::element e)
             n += kv.key.size() + 4 + approxJsonBytes(kv.value);
         return n;
     }
-    default: return 4;
+    default:
+        return 4;
     }
 }
 
@@ -52,7 +56,10 @@ std::string_view stringMember(dom::element e, const char *key)
     return e[key].get_string().get(s) == SUCCESS ? s : std::string_view();
 }
 
-bool isImagePart(std::string_view type) { return type == "image_url" || type == "image" || type == "input_image"; }
+bool isImagePart(std::string_view type)
+{
+    return type == "image_url" || type == "image" || type == "input_image";
+}
 
 // Tokens of a message "content": a string, or an array of blocks (text, image, tool_use,
 // tool_result ...), counted on the UTF-8 bytes without converting them.
@@ -183,6 +190,33 @@ std::pair<qsizetype, qsizetype> findTopLevelModel(const QByteArray &body)
 
 } // namespace
 
+namespace {
+
+// The last body this thread's reused parser read, so that the features computed on first use
+// while the request is being routed (the usual case) take its parse instead of a second one.
+struct LastParse
+{
+    const char *data = nullptr;
+    qsizetype size = 0;
+    dom::element root;
+};
+thread_local LastParse t_lastParse;
+thread_local dom::parser t_parser;
+
+// Content blocks that are images, counted without reading any text: for the token bound.
+int imageParts(dom::element content)
+{
+    dom::array parts;
+    if (content.get_array().get(parts) != SUCCESS)
+        return 0;
+    int images = 0;
+    for (dom::element part : parts)
+        images += isImagePart(stringMember(part, "type")) ? 1 : 0;
+    return images;
+}
+
+} // namespace
+
 ParsedRequest RequestReader::read(QByteArray &body, ApiFormat format)
 {
     ParsedRequest out;
@@ -193,24 +227,29 @@ ParsedRequest RequestReader::read(QByteArray &body, ApiFormat format)
     body.reserve(body.size() + qsizetype(SIMDJSON_PADDING)); // lets simdjson read in place, without a copy
     // A parser keeps the capacity of the largest document it read: a rare huge body gets one of
     // its own, freed on return, instead of pinning that much memory on the thread for good.
-    thread_local dom::parser reused;
     std::optional<dom::parser> oneOff;
-    dom::parser &parser = body.size() > kLargeBodyBytes ? oneOff.emplace() : reused;
+    const bool large = body.size() > kLargeBodyBytes;
+    dom::parser &parser = large ? oneOff.emplace() : t_parser;
+    t_lastParse = {};
     dom::element root;
-    if (const error_code e = parser.parse(reinterpret_cast<const uint8_t *>(body.constData()), size_t(body.size()), false).get(root)) {
+    if (const error_code e =
+            parser.parse(reinterpret_cast<const uint8_t *>(body.constData()), size_t(body.size()), false)
+                .get(root)) {
         out.error = QStringLiteral("malformed JSON: %1").arg(QLatin1String(error_message(e)));
         return out;
     }
+    if (!large)
+        t_lastParse = {body.constData(), body.size(), root};
     dom::object object;
     if (root.get_object().get(object) != SUCCESS) {
         out.error = QStringLiteral("the body has the wrong type: expected a JSON object");
         return out;
     }
     auto wrongType = [&out](const char *key, const char *expected) {
-        out.error = QStringLiteral("'%1' has the wrong type: expected %2").arg(QLatin1String(key), QLatin1String(expected));
+        out.error = QStringLiteral("'%1' has the wrong type: expected %2")
+                        .arg(QLatin1String(key), QLatin1String(expected));
     };
     RequestFeatures &f = out.features;
-    int tokens = TokenEstimator::kReplyPrimer;
 
     QString missing; // reported after the features are read, which callers may still use
     if (dom::element model; object["model"].get(model) == SUCCESS) {
@@ -224,6 +263,7 @@ ParsedRequest RequestReader::read(QByteArray &body, ApiFormat format)
         missing = QStringLiteral("'model' is required");
     }
 
+    // The cheap features and the checks here; token counts and texts in fill(), when asked for.
     dom::array messageList;
     bool haveMessages = false;
     if (dom::element messages; object["messages"].get(messages) == SUCCESS) {
@@ -235,12 +275,8 @@ ParsedRequest RequestReader::read(QByteArray &body, ApiFormat format)
     } else if (missing.isEmpty()) {
         missing = QStringLiteral("'messages' is required");
     }
-    dom::element lastUser;
-    dom::element firstUser;
-    int userContents = 0; // user messages with content (userTurns counts those without too)
-    dom::element system;
-    bool haveLastUser = false;
-    bool haveSystem = false;
+    int images = 0;
+    int tools = 0;
     if (haveMessages) {
         for (dom::element m : messageList) {
             dom::object message;
@@ -249,31 +285,12 @@ ParsedRequest RequestReader::read(QByteArray &body, ApiFormat format)
                 return out;
             }
             ++f.messageCount;
-            tokens += TokenEstimator::kPerMessageOverhead;
-            const std::string_view role = stringMember(m, "role");
-            f.userTurns += role == "user" ? 1 : 0;
-            if (dom::element content; message["content"].get(content) == SUCCESS) {
-                tokens += contentTokens(content, &f.hasImages);
-                if (role == "user") {
-                    if (userContents++ == 0)
-                        firstUser = content;
-                    lastUser = content;
-                    haveLastUser = true;
-                } else if ((role == "system" || role == "developer") && !haveSystem) {
-                    system = content;
-                    haveSystem = true;
-                }
-            }
-            if (dom::element calls; message["tool_calls"].get(calls) == SUCCESS)
-                tokens += int(approxJsonBytes(calls) / 4);
+            f.userTurns += stringMember(m, "role") == "user" ? 1 : 0;
+            if (dom::element content; message["content"].get(content) == SUCCESS)
+                images += imageParts(content);
         }
     }
-    if (haveLastUser)
-        f.lastUserMessage = contentText(lastUser);
-    if (userContents > 1)
-        f.firstUserMessage = contentText(firstUser); // the topic a follow-up refers to
-    if (haveSystem)
-        f.systemPrompt = contentText(system);
+    f.hasImages = images > 0;
 
     if (dom::element stream; object["stream"].get(stream) == SUCCESS) {
         bool value = false;
@@ -285,16 +302,14 @@ ParsedRequest RequestReader::read(QByteArray &body, ApiFormat format)
     }
     if (bool include = false; object["stream_options"]["include_usage"].get_bool().get(include) == SUCCESS)
         out.includeUsage = include;
-    if (dom::element tools; object["tools"].get(tools) == SUCCESS) {
+    if (dom::element toolsElement; object["tools"].get(toolsElement) == SUCCESS) {
         dom::array toolList;
-        if (tools.get_array().get(toolList) != SUCCESS) {
+        if (toolsElement.get_array().get(toolList) != SUCCESS) {
             wrongType("tools", "an array");
             return out;
         }
-        for (dom::element tool : toolList) {
-            tokens += 8 + int(approxJsonBytes(tool) / 4);
-            f.hasTools = true;
-        }
+        tools = int(toolList.size());
+        f.hasTools = tools > 0;
     }
     for (const char *key : {"max_completion_tokens", "max_tokens"}) {
         if (int64_t n = 0; object[key].get_int64().get(n) == SUCCESS) {
@@ -312,16 +327,18 @@ ParsedRequest RequestReader::read(QByteArray &body, ApiFormat format)
             if (std::string_view id; metadata["user_id"].get_string().get(id) == SUCCESS)
                 f.user = toQString(id);
     }
-    if (format == ApiFormat::AnthropicMessages) {
-        if (dom::element anthropicSystem; object["system"].get(anthropicSystem) == SUCCESS) {
-            bool ignored = false;
-            tokens += contentTokens(anthropicSystem, &ignored) + TokenEstimator::kPerMessageOverhead;
-            f.systemPrompt = contentText(anthropicSystem);
-            ++f.messageCount;
-        }
+    if (format == ApiFormat::AnthropicMessages && object["system"].error() == SUCCESS) {
+        ++f.messageCount;
+        if (dom::element system; object["system"].get(system) == SUCCESS)
+            images += imageParts(system);
     }
-    f.promptTokens = tokens;
-    f.deriveTextForms();
+    // Each part of the estimate is at most the bytes it is read from (a token takes at least one
+    // byte; JSON measured at four bytes a token never exceeds its own length) but for the fixed
+    // charges: framing per message, per tool, per image.
+    const qint64 bound = qint64(TokenEstimator::kReplyPrimer) +
+                         qint64(TokenEstimator::kPerMessageOverhead) * f.messageCount + 8LL * tools +
+                         765LL * images + 2LL * body.size();
+    f.setSource(body, format, &RequestReader::fill, int(std::min<qint64>(bound, INT_MAX)));
     if (!missing.isEmpty()) {
         out.error = missing;
         return out;
@@ -332,6 +349,81 @@ ParsedRequest RequestReader::read(QByteArray &body, ApiFormat format)
     return out;
 }
 
+template <>
+void RequestReader::fillFrom<dom::element>(const RequestFeatures &f, dom::element root, ApiFormat format,
+                                           unsigned parts)
+{
+    int tokens = TokenEstimator::kReplyPrimer;
+    bool ignored = false;
+    dom::element lastUser, firstUser, system;
+    int userContents = 0; // user messages with content
+    bool haveLastUser = false, haveSystem = false;
+    const bool wantTokens = parts & RequestFeatures::Tokens;
+    if (dom::array messages; root["messages"].get_array().get(messages) == SUCCESS) {
+        for (dom::element m : messages) {
+            tokens += TokenEstimator::kPerMessageOverhead;
+            const std::string_view role = stringMember(m, "role");
+            if (dom::element content; m["content"].get(content) == SUCCESS) {
+                if (wantTokens)
+                    tokens += contentTokens(content, &ignored);
+                if (role == "user") {
+                    if (userContents++ == 0)
+                        firstUser = content;
+                    lastUser = content;
+                    haveLastUser = true;
+                } else if ((role == "system" || role == "developer") && !haveSystem) {
+                    system = content;
+                    haveSystem = true;
+                }
+            }
+            if (dom::element calls; wantTokens && m["tool_calls"].get(calls) == SUCCESS)
+                tokens += int(approxJsonBytes(calls) / 4);
+        }
+    }
+    if (dom::array tools; wantTokens && root["tools"].get_array().get(tools) == SUCCESS)
+        for (dom::element tool : tools)
+            tokens += 8 + int(approxJsonBytes(tool) / 4);
+    dom::element anthropicSystem;
+    const bool haveAnthropicSystem =
+        format == ApiFormat::AnthropicMessages && root["system"].get(anthropicSystem) == SUCCESS;
+    if (haveAnthropicSystem && wantTokens)
+        tokens += contentTokens(anthropicSystem, &ignored) + TokenEstimator::kPerMessageOverhead;
+    if (wantTokens) {
+        f.m_promptTokens = tokens;
+        f.m_ready |= RequestFeatures::Tokens;
+    }
+    if (parts & RequestFeatures::Texts) {
+        f.m_lastUser = haveLastUser ? contentText(lastUser) : QString();
+        f.m_firstUser =
+            userContents > 1 ? contentText(firstUser) : QString(); // the topic a follow-up refers to
+        f.m_system = haveAnthropicSystem ? contentText(anthropicSystem)
+                     : haveSystem        ? contentText(system)
+                                         : QString();
+        f.m_ready |= RequestFeatures::Texts;
+    }
+}
+
+void RequestReader::fill(const RequestFeatures &f, const QByteArray &body, ApiFormat format, unsigned parts)
+{
+    dom::element root;
+    if (body.constData() == t_lastParse.data && body.size() == t_lastParse.size) {
+        root = t_lastParse.root; // still this thread's last parse: no second one
+    } else {
+        const bool padded = body.capacity() - body.size() >= qsizetype(SIMDJSON_PADDING);
+        std::optional<dom::parser> oneOff;
+        const bool large = body.size() > kLargeBodyBytes;
+        dom::parser &parser = large ? oneOff.emplace() : t_parser;
+        t_lastParse = {};
+        if (parser.parse(reinterpret_cast<const uint8_t *>(body.constData()), size_t(body.size()), !padded)
+                .get(root) != SUCCESS)
+            return;
+        if (!large && padded)
+            t_lastParse = {body.constData(), body.size(), root};
+        return fillFrom(f, root, format, parts); // before a one-off parser goes
+    }
+    fillFrom(f, root, format, parts);
+}
+
 ParsedRequest RequestReader::readEmbeddings(QByteArray &body)
 {
     ParsedRequest out;
@@ -340,7 +432,9 @@ ParsedRequest RequestReader::readEmbeddings(QByteArray &body)
     std::optional<dom::parser> oneOff;
     dom::parser &parser = body.size() > kLargeBodyBytes ? oneOff.emplace() : reused;
     dom::element root;
-    if (body.isEmpty() || parser.parse(reinterpret_cast<const uint8_t *>(body.constData()), size_t(body.size()), false).get(root) != SUCCESS ||
+    if (body.isEmpty() ||
+        parser.parse(reinterpret_cast<const uint8_t *>(body.constData()), size_t(body.size()), false)
+                .get(root) != SUCCESS ||
         !root.is_object()) {
         out.error = QStringLiteral("malformed JSON: expected an object with \"model\" and \"input\"");
         return out;
@@ -361,12 +455,13 @@ ParsedRequest RequestReader::readEmbeddings(QByteArray &body)
         tokens = TokenEstimator::estimateUtf8(s);
     else if (dom::array items; input.get_array().get(items) == SUCCESS)
         for (dom::element item : items)
-            tokens += item.is_string() ? TokenEstimator::estimateUtf8(std::string_view(item)) : int(approxJsonBytes(item) / 4);
+            tokens += item.is_string() ? TokenEstimator::estimateUtf8(std::string_view(item))
+                                       : int(approxJsonBytes(item) / 4);
     else {
         out.error = QStringLiteral("'input' must be a string or an array");
         return out;
     }
-    out.features.promptTokens = tokens;
+    out.features.setPromptTokens(tokens);
     const auto [begin, end] = findTopLevelModel(body);
     out.modelBegin = begin;
     out.modelEnd = end;

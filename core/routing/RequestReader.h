@@ -27,10 +27,17 @@ public:
     static ParsedRequest read(QByteArray &body, ApiFormat format);
     // An embeddings request ({"model", "input": string or array}): alias, token estimate, model span.
     static ParsedRequest readEmbeddings(QByteArray &body);
+    // The costly features of a body read() read: RequestFeatures' filler.
+    static void fill(const RequestFeatures &features, const QByteArray &body, ApiFormat format,
+                     unsigned parts);
     // A model name as a JSON string value, quotes included.
     static QByteArray jsonString(const QString &model);
     // The body with the model value replaced by a JSON string.
     static QByteArray withModel(const QByteArray &body, const ParsedRequest &parsed, const QString &model);
+
+private:
+    template <typename Element>
+    static void fillFrom(const RequestFeatures &features, Element root, ApiFormat format, unsigned parts);
 };
 
 } // namespace sy

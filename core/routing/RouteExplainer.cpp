@@ -28,7 +28,7 @@ RouteExplanation RouteExplainer::explain(const CompiledPolicy &policy, const QJs
         e.deferred.append(policy.upstreams[size_t(s.upstream)].ref);
     const auto yesNo = [](bool b) { return b ? QStringLiteral("yes") : QStringLiteral("no"); };
     e.featureSummary = QStringLiteral("prompt_tokens=%1 messages=%2 tools=%3 images=%4 json=%5 stream=%6")
-                           .arg(e.features.promptTokens)
+                           .arg(e.features.promptTokens())
                            .arg(e.features.messageCount)
                            .arg(yesNo(e.features.hasTools), yesNo(e.features.hasImages), yesNo(e.features.jsonResponse), yesNo(e.features.stream));
     const PromptTraits t = PromptTraits::of(e.features);

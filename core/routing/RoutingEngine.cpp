@@ -20,7 +20,8 @@ quint64 splitmix64(quint64 x)
 class Evaluator
 {
 public:
-    Evaluator(const CompiledPolicy &p, const RequestFeatures &f, std::span<const UpstreamLive> live, Decision &out)
+    Evaluator(const CompiledPolicy &p, const RequestFeatures &f, std::span<const UpstreamLive> live,
+              Decision &out)
         : m_p(p), m_f(f), m_live(live), m_out(out)
     {
     }
@@ -31,7 +32,9 @@ public:
             return; // cycles are rejected at load; this only guards hand-built policies
         const CompiledNode &node = m_p.nodes[nodeIndex];
         switch (node.kind) {
-        case NodeKind::Target: addTarget(nodeIndex, node); return;
+        case NodeKind::Target:
+            addTarget(nodeIndex, node);
+            return;
         case NodeKind::Fallback:
             for (int i = 0; i < node.childCount; ++i) {
                 m_out.trace.push_back({TraceEntry::Type::FallbackChild, nodeIndex, i});
@@ -55,20 +58,25 @@ public:
                 m_out.trace.push_back({TraceEntry::Type::NoRuleMatched, nodeIndex});
             }
             return;
-        case NodeKind::Weighted: chooseArm(nodeIndex, node, depth); return;
+        case NodeKind::Weighted:
+            chooseArm(nodeIndex, node, depth);
+            return;
         case NodeKind::Ref:
             m_out.trace.push_back({TraceEntry::Type::RefFollowed, nodeIndex, node.routeIndex});
             if (node.routeIndex >= 0)
                 visit(m_p.routeRoots[node.routeIndex], depth + 1);
             return;
-        case NodeKind::Selector: select(nodeIndex, node, depth); return;
+        case NodeKind::Selector:
+            select(nodeIndex, node, depth);
+            return;
         }
     }
 
 private:
     void select(int nodeIndex, const CompiledNode &node, int depth)
     {
-        const SelectorModel *model = node.selector >= 0 ? m_p.selectors[size_t(node.selector)].get() : nullptr;
+        const SelectorModel *model =
+            node.selector >= 0 ? m_p.selectors[size_t(node.selector)].get() : nullptr;
         if (!model) {
             // The validator rejects unknown methods, so only a hand-built policy gets here: it
             // falls to its default rather than failing the request.
@@ -87,9 +95,11 @@ private:
             return;
         }
         for (int i = 0; i < count; ++i)
-            m_out.trace.push_back({TraceEntry::Type::SelectorScore, nodeIndex, i, i == chosen, scores[size_t(i)]});
+            m_out.trace.push_back(
+                {TraceEntry::Type::SelectorScore, nodeIndex, i, i == chosen, scores[size_t(i)]});
         if (chosen >= 0 && chosen < count) {
-            m_out.trace.push_back({TraceEntry::Type::SelectorChosen, nodeIndex, chosen, false, model->threshold(chosen)});
+            m_out.trace.push_back(
+                {TraceEntry::Type::SelectorChosen, nodeIndex, chosen, false, model->threshold(chosen)});
             visit(m_p.arms[node.firstChild + chosen].child, depth + 1);
         } else {
             m_out.trace.push_back({TraceEntry::Type::DefaultTaken, nodeIndex});
@@ -105,7 +115,10 @@ private:
         return *m_traits;
     }
 
-    static bool compareBool(const CompiledCondition &c, bool value) { return (value == c.boolean) == (c.op == ConditionOp::Eq); }
+    static bool compareBool(const CompiledCondition &c, bool value)
+    {
+        return (value == c.boolean) == (c.op == ConditionOp::Eq);
+    }
 
     void addTarget(int nodeIndex, const CompiledNode &node)
     {
@@ -130,7 +143,8 @@ private:
             }
             const std::optional<int> &cap = node.source->target.maxConcurrency;
             if (cap && live.inFlight >= *cap) {
-                m_out.trace.push_back({TraceEntry::Type::SkippedFull, nodeIndex, -1, false, double(live.inFlight)});
+                m_out.trace.push_back(
+                    {TraceEntry::Type::SkippedFull, nodeIndex, -1, false, double(live.inFlight)});
                 m_out.deferred.push_back({nodeIndex, upstream});
                 return;
             }
@@ -143,10 +157,17 @@ private:
     {
         const QString *key = nullptr;
         switch (node.sticky) {
-        case CompiledNode::Sticky::User: key = m_f.user.isEmpty() ? nullptr : &m_f.user; break;
-        case CompiledNode::Sticky::Header: key = m_f.header(node.stickyName); break;
-        case CompiledNode::Sticky::Metadata: key = m_f.metadataValue(node.stickyName); break;
-        case CompiledNode::Sticky::Random: break;
+        case CompiledNode::Sticky::User:
+            key = m_f.user.isEmpty() ? nullptr : &m_f.user;
+            break;
+        case CompiledNode::Sticky::Header:
+            key = m_f.header(node.stickyName);
+            break;
+        case CompiledNode::Sticky::Metadata:
+            key = m_f.metadataValue(node.stickyName);
+            break;
+        case CompiledNode::Sticky::Random:
+            break;
         }
         double bucket;
         if (key && !key->isEmpty()) {
@@ -182,8 +203,10 @@ private:
                 if (test(m_p.conditionChildren[c.firstChild + i]))
                     return true;
             return false;
-        case Condition::Kind::Not: return c.childCount > 0 && !test(m_p.conditionChildren[c.firstChild]);
-        case Condition::Kind::Compare: break;
+        case Condition::Kind::Not:
+            return c.childCount > 0 && !test(m_p.conditionChildren[c.firstChild]);
+        case Condition::Kind::Compare:
+            break;
         }
         const bool result = compare(c);
         m_out.trace.push_back({TraceEntry::Type::Leaf, -1, conditionIndex, result});
@@ -193,61 +216,108 @@ private:
     static bool compareNumber(ConditionOp op, double a, double b)
     {
         switch (op) {
-        case ConditionOp::Eq: return a == b;
-        case ConditionOp::Ne: return a != b;
-        case ConditionOp::Lt: return a < b;
-        case ConditionOp::Le: return a <= b;
-        case ConditionOp::Gt: return a > b;
-        case ConditionOp::Ge: return a >= b;
-        default: return false;
+        case ConditionOp::Eq:
+            return a == b;
+        case ConditionOp::Ne:
+            return a != b;
+        case ConditionOp::Lt:
+            return a < b;
+        case ConditionOp::Le:
+            return a <= b;
+        case ConditionOp::Gt:
+            return a > b;
+        case ConditionOp::Ge:
+            return a >= b;
+        default:
+            return false;
         }
     }
 
     bool compare(const CompiledCondition &c) const
     {
         switch (c.field) {
-        case ConditionField::PromptTokens: return compareNumber(c.op, m_f.promptTokens, c.number);
-        case ConditionField::MessageCount: return compareNumber(c.op, m_f.messageCount, c.number);
-        case ConditionField::MaxTokens: return compareNumber(c.op, m_f.maxTokens, c.number);
-        case ConditionField::HasTools: return (m_f.hasTools == c.boolean) == (c.op == ConditionOp::Eq);
-        case ConditionField::HasImages: return (m_f.hasImages == c.boolean) == (c.op == ConditionOp::Eq);
-        case ConditionField::JsonResponse: return (m_f.jsonResponse == c.boolean) == (c.op == ConditionOp::Eq);
-        case ConditionField::Stream: return (m_f.stream == c.boolean) == (c.op == ConditionOp::Eq);
+        case ConditionField::PromptTokens: {
+            // A threshold above what the request could hold is decided without counting.
+            const int atMost = m_f.promptTokensAtMost();
+            if (!m_f.hasPart(RequestFeatures::Tokens) && atMost < c.number) {
+                switch (c.op) {
+                case ConditionOp::Gt:
+                case ConditionOp::Ge:
+                case ConditionOp::Eq:
+                    return false;
+                case ConditionOp::Lt:
+                case ConditionOp::Le:
+                case ConditionOp::Ne:
+                    return true;
+                default:
+                    break;
+                }
+            }
+            return compareNumber(c.op, m_f.promptTokens(), c.number);
+        }
+        case ConditionField::MessageCount:
+            return compareNumber(c.op, m_f.messageCount, c.number);
+        case ConditionField::MaxTokens:
+            return compareNumber(c.op, m_f.maxTokens, c.number);
+        case ConditionField::HasTools:
+            return (m_f.hasTools == c.boolean) == (c.op == ConditionOp::Eq);
+        case ConditionField::HasImages:
+            return (m_f.hasImages == c.boolean) == (c.op == ConditionOp::Eq);
+        case ConditionField::JsonResponse:
+            return (m_f.jsonResponse == c.boolean) == (c.op == ConditionOp::Eq);
+        case ConditionField::Stream:
+            return (m_f.stream == c.boolean) == (c.op == ConditionOp::Eq);
         case ConditionField::LastUserMessage:
             if (c.literalSlot >= 0)
-                return compareIndexed(c, m_f.lastUserMessage, m_f.lastUserMessageLower, m_f.lastUserMessageAscii);
-            return compareFolded(c, m_f.lastUserMessage, m_f.lastUserMessageLower);
+                return compareIndexed(c, m_f.lastUserMessage(), m_f.lastUserMessageLower(),
+                                      m_f.lastUserMessageAscii());
+            return compareFolded(c, m_f.lastUserMessage(), m_f.lastUserMessageLower());
         case ConditionField::SystemPrompt:
             if (c.literalSlot >= 0)
-                return compareIndexed(c, m_f.systemPrompt, m_f.systemPromptLower, m_f.systemPromptAscii);
-            return compareFolded(c, m_f.systemPrompt, m_f.systemPromptLower);
-        case ConditionField::Header: return compareText(c, m_f.header(c.name));
-        case ConditionField::Metadata: return compareText(c, m_f.metadataValue(c.name));
-        case ConditionField::Alias: return compareText(c, &m_f.alias);
-        case ConditionField::User: return compareText(c, m_f.user.isEmpty() ? nullptr : &m_f.user);
-        case ConditionField::ConversationDepth: return compareNumber(c.op, m_f.userTurns, c.number);
-        case ConditionField::Language: return compareText(c, &traits().language);
-        case ConditionField::HasCode: return compareBool(c, traits().hasCode);
-        case ConditionField::HasMath: return compareBool(c, traits().hasMath);
-        case ConditionField::HasStructuredData: return compareBool(c, traits().hasStructuredData);
+                return compareIndexed(c, m_f.systemPrompt(), m_f.systemPromptLower(),
+                                      m_f.systemPromptAscii());
+            return compareFolded(c, m_f.systemPrompt(), m_f.systemPromptLower());
+        case ConditionField::Header:
+            return compareText(c, m_f.header(c.name));
+        case ConditionField::Metadata:
+            return compareText(c, m_f.metadataValue(c.name));
+        case ConditionField::Alias:
+            return compareText(c, &m_f.alias);
+        case ConditionField::User:
+            return compareText(c, m_f.user.isEmpty() ? nullptr : &m_f.user);
+        case ConditionField::ConversationDepth:
+            return compareNumber(c.op, m_f.userTurns, c.number);
+        case ConditionField::Language:
+            return compareText(c, &traits().language);
+        case ConditionField::HasCode:
+            return compareBool(c, traits().hasCode);
+        case ConditionField::HasMath:
+            return compareBool(c, traits().hasMath);
+        case ConditionField::HasStructuredData:
+            return compareBool(c, traits().hasStructuredData);
         case ConditionField::QuestionType: {
             const QString type = PromptTraits::questionTypeName(traits().questionType);
             return compareText(c, &type);
         }
-        case ConditionField::Complexity: return compareNumber(c.op, traits().complexity, c.number);
+        case ConditionField::Complexity:
+            return compareNumber(c.op, traits().complexity, c.number);
         }
         return false;
     }
 
     // Keywords and regex literals answered from one scan of the text per request and index.
-    bool compareIndexed(const CompiledCondition &c, const QString &original, const QString &folded, bool ascii) const
+    bool compareIndexed(const CompiledCondition &c, const QString &original, const QString &folded,
+                        bool ascii) const
     {
-        const bool exact = c.literalSlot == CompiledPolicy::UserExact || c.literalSlot == CompiledPolicy::SystemExact;
+        const bool exact =
+            c.literalSlot == CompiledPolicy::UserExact || c.literalSlot == CompiledPolicy::SystemExact;
         const std::vector<bool> &found = scanned(c.literalSlot, exact ? original : folded);
         if (c.op == ConditionOp::Contains)
-            return std::any_of(c.needleIds.cbegin(), c.needleIds.cend(), [&](int id) { return bool(found[id]); });
+            return std::any_of(c.needleIds.cbegin(), c.needleIds.cend(),
+                               [&](int id) { return bool(found[id]); });
         if (c.op == ConditionOp::ContainsAll)
-            return std::all_of(c.needleIds.cbegin(), c.needleIds.cend(), [&](int id) { return bool(found[id]); });
+            return std::all_of(c.needleIds.cbegin(), c.needleIds.cend(),
+                               [&](int id) { return bool(found[id]); });
         // A regex can only match where its required literal occurs. Case-insensitive folding is
         // exact only for ASCII text, so other text always runs the regex.
         if ((exact || ascii) && !found[c.regexLiteral])
@@ -285,19 +355,28 @@ private:
         if (!value)
             return c.op == ConditionOp::Ne || c.op == ConditionOp::NotIn;
         switch (c.op) {
-        case ConditionOp::Eq: return value->compare(c.text, cs) == 0;
-        case ConditionOp::Ne: return value->compare(c.text, cs) != 0;
+        case ConditionOp::Eq:
+            return value->compare(c.text, cs) == 0;
+        case ConditionOp::Ne:
+            return value->compare(c.text, cs) != 0;
         case ConditionOp::In:
-            return std::any_of(c.texts.cbegin(), c.texts.cend(), [&](const QString &t) { return value->compare(t, cs) == 0; });
+            return std::any_of(c.texts.cbegin(), c.texts.cend(),
+                               [&](const QString &t) { return value->compare(t, cs) == 0; });
         case ConditionOp::NotIn:
-            return std::none_of(c.texts.cbegin(), c.texts.cend(), [&](const QString &t) { return value->compare(t, cs) == 0; });
-        case ConditionOp::StartsWith: return value->startsWith(c.text, cs);
+            return std::none_of(c.texts.cbegin(), c.texts.cend(),
+                                [&](const QString &t) { return value->compare(t, cs) == 0; });
+        case ConditionOp::StartsWith:
+            return value->startsWith(c.text, cs);
         case ConditionOp::Contains:
-            return std::any_of(c.texts.cbegin(), c.texts.cend(), [&](const QString &t) { return value->contains(t, cs); });
+            return std::any_of(c.texts.cbegin(), c.texts.cend(),
+                               [&](const QString &t) { return value->contains(t, cs); });
         case ConditionOp::ContainsAll:
-            return std::all_of(c.texts.cbegin(), c.texts.cend(), [&](const QString &t) { return value->contains(t, cs); });
-        case ConditionOp::Matches: return c.regex.match(*value).hasMatch();
-        default: return false;
+            return std::all_of(c.texts.cbegin(), c.texts.cend(),
+                               [&](const QString &t) { return value->contains(t, cs); });
+        case ConditionOp::Matches:
+            return c.regex.match(*value).hasMatch();
+        default:
+            return false;
         }
     }
 

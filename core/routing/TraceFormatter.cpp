@@ -36,12 +36,14 @@ QString targetName(const CompiledPolicy &p, int node)
 QString ruleName(const CompiledPolicy &p, int node, int rule)
 {
     const QString &name = p.nodes[node].source->rules[rule].name;
-    return name.isEmpty() ? QStringLiteral("#%1").arg(rule + 1) : QLatin1Char('\'') + name + QLatin1Char('\'');
+    return name.isEmpty() ? QStringLiteral("#%1").arg(rule + 1)
+                          : QLatin1Char('\'') + name + QLatin1Char('\'');
 }
 
 } // namespace
 
-QString TraceFormatter::describeLeaf(const CompiledPolicy &policy, const RequestFeatures &f, int condition, bool result)
+QString TraceFormatter::describeLeaf(const CompiledPolicy &policy, const RequestFeatures &f, int condition,
+                                     bool result)
 {
     const CompiledCondition &c = policy.conditions[condition];
     const ConditionFieldInfo *info = conditionFieldInfo(c.field);
@@ -51,17 +53,42 @@ QString TraceFormatter::describeLeaf(const CompiledPolicy &policy, const Request
 
     QString observed;
     switch (c.field) {
-    case ConditionField::PromptTokens: observed = QString::number(f.promptTokens); break;
-    case ConditionField::MessageCount: observed = QString::number(f.messageCount); break;
-    case ConditionField::MaxTokens: observed = QString::number(f.maxTokens); break;
-    case ConditionField::HasTools: observed = f.hasTools ? QStringLiteral("true") : QStringLiteral("false"); break;
-    case ConditionField::HasImages: observed = f.hasImages ? QStringLiteral("true") : QStringLiteral("false"); break;
-    case ConditionField::JsonResponse: observed = f.jsonResponse ? QStringLiteral("true") : QStringLiteral("false"); break;
-    case ConditionField::Stream: observed = f.stream ? QStringLiteral("true") : QStringLiteral("false"); break;
-    case ConditionField::LastUserMessage: observed = quoted(f.lastUserMessage); break;
-    case ConditionField::SystemPrompt: observed = quoted(f.systemPrompt); break;
-    case ConditionField::Alias: observed = quoted(f.alias); break;
-    case ConditionField::User: observed = f.user.isEmpty() ? QStringLiteral("(absent)") : quoted(f.user); break;
+    case ConditionField::PromptTokens:
+        // Decided by the bound alone: the request was too short to need counting.
+        observed = f.hasPart(RequestFeatures::Tokens)
+                       ? QString::number(f.promptTokens())
+                       : QStringLiteral("at most %1 (not counted)").arg(f.promptTokensAtMost());
+        break;
+    case ConditionField::MessageCount:
+        observed = QString::number(f.messageCount);
+        break;
+    case ConditionField::MaxTokens:
+        observed = QString::number(f.maxTokens);
+        break;
+    case ConditionField::HasTools:
+        observed = f.hasTools ? QStringLiteral("true") : QStringLiteral("false");
+        break;
+    case ConditionField::HasImages:
+        observed = f.hasImages ? QStringLiteral("true") : QStringLiteral("false");
+        break;
+    case ConditionField::JsonResponse:
+        observed = f.jsonResponse ? QStringLiteral("true") : QStringLiteral("false");
+        break;
+    case ConditionField::Stream:
+        observed = f.stream ? QStringLiteral("true") : QStringLiteral("false");
+        break;
+    case ConditionField::LastUserMessage:
+        observed = quoted(f.lastUserMessage());
+        break;
+    case ConditionField::SystemPrompt:
+        observed = quoted(f.systemPrompt());
+        break;
+    case ConditionField::Alias:
+        observed = quoted(f.alias);
+        break;
+    case ConditionField::User:
+        observed = f.user.isEmpty() ? QStringLiteral("(absent)") : quoted(f.user);
+        break;
     case ConditionField::Header: {
         const QString *v = f.header(c.name);
         observed = v ? quoted(*v) : QStringLiteral("(absent)");
@@ -72,15 +99,27 @@ QString TraceFormatter::describeLeaf(const CompiledPolicy &policy, const Request
         observed = v ? quoted(*v) : QStringLiteral("(absent)");
         break;
     }
-    case ConditionField::ConversationDepth: observed = QString::number(f.userTurns); break;
-    case ConditionField::Language: observed = quoted(PromptTraits::of(f).language); break;
-    case ConditionField::HasCode: observed = PromptTraits::of(f).hasCode ? QStringLiteral("true") : QStringLiteral("false"); break;
-    case ConditionField::HasMath: observed = PromptTraits::of(f).hasMath ? QStringLiteral("true") : QStringLiteral("false"); break;
+    case ConditionField::ConversationDepth:
+        observed = QString::number(f.userTurns);
+        break;
+    case ConditionField::Language:
+        observed = quoted(PromptTraits::of(f).language);
+        break;
+    case ConditionField::HasCode:
+        observed = PromptTraits::of(f).hasCode ? QStringLiteral("true") : QStringLiteral("false");
+        break;
+    case ConditionField::HasMath:
+        observed = PromptTraits::of(f).hasMath ? QStringLiteral("true") : QStringLiteral("false");
+        break;
     case ConditionField::HasStructuredData:
         observed = PromptTraits::of(f).hasStructuredData ? QStringLiteral("true") : QStringLiteral("false");
         break;
-    case ConditionField::QuestionType: observed = quoted(PromptTraits::questionTypeName(PromptTraits::of(f).questionType)); break;
-    case ConditionField::Complexity: observed = QString::number(PromptTraits::of(f).complexity, 'f', 3); break;
+    case ConditionField::QuestionType:
+        observed = quoted(PromptTraits::questionTypeName(PromptTraits::of(f).questionType));
+        break;
+    case ConditionField::Complexity:
+        observed = QString::number(PromptTraits::of(f).complexity, 'f', 3);
+        break;
     }
 
     QString expected;
@@ -97,7 +136,8 @@ QString TraceFormatter::describeLeaf(const CompiledPolicy &policy, const Request
     else
         expected = quoted(c.text);
     return QStringLiteral("%1 %2 %3 %4 (%5)")
-        .arg(field, observed, conditionOpSymbol(c.op), expected, result ? QStringLiteral("true") : QStringLiteral("false"));
+        .arg(field, observed, conditionOpSymbol(c.op), expected,
+             result ? QStringLiteral("true") : QStringLiteral("false"));
 }
 
 QStringList TraceFormatter::lines(const CompiledPolicy &p, const RequestFeatures &f, const Decision &d)
@@ -110,21 +150,25 @@ QStringList TraceFormatter::lines(const CompiledPolicy &p, const RequestFeatures
         case TraceEntry::Type::Route:
             out.append(QStringLiteral("route '%1'").arg(p.policy.routes[e.index].alias));
             break;
-        case TraceEntry::Type::Leaf: pendingLeaves.append(describeLeaf(p, f, e.index, e.flag)); break;
+        case TraceEntry::Type::Leaf:
+            pendingLeaves.append(describeLeaf(p, f, e.index, e.flag));
+            break;
         case TraceEntry::Type::RuleMatched:
         case TraceEntry::Type::RuleNotMatched:
             out.append(QStringLiteral("%1 at %2: rule %3 %4: %5")
                            .arg(nodeLabel(p, e.node), p.nodes[e.node].path, ruleName(p, e.node, e.index),
                                 e.type == TraceEntry::Type::RuleMatched ? QStringLiteral("matched")
-                                                                         : QStringLiteral("did not match"),
+                                                                        : QStringLiteral("did not match"),
                                 pendingLeaves.join(QStringLiteral("; "))));
             pendingLeaves.clear();
             break;
         case TraceEntry::Type::DefaultTaken:
-            out.append(QStringLiteral("%1 at %2: default taken").arg(nodeLabel(p, e.node), p.nodes[e.node].path));
+            out.append(
+                QStringLiteral("%1 at %2: default taken").arg(nodeLabel(p, e.node), p.nodes[e.node].path));
             break;
         case TraceEntry::Type::NoRuleMatched:
-            out.append(QStringLiteral("%1 at %2: no rule matched and no default").arg(nodeLabel(p, e.node), p.nodes[e.node].path));
+            out.append(QStringLiteral("%1 at %2: no rule matched and no default")
+                           .arg(nodeLabel(p, e.node), p.nodes[e.node].path));
             break;
         case TraceEntry::Type::ArmChosen: {
             const Arm &arm = p.nodes[e.node].source->arms[e.index];
@@ -137,7 +181,8 @@ QStringList TraceFormatter::lines(const CompiledPolicy &p, const RequestFeatures
                            .arg(e.value, 0, 'f', 2));
             break;
         }
-        case TraceEntry::Type::FallbackChild: break;
+        case TraceEntry::Type::FallbackChild:
+            break;
         case TraceEntry::Type::TargetAdded:
             out.append(QStringLiteral("target %1 (attempt order %2)")
                            .arg(targetName(p, e.node))
@@ -147,12 +192,14 @@ QStringList TraceFormatter::lines(const CompiledPolicy &p, const RequestFeatures
             out.append(QStringLiteral("target %1 skipped: circuit breaker open").arg(targetName(p, e.node)));
             break;
         case TraceEntry::Type::SkippedRateLimited:
-            out.append(QStringLiteral("target %1 skipped: rate limited, waiting out its Retry-After").arg(targetName(p, e.node)));
+            out.append(QStringLiteral("target %1 skipped: rate limited, waiting out its Retry-After")
+                           .arg(targetName(p, e.node)));
             break;
         case TraceEntry::Type::SkippedFull:
-            out.append(QStringLiteral("target %1 skipped: at concurrency cap (%2 in flight), bursting to the next")
-                           .arg(targetName(p, e.node))
-                           .arg(e.value));
+            out.append(
+                QStringLiteral("target %1 skipped: at concurrency cap (%2 in flight), bursting to the next")
+                    .arg(targetName(p, e.node))
+                    .arg(e.value));
             break;
         case TraceEntry::Type::SkippedDuplicate:
             out.append(QStringLiteral("target %1 already listed").arg(targetName(p, e.node)));
@@ -163,9 +210,11 @@ QStringList TraceFormatter::lines(const CompiledPolicy &p, const RequestFeatures
         case TraceEntry::Type::SelectorUnavailable: {
             const CompiledNode &n = p.nodes[e.node];
             const SelectorModel *model = n.selector >= 0 ? p.selectors[size_t(n.selector)].get() : nullptr;
-            out.append(model && !model->embeddingModel().isEmpty()
-                           ? QStringLiteral("%1 at %2: no embedding of the request from %3: default taken").arg(nodeLabel(p, e.node), n.path, model->embeddingModel())
-                           : QStringLiteral("selector '%1' not available: default taken").arg(n.source->method));
+            out.append(
+                model && !model->embeddingModel().isEmpty()
+                    ? QStringLiteral("%1 at %2: no embedding of the request from %3: default taken")
+                          .arg(nodeLabel(p, e.node), n.path, model->embeddingModel())
+                    : QStringLiteral("selector '%1' not available: default taken").arg(n.source->method));
             break;
         }
         case TraceEntry::Type::SelectorScore: {
@@ -181,11 +230,15 @@ QStringList TraceFormatter::lines(const CompiledPolicy &p, const RequestFeatures
         case TraceEntry::Type::SelectorChosen: {
             const CompiledNode &n = p.nodes[e.node];
             const Node &source = *n.source;
-            const QString rule = source.method == u"learned" && source.params.value(QStringLiteral("rule")).toString() == u"willingness_to_pay"
-                                     ? QStringLiteral("the best value at willingness to pay %1").arg(e.value)
-                                 : source.method == u"learned"
-                                     ? QStringLiteral("the cheapest candidate at or above threshold %1 (else the dearest)").arg(e.value, 0, 'f', 3)
-                                     : QStringLiteral("the most similar candidate at or above its threshold %1").arg(e.value, 0, 'f', 3);
+            const QString rule =
+                source.method == u"learned" &&
+                        source.params.value(QStringLiteral("rule")).toString() == u"willingness_to_pay"
+                    ? QStringLiteral("the best value at willingness to pay %1").arg(e.value)
+                : source.method == u"learned"
+                    ? QStringLiteral("the cheapest candidate at or above threshold %1 (else the dearest)")
+                          .arg(e.value, 0, 'f', 3)
+                    : QStringLiteral("the most similar candidate at or above its threshold %1")
+                          .arg(e.value, 0, 'f', 3);
             out.append(QStringLiteral("%1 at %2: '%3' chosen: %4")
                            .arg(nodeLabel(p, e.node), n.path, source.arms[size_t(e.index)].label, rule));
             break;
@@ -203,7 +256,12 @@ QJsonObject TraceFormatter::featuresToJson(const RequestFeatures &f)
 {
     QJsonObject o;
     o.insert(QStringLiteral("alias"), f.alias);
-    o.insert(QStringLiteral("prompt_tokens"), f.promptTokens);
+    // A request routed without its token count or texts (a pass-through, a header rule) has
+    // neither in its trace: what the decision did not need was never computed.
+    if (f.hasPart(RequestFeatures::Tokens))
+        o.insert(QStringLiteral("prompt_tokens"), f.promptTokens());
+    else
+        o.insert(QStringLiteral("prompt_tokens_at_most"), f.promptTokensAtMost());
     o.insert(QStringLiteral("message_count"), f.messageCount);
     o.insert(QStringLiteral("max_tokens"), f.maxTokens);
     o.insert(QStringLiteral("has_tools"), f.hasTools);
@@ -212,8 +270,10 @@ QJsonObject TraceFormatter::featuresToJson(const RequestFeatures &f)
     o.insert(QStringLiteral("stream"), f.stream);
     if (!f.user.isEmpty())
         o.insert(QStringLiteral("user"), f.user);
+    o.insert(QStringLiteral("conversation_depth"), f.userTurns);
+    if (!f.hasPart(RequestFeatures::Texts))
+        return o;
     const PromptTraits t = PromptTraits::of(f);
-    o.insert(QStringLiteral("conversation_depth"), t.depth);
     o.insert(QStringLiteral("language"), t.language);
     o.insert(QStringLiteral("has_code"), t.hasCode);
     o.insert(QStringLiteral("has_math"), t.hasMath);
@@ -223,7 +283,8 @@ QJsonObject TraceFormatter::featuresToJson(const RequestFeatures &f)
     QJsonObject parts;
     for (int i = 0; i < PromptTraits::PartCount; ++i)
         if (t.complexityParts[size_t(i)] > 0)
-            parts.insert(QLatin1String(PromptTraits::partName(PromptTraits::Part(i))), std::round(t.complexityParts[size_t(i)] * 1000) / 1000);
+            parts.insert(QLatin1String(PromptTraits::partName(PromptTraits::Part(i))),
+                         std::round(t.complexityParts[size_t(i)] * 1000) / 1000);
     o.insert(QStringLiteral("complexity_parts"), parts);
     return o;
 }
@@ -249,11 +310,14 @@ QStringList TraceFormatter::visitedPaths(const CompiledPolicy &p, const Decision
         case TraceEntry::Type::SkippedDuplicate:
         case TraceEntry::Type::RefFollowed:
         case TraceEntry::Type::SelectorUnavailable:
-        case TraceEntry::Type::SelectorChosen: visit(e.node); break;
+        case TraceEntry::Type::SelectorChosen:
+            visit(e.node);
+            break;
         case TraceEntry::Type::Route:
         case TraceEntry::Type::RuleNotMatched:
         case TraceEntry::Type::Leaf:
-        case TraceEntry::Type::SelectorScore: break;
+        case TraceEntry::Type::SelectorScore:
+            break;
         }
     }
     return paths;
@@ -291,8 +355,11 @@ QJsonObject TraceFormatter::toJson(const CompiledPolicy &p, const RequestFeature
         if (e.type != TraceEntry::Type::SelectorChosen && e.type != TraceEntry::Type::SelectorScore)
             continue;
         const CompiledNode &n = p.nodes[e.node];
-        if (selectors.isEmpty() || selectors.last().toObject().value(QStringLiteral("node")).toString() != n.path)
-            selectors.append(QJsonObject{{QStringLiteral("node"), n.path}, {QStringLiteral("method"), n.source->method}, {QStringLiteral("scores"), QJsonObject()}});
+        if (selectors.isEmpty() ||
+            selectors.last().toObject().value(QStringLiteral("node")).toString() != n.path)
+            selectors.append(QJsonObject{{QStringLiteral("node"), n.path},
+                                         {QStringLiteral("method"), n.source->method},
+                                         {QStringLiteral("scores"), QJsonObject()}});
         QJsonObject s = selectors.last().toObject();
         const QString label = n.source->arms[size_t(e.index)].label;
         if (e.type == TraceEntry::Type::SelectorScore) {

@@ -7,6 +7,7 @@
 #include <QTimer>
 
 #include <atomic>
+#include <memory>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -32,6 +33,7 @@ private slots:
     void qtSocketsThroughNotifiers();
     void replacedDescriptorGetsNoStaleReport();
     void idleStreamClosedInSamePassIsStale();
+    void streamOutlivingTheDispatcher();
 
 private:
     // Runs f on the worker thread and waits for it.
@@ -293,6 +295,25 @@ void TestEpollDispatcher::idleStreamClosedInSamePassIsStale()
     });
     ::close(trigger[0]);
     ::close(trigger[1]);
+}
+
+void TestEpollDispatcher::streamOutlivingTheDispatcher()
+{
+    // A thread-local object (the proxy's upstream pool) is destroyed after its thread's
+    // dispatcher: its sockets must not reach for the dispatcher then (a use after free, which
+    // the ASan build reports).
+    int fds[2];
+    QCOMPARE(::socketpair(AF_UNIX, SOCK_STREAM, 0, fds), 0);
+    std::atomic<bool> adopted{false};
+    onWorker([&] {
+        thread_local std::unique_ptr<TcpStream> outliving;
+        outliving = std::make_unique<TcpStream>();
+        adopted = outliving->adopt(fds[0]);
+    });
+    QVERIFY(adopted.load());
+    m_thread->quit();
+    QVERIFY(m_thread->wait(5000)); // the thread-local stream goes at the thread's very end
+    ::close(fds[1]);
 }
 
 QTEST_GUILESS_MAIN(TestEpollDispatcher)

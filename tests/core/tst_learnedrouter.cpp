@@ -304,7 +304,7 @@ void TestLearnedRouter::pricesRecostOutcomes()
     QVERIFY2(matrix, qPrintable(d.toString()));
     QCOMPARE(RouterTraining::applyPrices(*matrix, {{QStringLiteral("a"), Pricing{1e6, 2e6, std::nullopt}}}), 1);
     // $1 and $2 per token: the cost is the prompt's token estimate plus twice the response's.
-    const int promptTokens = featuresOfRow(matrix->rows[0]).promptTokens;
+    const int promptTokens = featuresOfRow(matrix->rows[0]).promptTokens();
     const int responseTokens = TokenEstimator::estimateText(u"General Kenobi");
     QVERIFY(promptTokens > 2 && responseTokens > 1);
     QCOMPARE(matrix->rows[0].outcome(QStringLiteral("a"))->costUsd, double(promptTokens) + 2.0 * responseTokens);

@@ -189,7 +189,7 @@ void TestMockProvider::openAiNonStream()
     QVERIFY(!content.isEmpty());
     QCOMPARE(choice.value(QStringLiteral("finish_reason")).toString(), QStringLiteral("stop"));
     const QJsonObject usage = o.value(QStringLiteral("usage")).toObject();
-    QCOMPARE(usage.value(QStringLiteral("prompt_tokens")).toInt(), RequestFeatures::fromRequest(request, ApiFormat::OpenAIChat).promptTokens);
+    QCOMPARE(usage.value(QStringLiteral("prompt_tokens")).toInt(), RequestFeatures::fromRequest(request, ApiFormat::OpenAIChat).promptTokens());
     QCOMPARE(usage.value(QStringLiteral("completion_tokens")).toInt(), int(content.split(QLatin1Char(' ')).size()));
     QCOMPARE(usage.value(QStringLiteral("total_tokens")).toInt(),
              usage.value(QStringLiteral("prompt_tokens")).toInt() + usage.value(QStringLiteral("completion_tokens")).toInt());

@@ -32,12 +32,12 @@ void TestRequestReader::openAiFeatures()
     QVERIFY2(p.error.isEmpty(), qPrintable(p.error));
     const RequestFeatures &f = p.features;
     QCOMPARE(f.userTurns, 2);
-    QVERIFY2(f.firstUserMessage.contains(QStringLiteral("What is")), qPrintable(f.firstUserMessage)); // the topic of the follow-up
+    QVERIFY2(f.firstUserMessage().contains(QStringLiteral("What is")), qPrintable(f.firstUserMessage())); // the topic of the follow-up
     // User turns without content count as turns but give no first message (found by fuzzing).
     QByteArray contentless = R"({"model": "auto", "messages": [{"role": "user", "contnt": "a"}, {"role": "user", "conte": "b"}]})";
     const ParsedRequest q = RequestReader::read(contentless, ApiFormat::OpenAIChat);
     QCOMPARE(q.features.userTurns, 2);
-    QVERIFY(q.features.firstUserMessage.isEmpty() && q.features.lastUserMessage.isEmpty());
+    QVERIFY(q.features.firstUserMessage().isEmpty() && q.features.lastUserMessage().isEmpty());
     QCOMPARE(f.alias, QStringLiteral("auto"));
     QVERIFY(f.stream);
     QVERIFY(p.includeUsage);
@@ -47,12 +47,12 @@ void TestRequestReader::openAiFeatures()
     QVERIFY(f.hasTools);
     QVERIFY(f.hasImages);
     QCOMPARE(f.messageCount, 4);
-    QCOMPARE(f.systemPrompt, QStringLiteral("Be brief."));
-    QCOMPARE(f.lastUserMessage, QStringLiteral("And THIS?"));
-    QCOMPARE(f.lastUserMessageLower, QStringLiteral("and this?"));
+    QCOMPARE(f.systemPrompt(), QStringLiteral("Be brief."));
+    QCOMPARE(f.lastUserMessage(), QStringLiteral("And THIS?"));
+    QCOMPARE(f.lastUserMessageLower(), QStringLiteral("and this?"));
     QCOMPARE(*f.metadataValue(QStringLiteral("team")), QStringLiteral("search"));
     QVERIFY(!f.metadataValue(QStringLiteral("n"))); // only string tags
-    QVERIFY(f.promptTokens > 765 + 4 * 4);
+    QVERIFY(f.promptTokens() > 765 + 4 * 4);
 }
 
 void TestRequestReader::anthropicFeatures()
@@ -62,12 +62,12 @@ void TestRequestReader::anthropicFeatures()
         "messages": [{"role": "user", "content": [{"type": "image", "source": {"type": "base64", "data": "AAA"}}, {"type": "text", "text": "describe"}]}]})";
     const ParsedRequest p = RequestReader::read(body, ApiFormat::AnthropicMessages);
     QVERIFY2(p.error.isEmpty(), qPrintable(p.error));
-    QCOMPARE(p.features.systemPrompt, QStringLiteral("You are terse."));
+    QCOMPARE(p.features.systemPrompt(), QStringLiteral("You are terse."));
     QCOMPARE(p.features.user, QStringLiteral("acct-1"));
     QCOMPARE(p.features.maxTokens, 300);
     QCOMPARE(p.features.messageCount, 2);
     QVERIFY(p.features.hasImages);
-    QCOMPARE(p.features.lastUserMessage, QStringLiteral("describe"));
+    QCOMPARE(p.features.lastUserMessage(), QStringLiteral("describe"));
 }
 
 void TestRequestReader::modelRewriteKeepsEverythingElse_data()

@@ -4,6 +4,7 @@
 
 #include "PolicyFixture.h"
 #include "policy/PolicyReader.h"
+#include "routing/RequestReader.h"
 #include "routing/RoutingEngine.h"
 #include "routing/TraceFormatter.h"
 
@@ -54,6 +55,8 @@ private slots:
     void anthropicRequestFeatures();
     void caseSensitivity_data();
     void caseSensitivity();
+    void costlyFeaturesOnlyWhenARuleAsks_data();
+    void costlyFeaturesOnlyWhenARuleAsks();
 };
 
 void TestRoutingEngine::cheapFirst_data()
@@ -104,7 +107,7 @@ void TestRoutingEngine::traceNamesRuleAndValues()
     const Decision d = RoutingEngine::decide(*policy, f);
     const QString trace = TraceFormatter::lines(*policy, f, d).join(QLatin1Char('\n'));
     QVERIFY2(trace.contains(QStringLiteral("rule 'long-or-code' did not match")), qPrintable(trace));
-    QVERIFY2(trace.contains(QStringLiteral("prompt_tokens %1 > 1500 (false)").arg(f.promptTokens)), qPrintable(trace));
+    QVERIFY2(trace.contains(QStringLiteral("prompt_tokens %1 > 1500 (false)").arg(f.promptTokens())), qPrintable(trace));
     QVERIFY2(trace.contains(QStringLiteral("header[x-tier] (absent) == \"premium\" (false)")), qPrintable(trace));
     QVERIFY2(trace.contains(QStringLiteral("default taken")), qPrintable(trace));
     QVERIFY2(trace.contains(QStringLiteral("target sim-cloud/sim-mini (attempt order 1)")), qPrintable(trace));
@@ -211,12 +214,12 @@ void TestRoutingEngine::anthropicRequestFeatures()
         "tools": [{"name": "t", "input_schema": {}}]})").object();
     const RequestFeatures f = RequestFeatures::fromRequest(body, ApiFormat::AnthropicMessages);
     QCOMPARE(f.maxTokens, 300);
-    QCOMPARE(f.systemPrompt, QStringLiteral("be brief"));
+    QCOMPARE(f.systemPrompt(), QStringLiteral("be brief"));
     QCOMPARE(f.messageCount, 2);
     QCOMPARE(f.user, QStringLiteral("u-1"));
     QVERIFY(f.hasImages);
     QVERIFY(f.hasTools);
-    QCOMPARE(f.lastUserMessage, QStringLiteral("look"));
+    QCOMPARE(f.lastUserMessage(), QStringLiteral("look"));
 }
 
 void TestRoutingEngine::caseSensitivity_data()
@@ -258,6 +261,70 @@ void TestRoutingEngine::caseSensitivity()
                                                                          {QStringLiteral("content"), message}}}}};
     const Decision dec = RoutingEngine::decide(*compiled, RequestFeatures::fromRequest(body, ApiFormat::OpenAIChat));
     QCOMPARE(targetsOf(*compiled, dec).first(), matches ? QStringLiteral("p/yes") : QStringLiteral("p/no"));
+}
+
+void TestRoutingEngine::costlyFeaturesOnlyWhenARuleAsks_data()
+{
+    QTest::addColumn<QString>("alias");
+    QTest::addColumn<int>("promptBytes"); // of the user message
+    QTest::addColumn<QString>("expectedTarget");
+    QTest::addColumn<int>("expectedParts"); // RequestFeatures::Part flags computed by the decision
+    const int tokens = RequestFeatures::Tokens, texts = RequestFeatures::Texts | RequestFeatures::FoldedTexts;
+    QTest::newRow("plain target") << "plain" << 100 << "p/yes" << 0;
+    QTest::newRow("header rule decides first") << "header-first" << 100 << "p/yes" << 0;
+    QTest::newRow("token threshold above a short request's bound") << "tokens" << 100 << "p/no" << 0;
+    QTest::newRow("token threshold a long request may cross") << "tokens" << 300000 << "p/yes" << tokens;
+    QTest::newRow("keyword rule") << "keyword" << 100 << "p/no" << texts;
+}
+
+void TestRoutingEngine::costlyFeaturesOnlyWhenARuleAsks()
+{
+    // The token estimate and the texts are computed when a rule reads them, not with the request.
+    QFETCH(QString, alias);
+    QFETCH(int, promptBytes);
+    QFETCH(QString, expectedTarget);
+    QFETCH(int, expectedParts);
+    const QJsonObject yes = test::target(QStringLiteral("p/yes")), no = test::target(QStringLiteral("p/no"));
+    auto when = [](const char *json) { return QJsonDocument::fromJson(json).object(); };
+    Diagnostics d;
+    auto policy = test::PolicyFixture(QStringLiteral("lazy"))
+                      .offlineProvider(QStringLiteral("p"), {QStringLiteral("yes"), QStringLiteral("no")})
+                      .route(QStringLiteral("plain"), yes)
+                      .route(QStringLiteral("header-first"),
+                             test::conditional({test::rule(when(R"({"field": "header", "name": "x-tier", "op": "eq", "value": "gold"})"), yes),
+                                                test::rule(when(R"({"field": "prompt_tokens", "op": "gt", "value": 10})"), no)},
+                                               no))
+                      .route(QStringLiteral("tokens"),
+                             test::conditional({test::rule(when(R"({"field": "prompt_tokens", "op": "gt", "value": 50000})"), yes)}, no))
+                      .route(QStringLiteral("keyword"),
+                             test::conditional({test::rule(when(R"({"field": "last_user_message", "op": "contains", "value": ["zebra"]})"), yes)}, no))
+                      .read(d);
+    QVERIFY2(policy, qPrintable(d.toString()));
+    const auto compiled = CompiledPolicy::compile(std::move(*policy));
+    const QString prompt = QStringLiteral("word ").repeated(promptBytes / 5);
+    QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("model"), alias},
+                                                 {QStringLiteral("messages"), QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                                                                                     {QStringLiteral("content"), prompt}}}}})
+                          .toJson(QJsonDocument::Compact);
+    ParsedRequest parsed = RequestReader::read(body, ApiFormat::OpenAIChat);
+    QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error));
+    parsed.features.headers.emplace_back(QStringLiteral("x-tier"), QStringLiteral("gold"));
+    QCOMPARE(int(parsed.features.hasPart(RequestFeatures::Tokens) || parsed.features.hasPart(RequestFeatures::Texts)), 0);
+    const Decision dec = RoutingEngine::decide(*compiled, parsed.features);
+    QCOMPARE(targetsOf(*compiled, dec).first(), expectedTarget);
+    int computed = 0;
+    for (const RequestFeatures::Part part : {RequestFeatures::Tokens, RequestFeatures::Texts, RequestFeatures::FoldedTexts})
+        computed |= parsed.features.hasPart(part) ? int(part) : 0;
+    QCOMPARE(computed, expectedParts);
+    // Computed later, the parts are the ones an eager read gives.
+    const RequestFeatures eager = RequestFeatures::fromRequest(QJsonDocument::fromJson(body).object(), ApiFormat::OpenAIChat);
+    QCOMPARE(parsed.features.promptTokens(), eager.promptTokens());
+    QVERIFY(parsed.features.promptTokensAtMost() >= eager.promptTokens());
+    QCOMPARE(parsed.features.lastUserMessage(), eager.lastUserMessage());
+    // Once let go of its body, what was not computed stays unknown.
+    RequestFeatures detached = RequestReader::read(body, ApiFormat::OpenAIChat).features;
+    detached.detachSource();
+    QVERIFY(detached.lastUserMessage().isEmpty() && !detached.hasPart(RequestFeatures::Texts));
 }
 
 QTEST_GUILESS_MAIN(TestRoutingEngine)

@@ -48,11 +48,11 @@ void TestTokenEstimator::text()
 void TestTokenEstimator::requestAddsFramingAndTools()
 {
     const QJsonObject plain = QJsonDocument::fromJson(R"({"messages": [{"role": "system", "content": "hi"}, {"role": "user", "content": "hi"}]})").object();
-    QCOMPARE(RequestFeatures::fromRequest(plain, ApiFormat::OpenAIChat).promptTokens,
+    QCOMPARE(RequestFeatures::fromRequest(plain, ApiFormat::OpenAIChat).promptTokens(),
              TokenEstimator::kReplyPrimer + 2 * (TokenEstimator::kPerMessageOverhead + 1));
     QJsonObject withTools = plain;
     withTools.insert(QStringLiteral("tools"), QJsonDocument::fromJson(R"([{"type": "function", "function": {"name": "lookup", "parameters": {"type": "object"}}}])").array());
-    QVERIFY(RequestFeatures::fromRequest(withTools, ApiFormat::OpenAIChat).promptTokens > RequestFeatures::fromRequest(plain, ApiFormat::OpenAIChat).promptTokens + 8);
+    QVERIFY(RequestFeatures::fromRequest(withTools, ApiFormat::OpenAIChat).promptTokens() > RequestFeatures::fromRequest(plain, ApiFormat::OpenAIChat).promptTokens() + 8);
 }
 
 void TestTokenEstimator::growsWithLength()

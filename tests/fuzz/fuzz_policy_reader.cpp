@@ -19,8 +19,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (const sy::Route &route : compiled->policy.routes) {
         sy::RequestFeatures features;
         features.alias = route.alias;
-        features.lastUserMessage = QStringLiteral("hello world");
-        features.deriveTextForms();
+        features.setTexts(QStringLiteral("hello world"), {}, {});
         (void)sy::RoutingEngine::decide(*compiled, features);
     }
     return 0;
