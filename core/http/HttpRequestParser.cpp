@@ -6,9 +6,8 @@
 
 namespace sy {
 
-
-
-HttpRequestParser::HttpRequestParser(Limits limits) : m_limits(limits), m_parser(std::make_unique<http_parser>())
+HttpRequestParser::HttpRequestParser(Limits limits)
+    : m_limits(limits), m_parser(std::make_unique<http_parser>())
 {
     reset();
 }
@@ -37,7 +36,8 @@ HttpRequestParser::Status HttpRequestParser::feed(const QByteArray &data, qsizet
     const qsizetype available = data.size() - offset;
     if (available <= 0)
         return Status::NeedMore;
-    const size_t consumed = http_parser_execute(m_parser.get(), &parserSettings(), data.constData() + offset, size_t(available));
+    const size_t consumed =
+        http_parser_execute(m_parser.get(), &parserSettings(), data.constData() + offset, size_t(available));
     offset += qsizetype(consumed);
     const auto err = HTTP_PARSER_ERRNO(m_parser.get());
     if (std::exchange(m_headersDone, false)) {
@@ -61,7 +61,9 @@ HttpRequestParser::Status HttpRequestParser::feed(const QByteArray &data, qsizet
 
 qint64 HttpRequestParser::declaredBodyBytes() const
 {
-    return m_parser->content_length != ULLONG_MAX && !(m_parser->flags & F_CHUNKED) ? qint64(m_parser->content_length) : -1;
+    return m_parser->content_length != ULLONG_MAX && !(m_parser->flags & F_CHUNKED)
+               ? qint64(m_parser->content_length)
+               : -1;
 }
 
 HttpRequest HttpRequestParser::takeRequest()
@@ -108,10 +110,12 @@ int HttpRequestParser::onHeaderField(http_parser *p, const char *at, size_t len)
     if (!self->countHeaderBytes(len))
         return 1;
     if (self->m_lastWasValue || self->m_request.headers.empty()) {
+        if (self->m_request.headers.empty())
+            self->m_request.headers.reserve(16); // clients send a handful to a dozen: one allocation
         self->m_request.headers.emplace_back();
         self->m_lastWasValue = false;
     }
-    appendLowerCase(self->m_request.headers.back().first, at, len);
+    appendHeaderName(self->m_request.headers.back().first, at, len);
     return 0;
 }
 

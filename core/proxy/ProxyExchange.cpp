@@ -2,12 +2,12 @@
 
 #include <QDateTime>
 
-#include <charconv>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTimer>
+#include <charconv>
 
 #include "http/ApiErrors.h"
 #include "proxy/ProxyLog.h"
@@ -30,9 +30,26 @@ struct DecisionTrace final : TraceSource
         // Formatted on other threads, maybe two at once: on a copy, since reading a feature may
         // still derive its case-folded form.
         const RequestFeatures copy = features;
-        return QString::fromUtf8(QJsonDocument(TraceFormatter::toJson(*policy, copy, decision)).toJson(QJsonDocument::Compact));
+        return QString::fromUtf8(
+            QJsonDocument(TraceFormatter::toJson(*policy, copy, decision)).toJson(QJsonDocument::Compact));
     }
 };
+
+// Header names the proxy writes on every answer, as constants: no allocation a header.
+namespace names {
+const QByteArray contentType = QByteArrayLiteral("Content-Type");
+const QByteArray cacheControl = QByteArrayLiteral("Cache-Control");
+const QByteArray route = QByteArrayLiteral("x-switchyard-route");
+const QByteArray model = QByteArrayLiteral("x-switchyard-model");
+const QByteArray provider = QByteArrayLiteral("x-switchyard-provider");
+const QByteArray attempts = QByteArrayLiteral("x-switchyard-attempts");
+const QByteArray arm = QByteArrayLiteral("x-switchyard-arm");
+const QByteArray requestId = QByteArrayLiteral("x-request-id");
+const QByteArray cost = QByteArrayLiteral("x-switchyard-cost-usd");
+const QByteArray applicationJson = QByteArrayLiteral("application/json");
+const QByteArray eventStream = QByteArrayLiteral("text/event-stream");
+const QByteArray noCache = QByteArrayLiteral("no-cache");
+} // namespace names
 
 QByteArray headerValue(const HttpHeaders &headers, const QByteArray &lowerName)
 {
@@ -44,10 +61,12 @@ QByteArray headerValue(const HttpHeaders &headers, const QByteArray &lowerName)
 
 } // namespace
 
-ProxyExchange::ProxyExchange(std::shared_ptr<ProxyRuntime> runtime, ClientRequest request, HttpResponder responder, Services services)
-    : m_runtime(std::move(runtime)), m_body(std::move(request.body)), m_format(request.format), m_parsed(std::move(request.parsed)),
-      m_clientHeaders(std::move(request.headers)), m_responder(std::move(responder)), m_pool(services.pool),
-      m_logSink(std::move(services.logSink)), m_active(services.activeCounter), m_metrics(services.metrics)
+ProxyExchange::ProxyExchange(std::shared_ptr<ProxyRuntime> runtime, ClientRequest request,
+                             HttpResponder responder, Services services)
+    : m_runtime(std::move(runtime)), m_body(std::move(request.body)), m_format(request.format),
+      m_parsed(std::move(request.parsed)), m_clientHeaders(std::move(request.headers)),
+      m_responder(std::move(responder)), m_pool(services.pool), m_logSink(std::move(services.logSink)),
+      m_active(services.activeCounter), m_metrics(services.metrics)
 {
     m_active->fetch_add(1);
     m_clock.start();
@@ -65,8 +84,9 @@ ProxyExchange::ProxyExchange(std::shared_ptr<ProxyRuntime> runtime, ClientReques
 
 ProxyExchange::~ProxyExchange()
 {
-    m_call.cancel(); // the upstream callbacks below hold a plain pointer to this
-    endAttempt(Outcome::ClientGone); // deleted mid-attempt (the proxy stops): in-flight count, gate slot and probe go back
+    m_call.cancel();                 // the upstream callbacks below hold a plain pointer to this
+    endAttempt(Outcome::ClientGone); // deleted mid-attempt (the proxy stops): in-flight count, gate slot and
+                                     // probe go back
     m_active->fetch_sub(1);
 }
 
@@ -78,10 +98,14 @@ QString ProxyExchange::modelName(int upstream) const
 
 double ProxyExchange::costOf(const Usage &usage) const
 {
-    return m_runtime->policy->model(currentUpstream()).pricing.costUsd(usage.inputTokens, usage.outputTokens, usage.cachedInputTokens);
+    return m_runtime->policy->model(currentUpstream())
+        .pricing.costUsd(usage.inputTokens, usage.outputTokens, usage.cachedInputTokens);
 }
 
-qint64 ProxyExchange::nowMs() const { return QDateTime::currentMSecsSinceEpoch(); }
+qint64 ProxyExchange::nowMs() const
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
 
 void ProxyExchange::start(Endpoint endpoint)
 {
@@ -102,7 +126,8 @@ void ProxyExchange::start(Endpoint endpoint)
 void ProxyExchange::fetchEmbedding(int upstream)
 {
     const CompiledPolicy &policy = *m_runtime->policy;
-    const ProviderRoute &provider = m_runtime->providers[size_t(policy.upstreams[size_t(upstream)].providerIndex)];
+    const ProviderRoute &provider =
+        m_runtime->providers[size_t(policy.upstreams[size_t(upstream)].providerIndex)];
     if (!provider.unavailable.isEmpty() || provider.kind != ProviderKind::OpenAI)
         return decideAndRun(); // the selector then takes its default, and the trace says why
     UpstreamRequest request;
@@ -115,13 +140,15 @@ void ProxyExchange::fetchEmbedding(int upstream)
     request.totalTimeoutMs = kEmbeddingTimeoutMs;
     request.idempotent = true;
     request.body = QJsonDocument(QJsonObject{{QStringLiteral("model"), policy.model(upstream).id},
-                                             {QStringLiteral("input"), m_parsed.features.lastUserMessage().left(kMaxEmbeddedChars)}})
+                                             {QStringLiteral("input"),
+                                              m_parsed.features.lastUserMessage().left(kMaxEmbeddedChars)}})
                        .toJson(QJsonDocument::Compact);
     m_embeddingUpstream = upstream;
-    m_call = m_pool->send(std::move(request), {[this](int status, const HttpHeaders &) { m_status = status; },
-                                               [this](QByteArrayView data) { m_buffer.append(data.data(), data.size()); },
-                                               [this] { onEmbedding(true); },
-                                               [this](UpstreamError, const QString &) { onEmbedding(false); }});
+    m_call = m_pool->send(std::move(request),
+                          {[this](int status, const HttpHeaders &) { m_status = status; },
+                           [this](QByteArrayView data) { m_buffer.append(data.data(), data.size()); },
+                           [this] { onEmbedding(true); },
+                           [this](UpstreamError, const QString &) { onEmbedding(false); }});
 }
 
 void ProxyExchange::onEmbedding(bool complete)
@@ -129,7 +156,10 @@ void ProxyExchange::onEmbedding(bool complete)
     if (complete && m_status == 200) {
         const QJsonDocument answer = QJsonDocument::fromJson(m_buffer);
         // The routing embedding is billed too: its cost joins the request's in the log and budgets.
-        m_routingCostUsd = m_runtime->policy->model(m_embeddingUpstream).pricing.costUsd(answer[QStringLiteral("usage")][QStringLiteral("prompt_tokens")].toInteger(), 0);
+        m_routingCostUsd =
+            m_runtime->policy->model(m_embeddingUpstream)
+                .pricing.costUsd(answer[QStringLiteral("usage")][QStringLiteral("prompt_tokens")].toInteger(),
+                                 0);
         const QJsonArray vector = answer[QStringLiteral("data")][0][QStringLiteral("embedding")].toArray();
         std::vector<float> &embedding = m_parsed.features.embedding;
         embedding.reserve(size_t(vector.size()));
@@ -171,11 +201,15 @@ void ProxyExchange::decideAndRun()
         QStringList known;
         for (const Route &r : policy.policy.routes)
             known.append(r.alias);
-        return respondError(404, QStringLiteral("The model '%1' does not exist. This proxy serves: %2")
-                                     .arg(features.alias, (known + policy.policy.passthroughModels).join(QStringLiteral(", "))),
-                            "model_not_found");
+        return respondError(
+            404,
+            QStringLiteral("The model '%1' does not exist. This proxy serves: %2")
+                .arg(features.alias, (known + policy.policy.passthroughModels).join(QStringLiteral(", "))),
+            "model_not_found");
     }
-    std::vector<DecisionStep> steps = m_decision.steps;
+    std::vector<DecisionStep> steps;
+    steps.reserve(m_decision.steps.size() + m_decision.deferred.size()); // one allocation
+    steps = m_decision.steps;
     // Full targets come last: used only when nothing else is left.
     steps.insert(steps.end(), m_decision.deferred.begin(), m_decision.deferred.end());
     m_plan = FailoverPlan(std::move(steps));
@@ -190,7 +224,10 @@ const CompiledNode *ProxyExchange::currentNode() const
     return node >= 0 ? &m_runtime->policy->nodes[size_t(node)] : nullptr;
 }
 
-int ProxyExchange::currentUpstream() const { return m_plan.current().upstream; }
+int ProxyExchange::currentUpstream() const
+{
+    return m_plan.current().upstream;
+}
 
 void ProxyExchange::attempt()
 {
@@ -201,40 +238,48 @@ void ProxyExchange::attempt()
     const CompiledUpstream &u = policy.upstreams[size_t(upstream)];
     const ProviderRoute &provider = m_runtime->providers[size_t(u.providerIndex)];
     const ModelSpec &model = policy.model(upstream);
-    const QString modelId = u.modelIndex < 0 ? m_parsed.features.alias : model.id; // pass-through keeps the name
+    const QString modelId =
+        u.modelIndex < 0 ? m_parsed.features.alias : model.id; // pass-through keeps the name
     const QString providerId = policy.provider(upstream).id;
 
     auto skip = [&](const QString &why) {
-        m_log.attemptLog.push_back({providerId, modelId, 0, why, 0, QString(), QStringLiteral("skipped_unavailable")});
+        m_log.attemptLog.push_back(
+            {providerId, modelId, 0, why, 0, QString(), QStringLiteral("skipped_unavailable")});
         moveOn();
     };
     if (!provider.unavailable.isEmpty())
         return skip(provider.unavailable);
     if (m_endpoint == Endpoint::Embeddings &&
-        (provider.kind != ProviderKind::OpenAI || (u.modelIndex >= 0 && !model.capabilities.has(Capability::Embeddings))))
+        (provider.kind != ProviderKind::OpenAI ||
+         (u.modelIndex >= 0 && !model.capabilities.has(Capability::Embeddings))))
         return skip(QStringLiteral("%1/%2 does not serve embeddings").arg(providerId, modelId));
     m_status = 0;
     m_upstreamHeaders.clear();
     m_upstreamContentType.clear();
     m_buffer.clear();
     m_streaming = false;
-    m_upstreamFormat = provider.kind == ProviderKind::Anthropic ? ApiFormat::AnthropicMessages : ApiFormat::OpenAIChat;
+    m_upstreamFormat =
+        provider.kind == ProviderKind::Anthropic ? ApiFormat::AnthropicMessages : ApiFormat::OpenAIChat;
     const bool translate = m_upstreamFormat != m_format;
     // Without usage a stream's cost would be unknown (and budgets blind to it): always ask.
-    const bool askUsage = !translate && m_upstreamFormat == ApiFormat::OpenAIChat && m_endpoint != Endpoint::Embeddings &&
-                          m_parsed.features.stream && !m_parsed.includeUsage;
+    const bool askUsage = !translate && m_upstreamFormat == ApiFormat::OpenAIChat &&
+                          m_endpoint != Endpoint::Embeddings && m_parsed.features.stream &&
+                          !m_parsed.includeUsage;
     const bool cacheable = m_runtime->cache && m_endpoint == Endpoint::Chat;
     if (m_parsed.features.stream)
-        m_relay = StreamRelay({m_upstreamFormat, m_format, modelId, m_parsed.includeUsage, askUsage, cacheable});
+        m_relay =
+            StreamRelay({m_upstreamFormat, m_format, modelId, m_parsed.includeUsage, askUsage, cacheable});
 
     UpstreamRequest request;
     request.endpoint = provider.endpoint;
     request.path = m_endpoint == Endpoint::Embeddings                 ? QByteArray("/embeddings")
                    : m_upstreamFormat == ApiFormat::AnthropicMessages ? QByteArray("/messages")
                                                                       : QByteArray("/chat/completions");
+    request.headers.reserve(provider.headers.size() + 2); // with Accept and anthropic-beta: one allocation
     request.headers = provider.headers;
     // Sent again on a fresh connection if a reused one closes unanswered only when it is safe twice.
-    request.idempotent = m_endpoint == Endpoint::Embeddings || !headerValue(m_clientHeaders, "idempotency-key").isEmpty();
+    request.idempotent =
+        m_endpoint == Endpoint::Embeddings || !headerValue(m_clientHeaders, "idempotency-key").isEmpty();
     if (m_parsed.features.stream)
         request.headers.push_back({"Accept", "text/event-stream"});
     if (m_format == ApiFormat::AnthropicMessages)
@@ -245,7 +290,9 @@ void ProxyExchange::attempt()
         request.body = FormatTranslator::request(m_body, m_format, m_upstreamFormat, modelId, true);
     } else { // the client's bytes, shared, with the model value swapped: a large body is not copied
         request.body = m_body;
-        request.body.replace(m_parsed.modelBegin, m_parsed.modelEnd, RequestReader::jsonString(modelId));
+        const QByteArray &modelJson = m_runtime->upstreams[size_t(upstream)].modelJson;
+        request.body.replace(m_parsed.modelBegin, m_parsed.modelEnd,
+                             u.modelIndex < 0 ? RequestReader::jsonString(modelId) : modelJson);
     }
     if (askUsage)
         UsageChunkFilter::requestUsage(request.body);
@@ -259,12 +306,14 @@ void ProxyExchange::attempt()
     }
     request.connectTimeoutMs = provider.connectTimeoutMs;
     request.firstByteTimeoutMs = provider.firstByteTimeoutMs;
-    request.totalTimeoutMs = node && node->source->target.timeoutMs ? *node->source->target.timeoutMs : provider.totalTimeoutMs;
+    request.totalTimeoutMs =
+        node && node->source->target.timeoutMs ? *node->source->target.timeoutMs : provider.totalTimeoutMs;
     request.firstByteTimeoutMs = qMin(request.firstByteTimeoutMs, request.totalTimeoutMs);
 
     m_cacheKey.clear();
     if (cacheable) {
-        const int repeat = headerValue(m_clientHeaders, "x-switchyard-repeat").toInt(); // each repeat cached on its own
+        const int repeat =
+            headerValue(m_clientHeaders, "x-switchyard-repeat").toInt(); // each repeat cached on its own
         m_cacheKey = ResponseCache::keyFor(providerId, modelId, request.body, repeat);
         if (m_runtime->cacheReads)
             if (const auto cached = m_runtime->cache->lookup(m_cacheKey))
@@ -300,7 +349,8 @@ void ProxyExchange::sendHeld()
         m_heldRequest.reset();
         if (m_runtime->gate)
             m_runtime->gate->release(std::exchange(m_gatedProvider, QString()));
-        m_log.attemptLog.push_back({providerId, modelName(upstream), 0, QStringLiteral("circuit breaker open"), 0, QString(),
+        m_log.attemptLog.push_back({providerId, modelName(upstream), 0,
+                                    QStringLiteral("circuit breaker open"), 0, QString(),
                                     QStringLiteral("skipped_breaker")});
         return moveOn();
     }
@@ -313,18 +363,19 @@ void ProxyExchange::sendHeld()
     // the destructor cancels the call, so none can outlive this.
     m_call = m_pool->send(std::move(*m_heldRequest),
                           {[this](int status, const HttpHeaders &headers) { onHeaders(status, headers); },
-                           [this](QByteArrayView data) { onBody(data); },
-                           [this] { onComplete(); },
+                           [this](QByteArrayView data) { onBody(data); }, [this] { onComplete(); },
                            [this](UpstreamError e, const QString &message) { onError(e, message); }});
     m_heldRequest.reset();
 }
 
-void ProxyExchange::serveCached(const CachedResponse &cached, const QString &providerId, const QString &modelId)
+void ProxyExchange::serveCached(const CachedResponse &cached, const QString &providerId,
+                                const QString &modelId)
 {
     ++m_attempts;
     m_status = cached.status;
     m_log.cacheHit = true;
-    m_log.attemptLog.push_back({providerId, modelId, cached.status, QString(), cached.latencyMs, QString(), QStringLiteral("cache_hit")});
+    m_log.attemptLog.push_back({providerId, modelId, cached.status, QString(), cached.latencyMs, QString(),
+                                QStringLiteral("cache_hit")});
     m_log.inputTokens = cached.inputTokens;
     m_log.outputTokens = cached.outputTokens;
     m_log.costUsd = cached.costUsd;
@@ -340,10 +391,13 @@ void ProxyExchange::serveCached(const CachedResponse &cached, const QString &pro
             finish(200);
             return;
         }
-        return respondError(502, QStringLiteral("the cached stream for %1/%2 holds no events").arg(providerId, modelId));
+        return respondError(
+            502, QStringLiteral("the cached stream for %1/%2 holds no events").arg(providerId, modelId));
     }
     HttpHeaders headers = decisionHeaders();
-    headers.insert(headers.begin(), {"Content-Type", cached.contentType.isEmpty() ? QByteArray("application/json") : cached.contentType});
+    headers.insert(
+        headers.begin(),
+        {"Content-Type", cached.contentType.isEmpty() ? QByteArray("application/json") : cached.contentType});
     headers.push_back({"x-switchyard-cost-usd", QByteArray::number(cached.costUsd, 'f', 8)});
     headers.push_back({"x-switchyard-cache", "hit"});
     send(cached.status, headers, FormatTranslator::response(cached.body, m_upstreamFormat, m_format));
@@ -381,7 +435,8 @@ void ProxyExchange::relay(QByteArrayView out)
         m_committed = true;
         m_ttftMs = double(m_clock.elapsed());
         HttpHeaders headers = decisionHeaders();
-        headers.insert(headers.begin(), {{"Content-Type", "text/event-stream"}, {"Cache-Control", "no-cache"}});
+        headers.insert(headers.begin(),
+                       {{names::contentType, names::eventStream}, {names::cacheControl, names::noCache}});
         m_responder.beginChunked(200, headers);
     }
     sendChunk(out);
@@ -416,8 +471,9 @@ void ProxyExchange::endAttempt(Outcome outcome)
         name = QStringLiteral("http_%1").arg(m_status);
         break;
     case Outcome::RateLimited:
-        state.rateLimitedUntilMs.store(now + (m_lastFailure.retryAfterMs >= 0 ? m_lastFailure.retryAfterMs : kRateLimitPauseMs),
-                                       std::memory_order_relaxed);
+        state.rateLimitedUntilMs.store(
+            now + (m_lastFailure.retryAfterMs >= 0 ? m_lastFailure.retryAfterMs : kRateLimitPauseMs),
+            std::memory_order_relaxed);
         if (state.breaker.opensOnRateLimits())
             event = state.breaker.recordFailure(now);
         else if (probe)
@@ -432,10 +488,12 @@ void ProxyExchange::endAttempt(Outcome outcome)
     }
     const bool failed = outcome == Outcome::Failure || outcome == Outcome::RateLimited;
     const CompiledPolicy &policy = *m_runtime->policy;
-    m_log.attemptLog.push_back({policy.provider(upstream).id, modelName(upstream), m_status, failed ? m_lastFailure.message : QString(),
+    m_log.attemptLog.push_back({policy.provider(upstream).id, modelName(upstream), m_status,
+                                failed ? m_lastFailure.message : QString(),
                                 double(m_clock.elapsed() - m_attemptStartMs), event, name});
     if (!event.isEmpty())
-        qCInfo(lcProxy, "breaker of %s/%s: %s", qPrintable(policy.provider(upstream).id), qPrintable(modelName(upstream)), qPrintable(event));
+        qCInfo(lcProxy, "breaker of %s/%s: %s", qPrintable(policy.provider(upstream).id),
+               qPrintable(modelName(upstream)), qPrintable(event));
 }
 
 // A stream found broken as it arrived: before the first relayed byte it falls back unseen;
@@ -465,9 +523,10 @@ void ProxyExchange::onComplete()
         endAttempt(Outcome::Success);
         if (!m_cacheKey.isEmpty()) {
             const Usage &usage = m_relay.usage();
-            m_runtime->cache->store(m_cacheKey, m_runtime->policy->provider(currentUpstream()).id, modelName(currentUpstream()),
-                                    {200, "text/event-stream", m_relay.copy(), double(m_clock.elapsed() - m_attemptStartMs),
-                                     m_ttftMs - double(m_attemptStartMs), usage.inputTokens, usage.outputTokens, costOf(usage)});
+            m_runtime->cache->store(
+                m_cacheKey, m_runtime->policy->provider(currentUpstream()).id, modelName(currentUpstream()),
+                {200, "text/event-stream", m_relay.copy(), double(m_clock.elapsed() - m_attemptStartMs),
+                 m_ttftMs - double(m_attemptStartMs), usage.inputTokens, usage.outputTokens, costOf(usage)});
         }
         m_responder.endChunked();
         finish(200);
@@ -476,8 +535,14 @@ void ProxyExchange::onComplete()
     if (m_status >= 200 && m_status < 300) {
         // A 2xx must carry an answer: an empty, non-JSON or error body is the upstream failing.
         Usage usage;
-        if (const QString problem = UpstreamAnswerCheck::problemInBody(m_buffer, m_upstreamFormat, &usage); !problem.isEmpty()) {
-            m_lastFailure = {FailureClass::ServerError, 0, {}, {}, QStringLiteral("upstream answered %1 with %2").arg(m_status).arg(problem), -1};
+        if (const QString problem = UpstreamAnswerCheck::problemInBody(m_buffer, m_upstreamFormat, &usage);
+            !problem.isEmpty()) {
+            m_lastFailure = {FailureClass::ServerError,
+                             0,
+                             {},
+                             {},
+                             QStringLiteral("upstream answered %1 with %2").arg(m_status).arg(problem),
+                             -1};
             endAttempt(Outcome::Failure);
             return attemptFailed(m_lastFailure);
         }
@@ -487,24 +552,36 @@ void ProxyExchange::onComplete()
         m_log.costUsd = costOf(usage);
         if (!m_cacheKey.isEmpty()) {
             const CompiledPolicy &policy = *m_runtime->policy;
-            m_runtime->cache->store(m_cacheKey, policy.provider(currentUpstream()).id, modelName(currentUpstream()),
-                                    {m_status, m_upstreamContentType, m_buffer, double(m_clock.elapsed() - m_attemptStartMs), -1,
-                                     usage.inputTokens, usage.outputTokens, m_log.costUsd});
+            m_runtime->cache->store(
+                m_cacheKey, policy.provider(currentUpstream()).id, modelName(currentUpstream()),
+                {m_status, m_upstreamContentType, m_buffer, double(m_clock.elapsed() - m_attemptStartMs), -1,
+                 usage.inputTokens, usage.outputTokens, m_log.costUsd});
         }
         HttpHeaders headers = decisionHeaders();
         char cost[32];
-        const auto written = std::to_chars(cost, cost + sizeof cost, m_log.costUsd, std::chars_format::fixed, 8);
-        headers.push_back({"x-switchyard-cost-usd", QByteArray(cost, written.ec == std::errc() ? written.ptr - cost : 0)});
-        headers.insert(headers.begin(), {"Content-Type", m_upstreamContentType.isEmpty() ? QByteArray("application/json") : m_upstreamContentType});
+        const auto written =
+            std::to_chars(cost, cost + sizeof cost, m_log.costUsd, std::chars_format::fixed, 8);
+        headers.emplace_back(names::cost,
+                             QByteArray(cost, written.ec == std::errc() ? written.ptr - cost : 0));
+        headers.insert(headers.begin(),
+                       {names::contentType,
+                        m_upstreamContentType.isEmpty() ? names::applicationJson : m_upstreamContentType});
         send(m_status, headers, FormatTranslator::response(m_buffer, m_upstreamFormat, m_format));
         finish(m_status);
         return;
     }
     const FailureClass fc = failureClassOfStatus(m_status);
-    m_lastFailure = {fc, m_status, m_buffer, m_upstreamHeaders, QStringLiteral("upstream answered %1").arg(m_status),
-                     retryAfterMs(m_upstreamHeaders, QDateTime::currentDateTimeUtc()), m_upstreamFormat};
+    m_lastFailure = {fc,
+                     m_status,
+                     m_buffer,
+                     m_upstreamHeaders,
+                     QStringLiteral("upstream answered %1").arg(m_status),
+                     retryAfterMs(m_upstreamHeaders, QDateTime::currentDateTimeUtc()),
+                     m_upstreamFormat};
     // A bad request says nothing against the upstream's health; a 429 is back-pressure.
-    endAttempt(fc == FailureClass::RateLimited ? Outcome::RateLimited : fc == FailureClass::ClientError ? Outcome::Answered : Outcome::Failure);
+    endAttempt(fc == FailureClass::RateLimited   ? Outcome::RateLimited
+               : fc == FailureClass::ClientError ? Outcome::Answered
+                                                 : Outcome::Failure);
     attemptFailed(m_lastFailure);
 }
 
@@ -516,7 +593,8 @@ void ProxyExchange::onError(UpstreamError error, const QString &message)
     endAttempt(Outcome::Failure);
     if (midStream) {
         // Tokens already reached the client: end the stream with an error it can see.
-        sendChunk(apiErrorEvent(m_format, 502, QStringLiteral("the upstream stream failed: %1").arg(message)));
+        sendChunk(
+            apiErrorEvent(m_format, 502, QStringLiteral("the upstream stream failed: %1").arg(message)));
         m_responder.endChunked();
         m_log.error = m_lastFailure.message;
         logFailedAttempt(QStringLiteral("the client's stream ends with an error event"));
@@ -532,10 +610,12 @@ void ProxyExchange::attemptFailed(UpstreamFailure failure)
     m_lastFailure = std::move(failure);
     const CompiledNode *node = currentNode();
     static const RetrySpec noRetry;
-    static const FailoverPlan::Jitter jitter = [](int bound) { return int(QRandomGenerator::global()->bounded(bound + 1)); };
-    const FailoverPlan::Next next = m_plan.afterFailure(node ? node->source->target.retry : noRetry,
-                                                        node ? node->fallbackOn : FailureSet::defaults(),
-                                                        m_lastFailure.failureClass, m_lastFailure.retryAfterMs, jitter);
+    static const FailoverPlan::Jitter jitter = [](int bound) {
+        return int(QRandomGenerator::global()->bounded(bound + 1));
+    };
+    const FailoverPlan::Next next = m_plan.afterFailure(
+        node ? node->source->target.retry : noRetry, node ? node->fallbackOn : FailureSet::defaults(),
+        m_lastFailure.failureClass, m_lastFailure.retryAfterMs, jitter);
     switch (next.kind) {
     case FailoverPlan::Next::Kind::RetrySame:
         logFailedAttempt(QStringLiteral("retrying in %1 ms").arg(next.delayMs));
@@ -560,9 +640,10 @@ void ProxyExchange::logFailedAttempt(const QString &next) const
     if (!lcProxy().isWarningEnabled() || m_log.attemptLog.empty())
         return;
     const AttemptLogEntry &a = m_log.attemptLog.back();
-    qCWarning(lcProxy, "request%s%s to '%s': %s/%s failed after %.0f ms (%s: %s); %s", m_requestId.isEmpty() ? "" : " ",
-              m_requestId.constData(), qPrintable(m_parsed.features.alias), qPrintable(a.provider), qPrintable(a.model), a.latencyMs,
-              qPrintable(a.outcome), qPrintable(a.error), qPrintable(next));
+    qCWarning(lcProxy, "request%s%s to '%s': %s/%s failed after %.0f ms (%s: %s); %s",
+              m_requestId.isEmpty() ? "" : " ", m_requestId.constData(), qPrintable(m_parsed.features.alias),
+              qPrintable(a.provider), qPrintable(a.model), a.latencyMs, qPrintable(a.outcome),
+              qPrintable(a.error), qPrintable(next));
 }
 
 void ProxyExchange::moveOn()
@@ -589,13 +670,15 @@ void ProxyExchange::finishWithFailure()
                 headers.push_back({"retry-after-ms", QByteArray::number(wait)});
         }
         send(m_lastFailure.status, headers,
-                            FormatTranslator::error(m_lastFailure.body, m_lastFailure.status, m_lastFailure.format, m_format));
+             FormatTranslator::error(m_lastFailure.body, m_lastFailure.status, m_lastFailure.format,
+                                     m_format));
         finish(m_lastFailure.status);
         return;
     }
     QStringList tried;
     for (const AttemptLogEntry &a : m_log.attemptLog)
-        tried.append(QStringLiteral("%1/%2: %3").arg(a.provider, a.model, a.error.isEmpty() ? QString::number(a.status) : a.error));
+        tried.append(QStringLiteral("%1/%2: %3")
+                         .arg(a.provider, a.model, a.error.isEmpty() ? QString::number(a.status) : a.error));
     const int status = m_haveFailure && m_lastFailure.failureClass == FailureClass::Timeout ? 504 : 502;
     respondError(status, QStringLiteral("every target failed (%1)").arg(tried.join(QStringLiteral("; "))));
 }
@@ -621,15 +704,21 @@ void ProxyExchange::respondNoTarget()
     }
     const QString alias = m_parsed.features.alias;
     const int status = onlyRateLimits && soonestMs > 0 ? 429 : 503;
-    const QString message = status == 429
-        ? QStringLiteral("every target of '%1' is rate limited by its provider; retry after %2 s").arg(alias).arg(retryAfterSeconds(soonestMs))
-        : QStringLiteral("no upstream is available for '%1': every target's circuit breaker is open, its provider rate limited or unavailable").arg(alias);
+    const QString message =
+        status == 429
+            ? QStringLiteral("every target of '%1' is rate limited by its provider; retry after %2 s")
+                  .arg(alias)
+                  .arg(retryAfterSeconds(soonestMs))
+            : QStringLiteral("no upstream is available for '%1': every target's circuit breaker is open, its "
+                             "provider rate limited or unavailable")
+                  .arg(alias);
     HttpHeaders headers = decisionHeaders();
     headers.insert(headers.begin(), {"Content-Type", "application/json"});
     if (soonestMs > 0)
         headers.push_back({"Retry-After", QByteArray::number(retryAfterSeconds(soonestMs))});
     m_log.error = message;
-    send(status, headers, apiErrorBody(m_format, status, message, status == 429 ? "rate_limit_exceeded" : nullptr));
+    send(status, headers,
+         apiErrorBody(m_format, status, message, status == 429 ? "rate_limit_exceeded" : nullptr));
     finish(status);
 }
 
@@ -661,26 +750,32 @@ QString ProxyExchange::loggedBody(const QByteArray &body)
 {
     if (body.size() <= kMaxLoggedBodyBytes)
         return QString::fromUtf8(body);
-    return QString::fromUtf8(body.left(kMaxLoggedBodyBytes)) + QStringLiteral("\n[... %1 more bytes not logged]").arg(body.size() - kMaxLoggedBodyBytes);
+    return QString::fromUtf8(body.left(kMaxLoggedBodyBytes)) +
+           QStringLiteral("\n[... %1 more bytes not logged]").arg(body.size() - kMaxLoggedBodyBytes);
 }
 
 HttpHeaders ProxyExchange::decisionHeaders() const
 {
-    static const QByteArray attemptCounts[] = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
+    static const QByteArray attemptCounts[] = {
+        QByteArrayLiteral("0"), QByteArrayLiteral("1"), QByteArrayLiteral("2"), QByteArrayLiteral("3"),
+        QByteArrayLiteral("4"), QByteArrayLiteral("5"), QByteArrayLiteral("6"), QByteArrayLiteral("7"),
+        QByteArrayLiteral("8"), QByteArrayLiteral("9")};
     HttpHeaders h;
     h.reserve(8); // with the content type and cost the caller adds
     if (m_decision.route >= 0)
-        h.push_back({"x-switchyard-route", m_runtime->routeHeaders[size_t(m_decision.route)]});
+        h.emplace_back(names::route, m_runtime->routeHeaders[size_t(m_decision.route)]);
     if (!m_plan.isEmpty() && m_attempts > 0) {
         const UpstreamState &u = m_runtime->upstreams[size_t(currentUpstream())];
-        h.push_back({"x-switchyard-model", u.modelHeader.isEmpty() ? m_parsed.features.alias.toUtf8() : u.modelHeader});
-        h.push_back({"x-switchyard-provider", u.providerHeader});
+        h.emplace_back(names::model,
+                       u.modelHeader.isEmpty() ? m_parsed.features.alias.toUtf8() : u.modelHeader);
+        h.emplace_back(names::provider, u.providerHeader);
     }
-    h.push_back({"x-switchyard-attempts", m_attempts >= 0 && m_attempts < 10 ? attemptCounts[m_attempts] : QByteArray::number(m_attempts)});
+    h.emplace_back(names::attempts, m_attempts >= 0 && m_attempts < 10 ? attemptCounts[m_attempts]
+                                                                       : QByteArray::number(m_attempts));
     if (!m_log.arm.isEmpty())
-        h.push_back({"x-switchyard-arm", m_log.arm.toUtf8()});
+        h.emplace_back(names::arm, m_log.arm.toUtf8());
     if (!m_requestId.isEmpty())
-        h.push_back({"x-request-id", m_requestId});
+        h.emplace_back(names::requestId, m_requestId);
     return h;
 }
 
@@ -712,14 +807,18 @@ void ProxyExchange::finish(int status)
         if (!open && e.type != TraceEntry::Type::SkippedRateLimited)
             continue;
         const int upstream = m_runtime->policy->nodes[size_t(e.node)].upstream;
-        skipped.push_back({m_runtime->policy->provider(upstream).id, modelName(upstream), 0,
-                           open ? QStringLiteral("circuit breaker open") : QStringLiteral("rate limited: waiting out its Retry-After"), 0,
-                           QString(), open ? QStringLiteral("skipped_breaker") : QStringLiteral("skipped_rate_limited")});
+        skipped.push_back(
+            {m_runtime->policy->provider(upstream).id, modelName(upstream), 0,
+             open ? QStringLiteral("circuit breaker open")
+                  : QStringLiteral("rate limited: waiting out its Retry-After"),
+             0, QString(),
+             open ? QStringLiteral("skipped_breaker") : QStringLiteral("skipped_rate_limited")});
     }
     if (!skipped.empty())
         m_log.attemptLog.insert(m_log.attemptLog.begin(), skipped.begin(), skipped.end());
-    const bool burst = std::any_of(m_decision.trace.begin(), m_decision.trace.end(),
-                                   [](const TraceEntry &e) { return e.type == TraceEntry::Type::SkippedFull; });
+    const bool burst = std::any_of(m_decision.trace.begin(), m_decision.trace.end(), [](const TraceEntry &e) {
+        return e.type == TraceEntry::Type::SkippedFull;
+    });
     m_metrics->record(m_log, burst);
     if (m_logSink) {
         if (m_logBodies) {

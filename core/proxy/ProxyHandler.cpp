@@ -51,11 +51,12 @@ std::optional<HttpEarlyAnswer> ProxyHandler::screen(const HttpRequest &request)
     if (ClientKeys::accepts(m_clientKeys, ClientKeys::presented(request)))
         return std::nullopt;
     const bool anthropicClient = path.endsWith("/messages") || request.hasHeader("anthropic-version");
-    return HttpEarlyAnswer{401, kJson,
-                           apiErrorBody(anthropicClient ? ApiFormat::AnthropicMessages : ApiFormat::OpenAIChat, 401,
-                                        QStringLiteral("missing or unknown API key: send one of this proxy's client keys as "
-                                                       "\"Authorization: Bearer KEY\" or \"x-api-key: KEY\""),
-                                        "invalid_api_key")};
+    return HttpEarlyAnswer{
+        401, kJson,
+        apiErrorBody(anthropicClient ? ApiFormat::AnthropicMessages : ApiFormat::OpenAIChat, 401,
+                     QStringLiteral("missing or unknown API key: send one of this proxy's client keys as "
+                                    "\"Authorization: Bearer KEY\" or \"x-api-key: KEY\""),
+                     "invalid_api_key")};
 }
 
 void ProxyHandler::handle(HttpRequest request, HttpResponder responder)
@@ -68,14 +69,16 @@ void ProxyHandler::handle(HttpRequest request, HttpResponder responder)
     if (request.method == "GET" && (path == "/health" || path == "/v1/health")) {
         QJsonObject body{{QStringLiteral("status"), QStringLiteral("ok")}};
         if (m_clientKeys.isEmpty() || ClientKeys::accepts(m_clientKeys, ClientKeys::presented(request))) {
-            body.insert(QStringLiteral("policy"), runtime->policy->policy.name); // names only for those with a key
+            body.insert(QStringLiteral("policy"),
+                        runtime->policy->policy.name); // names only for those with a key
             body.insert(QStringLiteral("routes"), qint64(runtime->policy->policy.routes.size()));
         }
         responder.respond(200, kJson, QJsonDocument(body).toJson(QJsonDocument::Compact));
         return;
     }
     if (request.method == "GET" && path == "/metrics") {
-        responder.respond(200, {{"Content-Type", "text/plain; version=0.0.4"}}, m_metrics.render(*runtime, m_active.load()));
+        responder.respond(200, {{"Content-Type", "text/plain; version=0.0.4"}},
+                          m_metrics.render(*runtime, m_active.load()));
         return;
     }
     if (request.method == "GET" && (path == "/v1/models" || path == "/models")) {
@@ -86,30 +89,40 @@ void ProxyHandler::handle(HttpRequest request, HttpResponder responder)
     const bool messages = path == "/v1/messages" || path == "/messages";
     const bool embeddings = path == "/v1/embeddings" || path == "/embeddings";
     if (!chat && !messages && !embeddings) {
-        responder.respond(404, kJson, apiErrorBody(format, 404, QStringLiteral("no such endpoint: %1 %2")
-                                                                      .arg(QString::fromLatin1(request.method), QString::fromUtf8(path))));
+        responder.respond(
+            404, kJson,
+            apiErrorBody(format, 404,
+                         QStringLiteral("no such endpoint: %1 %2")
+                             .arg(QString::fromLatin1(request.method), QString::fromUtf8(path))));
         return;
     }
     if (request.method != "POST") {
-        responder.respond(405, kJson, apiErrorBody(format, 405, QStringLiteral("use POST for %1").arg(QString::fromUtf8(path))));
+        responder.respond(
+            405, kJson,
+            apiErrorBody(format, 405, QStringLiteral("use POST for %1").arg(QString::fromUtf8(path))));
         return;
     }
-    ParsedRequest parsed = embeddings ? RequestReader::readEmbeddings(request.body) : RequestReader::read(request.body, format);
+    ParsedRequest parsed =
+        embeddings ? RequestReader::readEmbeddings(request.body) : RequestReader::read(request.body, format);
     if (!parsed.error.isEmpty()) {
-        responder.respond(400, kJson, apiErrorBody(format, 400, QStringLiteral("invalid request body: %1").arg(parsed.error)));
+        responder.respond(
+            400, kJson,
+            apiErrorBody(format, 400, QStringLiteral("invalid request body: %1").arg(parsed.error)));
         return;
     }
     if (format == ApiFormat::AnthropicMessages && parsed.features.maxTokens <= 0) {
-        responder.respond(400, kJson, apiErrorBody(format, 400, QStringLiteral("max_tokens: field required")));
+        responder.respond(400, kJson,
+                          apiErrorBody(format, 400, QStringLiteral("max_tokens: field required")));
         return;
     }
     // Headers feed conditions and sticky keys; credentials never enter traces or logs.
-    HttpHeaders clientHeaders;
-    for (auto &[name, value] : request.headers)
-        if (name != "authorization" && name != "x-api-key" && name != "proxy-authorization")
-            clientHeaders.emplace_back(name, value);
-    auto *exchange = new ProxyExchange(std::move(runtime), {std::move(request.body), format, std::move(parsed), std::move(clientHeaders)},
-                                       responder, {threadPool(), m_logSink, &m_active, &m_metrics});
+    std::erase_if(request.headers, [](const auto &header) { // in place: no second list
+        return header.first == "authorization" || header.first == "x-api-key" ||
+               header.first == "proxy-authorization";
+    });
+    auto *exchange = new ProxyExchange(
+        std::move(runtime), {std::move(request.body), format, std::move(parsed), std::move(request.headers)},
+        responder, {threadPool(), m_logSink, &m_active, &m_metrics});
     QPointer<ProxyExchange> tracked(exchange);
     openExchanges().push_back(tracked);
     exchange->start(embeddings ? ProxyExchange::Endpoint::Embeddings : ProxyExchange::Endpoint::Chat);

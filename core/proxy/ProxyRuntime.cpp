@@ -1,5 +1,7 @@
 #include "proxy/ProxyRuntime.h"
 
+#include "routing/RequestReader.h"
+
 namespace sy {
 
 std::shared_ptr<ProxyRuntime> ProxyRuntime::create(Policy source, const CredentialResolver &credentials,
@@ -18,16 +20,19 @@ std::shared_ptr<ProxyRuntime> ProxyRuntime::create(Policy source, const Credenti
         if (url.startsWith(u"sim://")) {
             url = simulators ? simulators(url) : QString();
             if (url.isEmpty())
-                route.unavailable = QStringLiteral("provider '%1': no simulator serves %2").arg(p.id, p.baseUrl);
+                route.unavailable =
+                    QStringLiteral("provider '%1': no simulator serves %2").arg(p.id, p.baseUrl);
         }
         if (const auto endpoint = UpstreamEndpoint::fromUrl(url))
             route.endpoint = *endpoint;
         else if (route.unavailable.isEmpty())
-            route.unavailable = QStringLiteral("provider '%1': base URL %2 is not http(s)").arg(p.id, p.baseUrl);
+            route.unavailable =
+                QStringLiteral("provider '%1': base URL %2 is not http(s)").arg(p.id, p.baseUrl);
         route.headers.push_back({"Content-Type", "application/json"});
         if (p.credential.isSet()) {
-            const CredentialResult secret = credentials ? credentials(p.credential)
-                                                        : CredentialResult{{}, QStringLiteral("no credential resolver")};
+            const CredentialResult secret =
+                credentials ? credentials(p.credential)
+                            : CredentialResult{{}, QStringLiteral("no credential resolver")};
             if (!secret.ok())
                 route.unavailable = QStringLiteral("provider '%1': %2").arg(p.id, secret.error);
             else if (p.kind == ProviderKind::Anthropic)
@@ -51,6 +56,7 @@ std::shared_ptr<ProxyRuntime> ProxyRuntime::create(Policy source, const Credenti
     for (size_t i = 0; i < runtime->upstreamCount; ++i) {
         runtime->upstreams[i].modelHeader = runtime->policy->model(int(i)).id.toUtf8();
         runtime->upstreams[i].providerHeader = runtime->policy->provider(int(i)).id.toUtf8();
+        runtime->upstreams[i].modelJson = RequestReader::jsonString(runtime->policy->model(int(i)).id);
     }
     for (const Route &route : runtime->policy->policy.routes)
         runtime->routeHeaders.push_back(route.alias.toUtf8());
@@ -63,10 +69,13 @@ std::shared_ptr<ProxyRuntime> ProxyRuntime::create(Policy source, const Credenti
         const CompiledNode *&first = configuredBy[size_t(node.upstream)];
         if (!first) {
             first = &node;
-            runtime->upstreams[size_t(node.upstream)].breaker.configure(CircuitBreaker::Settings::from(node.source->target.breaker));
+            runtime->upstreams[size_t(node.upstream)].breaker.configure(
+                CircuitBreaker::Settings::from(node.source->target.breaker));
         } else if (*first->source->target.breaker != *node.source->target.breaker && warnings) {
-            warnings->append(QStringLiteral("targets of %1 disagree on breaker settings; its one breaker uses the first target's")
-                                 .arg(node.source->target.model));
+            warnings->append(
+                QStringLiteral(
+                    "targets of %1 disagree on breaker settings; its one breaker uses the first target's")
+                    .arg(node.source->target.model));
         }
     }
     return runtime;

@@ -23,8 +23,8 @@ struct ProviderRoute
 {
     ProviderKind kind = ProviderKind::OpenAI;
     UpstreamEndpoint endpoint;
-    HttpHeaders headers;         // authentication and the provider's default headers
-    QString unavailable;         // non-empty: why requests cannot go there (say, a missing key)
+    HttpHeaders headers; // authentication and the provider's default headers
+    QString unavailable; // non-empty: why requests cannot go there (say, a missing key)
     int connectTimeoutMs = Timeouts::kDefaultConnectMs;
     int firstByteTimeoutMs = Timeouts::kDefaultFirstByteMs;
     int totalTimeoutMs = Timeouts::kDefaultTotalMs;
@@ -36,8 +36,9 @@ struct UpstreamState
     std::atomic<int> inFlight{0};
     CircuitBreaker breaker;
     std::atomic<qint64> rateLimitedUntilMs{0}; // after a 429: its Retry-After, or a short default
-    QByteArray modelHeader;    // response header values, encoded once
+    QByteArray modelHeader;                    // response header values, encoded once
     QByteArray providerHeader;
+    QByteArray modelJson; // the model id as the JSON string the upstream body carries
 };
 
 // A policy ready to serve: compiled, with its providers resolved to endpoints and credentials,
@@ -53,7 +54,7 @@ public:
                                                 const SimulatorResolver &simulators, QStringList *warnings);
 
     std::shared_ptr<const CompiledPolicy> policy;
-    std::vector<ProviderRoute> providers; // by provider index
+    std::vector<ProviderRoute> providers;       // by provider index
     std::unique_ptr<UpstreamState[]> upstreams; // by upstream index
     size_t upstreamCount = 0;
     std::vector<QByteArray> routeHeaders; // x-switchyard-route values by route index, encoded once

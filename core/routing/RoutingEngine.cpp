@@ -416,6 +416,7 @@ void RoutingEngine::decide(const CompiledPolicy &policy, const RequestFeatures &
                            std::span<const UpstreamLive> live, Decision &out)
 {
     out.clear();
+    out.steps.reserve(4); // a target and its fallbacks, in one allocation
     const int route = policy.routeByAlias.value(features.alias, -1);
     if (route < 0) {
         // A pass-through model is served under its own "provider/model" name.

@@ -22,7 +22,7 @@ struct Http1ResponseParser::Callbacks
             }
             s->m_lastWasValue = false;
         }
-        appendLowerCase(s->m_headers[s->m_headerCount - 1].first, at, length);
+        appendLowerCase(s->m_headers[s->m_headerCount - 1].first, at, length); // reused storage: no allocation
         return 0;
     }
 
