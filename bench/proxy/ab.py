@@ -9,13 +9,8 @@ ratio of each round's pair too, since the machine's speed drifts between rounds.
 import json, os, re, socket, subprocess, sys, tempfile, time
 a, b = sys.argv[1], sys.argv[2]; rounds = int(sys.argv[3]) if len(sys.argv) > 3 else 5
 tmp = tempfile.mkdtemp(); procs = []
-def free_port():
-    s = socket.socket(); s.bind(('127.0.0.1', 0)); p = s.getsockname()[1]; s.close(); return p
-def wait_port(port):
-    for _ in range(400):
-        try: socket.create_connection(('127.0.0.1', port), 0.2).close(); return
-        except OSError: time.sleep(0.05)
-    raise SystemExit('no listen')
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from benchlib import free_port, wait_port  # noqa: E402
 def start(cmd, core, log):
     p = subprocess.Popen(['taskset', '-c', str(core)] + cmd, stdout=open(os.path.join(tmp, log), 'w'), stderr=subprocess.STDOUT); procs.append(p); return p
 up = free_port()

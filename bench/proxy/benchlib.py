@@ -1,5 +1,17 @@
 """What the proxy benchmarks share: the upstream's answers, the client's request, the 10-rule policy."""
-import json
+import json, socket, time
+
+def free_port():
+    s = socket.socket(); s.bind(('127.0.0.1', 0)); p = s.getsockname()[1]; s.close(); return p
+
+def wait_port(port, timeout=20):
+    end = time.time() + timeout
+    while time.time() < end:
+        try:
+            socket.create_connection(('127.0.0.1', port), 0.2).close(); return
+        except OSError:
+            time.sleep(0.05)
+    raise SystemExit(f'nothing listens on {port}')
 
 COMPLETION = json.dumps({"id": "chatcmpl-bench", "object": "chat.completion", "created": 1, "model": "bench-model",
     "choices": [{"index": 0, "message": {"role": "assistant", "content": "The quick brown fox jumps over the lazy dog."}, "finish_reason": "stop"}],

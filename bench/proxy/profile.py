@@ -19,19 +19,12 @@ ap.add_argument('--report', help='also record a profile and write `perf report` 
 args = ap.parse_args()
 tmp = tempfile.mkdtemp(prefix='sy-profile-'); procs = []
 
-def free_port():
-    s = socket.socket(); s.bind(('127.0.0.1', 0)); p = s.getsockname()[1]; s.close(); return p
-def wait_port(port):
-    for _ in range(400):
-        try: socket.create_connection(('127.0.0.1', port), 0.2).close(); return
-        except OSError: time.sleep(0.05)
-    raise SystemExit(f'nothing listens on {port}')
 def start(cmd, core, log):
     p = subprocess.Popen(['taskset', '-c', str(core)] + cmd, stdout=open(os.path.join(tmp, log), 'w'), stderr=subprocess.STDOUT)
     procs.append(p); return p
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from benchlib import COMPLETION, STREAM_BODY, bench_policy, request_body  # noqa: E402
+from benchlib import COMPLETION, STREAM_BODY, bench_policy, free_port, request_body, wait_port  # noqa: E402
 
 up = free_port()
 d = os.path.join(tmp, 'up'); os.makedirs(d + '/logs')

@@ -16,18 +16,6 @@ tmp = tempfile.mkdtemp(prefix='sy-bench-')
 procs = []
 CLK = os.sysconf('SC_CLK_TCK')
 
-def free_port():
-    s = socket.socket(); s.bind(('127.0.0.1', 0)); p = s.getsockname()[1]; s.close(); return p
-
-def wait_port(port, timeout=20):
-    end = time.time() + timeout
-    while time.time() < end:
-        try:
-            socket.create_connection(('127.0.0.1', port), 0.2).close(); return
-        except OSError:
-            time.sleep(0.05)
-    raise SystemExit(f'nothing listens on {port}')
-
 def start(cmd, core, env=None, log='log'):
     p = subprocess.Popen(['taskset', '-c', str(core)] + cmd, stdout=open(os.path.join(tmp, log), 'w'), stderr=subprocess.STDOUT,
                          env={**os.environ, **(env or {})})
@@ -57,7 +45,7 @@ http {{ access_log off; keepalive_requests 1000000; keepalive_timeout 75s;
     return conf
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from benchlib import COMPLETION, STREAM_BODY, bench_policy, request_body  # noqa: E402
+from benchlib import COMPLETION, STREAM_BODY, bench_policy, free_port, request_body, wait_port  # noqa: E402
 REQUEST_MODEL = 'auto'
 
 up_port, ngx_port, sy_port, pk_port = free_port(), free_port(), free_port(), free_port()
