@@ -92,7 +92,8 @@ public:
         int bodyTimeoutMs = 30000;   // then its body may pause this long between reads
         int idleTimeoutMs = 75000;   // keep-alive connections idle longer are closed
         int maxConnections = 4096;   // more are answered 503 and closed at once
-        qint64 maxBufferedBodyBytes = 256LL * 1024 * 1024; // request bodies held at once, all connections (about 3x that in memory)
+        qint64 maxBufferedBodyBytes =
+            256LL * 1024 * 1024; // request bodies held at once, all connections (about 3x that in memory)
     };
 
     HttpServer(std::shared_ptr<HttpHandler> handler, Options options, QObject *parent = nullptr);
@@ -101,6 +102,8 @@ public:
     {
     }
     ~HttpServer() override;
+
+    static constexpr int kListenBacklog = 1024; // as the kernel caps it (net.core.somaxconn, 4096 here)
 
     // "127.0.0.1:PORT" convenience; port 0 picks a free one.
     bool listenOn(const QHostAddress &address, quint16 port);

@@ -5,7 +5,11 @@
 #include <QTest>
 #include <QTimer>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <poll.h>
 #include <sys/socket.h>
+#include <unistd.h>
 
 #include "http/HttpServer.h"
 
@@ -39,6 +43,7 @@ private slots:
     void refusedFromHeadersWithoutReadingTheBody();
     void connectionsAreCapped();
     void bufferedBodiesAreBounded();
+    void burstOfConnectionsIsQueued();
 
 private:
     QByteArray exchange(QTcpSocket &socket, const QByteArray &request, int responses = 1);
@@ -50,8 +55,8 @@ namespace {
 
 QByteArray post(const QByteArray &path, const QByteArray &body, bool close = false)
 {
-    return "POST " + path + " HTTP/1.1\r\nHost: t\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n" +
-           (close ? "Connection: close\r\n" : "") + "\r\n" + body;
+    return "POST " + path + " HTTP/1.1\r\nHost: t\r\nContent-Length: " + QByteArray::number(body.size()) +
+           "\r\n" + (close ? "Connection: close\r\n" : "") + "\r\n" + body;
 }
 
 } // namespace
@@ -112,7 +117,10 @@ void TestHttpServer::init()
     QVERIFY(m_server->listenOn(QHostAddress::LocalHost, 0));
 }
 
-void TestHttpServer::cleanup() { m_server.reset(); }
+void TestHttpServer::cleanup()
+{
+    m_server.reset();
+}
 
 // Spins the event loop while waiting (the server's acceptor runs on this thread).
 bool waitForData(QTcpSocket &socket, int ms)
@@ -141,7 +149,8 @@ int completeResponses(const QByteArray &data)
             pos = end + 7;
         } else {
             const qsizetype at = head.indexOf("content-length: ");
-            const qsizetype length = at < 0 ? 0 : head.mid(at + 16, head.indexOf('\r', at) - at - 16).toLongLong();
+            const qsizetype length =
+                at < 0 ? 0 : head.mid(at + 16, head.indexOf('\r', at) - at - 16).toLongLong();
             if (data.size() < bodyStart + length)
                 return count;
             pos = bodyStart + length;
@@ -187,8 +196,9 @@ void TestHttpServer::limits_data()
     QTest::addColumn<QByteArray>("request");
     QTest::addColumn<QByteArray>("status");
     QTest::newRow("body over the limit") << post("/echo", QByteArray(70 * 1024, 'b')) << QByteArray("413");
-    QTest::newRow("headers over the limit") << QByteArray("GET /echo HTTP/1.1\r\nX-Big: " + QByteArray(8000, 'h') + "\r\n\r\n")
-                                            << QByteArray("431");
+    QTest::newRow("headers over the limit")
+        << QByteArray("GET /echo HTTP/1.1\r\nX-Big: " + QByteArray(8000, 'h') + "\r\n\r\n")
+        << QByteArray("431");
     QTest::newRow("not HTTP") << QByteArray("HELLO THERE\r\n\r\n") << QByteArray("400");
     QTest::newRow("unknown path") << post("/nowhere", "x") << QByteArray("404");
 }
@@ -215,7 +225,8 @@ void TestHttpServer::headerTimeoutAnswers408()
     QTcpSocket socket;
     socket.connectToHost(QHostAddress::LocalHost, m_server->serverPort());
     QVERIFY(socket.waitForConnected(5000));
-    const QByteArray head = "POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: 10\r\nX-Padding: " + QByteArray(200, 'p');
+    const QByteArray head =
+        "POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: 10\r\nX-Padding: " + QByteArray(200, 'p');
     QElapsedTimer clock;
     clock.start();
     QByteArray got;
@@ -233,7 +244,8 @@ void TestHttpServer::headerTimeoutAnswers408()
     }
     got += socket.readAll();
     QVERIFY2(got.startsWith("HTTP/1.1 408 "), got.constData());
-    QVERIFY2(clock.elapsed() >= 290 && clock.elapsed() < 1500, QByteArray::number(clock.elapsed()).constData());
+    QVERIFY2(clock.elapsed() >= 290 && clock.elapsed() < 1500,
+             QByteArray::number(clock.elapsed()).constData());
     QCOMPARE(socket.state(), QAbstractSocket::UnconnectedState); // and the connection is closed
     QTRY_COMPARE(m_server->openConnections(), 0);
 }
@@ -246,7 +258,8 @@ void TestHttpServer::idleConnectionIsClosed()
     QElapsedTimer clock;
     clock.start();
     QVERIFY(closed.wait(3000));
-    QVERIFY2(clock.elapsed() >= 380 && clock.elapsed() < 1500, QByteArray::number(clock.elapsed()).constData());
+    QVERIFY2(clock.elapsed() >= 380 && clock.elapsed() < 1500,
+             QByteArray::number(clock.elapsed()).constData());
     QTRY_COMPARE(m_server->openConnections(), 0);
 }
 
@@ -261,7 +274,8 @@ void TestHttpServer::busyHandlerIsNotTimedOut()
 void TestHttpServer::largeResponseReachesSlowReader()
 {
     QTcpSocket socket;
-    socket.setReadBufferSize(64 * 1024); // the kernel's buffers fill; the server must keep what it could not send
+    socket.setReadBufferSize(64 *
+                             1024); // the kernel's buffers fill; the server must keep what it could not send
     socket.connectToHost(QHostAddress::LocalHost, m_server->serverPort());
     QVERIFY(socket.waitForConnected(5000));
     socket.write(post("/big", "", true));
@@ -377,7 +391,8 @@ void TestHttpServer::http10StreamIsNotChunked()
     socket.write("POST /chunks HTTP/1.0\r\nHost: t\r\nContent-Length: 0\r\n\r\n");
     QByteArray got;
     QTRY_VERIFY(socket.state() != QAbstractSocket::ConnectedState || !(got += socket.readAll()).isEmpty());
-    QTRY_COMPARE(socket.state(), QAbstractSocket::UnconnectedState); // the end of the body is the end of the connection
+    QTRY_COMPARE(socket.state(),
+                 QAbstractSocket::UnconnectedState); // the end of the body is the end of the connection
     got += socket.readAll();
     QVERIFY2(!got.contains("Transfer-Encoding") && !got.contains("Content-Length"), got.constData());
     QVERIFY2(got.contains("Connection: close\r\n"), got.constData());
@@ -388,10 +403,13 @@ void TestHttpServer::errorsInTheShapeOfTheRequestsApi_data()
 {
     QTest::addColumn<QByteArray>("request");
     QTest::addColumn<QByteArray>("shape");
-    QTest::newRow("Anthropic path, body too large") << post("/v1/messages", QByteArray(70 * 1024, 'b')) << QByteArray(R"("type":"error")");
+    QTest::newRow("Anthropic path, body too large")
+        << post("/v1/messages", QByteArray(70 * 1024, 'b')) << QByteArray(R"("type":"error")");
     QTest::newRow("Anthropic header, stalled")
-        << QByteArray("POST /v1/x HTTP/1.1\r\nanthropic-version: 2023-06-01\r\nContent-Length: 9\r\n\r\nab") << QByteArray(R"("type":"error")");
-    QTest::newRow("OpenAI path, body too large") << post("/v1/chat/completions", QByteArray(70 * 1024, 'b')) << QByteArray(R"("param":null)");
+        << QByteArray("POST /v1/x HTTP/1.1\r\nanthropic-version: 2023-06-01\r\nContent-Length: 9\r\n\r\nab")
+        << QByteArray(R"("type":"error")");
+    QTest::newRow("OpenAI path, body too large")
+        << post("/v1/chat/completions", QByteArray(70 * 1024, 'b')) << QByteArray(R"("param":null)");
 }
 
 void TestHttpServer::errorsInTheShapeOfTheRequestsApi()
@@ -408,7 +426,8 @@ void TestHttpServer::refusedFromHeadersWithoutReadingTheBody()
 {
     // Only the head is sent: the answer comes without waiting for the 60 KB it announces.
     QTcpSocket socket;
-    const QByteArray got = exchange(socket, "POST /secret HTTP/1.1\r\nHost: t\r\nContent-Length: 60000\r\n\r\n");
+    const QByteArray got =
+        exchange(socket, "POST /secret HTTP/1.1\r\nHost: t\r\nContent-Length: 60000\r\n\r\n");
     QVERIFY2(got.startsWith("HTTP/1.1 401") && got.contains("Connection: close"), got.constData());
     QCOMPARE(m_handler->handled.load(), 0);
     QTRY_COMPARE(m_server->openConnections(), 0);
@@ -431,6 +450,43 @@ void TestHttpServer::connectionsAreCapped()
     QTRY_COMPARE(m_server->openConnections(), 0);
     QTcpSocket again;
     QVERIFY(exchange(again, post("/echo", "x")).startsWith("HTTP/1.1 200"));
+}
+
+void TestHttpServer::burstOfConnectionsIsQueued()
+{
+    // 300 clients connect at once while the server accepts none: the kernel completes every
+    // handshake into the listen queue. With Qt's default queue of 50 the rest of the SYNs are
+    // dropped and those clients wait a second for a retransmission.
+    constexpr int n = 300;
+    sockaddr_in to{};
+    to.sin_family = AF_INET;
+    to.sin_port = htons(m_server->serverPort());
+    to.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    std::vector<pollfd> fds;
+    for (int i = 0; i < n; ++i) {
+        const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
+        QVERIFY(fd >= 0);
+        ::connect(fd, reinterpret_cast<const sockaddr *>(&to), sizeof to); // EINPROGRESS
+        fds.push_back({fd, POLLOUT, 0});
+    }
+    // Without returning to the event loop (nothing is accepted), well under the 1 s SYN retry.
+    QElapsedTimer clock;
+    clock.start();
+    int connected = 0;
+    while (clock.elapsed() < 500 && connected < n) {
+        ::poll(fds.data(), fds.size(), 50);
+        connected = 0;
+        for (const pollfd &p : fds) {
+            int error = 1;
+            socklen_t length = sizeof error;
+            if ((p.revents & POLLOUT) && ::getsockopt(p.fd, SOL_SOCKET, SO_ERROR, &error, &length) == 0 &&
+                error == 0)
+                ++connected;
+        }
+    }
+    for (const pollfd &p : fds)
+        ::close(p.fd);
+    QCOMPARE(connected, n);
 }
 
 void TestHttpServer::bufferedBodiesAreBounded()
