@@ -31,26 +31,23 @@ DescriptorWatch::~DescriptorWatch()
 
 void DescriptorWatch::setReadEnabled(bool enabled)
 {
-    if (m_read == enabled)
-        return;
-    m_read = enabled;
-    if (m_dispatcher) {
-        if (EpollEventDispatcher *d = dispatcher())
-            d->setInterest(m_fd, m_read, m_write);
-    } else
-        m_readNotifier->setEnabled(enabled);
+    if (m_read != enabled)
+        apply(m_read = enabled, m_write, m_readNotifier);
 }
 
 void DescriptorWatch::setWriteEnabled(bool enabled)
 {
-    if (m_write == enabled)
-        return;
-    m_write = enabled;
-    if (m_dispatcher) {
-        if (EpollEventDispatcher *d = dispatcher())
-            d->setInterest(m_fd, m_read, m_write);
-    } else
-        m_writeNotifier->setEnabled(enabled);
+    if (m_write != enabled)
+        apply(m_read, m_write = enabled, m_writeNotifier);
+}
+
+// The new interest to the epoll set, or the one notifier that changed elsewhere.
+void DescriptorWatch::apply(bool read, bool write, QSocketNotifier *changed)
+{
+    if (!m_dispatcher)
+        changed->setEnabled(changed == m_readNotifier ? read : write);
+    else if (EpollEventDispatcher *d = dispatcher())
+        d->setInterest(m_fd, read, write);
 }
 
 void DescriptorWatch::atEndOfPass(QObject *context, std::function<void()> work)

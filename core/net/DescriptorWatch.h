@@ -46,6 +46,7 @@ private:
     {
         return m_dispatcher && m_dispatcher == EpollEventDispatcher::forThisThread() ? m_dispatcher : nullptr;
     }
+    void apply(bool read, bool write, QSocketNotifier *changed);
     void readyRead() override { m_onReadable(); }
     void readyWrite() override { m_onWritable(); }
 
