@@ -100,7 +100,10 @@ if args.report:
                           capture_output=True, text=True).stdout
     dso = subprocess.run(['perf', 'report', '-i', data, '--no-children', '--sort', 'dso', '--stdio', '-g', 'none'],
                          capture_output=True, text=True).stdout
+    threads = subprocess.run(['perf', 'report', '-i', data, '--no-children', '--sort', 'comm', '--stdio', '-g', 'none'],
+                             capture_output=True, text=True).stdout
     with open(args.report, 'w') as f:
+        f.write('## by thread\n' + '\n'.join(l for l in threads.splitlines() if '%' in l and not l.startswith('#')) + '\n\n')
         f.write('## by library\n' + '\n'.join(l for l in dso.splitlines() if '%' in l and not l.startswith('#')) + '\n\n')
         f.write('## top symbols\n' + '\n'.join([l for l in flat.splitlines() if '%' in l and not l.startswith('#')][:60]) + '\n')
     print(f'  profile summary in {args.report}')
