@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace sy {
+
+// What a Responses API request leaves behind once it is a chat-completions request: the fields the
+// response object repeats, the conversation so far (for previous_response_id) and every parameter
+// no chat-completions target can honour, so the proxy can say so instead of dropping it silently.
+struct ResponsesContext
+{
+    QString id;                 // resp_…, given to this request's response
+    qint64 createdAt = 0;       // seconds since the epoch
+    QString model;              // as the client named it (the route)
+    bool stream = false;
+    bool store = true;
+    QString previousResponseId;
+    QJsonObject echo;           // instructions, tools, tool_choice, text, temperature, top_p, …
+    QJsonArray conversation;    // the earlier turns and this request's input, as items
+    QStringList dropped;        // parameters or items the chat translation loses
+};
+
+struct ResponsesToChat
+{
+    QByteArray chatBody;        // a chat-completions request body
+    ResponsesContext context;
+    QString error;              // the request cannot be served: a 400 with this message
+    QString errorParam;         // the field the error is about
+};
+
+// The conversation of a stored response (its input and output items), or nothing when unknown.
+using ResponsesHistory = std::function<std::optional<QJsonArray>(const QString &responseId)>;
+
+// Turns a POST /v1/responses body into a chat-completions body; `history` resolves
+// previous_response_id (an unknown id is an error).
+ResponsesToChat responsesToChat(const QByteArray &body, const ResponsesHistory &history = {});
+
+// The input of a Responses request as items: a plain string becomes one user message.
+QJsonArray responsesInputItems(const QJsonValue &input);
+
+// A fresh id with the API's prefixes: "resp", "msg", "fc", "rs".
+QString responsesId(const char *prefix);
+
+} // namespace sy
