@@ -11,6 +11,7 @@
 
 #include "http/ApiErrors.h"
 #include "proxy/ProxyLog.h"
+#include "responses/ResponsesAnswer.h"
 #include "routing/RoutingEngine.h"
 #include "routing/TraceFormatter.h"
 
@@ -66,8 +67,11 @@ ProxyExchange::ProxyExchange(std::shared_ptr<ProxyRuntime> runtime, ClientReques
     : m_runtime(std::move(runtime)), m_body(std::move(request.body)), m_format(request.format),
       m_parsed(std::move(request.parsed)), m_clientHeaders(std::move(request.headers)),
       m_responder(std::move(responder)), m_pool(services.pool), m_logSink(std::move(services.logSink)),
-      m_active(services.activeCounter), m_metrics(services.metrics)
+      m_active(services.activeCounter), m_metrics(services.metrics), m_responses(std::move(request.responses)),
+      m_responseStore(services.responseStore)
 {
+    if (m_responses && m_responses->stream)
+        m_responsesStream = std::make_unique<ResponsesStreamWriter>(*m_responses);
     m_active->fetch_add(1);
     m_clock.start();
     m_logBodies = m_logSink && m_runtime->policy->policy.logBodies.value_or(false);
@@ -387,7 +391,7 @@ void ProxyExchange::serveCached(const CachedResponse &cached, const QString &pro
         relay(m_relay.replayStored(cached.body));
         m_ttftMs = double(before) + std::max(0.0, cached.ttftMs);
         if (m_committed) {
-            m_responder.endChunked();
+            endStream();
             finish(200);
             return;
         }
@@ -507,7 +511,7 @@ void ProxyExchange::streamFailed(FailureClass failureClass, const QString &messa
         return attemptFailed(m_lastFailure);
     if (!m_relay.sawErrorEvent()) // an upstream error event was relayed already
         sendChunk(apiErrorEvent(m_format, 502, message));
-    m_responder.endChunked();
+    endStream();
     m_log.error = message;
     logFailedAttempt(QStringLiteral("the client's stream ends with an error event"));
     finish(502);
@@ -528,7 +532,7 @@ void ProxyExchange::onComplete()
                 {200, "text/event-stream", m_relay.copy(), double(m_clock.elapsed() - m_attemptStartMs),
                  m_ttftMs - double(m_attemptStartMs), usage.inputTokens, usage.outputTokens, costOf(usage)});
         }
-        m_responder.endChunked();
+        endStream();
         finish(200);
         return;
     }
@@ -595,7 +599,7 @@ void ProxyExchange::onError(UpstreamError error, const QString &message)
         // Tokens already reached the client: end the stream with an error it can see.
         sendChunk(
             apiErrorEvent(m_format, 502, QStringLiteral("the upstream stream failed: %1").arg(message)));
-        m_responder.endChunked();
+        endStream();
         m_log.error = m_lastFailure.message;
         logFailedAttempt(QStringLiteral("the client's stream ends with an error event"));
         finish(502);
@@ -734,16 +738,56 @@ void ProxyExchange::respondError(int status, const QString &message, const char 
 
 void ProxyExchange::send(int status, const HttpHeaders &headers, const QByteArray &body)
 {
+    QByteArray answer = body;
+    if (m_responses && status >= 200 && status < 300) {
+        QJsonArray output;
+        answer = responsesFromChat(body, *m_responses, &output);
+        if (m_responses->store)
+            storeResponse(QJsonDocument::fromJson(answer).object(), output);
+    }
     if (m_logBodies)
-        m_responseCopy = body;
-    m_responder.respond(status, headers, body);
+        m_responseCopy = answer;
+    m_responder.respond(status, headers, answer);
 }
 
 void ProxyExchange::sendChunk(QByteArrayView data)
 {
+    QByteArray translated;
+    if (m_responsesStream) {
+        translated = m_responsesStream->feed(data);
+        data = translated;
+        if (data.isEmpty())
+            return;
+    }
     if (m_logBodies && m_responseCopy.size() < kMaxLoggedBodyBytes)
         m_responseCopy.append(data);
     m_responder.writeChunk(data);
+}
+
+void ProxyExchange::endStream()
+{
+    if (m_responsesStream) {
+        const bool failedBefore = m_responsesStream->failed();
+        const QByteArray closing = m_responsesStream->finish();
+        if (!closing.isEmpty()) {
+            if (m_logBodies && m_responseCopy.size() < kMaxLoggedBodyBytes)
+                m_responseCopy.append(closing);
+            m_responder.writeChunk(closing);
+        }
+        if (!failedBefore && !m_responsesStream->failed() && m_responses->store)
+            storeResponse(m_responsesStream->finalResponse(), m_responsesStream->output());
+    }
+    m_responder.endChunked();
+}
+
+void ProxyExchange::storeResponse(const QJsonObject &response, const QJsonArray &output)
+{
+    if (!m_responseStore || response.isEmpty())
+        return;
+    QJsonArray conversation = m_responses->conversation;
+    for (const QJsonValue &item : output)
+        conversation.append(item);
+    m_responseStore->put(m_responses->id, response, std::move(conversation), nowMs());
 }
 
 QString ProxyExchange::loggedBody(const QByteArray &body)
@@ -776,6 +820,9 @@ HttpHeaders ProxyExchange::decisionHeaders() const
         h.emplace_back(names::arm, m_log.arm.toUtf8());
     if (!m_requestId.isEmpty())
         h.emplace_back(names::requestId, m_requestId);
+    // What the Responses-to-chat translation could not carry, never dropped silently.
+    if (m_responses && !m_responses->dropped.isEmpty())
+        h.emplace_back("x-switchyard-dropped", m_responses->dropped.join(QStringLiteral(", ")).toUtf8());
     return h;
 }
 

@@ -11,6 +11,8 @@
 #include "proxy/FailoverPlan.h"
 #include "proxy/StreamRelay.h"
 #include "proxy/UpstreamFailure.h"
+#include "responses/ResponseStore.h"
+#include "responses/ResponsesStream.h"
 #include "routing/RequestReader.h"
 
 namespace sy {
@@ -31,6 +33,9 @@ public:
         ApiFormat format = ApiFormat::OpenAIChat;
         ParsedRequest parsed;
         HttpHeaders headers; // without its credentials
+        // Set when the client spoke the Responses API: the body above is its chat-completions form,
+        // and every answer goes back in the Responses shape.
+        std::shared_ptr<const ResponsesContext> responses;
     };
     // What the handler's thread lends every exchange on it.
     struct Services
@@ -39,6 +44,7 @@ public:
         ProxyHandler::LogSink logSink;
         std::atomic<int> *activeCounter = nullptr;
         ProxyMetrics *metrics = nullptr;
+        ResponseStore *responseStore = nullptr; // for Responses API requests with store: true
     };
     ProxyExchange(std::shared_ptr<ProxyRuntime> runtime, ClientRequest request, HttpResponder responder, Services services);
     ~ProxyExchange() override;
@@ -52,6 +58,8 @@ private:
 
     void send(int status, const HttpHeaders &headers, const QByteArray &body);
     void sendChunk(QByteArrayView data);
+    void endStream(); // the last chunk of a stream the client has
+    void storeResponse(const QJsonObject &response, const QJsonArray &output);
     static QString loggedBody(const QByteArray &body);
 
     void fetchEmbedding(int upstream);
@@ -135,6 +143,9 @@ private:
     int m_embeddingUpstream = -1;  // asked for the embedding a semantic route decides on
     double m_routingCostUsd = 0;   // what that embedding cost
     RequestLogEntry m_log;
+    std::shared_ptr<const ResponsesContext> m_responses;
+    std::unique_ptr<ResponsesStreamWriter> m_responsesStream;
+    ResponseStore *m_responseStore = nullptr;
 };
 
 } // namespace sy

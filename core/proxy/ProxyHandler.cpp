@@ -2,6 +2,8 @@
 
 #include <QPointer>
 
+#include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -9,6 +11,7 @@
 #include "proxy/ClientKeys.h"
 #include "proxy/ModelListing.h"
 #include "proxy/ProxyExchange.h"
+#include "responses/ResponsesRequest.h"
 #include "routing/RequestReader.h"
 
 namespace sy {
@@ -85,6 +88,18 @@ void ProxyHandler::handle(HttpRequest request, HttpResponder responder)
         answerModelList(std::move(runtime), format, threadPool(), responder);
         return;
     }
+    if (path.startsWith("/v1/responses/") || path.startsWith("/responses/")) {
+        answerStoredResponse(request, responder);
+        return;
+    }
+    if (path == "/v1/responses" || path == "/responses") {
+        if (request.method != "POST") {
+            responder.respond(405, kJson, apiErrorBody(format, 405, QStringLiteral("use POST for %1").arg(QString::fromUtf8(path))));
+            return;
+        }
+        handleResponses(std::move(request), responder, std::move(runtime));
+        return;
+    }
     const bool chat = path == "/v1/chat/completions" || path == "/chat/completions";
     const bool messages = path == "/v1/messages" || path == "/messages";
     const bool embeddings = path == "/v1/embeddings" || path == "/embeddings";
@@ -121,11 +136,98 @@ void ProxyHandler::handle(HttpRequest request, HttpResponder responder)
                header.first == "proxy-authorization";
     });
     auto *exchange = new ProxyExchange(
-        std::move(runtime), {std::move(request.body), format, std::move(parsed), std::move(request.headers)},
-        responder, {threadPool(), m_logSink, &m_active, &m_metrics});
+        std::move(runtime), {std::move(request.body), format, std::move(parsed), std::move(request.headers), {}},
+        responder, {threadPool(), m_logSink, &m_active, &m_metrics, &m_responseStore});
     QPointer<ProxyExchange> tracked(exchange);
     openExchanges().push_back(tracked);
     exchange->start(embeddings ? ProxyExchange::Endpoint::Embeddings : ProxyExchange::Endpoint::Chat);
+}
+
+// OpenAI's Responses API: translated to a chat-completions request, routed like one, and its
+// answer (or stream) turned back into the Responses shape by the exchange.
+void ProxyHandler::handleResponses(HttpRequest request, HttpResponder responder, std::shared_ptr<ProxyRuntime> runtime)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    ResponsesToChat translated = responsesToChat(request.body, [this, now](const QString &id) -> std::optional<QJsonArray> {
+        if (std::optional<ResponseStore::Entry> entry = m_responseStore.get(id, now))
+            return std::move(entry->conversation);
+        return std::nullopt;
+    });
+    if (!translated.error.isEmpty()) {
+        responder.respond(400, kJson, apiErrorBody(ApiFormat::OpenAIChat, 400, translated.error));
+        return;
+    }
+    ParsedRequest parsed = RequestReader::read(translated.chatBody, ApiFormat::OpenAIChat);
+    if (!parsed.error.isEmpty()) {
+        responder.respond(400, kJson,
+                          apiErrorBody(ApiFormat::OpenAIChat, 400, QStringLiteral("invalid request body: %1").arg(parsed.error)));
+        return;
+    }
+    std::erase_if(request.headers, [](const auto &header) {
+        return header.first == "authorization" || header.first == "x-api-key" || header.first == "proxy-authorization";
+    });
+    auto context = std::make_shared<const ResponsesContext>(std::move(translated.context));
+    auto *exchange = new ProxyExchange(std::move(runtime),
+                                       {std::move(translated.chatBody), ApiFormat::OpenAIChat, std::move(parsed),
+                                        std::move(request.headers), std::move(context)},
+                                       responder, {threadPool(), m_logSink, &m_active, &m_metrics, &m_responseStore});
+    openExchanges().push_back(QPointer<ProxyExchange>(exchange));
+    exchange->start(ProxyExchange::Endpoint::Chat);
+}
+
+// GET /v1/responses/{id}, GET /v1/responses/{id}/input_items and DELETE /v1/responses/{id}.
+void ProxyHandler::answerStoredResponse(const HttpRequest &request, HttpResponder responder)
+{
+    const QByteArray rest = request.path.mid(request.path.indexOf("/responses/") + 11);
+    const qsizetype slash = rest.indexOf('/');
+    const QString id = QString::fromUtf8(slash < 0 ? rest : rest.left(slash));
+    const QByteArray sub = slash < 0 ? QByteArray() : rest.mid(slash + 1);
+    const bool get = request.method == "GET" || request.method == "HEAD";
+    if (!(get && (sub.isEmpty() || sub == "input_items")) && !(request.method == "DELETE" && sub.isEmpty())) {
+        responder.respond(sub.isEmpty() || sub == "input_items" ? 405 : 404, kJson,
+                          apiErrorBody(ApiFormat::OpenAIChat, sub.isEmpty() || sub == "input_items" ? 405 : 404,
+                                       QStringLiteral("no such endpoint: %1 %2")
+                                           .arg(QString::fromLatin1(request.method), QString::fromUtf8(request.path))));
+        return;
+    }
+    if (request.method == "DELETE") {
+        if (!m_responseStore.remove(id)) {
+            responder.respond(404, kJson, apiErrorBody(ApiFormat::OpenAIChat, 404, QStringLiteral("no stored response '%1'").arg(id)));
+            return;
+        }
+        responder.respond(200, kJson,
+                          QJsonDocument(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("object"), QStringLiteral("response")},
+                                                    {QStringLiteral("deleted"), true}})
+                              .toJson(QJsonDocument::Compact));
+        return;
+    }
+    const std::optional<ResponseStore::Entry> entry = m_responseStore.get(id, QDateTime::currentMSecsSinceEpoch());
+    if (!entry) {
+        responder.respond(404, kJson, apiErrorBody(ApiFormat::OpenAIChat, 404, QStringLiteral("no stored response '%1'").arg(id)));
+        return;
+    }
+    if (sub.isEmpty()) {
+        responder.respond(200, kJson, QJsonDocument(entry->response).toJson(QJsonDocument::Compact));
+        return;
+    }
+    // The items that went in: the conversation without this response's own output, newest first
+    // as OpenAI lists them.
+    const qsizetype outputs = entry->response.value(QStringLiteral("output")).toArray().size();
+    QJsonArray items;
+    for (qsizetype i = entry->conversation.size() - outputs - 1; i >= 0; --i) {
+        QJsonObject item = entry->conversation.at(i).toObject();
+        if (!item.contains(QStringLiteral("id")))
+            item.insert(QStringLiteral("id"), QStringLiteral("%1_item_%2").arg(id).arg(i));
+        items.append(item);
+    }
+    const auto itemId = [&](qsizetype i) { return items.isEmpty() ? QJsonValue::Null : items.at(i).toObject().value(QStringLiteral("id")); };
+    responder.respond(200, kJson,
+                      QJsonDocument(QJsonObject{{QStringLiteral("object"), QStringLiteral("list")},
+                                                {QStringLiteral("data"), items},
+                                                {QStringLiteral("first_id"), itemId(0)},
+                                                {QStringLiteral("last_id"), itemId(items.size() - 1)},
+                                                {QStringLiteral("has_more"), false}})
+                          .toJson(QJsonDocument::Compact));
 }
 
 void ProxyHandler::stopOnThisThread()

@@ -8,6 +8,7 @@
 #include "proxy/ProxyMetrics.h"
 #include "proxy/ProxyRuntime.h"
 #include "proxy/RequestLogEntry.h"
+#include "responses/ResponseStore.h"
 
 namespace sy {
 
@@ -37,12 +38,18 @@ public:
     void setClientKeys(QList<QByteArray> keys) { m_clientKeys = std::move(keys); }
 
     ProxyMetrics &metrics() { return m_metrics; }
+    // Responses API responses kept for previous_response_id and GET /v1/responses/{id}.
+    ResponseStore &responseStore() { return m_responseStore; }
 
     // Requests being answered now; a draining server waits for this to reach zero.
     int activeRequests() const { return m_active.load(); }
 
 private:
+    void handleResponses(HttpRequest request, HttpResponder responder, std::shared_ptr<ProxyRuntime> runtime);
+    void answerStoredResponse(const HttpRequest &request, HttpResponder responder);
+
     std::atomic<int> m_active{0};
+    ResponseStore m_responseStore;
     ProxyMetrics m_metrics;
     QList<QByteArray> m_clientKeys; // set before serving
     std::atomic<std::shared_ptr<ProxyRuntime>> m_runtime;
