@@ -1,5 +1,7 @@
 #include "http/HttpConnection.h"
 
+#include "http/ContentDecoding.h"
+
 #include <charconv>
 
 #include "http/ApiErrors.h"
@@ -108,16 +110,64 @@ void HttpConnection::processBuffer()
         HttpRequest request = m_parser.takeRequest();
         m_keepAlive = request.keepAlive;
         m_http10 = request.http10;
+        m_head = request.method == "HEAD";
         m_busy = true;
         m_awaitingRequest = false;
         m_readingBody = false;
         m_timer.stop();
+        if (!decodeBody(request))
+            return;
+        m_corsOrigin = allowedOrigin(request);
+        if (request.method == "OPTIONS" && !m_corsOrigin.isEmpty() && request.hasHeader("access-control-request-method")) {
+            answerPreflight(request); // finishing it queues the next pipelined request
+            return;
+        }
         m_handler->handle(std::move(request), HttpResponder(this));
     }
     if (m_offset == m_buffer.size()) {
         m_buffer.truncate(0);
         m_offset = 0;
     }
+}
+
+QByteArray HttpConnection::allowedOrigin(const HttpRequest &request) const
+{
+    if (m_options.corsOrigins.isEmpty())
+        return {};
+    const QByteArray origin = request.header("origin");
+    if (origin.isEmpty())
+        return {};
+    return m_options.corsOrigins.contains(origin) || m_options.corsOrigins.contains("*") ? origin : QByteArray();
+}
+
+// A browser's CORS preflight from an allowed origin, answered here: no handler needs to know.
+void HttpConnection::answerPreflight(const HttpRequest &request)
+{
+    HttpHeaders headers{{"Access-Control-Allow-Methods", "GET, POST, DELETE, HEAD, OPTIONS"},
+                        {"Access-Control-Max-Age", "600"}};
+    if (const QByteArray asked = request.header("access-control-request-headers"); !asked.isEmpty())
+        headers.emplace_back("Access-Control-Allow-Headers", asked);
+    respond(204, headers, {});
+}
+
+// A compressed body is inflated before any handler sees it; the handler never learns it was.
+bool HttpConnection::decodeBody(HttpRequest &request)
+{
+    const auto encoding = std::find_if(request.headers.begin(), request.headers.end(),
+                                       [](const auto &h) { return h.first == "content-encoding"; });
+    if (encoding == request.headers.end())
+        return true;
+    DecodedBody decoded = decodeContent(std::move(request.body), encoding->second, m_options.limits.maxBodyBytes);
+    if (decoded.outcome != DecodedBody::Outcome::Decoded) {
+        sendError(decoded.outcome == DecodedBody::Outcome::Unsupported ? 415
+                  : decoded.outcome == DecodedBody::Outcome::TooLarge  ? 413
+                                                                       : 400,
+                  decoded.problem);
+        return false;
+    }
+    request.body = std::move(decoded.body);
+    request.headers.erase(encoding);
+    return true;
 }
 
 bool HttpConnection::admitHeaders()
@@ -151,6 +201,7 @@ QByteArray HttpConnection::statusAndHeaders(int status, const HttpHeaders &heade
     qsizetype size = 96 + 2 * ByteWriter::kNumberBytes + reason.size();
     for (const auto &[name, value] : headers)
         size += name.size() + value.size() + 4;
+    size += m_corsOrigin.isEmpty() ? 0 : 96 + m_corsOrigin.size();
     QByteArray out;
     {
         ByteWriter w(out, size + qMax<qsizetype>(0, contentLength)); // room for the body the caller appends
@@ -163,6 +214,8 @@ QByteArray HttpConnection::statusAndHeaders(int status, const HttpHeaders &heade
             w.add("Content-Length: ").addNumber(contentLength).add("\r\n");
         if (!m_keepAlive)
             w.add("Connection: close\r\n");
+        if (!m_corsOrigin.isEmpty()) // the routing headers (x-switchyard-*) readable by the page too
+            w.add("Access-Control-Allow-Origin: ").add(m_corsOrigin).add("\r\nVary: Origin\r\nAccess-Control-Expose-Headers: *\r\n");
         w.add("\r\n");
     }
     return out;
@@ -173,7 +226,8 @@ void HttpConnection::respond(int status, const HttpHeaders &headers, const QByte
     if (!m_busy || m_chunked || m_closing)
         return;
     QByteArray out = statusAndHeaders(status, headers, body.size());
-    out.append(body);
+    if (!m_head) // HEAD: the headers a GET would get, Content-Length included, and no body
+        out.append(body);
     m_socket.write(out);
     finishResponse();
 }

@@ -37,6 +37,9 @@ private:
     void onTimeout();
     void finishResponse();
     void sendError(int status, const QString &message, const HttpHeaders &extra = {});
+    bool decodeBody(HttpRequest &request);
+    QByteArray allowedOrigin(const HttpRequest &request) const;
+    void answerPreflight(const HttpRequest &request);
     bool admitHeaders(); // false when the request was refused from its headers
     void releaseBody();
     void closeSoon();
@@ -59,6 +62,8 @@ private:
     bool m_chunked = false;       // a chunked response is under way
     bool m_keepAlive = true;
     bool m_http10 = false;
+    bool m_head = false; // answering a HEAD request: headers only
+    QByteArray m_corsOrigin; // the request's Origin when the server allows it
     bool m_awaitingRequest = false; // the header deadline runs from a request's first byte
     bool m_readingBody = false;
     bool m_closing = false;

@@ -94,6 +94,9 @@ public:
         int maxConnections = 4096;   // more are answered 503 and closed at once
         qint64 maxBufferedBodyBytes =
             256LL * 1024 * 1024; // request bodies held at once, all connections (about 3x that in memory)
+        // Browser origins allowed to call (CORS), exactly as browsers send them
+        // ("https://app.example"), or "*" for any. Empty: no CORS headers, preflights are 404s.
+        QList<QByteArray> corsOrigins;
     };
 
     HttpServer(std::shared_ptr<HttpHandler> handler, Options options, QObject *parent = nullptr);

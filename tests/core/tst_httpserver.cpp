@@ -14,6 +14,8 @@
 
 #include "http/HttpServer.h"
 
+#include <zlib.h>
+
 using namespace sy;
 
 // The HTTP/1.1 server on its own: keep-alive, pipelining, limits, and the timeouts that protect
@@ -45,6 +47,11 @@ private slots:
     void connectionsAreCapped();
     void bufferedBodiesAreBounded();
     void burstOfConnectionsIsQueued();
+    void compressedBodies_data();
+    void compressedBodies();
+    void headGetsHeadersOnly();
+    void corsForAllowedOrigins_data();
+    void corsForAllowedOrigins();
 
 private:
     QByteArray exchange(QTcpSocket &socket, const QByteArray &request, int responses = 1);
@@ -58,6 +65,28 @@ QByteArray post(const QByteArray &path, const QByteArray &body, bool close = fal
 {
     return "POST " + path + " HTTP/1.1\r\nHost: t\r\nContent-Length: " + QByteArray::number(body.size()) +
            "\r\n" + (close ? "Connection: close\r\n" : "") + "\r\n" + body;
+}
+
+// windowBits 31: gzip; 15: zlib (deflate as the RFC means it); -15: raw deflate.
+QByteArray compress(const QByteArray &in, int windowBits)
+{
+    z_stream z{};
+    deflateInit2(&z, Z_BEST_SPEED, Z_DEFLATED, windowBits, 8, Z_DEFAULT_STRATEGY);
+    QByteArray out(qsizetype(deflateBound(&z, uLong(in.size()))) + 64, Qt::Uninitialized);
+    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(in.constData()));
+    z.avail_in = uInt(in.size());
+    z.next_out = reinterpret_cast<Bytef *>(out.data());
+    z.avail_out = uInt(out.size());
+    deflate(&z, Z_FINISH);
+    out.truncate(qsizetype(z.total_out));
+    deflateEnd(&z);
+    return out;
+}
+
+QByteArray postEncoded(const QByteArray &encoding, const QByteArray &body)
+{
+    return "POST /echo HTTP/1.1\r\nHost: t\r\nContent-Encoding: " + encoding + "\r\nContent-Length: " +
+           QByteArray::number(body.size()) + "\r\n\r\n" + body;
 }
 
 } // namespace
@@ -116,6 +145,101 @@ void TestHttpServer::init()
     options.maxBufferedBodyBytes = 100 * 1024;
     m_server = std::make_unique<HttpServer>(m_handler, options);
     QVERIFY(m_server->listenOn(QHostAddress::LocalHost, 0));
+}
+
+void TestHttpServer::compressedBodies_data()
+{
+    QTest::addColumn<QByteArray>("encoding");
+    QTest::addColumn<QByteArray>("wire");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("echoed");
+    const QByteArray json = R"({"model":"m","messages":[{"role":"user","content":"grüße"}]})";
+    QTest::newRow("gzip") << QByteArray("gzip") << compress(json, 31) << 200 << json;
+    QTest::newRow("x-gzip") << QByteArray("x-gzip") << compress(json, 31) << 200 << json;
+    QTest::newRow("deflate, zlib-wrapped") << QByteArray("deflate") << compress(json, 15) << 200 << json;
+    QTest::newRow("deflate, raw") << QByteArray("Deflate") << compress(json, -15) << 200 << json;
+    QTest::newRow("gzip twice") << QByteArray("gzip, gzip") << compress(compress(json, 31), 31) << 200 << json;
+    QTest::newRow("identity") << QByteArray("identity") << json << 200 << json;
+    QTest::newRow("truncated") << QByteArray("gzip") << compress(json, 31).chopped(6) << 400 << QByteArray();
+    QTest::newRow("not compressed") << QByteArray("gzip") << json << 400 << QByteArray();
+    QTest::newRow("brotli") << QByteArray("br") << json << 415 << QByteArray();
+    // 1 MB of zeros is about 1 KB compressed, over the 64 KB body limit once inflated.
+    QTest::newRow("inflates past the limit") << QByteArray("gzip") << compress(QByteArray(1024 * 1024, '\0'), 31) << 413 << QByteArray();
+}
+
+// A compressed request body reaches the handler inflated; one that cannot be is refused with the
+// reason, and one that would inflate past the body limit stops at the limit.
+void TestHttpServer::compressedBodies()
+{
+    QFETCH(QByteArray, encoding);
+    QFETCH(QByteArray, wire);
+    QFETCH(int, status);
+    QFETCH(QByteArray, echoed);
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_server->serverPort());
+    const QByteArray response = exchange(socket, postEncoded(encoding, wire));
+    QVERIFY2(response.startsWith("HTTP/1.1 " + QByteArray::number(status)), response.left(200).constData());
+    if (status == 200)
+        QVERIFY(response.endsWith("\r\n\r\n" + echoed));
+    else
+        QVERIFY(response.contains("\"error\""));
+}
+
+// HEAD: a GET's status and headers, Content-Length included, no body; the connection goes on.
+void TestHttpServer::headGetsHeadersOnly()
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_server->serverPort());
+    const QByteArray head = exchange(socket, "HEAD /big HTTP/1.1\r\nHost: t\r\n\r\n");
+    QVERIFY2(head.startsWith("HTTP/1.1 200"), head.constData());
+    QVERIFY(head.contains("Content-Length: 8388608\r\n"));
+    QVERIFY(head.endsWith("\r\n\r\n"));
+    const QByteArray next = exchange(socket, post("/echo", "after"));
+    QVERIFY2(next.startsWith("HTTP/1.1 200") && next.endsWith("after"), next.constData());
+}
+
+void TestHttpServer::corsForAllowedOrigins_data()
+{
+    QTest::addColumn<QList<QByteArray>>("allowed");
+    QTest::addColumn<QByteArray>("origin");
+    QTest::addColumn<bool>("granted");
+    QTest::newRow("listed") << QList<QByteArray>{"http://localhost:5173", "https://app.example"} << QByteArray("https://app.example") << true;
+    QTest::newRow("any") << QList<QByteArray>{"*"} << QByteArray("http://x.test") << true;
+    QTest::newRow("not listed") << QList<QByteArray>{"https://app.example"} << QByteArray("https://evil.example") << false;
+    QTest::newRow("none configured") << QList<QByteArray>{} << QByteArray("https://app.example") << false;
+}
+
+// A browser's preflight from an allowed origin gets its 204 from the server itself; the answer
+// that follows carries the origin and exposes the routing headers. Others get no CORS headers.
+void TestHttpServer::corsForAllowedOrigins()
+{
+    QFETCH(QList<QByteArray>, allowed);
+    QFETCH(QByteArray, origin);
+    QFETCH(bool, granted);
+    HttpServer::Options options;
+    options.workerThreads = 1;
+    options.corsOrigins = allowed;
+    HttpServer server(m_handler, options);
+    QVERIFY(server.listenOn(QHostAddress::LocalHost, 0));
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, server.serverPort());
+    const QByteArray preflight = exchange(socket, "OPTIONS /echo HTTP/1.1\r\nHost: t\r\nOrigin: " + origin +
+                                                      "\r\nAccess-Control-Request-Method: POST\r\n"
+                                                      "Access-Control-Request-Headers: authorization, content-type\r\n\r\n");
+    const QByteArray answer = exchange(socket, "POST /echo HTTP/1.1\r\nHost: t\r\nOrigin: " + origin + "\r\nContent-Length: 2\r\n\r\nhi");
+    QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.constData());
+    if (granted) {
+        QVERIFY2(preflight.startsWith("HTTP/1.1 204"), preflight.constData());
+        QVERIFY(preflight.contains("Access-Control-Allow-Origin: " + origin + "\r\n"));
+        QVERIFY(preflight.contains("Access-Control-Allow-Headers: authorization, content-type\r\n"));
+        QVERIFY(preflight.contains("Access-Control-Allow-Methods: "));
+        QVERIFY(answer.contains("Access-Control-Allow-Origin: " + origin + "\r\n"));
+        QVERIFY(answer.contains("Access-Control-Expose-Headers: *\r\n"));
+    } else {
+        QVERIFY2(!preflight.startsWith("HTTP/1.1 204"), preflight.constData()); // the handler had it, as any request
+        QVERIFY(!preflight.contains("Access-Control"));
+        QVERIFY(!answer.contains("Access-Control"));
+    }
 }
 
 void TestHttpServer::cleanup()
