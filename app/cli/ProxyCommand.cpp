@@ -88,7 +88,11 @@ int runProxy(const QStringList &arguments)
                                      QStringLiteral("NAME"));
     QCommandLineOption drain(QStringLiteral("drain-timeout"), QStringLiteral("Seconds to let in-flight requests finish on shutdown."),
                              QStringLiteral("S"), QStringLiteral("30"));
-    parser.addOptions({policyOption, demo, upstream, upstreamKind, upstreamKeyEnv, caFile, listen, threads, workspace, clientKeysEnv, drain});
+    QCommandLineOption corsOrigin(QStringLiteral("cors-origin"),
+                                  QStringLiteral("Let a browser app at this origin call the proxy (CORS), e.g. http://localhost:5173; repeat for more, '*' for any."),
+                                  QStringLiteral("ORIGIN"));
+    parser.addOptions({policyOption, demo, upstream, upstreamKind, upstreamKeyEnv, caFile, listen, threads, workspace, clientKeysEnv, drain,
+                       corsOrigin});
     if (const auto exit = cli.parse(arguments))
         return *exit;
     if (int(parser.isSet(policyOption)) + int(parser.isSet(demo)) + int(parser.isSet(upstream)) != 1)
@@ -189,6 +193,8 @@ int runProxy(const QStringList &arguments)
 
     HttpServer::Options options;
     options.workerThreads = threadCount;
+    for (const QString &origin : parser.values(corsOrigin))
+        options.corsOrigins.append(origin.trimmed().toUtf8());
     HttpServer server(handler, options);
     if (!server.listenOn(address, port)) {
         err(QStringLiteral("switchyard-cli proxy: cannot listen on %1: %2").arg(parser.value(listen), server.errorString()));

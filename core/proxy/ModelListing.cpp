@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "http/ApiErrors.h"
 #include "upstream/UpstreamPool.h"
 
 namespace sy {
@@ -12,17 +13,20 @@ namespace {
 
 constexpr int kListTimeoutMs = 5000;
 
+QJsonObject modelEntry(const QString &id, ApiFormat format)
+{
+    if (format == ApiFormat::AnthropicMessages)
+        return {{QStringLiteral("type"), QStringLiteral("model")}, {QStringLiteral("id"), id},
+                {QStringLiteral("display_name"), id}, {QStringLiteral("created_at"), QStringLiteral("2026-01-01T00:00:00Z")}};
+    return {{QStringLiteral("id"), id}, {QStringLiteral("object"), QStringLiteral("model")},
+            {QStringLiteral("created"), 0}, {QStringLiteral("owned_by"), QStringLiteral("switchyard")}};
+}
+
 QByteArray listBody(const QStringList &ids, ApiFormat format)
 {
     QJsonArray data;
-    for (const QString &id : ids) {
-        if (format == ApiFormat::AnthropicMessages)
-            data.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("model")}, {QStringLiteral("id"), id},
-                                    {QStringLiteral("display_name"), id}, {QStringLiteral("created_at"), QStringLiteral("2026-01-01T00:00:00Z")}});
-        else
-            data.append(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("object"), QStringLiteral("model")},
-                                    {QStringLiteral("created"), 0}, {QStringLiteral("owned_by"), QStringLiteral("switchyard")}});
-    }
+    for (const QString &id : ids)
+        data.append(modelEntry(id, format));
     const QJsonObject body = format == ApiFormat::AnthropicMessages
                                  ? QJsonObject{{QStringLiteral("data"), data}, {QStringLiteral("has_more"), false}}
                                  : QJsonObject{{QStringLiteral("object"), QStringLiteral("list")}, {QStringLiteral("data"), data}};
@@ -44,6 +48,7 @@ struct Gathering
 {
     ApiFormat format;
     HttpResponder responder;
+    QString onlyId;                    // one model asked for by id
     QStringList fixed;                 // aliases and named pass-through models
     std::vector<QStringList> listed;   // one slot per wildcard provider
     std::vector<QByteArray> bodies;
@@ -58,18 +63,28 @@ struct Gathering
             for (const QString &id : slot)
                 if (!ids.contains(id))
                     ids.append(id);
-        responder.respond(200, {{"Content-Type", "application/json"}}, listBody(ids, format));
+        if (onlyId.isEmpty()) {
+            responder.respond(200, {{"Content-Type", "application/json"}}, listBody(ids, format));
+        } else if (ids.contains(onlyId)) {
+            responder.respond(200, {{"Content-Type", "application/json"}},
+                              QJsonDocument(modelEntry(onlyId, format)).toJson(QJsonDocument::Compact));
+        } else {
+            responder.respond(404, {{"Content-Type", "application/json"}},
+                              apiErrorBody(format, 404, QStringLiteral("no model or route '%1' here").arg(onlyId), "model_not_found"));
+        }
     }
 };
 
 } // namespace
 
-void answerModelList(std::shared_ptr<ProxyRuntime> runtime, ApiFormat format, UpstreamPool *pool, HttpResponder responder)
+void answerModelList(std::shared_ptr<ProxyRuntime> runtime, ApiFormat format, UpstreamPool *pool, HttpResponder responder,
+                     const QString &onlyId)
 {
     const Policy &policy = runtime->policy->policy;
     auto gathering = std::make_shared<Gathering>();
     gathering->format = format;
     gathering->responder = responder;
+    gathering->onlyId = onlyId;
     for (const Route &r : policy.routes)
         gathering->fixed.append(r.alias);
     std::vector<std::pair<QString, int>> wildcards; // entry, provider index

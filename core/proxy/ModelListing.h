@@ -13,6 +13,8 @@ class UpstreamPool;
 // GET /v1/models: the policy's route aliases and named pass-through models, and for a
 // "provider/*" pass-through the models that provider lists itself (asked with a short timeout;
 // if it cannot answer, the "provider/*" entry stands in for them).
-void answerModelList(std::shared_ptr<ProxyRuntime> runtime, ApiFormat format, UpstreamPool *pool, HttpResponder responder);
+// With `onlyId`: GET /v1/models/{id}, that model's entry alone, or a 404 in the API's shape.
+void answerModelList(std::shared_ptr<ProxyRuntime> runtime, ApiFormat format, UpstreamPool *pool, HttpResponder responder,
+                     const QString &onlyId = {});
 
 } // namespace sy

@@ -49,7 +49,7 @@ std::optional<HttpEarlyAnswer> ProxyHandler::screen(const HttpRequest &request)
     if (m_clientKeys.isEmpty())
         return std::nullopt;
     const QByteArray &path = request.path;
-    if (request.method == "GET" && (path == "/health" || path == "/v1/health"))
+    if ((request.method == "GET" || request.method == "HEAD") && (path == "/health" || path == "/v1/health"))
         return std::nullopt;
     if (ClientKeys::accepts(m_clientKeys, ClientKeys::presented(request)))
         return std::nullopt;
@@ -69,7 +69,8 @@ void ProxyHandler::handle(HttpRequest request, HttpResponder responder)
     const bool anthropicClient = path.endsWith("/messages") || request.hasHeader("anthropic-version");
     const ApiFormat format = anthropicClient ? ApiFormat::AnthropicMessages : ApiFormat::OpenAIChat;
 
-    if (request.method == "GET" && (path == "/health" || path == "/v1/health")) {
+    const bool get = request.method == "GET" || request.method == "HEAD"; // the server leaves HEAD's body out
+    if (get && (path == "/health" || path == "/v1/health")) {
         QJsonObject body{{QStringLiteral("status"), QStringLiteral("ok")}};
         if (m_clientKeys.isEmpty() || ClientKeys::accepts(m_clientKeys, ClientKeys::presented(request))) {
             body.insert(QStringLiteral("policy"),
@@ -79,13 +80,19 @@ void ProxyHandler::handle(HttpRequest request, HttpResponder responder)
         responder.respond(200, kJson, QJsonDocument(body).toJson(QJsonDocument::Compact));
         return;
     }
-    if (request.method == "GET" && path == "/metrics") {
+    if (get && path == "/metrics") {
         responder.respond(200, {{"Content-Type", "text/plain; version=0.0.4"}},
                           m_metrics.render(*runtime, m_active.load()));
         return;
     }
-    if (request.method == "GET" && (path == "/v1/models" || path == "/models")) {
+    if (get && (path == "/v1/models" || path == "/models")) {
         answerModelList(std::move(runtime), format, threadPool(), responder);
+        return;
+    }
+    if (get && (path.startsWith("/v1/models/") || path.startsWith("/models/"))) {
+        // Model ids may hold slashes ("provider/model"), percent-encoded or not.
+        const QByteArray id = QByteArray::fromPercentEncoding(path.mid(path.indexOf("/models/") + 8));
+        answerModelList(std::move(runtime), format, threadPool(), responder, QString::fromUtf8(id));
         return;
     }
     if (path.startsWith("/v1/responses/") || path.startsWith("/responses/")) {

@@ -558,6 +558,25 @@ void TestProxy::modelsAndHealth()
     QCOMPARE(data[0][QStringLiteral("id")].toString(), QStringLiteral("fast"));
     const Reply health = collect(m_nam.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/health").arg(m_proxy->serverPort())))));
     QCOMPARE(QJsonDocument::fromJson(health.body)[QStringLiteral("policy")].toString(), QStringLiteral("test"));
+
+    // One model by id (what models.retrieve asks), in each API's shape; an unknown one is a 404.
+    const auto url = [this](const char *path) { return QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_proxy->serverPort()).arg(QLatin1String(path)))); };
+    const Reply one = collect(m_nam.get(url("/v1/models/claude")));
+    QCOMPARE(one.status, 200);
+    QCOMPARE(QJsonDocument::fromJson(one.body)[QStringLiteral("id")].toString(), QStringLiteral("claude"));
+    QCOMPARE(QJsonDocument::fromJson(one.body)[QStringLiteral("object")].toString(), QStringLiteral("model"));
+    QNetworkRequest anthropic = url("/v1/models/fast");
+    anthropic.setRawHeader("anthropic-version", "2023-06-01");
+    QCOMPARE(QJsonDocument::fromJson(collect(m_nam.get(anthropic)).body)[QStringLiteral("type")].toString(), QStringLiteral("model"));
+    const Reply unknown = collect(m_nam.get(url("/v1/models/nope")));
+    QCOMPARE(unknown.status, 404);
+    QCOMPARE(QJsonDocument::fromJson(unknown.body)[QStringLiteral("error")][QStringLiteral("code")].toString(), QStringLiteral("model_not_found"));
+    // HEAD on the GET endpoints: their status and length, no body.
+    const Reply head = collect(m_nam.head(url("/health")));
+    QCOMPARE(head.status, 200);
+    QVERIFY(head.body.isEmpty());
+    QVERIFY(head.headers.value("content-length").toInt() > 0);
+    QCOMPARE(collect(m_nam.head(url("/v1/models"))).status, 200);
 }
 
 void TestProxy::clientDisconnectReleasesUpstream()
