@@ -358,8 +358,9 @@ QString FormatTranslator::readableText(QByteArrayView body)
     return text.size() > kMaxChars ? text.left(kMaxChars) + QStringLiteral("…") : text;
 }
 
-StreamTranslator::StreamTranslator(ApiFormat from, ApiFormat to, QString model, bool includeUsage)
-    : m_from(from), m_to(to), m_model(std::move(model)), m_includeUsage(includeUsage), m_created(QDateTime::currentSecsSinceEpoch())
+StreamTranslator::StreamTranslator(ApiFormat from, ApiFormat to, QString model, bool includeUsage, qint64 estimatedInputTokens)
+    : m_from(from), m_to(to), m_model(std::move(model)), m_includeUsage(includeUsage), m_created(QDateTime::currentSecsSinceEpoch()),
+      m_estimatedInputTokens(estimatedInputTokens)
 {
 }
 
@@ -424,7 +425,7 @@ QByteArray StreamTranslator::fromOpenAi(const QJsonObject &chunk)
                                                {str("message"), QJsonObject{{str("id"), m_id}, {str("type"), str("message")}, {str("role"), str("assistant")},
                                                                             {str("model"), chunk.value(str("model")).toString(m_model)}, {str("content"), QJsonArray()},
                                                                             {str("stop_reason"), QJsonValue::Null}, {str("stop_sequence"), QJsonValue::Null},
-                                                                            {str("usage"), QJsonObject{{str("input_tokens"), 0}, {str("output_tokens"), 0}}}}}}));
+                                                                            {str("usage"), QJsonObject{{str("input_tokens"), m_estimatedInputTokens}, {str("output_tokens"), 0}}}}}}));
     }
     if (chunk.value(str("usage")).isObject()) {
         const QJsonObject usage = chunk.value(str("usage")).toObject();

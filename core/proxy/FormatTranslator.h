@@ -31,7 +31,8 @@ public:
 class StreamTranslator
 {
 public:
-    StreamTranslator(ApiFormat from, ApiFormat to, QString model, bool includeUsage);
+    // estimatedInputTokens: what message_start reports before the upstream's count arrives.
+    StreamTranslator(ApiFormat from, ApiFormat to, QString model, bool includeUsage, qint64 estimatedInputTokens = 0);
     // Returns the translated bytes for whatever complete events data holds (may be empty).
     QByteArray feed(QByteArrayView data);
 
@@ -58,6 +59,7 @@ private:
     int m_toolOpen = -1; // OpenAI tool index of the open tool_use block
     QString m_stopReason;
     qint64 m_inputTokens = 0;
+    qint64 m_estimatedInputTokens = 0;
     qint64 m_outputTokens = 0;
     bool m_finished = false;
     // Anthropic -> OpenAI

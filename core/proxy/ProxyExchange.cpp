@@ -18,6 +18,10 @@
 namespace sy {
 
 namespace {
+const QString kSkippedIncapable = QStringLiteral("skipped_incapable"); // the target cannot serve the endpoint
+}
+
+namespace {
 
 // The decision's inputs, kept for its trace: one allocation a request, and the log entry's
 // copies (live feed, request log) share it.
@@ -246,17 +250,16 @@ void ProxyExchange::attempt()
         u.modelIndex < 0 ? m_parsed.features.alias : model.id; // pass-through keeps the name
     const QString providerId = policy.provider(upstream).id;
 
-    auto skip = [&](const QString &why) {
-        m_log.attemptLog.push_back(
-            {providerId, modelId, 0, why, 0, QString(), QStringLiteral("skipped_unavailable")});
+    auto skip = [&](const QString &why, const QString &outcome) {
+        m_log.attemptLog.push_back({providerId, modelId, 0, why, 0, QString(), outcome});
         moveOn();
     };
     if (!provider.unavailable.isEmpty())
-        return skip(provider.unavailable);
+        return skip(provider.unavailable, QStringLiteral("skipped_unavailable"));
     if (m_endpoint == Endpoint::Embeddings &&
         (provider.kind != ProviderKind::OpenAI ||
          (u.modelIndex >= 0 && !model.capabilities.has(Capability::Embeddings))))
-        return skip(QStringLiteral("%1/%2 does not serve embeddings").arg(providerId, modelId));
+        return skip(QStringLiteral("%1/%2 does not serve embeddings").arg(providerId, modelId), kSkippedIncapable);
     m_status = 0;
     m_upstreamHeaders.clear();
     m_upstreamContentType.clear();
@@ -272,7 +275,8 @@ void ProxyExchange::attempt()
     const bool cacheable = m_runtime->cache && m_endpoint == Endpoint::Chat;
     if (m_parsed.features.stream)
         m_relay =
-            StreamRelay({m_upstreamFormat, m_format, modelId, m_parsed.includeUsage, askUsage, cacheable});
+            StreamRelay({m_upstreamFormat, m_format, modelId, m_parsed.includeUsage, askUsage, cacheable,
+                         translate && m_format == ApiFormat::AnthropicMessages ? m_parsed.features.promptTokens() : 0});
 
     UpstreamRequest request;
     request.endpoint = provider.endpoint;
@@ -678,6 +682,20 @@ void ProxyExchange::finishWithFailure()
                                      m_format));
         finish(m_lastFailure.status);
         return;
+    }
+    // No target can do what was asked (embeddings from chat models): the request is wrong, not
+    // the upstreams, and a 5xx would have SDKs retry it.
+    if (!m_log.attemptLog.empty() &&
+        std::all_of(m_log.attemptLog.begin(), m_log.attemptLog.end(),
+                    [](const AttemptLogEntry &a) { return a.outcome == kSkippedIncapable; })) {
+        QStringList targets;
+        for (const AttemptLogEntry &a : m_log.attemptLog)
+            targets.append(QStringLiteral("%1/%2").arg(a.provider, a.model));
+        return respondError(400,
+                            QStringLiteral("route '%1' has no target that serves embeddings (tried %2): add a model with the "
+                                           "embeddings capability on an OpenAI-kind provider")
+                                .arg(m_parsed.features.alias, targets.join(QStringLiteral(", "))),
+                            "unsupported_model");
     }
     QStringList tried;
     for (const AttemptLogEntry &a : m_log.attemptLog)

@@ -24,7 +24,8 @@ struct AttemptLogEntry
     double latencyMs = 0;
     QString breakerEvent; // "opened", "half_open", "closed" or empty
     // For metrics, not stored: ok, http_NNN, invalid_answer, stream_error, timeout, connect_error,
-    // client_gone, or skipped_breaker / skipped_unavailable for a target not tried.
+    // client_gone, or skipped_breaker / skipped_unavailable for a target not tried,
+    // skipped_incapable for one that cannot serve the endpoint (embeddings from a chat model).
     QString outcome;
 };
 

@@ -8,7 +8,7 @@ StreamRelay::StreamRelay(const Options &options)
     : m_check(options.upstream, options.removeUsage && options.upstream == options.client),
       m_translator(options.upstream != options.client
                        ? std::make_unique<StreamTranslator>(options.upstream, options.client, options.model,
-                                                            options.clientWantsUsage)
+                                                            options.clientWantsUsage, options.estimatedInputTokens)
                        : nullptr),
       m_removeUsage(options.removeUsage), m_keepCopy(options.keepCopy)
 {

@@ -34,6 +34,9 @@ public:
         bool clientWantsUsage = false; // the client's stream_options.include_usage
         bool removeUsage = false;      // the proxy asked for usage the client did not
         bool keepCopy = false;         // for the response cache
+        // For message_start when an OpenAI stream becomes Anthropic events: the real count arrives
+        // only at the end, and clients read the input tokens from the first event.
+        qint64 estimatedInputTokens = 0;
     };
     struct Fault
     {

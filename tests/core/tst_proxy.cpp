@@ -383,6 +383,8 @@ void TestProxy::crossFormat()
             const QJsonObject e = QJsonDocument::fromJson(line.mid(6)).object();
             if (anthropicClient) {
                 const QString type = e[QStringLiteral("type")].toString();
+                if (type == u"message_start") // the first event carries the input tokens, as Anthropic's does
+                    QVERIFY2(e[QStringLiteral("message")][QStringLiteral("usage")][QStringLiteral("input_tokens")].toInt() > 0, line.constData());
                 if (type == u"content_block_start" && e[QStringLiteral("content_block")][QStringLiteral("type")] == QStringLiteral("tool_use"))
                     toolName = e[QStringLiteral("content_block")][QStringLiteral("name")].toString();
                 if (type == u"content_block_delta") {
@@ -692,6 +694,15 @@ void TestProxy::embeddingsGoToEmbeddingTargets()
     const Reply bad = post(QStringLiteral("/v1/embeddings"), {{QStringLiteral("model"), QStringLiteral("embed")}});
     QCOMPARE(bad.status, 400);
     QVERIFY(bad.body.contains("'input' is required"));
+    // A route with no embedding model at all (chat-only, or an Anthropic provider): the request is
+    // wrong, a 400 SDKs do not retry, naming what is missing.
+    for (const char *route : {"fast", "claude"}) {
+        const Reply none = post(QStringLiteral("/v1/embeddings"), {{QStringLiteral("model"), QLatin1String(route)}, {QStringLiteral("input"), QStringLiteral("x")}});
+        QCOMPARE(none.status, 400);
+        const QJsonObject error = QJsonDocument::fromJson(none.body)[QStringLiteral("error")].toObject();
+        QCOMPARE(error[QStringLiteral("type")].toString(), QStringLiteral("invalid_request_error"));
+        QVERIFY2(error[QStringLiteral("message")].toString().contains(QStringLiteral("no target that serves embeddings")), none.body.constData());
+    }
 }
 
 void TestProxy::metricsInPrometheusFormat()
