@@ -357,7 +357,8 @@ MockProvider::Fault MockProvider::pickFault(const MockModel &model, const QByteA
 void MockProvider::handle(HttpRequest request, HttpResponder responder)
 {
     const qint64 serial = m_requests.fetch_add(1);
-    const bool anthropicPath = request.path.endsWith("/messages");
+    const bool countTokens = request.path.endsWith("/messages/count_tokens");
+    const bool anthropicPath = request.path.endsWith("/messages") || countTokens;
     const ApiFormat format = anthropicPath || request.hasHeader("anthropic-version") ? ApiFormat::AnthropicMessages
                                                                                      : ApiFormat::OpenAIChat;
     if (request.method == "GET" && (request.path == "/health" || request.path == "/v1/health")) {
@@ -381,7 +382,7 @@ void MockProvider::handle(HttpRequest request, HttpResponder responder)
         responder.respond(200, kJson, toJson(body));
         return;
     }
-    const bool chat = request.path.endsWith("/chat/completions") || anthropicPath;
+    const bool chat = request.path.endsWith("/chat/completions") || anthropicPath; // count_tokens among them
     const bool embeddings = request.path.endsWith("/embeddings");
     if (!chat && !embeddings) {
         sendError(responder, format, 404, QStringLiteral("no such endpoint: %1 %2").arg(QString::fromUtf8(request.method), QString::fromUtf8(request.path)));
@@ -405,6 +406,19 @@ void MockProvider::handle(HttpRequest request, HttpResponder responder)
         return;
     }
 
+    if (countTokens) { // as Anthropic counts: the system prompt, every message's text, the tools
+        QString text = body.value(QStringLiteral("system")).toString();
+        for (const QJsonValue &m : body.value(QStringLiteral("messages")).toArray()) {
+            const QJsonValue content = m.toObject().value(QStringLiteral("content"));
+            text += u'\n' + content.toString();
+            for (const QJsonValue &block : content.toArray())
+                text += u'\n' + block.toObject().value(QStringLiteral("text")).toString();
+        }
+        if (body.contains(QStringLiteral("tools")))
+            text += QString::fromUtf8(toJson(QJsonObject{{QStringLiteral("t"), body.value(QStringLiteral("tools"))}}));
+        responder.respond(200, kJson, toJson({{QStringLiteral("input_tokens"), TokenEstimator::estimateText(text) + 3}}));
+        return;
+    }
     const quint64 roll = mixHash(m_config.seed ^ (quint64(serial) * 0x9e3779b97f4a7c15ULL));
     const Fault fault = pickFault(*model, request.header("x-mock-fault"), roll);
     switch (fault) {

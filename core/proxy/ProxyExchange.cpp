@@ -267,6 +267,8 @@ void ProxyExchange::attempt()
     m_streaming = false;
     m_upstreamFormat =
         provider.kind == ProviderKind::Anthropic ? ApiFormat::AnthropicMessages : ApiFormat::OpenAIChat;
+    if (m_endpoint == Endpoint::CountTokens && m_upstreamFormat != ApiFormat::AnthropicMessages)
+        return answerEstimatedCount(); // only Anthropic's API counts tokens for a client
     const bool translate = m_upstreamFormat != m_format;
     // Without usage a stream's cost would be unknown (and budgets blind to it): always ask.
     const bool askUsage = !translate && m_upstreamFormat == ApiFormat::OpenAIChat &&
@@ -281,13 +283,13 @@ void ProxyExchange::attempt()
     UpstreamRequest request;
     request.endpoint = provider.endpoint;
     request.path = m_endpoint == Endpoint::Embeddings                 ? QByteArray("/embeddings")
+                   : m_endpoint == Endpoint::CountTokens              ? QByteArray("/messages/count_tokens")
                    : m_upstreamFormat == ApiFormat::AnthropicMessages ? QByteArray("/messages")
                                                                       : QByteArray("/chat/completions");
     request.headers.reserve(provider.headers.size() + 2); // with Accept and anthropic-beta: one allocation
     request.headers = provider.headers;
     // Sent again on a fresh connection if a reused one closes unanswered only when it is safe twice.
-    request.idempotent =
-        m_endpoint == Endpoint::Embeddings || !headerValue(m_clientHeaders, "idempotency-key").isEmpty();
+    request.idempotent = m_endpoint != Endpoint::Chat || !headerValue(m_clientHeaders, "idempotency-key").isEmpty();
     if (m_parsed.features.stream)
         request.headers.push_back({"Accept", "text/event-stream"});
     if (m_format == ApiFormat::AnthropicMessages)
@@ -540,6 +542,20 @@ void ProxyExchange::onComplete()
         finish(200);
         return;
     }
+    if (m_status >= 200 && m_status < 300 && m_endpoint == Endpoint::CountTokens) {
+        // {"input_tokens": N}: free, nothing to check beyond the count itself.
+        if (!QJsonDocument::fromJson(m_buffer).object().value(QStringLiteral("input_tokens")).isDouble()) {
+            m_lastFailure = {FailureClass::ServerError, 0, {}, {}, QStringLiteral("upstream answered %1 without input_tokens").arg(m_status), -1};
+            endAttempt(Outcome::Failure);
+            return attemptFailed(m_lastFailure);
+        }
+        endAttempt(Outcome::Success);
+        HttpHeaders headers = decisionHeaders();
+        headers.insert(headers.begin(), {names::contentType, names::applicationJson});
+        send(m_status, headers, m_buffer);
+        finish(m_status);
+        return;
+    }
     if (m_status >= 200 && m_status < 300) {
         // A 2xx must carry an answer: an empty, non-JSON or error body is the upstream failing.
         Usage usage;
@@ -742,6 +758,17 @@ void ProxyExchange::respondNoTarget()
     send(status, headers,
          apiErrorBody(m_format, status, message, status == 429 ? "rate_limit_exceeded" : nullptr));
     finish(status);
+}
+
+void ProxyExchange::answerEstimatedCount()
+{
+    HttpHeaders headers = decisionHeaders();
+    headers.insert(headers.begin(), {names::contentType, names::applicationJson});
+    headers.emplace_back("x-switchyard-estimated", "true");
+    m_log.inputTokens = m_parsed.features.promptTokens();
+    ++m_attempts;
+    send(200, headers, QByteArray(R"({"input_tokens":)") + QByteArray::number(m_log.inputTokens) + '}');
+    finish(200);
 }
 
 void ProxyExchange::respondError(int status, const QString &message, const char *code)

@@ -25,7 +25,7 @@ namespace sy {
 class ProxyExchange : public QObject
 {
 public:
-    enum class Endpoint { Chat, Embeddings };
+    enum class Endpoint { Chat, Embeddings, CountTokens };
     // What the client sent, read once by the handler.
     struct ClientRequest
     {
@@ -90,6 +90,7 @@ private:
     void finishWithFailure();
     void finish(int status);
     void respondError(int status, const QString &message, const char *code = nullptr);
+    void answerEstimatedCount(); // count_tokens for a target that cannot count itself
     HttpHeaders decisionHeaders() const;
     const CompiledNode *currentNode() const;
     int currentUpstream() const;

@@ -53,7 +53,8 @@ std::optional<HttpEarlyAnswer> ProxyHandler::screen(const HttpRequest &request)
         return std::nullopt;
     if (ClientKeys::accepts(m_clientKeys, ClientKeys::presented(request)))
         return std::nullopt;
-    const bool anthropicClient = path.endsWith("/messages") || request.hasHeader("anthropic-version");
+    const bool anthropicClient =
+        path.endsWith("/messages") || path.endsWith("/count_tokens") || request.hasHeader("anthropic-version");
     return HttpEarlyAnswer{
         401, kJson,
         apiErrorBody(anthropicClient ? ApiFormat::AnthropicMessages : ApiFormat::OpenAIChat, 401,
@@ -66,7 +67,8 @@ void ProxyHandler::handle(HttpRequest request, HttpResponder responder)
 {
     std::shared_ptr<ProxyRuntime> runtime = m_runtime.load();
     const QByteArray &path = request.path;
-    const bool anthropicClient = path.endsWith("/messages") || request.hasHeader("anthropic-version");
+    const bool anthropicClient =
+        path.endsWith("/messages") || path.endsWith("/count_tokens") || request.hasHeader("anthropic-version");
     const ApiFormat format = anthropicClient ? ApiFormat::AnthropicMessages : ApiFormat::OpenAIChat;
 
     const bool get = request.method == "GET" || request.method == "HEAD"; // the server leaves HEAD's body out
@@ -110,7 +112,8 @@ void ProxyHandler::handle(HttpRequest request, HttpResponder responder)
     const bool chat = path == "/v1/chat/completions" || path == "/chat/completions";
     const bool messages = path == "/v1/messages" || path == "/messages";
     const bool embeddings = path == "/v1/embeddings" || path == "/embeddings";
-    if (!chat && !messages && !embeddings) {
+    const bool countTokens = path == "/v1/messages/count_tokens" || path == "/messages/count_tokens";
+    if (!chat && !messages && !embeddings && !countTokens) {
         responder.respond(
             404, kJson,
             apiErrorBody(format, 404,
@@ -132,7 +135,7 @@ void ProxyHandler::handle(HttpRequest request, HttpResponder responder)
             apiErrorBody(format, 400, QStringLiteral("invalid request body: %1").arg(parsed.error)));
         return;
     }
-    if (format == ApiFormat::AnthropicMessages && parsed.features.maxTokens <= 0) {
+    if (format == ApiFormat::AnthropicMessages && parsed.features.maxTokens <= 0 && !countTokens) {
         responder.respond(400, kJson,
                           apiErrorBody(format, 400, QStringLiteral("max_tokens: field required")));
         return;
@@ -147,7 +150,9 @@ void ProxyHandler::handle(HttpRequest request, HttpResponder responder)
         responder, {threadPool(), m_logSink, &m_active, &m_metrics, &m_responseStore});
     QPointer<ProxyExchange> tracked(exchange);
     openExchanges().push_back(tracked);
-    exchange->start(embeddings ? ProxyExchange::Endpoint::Embeddings : ProxyExchange::Endpoint::Chat);
+    exchange->start(embeddings    ? ProxyExchange::Endpoint::Embeddings
+                    : countTokens ? ProxyExchange::Endpoint::CountTokens
+                                  : ProxyExchange::Endpoint::Chat);
 }
 
 // OpenAI's Responses API: translated to a chat-completions request, routed like one, and its

@@ -47,6 +47,8 @@ private slots:
     void semanticRouteOnProviderEmbeddings();
     void embeddingsGoToEmbeddingTargets();
     void metricsInPrometheusFormat();
+    void countTokens_data();
+    void countTokens();
 
 private:
     struct Reply
@@ -703,6 +705,31 @@ void TestProxy::embeddingsGoToEmbeddingTargets()
         QCOMPARE(error[QStringLiteral("type")].toString(), QStringLiteral("invalid_request_error"));
         QVERIFY2(error[QStringLiteral("message")].toString().contains(QStringLiteral("no target that serves embeddings")), none.body.constData());
     }
+}
+
+void TestProxy::countTokens_data()
+{
+    QTest::addColumn<QString>("route");
+    QTest::addColumn<bool>("estimated");
+    QTest::newRow("Anthropic-kind target counts itself") << QStringLiteral("claude") << false;
+    QTest::newRow("OpenAI-kind target: the estimator's count") << QStringLiteral("fast") << true;
+}
+
+// POST /v1/messages/count_tokens (no max_tokens needed): the provider's own count where it has
+// one, the estimate otherwise, marked so.
+void TestProxy::countTokens()
+{
+    QFETCH(QString, route);
+    QFETCH(bool, estimated);
+    const QJsonObject body{{QStringLiteral("model"), route},
+                           {QStringLiteral("system"), QStringLiteral("You are terse.")},
+                           {QStringLiteral("messages"), QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                                                               {QStringLiteral("content"), QStringLiteral("count the tokens of this sentence please")}}}}};
+    const Reply r = post(QStringLiteral("/v1/messages/count_tokens"), body, {{"anthropic-version", "2023-06-01"}});
+    QVERIFY2(r.status == 200, r.body.constData());
+    QVERIFY(QJsonDocument::fromJson(r.body)[QStringLiteral("input_tokens")].toInt() > 3);
+    QCOMPARE(r.headers.value("x-switchyard-estimated"), estimated ? QByteArray("true") : QByteArray());
+    QCOMPARE(r.headers.value("x-switchyard-route"), route.toUtf8());
 }
 
 void TestProxy::metricsInPrometheusFormat()
