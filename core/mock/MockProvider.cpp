@@ -384,7 +384,8 @@ void MockProvider::handle(HttpRequest request, HttpResponder responder)
     }
     const bool chat = request.path.endsWith("/chat/completions") || anthropicPath; // count_tokens among them
     const bool embeddings = request.path.endsWith("/embeddings");
-    if (!chat && !embeddings) {
+    const bool legacy = !chat && request.path.endsWith("/completions") && format == ApiFormat::OpenAIChat;
+    if (!chat && !embeddings && !legacy) {
         sendError(responder, format, 404, QStringLiteral("no such endpoint: %1 %2").arg(QString::fromUtf8(request.method), QString::fromUtf8(request.path)));
         return;
     }
@@ -469,6 +470,49 @@ void MockProvider::handle(HttpRequest request, HttpResponder responder)
         return;
     }
 
+    if (legacy) { // the legacy completions API: text in, text out, streamed whole after the first-token time
+        const QJsonValue promptValue = body.value(QStringLiteral("prompt"));
+        const QString prompt = promptValue.isString() ? promptValue.toString() : promptValue.toArray().first().toString();
+        const QStringList words = MockContent::tokens(modelId, prompt, model->minOutputTokens, model->maxOutputTokens, m_config.seed);
+        const QString text = words.join(QString());
+        const int promptTokens = TokenEstimator::estimateText(prompt);
+        const QJsonObject usage{{QStringLiteral("prompt_tokens"), promptTokens}, {QStringLiteral("completion_tokens"), int(words.size())},
+                                {QStringLiteral("total_tokens"), promptTokens + int(words.size())}};
+        const QString id = QStringLiteral("cmpl-mock%1").arg(serial);
+        auto choice = [](const QString &t, const QJsonValue &finish) {
+            return QJsonArray{QJsonObject{{QStringLiteral("text"), t}, {QStringLiteral("index"), 0}, {QStringLiteral("logprobs"), QJsonValue::Null},
+                                          {QStringLiteral("finish_reason"), finish}}};
+        };
+        auto head = [&](const QJsonArray &choices) {
+            return QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("object"), QStringLiteral("text_completion")},
+                               {QStringLiteral("created"), 0}, {QStringLiteral("model"), modelId}, {QStringLiteral("choices"), choices}};
+        };
+        const bool stream = body.value(QStringLiteral("stream")).toBool();
+        QByteArray answer;
+        if (!stream) {
+            QJsonObject whole = head(choice(text, QStringLiteral("stop")));
+            whole.insert(QStringLiteral("usage"), usage);
+            answer = toJson(whole);
+        } else {
+            for (const QString &w : words)
+                answer += "data: " + toJson(head(choice(w, QJsonValue::Null))) + "\n\n";
+            answer += "data: " + toJson(head(choice(QString(), QStringLiteral("stop")))) + "\n\n";
+            if (body.value(QStringLiteral("stream_options")).toObject().value(QStringLiteral("include_usage")).toBool()) {
+                QJsonObject last = head({});
+                last.insert(QStringLiteral("usage"), usage);
+                answer += "data: " + toJson(last) + "\n\n";
+            }
+            answer += "data: [DONE]\n\n";
+        }
+        QTimer::singleShot(qMax(0, model->ttftMs + jitter), [responder, answer, stream]() mutable {
+            if (!stream)
+                return responder.respond(200, kJson, answer);
+            responder.beginChunked(200, {{"Content-Type", "text/event-stream"}});
+            responder.writeChunk(answer);
+            responder.endChunked();
+        });
+        return;
+    }
     const QJsonArray messages = body.value(QStringLiteral("messages")).toArray();
     if (messages.isEmpty())
         return sendError(responder, format, 400, QStringLiteral("messages: at least one message is required"));

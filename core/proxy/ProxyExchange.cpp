@@ -260,6 +260,8 @@ void ProxyExchange::attempt()
         (provider.kind != ProviderKind::OpenAI ||
          (u.modelIndex >= 0 && !model.capabilities.has(Capability::Embeddings))))
         return skip(QStringLiteral("%1/%2 does not serve embeddings").arg(providerId, modelId), kSkippedIncapable);
+    if (m_endpoint == Endpoint::Completions && provider.kind != ProviderKind::OpenAI)
+        return skip(QStringLiteral("%1/%2 does not serve the legacy completions API").arg(providerId, modelId), kSkippedIncapable);
     m_status = 0;
     m_upstreamHeaders.clear();
     m_upstreamContentType.clear();
@@ -284,6 +286,7 @@ void ProxyExchange::attempt()
     request.endpoint = provider.endpoint;
     request.path = m_endpoint == Endpoint::Embeddings                 ? QByteArray("/embeddings")
                    : m_endpoint == Endpoint::CountTokens              ? QByteArray("/messages/count_tokens")
+                   : m_endpoint == Endpoint::Completions              ? QByteArray("/completions")
                    : m_upstreamFormat == ApiFormat::AnthropicMessages ? QByteArray("/messages")
                                                                       : QByteArray("/chat/completions");
     request.headers.reserve(provider.headers.size() + 2); // with Accept and anthropic-beta: one allocation
@@ -708,9 +711,13 @@ void ProxyExchange::finishWithFailure()
         for (const AttemptLogEntry &a : m_log.attemptLog)
             targets.append(QStringLiteral("%1/%2").arg(a.provider, a.model));
         return respondError(400,
-                            QStringLiteral("route '%1' has no target that serves embeddings (tried %2): add a model with the "
-                                           "embeddings capability on an OpenAI-kind provider")
-                                .arg(m_parsed.features.alias, targets.join(QStringLiteral(", "))),
+                            m_endpoint == Endpoint::Embeddings
+                                ? QStringLiteral("route '%1' has no target that serves embeddings (tried %2): add a model "
+                                                 "with the embeddings capability on an OpenAI-kind provider")
+                                      .arg(m_parsed.features.alias, targets.join(QStringLiteral(", ")))
+                                : QStringLiteral("route '%1' has no target that serves the legacy completions API (tried %2): "
+                                                 "it needs an OpenAI-kind provider")
+                                      .arg(m_parsed.features.alias, targets.join(QStringLiteral(", "))),
                             "unsupported_model");
     }
     QStringList tried;

@@ -25,7 +25,7 @@ namespace sy {
 class ProxyExchange : public QObject
 {
 public:
-    enum class Endpoint { Chat, Embeddings, CountTokens };
+    enum class Endpoint { Chat, Embeddings, CountTokens, Completions };
     // What the client sent, read once by the handler.
     struct ClientRequest
     {

@@ -113,7 +113,8 @@ void ProxyHandler::handle(HttpRequest request, HttpResponder responder)
     const bool messages = path == "/v1/messages" || path == "/messages";
     const bool embeddings = path == "/v1/embeddings" || path == "/embeddings";
     const bool countTokens = path == "/v1/messages/count_tokens" || path == "/messages/count_tokens";
-    if (!chat && !messages && !embeddings && !countTokens) {
+    const bool completions = path == "/v1/completions" || path == "/completions";
+    if (!chat && !messages && !embeddings && !countTokens && !completions) {
         responder.respond(
             404, kJson,
             apiErrorBody(format, 404,
@@ -127,8 +128,9 @@ void ProxyHandler::handle(HttpRequest request, HttpResponder responder)
             apiErrorBody(format, 405, QStringLiteral("use POST for %1").arg(QString::fromUtf8(path))));
         return;
     }
-    ParsedRequest parsed =
-        embeddings ? RequestReader::readEmbeddings(request.body) : RequestReader::read(request.body, format);
+    ParsedRequest parsed = embeddings    ? RequestReader::readEmbeddings(request.body)
+                           : completions ? RequestReader::readCompletions(request.body)
+                                         : RequestReader::read(request.body, format);
     if (!parsed.error.isEmpty()) {
         responder.respond(
             400, kJson,
@@ -152,6 +154,7 @@ void ProxyHandler::handle(HttpRequest request, HttpResponder responder)
     openExchanges().push_back(tracked);
     exchange->start(embeddings    ? ProxyExchange::Endpoint::Embeddings
                     : countTokens ? ProxyExchange::Endpoint::CountTokens
+                    : completions ? ProxyExchange::Endpoint::Completions
                                   : ProxyExchange::Endpoint::Chat);
 }
 

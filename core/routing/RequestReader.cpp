@@ -468,6 +468,56 @@ ParsedRequest RequestReader::readEmbeddings(QByteArray &body)
     return out;
 }
 
+ParsedRequest RequestReader::readCompletions(QByteArray &body)
+{
+    ParsedRequest out;
+    body.reserve(body.size() + qsizetype(SIMDJSON_PADDING));
+    std::optional<dom::parser> oneOff;
+    dom::parser &parser = body.size() > kLargeBodyBytes ? oneOff.emplace() : t_parser;
+    t_lastParse = {};
+    dom::element root;
+    if (body.isEmpty() ||
+        parser.parse(reinterpret_cast<const uint8_t *>(body.constData()), size_t(body.size()), false).get(root) != SUCCESS ||
+        !root.is_object()) {
+        out.error = QStringLiteral("malformed JSON: expected an object with \"model\" and \"prompt\"");
+        return out;
+    }
+    std::string_view alias;
+    if (root["model"].get_string().get(alias) != SUCCESS) {
+        out.error = QStringLiteral("'model' is required and must be a string");
+        return out;
+    }
+    out.features.alias = toQString(alias);
+    dom::element prompt;
+    if (root["prompt"].get(prompt) != SUCCESS) {
+        out.error = QStringLiteral("'prompt' is required");
+        return out;
+    }
+    int tokens = 0;
+    if (std::string_view s; prompt.get_string().get(s) == SUCCESS)
+        tokens = TokenEstimator::estimateUtf8(s);
+    else if (dom::array items; prompt.get_array().get(items) == SUCCESS)
+        for (dom::element item : items)
+            tokens += item.is_string() ? TokenEstimator::estimateUtf8(std::string_view(item))
+                                       : item.is_array() ? int(dom::array(item).size()) : 1; // token ids
+    else {
+        out.error = QStringLiteral("'prompt' must be a string or an array");
+        return out;
+    }
+    out.features.setPromptTokens(tokens);
+    bool stream = false;
+    if (root["stream"].get_bool().get(stream) == SUCCESS)
+        out.features.stream = stream;
+    if (bool include = false; root["stream_options"]["include_usage"].get_bool().get(include) == SUCCESS)
+        out.includeUsage = include;
+    if (int64_t max = 0; root["max_tokens"].get_int64().get(max) == SUCCESS)
+        out.features.maxTokens = int(std::clamp<int64_t>(max, 0, INT_MAX));
+    const auto [begin, end] = findTopLevelModel(body);
+    out.modelBegin = begin;
+    out.modelEnd = end;
+    return out;
+}
+
 QByteArray RequestReader::jsonString(const QString &model)
 {
     QByteArray value = model.toUtf8();

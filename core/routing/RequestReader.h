@@ -27,6 +27,8 @@ public:
     static ParsedRequest read(QByteArray &body, ApiFormat format);
     // An embeddings request ({"model", "input": string or array}): alias, token estimate, model span.
     static ParsedRequest readEmbeddings(QByteArray &body);
+    // The legacy OpenAI completions API: "model", "prompt" (text, texts or token lists), "stream".
+    static ParsedRequest readCompletions(QByteArray &body);
     // The costly features of a body read() read: RequestFeatures' filler.
     static void fill(const RequestFeatures &features, const QByteArray &body, ApiFormat format,
                      unsigned parts);

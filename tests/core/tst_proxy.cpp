@@ -49,6 +49,7 @@ private slots:
     void metricsInPrometheusFormat();
     void countTokens_data();
     void countTokens();
+    void legacyCompletions();
 
 private:
     struct Reply
@@ -531,7 +532,7 @@ void TestProxy::errors_data()
     QTest::newRow("no messages") << "/v1/chat/completions" << QByteArray(R"({"model": "fast"})") << 400 << "invalid_request_error" << "'messages' is required";
     QTest::newRow("anthropic without max_tokens") << "/v1/messages" << QByteArray(R"({"model": "claude", "messages": [{"role": "user", "content": "x"}]})") << 400 << "invalid_request_error" << "max_tokens";
     QTest::newRow("anthropic unknown model") << "/v1/messages" << QByteArray(R"({"model": "x", "max_tokens": 5, "messages": [{"role": "user", "content": "x"}]})") << 404 << "not_found_error" << "does not exist";
-    QTest::newRow("unknown endpoint") << "/v1/completions" << QByteArray("{}") << 404 << "invalid_request_error" << "no such endpoint";
+    QTest::newRow("unknown endpoint") << "/v1/audio/speech" << QByteArray("{}") << 404 << "invalid_request_error" << "no such endpoint";
 }
 
 void TestProxy::errors()
@@ -730,6 +731,34 @@ void TestProxy::countTokens()
     QVERIFY(QJsonDocument::fromJson(r.body)[QStringLiteral("input_tokens")].toInt() > 3);
     QCOMPARE(r.headers.value("x-switchyard-estimated"), estimated ? QByteArray("true") : QByteArray());
     QCOMPARE(r.headers.value("x-switchyard-route"), route.toUtf8());
+}
+
+// POST /v1/completions: passed to OpenAI-kind targets, stream and not, costed from its usage;
+// a route of Anthropic targets cannot serve it (a 400, not a 5xx).
+void TestProxy::legacyCompletions()
+{
+    const Reply whole = post(QStringLiteral("/v1/completions"), {{QStringLiteral("model"), QStringLiteral("fast")}, {QStringLiteral("prompt"), QStringLiteral("Say hi")}, {QStringLiteral("max_tokens"), 30}});
+    QVERIFY2(whole.status == 200, whole.body.constData());
+    const QJsonObject o = QJsonDocument::fromJson(whole.body).object();
+    QCOMPARE(o[QStringLiteral("object")].toString(), QStringLiteral("text_completion"));
+    QCOMPARE(o[QStringLiteral("choices")][0][QStringLiteral("text")].toString().split(u' ', Qt::SkipEmptyParts).size(), 20);
+    QVERIFY(whole.headers.value("x-switchyard-cost-usd").toDouble() > 0);
+
+    const Reply streamed = post(QStringLiteral("/v1/completions"), {{QStringLiteral("model"), QStringLiteral("fast")}, {QStringLiteral("prompt"), QStringLiteral("Say hi")}, {QStringLiteral("stream"), true}});
+    QCOMPARE(streamed.status, 200);
+    QString text;
+    for (const QByteArray &line : streamed.body.split('\n'))
+        if (line.startsWith("data: {"))
+            text += QJsonDocument::fromJson(line.mid(6))[QStringLiteral("choices")][0][QStringLiteral("text")].toString();
+    QCOMPARE(text.split(u' ', Qt::SkipEmptyParts).size(), 20);
+    QVERIFY(streamed.body.trimmed().endsWith("data: [DONE]"));
+    QVERIFY2(!streamed.body.contains("\"usage\""), "usage the proxy asked for is not passed to a client that did not");
+    QTRY_VERIFY(std::any_of(m_logged.begin(), m_logged.end(), [](const RequestLogEntry &e) { return e.stream && e.outputTokens == 20; }));
+
+    const Reply anthropic = post(QStringLiteral("/v1/completions"), {{QStringLiteral("model"), QStringLiteral("claude")}, {QStringLiteral("prompt"), QStringLiteral("x")}});
+    QCOMPARE(anthropic.status, 400);
+    QVERIFY(anthropic.body.contains("legacy completions"));
+    QCOMPARE(post(QStringLiteral("/v1/completions"), {{QStringLiteral("model"), QStringLiteral("fast")}}).status, 400); // no prompt
 }
 
 void TestProxy::metricsInPrometheusFormat()
