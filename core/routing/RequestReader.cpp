@@ -424,97 +424,77 @@ void RequestReader::fill(const RequestFeatures &f, const QByteArray &body, ApiFo
     fillFrom(f, root, format, parts);
 }
 
-ParsedRequest RequestReader::readEmbeddings(QByteArray &body)
+namespace {
+
+// The embeddings and legacy completions bodies: a JSON object with a string "model" and a text
+// field (`key`: a string or an array of texts, token lists or other values), whose size gives
+// the prompt's token estimate. The model's place is noted for swapping it in place.
+std::optional<dom::element> readModelAndText(QByteArray &body, dom::parser &parser, const char *key, ParsedRequest &out)
 {
-    ParsedRequest out;
     body.reserve(body.size() + qsizetype(SIMDJSON_PADDING));
-    thread_local dom::parser reused;
-    std::optional<dom::parser> oneOff;
-    dom::parser &parser = body.size() > kLargeBodyBytes ? oneOff.emplace() : reused;
     dom::element root;
     if (body.isEmpty() ||
-        parser.parse(reinterpret_cast<const uint8_t *>(body.constData()), size_t(body.size()), false)
-                .get(root) != SUCCESS ||
+        parser.parse(reinterpret_cast<const uint8_t *>(body.constData()), size_t(body.size()), false).get(root) != SUCCESS ||
         !root.is_object()) {
-        out.error = QStringLiteral("malformed JSON: expected an object with \"model\" and \"input\"");
-        return out;
+        out.error = QStringLiteral("malformed JSON: expected an object with \"model\" and \"%1\"").arg(QLatin1String(key));
+        return std::nullopt;
     }
     std::string_view alias;
     if (root["model"].get_string().get(alias) != SUCCESS) {
         out.error = QStringLiteral("'model' is required and must be a string");
-        return out;
+        return std::nullopt;
     }
     out.features.alias = toQString(alias);
-    dom::element input;
-    if (root["input"].get(input) != SUCCESS) {
-        out.error = QStringLiteral("'input' is required");
-        return out;
+    dom::element text;
+    if (root[key].get(text) != SUCCESS) {
+        out.error = QStringLiteral("'%1' is required").arg(QLatin1String(key));
+        return std::nullopt;
     }
     int tokens = 0;
-    if (std::string_view s; input.get_string().get(s) == SUCCESS)
+    if (std::string_view s; text.get_string().get(s) == SUCCESS)
         tokens = TokenEstimator::estimateUtf8(s);
-    else if (dom::array items; input.get_array().get(items) == SUCCESS)
+    else if (dom::array items; text.get_array().get(items) == SUCCESS)
         for (dom::element item : items)
             tokens += item.is_string() ? TokenEstimator::estimateUtf8(std::string_view(item))
                                        : int(approxJsonBytes(item) / 4);
     else {
-        out.error = QStringLiteral("'input' must be a string or an array");
-        return out;
+        out.error = QStringLiteral("'%1' must be a string or an array").arg(QLatin1String(key));
+        return std::nullopt;
     }
     out.features.setPromptTokens(tokens);
     const auto [begin, end] = findTopLevelModel(body);
     out.modelBegin = begin;
     out.modelEnd = end;
+    return root;
+}
+
+} // namespace
+
+ParsedRequest RequestReader::readEmbeddings(QByteArray &body)
+{
+    ParsedRequest out;
+    thread_local dom::parser reused;
+    std::optional<dom::parser> oneOff;
+    readModelAndText(body, body.size() > kLargeBodyBytes ? oneOff.emplace() : reused, "input", out);
     return out;
 }
 
 ParsedRequest RequestReader::readCompletions(QByteArray &body)
 {
     ParsedRequest out;
-    body.reserve(body.size() + qsizetype(SIMDJSON_PADDING));
+    thread_local dom::parser reused;
     std::optional<dom::parser> oneOff;
-    dom::parser &parser = body.size() > kLargeBodyBytes ? oneOff.emplace() : t_parser;
-    t_lastParse = {};
-    dom::element root;
-    if (body.isEmpty() ||
-        parser.parse(reinterpret_cast<const uint8_t *>(body.constData()), size_t(body.size()), false).get(root) != SUCCESS ||
-        !root.is_object()) {
-        out.error = QStringLiteral("malformed JSON: expected an object with \"model\" and \"prompt\"");
+    const std::optional<dom::element> root =
+        readModelAndText(body, body.size() > kLargeBodyBytes ? oneOff.emplace() : reused, "prompt", out);
+    if (!root)
         return out;
-    }
-    std::string_view alias;
-    if (root["model"].get_string().get(alias) != SUCCESS) {
-        out.error = QStringLiteral("'model' is required and must be a string");
-        return out;
-    }
-    out.features.alias = toQString(alias);
-    dom::element prompt;
-    if (root["prompt"].get(prompt) != SUCCESS) {
-        out.error = QStringLiteral("'prompt' is required");
-        return out;
-    }
-    int tokens = 0;
-    if (std::string_view s; prompt.get_string().get(s) == SUCCESS)
-        tokens = TokenEstimator::estimateUtf8(s);
-    else if (dom::array items; prompt.get_array().get(items) == SUCCESS)
-        for (dom::element item : items)
-            tokens += item.is_string() ? TokenEstimator::estimateUtf8(std::string_view(item))
-                                       : item.is_array() ? int(dom::array(item).size()) : 1; // token ids
-    else {
-        out.error = QStringLiteral("'prompt' must be a string or an array");
-        return out;
-    }
-    out.features.setPromptTokens(tokens);
     bool stream = false;
-    if (root["stream"].get_bool().get(stream) == SUCCESS)
+    if ((*root)["stream"].get_bool().get(stream) == SUCCESS)
         out.features.stream = stream;
-    if (bool include = false; root["stream_options"]["include_usage"].get_bool().get(include) == SUCCESS)
+    if (bool include = false; (*root)["stream_options"]["include_usage"].get_bool().get(include) == SUCCESS)
         out.includeUsage = include;
-    if (int64_t max = 0; root["max_tokens"].get_int64().get(max) == SUCCESS)
+    if (int64_t max = 0; (*root)["max_tokens"].get_int64().get(max) == SUCCESS)
         out.features.maxTokens = int(std::clamp<int64_t>(max, 0, INT_MAX));
-    const auto [begin, end] = findTopLevelModel(body);
-    out.modelBegin = begin;
-    out.modelEnd = end;
     return out;
 }
 
