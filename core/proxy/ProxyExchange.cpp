@@ -76,6 +76,8 @@ ProxyExchange::ProxyExchange(std::shared_ptr<ProxyRuntime> runtime, ClientReques
 {
     if (m_responses && m_responses->stream)
         m_responsesStream = std::make_unique<ResponsesStreamWriter>(*m_responses);
+    if (m_responses && !m_responses->dropped.isEmpty())
+        m_log.notes = QStringLiteral("Responses API to chat completions dropped: %1").arg(m_responses->dropped.join(QStringLiteral(", ")));
     m_active->fetch_add(1);
     m_clock.start();
     m_logBodies = m_logSink && m_runtime->policy->policy.logBodies.value_or(false);

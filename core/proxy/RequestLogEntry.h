@@ -47,6 +47,8 @@ struct RequestLogEntry
     qint64 outputTokens = 0;
     double costUsd = 0;
     QString error;
+    // What the proxy changed on the way without failing: parameters a translation could not carry.
+    QString notes;
     bool stream = false;
     bool cacheHit =
         false; // served from a replay's response cache; latency, tokens and cost are the first call's

@@ -79,6 +79,8 @@ const std::vector<Migration> &WorkspaceSchema::migrations()
         {11, QStringLiteral("votes from side-by-side chats"),
          {QStringLiteral("CREATE TABLE side_by_side_votes (id INTEGER PRIMARY KEY, ts_ms INTEGER NOT NULL, prompt TEXT NOT NULL, "
                          "winner TEXT, columns_json TEXT NOT NULL)")}},
+        {12, QStringLiteral("what the proxy changed in a request on its way (parameters a translation dropped)"),
+         {QStringLiteral("ALTER TABLE request_log ADD COLUMN notes TEXT")}},
     };
     return steps;
 }

@@ -6,6 +6,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <mutex>
+
 #include "mock/MockProvider.h"
 #include "policy/PolicyReader.h"
 #include "proxy/ProxyHandler.h"
@@ -72,6 +74,8 @@ private:
     std::shared_ptr<ProxyHandler> m_handler;
     std::unique_ptr<HttpServer> m_proxy;
     QNetworkAccessManager m_nam;
+    std::mutex m_logMutex;
+    std::vector<RequestLogEntry> m_logged;
 };
 
 void TestResponses::initTestCase()
@@ -98,7 +102,11 @@ void TestResponses::init()
     Diagnostics d;
     auto policy = PolicyReader::fromJsonText(text, d);
     QVERIFY2(policy, qPrintable(d.toString()));
-    m_handler = std::make_shared<ProxyHandler>(ProxyRuntime::create(std::move(*policy), {}, {}, nullptr));
+    m_logged.clear();
+    m_handler = std::make_shared<ProxyHandler>(ProxyRuntime::create(std::move(*policy), {}, {}, nullptr), [this](RequestLogEntry &&e) {
+        std::lock_guard lock(m_logMutex);
+        m_logged.push_back(std::move(e));
+    });
     HttpServer::Options options;
     options.workerThreads = 2;
     m_proxy = std::make_unique<HttpServer>(m_handler, options);
@@ -442,6 +450,8 @@ void TestResponses::droppedParametersAreSaid()
                             {{s("model"), s("fast")}, {s("input"), s("hi")}, {s("tools"), QJsonArray{json(R"({"type":"web_search"})")}}});
     QCOMPARE(r.status, 200);
     QCOMPARE(r.headers.value("x-switchyard-dropped"), QByteArray("tools[web_search]"));
+    QTRY_COMPARE(m_logged.size(), size_t(1)); // and in the request log
+    QVERIFY2(m_logged[0].notes.contains(QStringLiteral("tools[web_search]")), qPrintable(m_logged[0].notes));
     const Reply plain = request("POST", s("/v1/responses"), {{s("model"), s("fast")}, {s("input"), s("hi")}});
     QVERIFY(!plain.headers.contains("x-switchyard-dropped"));
 }

@@ -337,6 +337,7 @@ void TestWorkspace::requestLogWithAttempts()
     e.ttftMs = 42.5;
     e.costUsd = 0.0012;
     e.requestId = QStringLiteral("req-7f3a");
+    e.notes = QStringLiteral("Responses API to chat completions dropped: tools[web_search]");
     e.attemptLog = {{QStringLiteral("sim-cloud"), QStringLiteral("sim-mini"), 503, QStringLiteral("upstream 503"), 12, QStringLiteral("opened"), {}},
                     {QStringLiteral("sim-cloud"), QStringLiteral("sim-standard"), 200, QString(), 300, QString(), {}}};
     ws->write([e](QSqlDatabase &db) { return RequestLogStore::insert(db, {e, e}); });
@@ -348,6 +349,7 @@ void TestWorkspace::requestLogWithAttempts()
     QCOMPARE(rows[0].attemptLog[0].breakerEvent, QStringLiteral("opened"));
     QCOMPARE(rows[0].ttftMs, 42.5);
     QCOMPARE(rows[0].requestId, QStringLiteral("req-7f3a"));
+    QCOMPARE(rows[0].notes, e.notes);
 }
 
 void TestWorkspace::sideBySideVotesAndTheirTally()
