@@ -45,3 +45,22 @@ test('errors map to the client error classes', async () => {
   await assert.rejects(client.messages.create({ model: 'anthropic-model', messages: [{ role: 'user', content: 'x' }] }),
                       (e) => e instanceof Anthropic.BadRequestError && /max_tokens/.test(e.message));
 });
+
+// count_tokens: the provider's count on an Anthropic-kind target, the estimator's on others.
+for (const model of ['anthropic-model', 'openai-model']) {
+  test(`messages.countTokens on ${model}`, async () => {
+    const { data, response } = await client.messages
+      .countTokens({ model, system: 'Be brief.', messages: [{ role: 'user', content: 'How many tokens is this sentence?' }] })
+      .withResponse();
+    assert.ok(data.input_tokens > 3);
+    assert.equal(response.headers.get('x-switchyard-estimated'), model === 'openai-model' ? 'true' : null);
+  });
+}
+
+test('a stream from an OpenAI-kind target carries input tokens in message_start', async () => {
+  const stream = await client.messages.create(ask('openai-model', { stream: true }));
+  let start;
+  for await (const event of stream)
+    if (event.type === 'message_start') start = event.message;
+  assert.ok(start.usage.input_tokens > 0);
+});

@@ -67,3 +67,76 @@ test('models list shows the routes', async () => {
   for await (const m of client.models.list()) ids.push(m.id);
   assert.deepEqual(ids, ['openai-model', 'anthropic-model', 'with-fallback', 'always-broken', 'rate-limited']);
 });
+
+test('models.retrieve one route, and a 404 for an unknown one', async () => {
+  const m = await client.models.retrieve('anthropic-model');
+  assert.equal(m.id, 'anthropic-model');
+  assert.equal(m.object, 'model');
+  await assert.rejects(client.models.retrieve('no-such-model'), (e) => e instanceof OpenAI.NotFoundError);
+});
+
+// The Responses API on both provider kinds: the route is the model.
+for (const model of ['openai-model', 'anthropic-model']) {
+  test(`responses.create on ${model}`, async () => {
+    const { data, response } = await client.responses.create({ model, input: 'Say something.', instructions: 'Be brief.' }).withResponse();
+    assert.equal(data.object, 'response');
+    assert.equal(data.status, 'completed');
+    assert.equal(data.output_text.split(' ').length, 12);
+    assert.equal(data.usage.output_tokens, 12);
+    assert.ok(data.usage.input_tokens > 0);
+    assert.equal(response.headers.get('x-switchyard-route'), model);
+  });
+
+  test(`responses.create streamed on ${model}`, async () => {
+    const stream = await client.responses.create({ model, input: 'Say something.', stream: true });
+    const types = [];
+    let text = '';
+    let completed;
+    for await (const event of stream) {
+      types.push(event.type);
+      if (event.type === 'response.output_text.delta') text += event.delta;
+      if (event.type === 'response.completed') completed = event.response;
+    }
+    assert.equal(types[0], 'response.created');
+    assert.equal(types.at(-1), 'response.completed');
+    assert.ok(types.includes('response.output_item.done'));
+    assert.equal(text.split(' ').length, 12);
+    assert.equal(completed.output[0].content[0].text, text);
+    assert.equal(completed.usage.output_tokens, 12);
+  });
+
+  test(`responses.stream helper on ${model}`, async () => {
+    const stream = client.responses.stream({ model, input: 'Say something.' });
+    let text = '';
+    stream.on('response.output_text.delta', (e) => { text += e.delta; });
+    const final = await stream.finalResponse();
+    assert.equal(final.output_text, text);
+  });
+}
+
+test('responses: a tool call, its output by previous_response_id, then the answer', async () => {
+  const tools = [{ type: 'function', name: 'get_weather', parameters: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] } }];
+  const first = await client.responses.create({ model: 'anthropic-model', input: 'use get_weather', tools });
+  const call = first.output.find((item) => item.type === 'function_call');
+  assert.equal(call.name, 'get_weather');
+  assert.equal(JSON.parse(call.arguments).city, 'example');
+  const second = await client.responses.create({
+    model: 'anthropic-model', previous_response_id: first.id, tools,
+    input: [{ type: 'function_call_output', call_id: call.call_id, output: 'sunny' }],
+  });
+  assert.equal(second.previous_response_id, first.id);
+  assert.equal(second.output[0].type, 'message');
+  const stored = await client.responses.retrieve(first.id);
+  assert.equal(stored.id, first.id);
+  await client.responses.delete(first.id);
+  await assert.rejects(client.responses.retrieve(first.id), (e) => e instanceof OpenAI.NotFoundError);
+});
+
+test('responses: structured output format reaches the model as response_format', async () => {
+  const r = await client.responses.create({
+    model: 'openai-model', input: 'Describe a person.',
+    text: { format: { type: 'json_schema', name: 'person', schema: { type: 'object', properties: { name: { type: 'string' } } } } },
+  });
+  assert.equal(r.status, 'completed');
+  assert.equal(r.text.format.type, 'json_schema');
+});
