@@ -544,8 +544,14 @@ void MockProvider::handle(HttpRequest request, HttpResponder responder)
         plan.tokens = plan.tokens.mid(0, maxTokens);
         plan.truncated = true;
     }
-    plan.toolCall = MockContent::toolCall(body.value(QStringLiteral("tools")).toArray(), body.value(QStringLiteral("tool_choice")),
-                                          lastUser, modelId);
+    // After a tool's result the model answers with it instead of calling again (an agent loop ends).
+    const QJsonObject lastMessage = messages.last().toObject();
+    bool afterToolResult = lastMessage.value(QStringLiteral("role")) == QStringLiteral("tool");
+    for (const QJsonValue &block : lastMessage.value(QStringLiteral("content")).toArray())
+        afterToolResult = afterToolResult || block.toObject().value(QStringLiteral("type")) == QStringLiteral("tool_result");
+    if (!afterToolResult)
+        plan.toolCall = MockContent::toolCall(body.value(QStringLiteral("tools")).toArray(), body.value(QStringLiteral("tool_choice")),
+                                              lastUser, modelId);
     plan.promptTokens = RequestFeatures::fromRequest(body, format).promptTokens();
     plan.firstTokenMs = qMax(0, model->ttftMs + jitter);
     plan.tokensPerSecond = model->tokensPerSecond;

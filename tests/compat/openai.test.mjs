@@ -114,14 +114,15 @@ for (const model of ['openai-model', 'anthropic-model']) {
   });
 }
 
-test('responses: a tool call, its output by previous_response_id, then the answer', async () => {
+for (const model of ['openai-model', 'anthropic-model'])
+test(`responses on ${model}: a tool call, its output by previous_response_id, then the answer`, async () => {
   const tools = [{ type: 'function', name: 'get_weather', parameters: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] } }];
-  const first = await client.responses.create({ model: 'anthropic-model', input: 'use get_weather', tools });
+  const first = await client.responses.create({ model, input: 'use get_weather', tools });
   const call = first.output.find((item) => item.type === 'function_call');
   assert.equal(call.name, 'get_weather');
   assert.equal(JSON.parse(call.arguments).city, 'example');
   const second = await client.responses.create({
-    model: 'anthropic-model', previous_response_id: first.id, tools,
+    model, previous_response_id: first.id, tools,
     input: [{ type: 'function_call_output', call_id: call.call_id, output: 'sunny' }],
   });
   assert.equal(second.previous_response_id, first.id);

@@ -345,6 +345,34 @@ void TestMockProvider::toolCalls()
     const QJsonObject args = QJsonDocument::fromJson(arguments.toUtf8()).object();
     QCOMPARE(args.value(QStringLiteral("city")).toString(), QStringLiteral("example"));
     QCOMPARE(args.value(QStringLiteral("days")).toInt(), 1);
+
+    // The next turn carries the call and its result: the model answers in text, it does not
+    // call again (an agent loop would otherwise run to its step limit).
+    QJsonArray messages = body.value(QStringLiteral("messages")).toArray();
+    if (anthropicFormat) {
+        messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")},
+                                    {QStringLiteral("content"), QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("tool_use")}, {QStringLiteral("id"), QStringLiteral("t1")},
+                                                                                       {QStringLiteral("name"), name}, {QStringLiteral("input"), args}}}}});
+        messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                    {QStringLiteral("content"), QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("tool_result")}, {QStringLiteral("tool_use_id"), QStringLiteral("t1")},
+                                                                                       {QStringLiteral("content"), QStringLiteral("sunny")}}}}});
+    } else {
+        messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")}, {QStringLiteral("content"), QJsonValue::Null},
+                                    {QStringLiteral("tool_calls"), QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("t1")}, {QStringLiteral("type"), QStringLiteral("function")},
+                                                                                          {QStringLiteral("function"), QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("arguments"), arguments}}}}}}});
+        messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("tool")}, {QStringLiteral("tool_call_id"), QStringLiteral("t1")}, {QStringLiteral("content"), QStringLiteral("sunny")}});
+    }
+    body.insert(QStringLiteral("messages"), messages);
+    body.insert(QStringLiteral("stream"), false);
+    body.remove(QStringLiteral("stream_options"));
+    const QJsonObject after = QJsonDocument::fromJson(post(anthropicFormat ? QStringLiteral("/messages") : QStringLiteral("/chat/completions"), body).body).object();
+    if (anthropicFormat) {
+        QCOMPARE(after[QStringLiteral("stop_reason")].toString(), QStringLiteral("end_turn"));
+        QCOMPARE(after[QStringLiteral("content")][0][QStringLiteral("type")].toString(), QStringLiteral("text"));
+    } else {
+        QCOMPARE(after[QStringLiteral("choices")][0][QStringLiteral("finish_reason")].toString(), QStringLiteral("stop"));
+        QVERIFY(!after[QStringLiteral("choices")][0][QStringLiteral("message")][QStringLiteral("content")].toString().isEmpty());
+    }
 }
 
 void TestMockProvider::forcedFaults_data()
