@@ -1,5 +1,7 @@
 #include "mock/MockContent.h"
 
+#include <cstring>
+
 #include "eval/AnswerExtraction.h"
 #include "eval/TextMetrics.h"
 
@@ -123,6 +125,105 @@ std::optional<MockContent::ToolCall> MockContent::toolCall(const QJsonArray &too
     }
     const quint64 h = textHash(model + chosen->name + lastUserMessage, 7);
     return ToolCall{QStringLiteral("call_%1").arg(h, 16, 16, QLatin1Char('0')), chosen->name, args};
+}
+
+QString MockContent::embeddingBase64(const std::vector<float> &vector)
+{
+    QByteArray bytes;
+    bytes.reserve(qsizetype(vector.size() * 4));
+    for (float x : vector) {
+        quint32 bits;
+        std::memcpy(&bits, &x, 4);
+        for (int i = 0; i < 4; ++i) // little-endian whatever the host, as numpy's frombuffer reads it
+            bytes.append(char((bits >> (8 * i)) & 0xff));
+    }
+    return QString::fromLatin1(bytes.toBase64());
+}
+
+namespace {
+
+QJsonValue schemaValue(const QJsonObject &schema, const QStringList &words, int &next, int depth)
+{
+    auto word = [&]() {
+        const QString w = words.isEmpty() ? QStringLiteral("example") : words.at(next++ % words.size()).trimmed();
+        return w.isEmpty() ? QStringLiteral("example") : w;
+    };
+    if (depth > 8)
+        return QJsonValue::Null;
+    if (schema.contains(QStringLiteral("const")))
+        return schema.value(QStringLiteral("const"));
+    if (const QJsonArray options = schema.value(QStringLiteral("enum")).toArray(); !options.isEmpty())
+        return options.first();
+    for (const char *alternatives : {"anyOf", "oneOf", "allOf"})
+        if (const QJsonArray list = schema.value(QLatin1String(alternatives)).toArray(); !list.isEmpty())
+            return schemaValue(list.first().toObject(), words, next, depth + 1);
+    QJsonValue typeValue = schema.value(QStringLiteral("type"));
+    if (typeValue.isArray()) { // ["string", "null"]: the first that is not null
+        const QJsonArray types = typeValue.toArray();
+        typeValue = types.first();
+        for (const QJsonValue &t : types)
+            if (t != QStringLiteral("null")) {
+                typeValue = t;
+                break;
+            }
+    }
+    QString type = typeValue.toString();
+    if (type.isEmpty())
+        type = schema.contains(QStringLiteral("properties")) ? QStringLiteral("object")
+               : schema.contains(QStringLiteral("items"))   ? QStringLiteral("array")
+                                                             : QStringLiteral("string");
+    if (type == u"object") {
+        QJsonObject out;
+        const QJsonObject properties = schema.value(QStringLiteral("properties")).toObject();
+        for (auto it = properties.constBegin(); it != properties.constEnd(); ++it)
+            out.insert(it.key(), schemaValue(it.value().toObject(), words, next, depth + 1));
+        return out;
+    }
+    if (type == u"array") {
+        QJsonArray out;
+        const int count = qBound(1, schema.value(QStringLiteral("minItems")).toInt(1), 5);
+        for (int i = 0; i < count; ++i)
+            out.append(schemaValue(schema.value(QStringLiteral("items")).toObject(), words, next, depth + 1));
+        return out;
+    }
+    if (type == u"integer" || type == u"number") {
+        double v = type == u"integer" ? 1 : 1.5;
+        if (schema.contains(QStringLiteral("minimum")))
+            v = qMax(v, schema.value(QStringLiteral("minimum")).toDouble());
+        if (schema.contains(QStringLiteral("exclusiveMinimum")))
+            v = qMax(v, schema.value(QStringLiteral("exclusiveMinimum")).toDouble() + 1);
+        if (schema.contains(QStringLiteral("maximum")))
+            v = qMin(v, schema.value(QStringLiteral("maximum")).toDouble());
+        return type == u"integer" ? QJsonValue(qint64(std::ceil(v))) : QJsonValue(v);
+    }
+    if (type == u"boolean")
+        return true;
+    if (type == u"null")
+        return QJsonValue::Null;
+    const QString format = schema.value(QStringLiteral("format")).toString();
+    if (format == u"date")
+        return QStringLiteral("2026-01-01");
+    if (format == u"date-time")
+        return QStringLiteral("2026-01-01T00:00:00Z");
+    if (format == u"email")
+        return QStringLiteral("someone@example.com");
+    if (format == u"uri")
+        return QStringLiteral("https://example.com/");
+    QString text = word();
+    const int minLength = schema.value(QStringLiteral("minLength")).toInt(0);
+    while (text.size() < minLength)
+        text += u' ' + word();
+    if (const int maxLength = schema.value(QStringLiteral("maxLength")).toInt(0); maxLength > 0)
+        text.truncate(maxLength);
+    return text;
+}
+
+} // namespace
+
+QJsonValue MockContent::valueForSchema(const QJsonObject &schema, const QStringList &words)
+{
+    int next = 0;
+    return schemaValue(schema, words, next, 0);
 }
 
 std::vector<float> MockContent::embedding(const QString &text, int dimensions)

@@ -29,6 +29,12 @@ public:
                                             const QString &lastUserMessage, const QString &model);
 
     static std::vector<float> embedding(const QString &text, int dimensions);
+    // OpenAI's encoding_format "base64": the float32 values, little-endian, base64-encoded.
+    static QString embeddingBase64(const std::vector<float> &vector);
+
+    // Structured output: a value valid against a JSON Schema (objects with every property, one
+    // array item, enums' first value, bounds respected), its strings taken from `words`.
+    static QJsonValue valueForSchema(const QJsonObject &schema, const QStringList &words);
 
     // For a prompt with a known answer: the answer itself, or (when this model gets this prompt
     // wrong, which `accuracy` decides by a hash) a plausible wrong one: the number off by one, or

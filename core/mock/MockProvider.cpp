@@ -448,12 +448,24 @@ void MockProvider::handle(HttpRequest request, HttpResponder responder)
             texts.append(v.toString());
         QJsonArray data;
         int tokens = 0;
+        // The official clients ask for base64 by default and decode it themselves; `dimensions`
+        // shortens the vector, as text-embedding-3 models do.
+        const bool base64 = body.value(QStringLiteral("encoding_format")).toString() == u"base64";
+        const int requested = body.value(QStringLiteral("dimensions")).toInt(0);
+        const int dimensions = requested > 0 ? qMin(requested, 8192) : qMax(8, model->embeddingDimensions);
         for (qsizetype i = 0; i < texts.size(); ++i) {
-            QJsonArray vec;
-            for (float x : MockContent::embedding(texts[i], qMax(8, model->embeddingDimensions)))
-                vec.append(double(x));
+            const std::vector<float> vector = MockContent::embedding(texts[i], dimensions);
+            QJsonValue encoded;
+            if (base64) {
+                encoded = MockContent::embeddingBase64(vector);
+            } else {
+                QJsonArray vec;
+                for (float x : vector)
+                    vec.append(double(x));
+                encoded = vec;
+            }
             data.append(QJsonObject{{QStringLiteral("object"), QStringLiteral("embedding")}, {QStringLiteral("index"), i},
-                                    {QStringLiteral("embedding"), vec}});
+                                    {QStringLiteral("embedding"), encoded}});
             tokens += TokenEstimator::estimateText(texts[i]);
         }
         const QByteArray answer = toJson({{QStringLiteral("object"), QStringLiteral("list")}, {QStringLiteral("data"), data},
@@ -538,6 +550,21 @@ void MockProvider::handle(HttpRequest request, HttpResponder responder)
             const QString said = MockContent::answer(modelId, lastUser.trimmed(), known.value(), model->accuracy, m_config.seed);
             plan.tokens = QStringList{QStringLiteral("Answer:"), u' ' + said + u'.'} + plan.tokens.mid(2);
         }
+    }
+    // Structured output: the answer is JSON (valid against the schema when one is given), its
+    // text cut into pieces as a stream would carry it.
+    const QJsonObject responseFormat = body.value(QStringLiteral("response_format")).toObject();
+    if (const QString kind = responseFormat.value(QStringLiteral("type")).toString(); kind == u"json_schema" || kind == u"json_object") {
+        const QJsonValue value =
+            kind == u"json_schema"
+                ? MockContent::valueForSchema(responseFormat.value(QStringLiteral("json_schema")).toObject().value(QStringLiteral("schema")).toObject(),
+                                              plan.tokens)
+                : QJsonValue(QJsonObject{{QStringLiteral("answer"), plan.tokens.join(QString())}});
+        QByteArray text = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact); // any value: as an array's one item
+        text = text.sliced(1, text.size() - 2);
+        plan.tokens.clear();
+        for (qsizetype i = 0; i < text.size(); i += 6) // about a token's worth of characters each
+            plan.tokens.append(QString::fromUtf8(text.mid(i, 6)));
     }
     const int maxTokens = body.value(QStringLiteral("max_completion_tokens")).toInt(body.value(QStringLiteral("max_tokens")).toInt(0));
     if (maxTokens > 0 && plan.tokens.size() > maxTokens) {

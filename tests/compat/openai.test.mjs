@@ -65,7 +65,7 @@ test('errors map to the client error classes', async () => {
 test('models list shows the routes', async () => {
   const ids = [];
   for await (const m of client.models.list()) ids.push(m.id);
-  assert.deepEqual(ids, ['openai-model', 'anthropic-model', 'with-fallback', 'always-broken', 'rate-limited']);
+  assert.deepEqual(ids, ['openai-model', 'anthropic-model', 'with-fallback', 'always-broken', 'rate-limited', 'embed']);
 });
 
 test('models.retrieve one route, and a 404 for an unknown one', async () => {
@@ -140,4 +140,23 @@ test('responses: structured output format reaches the model as response_format',
   });
   assert.equal(r.status, 'completed');
   assert.equal(r.text.format.type, 'json_schema');
+});
+
+test('embeddings.create with the client defaults (base64 on the wire) and with dimensions', async () => {
+  const plain = await client.embeddings.create({ model: 'embed', input: ['a cat', 'a dog'] });
+  assert.equal(plain.data.length, 2);
+  assert.equal(plain.data[0].embedding.length, 16);
+  assert.ok(plain.data[0].embedding.every((x) => Number.isFinite(x) && Math.abs(x) <= 1));
+  const floats = await client.embeddings.create({ model: 'embed', input: 'a cat', encoding_format: 'float' });
+  assert.deepEqual(plain.data[0].embedding, floats.data[0].embedding);
+  const short = await client.embeddings.create({ model: 'embed', input: 'a cat', dimensions: 8 });
+  assert.equal(short.data[0].embedding.length, 8);
+});
+
+test('chat.completions.parse with a JSON schema', async () => {
+  const schema = { type: 'object', properties: { name: { type: 'string' }, age: { type: 'integer', minimum: 18 } }, required: ['name', 'age'], additionalProperties: false };
+  const r = await client.chat.completions.parse({ ...ask('openai-model'), response_format: { type: 'json_schema', json_schema: { name: 'person', schema, strict: true } } });
+  const parsed = r.choices[0].message.parsed;
+  assert.equal(typeof parsed.name, 'string');
+  assert.ok(parsed.age >= 18);
 });

@@ -8,7 +8,10 @@
 #include <QTcpSocket>
 #include <QTest>
 
+#include <cstring>
+
 #include "domain/TokenEstimator.h"
+#include "eval/JsonSchemaCheck.h"
 #include "mock/MockProvider.h"
 #include "routing/RequestFeatures.h"
 
@@ -41,6 +44,9 @@ private slots:
     void badConfig_data();
     void badConfig();
     void knownAnswersAtTheModelsAccuracy();
+    void structuredOutput_data();
+    void structuredOutput();
+    void embeddingEncodingAndDimensions();
 
 private:
     struct Reply
@@ -503,6 +509,74 @@ void TestMockProvider::modelsAndEmbeddings()
     QCOMPARE(data.size(), 2);
     QCOMPARE(data[0][QStringLiteral("embedding")].toArray().size(), 32);
     QVERIFY(data[0][QStringLiteral("embedding")].toArray() != data[1][QStringLiteral("embedding")].toArray());
+}
+
+void TestMockProvider::structuredOutput_data()
+{
+    QTest::addColumn<QByteArray>("format");
+    QTest::addColumn<bool>("stream");
+    const QByteArray person = R"({"type":"json_schema","json_schema":{"name":"person","strict":true,"schema":{"type":"object",
+        "properties":{"name":{"type":"string","minLength":3},"age":{"type":"integer","minimum":18},"score":{"type":"number","maximum":1},
+        "tags":{"type":"array","items":{"type":"string"},"minItems":2},"role":{"enum":["admin","user"]},"email":{"type":["string","null"],"format":"email"},
+        "address":{"type":"object","properties":{"city":{"type":"string"},"verified":{"type":"boolean"}},"required":["city","verified"]}},
+        "required":["name","age","score","tags","role","email","address"],"additionalProperties":false}}})";
+    for (bool stream : {false, true}) {
+        QTest::newRow(stream ? "json_schema, stream" : "json_schema") << person << stream;
+        QTest::newRow(stream ? "json_object, stream" : "json_object") << QByteArray(R"({"type":"json_object"})") << stream;
+    }
+}
+
+// response_format: the answer parses as JSON and, with a schema, is valid against it.
+void TestMockProvider::structuredOutput()
+{
+    QFETCH(QByteArray, format);
+    QFETCH(bool, stream);
+    QJsonObject body = chat(QStringLiteral("fast"), QStringLiteral("Describe someone."), stream);
+    const QJsonObject responseFormat = QJsonDocument::fromJson(format).object();
+    body.insert(QStringLiteral("response_format"), responseFormat);
+    const Reply r = post(QStringLiteral("/chat/completions"), body);
+    QCOMPARE(r.status, 200);
+    QString content;
+    if (stream) {
+        for (const auto &e : sseEvents(r.body))
+            if (e.second != "[DONE]")
+                content += QJsonDocument::fromJson(e.second)[QStringLiteral("choices")][0][QStringLiteral("delta")][QStringLiteral("content")].toString();
+    } else {
+        content = QJsonDocument::fromJson(r.body)[QStringLiteral("choices")][0][QStringLiteral("message")][QStringLiteral("content")].toString();
+    }
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(content.toUtf8(), &error);
+    QVERIFY2(doc.isObject(), qPrintable(content + QStringLiteral(" — ") + error.errorString()));
+    const QJsonObject schema = responseFormat[QStringLiteral("json_schema")][QStringLiteral("schema")].toObject();
+    const QStringList problems = JsonSchemaCheck::problems(doc.object(), schema);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n') + u'\n' + content));
+    if (!schema.isEmpty()) {
+        QVERIFY(doc[QStringLiteral("age")].toInt() >= 18);
+        QCOMPARE(doc[QStringLiteral("tags")].toArray().size(), 2);
+    }
+}
+
+// encoding_format "base64" (the official clients' default) carries the same float32 values;
+// `dimensions` sets the vector's length.
+void TestMockProvider::embeddingEncodingAndDimensions()
+{
+    const QJsonObject floats{{QStringLiteral("model"), QStringLiteral("embed")}, {QStringLiteral("input"), QStringLiteral("a cat")},
+                             {QStringLiteral("dimensions"), 12}};
+    QJsonObject base64 = floats;
+    base64.insert(QStringLiteral("encoding_format"), QStringLiteral("base64"));
+    const QJsonArray asFloats = QJsonDocument::fromJson(post(QStringLiteral("/embeddings"), floats).body)[QStringLiteral("data")][0][QStringLiteral("embedding")].toArray();
+    QCOMPARE(asFloats.size(), 12);
+    const QByteArray bytes = QByteArray::fromBase64(
+        QJsonDocument::fromJson(post(QStringLiteral("/embeddings"), base64).body)[QStringLiteral("data")][0][QStringLiteral("embedding")].toString().toLatin1());
+    QCOMPARE(bytes.size(), 12 * 4);
+    for (int i = 0; i < 12; ++i) {
+        quint32 bits = 0;
+        for (int b = 3; b >= 0; --b)
+            bits = (bits << 8) | quint8(bytes[i * 4 + b]);
+        float x;
+        std::memcpy(&x, &bits, 4);
+        QCOMPARE(double(x), asFloats[i].toDouble());
+    }
 }
 
 void TestMockProvider::keepAliveAndPipelining()
