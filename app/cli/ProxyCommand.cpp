@@ -23,6 +23,7 @@
 #include "proxy/ProxyHandler.h"
 #include "proxy/ProxyService.h"
 #include "store/RequestLogWriter.h"
+#include "store/WorkspaceResponseArchive.h"
 #include "store/Workspace.h"
 
 namespace sy::cli {
@@ -174,7 +175,7 @@ int runProxy(const QStringList &arguments)
     for (const QString &w : std::as_const(warnings))
         err(QStringLiteral("warning: %1").arg(w));
 
-    std::unique_ptr<Workspace> ws;
+    std::shared_ptr<Workspace> ws;
     std::unique_ptr<RequestLogWriter> logWriter;
     if (parser.isSet(workspace)) {
         QString error;
@@ -190,6 +191,8 @@ int runProxy(const QStringList &arguments)
         logTarget->append(std::move(e));
     }) : ProxyHandler::LogSink());
     handler->setClientKeys(clientKeys);
+    if (ws) // stored Responses API responses outlive this process in the workspace
+        handler->responseStore().setArchive(std::make_shared<WorkspaceResponseArchive>(ws));
 
     HttpServer::Options options;
     options.workerThreads = threadCount;

@@ -794,10 +794,11 @@ void ProxyExchange::send(int status, const HttpHeaders &headers, const QByteArra
 {
     QByteArray answer = body;
     if (m_responses && status >= 200 && status < 300) {
-        QJsonArray output;
-        answer = responsesFromChat(body, *m_responses, &output);
-        if (m_responses->store)
-            storeResponse(QJsonDocument::fromJson(answer).object(), output);
+        if (std::optional<QJsonObject> response = responseObjectFromChat(body, *m_responses)) {
+            answer = QJsonDocument(*response).toJson(QJsonDocument::Compact);
+            if (m_responses->store)
+                storeResponse(std::move(*response));
+        }
     }
     if (m_logBodies)
         m_responseCopy = answer;
@@ -829,19 +830,19 @@ void ProxyExchange::endStream()
             m_responder.writeChunk(closing);
         }
         if (!failedBefore && !m_responsesStream->failed() && m_responses->store)
-            storeResponse(m_responsesStream->finalResponse(), m_responsesStream->output());
+            storeResponse(m_responsesStream->finalResponse());
     }
     m_responder.endChunked();
 }
 
-void ProxyExchange::storeResponse(const QJsonObject &response, const QJsonArray &output)
+void ProxyExchange::storeResponse(QJsonObject response)
 {
     if (!m_responseStore || response.isEmpty())
         return;
-    QJsonArray conversation = m_responses->conversation;
-    for (const QJsonValue &item : output)
-        conversation.append(item);
-    m_responseStore->put(m_responses->id, response, std::move(conversation), nowMs());
+    QJsonArray items = m_responses->input;
+    for (const QJsonValue &item : response.value(QStringLiteral("output")).toArray())
+        items.append(item);
+    m_responseStore->put(m_responses->id, std::move(response), m_responses->previousResponseId, std::move(items), nowMs());
 }
 
 QString ProxyExchange::loggedBody(const QByteArray &body)

@@ -59,7 +59,7 @@ private:
     void send(int status, const HttpHeaders &headers, const QByteArray &body);
     void sendChunk(QByteArrayView data);
     void endStream(); // the last chunk of a stream the client has
-    void storeResponse(const QJsonObject &response, const QJsonArray &output);
+    void storeResponse(QJsonObject response);
     static QString loggedBody(const QByteArray &body);
 
     void fetchEmbedding(int upstream);

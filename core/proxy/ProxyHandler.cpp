@@ -163,10 +163,8 @@ void ProxyHandler::handle(HttpRequest request, HttpResponder responder)
 void ProxyHandler::handleResponses(HttpRequest request, HttpResponder responder, std::shared_ptr<ProxyRuntime> runtime)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    ResponsesToChat translated = responsesToChat(request.body, [this, now](const QString &id) -> std::optional<QJsonArray> {
-        if (std::optional<ResponseStore::Entry> entry = m_responseStore.get(id, now))
-            return std::move(entry->conversation);
-        return std::nullopt;
+    ResponsesToChat translated = responsesToChat(request.body, [this, now](const QString &id, QString *error) {
+        return m_responseStore.conversation(id, now, error);
     });
     if (!translated.error.isEmpty()) {
         responder.respond(400, kJson, apiErrorBody(ApiFormat::OpenAIChat, 400, translated.error));
@@ -216,7 +214,8 @@ void ProxyHandler::answerStoredResponse(const HttpRequest &request, HttpResponde
                               .toJson(QJsonDocument::Compact));
         return;
     }
-    const std::optional<ResponseStore::Entry> entry = m_responseStore.get(id, QDateTime::currentMSecsSinceEpoch());
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const std::optional<ResponseStore::Entry> entry = m_responseStore.get(id, now);
     if (!entry) {
         responder.respond(404, kJson, apiErrorBody(ApiFormat::OpenAIChat, 404, QStringLiteral("no stored response '%1'").arg(id)));
         return;
@@ -227,10 +226,16 @@ void ProxyHandler::answerStoredResponse(const HttpRequest &request, HttpResponde
     }
     // The items that went in: the conversation without this response's own output, newest first
     // as OpenAI lists them.
+    QString broken;
+    const std::optional<QJsonArray> conversation = m_responseStore.conversation(id, now, &broken);
+    if (!conversation) {
+        responder.respond(404, kJson, apiErrorBody(ApiFormat::OpenAIChat, 404, broken));
+        return;
+    }
     const qsizetype outputs = entry->response.value(QStringLiteral("output")).toArray().size();
     QJsonArray items;
-    for (qsizetype i = entry->conversation.size() - outputs - 1; i >= 0; --i) {
-        QJsonObject item = entry->conversation.at(i).toObject();
+    for (qsizetype i = conversation->size() - outputs - 1; i >= 0; --i) {
+        QJsonObject item = conversation->at(i).toObject();
         if (!item.contains(QStringLiteral("id")))
             item.insert(QStringLiteral("id"), QStringLiteral("%1_item_%2").arg(id).arg(i));
         items.append(item);

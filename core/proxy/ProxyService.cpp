@@ -63,6 +63,7 @@ bool ProxyService::start(const Policy &policy, const Settings &settings, QString
         m_feed.push_back(std::move(entry));
     });
     m_handler->setClientKeys(settings.clientKeys);
+    m_handler->responseStore().setArchive(m_responseArchive);
     HttpServer::Options options;
     options.workerThreads = qMax(1, settings.workerThreads);
     m_server = std::make_unique<HttpServer>(m_handler, options);
@@ -82,6 +83,13 @@ bool ProxyService::start(const Policy &policy, const Settings &settings, QString
     emit started(baseUrl());
     emit policyChanged(m_policy.name);
     return true;
+}
+
+void ProxyService::setResponseArchive(std::shared_ptr<ResponseArchive> archive)
+{
+    m_responseArchive = std::move(archive);
+    if (m_handler)
+        m_handler->responseStore().setArchive(m_responseArchive);
 }
 
 void ProxyService::setRequestLog(RequestLog requestLog)

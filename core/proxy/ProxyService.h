@@ -16,6 +16,7 @@ namespace sy {
 
 class HttpServer;
 class ProxyHandler;
+class ResponseArchive;
 
 // The proxy as an application runs it in-process (the workbench, the tray): start and stop on
 // an address, switch policies live, and a coalesced feed of finished requests for live views.
@@ -54,6 +55,10 @@ public:
     using RequestLog = std::function<void(const RequestLogEntry &entry)>;
     void setRequestLog(RequestLog requestLog);
 
+    // Where stored Responses API responses are kept besides memory (the workspace); any time,
+    // the running proxy switches to it. Empty: memory only.
+    void setResponseArchive(std::shared_ptr<ResponseArchive> archive);
+
     bool start(const Policy &policy, const Settings &settings, QString *error);
     void stop(); // stops accepting and ends open connections; the feed delivers what finished
     void setPolicy(const Policy &policy); // new requests use it; warnings come as warnings()
@@ -77,6 +82,7 @@ private:
     ProxyRuntime::SimulatorResolver m_simulators;
     Policy m_policy;
     std::shared_ptr<ProxyHandler> m_handler;
+    std::shared_ptr<ResponseArchive> m_responseArchive;
     std::unique_ptr<HttpServer> m_server;
     QTimer m_feedTimer;
     std::mutex m_feedMutex; // also guards m_requestLog

@@ -85,13 +85,13 @@ QJsonObject responsesObject(const ResponsesContext &context, const QString &upst
     return out;
 }
 
-QByteArray responsesFromChat(const QByteArray &chatCompletion, const ResponsesContext &context, QJsonArray *outputItems)
+std::optional<QJsonObject> responseObjectFromChat(const QByteArray &chatCompletion, const ResponsesContext &context)
 {
     const QJsonDocument doc = QJsonDocument::fromJson(chatCompletion);
     const QJsonObject chat = doc.object();
     const QJsonArray choices = chat.value(str("choices")).toArray();
     if (!doc.isObject() || choices.isEmpty())
-        return chatCompletion; // an error body: the Responses API's errors have the chat shape
+        return std::nullopt;
     const QJsonObject choice = choices.first().toObject();
     const QJsonObject message = choice.value(str("message")).toObject();
 
@@ -126,11 +126,14 @@ QByteArray responsesFromChat(const QByteArray &chatCompletion, const ResponsesCo
     }
     QString incomplete;
     const QString status = responsesStatus(choice.value(str("finish_reason")).toString(), &incomplete);
-    if (outputItems)
-        *outputItems = output;
-    return QJsonDocument(responsesObject(context, chat.value(str("model")).toString(), output, status,
-                                         responsesUsage(chat.value(str("usage")).toObject()), incomplete))
-        .toJson(QJsonDocument::Compact);
+    return responsesObject(context, chat.value(str("model")).toString(), output, status,
+                           responsesUsage(chat.value(str("usage")).toObject()), incomplete);
+}
+
+QByteArray responsesFromChat(const QByteArray &chatCompletion, const ResponsesContext &context)
+{
+    const std::optional<QJsonObject> response = responseObjectFromChat(chatCompletion, context);
+    return response ? QJsonDocument(*response).toJson(QJsonDocument::Compact) : chatCompletion;
 }
 
 } // namespace sy

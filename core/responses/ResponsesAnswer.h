@@ -4,6 +4,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <optional>
+
 #include "responses/ResponsesRequest.h"
 
 namespace sy {
@@ -17,10 +19,13 @@ QJsonObject responsesObject(const ResponsesContext &context, const QString &upst
                             const QString &status, const QJsonObject &usage, const QString &incompleteReason = {},
                             const QJsonObject &error = {});
 
-// A chat completion turned into a Responses API response. `output` receives the output items
-// (for storing the conversation). A body that is not a chat completion comes back unchanged.
-QByteArray responsesFromChat(const QByteArray &chatCompletion, const ResponsesContext &context,
-                             QJsonArray *output = nullptr);
+// A chat completion turned into a Responses API response object (its output items under
+// "output"); nothing when the body is not a chat completion (an error body).
+std::optional<QJsonObject> responseObjectFromChat(const QByteArray &chatCompletion, const ResponsesContext &context);
+
+// The same, serialized. A body that is not a chat completion comes back unchanged: the Responses
+// API's errors have the chat shape.
+QByteArray responsesFromChat(const QByteArray &chatCompletion, const ResponsesContext &context);
 
 // The Responses API's status for a chat finish_reason: "incomplete" for length and
 // content_filter (reason set), otherwise "completed".

@@ -228,19 +228,20 @@ ResponsesToChat responsesToChat(const QByteArray &body, const ResponsesHistory &
         if (in.contains(str(key)))
             ctx.echo.insert(str(key), in.value(str(key)));
 
+    QJsonArray conversation;
     if (!ctx.previousResponseId.isEmpty()) {
-        std::optional<QJsonArray> earlier = history ? history(ctx.previousResponseId) : std::nullopt;
+        QString why;
+        std::optional<QJsonArray> earlier = history ? history(ctx.previousResponseId, &why) : std::nullopt;
         if (!earlier) {
-            result.error = QStringLiteral("previous response '%1' not found: it was not stored (store: false), has expired "
-                                          "or was deleted, or another proxy answered it")
-                               .arg(ctx.previousResponseId);
+            result.error = why.isEmpty() ? QStringLiteral("previous response '%1' not found").arg(ctx.previousResponseId) : why;
             result.errorParam = str("previous_response_id");
             return result;
         }
-        ctx.conversation = std::move(*earlier);
+        conversation = std::move(*earlier);
     }
-    for (const QJsonValue &item : responsesInputItems(input))
-        ctx.conversation.append(item);
+    ctx.input = responsesInputItems(input);
+    for (const QJsonValue &item : std::as_const(ctx.input))
+        conversation.append(item);
 
     QJsonObject out;
     out.insert(str("model"), ctx.model);
@@ -248,7 +249,7 @@ ResponsesToChat responsesToChat(const QByteArray &body, const ResponsesHistory &
     // Instructions are this request's only: OpenAI does not carry them over previous_response_id.
     if (const QString instructions = in.value(str("instructions")).toString(); !instructions.isEmpty())
         messages.append(QJsonObject{{str("role"), str("system")}, {str("content"), instructions}});
-    for (const QJsonValue &item : std::as_const(ctx.conversation)) {
+    for (const QJsonValue &item : std::as_const(conversation)) {
         if (!item.isObject()) {
             result.error = str("input: each item must be an object");
             result.errorParam = str("input");

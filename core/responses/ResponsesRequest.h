@@ -23,7 +23,7 @@ struct ResponsesContext
     bool store = true;
     QString previousResponseId;
     QJsonObject echo;           // instructions, tools, tool_choice, text, temperature, top_p, …
-    QJsonArray conversation;    // the earlier turns and this request's input, as items
+    QJsonArray input;           // this request's input as items (stored with its output)
     QStringList dropped;        // parameters or items the chat translation loses
 };
 
@@ -35,8 +35,9 @@ struct ResponsesToChat
     QString errorParam;         // the field the error is about
 };
 
-// The conversation of a stored response (its input and output items), or nothing when unknown.
-using ResponsesHistory = std::function<std::optional<QJsonArray>(const QString &responseId)>;
+// The conversation up to a stored response (every input and output item, oldest first), or
+// nothing when it cannot be rebuilt, with `error` saying why.
+using ResponsesHistory = std::function<std::optional<QJsonArray>(const QString &responseId, QString *error)>;
 
 // Turns a POST /v1/responses body into a chat-completions body; `history` resolves
 // previous_response_id (an unknown id is an error).

@@ -81,6 +81,10 @@ const std::vector<Migration> &WorkspaceSchema::migrations()
                          "winner TEXT, columns_json TEXT NOT NULL)")}},
         {12, QStringLiteral("what the proxy changed in a request on its way (parameters a translation dropped)"),
          {QStringLiteral("ALTER TABLE request_log ADD COLUMN notes TEXT")}},
+        {13, QStringLiteral("stored Responses API responses (store: true), one row per turn chained by previous id"),
+         {QStringLiteral("CREATE TABLE stored_responses (id TEXT PRIMARY KEY, previous_id TEXT, response_json BLOB NOT NULL, "
+                         "items_json BLOB NOT NULL, stored_at_ms INTEGER NOT NULL, bytes INTEGER NOT NULL)"),
+          QStringLiteral("CREATE INDEX stored_responses_by_age ON stored_responses (stored_at_ms)")}},
     };
     return steps;
 }

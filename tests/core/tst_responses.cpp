@@ -55,6 +55,7 @@ private slots:
     void streamEvents();
     void streamErrorFails();
     void storeIsBounded();
+    void storeChainsTurns();
 
     void throughTheProxy_data();
     void throughTheProxy();
@@ -220,7 +221,7 @@ void TestResponses::requestRefused()
 {
     QFETCH(QByteArray, body);
     QFETCH(QString, param);
-    const ResponsesToChat out = responsesToChat(body, [](const QString &) { return std::optional<QJsonArray>(); });
+    const ResponsesToChat out = responsesToChat(body, [](const QString &, QString *) { return std::optional<QJsonArray>(); });
     QVERIFY(!out.error.isEmpty());
     QCOMPARE(out.errorParam, param);
     QVERIFY(out.chatBody.isEmpty());
@@ -233,8 +234,10 @@ void TestResponses::answerFromChat()
         "message":{"role":"assistant","content":"Hello","tool_calls":[{"id":"call_1","type":"function","function":{"name":"f","arguments":"{}"}}]},
         "finish_reason":"length"}],"usage":{"prompt_tokens":7,"completion_tokens":3,"total_tokens":10,
         "prompt_tokens_details":{"cached_tokens":4},"completion_tokens_details":{"reasoning_tokens":1}}})";
-    QJsonArray output;
-    const QJsonObject r = QJsonDocument::fromJson(responsesFromChat(chat, in.context, &output)).object();
+    const std::optional<QJsonObject> object = responseObjectFromChat(chat, in.context);
+    QVERIFY(object);
+    const QJsonObject r = *object;
+    QCOMPARE(QJsonDocument::fromJson(responsesFromChat(chat, in.context)).object()[s("status")], r[s("status")]);
     QCOMPARE(r[s("object")].toString(), s("response"));
     QCOMPARE(r[s("id")].toString(), in.context.id);
     QCOMPARE(r[s("model")].toString(), s("gpt-x"));
@@ -242,7 +245,7 @@ void TestResponses::answerFromChat()
     QCOMPARE(r[s("incomplete_details")][s("reason")].toString(), s("max_output_tokens"));
     QCOMPARE(r[s("temperature")].toDouble(), 0.5);
     QCOMPARE(r[s("metadata")][s("k")].toString(), s("v"));
-    QCOMPARE(r[s("output")].toArray(), output);
+    const QJsonArray output = r[s("output")].toArray();
     QCOMPARE(output.size(), 2);
     QCOMPARE(output[0][s("type")].toString(), s("message"));
     QCOMPARE(output[0][s("content")][0][s("text")].toString(), s("Hello"));
@@ -258,6 +261,7 @@ void TestResponses::answerFromChat()
     // An error body is left as it is: the Responses API's errors have the chat shape.
     const QByteArray error = R"({"error":{"message":"no","type":"invalid_request_error"}})";
     QCOMPARE(responsesFromChat(error, in.context), error);
+    QVERIFY(!responseObjectFromChat(error, in.context));
 }
 
 void TestResponses::streamEvents()
@@ -326,7 +330,7 @@ void TestResponses::storeIsBounded()
 {
     ResponseStore store({3, 1 << 20, 1000});
     for (int i = 0; i < 5; ++i)
-        store.put(QString::number(i), {{s("id"), i}}, {}, 100 + i);
+        store.put(QString::number(i), {{s("id"), i}}, {}, {}, 100 + i);
     QCOMPARE(store.size(), 3); // the oldest two went
     QVERIFY(!store.get(s("0"), 200));
     QVERIFY(store.get(s("4"), 200));
@@ -335,9 +339,26 @@ void TestResponses::storeIsBounded()
     QVERIFY(!store.remove(s("3")));
     ResponseStore small({100, 200, 1000});
     for (int i = 0; i < 20; ++i)
-        small.put(QString::number(i), {{s("text"), QString(40, u'x')}}, {}, 0);
+        small.put(QString::number(i), {{s("text"), QString(40, u'x')}}, {}, {}, 0);
     QVERIFY(small.size() < 5); // bounded in bytes too
     QVERIFY(small.get(s("19"), 1));
+}
+
+// Each turn keeps only its own items; the conversation is rebuilt by following previous ids, and
+// a turn gone from the chain is named rather than silently skipped.
+void TestResponses::storeChainsTurns()
+{
+    ResponseStore store({2, 1 << 20, 1000});
+    store.put(s("a"), {{s("id"), s("a")}}, {}, {s("a-in"), s("a-out")}, 0);
+    store.put(s("b"), {{s("id"), s("b")}}, s("a"), {s("b-in"), s("b-out")}, 0);
+    QCOMPARE(*store.conversation(s("b"), 1), (QJsonArray{s("a-in"), s("a-out"), s("b-in"), s("b-out")}));
+    QCOMPARE(store.get(s("b"), 1)->items.size(), 2); // not the whole conversation again
+    store.put(s("c"), {{s("id"), s("c")}}, s("b"), {s("c-in")}, 0); // "a" falls out of memory
+    QString why;
+    QVERIFY(!store.conversation(s("c"), 1, &why));
+    QVERIFY2(why.contains(s("'a'")) && why.contains(s("'c'")), qPrintable(why));
+    QVERIFY(!store.conversation(s("nope"), 1, &why));
+    QVERIFY2(why.contains(s("not found")), qPrintable(why));
 }
 
 void TestResponses::throughTheProxy_data()

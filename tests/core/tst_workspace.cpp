@@ -1,3 +1,6 @@
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -11,6 +14,8 @@
 #include "store/RequestLogStore.h"
 #include "store/SideBySideVoteStore.h"
 #include "store/RunStore.h"
+#include "responses/ResponseStore.h"
+#include "store/WorkspaceResponseArchive.h"
 #include "store/WorkspaceResponseCache.h"
 #include "store/Workspace.h"
 #include "store/WorkspaceSchema.h"
@@ -38,6 +43,8 @@ private slots:
     void demoSeedIsIdempotent();
     void replayRunsKeepTheirCells();
     void responseCacheKeepsAnswersAcrossOpenings();
+    void storedResponsesOutliveTheProcess();
+    void storedResponsesArePruned();
 
 private:
     QTemporaryDir m_dir;
@@ -496,6 +503,83 @@ void TestWorkspace::responseCacheKeepsAnswersAcrossOpenings()
     QCOMPARE(WorkspaceResponseCache::count(db), 1);
     QCOMPARE(WorkspaceResponseCache::clear(db), QString());
     QVERIFY(!cache.lookup(key));
+}
+
+// A conversation stored through one proxy continues through the next one on the same workspace:
+// the chain of turns is read back from the table, not from memory.
+void TestWorkspace::storedResponsesOutliveTheProcess()
+{
+    const QString path = freshPath();
+    const auto item = [](const char *role, const char *text) {
+        return QJsonObject{{QStringLiteral("role"), QString::fromLatin1(role)}, {QStringLiteral("content"), QString::fromLatin1(text)}};
+    };
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    {
+        QString error;
+        std::shared_ptr<Workspace> ws(Workspace::open(path, &error).release());
+        QVERIFY(ws);
+        ResponseStore store;
+        store.setArchive(std::make_shared<WorkspaceResponseArchive>(ws));
+        store.put(QStringLiteral("resp_1"), {{QStringLiteral("id"), QStringLiteral("resp_1")}}, {},
+                  {item("user", "one"), item("assistant", "1")}, now);
+        store.put(QStringLiteral("resp_2"), {{QStringLiteral("id"), QStringLiteral("resp_2")}}, QStringLiteral("resp_1"),
+                  {item("user", "two"), item("assistant", "2")}, now);
+        store.put(QStringLiteral("resp_gone"), {{QStringLiteral("id"), QStringLiteral("resp_gone")}}, {}, {item("user", "x")}, now);
+        QVERIFY(store.remove(QStringLiteral("resp_gone")));
+        ws->waitForWrites();
+    }
+    QString error;
+    std::shared_ptr<Workspace> ws(Workspace::open(path, &error).release());
+    QVERIFY(ws);
+    ResponseStore store; // a new process: nothing in memory
+    QVERIFY(!store.conversation(QStringLiteral("resp_2"), now));
+    store.setArchive(std::make_shared<WorkspaceResponseArchive>(ws));
+    const std::optional<QJsonArray> conversation = store.conversation(QStringLiteral("resp_2"), now);
+    QVERIFY(conversation);
+    QCOMPARE(conversation->size(), 4);
+    QCOMPARE((*conversation)[0][QStringLiteral("content")].toString(), QStringLiteral("one"));
+    QCOMPARE((*conversation)[3][QStringLiteral("content")].toString(), QStringLiteral("2"));
+    QCOMPARE(store.get(QStringLiteral("resp_1"), now)->response[QStringLiteral("id")].toString(), QStringLiteral("resp_1"));
+    QVERIFY(!store.get(QStringLiteral("resp_gone"), now));
+    QVERIFY(!store.remove(QStringLiteral("resp_gone")));
+    // Deleting an earlier turn breaks the conversation, and says which turn is missing.
+    QVERIFY(store.remove(QStringLiteral("resp_1")));
+    ws->waitForWrites();
+    ResponseStore fresh;
+    fresh.setArchive(std::make_shared<WorkspaceResponseArchive>(ws));
+    QString why;
+    QVERIFY(!fresh.conversation(QStringLiteral("resp_2"), now, &why));
+    QVERIFY2(why.contains(QStringLiteral("'resp_1'")), qPrintable(why));
+}
+
+void TestWorkspace::storedResponsesArePruned()
+{
+    QString error;
+    std::shared_ptr<Workspace> ws(Workspace::open(freshPath(), &error).release());
+    QVERIFY(ws);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    WorkspaceResponseArchive::Limits limits;
+    limits.maxEntries = 5;
+    limits.ttlMs = 60000;
+    {
+        WorkspaceResponseArchive archive(ws, limits);
+        archive.save(QStringLiteral("old"), {{}, {}, {}, now - 120000, 10}); // past its time to live
+        for (int i = 0; i < 8; ++i)
+            archive.save(QStringLiteral("r%1").arg(i), {{}, {}, {}, now + i, 10});
+        archive.prune();
+        ws->waitForWrites();
+    }
+    const auto count = [&] {
+        QSqlQuery q(ws->connectionForThisThread());
+        q.exec(QStringLiteral("SELECT COUNT(*), MIN(id) FROM stored_responses"));
+        q.next();
+        return std::make_pair(q.value(0).toInt(), q.value(1).toString());
+    };
+    QCOMPARE(count(), std::make_pair(5, QStringLiteral("r3"))); // the newest five
+    limits.maxBytes = 25;
+    WorkspaceResponseArchive bytesBound(ws, limits); // prunes when it opens
+    ws->waitForWrites();
+    QCOMPARE(count(), std::make_pair(2, QStringLiteral("r6")));
 }
 
 void TestWorkspace::demoSeedIsIdempotent()

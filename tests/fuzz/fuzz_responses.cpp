@@ -14,7 +14,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArrayView bytes(reinterpret_cast<const char *>(data), qsizetype(size));
     const QByteArray body = bytes.toByteArray();
     const QJsonArray history{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")}, {QStringLiteral("content"), QStringLiteral("x")}}};
-    const sy::ResponsesToChat request = sy::responsesToChat(body, [&](const QString &) { return std::optional<QJsonArray>(history); });
+    const sy::ResponsesToChat request = sy::responsesToChat(body, [&](const QString &, QString *) { return std::optional<QJsonArray>(history); });
     const sy::ResponsesContext context = request.context;
     (void)sy::responsesFromChat(body, context);
 

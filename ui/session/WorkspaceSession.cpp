@@ -11,6 +11,7 @@
 #include "store/PromptSetStore.h"
 #include "store/ProviderStore.h"
 #include "store/RequestLogWriter.h"
+#include "store/WorkspaceResponseArchive.h"
 #include "store/Workspace.h"
 
 namespace sy {
@@ -23,8 +24,10 @@ WorkspaceSession::WorkspaceSession(QObject *parent) : QObject(parent)
 
 WorkspaceSession::~WorkspaceSession()
 {
-    if (m_proxy)
+    if (m_proxy) {
         m_proxy->setRequestLog({});
+        m_proxy->setResponseArchive({});
+    }
     m_requestLog.reset(); // writes what it holds, before the workspace closes
 }
 
@@ -34,6 +37,8 @@ void WorkspaceSession::setProxy(ProxyService *proxy)
         m_proxy->setRequestLog({});
     m_proxy = proxy;
     connectRequestLog();
+    if (m_proxy && m_workspace)
+        m_proxy->setResponseArchive(std::make_shared<WorkspaceResponseArchive>(m_workspace));
 }
 
 void WorkspaceSession::connectRequestLog()
@@ -74,6 +79,8 @@ void WorkspaceSession::open(const QString &path, bool seedDemo)
             self->m_workspace = ws;
             self->m_requestLog = std::make_unique<RequestLogWriter>(ws.get());
             self->connectRequestLog();
+            if (self->m_proxy) // responses stored through the proxy's Responses API outlive it here
+                self->m_proxy->setResponseArchive(std::make_shared<WorkspaceResponseArchive>(ws));
             self->m_simulator = std::make_unique<MockServer>(DemoWorkspace::simulatorConfig(), 1);
             QString listenError;
             if (!self->m_simulator->listen(QHostAddress::LocalHost, 0, &listenError)) {
