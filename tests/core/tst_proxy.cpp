@@ -12,6 +12,7 @@
 #include "mock/MockContent.h"
 #include "mock/MockProvider.h"
 #include "policy/PolicyReader.h"
+#include "ProxyUnderTest.h"
 #include "proxy/ProxyHandler.h"
 #include "proxy/UsageChunkFilter.h"
 
@@ -52,26 +53,23 @@ private slots:
     void legacyCompletions();
 
 private:
-    struct Reply
+    using Reply = test::ProxyUnderTest::Reply;
+    Reply post(const QString &path, const QJsonObject &body, const test::ProxyUnderTest::Headers &headers = {})
     {
-        int status = 0;
-        QByteArray body;
-        QMap<QByteArray, QByteArray> headers;
-        QNetworkReply::NetworkError error = QNetworkReply::NoError;
-    };
-    Reply post(const QString &path, const QJsonObject &body, const QList<QPair<QByteArray, QByteArray>> &headers = {});
-    QNetworkReply *postAsync(const QString &path, const QJsonObject &body);
-    Reply collect(QNetworkReply *reply);
+        return m_proxy.post(path, body, headers);
+    }
+    QNetworkReply *postAsync(const QString &path, const QJsonObject &body) { return m_proxy.postAsync(path, body); }
+    static Reply collect(QNetworkReply *reply) { return test::ProxyUnderTest::collect(reply); }
+    QNetworkRequest get(const char *path) const
+    {
+        return QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_proxy.port()).arg(QLatin1String(path))));
+    }
     static QJsonObject chat(const QString &model, bool stream = false);
 
     std::unique_ptr<MockServer> m_mock;
     std::shared_ptr<ProxyRuntime> m_runtime;
-    std::shared_ptr<ProxyHandler> m_handler;
-    std::unique_ptr<HttpServer> m_proxy;
-    QNetworkAccessManager m_nam;
-    std::vector<RequestLogEntry> m_logged;
+    test::ProxyUnderTest m_proxy;
     static QString embeddingSelector(const QString &embedder);
-    std::mutex m_logMutex;
     QByteArray m_policyText;
 };
 
@@ -161,21 +159,12 @@ void TestProxy::init()
     auto policy = PolicyReader::fromJsonText(text, d);
     QVERIFY2(policy, qPrintable(d.toString()));
     m_runtime = ProxyRuntime::create(std::move(*policy), {}, {}, nullptr);
-    m_logged.clear();
-    m_handler = std::make_shared<ProxyHandler>(m_runtime, [this](RequestLogEntry &&e) {
-        std::lock_guard lock(m_logMutex);
-        m_logged.push_back(std::move(e));
-    });
-    HttpServer::Options options;
-    options.workerThreads = 2;
-    m_proxy = std::make_unique<HttpServer>(m_handler, options);
-    QVERIFY(m_proxy->listenOn(QHostAddress::LocalHost, 0));
+    QVERIFY(m_proxy.start(m_runtime));
 }
 
 void TestProxy::cleanup()
 {
-    m_proxy.reset();
-    m_handler.reset();
+    m_proxy.stop();
     m_runtime.reset();
 }
 
@@ -189,37 +178,6 @@ QJsonObject TestProxy::chat(const QString &model, bool stream)
         o.insert(QStringLiteral("stream_options"), QJsonObject{{QStringLiteral("include_usage"), true}});
     }
     return o;
-}
-
-QNetworkReply *TestProxy::postAsync(const QString &path, const QJsonObject &body)
-{
-    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_proxy->serverPort()).arg(path)));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    return m_nam.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
-}
-
-TestProxy::Reply TestProxy::collect(QNetworkReply *reply)
-{
-    QSignalSpy done(reply, &QNetworkReply::finished);
-    if (!reply->isFinished())
-        done.wait(20000);
-    Reply r;
-    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    r.body = reply->readAll();
-    r.error = reply->error();
-    for (const auto &pair : reply->rawHeaderPairs())
-        r.headers.insert(pair.first.toLower(), pair.second);
-    reply->deleteLater();
-    return r;
-}
-
-TestProxy::Reply TestProxy::post(const QString &path, const QJsonObject &body, const QList<QPair<QByteArray, QByteArray>> &headers)
-{
-    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_proxy->serverPort()).arg(path)));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    for (const auto &h : headers)
-        request.setRawHeader(h.first, h.second);
-    return collect(m_nam.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact)));
 }
 
 void TestProxy::nonStream()
@@ -244,10 +202,10 @@ void TestProxy::streamRelayedWithUsage()
     QCOMPARE(r.headers.value("content-type"), QByteArray("text/event-stream"));
     QCOMPARE(r.headers.value("x-switchyard-model"), QByteArray("good"));
     QVERIFY(r.body.trimmed().endsWith("data: [DONE]"));
-    QTRY_COMPARE(m_logged.size(), size_t(1));
-    QCOMPARE(m_logged[0].outputTokens, 20);
-    QVERIFY(m_logged[0].ttftMs >= 0);
-    QVERIFY(m_logged[0].costUsd > 0);
+    QTRY_COMPARE(m_proxy.loggedCount(), size_t(1));
+    QCOMPARE(m_proxy.logged()[0].outputTokens, 20);
+    QVERIFY(m_proxy.logged()[0].ttftMs >= 0);
+    QVERIFY(m_proxy.logged()[0].costUsd > 0);
 }
 
 // A client that does not ask for usage still gets its stream's cost logged, and never sees the
@@ -261,10 +219,10 @@ void TestProxy::streamWithoutUsageRequestIsStillCosted()
     QVERIFY(r.body.trimmed().endsWith("data: [DONE]"));
     QVERIFY(r.body.contains("\"content\""));
     QVERIFY2(!r.body.contains("\"usage\""), r.body.constData());
-    QTRY_COMPARE(m_logged.size(), size_t(1));
-    QCOMPARE(m_logged[0].outputTokens, 20);
-    QVERIFY(m_logged[0].inputTokens > 0);
-    QVERIFY(m_logged[0].costUsd > 0);
+    QTRY_COMPARE(m_proxy.loggedCount(), size_t(1));
+    QCOMPARE(m_proxy.logged()[0].outputTokens, 20);
+    QVERIFY(m_proxy.logged()[0].inputTokens > 0);
+    QVERIFY(m_proxy.logged()[0].costUsd > 0);
 }
 
 void TestProxy::usageChunkFilter_data()
@@ -419,8 +377,8 @@ void TestProxy::crossFormat()
         QCOMPARE(text.split(QLatin1Char(' ')).size(), 20); // the simulated model's 20 words
         QCOMPARE(stop, anthropicClient ? QStringLiteral("end_turn") : QStringLiteral("stop"));
     }
-    QTRY_COMPARE(m_logged.size(), size_t(1));
-    QVERIFY2(m_logged[0].outputTokens > 0, "usage is read in the provider's format");
+    QTRY_COMPARE(m_proxy.loggedCount(), size_t(1));
+    QVERIFY2(m_proxy.logged()[0].outputTokens > 0, "usage is read in the provider's format");
 }
 
 void TestProxy::fallback_data()
@@ -471,9 +429,9 @@ void TestProxy::breakerOpensThenSkips()
     QCOMPARE(r.status, 200);
     QCOMPARE(r.headers.value("x-switchyard-attempts"), QByteArray("1"));
     QCOMPARE(r.headers.value("x-switchyard-model"), QByteArray("good"));
-    QTRY_COMPARE(m_logged.size(), size_t(3));
+    QTRY_COMPARE(m_proxy.loggedCount(), size_t(3));
     bool opened = false;
-    for (const RequestLogEntry &e : m_logged)
+    for (const RequestLogEntry &e : m_proxy.logged())
         for (const AttemptLogEntry &a : e.attemptLog)
             opened = opened || a.breakerEvent == u"opened";
     QVERIFY(opened);
@@ -489,8 +447,7 @@ void TestProxy::burstsWhenTargetIsFull()
     const UpstreamState *good = &m_runtime->upstreams[size_t(goodIndex)];
     // Requests decided so far: in flight at either target, or answered.
     const auto decided = [&] {
-        std::lock_guard lock(m_logMutex);
-        return slow->inFlight.load() + good->inFlight.load() + int(m_logged.size());
+        return slow->inFlight.load() + good->inFlight.load() + int(m_proxy.loggedCount());
     };
     for (int i = 0; i < 5; ++i) {
         replies.push_back(postAsync(QStringLiteral("/v1/chat/completions"), chat(QStringLiteral("burst"))));
@@ -542,9 +499,9 @@ void TestProxy::errors()
     QFETCH(int, status);
     QFETCH(QString, type);
     QFETCH(QString, message);
-    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_proxy->serverPort()).arg(path)));
+    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_proxy.port()).arg(path)));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    const Reply r = collect(m_nam.post(request, body));
+    const Reply r = collect(m_proxy.client().post(request, body));
     QCOMPARE(r.status, status);
     const QJsonObject o = QJsonDocument::fromJson(r.body).object();
     QCOMPARE(o[QStringLiteral("error")][QStringLiteral("type")].toString(), type);
@@ -555,33 +512,32 @@ void TestProxy::errors()
 
 void TestProxy::modelsAndHealth()
 {
-    QNetworkReply *reply = m_nam.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/v1/models").arg(m_proxy->serverPort()))));
+    QNetworkReply *reply = m_proxy.client().get(get("/v1/models"));
     const Reply models = collect(reply);
     QCOMPARE(models.status, 200);
     const QJsonArray data = QJsonDocument::fromJson(models.body)[QStringLiteral("data")].toArray();
     QCOMPARE(data.size(), 13); // every route
     QCOMPARE(data[0][QStringLiteral("id")].toString(), QStringLiteral("fast"));
-    const Reply health = collect(m_nam.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/health").arg(m_proxy->serverPort())))));
+    const Reply health = collect(m_proxy.client().get(get("/health")));
     QCOMPARE(QJsonDocument::fromJson(health.body)[QStringLiteral("policy")].toString(), QStringLiteral("test"));
 
     // One model by id (what models.retrieve asks), in each API's shape; an unknown one is a 404.
-    const auto url = [this](const char *path) { return QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_proxy->serverPort()).arg(QLatin1String(path)))); };
-    const Reply one = collect(m_nam.get(url("/v1/models/claude")));
+    const Reply one = collect(m_proxy.client().get(get("/v1/models/claude")));
     QCOMPARE(one.status, 200);
     QCOMPARE(QJsonDocument::fromJson(one.body)[QStringLiteral("id")].toString(), QStringLiteral("claude"));
     QCOMPARE(QJsonDocument::fromJson(one.body)[QStringLiteral("object")].toString(), QStringLiteral("model"));
-    QNetworkRequest anthropic = url("/v1/models/fast");
+    QNetworkRequest anthropic = get("/v1/models/fast");
     anthropic.setRawHeader("anthropic-version", "2023-06-01");
-    QCOMPARE(QJsonDocument::fromJson(collect(m_nam.get(anthropic)).body)[QStringLiteral("type")].toString(), QStringLiteral("model"));
-    const Reply unknown = collect(m_nam.get(url("/v1/models/nope")));
+    QCOMPARE(QJsonDocument::fromJson(collect(m_proxy.client().get(anthropic)).body)[QStringLiteral("type")].toString(), QStringLiteral("model"));
+    const Reply unknown = collect(m_proxy.client().get(get("/v1/models/nope")));
     QCOMPARE(unknown.status, 404);
     QCOMPARE(QJsonDocument::fromJson(unknown.body)[QStringLiteral("error")][QStringLiteral("code")].toString(), QStringLiteral("model_not_found"));
     // HEAD on the GET endpoints: their status and length, no body.
-    const Reply head = collect(m_nam.head(url("/health")));
+    const Reply head = collect(m_proxy.client().head(get("/health")));
     QCOMPARE(head.status, 200);
     QVERIFY(head.body.isEmpty());
     QVERIFY(head.headers.value("content-length").toInt() > 0);
-    QCOMPARE(collect(m_nam.head(url("/v1/models"))).status, 200);
+    QCOMPARE(collect(m_proxy.client().head(get("/v1/models"))).status, 200);
 }
 
 void TestProxy::clientDisconnectReleasesUpstream()
@@ -592,8 +548,8 @@ void TestProxy::clientDisconnectReleasesUpstream()
     reply->abort();
     reply->deleteLater();
     QTRY_COMPARE(m_runtime->upstreams[size_t(hang)].inFlight.load(), 0);
-    QTRY_COMPARE(m_logged.size(), size_t(1));
-    QCOMPARE(m_logged[0].status, 499);
+    QTRY_COMPARE(m_proxy.loggedCount(), size_t(1));
+    QCOMPARE(m_proxy.logged()[0].status, 499);
 }
 
 void TestProxy::logsEveryRequest()
@@ -601,8 +557,8 @@ void TestProxy::logsEveryRequest()
     const Reply r = post(QStringLiteral("/v1/chat/completions"), chat(QStringLiteral("fb")),
                          {{"Authorization", "Bearer sk-client-secret"}, {"x-switchyard-client", "team-a"}, {"x-request-id", "req-42"}});
     QCOMPARE(r.headers.value("x-request-id"), QByteArray("req-42")); // echoed, so the client can find it
-    QTRY_COMPARE(m_logged.size(), size_t(1));
-    const RequestLogEntry &e = m_logged[0];
+    QTRY_COMPARE(m_proxy.loggedCount(), size_t(1));
+    const RequestLogEntry &e = m_proxy.logged()[0];
     QCOMPARE(e.requestId, QStringLiteral("req-42"));
     QCOMPARE(e.route, QStringLiteral("fb"));
     QCOMPARE(e.model, QStringLiteral("good"));
@@ -623,8 +579,8 @@ void TestProxy::logsSelectorScores()
     const Reply r = post(QStringLiteral("/v1/chat/completions"), chat(QStringLiteral("intents")));
     QCOMPARE(r.status, 200);
     QCOMPARE(r.headers.value("x-switchyard-model"), QByteArray("good"));
-    QTRY_COMPARE(m_logged.size(), size_t(1));
-    const QJsonObject trace = QJsonDocument::fromJson(m_logged[0].trace().toUtf8()).object();
+    QTRY_COMPARE(m_proxy.loggedCount(), size_t(1));
+    const QJsonObject trace = QJsonDocument::fromJson(m_proxy.logged()[0].trace().toUtf8()).object();
     const QJsonObject selector = trace.value(QStringLiteral("selectors")).toArray().first().toObject();
     QCOMPARE(selector.value(QStringLiteral("method")).toString(), QStringLiteral("semantic"));
     QCOMPARE(selector.value(QStringLiteral("chosen")).toString(), QStringLiteral("greeting"));
@@ -646,9 +602,8 @@ void TestProxy::semanticRouteOnProviderEmbeddings()
     const Reply down = post(QStringLiteral("/v1/chat/completions"), chat(QStringLiteral("embedded-down")));
     QCOMPARE(down.status, 200);
     QCOMPARE(down.headers.value("x-switchyard-model"), QByteArray("slow")); // the default's fallback
-    QTRY_COMPARE(m_logged.size(), size_t(2));
-    std::lock_guard lock(m_logMutex);
-    for (const RequestLogEntry &e : m_logged) {
+    QTRY_COMPARE(m_proxy.loggedCount(), size_t(2));
+    for (const RequestLogEntry &e : m_proxy.logged()) {
         const QJsonObject trace = QJsonDocument::fromJson(e.trace().toUtf8()).object();
         const QString lines = trace.value(QStringLiteral("trace")).toVariant().toStringList().join(u'\n');
         if (e.route == u"embedded") {
@@ -669,18 +624,17 @@ void TestProxy::logsBodiesWhenThePolicySaysSo()
     auto policy = PolicyReader::fromJsonText(m_policyText, d);
     QVERIFY(policy);
     policy->logBodies = true;
-    m_handler->setRuntime(ProxyRuntime::create(std::move(*policy), {}, {}, nullptr));
+    m_proxy.handler().setRuntime(ProxyRuntime::create(std::move(*policy), {}, {}, nullptr));
     post(QStringLiteral("/v1/chat/completions"), chat(QStringLiteral("fast")), {{"Authorization", "Bearer sk-client-secret"}});
     post(QStringLiteral("/v1/chat/completions"), chat(QStringLiteral("fast"), true));
-    QTRY_COMPARE(m_logged.size(), size_t(2));
-    std::lock_guard lock(m_logMutex);
-    for (const RequestLogEntry &e : m_logged) {
+    QTRY_COMPARE(m_proxy.loggedCount(), size_t(2));
+    for (const RequestLogEntry &e : m_proxy.logged()) {
         QVERIFY2(e.requestBody.contains(QStringLiteral("\"messages\"")), qPrintable(e.requestBody));
         QVERIFY(!e.requestBody.contains(QStringLiteral("sk-client-secret")));
     }
-    QVERIFY2(m_logged[0].responseBody.contains(QStringLiteral("chat.completion")), qPrintable(m_logged[0].responseBody));
-    QVERIFY2(m_logged[1].responseBody.contains(QStringLiteral("data: ")) && m_logged[1].responseBody.contains(QStringLiteral("[DONE]")),
-             qPrintable(m_logged[1].responseBody));
+    QVERIFY2(m_proxy.logged()[0].responseBody.contains(QStringLiteral("chat.completion")), qPrintable(m_proxy.logged()[0].responseBody));
+    QVERIFY2(m_proxy.logged()[1].responseBody.contains(QStringLiteral("data: ")) && m_proxy.logged()[1].responseBody.contains(QStringLiteral("[DONE]")),
+             qPrintable(m_proxy.logged()[1].responseBody));
 }
 
 void TestProxy::embeddingsGoToEmbeddingTargets()
@@ -753,7 +707,7 @@ void TestProxy::legacyCompletions()
     QCOMPARE(text.split(u' ', Qt::SkipEmptyParts).size(), 20);
     QVERIFY(streamed.body.trimmed().endsWith("data: [DONE]"));
     QVERIFY2(!streamed.body.contains("\"usage\""), "usage the proxy asked for is not passed to a client that did not");
-    QTRY_VERIFY(std::any_of(m_logged.begin(), m_logged.end(), [](const RequestLogEntry &e) { return e.stream && e.outputTokens == 20; }));
+    QTRY_VERIFY(std::ranges::any_of(m_proxy.logged(), [](const RequestLogEntry &e) { return e.stream && e.outputTokens == 20; }));
 
     const Reply anthropic = post(QStringLiteral("/v1/completions"), {{QStringLiteral("model"), QStringLiteral("claude")}, {QStringLiteral("prompt"), QStringLiteral("x")}});
     QCOMPARE(anthropic.status, 400);
@@ -767,7 +721,7 @@ void TestProxy::metricsInPrometheusFormat()
     post(QStringLiteral("/v1/chat/completions"), chat(QStringLiteral("fast"), true));
     for (int i = 0; i < 2; ++i)
         post(QStringLiteral("/v1/chat/completions"), chat(QStringLiteral("breaker")));
-    const Reply r = collect(m_nam.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/metrics").arg(m_proxy->serverPort())))));
+    const Reply r = collect(m_proxy.client().get(get("/metrics")));
     QCOMPARE(r.status, 200);
     QVERIFY(r.headers.value("content-type").startsWith("text/plain"));
     const QString text = QString::fromUtf8(r.body);

@@ -11,6 +11,7 @@
 #include "mock/MockProvider.h"
 #include "policy/PolicyReader.h"
 #include "proxy/ProxyHandler.h"
+#include "ProxyUnderTest.h"
 #include "responses/ResponseStore.h"
 #include "responses/ResponsesAnswer.h"
 #include "responses/ResponsesRequest.h"
@@ -63,20 +64,11 @@ private slots:
     void droppedParametersAreSaid();
 
 private:
-    struct Reply
-    {
-        int status = 0;
-        QByteArray body;
-        QMap<QByteArray, QByteArray> headers;
-    };
+    using Reply = test::ProxyUnderTest::Reply;
     Reply request(const QByteArray &verb, const QString &path, const QJsonObject &body = {});
 
     std::unique_ptr<MockServer> m_mock;
-    std::shared_ptr<ProxyHandler> m_handler;
-    std::unique_ptr<HttpServer> m_proxy;
-    QNetworkAccessManager m_nam;
-    std::mutex m_logMutex;
-    std::vector<RequestLogEntry> m_logged;
+    test::ProxyUnderTest m_proxy;
 };
 
 void TestResponses::initTestCase()
@@ -103,39 +95,14 @@ void TestResponses::init()
     Diagnostics d;
     auto policy = PolicyReader::fromJsonText(text, d);
     QVERIFY2(policy, qPrintable(d.toString()));
-    m_logged.clear();
-    m_handler = std::make_shared<ProxyHandler>(ProxyRuntime::create(std::move(*policy), {}, {}, nullptr), [this](RequestLogEntry &&e) {
-        std::lock_guard lock(m_logMutex);
-        m_logged.push_back(std::move(e));
-    });
-    HttpServer::Options options;
-    options.workerThreads = 2;
-    m_proxy = std::make_unique<HttpServer>(m_handler, options);
-    QVERIFY(m_proxy->listenOn(QHostAddress::LocalHost, 0));
+    QVERIFY(m_proxy.start(ProxyRuntime::create(std::move(*policy), {}, {}, nullptr)));
 }
 
-void TestResponses::cleanup()
-{
-    m_proxy.reset();
-    m_handler.reset();
-}
+void TestResponses::cleanup() { m_proxy.stop(); }
 
 TestResponses::Reply TestResponses::request(const QByteArray &verb, const QString &path, const QJsonObject &body)
 {
-    QNetworkRequest req(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_proxy->serverPort()).arg(path)));
-    req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    QNetworkReply *reply = verb == "POST" ? m_nam.post(req, QJsonDocument(body).toJson(QJsonDocument::Compact))
-                                          : m_nam.sendCustomRequest(req, verb);
-    QSignalSpy done(reply, &QNetworkReply::finished);
-    if (!reply->isFinished())
-        done.wait(20000);
-    Reply r;
-    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    r.body = reply->readAll();
-    for (const auto &pair : reply->rawHeaderPairs())
-        r.headers.insert(pair.first.toLower(), pair.second);
-    reply->deleteLater();
-    return r;
+    return verb == "POST" ? m_proxy.post(path, body) : m_proxy.request(verb, path);
 }
 
 void TestResponses::requestToChat_data()
@@ -471,8 +438,9 @@ void TestResponses::droppedParametersAreSaid()
                             {{s("model"), s("fast")}, {s("input"), s("hi")}, {s("tools"), QJsonArray{json(R"({"type":"web_search"})")}}});
     QCOMPARE(r.status, 200);
     QCOMPARE(r.headers.value("x-switchyard-dropped"), QByteArray("tools[web_search]"));
-    QTRY_COMPARE(m_logged.size(), size_t(1)); // and in the request log
-    QVERIFY2(m_logged[0].notes.contains(QStringLiteral("tools[web_search]")), qPrintable(m_logged[0].notes));
+    QTRY_COMPARE(m_proxy.loggedCount(), size_t(1)); // and in the request log
+    const QString notes = m_proxy.logged()[0].notes;
+    QVERIFY2(notes.contains(QStringLiteral("tools[web_search]")), qPrintable(notes));
     const Reply plain = request("POST", s("/v1/responses"), {{s("model"), s("fast")}, {s("input"), s("hi")}});
     QVERIFY(!plain.headers.contains("x-switchyard-dropped"));
 }
