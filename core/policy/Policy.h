@@ -42,6 +42,11 @@ extern const FailureClass kAllFailureClasses[6];
 
 struct RetrySpec
 {
+    // Without a retry block a target still gets this many retries on the default failures
+    // (connect, timeout, rate_limited, server_error, stream_error before the first byte), as the
+    // official SDKs do; "retry": {"max_attempts": 0} turns them off.
+    static constexpr int kDefaultRetries = 2;
+
     std::optional<int> maxAttempts;      // retries after the first attempt
     std::optional<int> initialBackoffMs;
     std::optional<int> maxBackoffMs;

@@ -8,7 +8,7 @@ FailoverPlan::Next FailoverPlan::afterFailure(const RetrySpec &retry, FailureSet
                                               int retryAfterMs, const Jitter &jitter)
 {
     const FailureSet retryOn = retry.on.value_or(FailureSet::defaults());
-    if (m_retries < retry.maxAttempts.value_or(0) && retryOn.has(failure)) {
+    if (m_retries < retry.maxAttempts.value_or(RetrySpec::kDefaultRetries) && retryOn.has(failure)) {
         const int initial = retry.initialBackoffMs.value_or(200);
         const int maxBackoff = retry.maxBackoffMs.value_or(5000);
         if (retryAfterMs < 0) {

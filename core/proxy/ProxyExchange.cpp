@@ -642,11 +642,15 @@ void ProxyExchange::attemptFailed(UpstreamFailure failure)
     static const FailoverPlan::Jitter jitter = [](int bound) {
         return int(QRandomGenerator::global()->bounded(bound + 1));
     };
-    const FailoverPlan::Next next = m_plan.afterFailure(
-        node ? node->source->target.retry : noRetry, node ? node->fallbackOn : FailureSet::defaults(),
-        m_lastFailure.failureClass, m_lastFailure.retryAfterMs, jitter);
+    const RetrySpec &retry = node ? node->source->target.retry : noRetry;
+    const FailoverPlan::Next next = m_plan.afterFailure(retry, node ? node->fallbackOn : FailureSet::defaults(),
+                                                        m_lastFailure.failureClass, m_lastFailure.retryAfterMs, jitter);
     switch (next.kind) {
     case FailoverPlan::Next::Kind::RetrySame:
+        if (!retry.maxAttempts && !m_log.attemptLog.empty()) // said where the attempts are read: a retry nobody configured
+            m_log.attemptLog.back().error += QStringLiteral(" (retried by default: up to %1 retries for a target without a "
+                                                            "retry block)")
+                                                 .arg(RetrySpec::kDefaultRetries);
         logFailedAttempt(QStringLiteral("retrying in %1 ms").arg(next.delayMs));
         QTimer::singleShot(next.delayMs, this, &ProxyExchange::attempt);
         return;

@@ -35,6 +35,7 @@ private slots:
     void crossFormat();
     void fallback_data();
     void fallback();
+    void defaultRetriesAreSaid();
     void breakerOpensThenSkips();
     void burstsWhenTargetIsFull();
     void failureAfterFirstTokenEndsWithErrorEvent();
@@ -129,19 +130,20 @@ void TestProxy::init()
         {"alias": "fast", "root": {"type": "target", "model": "sim/good"}},
         {"alias": "embed", "root": {"type": "fallback", "children": [{"type": "target", "model": "sim/good"}, {"type": "target", "model": "sim/embedder"}]}},
         {"alias": "claude", "root": {"type": "target", "model": "simA/good"}},
-        {"alias": "fb", "root": {"type": "fallback", "children": [{"type": "target", "model": "sim/broken"}, {"type": "target", "model": "sim/good"}]}},
+        {"alias": "fb", "root": {"type": "fallback", "children": [{"type": "target", "model": "sim/broken", "retry": {"max_attempts": 0}}, {"type": "target", "model": "sim/good"}]}},
+        {"alias": "fb-default", "root": {"type": "fallback", "children": [{"type": "target", "model": "sim/broken"}, {"type": "target", "model": "sim/good"}]}},
         {"alias": "bad", "root": {"type": "target", "model": "sim/broken"}},
         {"alias": "limited", "root": {"type": "fallback", "children": [
             {"type": "target", "model": "sim/limited", "retry": {"max_attempts": 2, "initial_backoff_ms": 10, "max_backoff_ms": 100}},
             {"type": "target", "model": "sim/good"}]}},
         {"alias": "breaker", "root": {"type": "fallback", "children": [
-            {"type": "target", "model": "sim/broken", "breaker": {"consecutive_failures": 2, "cooldown_ms": 60000}},
+            {"type": "target", "model": "sim/broken", "breaker": {"consecutive_failures": 2, "cooldown_ms": 60000}, "retry": {"max_attempts": 0}},
             {"type": "target", "model": "sim/good"}]}},
         {"alias": "burst", "root": {"type": "fallback", "children": [
             {"type": "target", "model": "sim/slow", "max_concurrency": 2},
             {"type": "target", "model": "sim/good"}]}},
         {"alias": "hang", "root": {"type": "fallback", "children": [
-            {"type": "target", "model": "sim/hang", "timeout_ms": 300}, {"type": "target", "model": "sim/good"}]}},
+            {"type": "target", "model": "sim/hang", "timeout_ms": 300, "retry": {"max_attempts": 0}}, {"type": "target", "model": "sim/good"}]}},
         {"alias": "drop", "root": {"type": "fallback", "children": [
             {"type": "target", "model": "sim/dropper"}, {"type": "target", "model": "sim/good"}]}},
         {"alias": "intents", "root": {"type": "selector", "method": "semantic",
@@ -390,6 +392,8 @@ void TestProxy::fallback_data()
     QTest::addColumn<QByteArray>("attempts"); // x-switchyard-attempts, empty: not checked
     QTest::addColumn<QString>("error");       // the error message relayed, empty: none
     QTest::newRow("a 5xx falls back") << QStringLiteral("fb") << false << 200 << QByteArray("good") << QByteArray("2") << QString();
+    // No retry block: the default two retries, then the fallback.
+    QTest::newRow("default retries, then the fallback") << QStringLiteral("fb-default") << false << 200 << QByteArray("good") << QByteArray("3") << QString();
     QTest::newRow("all fail: the last upstream's own error") << QStringLiteral("bad") << false << 500 << QByteArray("broken") << QByteArray()
                                                              << QStringLiteral("simulated server error");
     // limited answers 429 with Retry-After: 2 s, over the 100 ms backoff cap: no retry, next target.
@@ -397,6 +401,25 @@ void TestProxy::fallback_data()
                                                                   << QByteArray("2") << QString();
     QTest::newRow("a timeout before the first token falls back unseen") << QStringLiteral("hang") << true << 200 << QByteArray("good")
                                                                          << QByteArray("2") << QString();
+}
+
+// A target without a retry block is retried twice on a 5xx, and its attempts say the retry was
+// the default, not something the policy asked for.
+void TestProxy::defaultRetriesAreSaid()
+{
+    const Reply r = post(QStringLiteral("/v1/chat/completions"), chat(QStringLiteral("fb-default")));
+    QCOMPARE(r.status, 200);
+    QTRY_COMPARE(m_proxy.loggedCount(), size_t(1));
+    const std::vector<AttemptLogEntry> attempts = m_proxy.logged()[0].attemptLog;
+    // Two failures, retried by default; the second retry finds the default breaker open (two
+    // consecutive failures) and the request falls back.
+    QCOMPARE(attempts.size(), size_t(4));
+    for (size_t i = 0; i < 2; ++i) {
+        QCOMPARE(attempts[i].outcome, QStringLiteral("http_500"));
+        QVERIFY2(attempts[i].error.contains(QStringLiteral("retried by default")), qPrintable(attempts[i].error));
+    }
+    QCOMPARE(attempts[2].outcome, QStringLiteral("skipped_breaker"));
+    QCOMPARE(attempts[3].outcome, QStringLiteral("ok"));
 }
 
 void TestProxy::fallback()
@@ -516,7 +539,7 @@ void TestProxy::modelsAndHealth()
     const Reply models = collect(reply);
     QCOMPARE(models.status, 200);
     const QJsonArray data = QJsonDocument::fromJson(models.body)[QStringLiteral("data")].toArray();
-    QCOMPARE(data.size(), 13); // every route
+    QCOMPARE(data.size(), 14); // every route
     QCOMPARE(data[0][QStringLiteral("id")].toString(), QStringLiteral("fast"));
     const Reply health = collect(m_proxy.client().get(get("/health")));
     QCOMPARE(QJsonDocument::fromJson(health.body)[QStringLiteral("policy")].toString(), QStringLiteral("test"));
@@ -588,7 +611,7 @@ void TestProxy::logsSelectorScores()
     const QJsonObject scores = selector.value(QStringLiteral("scores")).toObject();
     QVERIFY(scores.value(QStringLiteral("greeting")).toDouble() > scores.value(QStringLiteral("failure")).toDouble());
     QVERIFY(trace.value(QStringLiteral("features")).toObject().contains(QStringLiteral("complexity_parts")));
-    QVERIFY(trace.value(QStringLiteral("trace")).toArray().contains(QStringLiteral("selector at $.routes[10].root: candidate 'greeting' similarity %1 (chosen)")
+    QVERIFY(trace.value(QStringLiteral("trace")).toArray().contains(QStringLiteral("selector at $.routes[11].root: candidate 'greeting' similarity %1 (chosen)")
                                                                        .arg(scores.value(QStringLiteral("greeting")).toDouble(), 0, 'f', 3)));
 }
 

@@ -106,7 +106,9 @@ void TestProxyFaults::init()
         .provider(QStringLiteral("an"), QStringLiteral("anthropic"), m_upstream.baseUrl(), test::models(modelIds), timeouts)
         .provider(QStringLiteral("oa-big"), QStringLiteral("openai"), m_upstream.baseUrl(), test::models(modelIds), roomyTimeouts)
         .provider(QStringLiteral("an-big"), QStringLiteral("anthropic"), m_upstream.baseUrl(), test::models(modelIds), roomyTimeouts);
-    const QJsonObject breaker{{QStringLiteral("breaker"), QJsonObject{{QStringLiteral("consecutive_failures"), 1}, {QStringLiteral("cooldown_ms"), 300}}}};
+    // One attempt per request: these tests are about how one broken answer is told (default retries have their own test).
+    const QJsonObject breaker{{QStringLiteral("breaker"), QJsonObject{{QStringLiteral("consecutive_failures"), 1}, {QStringLiteral("cooldown_ms"), 300}}},
+                              {QStringLiteral("retry"), QJsonObject{{QStringLiteral("max_attempts"), 0}}}};
     for (const QByteArray &fault : kFaults)
         for (const bool anthropic : {false, true})
             fixture.route(QString::fromLatin1(alias(fault, anthropic)), test::target(QString::fromLatin1((anthropic ? "an/" : "oa/") + fault), breaker));
