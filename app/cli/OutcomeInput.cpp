@@ -27,7 +27,7 @@ std::optional<OutcomeMatrix> OutcomeInput::read(const QString &command, const QC
             usageError(command, QStringLiteral("--price wants MODEL=IN:OUT (USD per million tokens), got '%1'").arg(spec));
             return std::nullopt;
         }
-        prices->insert(spec.left(eq), Pricing{in, out, std::nullopt});
+        prices->insert(spec.left(eq), Pricing::perMTok(in, out));
     }
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly)) {

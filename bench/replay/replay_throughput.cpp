@@ -48,7 +48,7 @@ int main(int argc, char **argv)
         config.models.push_back(MockModel::steady(QLatin1String(s.id), 20, s.tps, 30));
         ModelSpec m;
         m.id = QLatin1String(s.id);
-        m.pricing = {1, 2, {}};
+        m.pricing = Pricing::perMTok(1, 2);
         provider.models.push_back(m);
     }
     MockServer mock(config, 2);

@@ -4,6 +4,7 @@
 #include <QStringView>
 
 #include <optional>
+#include <vector>
 
 namespace sy {
 
@@ -36,13 +37,56 @@ extern const CapabilityName kCapabilityNames[5];
 QString capabilityNames(Capabilities capabilities, QStringView separator = u", ");
 Capabilities capabilitiesFromNames(QStringView text);
 
-// Prices in US dollars per million tokens.
-struct Pricing
+// The tokens one request is billed for, as the provider reported them. Input counts every input
+// token (cache reads and writes included); output counts reasoning tokens too, as both APIs do.
+struct TokenUsage
+{
+    qint64 inputTokens = 0;
+    qint64 outputTokens = 0;
+    qint64 cachedInputTokens = 0;  // read from the provider's prompt cache
+    qint64 cacheWriteTokens = 0;   // written to it (Anthropic: the 5-minute cache)
+    qint64 cacheWrite1hTokens = 0; // written to Anthropic's 1-hour cache
+    qint64 reasoningTokens = 0;    // of the output, where reported
+    friend bool operator==(const TokenUsage &, const TokenUsage &) = default;
+};
+
+// Prices in US dollars per million tokens. Each optional price falls back to the plain input (or,
+// for reasoning, output) price: a provider that does not bill them apart needs none.
+struct PriceRates
 {
     double inputPerMTok = 0;
     double outputPerMTok = 0;
-    std::optional<double> cachedInputPerMTok; // where the provider bills cache reads apart
+    std::optional<double> cachedInputPerMTok; // cache reads
+    std::optional<double> cacheWritePerMTok;  // cache writes (Anthropic's 5-minute cache)
+    std::optional<double> cacheWrite1hPerMTok; // Anthropic's 1-hour cache writes; else cacheWritePerMTok
+    std::optional<double> reasoningPerMTok;   // reasoning output, where billed apart from the rest
+    friend bool operator==(const PriceRates &, const PriceRates &) = default;
+};
 
+// Long-prompt prices: a request whose input is above aboveInputTokens pays these rates for all
+// its tokens (Gemini 2.5 Pro and Claude's long-context window past 200k, for example).
+struct PriceTier
+{
+    qint64 aboveInputTokens = 0;
+    PriceRates rates;
+    friend bool operator==(const PriceTier &, const PriceTier &) = default;
+};
+
+struct Pricing : PriceRates
+{
+    std::vector<PriceTier> tiers; // by aboveInputTokens, ascending
+
+    static Pricing perMTok(double input, double output)
+    {
+        Pricing p;
+        p.inputPerMTok = input;
+        p.outputPerMTok = output;
+        return p;
+    }
+
+    // The rates a request of this many input tokens pays.
+    const PriceRates &ratesFor(qint64 inputTokens) const;
+    double costUsd(const TokenUsage &usage) const;
     double costUsd(qint64 inputTokens, qint64 outputTokens, qint64 cachedInputTokens = 0) const;
     friend bool operator==(const Pricing &, const Pricing &) = default;
 };

@@ -45,13 +45,35 @@ std::optional<ProviderKind> providerKindFromName(const QString &name)
     return std::nullopt;
 }
 
+const PriceRates &Pricing::ratesFor(qint64 inputTokens) const
+{
+    const PriceRates *rates = this;
+    for (const PriceTier &tier : tiers)
+        if (inputTokens > tier.aboveInputTokens)
+            rates = &tier.rates;
+    return *rates;
+}
+
+double Pricing::costUsd(const TokenUsage &u) const
+{
+    const PriceRates &r = ratesFor(u.inputTokens);
+    const double cacheWrite = r.cacheWritePerMTok.value_or(r.inputPerMTok);
+    // Providers report the parts inside the totals; a part larger than its total is taken as the total.
+    const qint64 uncached = qMax<qint64>(0, u.inputTokens - u.cachedInputTokens - u.cacheWriteTokens - u.cacheWrite1hTokens);
+    const qint64 reasoning = qMin(u.reasoningTokens, u.outputTokens);
+    return (double(uncached) * r.inputPerMTok + double(u.cachedInputTokens) * r.cachedInputPerMTok.value_or(r.inputPerMTok) +
+            double(u.cacheWriteTokens) * cacheWrite + double(u.cacheWrite1hTokens) * r.cacheWrite1hPerMTok.value_or(cacheWrite) +
+            double(u.outputTokens - reasoning) * r.outputPerMTok + double(reasoning) * r.reasoningPerMTok.value_or(r.outputPerMTok)) /
+           1e6;
+}
+
 double Pricing::costUsd(qint64 inputTokens, qint64 outputTokens, qint64 cachedInputTokens) const
 {
-    const qint64 uncached = inputTokens - cachedInputTokens;
-    const double cachedPrice = cachedInputPerMTok.value_or(inputPerMTok);
-    return (double(uncached) * inputPerMTok + double(cachedInputTokens) * cachedPrice +
-            double(outputTokens) * outputPerMTok) /
-           1e6;
+    TokenUsage u;
+    u.inputTokens = inputTokens;
+    u.outputTokens = outputTokens;
+    u.cachedInputTokens = cachedInputTokens;
+    return costUsd(u);
 }
 
 const ModelSpec *ProviderSpec::findModel(const QString &idOrAlias) const

@@ -55,6 +55,17 @@ public:
         return policy;
     }
 
+    // Prices per million tokens: input and output required, the rest optional.
+    static void readRates(ObjectReader &pr, PriceRates &rates)
+    {
+        rates.inputPerMTok = pr.number(QStringLiteral("input_per_mtok"), ObjectReader::Required, 0, 1e6).value_or(0);
+        rates.outputPerMTok = pr.number(QStringLiteral("output_per_mtok"), ObjectReader::Required, 0, 1e6).value_or(0);
+        rates.cachedInputPerMTok = pr.number(QStringLiteral("cached_input_per_mtok"), ObjectReader::Optional, 0, 1e6);
+        rates.cacheWritePerMTok = pr.number(QStringLiteral("cache_write_per_mtok"), ObjectReader::Optional, 0, 1e6);
+        rates.cacheWrite1hPerMTok = pr.number(QStringLiteral("cache_write_1h_per_mtok"), ObjectReader::Optional, 0, 1e6);
+        rates.reasoningPerMTok = pr.number(QStringLiteral("reasoning_per_mtok"), ObjectReader::Optional, 0, 1e6);
+    }
+
     ModelSpec parseModel(const QJsonValue &v, const QString &path)
     {
         ModelSpec m;
@@ -65,9 +76,22 @@ public:
         m.alias = r.string(QStringLiteral("alias")).value_or(QString());
         if (const auto pricing = r.objectMember(QStringLiteral("pricing"))) {
             ObjectReader pr(*pricing, r.pathOf(QStringLiteral("pricing")), m_diag);
-            m.pricing.inputPerMTok = pr.number(QStringLiteral("input_per_mtok"), ObjectReader::Required, 0, 1e6).value_or(0);
-            m.pricing.outputPerMTok = pr.number(QStringLiteral("output_per_mtok"), ObjectReader::Required, 0, 1e6).value_or(0);
-            m.pricing.cachedInputPerMTok = pr.number(QStringLiteral("cached_input_per_mtok"), ObjectReader::Optional, 0, 1e6);
+            readRates(pr, m.pricing);
+            qint64 previousBound = -1;
+            pr.forEach(QStringLiteral("tiers"), ObjectReader::Optional, [&](const QJsonValue &tierValue, const QString &tierPath) {
+                ObjectReader tr(tierValue, tierPath, m_diag);
+                if (!tr.isObject())
+                    return;
+                PriceTier tier;
+                tier.aboveInputTokens = tr.integer(QStringLiteral("above_input_tokens"), ObjectReader::Required, 0, 100000000).value_or(0);
+                if (tier.aboveInputTokens <= previousBound)
+                    m_diag.add(tr.pathOf(QStringLiteral("above_input_tokens")),
+                               QStringLiteral("tiers must be in ascending order of above_input_tokens"));
+                previousBound = tier.aboveInputTokens;
+                readRates(tr, tier.rates);
+                tr.rejectUnknownKeys();
+                m.pricing.tiers.push_back(tier);
+            });
             pr.rejectUnknownKeys();
         }
         m.contextWindow = r.integer(QStringLiteral("context_window"), ObjectReader::Optional, 1, 100000000);

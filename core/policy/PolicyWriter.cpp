@@ -26,17 +26,33 @@ QJsonArray toArray(const QStringList &list)
 
 } // namespace
 
+QJsonObject PolicyWriter::pricingToJson(const Pricing &pricing)
+{
+    const auto rates = [](const PriceRates &r, QJsonObject o) {
+        o.insert(QStringLiteral("input_per_mtok"), r.inputPerMTok);
+        o.insert(QStringLiteral("output_per_mtok"), r.outputPerMTok);
+        putIf(o, "cached_input_per_mtok", r.cachedInputPerMTok);
+        putIf(o, "cache_write_per_mtok", r.cacheWritePerMTok);
+        putIf(o, "cache_write_1h_per_mtok", r.cacheWrite1hPerMTok);
+        putIf(o, "reasoning_per_mtok", r.reasoningPerMTok);
+        return o;
+    };
+    QJsonObject o = rates(pricing, {});
+    QJsonArray tiers;
+    for (const PriceTier &tier : pricing.tiers)
+        tiers.append(rates(tier.rates, {{QStringLiteral("above_input_tokens"), tier.aboveInputTokens}}));
+    if (!tiers.isEmpty())
+        o.insert(QStringLiteral("tiers"), tiers);
+    return o;
+}
+
 QJsonObject PolicyWriter::modelToJson(const ModelSpec &m)
 {
     QJsonObject o;
     o.insert(QStringLiteral("id"), m.id);
     if (!m.alias.isEmpty())
         o.insert(QStringLiteral("alias"), m.alias);
-    QJsonObject pricing;
-    pricing.insert(QStringLiteral("input_per_mtok"), m.pricing.inputPerMTok);
-    pricing.insert(QStringLiteral("output_per_mtok"), m.pricing.outputPerMTok);
-    putIf(pricing, "cached_input_per_mtok", m.pricing.cachedInputPerMTok);
-    o.insert(QStringLiteral("pricing"), pricing);
+    o.insert(QStringLiteral("pricing"), pricingToJson(m.pricing));
     putIf(o, "context_window", m.contextWindow);
     QJsonArray caps;
     for (const CapabilityName &c : kCapabilityNames)

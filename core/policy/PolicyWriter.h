@@ -20,6 +20,7 @@ public:
     static QJsonObject conditionToJson(const Condition &condition);
     static QJsonObject providerToJson(const ProviderSpec &provider);
     static QJsonObject modelToJson(const ModelSpec &model);
+    static QJsonObject pricingToJson(const Pricing &pricing); // the "pricing" object
 };
 
 } // namespace sy

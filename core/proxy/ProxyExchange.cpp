@@ -108,8 +108,7 @@ QString ProxyExchange::modelName(int upstream) const
 
 double ProxyExchange::costOf(const Usage &usage) const
 {
-    return m_runtime->policy->model(currentUpstream())
-        .pricing.costUsd(usage.inputTokens, usage.outputTokens, usage.cachedInputTokens);
+    return m_runtime->policy->model(currentUpstream()).pricing.costUsd(usage);
 }
 
 qint64 ProxyExchange::nowMs() const

@@ -30,18 +30,30 @@ void readUsageObject(dom::element usage, ApiFormat format, Usage &u, bool output
     if (format == ApiFormat::AnthropicMessages) {
         if (dom::element out; usage["output_tokens"].get(out) == SUCCESS)
             u.outputTokens = intMember(usage, "output_tokens");
-        if (outputOnly)
+        // A message_delta may repeat the input counts (final ones); a running count carries only output.
+        if (outputOnly && usage["input_tokens"].error() != SUCCESS)
             return;
         const qint64 cacheRead = intMember(usage, "cache_read_input_tokens");
-        u.inputTokens =
-            intMember(usage, "input_tokens") + cacheRead + intMember(usage, "cache_creation_input_tokens");
+        const qint64 cacheWrite = intMember(usage, "cache_creation_input_tokens");
+        u.inputTokens = intMember(usage, "input_tokens") + cacheRead + cacheWrite; // Anthropic's input_tokens exclude both
         u.cachedInputTokens = cacheRead;
+        // Writes split by cache lifetime where reported; otherwise all are 5-minute writes.
+        u.cacheWriteTokens = cacheWrite;
+        u.cacheWrite1hTokens = 0;
+        if (dom::element split; usage["cache_creation"].get(split) == SUCCESS && split.is_object()) {
+            u.cacheWrite1hTokens = qMin(cacheWrite, intMember(split, "ephemeral_1h_input_tokens"));
+            u.cacheWriteTokens = cacheWrite - u.cacheWrite1hTokens;
+        }
         return;
     }
     u.inputTokens = intMember(usage, "prompt_tokens");
     u.outputTokens = intMember(usage, "completion_tokens");
     if (dom::element details; usage["prompt_tokens_details"].get(details) == SUCCESS && details.is_object())
         u.cachedInputTokens = intMember(details, "cached_tokens");
+    else if (usage["prompt_cache_hit_tokens"].error() == SUCCESS) // DeepSeek's own field
+        u.cachedInputTokens = intMember(usage, "prompt_cache_hit_tokens");
+    if (dom::element details; usage["completion_tokens_details"].get(details) == SUCCESS && details.is_object())
+        u.reasoningTokens = intMember(details, "reasoning_tokens");
 }
 
 Usage UsageReader::fromJson(QByteArrayView body, ApiFormat format)

@@ -3,15 +3,13 @@
 #include <QByteArray>
 #include <QByteArrayView>
 
+#include "domain/Model.h"
 #include "routing/RequestFeatures.h"
 
 namespace sy {
 
-struct Usage
+struct Usage : TokenUsage
 {
-    qint64 inputTokens = 0;  // all input, cached included
-    qint64 outputTokens = 0;
-    qint64 cachedInputTokens = 0;
     bool reported = false;
 };
 

@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "policy/PolicyReader.h"
 #include "policy/PolicyWriter.h"
 #include "store/StoreUtil.h"
 
@@ -56,7 +57,7 @@ QString ProviderStore::save(QSqlDatabase &db, const ProviderSpec &p)
         return e;
     for (const ModelSpec &m : p.models) {
         q.prepare(QStringLiteral("INSERT INTO models (provider_id, model_id, alias, input_per_mtok, output_per_mtok, "
-                                 "cached_input_per_mtok, context_window, capabilities) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 "cached_input_per_mtok, context_window, capabilities, pricing_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         q.addBindValue(p.id);
         q.addBindValue(m.id);
         q.addBindValue(m.alias.isEmpty() ? QVariant() : QVariant(m.alias));
@@ -67,6 +68,12 @@ QString ProviderStore::save(QSqlDatabase &db, const ProviderSpec &p)
         // An empty list is "", not NULL (a null QString binds as NULL and the column forbids it).
         const QString capabilities = capabilityNames(m.capabilities, u",");
         q.addBindValue(capabilities.isNull() ? QStringLiteral("") : capabilities);
+        // The whole price list in the policy's shape when it has more than the plain columns say.
+        Pricing plain = Pricing::perMTok(m.pricing.inputPerMTok, m.pricing.outputPerMTok);
+        plain.cachedInputPerMTok = m.pricing.cachedInputPerMTok;
+        q.addBindValue(m.pricing == plain ? QVariant()
+                                          : QVariant(QString::fromUtf8(QJsonDocument(PolicyWriter::pricingToJson(m.pricing))
+                                                                           .toJson(QJsonDocument::Compact))));
         if (QString e = execOrError(q); !e.isEmpty())
             return e;
     }
@@ -114,7 +121,7 @@ std::vector<ProviderSpec> ProviderStore::loadAll(QSqlDatabase &db, QString *erro
     }
     QSqlQuery m(db);
     m.exec(QStringLiteral("SELECT provider_id, model_id, alias, input_per_mtok, output_per_mtok, cached_input_per_mtok, "
-                          "context_window, capabilities FROM models ORDER BY provider_id, rowid"));
+                          "context_window, capabilities, pricing_json FROM models ORDER BY provider_id, rowid"));
     while (m.next()) {
         for (ProviderSpec &p : out) {
             if (p.id != m.value(0).toString())
@@ -129,6 +136,14 @@ std::vector<ProviderSpec> ProviderStore::loadAll(QSqlDatabase &db, QString *erro
             if (!m.value(6).isNull())
                 spec.contextWindow = m.value(6).toInt();
             spec.capabilities = capabilitiesFromNames(m.value(7).toString());
+            if (!m.value(8).isNull()) {
+                Diagnostics ignored; // written by this class from a valid price list
+                const QJsonObject pricing = QJsonDocument::fromJson(m.value(8).toString().toUtf8()).object();
+                const ModelSpec priced = PolicyReader::modelFromJson(
+                    QJsonObject{{QStringLiteral("id"), spec.id}, {QStringLiteral("pricing"), pricing}}, QStringLiteral("$"), ignored);
+                if (ignored.isEmpty())
+                    spec.pricing = priced.pricing;
+            }
             p.models.push_back(std::move(spec));
         }
     }

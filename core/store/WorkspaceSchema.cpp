@@ -85,6 +85,8 @@ const std::vector<Migration> &WorkspaceSchema::migrations()
          {QStringLiteral("CREATE TABLE stored_responses (id TEXT PRIMARY KEY, previous_id TEXT, response_json BLOB NOT NULL, "
                          "items_json BLOB NOT NULL, stored_at_ms INTEGER NOT NULL, bytes INTEGER NOT NULL)"),
           QStringLiteral("CREATE INDEX stored_responses_by_age ON stored_responses (stored_at_ms)")}},
+        {14, QStringLiteral("model prices beyond input, output and cache reads (cache writes, reasoning, long-prompt tiers)"),
+         {QStringLiteral("ALTER TABLE models ADD COLUMN pricing_json TEXT")}},
     };
     return steps;
 }

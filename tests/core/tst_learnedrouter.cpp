@@ -302,7 +302,7 @@ void TestLearnedRouter::pricesRecostOutcomes()
     auto matrix = OutcomeMatrix::fromJsonl(R"({"id": "1", "prompt": "hello there", "outcomes": {"a": {"quality": 1, "cost_usd": 5, "response": "General Kenobi"}, "b": {"quality": 0, "cost_usd": 7}}})",
                                            d);
     QVERIFY2(matrix, qPrintable(d.toString()));
-    QCOMPARE(RouterTraining::applyPrices(*matrix, {{QStringLiteral("a"), Pricing{1e6, 2e6, std::nullopt}}}), 1);
+    QCOMPARE(RouterTraining::applyPrices(*matrix, {{QStringLiteral("a"), Pricing::perMTok(1e6, 2e6)}}), 1);
     // $1 and $2 per token: the cost is the prompt's token estimate plus twice the response's.
     const int promptTokens = featuresOfRow(matrix->rows[0]).promptTokens();
     const int responseTokens = TokenEstimator::estimateText(u"General Kenobi");

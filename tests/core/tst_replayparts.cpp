@@ -125,9 +125,9 @@ void TestReplayParts::cellEstimateUsesTheDearestTarget()
     p.id = QStringLiteral("p");
     ModelSpec cheap, dear;
     cheap.id = QStringLiteral("cheap");
-    cheap.pricing = {1, 2, {}};
+    cheap.pricing = Pricing::perMTok(1, 2);
     dear.id = QStringLiteral("dear");
-    dear.pricing = {10, 20, {}};
+    dear.pricing = Pricing::perMTok(10, 20);
     p.models = {cheap, dear};
     policy.providers = {p};
     Route route;

@@ -59,9 +59,9 @@ void TestReplayRunner::initTestCase()
     sim.baseUrl = m_mock->baseUrl();
     ModelSpec small, large, brokenModel;
     small.id = QStringLiteral("small");
-    small.pricing = {1, 2, {}};
+    small.pricing = Pricing::perMTok(1, 2);
     large.id = QStringLiteral("large");
-    large.pricing = {10, 20, {}};
+    large.pricing = Pricing::perMTok(10, 20);
     brokenModel.id = QStringLiteral("broken");
     sim.models = {small, large, brokenModel};
     m_providers = {sim};
@@ -441,7 +441,7 @@ void TestReplayRunner::judgeGradesAndComparesWithTheBaseline()
     for (const QString &id : {QStringLiteral("weak"), QStringLiteral("strong"), QStringLiteral("judge")}) {
         ModelSpec m;
         m.id = id;
-        m.pricing = {1, 1, {}};
+        m.pricing = Pricing::perMTok(1, 1);
         sim.models.push_back(m);
     }
     p.candidates = {*ReplayCandidate::forModel({sim}, QStringLiteral("sim/weak")), *ReplayCandidate::forModel({sim}, QStringLiteral("sim/strong"))};

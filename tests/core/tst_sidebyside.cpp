@@ -48,7 +48,7 @@ void TestSideBySide::initTestCase()
     for (const char *id : {"small", "large", "broken", "cut", "garbled", "hanging"}) {
         ModelSpec m;
         m.id = QString::fromLatin1(id);
-        m.pricing = {1, 2, {}};
+        m.pricing = Pricing::perMTok(1, 2);
         sim.models.push_back(m);
     }
     m_providers = {sim};

@@ -285,10 +285,19 @@ void TestWorkspace::providersRoundTripWithoutSecrets()
     p.timeouts.connectMs = 2000;
     ModelSpec m;
     m.id = QStringLiteral("gpt-4o-mini");
-    m.pricing = {0.15, 0.6, 0.075};
+    m.pricing = Pricing::perMTok(0.15, 0.6);
+    m.pricing.cachedInputPerMTok = 0.075;
     m.contextWindow = 128000;
     m.capabilities.set(Capability::Tools);
     p.models.push_back(m);
+    ModelSpec tiered; // prices beyond the plain columns: cache writes, reasoning, a long-prompt tier
+    tiered.id = QStringLiteral("long-context");
+    tiered.pricing = Pricing::perMTok(3, 15);
+    tiered.pricing.cacheWritePerMTok = 3.75;
+    tiered.pricing.cacheWrite1hPerMTok = 6;
+    tiered.pricing.reasoningPerMTok = 20;
+    tiered.pricing.tiers = {{200000, PriceRates{6, 22.5, 0.6, 7.5, std::nullopt, std::nullopt}}};
+    p.models.push_back(tiered);
     ModelSpec bare; // no capabilities, no context window: still saved
     bare.id = QStringLiteral("local-tiny");
     p.models.push_back(bare);

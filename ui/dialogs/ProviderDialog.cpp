@@ -178,7 +178,9 @@ void ProviderDialog::setModels(const std::vector<ModelSpec> &models)
 {
     const QSignalBlocker block(m_models);
     m_models->setRowCount(0);
+    m_pricingById.clear();
     for (const ModelSpec &m : models) {
+        m_pricingById.insert(m.id, m.pricing);
         const int row = m_models->rowCount();
         m_models->insertRow(row);
         m_models->setItem(row, MId, new QTableWidgetItem(m.id));
@@ -204,6 +206,8 @@ std::vector<ModelSpec> ProviderDialog::models() const
         if (m.id.isEmpty())
             continue;
         m.alias = text(row, MAlias);
+        m.pricing = m_pricingById.value(m.id);
+        m.pricing.cachedInputPerMTok.reset();
         m.pricing.inputPerMTok = text(row, MInput).toDouble();
         m.pricing.outputPerMTok = text(row, MOutput).toDouble();
         if (!text(row, MCached).isEmpty())

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QHash>
+
 #include <QDialog>
 
 #include <functional>
@@ -63,6 +65,7 @@ private:
     QLineEdit *m_credentialName;
     QTableWidget *m_headers;
     QTableWidget *m_models;
+    QHash<QString, Pricing> m_pricingById; // what the table has no columns for (cache writes, tiers) survives an edit
     QPushButton *m_test;
     QPushButton *m_addListed;
     QLabel *m_testResult;
