@@ -13,6 +13,9 @@
 
 #include "domain/TokenEstimator.h"
 #include "http/ApiErrors.h"
+#include "responses/ResponsesAnswer.h"
+#include "responses/ResponsesRequest.h"
+#include "responses/ResponsesStream.h"
 #include "mock/MockContent.h"
 #include "routing/RequestFeatures.h"
 
@@ -52,10 +55,14 @@ public:
         bool malformed = false;
         bool drop = false;
         quint64 idSeed = 0;
+        // Asked through the Responses API: the chat answer is written in its shape.
+        std::shared_ptr<const ResponsesContext> responses;
     };
 
     Exchange(Plan plan, HttpResponder responder) : m_plan(std::move(plan)), m_responder(std::move(responder))
     {
+        if (m_plan.responses && m_plan.stream)
+            m_responsesStream = std::make_unique<ResponsesStreamWriter>(*m_plan.responses);
         m_id = m_plan.format == ApiFormat::AnthropicMessages
                    ? QStringLiteral("msg_mock%1").arg(m_plan.idSeed, 16, 16, QLatin1Char('0'))
                    : QStringLiteral("chatcmpl-mock%1").arg(m_plan.idSeed, 16, 16, QLatin1Char('0'));
@@ -157,16 +164,33 @@ private:
                                                                         {QStringLiteral("finish_reason"), stopReason()}}}},
                     {QStringLiteral("usage"), openAiUsage()}};
         }
-        m_responder.respond(200, kJson, toJson(body));
+        m_responder.respond(200, kJson, m_plan.responses ? responsesFromChat(toJson(body), *m_plan.responses) : toJson(body));
         deleteLater();
+    }
+
+    // A stream's bytes, as chat events or, through the Responses API, translated to its events.
+    void write(const QByteArray &events)
+    {
+        if (!m_responsesStream)
+            return m_responder.writeChunk(events);
+        if (const QByteArray out = m_responsesStream->feed(events); !out.isEmpty())
+            m_responder.writeChunk(out);
+    }
+
+    void endStream()
+    {
+        if (m_responsesStream)
+            if (const QByteArray out = m_responsesStream->finish(); !out.isEmpty())
+                m_responder.writeChunk(out);
+        m_responder.endChunked();
     }
 
     void sendEvent(const char *event, const QJsonObject &data)
     {
         if (m_plan.format == ApiFormat::AnthropicMessages)
-            m_responder.writeChunk(QByteArray("event: ") + event + "\ndata: " + toJson(data) + "\n\n");
+            write(QByteArray("event: ") + event + "\ndata: " + toJson(data) + "\n\n");
         else
-            m_responder.writeChunk("data: " + toJson(data) + "\n\n");
+            write("data: " + toJson(data) + "\n\n");
     }
 
     QJsonObject openAiChunk(const QJsonObject &delta, const QJsonValue &finish) const
@@ -305,14 +329,15 @@ private:
                 usage.insert(QStringLiteral("usage"), openAiUsage());
                 sendEvent("", usage);
             }
-            m_responder.writeChunk("data: [DONE]\n\n");
+            write("data: [DONE]\n\n");
         }
-        m_responder.endChunked();
+        endStream();
         deleteLater();
     }
 
     Plan m_plan;
     HttpResponder m_responder;
+    std::unique_ptr<ResponsesStreamWriter> m_responsesStream;
     QString m_id;
     qint64 m_created = 0;
     QElapsedTimer m_started;
@@ -382,7 +407,8 @@ void MockProvider::handle(HttpRequest request, HttpResponder responder)
         responder.respond(200, kJson, toJson(body));
         return;
     }
-    const bool chat = request.path.endsWith("/chat/completions") || anthropicPath; // count_tokens among them
+    const bool responsesApi = request.path.endsWith("/responses") && format == ApiFormat::OpenAIChat;
+    const bool chat = request.path.endsWith("/chat/completions") || anthropicPath || responsesApi; // count_tokens among them
     const bool embeddings = request.path.endsWith("/embeddings");
     const bool legacy = !chat && request.path.endsWith("/completions") && format == ApiFormat::OpenAIChat;
     if (!chat && !embeddings && !legacy) {
@@ -392,6 +418,19 @@ void MockProvider::handle(HttpRequest request, HttpResponder responder)
     if (request.method != "POST") {
         sendError(responder, format, 405, QStringLiteral("use POST"));
         return;
+    }
+    // The Responses API: served as the chat request it stands for, answered in its own shape.
+    // The simulator keeps no responses, so previous_response_id is refused.
+    std::shared_ptr<const ResponsesContext> responses;
+    if (responsesApi) {
+        ResponsesToChat translated = responsesToChat(request.body, [](const QString &id, QString *error) {
+            *error = QStringLiteral("previous response '%1' not found: the simulated provider stores no responses").arg(id);
+            return std::optional<QJsonArray>();
+        });
+        if (!translated.error.isEmpty())
+            return sendError(responder, format, 400, translated.error);
+        request.body = std::move(translated.chatBody);
+        responses = std::make_shared<const ResponsesContext>(std::move(translated.context));
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
@@ -585,6 +624,7 @@ void MockProvider::handle(HttpRequest request, HttpResponder responder)
     plan.malformed = fault == Fault::Malformed;
     plan.drop = fault == Fault::Drop;
     plan.idSeed = roll;
+    plan.responses = std::move(responses);
     new Exchange(std::move(plan), responder); // deletes itself when done or when the client leaves
 }
 

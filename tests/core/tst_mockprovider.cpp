@@ -44,6 +44,8 @@ private slots:
     void badConfig_data();
     void badConfig();
     void knownAnswersAtTheModelsAccuracy();
+    void responsesNatively_data();
+    void responsesNatively();
     void structuredOutput_data();
     void structuredOutput();
     void embeddingEncodingAndDimensions();
@@ -509,6 +511,56 @@ void TestMockProvider::modelsAndEmbeddings()
     QCOMPARE(data.size(), 2);
     QCOMPARE(data[0][QStringLiteral("embedding")].toArray().size(), 32);
     QVERIFY(data[0][QStringLiteral("embedding")].toArray() != data[1][QStringLiteral("embedding")].toArray());
+}
+
+void TestMockProvider::responsesNatively_data()
+{
+    QTest::addColumn<bool>("stream");
+    QTest::newRow("whole") << false;
+    QTest::newRow("stream") << true;
+}
+
+// POST /v1/responses served by the simulator itself (a provider marked as speaking the API):
+// a response object, or the Responses events ending in response.completed with usage; a
+// text.format schema gives JSON valid against it; previous_response_id is refused (it stores none).
+void TestMockProvider::responsesNatively()
+{
+    QFETCH(bool, stream);
+    const QJsonObject schema = QJsonDocument::fromJson(R"({"type":"object","properties":{"city":{"type":"string"},"days":{"type":"integer","minimum":1}},
+        "required":["city","days"],"additionalProperties":false})").object();
+    const QJsonObject body{{QStringLiteral("model"), QStringLiteral("fast")}, {QStringLiteral("input"), QStringLiteral("Plan a trip.")},
+                           {QStringLiteral("stream"), stream},
+                           {QStringLiteral("text"), QJsonObject{{QStringLiteral("format"), QJsonObject{{QStringLiteral("type"), QStringLiteral("json_schema")},
+                                                                                                 {QStringLiteral("name"), QStringLiteral("trip")},
+                                                                                                 {QStringLiteral("schema"), schema}}}}}};
+    const Reply r = post(QStringLiteral("/responses"), body);
+    QVERIFY2(r.status == 200, r.body.constData());
+    QJsonObject response;
+    if (stream) {
+        QStringList types;
+        for (const auto &e : sseEvents(r.body)) {
+            const QJsonObject event = QJsonDocument::fromJson(e.second).object();
+            types.append(event[QStringLiteral("type")].toString());
+            if (types.last() == u"response.completed")
+                response = event[QStringLiteral("response")].toObject();
+        }
+        QCOMPARE(types.first(), QStringLiteral("response.created"));
+        QVERIFY2(types.contains(QStringLiteral("response.output_text.delta")), qPrintable(types.join(u' ')));
+        QCOMPARE(types.last(), QStringLiteral("response.completed"));
+    } else {
+        response = QJsonDocument::fromJson(r.body).object();
+    }
+    QCOMPARE(response[QStringLiteral("object")].toString(), QStringLiteral("response"));
+    QCOMPARE(response[QStringLiteral("status")].toString(), QStringLiteral("completed"));
+    QVERIFY(response[QStringLiteral("usage")][QStringLiteral("output_tokens")].toInt() > 0);
+    const QString text = response[QStringLiteral("output")][0][QStringLiteral("content")][0][QStringLiteral("text")].toString();
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8());
+    QVERIFY2(doc.isObject(), qPrintable(text));
+    QVERIFY2(JsonSchemaCheck::problems(doc.object(), schema).isEmpty(), qPrintable(text));
+
+    const Reply continued = post(QStringLiteral("/responses"), {{QStringLiteral("model"), QStringLiteral("fast")}, {QStringLiteral("input"), QStringLiteral("more")},
+                                                                {QStringLiteral("previous_response_id"), response[QStringLiteral("id")]}});
+    QCOMPARE(continued.status, 400);
 }
 
 void TestMockProvider::structuredOutput_data()
