@@ -56,6 +56,7 @@ struct ProviderSpec
     std::vector<HeaderEntry> headers;
     Timeouts timeouts;
     std::vector<ModelSpec> models;
+    bool responsesApi = false; // serves POST /responses itself (OpenAI kind): Responses requests pass through
 
     const ModelSpec *findModel(const QString &idOrAlias) const;
     friend bool operator==(const ProviderSpec &, const ProviderSpec &) = default;

@@ -172,6 +172,10 @@ private:
             p.timeouts.totalMs = tr.integer(QStringLiteral("total_ms"), ObjectReader::Optional, 1, 86400000);
             tr.rejectUnknownKeys();
         }
+        p.responsesApi = r.boolean(QStringLiteral("responses_api")).value_or(false);
+        if (p.responsesApi && p.kind != ProviderKind::OpenAI)
+            m_diag.add(r.pathOf(QStringLiteral("responses_api")),
+                       QStringLiteral("only an openai-kind provider can serve the Responses API"));
         r.forEach(QStringLiteral("models"), ObjectReader::Optional,
                   [&](const QJsonValue &m, const QString &itemPath) { p.models.push_back(parseModel(m, itemPath)); });
         r.rejectUnknownKeys();

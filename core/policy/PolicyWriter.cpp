@@ -85,6 +85,8 @@ QJsonObject PolicyWriter::providerToJson(const ProviderSpec &p)
     putIf(timeouts, "total_ms", p.timeouts.totalMs);
     if (!timeouts.isEmpty())
         o.insert(QStringLiteral("timeouts"), timeouts);
+    if (p.responsesApi)
+        o.insert(QStringLiteral("responses_api"), true);
     if (!p.models.empty()) {
         QJsonArray models;
         for (const ModelSpec &m : p.models)

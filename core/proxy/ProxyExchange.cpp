@@ -106,7 +106,7 @@ QString ProxyExchange::modelName(int upstream) const
     return id.isEmpty() ? m_parsed.features.alias : id;
 }
 
-double ProxyExchange::costOf(const Usage &usage) const
+double ProxyExchange::costOf(const TokenUsage &usage) const
 {
     return m_runtime->policy->model(currentUpstream()).pricing.costUsd(usage);
 }
@@ -270,22 +270,25 @@ void ProxyExchange::attempt()
     m_streaming = false;
     m_upstreamFormat =
         provider.kind == ProviderKind::Anthropic ? ApiFormat::AnthropicMessages : ApiFormat::OpenAIChat;
+    m_nativeResponses = m_responses && provider.responsesApi && m_endpoint == Endpoint::Chat;
+    m_nativeCheck = {};
     if (m_endpoint == Endpoint::CountTokens && m_upstreamFormat != ApiFormat::AnthropicMessages)
         return answerEstimatedCount(); // only Anthropic's API counts tokens for a client
     const bool translate = m_upstreamFormat != m_format;
     // Without usage a stream's cost would be unknown (and budgets blind to it): always ask.
-    const bool askUsage = !translate && m_upstreamFormat == ApiFormat::OpenAIChat &&
+    const bool askUsage = !translate && !m_nativeResponses && m_upstreamFormat == ApiFormat::OpenAIChat &&
                           m_endpoint != Endpoint::Embeddings && m_parsed.features.stream &&
                           !m_parsed.includeUsage;
-    const bool cacheable = m_runtime->cache && m_endpoint == Endpoint::Chat;
-    if (m_parsed.features.stream)
+    const bool cacheable = m_runtime->cache && m_endpoint == Endpoint::Chat && !m_nativeResponses;
+    if (m_parsed.features.stream && !m_nativeResponses)
         m_relay =
             StreamRelay({m_upstreamFormat, m_format, modelId, m_parsed.includeUsage, askUsage, cacheable,
                          translate && m_format == ApiFormat::AnthropicMessages ? m_parsed.features.promptTokens() : 0});
 
     UpstreamRequest request;
     request.endpoint = provider.endpoint;
-    request.path = m_endpoint == Endpoint::Embeddings                 ? QByteArray("/embeddings")
+    request.path = m_nativeResponses                                  ? QByteArray("/responses")
+                   : m_endpoint == Endpoint::Embeddings               ? QByteArray("/embeddings")
                    : m_endpoint == Endpoint::CountTokens              ? QByteArray("/messages/count_tokens")
                    : m_endpoint == Endpoint::Completions              ? QByteArray("/completions")
                    : m_upstreamFormat == ApiFormat::AnthropicMessages ? QByteArray("/messages")
@@ -300,7 +303,11 @@ void ProxyExchange::attempt()
         if (const QByteArray beta = headerValue(m_clientHeaders, "anthropic-beta"); !beta.isEmpty())
             request.headers.push_back({"anthropic-beta", beta});
     // Same API: only the model value changes, in place. Across APIs: a full translation.
-    if (translate) {
+    if (m_nativeResponses) { // the client's Responses request, its conversation spelled out
+        QJsonObject native = m_responses->nativeRequest;
+        native.insert(QStringLiteral("model"), modelId);
+        request.body = QJsonDocument(native).toJson(QJsonDocument::Compact);
+    } else if (translate) {
         request.body = FormatTranslator::request(m_body, m_format, m_upstreamFormat, modelId, true);
     } else { // the client's bytes, shared, with the model value swapped: a large body is not copied
         request.body = m_body;
@@ -435,6 +442,11 @@ void ProxyExchange::onBody(QByteArrayView data)
         m_buffer.append(data);
         return;
     }
+    if (m_nativeResponses) { // Responses events as they come, each chunk checked before it goes on
+        if (const std::optional<QString> problem = m_nativeCheck.feed(data))
+            return streamFailed(FailureClass::StreamError, *problem);
+        return relay(data);
+    }
     StreamRelay::Result result = m_relay.feed(data);
     relay(result.out);
     if (result.fault)
@@ -519,8 +531,12 @@ void ProxyExchange::streamFailed(FailureClass failureClass, const QString &messa
     endAttempt(Outcome::Failure);
     if (!m_committed)
         return attemptFailed(m_lastFailure);
-    if (!m_relay.sawErrorEvent()) // an upstream error event was relayed already
+    if (m_nativeResponses) {
+        if (!m_nativeCheck.sawError())
+            sendChunk(responsesErrorEvent(message, m_nativeCheck.lastSequenceNumber() + 1));
+    } else if (!m_relay.sawErrorEvent()) { // an upstream error event was relayed already
         sendChunk(apiErrorEvent(m_format, 502, message));
+    }
     endStream();
     m_log.error = message;
     logFailedAttempt(QStringLiteral("the client's stream ends with an error event"));
@@ -529,6 +545,22 @@ void ProxyExchange::streamFailed(FailureClass failureClass, const QString &messa
 
 void ProxyExchange::onComplete()
 {
+    if (m_streaming && m_nativeResponses) {
+        if (const std::optional<QString> problem = m_nativeCheck.finish())
+            return streamFailed(FailureClass::StreamError, *problem);
+        if (m_nativeCheck.sawError()) { // response.failed or an error event, relayed as they came
+            m_lastFailure = {FailureClass::StreamError, 0, {}, {}, QStringLiteral("the upstream's stream reported a failure"), -1};
+            endAttempt(Outcome::Failure);
+            m_log.error = m_lastFailure.message;
+            endStream();
+            finish(502);
+            return;
+        }
+        endAttempt(Outcome::Success);
+        endStream();
+        finish(200);
+        return;
+    }
     if (m_streaming) {
         const StreamRelay::Result end = m_relay.finish();
         relay(end.out);
@@ -563,8 +595,12 @@ void ProxyExchange::onComplete()
     if (m_status >= 200 && m_status < 300) {
         // A 2xx must carry an answer: an empty, non-JSON or error body is the upstream failing.
         Usage usage;
-        if (const QString problem = UpstreamAnswerCheck::problemInBody(m_buffer, m_upstreamFormat, &usage);
-            !problem.isEmpty()) {
+        const QString problem = m_nativeResponses ? problemInResponseBody(m_buffer)
+                                                  : UpstreamAnswerCheck::problemInBody(m_buffer, m_upstreamFormat, &usage);
+        if (m_nativeResponses && problem.isEmpty())
+            static_cast<TokenUsage &>(usage) =
+                tokenUsageOfResponse(QJsonDocument::fromJson(m_buffer).object().value(QStringLiteral("usage")).toObject());
+        if (!problem.isEmpty()) {
             m_lastFailure = {FailureClass::ServerError,
                              0,
                              {},
@@ -594,7 +630,7 @@ void ProxyExchange::onComplete()
         headers.insert(headers.begin(),
                        {names::contentType,
                         m_upstreamContentType.isEmpty() ? names::applicationJson : m_upstreamContentType});
-        send(m_status, headers, FormatTranslator::response(m_buffer, m_upstreamFormat, m_format));
+        send(m_status, headers, m_nativeResponses ? m_buffer : FormatTranslator::response(m_buffer, m_upstreamFormat, m_format));
         finish(m_status);
         return;
     }
@@ -796,7 +832,10 @@ void ProxyExchange::respondError(int status, const QString &message, const char 
 void ProxyExchange::send(int status, const HttpHeaders &headers, const QByteArray &body)
 {
     QByteArray answer = body;
-    if (m_responses && status >= 200 && status < 300) {
+    if (m_responses && status >= 200 && status < 300 && m_nativeResponses) {
+        if (m_responses->store)
+            storeResponse(QJsonDocument::fromJson(body).object());
+    } else if (m_responses && status >= 200 && status < 300) {
         if (std::optional<QJsonObject> response = responseObjectFromChat(body, *m_responses)) {
             answer = QJsonDocument(*response).toJson(QJsonDocument::Compact);
             if (m_responses->store)
@@ -811,7 +850,7 @@ void ProxyExchange::send(int status, const HttpHeaders &headers, const QByteArra
 void ProxyExchange::sendChunk(QByteArrayView data)
 {
     QByteArray translated;
-    if (m_responsesStream) {
+    if (m_responsesStream && !m_nativeResponses) {
         translated = m_responsesStream->feed(data);
         data = translated;
         if (data.isEmpty())
@@ -824,7 +863,10 @@ void ProxyExchange::sendChunk(QByteArrayView data)
 
 void ProxyExchange::endStream()
 {
-    if (m_responsesStream) {
+    if (m_nativeResponses) {
+        if (m_responses->store && !m_nativeCheck.finalResponse().isEmpty())
+            storeResponse(m_nativeCheck.finalResponse());
+    } else if (m_responsesStream) {
         const bool failedBefore = m_responsesStream->failed();
         const QByteArray closing = m_responsesStream->finish();
         if (!closing.isEmpty()) {
@@ -845,7 +887,9 @@ void ProxyExchange::storeResponse(QJsonObject response)
     QJsonArray items = m_responses->input;
     for (const QJsonValue &item : response.value(QStringLiteral("output")).toArray())
         items.append(item);
-    m_responseStore->put(m_responses->id, std::move(response), m_responses->previousResponseId, std::move(items), nowMs());
+    // A provider answering natively names its response itself; the client continues from that id.
+    const QString id = response.value(QStringLiteral("id")).toString(m_responses->id);
+    m_responseStore->put(id, std::move(response), m_responses->previousResponseId, std::move(items), nowMs());
 }
 
 QString ProxyExchange::loggedBody(const QByteArray &body)
@@ -879,7 +923,7 @@ HttpHeaders ProxyExchange::decisionHeaders() const
     if (!m_requestId.isEmpty())
         h.emplace_back(names::requestId, m_requestId);
     // What the Responses-to-chat translation could not carry, never dropped silently.
-    if (m_responses && !m_responses->dropped.isEmpty())
+    if (m_responses && !m_nativeResponses && !m_responses->dropped.isEmpty())
         h.emplace_back("x-switchyard-dropped", m_responses->dropped.join(QStringLiteral(", ")).toUtf8());
     return h;
 }
@@ -889,8 +933,10 @@ void ProxyExchange::finish(int status)
     if (m_done)
         return;
     m_done = true;
+    if (m_nativeResponses)
+        m_log.notes.clear(); // nothing was translated, so nothing was dropped
     if (m_streaming && m_committed && !m_log.cacheHit) {
-        const Usage &usage = m_relay.usage();
+        const TokenUsage &usage = m_nativeResponses ? m_nativeCheck.usage() : m_relay.usage();
         m_log.inputTokens = usage.inputTokens;
         m_log.outputTokens = usage.outputTokens;
         m_log.costUsd = costOf(usage);

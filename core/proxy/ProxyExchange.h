@@ -12,6 +12,7 @@
 #include "proxy/StreamRelay.h"
 #include "proxy/UpstreamFailure.h"
 #include "responses/ResponseStore.h"
+#include "responses/ResponsesNative.h"
 #include "responses/ResponsesStream.h"
 #include "routing/RequestReader.h"
 
@@ -96,7 +97,7 @@ private:
     int currentUpstream() const;
     QString modelName(int upstream) const; // the client's name for a "provider/*" pass-through
     qint64 nowMs() const;
-    double costOf(const Usage &usage) const; // at the current upstream's prices
+    double costOf(const TokenUsage &usage) const; // at the current upstream's prices
 
     std::shared_ptr<ProxyRuntime> m_runtime;
     QByteArray m_body;
@@ -145,7 +146,9 @@ private:
     double m_routingCostUsd = 0;   // what that embedding cost
     RequestLogEntry m_log;
     std::shared_ptr<const ResponsesContext> m_responses;
-    std::unique_ptr<ResponsesStreamWriter> m_responsesStream;
+    std::unique_ptr<ResponsesStreamWriter> m_responsesStream; // chat events to Responses events
+    bool m_nativeResponses = false; // this attempt's provider speaks the Responses API: passed through
+    ResponsesStreamCheck m_nativeCheck;
     ResponseStore *m_responseStore = nullptr;
 };
 

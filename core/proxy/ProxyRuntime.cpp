@@ -13,6 +13,7 @@ std::shared_ptr<ProxyRuntime> ProxyRuntime::create(Policy source, const Credenti
     for (const ProviderSpec &p : policy.providers) {
         ProviderRoute route;
         route.kind = p.kind;
+        route.responsesApi = p.responsesApi;
         route.connectTimeoutMs = p.timeouts.connectMs.value_or(Timeouts::kDefaultConnectMs);
         route.firstByteTimeoutMs = p.timeouts.firstByteMs.value_or(Timeouts::kDefaultFirstByteMs);
         route.totalTimeoutMs = p.timeouts.totalMs.value_or(Timeouts::kDefaultTotalMs);

@@ -22,6 +22,7 @@ namespace sy {
 struct ProviderRoute
 {
     ProviderKind kind = ProviderKind::OpenAI;
+    bool responsesApi = false; // Responses API requests pass through to it
     UpstreamEndpoint endpoint;
     HttpHeaders headers; // authentication and the provider's default headers
     QString unavailable; // non-empty: why requests cannot go there (say, a missing key)

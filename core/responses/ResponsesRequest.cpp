@@ -242,6 +242,10 @@ ResponsesToChat responsesToChat(const QByteArray &body, const ResponsesHistory &
     ctx.input = responsesInputItems(input);
     for (const QJsonValue &item : std::as_const(ctx.input))
         conversation.append(item);
+    ctx.nativeRequest = in;
+    ctx.nativeRequest.remove(str("previous_response_id"));
+    ctx.nativeRequest.insert(str("input"), conversation);
+    ctx.nativeRequest.insert(str("store"), false);
 
     QJsonObject out;
     out.insert(str("model"), ctx.model);

@@ -25,6 +25,10 @@ struct ResponsesContext
     QJsonObject echo;           // instructions, tools, tool_choice, text, temperature, top_p, …
     QJsonArray input;           // this request's input as items (stored with its output)
     QStringList dropped;        // parameters or items the chat translation loses
+    // For a provider that speaks the Responses API: the request as the client wrote it, with the
+    // stored conversation spelled out in `input` instead of previous_response_id (that provider
+    // never saw it) and store off (the proxy keeps it). "model" is set per attempt.
+    QJsonObject nativeRequest;
 };
 
 struct ResponsesToChat

@@ -13,6 +13,7 @@
 #include "proxy/ProxyHandler.h"
 #include "ProxyUnderTest.h"
 #include "responses/ResponseStore.h"
+#include "responses/ResponsesNative.h"
 #include "responses/ResponsesAnswer.h"
 #include "responses/ResponsesRequest.h"
 #include "responses/ResponsesStream.h"
@@ -62,6 +63,9 @@ private slots:
     void throughTheProxy();
     void conversationContinuesById();
     void droppedParametersAreSaid();
+    void nativeStreamIsChecked();
+    void passedThroughToANativeProvider_data();
+    void passedThroughToANativeProvider();
 
 private:
     using Reply = test::ProxyUnderTest::Reply;
@@ -86,10 +90,13 @@ void TestResponses::init()
     const QByteArray text = QStringLiteral(R"({"format": "switchyard.policy", "version": 1, "name": "test",
       "providers": [
         {"id": "sim", "kind": "openai", "base_url": "%1", "models": [{"id": "good", "pricing": {"input_per_mtok": 1, "output_per_mtok": 2}}]},
-        {"id": "simA", "kind": "anthropic", "base_url": "%1", "models": [{"id": "good"}]}],
+        {"id": "simA", "kind": "anthropic", "base_url": "%1", "models": [{"id": "good"}]},
+        {"id": "simR", "kind": "openai", "base_url": "%1", "responses_api": true,
+         "models": [{"id": "good", "pricing": {"input_per_mtok": 1, "output_per_mtok": 2}}]}],
       "routes": [
         {"alias": "fast", "root": {"type": "target", "model": "sim/good"}},
-        {"alias": "claude", "root": {"type": "target", "model": "simA/good"}}]})")
+        {"alias": "claude", "root": {"type": "target", "model": "simA/good"}},
+        {"alias": "native", "root": {"type": "target", "model": "simR/good"}}]})")
                                  .arg(m_mock->baseUrl())
                                  .toUtf8();
     Diagnostics d;
@@ -443,6 +450,81 @@ void TestResponses::droppedParametersAreSaid()
     QVERIFY2(notes.contains(QStringLiteral("tools[web_search]")), qPrintable(notes));
     const Reply plain = request("POST", s("/v1/responses"), {{s("model"), s("fast")}, {s("input"), s("hi")}});
     QVERIFY(!plain.headers.contains("x-switchyard-dropped"));
+}
+
+// A provider's own Responses stream: its usage and final response are read as it passes; a line
+// that is not an event, or an end before response.completed, is a broken stream.
+void TestResponses::nativeStreamIsChecked()
+{
+    const QByteArray created = "event: response.created\ndata: {\"type\":\"response.created\",\"sequence_number\":0}\n\n";
+    const QByteArray completed = "event: response.completed\ndata: {\"type\":\"response.completed\",\"sequence_number\":7,\"response\":"
+                                 "{\"id\":\"resp_1\",\"object\":\"response\",\"output\":[],\"usage\":{\"input_tokens\":12,\"output_tokens\":30,"
+                                 "\"input_tokens_details\":{\"cached_tokens\":8},\"output_tokens_details\":{\"reasoning_tokens\":20}}}}\n\n";
+    ResponsesStreamCheck whole;
+    QVERIFY(!whole.feed(created + completed.left(40)));
+    QVERIFY(!whole.feed(completed.mid(40)));
+    QVERIFY(!whole.finish());
+    QCOMPARE(whole.usage().inputTokens, 12);
+    QCOMPARE(whole.usage().cachedInputTokens, 8);
+    QCOMPARE(whole.usage().reasoningTokens, 20);
+    QCOMPARE(whole.finalResponse()[s("id")].toString(), s("resp_1"));
+    QCOMPARE(whole.lastSequenceNumber(), 7);
+    ResponsesStreamCheck cut;
+    QVERIFY(!cut.feed(created));
+    QVERIFY(cut.finish()->contains(s("before response.completed")));
+    ResponsesStreamCheck garbage;
+    QVERIFY(garbage.feed(created + "<html>502 Bad Gateway</html>\n"));
+    QVERIFY(problemInResponseBody("<html>").contains(s("not a JSON object")));
+    QVERIFY(problemInResponseBody(R"({"error":{"message":"boom"}})").contains(s("boom")));
+    QVERIFY(problemInResponseBody(R"({"object":"response","output":[]})").isEmpty());
+}
+
+void TestResponses::passedThroughToANativeProvider_data()
+{
+    QTest::addColumn<bool>("stream");
+    QTest::newRow("whole") << false;
+    QTest::newRow("stream") << true;
+}
+
+// A provider marked responses_api gets the Responses request itself (the simulator answers it
+// natively) and its answer comes back as it was sent; the proxy still stores it, so the
+// conversation goes on through a chat provider and back. The simulator refuses
+// previous_response_id, so a continued turn there proves the proxy spelled the conversation out.
+void TestResponses::passedThroughToANativeProvider()
+{
+    QFETCH(bool, stream);
+    QJsonObject ask{{s("model"), s("native")}, {s("input"), s("hello there")}, {s("stream"), stream},
+                    {s("tools"), QJsonArray{json(R"({"type":"web_search"})")}}};
+    const Reply first = request("POST", s("/v1/responses"), ask);
+    QVERIFY2(first.status == 200, first.body.constData());
+    QVERIFY(!first.headers.contains("x-switchyard-dropped")); // nothing translated, nothing dropped
+    QCOMPARE(first.headers.value("x-switchyard-provider"), QByteArray("simR"));
+    QJsonObject response;
+    if (stream) {
+        const auto events = eventsOf(first.body);
+        QCOMPARE(events.first().first, s("response.created"));
+        QCOMPARE(events.last().first, s("response.completed"));
+        response = events.last().second[s("response")].toObject();
+    } else {
+        response = QJsonDocument::fromJson(first.body).object();
+    }
+    QCOMPARE(response[s("status")].toString(), s("completed"));
+    const QString id = response[s("id")].toString();
+    QVERIFY(id.startsWith(u"resp_"));
+    QTRY_COMPARE(m_proxy.loggedCount(), size_t(1));
+    QVERIFY(m_proxy.logged()[0].costUsd > 0);
+    QVERIFY(m_proxy.logged()[0].outputTokens > 0);
+    QVERIFY(m_proxy.logged()[0].notes.isEmpty());
+
+    // On through a chat provider, then back to the native one.
+    const Reply second = request("POST", s("/v1/responses"), {{s("model"), s("fast")}, {s("previous_response_id"), id}, {s("input"), s("and then?")}});
+    QVERIFY2(second.status == 200, second.body.constData());
+    const QString secondId = QJsonDocument::fromJson(second.body)[s("id")].toString();
+    const Reply third = request("POST", s("/v1/responses"), {{s("model"), s("native")}, {s("previous_response_id"), secondId}, {s("input"), s("and finally?")}});
+    QVERIFY2(third.status == 200, third.body.constData());
+    const Reply items = request("GET", QStringLiteral("/v1/responses/%1/input_items").arg(QJsonDocument::fromJson(third.body)[s("id")].toString()));
+    QCOMPARE(items.status, 200);
+    QCOMPARE(QJsonDocument::fromJson(items.body)[s("data")].toArray().size(), 5); // three user turns, two answers
 }
 
 QTEST_GUILESS_MAIN(TestResponses)

@@ -1,0 +1,108 @@
+#include "responses/ResponsesNative.h"
+
+#include <QJsonDocument>
+
+namespace sy {
+
+namespace {
+
+QString str(const char *s) { return QLatin1String(s); }
+
+} // namespace
+
+TokenUsage tokenUsageOfResponse(const QJsonObject &usage)
+{
+    TokenUsage u;
+    u.inputTokens = usage.value(str("input_tokens")).toInteger();
+    u.outputTokens = usage.value(str("output_tokens")).toInteger();
+    u.cachedInputTokens = usage.value(str("input_tokens_details")).toObject().value(str("cached_tokens")).toInteger();
+    u.reasoningTokens = usage.value(str("output_tokens_details")).toObject().value(str("reasoning_tokens")).toInteger();
+    return u;
+}
+
+QString problemInResponseBody(const QByteArray &body)
+{
+    if (body.trimmed().isEmpty())
+        return str("an empty body");
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    if (!doc.isObject())
+        return str("a body that is not a JSON object");
+    const QJsonObject o = doc.object();
+    if (o.contains(str("error")) && !o.value(str("error")).isNull() && o.value(str("object")) != str("response"))
+        return QStringLiteral("an error: %1").arg(o.value(str("error")).toObject().value(str("message")).toString());
+    if (o.value(str("object")) != str("response") || !o.value(str("output")).isArray())
+        return str("a body that is not a response object");
+    return {};
+}
+
+QByteArray responsesErrorEvent(const QString &message, int sequenceNumber)
+{
+    const QJsonObject data{{str("type"), str("error")}, {str("code"), str("upstream_error")}, {str("message"), message},
+                           {str("param"), QJsonValue::Null}, {str("sequence_number"), sequenceNumber}};
+    return "event: error\ndata: " + QJsonDocument(data).toJson(QJsonDocument::Compact) + "\n\n";
+}
+
+std::optional<QString> ResponsesStreamCheck::feed(QByteArrayView events)
+{
+    std::optional<QString> problem;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        if (events[i] != '\n')
+            continue;
+        if (m_partial.isEmpty()) {
+            problem = line(events.sliced(start, i - start));
+        } else {
+            m_partial.append(events.sliced(start, i - start));
+            problem = line(m_partial);
+            m_partial.clear();
+        }
+        start = i + 1;
+        if (problem)
+            return problem;
+    }
+    m_partial.append(events.sliced(start));
+    if (m_partial.size() > 64 * 1024 * 1024)
+        return str("an event longer than 64 MiB");
+    return std::nullopt;
+}
+
+std::optional<QString> ResponsesStreamCheck::line(QByteArrayView text)
+{
+    if (text.endsWith('\r'))
+        text.chop(1);
+    if (text.isEmpty() || text.startsWith(':') || text.startsWith("event:") || text.startsWith("id:") || text.startsWith("retry:"))
+        return std::nullopt;
+    if (!text.startsWith("data:"))
+        return QStringLiteral("a line that is not an event: %1").arg(QString::fromUtf8(text.first(qMin<qsizetype>(80, text.size()))));
+    const QJsonDocument doc = QJsonDocument::fromJson(text.sliced(5).trimmed().toByteArray());
+    if (!doc.isObject())
+        return str("an event whose data is not a JSON object");
+    const QJsonObject event = doc.object();
+    const QString type = event.value(str("type")).toString();
+    m_sequence = qMax(m_sequence, event.value(str("sequence_number")).toInt());
+    if (type == u"error") {
+        m_sawError = true;
+        m_ended = true;
+    } else if (type == u"response.completed" || type == u"response.incomplete" || type == u"response.failed") {
+        m_ended = true;
+        const QJsonObject response = event.value(str("response")).toObject();
+        m_usage = tokenUsageOfResponse(response.value(str("usage")).toObject());
+        if (type != u"response.failed")
+            m_final = response;
+        else
+            m_sawError = true;
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> ResponsesStreamCheck::finish()
+{
+    if (!m_partial.trimmed().isEmpty())
+        if (std::optional<QString> problem = line(std::exchange(m_partial, {})))
+            return problem;
+    if (!m_ended)
+        return str("the upstream stream ended before response.completed");
+    return std::nullopt;
+}
+
+} // namespace sy
