@@ -11,6 +11,7 @@
 
 #include <cmath>
 
+#include "domain/StructuredOutput.h"
 #include "domain/TokenEstimator.h"
 #include "http/ApiErrors.h"
 #include "responses/ResponsesAnswer.h"
@@ -57,6 +58,9 @@ public:
         quint64 idSeed = 0;
         // Asked through the Responses API: the chat answer is written in its shape.
         std::shared_ptr<const ResponsesContext> responses;
+        // n > 1 (OpenAI chat): the answers of choices 1..n-1, each its own text.
+        QList<QStringList> moreChoices;
+        QList<bool> moreTruncated;
     };
 
     Exchange(Plan plan, HttpResponder responder) : m_plan(std::move(plan)), m_responder(std::move(responder))
@@ -96,9 +100,17 @@ private:
 
     QJsonObject openAiUsage() const
     {
+        int output = outputTokens(); // every choice's tokens, as OpenAI bills n > 1
+        for (const QStringList &choice : m_plan.moreChoices)
+            output += int(choice.size());
         return {{QStringLiteral("prompt_tokens"), m_plan.promptTokens},
-                {QStringLiteral("completion_tokens"), outputTokens()},
-                {QStringLiteral("total_tokens"), m_plan.promptTokens + outputTokens()}};
+                {QStringLiteral("completion_tokens"), output},
+                {QStringLiteral("total_tokens"), m_plan.promptTokens + output}};
+    }
+
+    QString moreStopReason(qsizetype choice) const
+    {
+        return m_plan.moreTruncated.value(choice) ? QStringLiteral("length") : QStringLiteral("stop");
     }
 
     QJsonArray openAiToolCalls(bool withIndex) const
@@ -163,6 +175,14 @@ private:
                                                                         {QStringLiteral("logprobs"), QJsonValue::Null},
                                                                         {QStringLiteral("finish_reason"), stopReason()}}}},
                     {QStringLiteral("usage"), openAiUsage()}};
+            QJsonArray choices = body.value(QStringLiteral("choices")).toArray();
+            for (qsizetype i = 0; i < m_plan.moreChoices.size(); ++i)
+                choices.append(QJsonObject{{QStringLiteral("index"), int(i + 1)},
+                                           {QStringLiteral("message"), QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")},
+                                                                                   {QStringLiteral("content"), m_plan.moreChoices[i].join(QString())}}},
+                                           {QStringLiteral("logprobs"), QJsonValue::Null},
+                                           {QStringLiteral("finish_reason"), moreStopReason(i)}});
+            body.insert(QStringLiteral("choices"), choices);
         }
         m_responder.respond(200, kJson, m_plan.responses ? responsesFromChat(toJson(body), *m_plan.responses) : toJson(body));
         deleteLater();
@@ -323,6 +343,20 @@ private:
             sendEvent("message_stop", {{QStringLiteral("type"), QStringLiteral("message_stop")}});
         } else {
             sendEvent("", openAiChunk(QJsonObject(), stopReason()));
+            // Choices 1..n-1 follow choice 0, each whole in one delta then its finish: clients
+            // assemble choices by index, whatever the order.
+            for (qsizetype i = 0; i < m_plan.moreChoices.size(); ++i) {
+                for (const QJsonValue &finish : {QJsonValue(QJsonValue::Null), QJsonValue(moreStopReason(i))}) {
+                    QJsonObject chunk = openAiChunk(finish.isNull() ? QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")},
+                                                                                  {QStringLiteral("content"), m_plan.moreChoices[i].join(QString())}}
+                                                                    : QJsonObject(),
+                                                    finish);
+                    QJsonObject choice = chunk[QStringLiteral("choices")][0].toObject();
+                    choice.insert(QStringLiteral("index"), int(i + 1));
+                    chunk.insert(QStringLiteral("choices"), QJsonArray{choice});
+                    sendEvent("", chunk);
+                }
+            }
             if (m_plan.includeUsage) {
                 QJsonObject usage = openAiChunk(QJsonObject(), QJsonValue::Null);
                 usage.insert(QStringLiteral("choices"), QJsonArray());
@@ -378,6 +412,32 @@ MockProvider::Fault MockProvider::pickFault(const MockModel &model, const QByteA
     }
     return Fault::None;
 }
+
+namespace {
+
+// What an Anthropic request asks of its answer's shape, as a chat response_format: the
+// output_format parameter, or the system instruction the proxy writes for a response_format.
+QJsonObject anthropicResponseFormat(const QJsonObject &body)
+{
+    const QJsonObject outputFormat = body.value(QStringLiteral("output_format")).toObject();
+    if (outputFormat.value(QStringLiteral("type")).toString() == u"json_schema")
+        return {{QStringLiteral("type"), QStringLiteral("json_schema")},
+                {QStringLiteral("json_schema"), QJsonObject{{QStringLiteral("schema"), outputFormat.value(QStringLiteral("schema"))}}}};
+    QString system = body.value(QStringLiteral("system")).toString();
+    for (const QJsonValue &block : body.value(QStringLiteral("system")).toArray())
+        system += block.toObject().value(QStringLiteral("text")).toString() + u'\n';
+    if (const qsizetype at = system.indexOf(QLatin1String(kJsonSchemaInstruction)); at >= 0) {
+        const qsizetype from = at + qsizetype(qstrlen(kJsonSchemaInstruction));
+        const qsizetype end = system.indexOf(u'\n', from);
+        const QJsonObject schema = QJsonDocument::fromJson(system.mid(from, end < 0 ? -1 : end - from).toUtf8()).object();
+        return {{QStringLiteral("type"), QStringLiteral("json_schema")}, {QStringLiteral("json_schema"), QJsonObject{{QStringLiteral("schema"), schema}}}};
+    }
+    if (system.contains(QLatin1String(kJsonObjectInstruction)))
+        return {{QStringLiteral("type"), QStringLiteral("json_object")}};
+    return {};
+}
+
+} // namespace
 
 void MockProvider::handle(HttpRequest request, HttpResponder responder)
 {
@@ -592,7 +652,9 @@ void MockProvider::handle(HttpRequest request, HttpResponder responder)
     }
     // Structured output: the answer is JSON (valid against the schema when one is given), its
     // text cut into pieces as a stream would carry it.
-    const QJsonObject responseFormat = body.value(QStringLiteral("response_format")).toObject();
+    QJsonObject responseFormat = body.value(QStringLiteral("response_format")).toObject();
+    if (format == ApiFormat::AnthropicMessages)
+        responseFormat = anthropicResponseFormat(body);
     if (const QString kind = responseFormat.value(QStringLiteral("type")).toString(); kind == u"json_schema" || kind == u"json_object") {
         const QJsonValue value =
             kind == u"json_schema"
@@ -615,6 +677,18 @@ void MockProvider::handle(HttpRequest request, HttpResponder responder)
     bool afterToolResult = lastMessage.value(QStringLiteral("role")) == QStringLiteral("tool");
     for (const QJsonValue &block : lastMessage.value(QStringLiteral("content")).toArray())
         afterToolResult = afterToolResult || block.toObject().value(QStringLiteral("type")) == QStringLiteral("tool_result");
+    // n > 1: more answers to the same prompt, each its own draw (not for tools or structured output).
+    const int n = format == ApiFormat::OpenAIChat ? body.value(QStringLiteral("n")).toInt(1) : 1;
+    if (n < 1 || n > 128)
+        return sendError(responder, format, 400, QStringLiteral("n: must be between 1 and 128"));
+    for (int i = 1; i < n; ++i) {
+        QStringList more = MockContent::tokens(modelId, promptKey + QString::number(i), model->minOutputTokens, model->maxOutputTokens, m_config.seed);
+        const bool cut = maxTokens > 0 && more.size() > maxTokens;
+        if (cut)
+            more = more.mid(0, maxTokens);
+        plan.moreChoices.append(more);
+        plan.moreTruncated.append(cut);
+    }
     if (!afterToolResult)
         plan.toolCall = MockContent::toolCall(body.value(QStringLiteral("tools")).toArray(), body.value(QStringLiteral("tool_choice")),
                                               lastUser, modelId);

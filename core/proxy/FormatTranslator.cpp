@@ -1,5 +1,7 @@
 #include "proxy/FormatTranslator.h"
 
+#include "domain/StructuredOutput.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 
@@ -112,10 +114,10 @@ QJsonObject openAiToAnthropic(const QJsonObject &in, const QString &model)
     }
     const QJsonObject format = in.value(str("response_format")).toObject();
     if (format.value(str("type")) == str("json_object"))
-        system.append(str("Respond with a single JSON object and nothing else."));
+        system.append(QLatin1String(kJsonObjectInstruction));
     else if (format.value(str("type")) == str("json_schema"))
-        system.append(QStringLiteral("Respond with a single JSON object that follows this JSON Schema, and nothing else: %1")
-                          .arg(QString::fromUtf8(compact(format.value(str("json_schema")).toObject().value(str("schema")).toObject()))));
+        system.append(QLatin1String(kJsonSchemaInstruction) +
+                      QString::fromUtf8(compact(format.value(str("json_schema")).toObject().value(str("schema")).toObject())));
     if (!system.isEmpty())
         out.insert(str("system"), system.join(str("\n\n")));
     out.insert(str("messages"), messages);

@@ -44,6 +44,8 @@ private slots:
     void badConfig_data();
     void badConfig();
     void knownAnswersAtTheModelsAccuracy();
+    void severalChoices_data();
+    void severalChoices();
     void responsesNatively_data();
     void responsesNatively();
     void structuredOutput_data();
@@ -511,6 +513,50 @@ void TestMockProvider::modelsAndEmbeddings()
     QCOMPARE(data.size(), 2);
     QCOMPARE(data[0][QStringLiteral("embedding")].toArray().size(), 32);
     QVERIFY(data[0][QStringLiteral("embedding")].toArray() != data[1][QStringLiteral("embedding")].toArray());
+}
+
+void TestMockProvider::severalChoices_data()
+{
+    QTest::addColumn<bool>("stream");
+    QTest::newRow("whole") << false;
+    QTest::newRow("stream") << true;
+}
+
+// n > 1 gives n answers, each its own text, every one billed in completion_tokens.
+void TestMockProvider::severalChoices()
+{
+    QFETCH(bool, stream);
+    QJsonObject body = chat(QStringLiteral("fast"), QStringLiteral("Name a colour."), stream);
+    body.insert(QStringLiteral("n"), 3);
+    if (stream)
+        body.insert(QStringLiteral("stream_options"), QJsonObject{{QStringLiteral("include_usage"), true}});
+    const Reply r = post(QStringLiteral("/chat/completions"), body);
+    QCOMPARE(r.status, 200);
+    QMap<int, QString> texts;
+    QMap<int, QString> finishes;
+    int completionTokens = 0;
+    const auto take = [&](const QJsonObject &o, const char *field) {
+        for (const QJsonValue &c : o[QStringLiteral("choices")].toArray()) {
+            texts[c[QStringLiteral("index")].toInt()] += c[QLatin1String(field)][QStringLiteral("content")].toString();
+            if (c[QStringLiteral("finish_reason")].isString())
+                finishes[c[QStringLiteral("index")].toInt()] = c[QStringLiteral("finish_reason")].toString();
+        }
+        completionTokens = qMax(completionTokens, o[QStringLiteral("usage")][QStringLiteral("completion_tokens")].toInt());
+    };
+    if (stream) {
+        for (const auto &e : sseEvents(r.body))
+            if (e.second != "[DONE]")
+                take(QJsonDocument::fromJson(e.second).object(), "delta");
+    } else {
+        take(QJsonDocument::fromJson(r.body).object(), "message");
+    }
+    QCOMPARE(texts.keys(), (QList<int>{0, 1, 2}));
+    QCOMPARE(finishes.size(), 3);
+    QVERIFY(!texts[0].isEmpty() && !texts[1].isEmpty() && !texts[2].isEmpty());
+    QVERIFY(texts[0] != texts[1] || texts[1] != texts[2]);
+    QVERIFY(completionTokens > 0);
+    QCOMPARE(post(QStringLiteral("/chat/completions"), QJsonObject{{QStringLiteral("model"), QStringLiteral("fast")}, {QStringLiteral("n"), 0},
+                                                                   {QStringLiteral("messages"), body[QStringLiteral("messages")]}}).status, 400);
 }
 
 void TestMockProvider::responsesNatively_data()

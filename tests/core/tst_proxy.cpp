@@ -13,6 +13,7 @@
 #include "mock/MockProvider.h"
 #include "policy/PolicyReader.h"
 #include "ProxyUnderTest.h"
+#include "eval/JsonSchemaCheck.h"
 #include "proxy/ProxyHandler.h"
 #include "proxy/UsageChunkFilter.h"
 
@@ -36,6 +37,8 @@ private slots:
     void fallback_data();
     void fallback();
     void defaultRetriesAreSaid();
+    void severalChoicesPassThrough();
+    void structuredOutputFromAnAnthropicTarget();
     void breakerOpensThenSkips();
     void burstsWhenTargetIsFull();
     void failureAfterFirstTokenEndsWithErrorEvent();
@@ -420,6 +423,55 @@ void TestProxy::defaultRetriesAreSaid()
     }
     QCOMPARE(attempts[2].outcome, QStringLiteral("skipped_breaker"));
     QCOMPARE(attempts[3].outcome, QStringLiteral("ok"));
+}
+
+// n > 1 through the proxy: every choice reaches the client, whole and streamed.
+void TestProxy::severalChoicesPassThrough()
+{
+    for (const bool stream : {false, true}) {
+        QJsonObject body = chat(QStringLiteral("fast"), stream);
+        body.insert(QStringLiteral("n"), 2);
+        const Reply r = post(QStringLiteral("/v1/chat/completions"), body);
+        QCOMPARE(r.status, 200);
+        QSet<int> indexes;
+        if (stream) {
+            for (const QByteArray &line : r.body.split('\n'))
+                if (line.startsWith("data: {"))
+                    for (const QJsonValue &c : QJsonDocument::fromJson(line.mid(6))[QStringLiteral("choices")].toArray())
+                        indexes.insert(c[QStringLiteral("index")].toInt());
+        } else {
+            for (const QJsonValue &c : QJsonDocument::fromJson(r.body)[QStringLiteral("choices")].toArray())
+                indexes.insert(c[QStringLiteral("index")].toInt());
+        }
+        QCOMPARE(indexes, (QSet<int>{0, 1}));
+    }
+}
+
+// response_format from an OpenAI client, routed to an Anthropic-kind (simulated) model: the
+// translation asks for JSON in the system prompt and the answer is JSON valid against the schema.
+void TestProxy::structuredOutputFromAnAnthropicTarget()
+{
+    const QJsonObject schema = QJsonDocument::fromJson(R"({"type":"object","properties":{"colour":{"enum":["red","blue"]},"count":{"type":"integer","minimum":2}},
+        "required":["colour","count"],"additionalProperties":false})").object();
+    for (const bool stream : {false, true}) {
+        QJsonObject body = chat(QStringLiteral("claude"), stream);
+        body.insert(QStringLiteral("response_format"),
+                    QJsonObject{{QStringLiteral("type"), QStringLiteral("json_schema")},
+                                {QStringLiteral("json_schema"), QJsonObject{{QStringLiteral("name"), QStringLiteral("pick")}, {QStringLiteral("schema"), schema}}}});
+        const Reply r = post(QStringLiteral("/v1/chat/completions"), body);
+        QCOMPARE(r.status, 200);
+        QString content;
+        if (stream) {
+            for (const QByteArray &line : r.body.split('\n'))
+                if (line.startsWith("data: {"))
+                    content += QJsonDocument::fromJson(line.mid(6))[QStringLiteral("choices")][0][QStringLiteral("delta")][QStringLiteral("content")].toString();
+        } else {
+            content = QJsonDocument::fromJson(r.body)[QStringLiteral("choices")][0][QStringLiteral("message")][QStringLiteral("content")].toString();
+        }
+        const QJsonDocument doc = QJsonDocument::fromJson(content.toUtf8());
+        QVERIFY2(doc.isObject(), qPrintable(content));
+        QVERIFY2(JsonSchemaCheck::problems(doc.object(), schema).isEmpty(), qPrintable(content));
+    }
 }
 
 void TestProxy::fallback()
