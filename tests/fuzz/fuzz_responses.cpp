@@ -1,11 +1,13 @@
 // The Responses API: request bodies to chat completions (with a stored conversation behind
 // previous_response_id), chat answers to response objects, and chat event streams (also as
-// translated from Anthropic events) to Responses events, split at an input-chosen point.
+// translated from Anthropic events) to Responses events, split at an input-chosen point; and a
+// native provider's Responses events and bodies as the proxy checks them.
 #include <QJsonArray>
 #include <QJsonObject>
 
 #include "proxy/FormatTranslator.h"
 #include "responses/ResponsesAnswer.h"
+#include "responses/ResponsesNative.h"
 #include "responses/ResponsesRequest.h"
 #include "responses/ResponsesStream.h"
 
@@ -29,5 +31,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     (void)chained.feed(fromAnthropic.feed(bytes.first(split)));
     (void)chained.feed(fromAnthropic.feed(bytes.sliced(split)));
     (void)chained.finish();
+
+    sy::ResponsesStreamCheck native;
+    if (!native.feed(bytes.first(split)) && !native.feed(bytes.sliced(split)))
+        (void)native.finish();
+    (void)sy::problemInResponseBody(body);
     return 0;
 }
