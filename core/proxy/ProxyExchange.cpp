@@ -272,6 +272,8 @@ void ProxyExchange::attempt()
         provider.kind == ProviderKind::Anthropic ? ApiFormat::AnthropicMessages : ApiFormat::OpenAIChat;
     m_nativeResponses = m_responses && provider.responsesApi && m_endpoint == Endpoint::Chat;
     m_nativeCheck = {};
+    if (m_nativeResponses)
+        m_nativeCheck.setPreviousResponseId(m_responses->previousResponseId);
     if (m_endpoint == Endpoint::CountTokens && m_upstreamFormat != ApiFormat::AnthropicMessages)
         return answerEstimatedCount(); // only Anthropic's API counts tokens for a client
     const bool translate = m_upstreamFormat != m_format;
@@ -443,9 +445,10 @@ void ProxyExchange::onBody(QByteArrayView data)
         return;
     }
     if (m_nativeResponses) { // Responses events as they come, each chunk checked before it goes on
-        if (const std::optional<QString> problem = m_nativeCheck.feed(data))
+        QByteArray whole; // complete lines only, showing the client's previous_response_id
+        if (const std::optional<QString> problem = m_nativeCheck.feed(data, whole))
             return streamFailed(FailureClass::StreamError, *problem);
-        return relay(data);
+        return relay(whole);
     }
     StreamRelay::Result result = m_relay.feed(data);
     relay(result.out);
@@ -546,7 +549,10 @@ void ProxyExchange::streamFailed(FailureClass failureClass, const QString &messa
 void ProxyExchange::onComplete()
 {
     if (m_streaming && m_nativeResponses) {
-        if (const std::optional<QString> problem = m_nativeCheck.finish())
+        QByteArray rest;
+        const std::optional<QString> problem = m_nativeCheck.finish(rest);
+        relay(rest);
+        if (problem)
             return streamFailed(FailureClass::StreamError, *problem);
         if (m_nativeCheck.sawError()) { // response.failed or an error event, relayed as they came
             m_lastFailure = {FailureClass::StreamError, 0, {}, {}, QStringLiteral("the upstream's stream reported a failure"), -1};
@@ -833,8 +839,11 @@ void ProxyExchange::send(int status, const HttpHeaders &headers, const QByteArra
 {
     QByteArray answer = body;
     if (m_responses && status >= 200 && status < 300 && m_nativeResponses) {
+        QJsonObject response = withPreviousResponseId(QJsonDocument::fromJson(body).object(), m_responses->previousResponseId);
+        if (!m_responses->previousResponseId.isEmpty())
+            answer = QJsonDocument(response).toJson(QJsonDocument::Compact);
         if (m_responses->store)
-            storeResponse(QJsonDocument::fromJson(body).object());
+            storeResponse(std::move(response));
     } else if (m_responses && status >= 200 && status < 300) {
         if (std::optional<QJsonObject> response = responseObjectFromChat(body, *m_responses)) {
             answer = QJsonDocument(*response).toJson(QJsonDocument::Compact);

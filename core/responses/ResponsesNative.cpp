@@ -42,7 +42,14 @@ QByteArray responsesErrorEvent(const QString &message, int sequenceNumber)
     return "event: error\ndata: " + QJsonDocument(data).toJson(QJsonDocument::Compact) + "\n\n";
 }
 
-std::optional<QString> ResponsesStreamCheck::feed(QByteArrayView events)
+QJsonObject withPreviousResponseId(QJsonObject response, const QString &id)
+{
+    if (!id.isEmpty() && !response.isEmpty())
+        response.insert(str("previous_response_id"), id);
+    return response;
+}
+
+std::optional<QString> ResponsesStreamCheck::feed(QByteArrayView events, QByteArray &out)
 {
     std::optional<QString> problem;
     qsizetype start = 0;
@@ -50,10 +57,10 @@ std::optional<QString> ResponsesStreamCheck::feed(QByteArrayView events)
         if (events[i] != '\n')
             continue;
         if (m_partial.isEmpty()) {
-            problem = line(events.sliced(start, i - start));
+            problem = line(events.sliced(start, i - start), out);
         } else {
             m_partial.append(events.sliced(start, i - start));
-            problem = line(m_partial);
+            problem = line(m_partial, out);
             m_partial.clear();
         }
         start = i + 1;
@@ -66,18 +73,24 @@ std::optional<QString> ResponsesStreamCheck::feed(QByteArrayView events)
     return std::nullopt;
 }
 
-std::optional<QString> ResponsesStreamCheck::line(QByteArrayView text)
+std::optional<QString> ResponsesStreamCheck::line(QByteArrayView text, QByteArray &out)
 {
+    const QByteArrayView raw = text;
+    const auto pass = [&] {
+        out += raw;
+        out += '\n';
+        return std::nullopt;
+    };
     if (text.endsWith('\r'))
         text.chop(1);
     if (text.isEmpty() || text.startsWith(':') || text.startsWith("event:") || text.startsWith("id:") || text.startsWith("retry:"))
-        return std::nullopt;
+        return pass();
     if (!text.startsWith("data:"))
         return QStringLiteral("a line that is not an event: %1").arg(QString::fromUtf8(text.first(qMin<qsizetype>(80, text.size()))));
     const QJsonDocument doc = QJsonDocument::fromJson(text.sliced(5).trimmed().toByteArray());
     if (!doc.isObject())
         return str("an event whose data is not a JSON object");
-    const QJsonObject event = doc.object();
+    QJsonObject event = doc.object();
     const QString type = event.value(str("type")).toString();
     m_sequence = qMax(m_sequence, event.value(str("sequence_number")).toInt());
     if (type == u"error") {
@@ -85,20 +98,26 @@ std::optional<QString> ResponsesStreamCheck::line(QByteArrayView text)
         m_ended = true;
     } else if (type == u"response.completed" || type == u"response.incomplete" || type == u"response.failed") {
         m_ended = true;
-        const QJsonObject response = event.value(str("response")).toObject();
+        const QJsonObject response = withPreviousResponseId(event.value(str("response")).toObject(), m_previousId);
         m_usage = tokenUsageOfResponse(response.value(str("usage")).toObject());
         if (type != u"response.failed")
             m_final = response;
         else
             m_sawError = true;
     }
+    if (m_previousId.isEmpty() || !event.value(str("response")).isObject())
+        return pass();
+    event.insert(str("response"), withPreviousResponseId(event.value(str("response")).toObject(), m_previousId));
+    out += "data: ";
+    out += QJsonDocument(event).toJson(QJsonDocument::Compact);
+    out += '\n';
     return std::nullopt;
 }
 
-std::optional<QString> ResponsesStreamCheck::finish()
+std::optional<QString> ResponsesStreamCheck::finish(QByteArray &out)
 {
     if (!m_partial.trimmed().isEmpty())
-        if (std::optional<QString> problem = line(std::exchange(m_partial, {})))
+        if (std::optional<QString> problem = line(std::exchange(m_partial, {}), out))
             return problem;
     if (!m_ended)
         return str("the upstream stream ended before response.completed");

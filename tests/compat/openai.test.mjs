@@ -65,7 +65,7 @@ test('errors map to the client error classes', async () => {
 test('models list shows the routes', async () => {
   const ids = [];
   for await (const m of client.models.list()) ids.push(m.id);
-  assert.deepEqual(ids, ['openai-model', 'anthropic-model', 'with-fallback', 'always-broken', 'rate-limited', 'embed']);
+  assert.deepEqual(ids, ['openai-model', 'anthropic-model', 'with-fallback', 'always-broken', 'rate-limited', 'embed', 'native-model']);
 });
 
 test('models.retrieve one route, and a 404 for an unknown one', async () => {
@@ -75,8 +75,9 @@ test('models.retrieve one route, and a 404 for an unknown one', async () => {
   await assert.rejects(client.models.retrieve('no-such-model'), (e) => e instanceof OpenAI.NotFoundError);
 });
 
-// The Responses API on both provider kinds: the route is the model.
-for (const model of ['openai-model', 'anthropic-model']) {
+// The Responses API on both provider kinds and passed through to a provider that speaks it
+// (native-model): the route is the model.
+for (const model of ['openai-model', 'anthropic-model', 'native-model']) {
   test(`responses.create on ${model}`, async () => {
     const { data, response } = await client.responses.create({ model, input: 'Say something.', instructions: 'Be brief.' }).withResponse();
     assert.equal(data.object, 'response');
@@ -114,7 +115,7 @@ for (const model of ['openai-model', 'anthropic-model']) {
   });
 }
 
-for (const model of ['openai-model', 'anthropic-model'])
+for (const model of ['openai-model', 'anthropic-model', 'native-model'])
 test(`responses on ${model}: a tool call, its output by previous_response_id, then the answer`, async () => {
   const tools = [{ type: 'function', name: 'get_weather', parameters: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] } }];
   const first = await client.responses.create({ model, input: 'use get_weather', tools });

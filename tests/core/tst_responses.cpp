@@ -520,9 +520,16 @@ void TestResponses::passedThroughToANativeProvider()
     const Reply second = request("POST", s("/v1/responses"), {{s("model"), s("fast")}, {s("previous_response_id"), id}, {s("input"), s("and then?")}});
     QVERIFY2(second.status == 200, second.body.constData());
     const QString secondId = QJsonDocument::fromJson(second.body)[s("id")].toString();
-    const Reply third = request("POST", s("/v1/responses"), {{s("model"), s("native")}, {s("previous_response_id"), secondId}, {s("input"), s("and finally?")}});
+    const Reply third = request("POST", s("/v1/responses"), {{s("model"), s("native")}, {s("previous_response_id"), secondId},
+                                                             {s("input"), s("and finally?")}, {s("stream"), stream}});
     QVERIFY2(third.status == 200, third.body.constData());
-    const Reply items = request("GET", QStringLiteral("/v1/responses/%1/input_items").arg(QJsonDocument::fromJson(third.body)[s("id")].toString()));
+    // The provider never saw the id, yet the client's answer shows it, as OpenAI's would.
+    const QJsonObject thirdResponse = stream ? eventsOf(third.body).last().second[s("response")].toObject()
+                                             : QJsonDocument::fromJson(third.body).object();
+    QCOMPARE(thirdResponse[s("previous_response_id")].toString(), secondId);
+    if (stream)
+        QCOMPARE(eventsOf(third.body).first().second[s("response")][s("previous_response_id")].toString(), secondId);
+    const Reply items = request("GET", QStringLiteral("/v1/responses/%1/input_items").arg(thirdResponse[s("id")].toString()));
     QCOMPARE(items.status, 200);
     QCOMPARE(QJsonDocument::fromJson(items.body)[s("data")].toArray().size(), 5); // three user turns, two answers
 }
