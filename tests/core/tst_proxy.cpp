@@ -633,7 +633,7 @@ void TestProxy::logsEveryRequest()
                          {{"Authorization", "Bearer sk-client-secret"}, {"x-switchyard-client", "team-a"}, {"x-request-id", "req-42"}});
     QCOMPARE(r.headers.value("x-request-id"), QByteArray("req-42")); // echoed, so the client can find it
     QTRY_COMPARE(m_proxy.loggedCount(), size_t(1));
-    const RequestLogEntry &e = m_proxy.logged()[0];
+    const RequestLogEntry e = m_proxy.logged()[0]; // a copy: logged() returns one
     QCOMPARE(e.requestId, QStringLiteral("req-42"));
     QCOMPARE(e.route, QStringLiteral("fb"));
     QCOMPARE(e.model, QStringLiteral("good"));
