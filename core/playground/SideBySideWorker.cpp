@@ -7,7 +7,7 @@
 #include <QTimer>
 
 #include "playground/SideBySide.h"
-#include "proxy/LineSplitter.h"
+#include "http/LineSplitter.h"
 #include "upstream/UpstreamPool.h"
 
 namespace sy {

@@ -3,7 +3,7 @@
 #include <cstring>
 
 #include "proxy/FormatTranslator.h"
-#include "proxy/LineSplitter.h"
+#include "http/LineSplitter.h"
 #include "proxy/UsageJson.h"
 
 namespace sy {

@@ -1,6 +1,6 @@
 #include "proxy/UsageReader.h"
 
-#include "proxy/LineSplitter.h"
+#include "http/LineSplitter.h"
 #include "proxy/UsageJson.h"
 
 namespace sy {

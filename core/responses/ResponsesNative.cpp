@@ -2,6 +2,8 @@
 
 #include <QJsonDocument>
 
+#include "http/LineSplitter.h"
+
 namespace sy {
 
 namespace {
@@ -51,26 +53,14 @@ QJsonObject withPreviousResponseId(QJsonObject response, const QString &id)
 
 std::optional<QString> ResponsesStreamCheck::feed(QByteArrayView events, QByteArray &out)
 {
-    std::optional<QString> problem;
-    qsizetype start = 0;
-    for (qsizetype i = 0; i < events.size(); ++i) {
-        if (events[i] != '\n')
-            continue;
-        if (m_partial.isEmpty()) {
-            problem = line(events.sliced(start, i - start), out);
-        } else {
-            m_partial.append(events.sliced(start, i - start));
-            problem = line(m_partial, out);
-            m_partial.clear();
-        }
-        start = i + 1;
-        if (problem)
-            return problem;
-    }
-    m_partial.append(events.sliced(start));
-    if (m_partial.size() > 64 * 1024 * 1024)
-        return str("an event longer than 64 MiB");
-    return std::nullopt;
+    std::optional<QString> problem; // the first one: what follows it is not looked at
+    forEachLine(m_partial, events, [&](QByteArrayView text) {
+        if (!problem)
+            problem = line(text, out);
+    });
+    if (!problem && m_partial.size() > 64 * 1024 * 1024)
+        problem = str("an event longer than 64 MiB");
+    return problem;
 }
 
 std::optional<QString> ResponsesStreamCheck::line(QByteArrayView text, QByteArray &out)

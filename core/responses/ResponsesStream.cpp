@@ -2,6 +2,7 @@
 
 #include <QJsonDocument>
 
+#include "http/LineSplitter.h"
 #include "responses/ResponsesAnswer.h"
 
 namespace sy {
@@ -45,28 +46,20 @@ QByteArray ResponsesStreamWriter::feed(QByteArrayView chatEvents)
     QByteArray out;
     if (m_finished)
         return out;
-    m_partial.append(chatEvents);
-    qsizetype lineStart = 0;
-    for (;;) {
-        const qsizetype end = m_partial.indexOf('\n', lineStart);
-        if (end < 0)
-            break;
-        QByteArrayView line = QByteArrayView(m_partial).sliced(lineStart, end - lineStart);
-        lineStart = end + 1;
+    forEachLine(m_partial, chatEvents, [&](QByteArrayView line) {
+        if (m_finished)
+            return; // after the stream's end (or its failure) nothing more is said
         if (line.endsWith('\r'))
             line.chop(1);
         if (!line.startsWith("data:"))
-            continue; // blank separators, comments, event names (chat streams carry none)
+            return; // blank separators, comments, event names (chat streams carry none)
         const QByteArrayView data = line.sliced(5).trimmed();
         if (data == "[DONE]")
-            continue;
+            return;
         const QJsonDocument doc = QJsonDocument::fromJson(data.toByteArray());
         if (doc.isObject())
             onChunk(doc.object(), out);
-        if (m_finished)
-            break;
-    }
-    m_partial.remove(0, lineStart);
+    });
     return out;
 }
 

@@ -15,6 +15,7 @@
 #include <mutex>
 
 #include "PolicyFixture.h"
+#include "ProxyUnderTest.h"
 #include "FaultyUpstream.h"
 #include "policy/PolicyReader.h"
 #include "proxy/ProxyHandler.h"
@@ -48,12 +49,7 @@ private slots:
     void failedAttemptIsLoggedWithItsContext();
 
 private:
-    struct Reply
-    {
-        int status = 0;
-        QByteArray body;
-        QMap<QByteArray, QByteArray> headers;
-    };
+    using Reply = test::ProxyUnderTest::Reply;
     static void addApiRows(const QList<QByteArray> &faults);
     QByteArray requestBody(const QByteArray &alias, bool anthropicClient, bool stream, const QString &content = QStringLiteral("hello")) const;
     QNetworkRequest request(const QByteArray &path) const;
@@ -181,17 +177,7 @@ TestProxyFaults::Reply TestProxyFaults::call(const QByteArray &routeAlias, bool 
         r.setRawHeader("anthropic-version", "2023-06-01");
     for (const auto &[name, value] : headers)
         r.setRawHeader(name, value);
-    QNetworkReply *reply = m_nam.post(r, requestBody(routeAlias, anthropicClient, stream));
-    QSignalSpy done(reply, &QNetworkReply::finished);
-    if (!reply->isFinished())
-        done.wait(10000);
-    Reply out;
-    out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    out.body = reply->readAll();
-    for (const auto &pair : reply->rawHeaderPairs())
-        out.headers.insert(pair.first.toLower(), pair.second);
-    reply->deleteLater();
-    return out;
+    return test::ProxyUnderTest::collect(m_nam.post(r, requestBody(routeAlias, anthropicClient, stream)));
 }
 
 QByteArray TestProxyFaults::metrics()
