@@ -14,5 +14,6 @@ int runSimulate(const QStringList &arguments);
 int runTrain(const QStringList &arguments);
 int runTune(const QStringList &arguments);
 int runEmbed(const QStringList &arguments);
+int runKeys(const QStringList &arguments);
 
 } // namespace sy::cli

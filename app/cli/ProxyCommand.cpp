@@ -23,6 +23,7 @@
 #include "proxy/ProxyHandler.h"
 #include "proxy/ProxyService.h"
 #include "store/RequestLogWriter.h"
+#include "store/KeySync.h"
 #include "store/WorkspaceResponseArchive.h"
 #include "store/Workspace.h"
 
@@ -131,10 +132,12 @@ int runProxy(const QStringList &arguments)
         if (const QString problem = ClientKeys::problemWith(clientKeys); !problem.isEmpty())
             return usageError(cmd, QStringLiteral("%1 (in %2)").arg(problem, parser.value(clientKeysEnv)));
     }
-    if (!address.isLoopback() && clientKeys.isEmpty())
-        return usageError(cmd, QStringLiteral("refusing to listen on %1 without client keys: anyone who can reach it could spend "
-                                              "your provider credits. Set --client-keys-env, or listen on 127.0.0.1")
-                                   .arg(address.toString()));
+    const QString openProxy = QStringLiteral("refusing to listen on %1 without client keys: anyone who can reach it could spend "
+                                             "your provider credits. Set --client-keys-env, create virtual keys in the --workspace "
+                                             "('switchyard-cli keys create'), or listen on 127.0.0.1")
+                                  .arg(address.toString());
+    if (!address.isLoopback() && clientKeys.isEmpty() && !parser.isSet(workspace))
+        return usageError(cmd, openProxy);
 
     Policy policy;
     std::unique_ptr<MockServer> simulator;
@@ -186,11 +189,25 @@ int runProxy(const QStringList &arguments)
         }
         logWriter = std::make_unique<RequestLogWriter>(ws.get());
     }
+    // The workspace's virtual keys, kept current while the proxy runs.
+    auto keys = std::make_shared<KeyRegistry>();
+    std::unique_ptr<KeySync> keySync;
+    if (ws) {
+        keySync = std::make_unique<KeySync>(ws, keys);
+        keySync->loadNow();
+        QObject::connect(keySync.get(), &KeySync::keysChanged, [](int count) { out(QStringLiteral("virtual keys: %1").arg(count)); });
+        keySync->start();
+        if (!keys->isEmpty())
+            out(QStringLiteral("virtual keys: %1 (every request needs a key)").arg(keys->accounts().size()));
+    }
+    if (!address.isLoopback() && clientKeys.isEmpty() && keys->isEmpty())
+        return usageError(cmd, openProxy);
     RequestLogWriter *logTarget = logWriter.get();
     auto handler = std::make_shared<ProxyHandler>(runtime, logTarget ? ProxyHandler::LogSink([logTarget](RequestLogEntry &&e) {
         logTarget->append(std::move(e));
     }) : ProxyHandler::LogSink());
     handler->setClientKeys(clientKeys);
+    handler->setKeyRegistry(keys);
     if (ws) // stored Responses API responses outlive this process in the workspace
         handler->responseStore().setArchive(std::make_shared<WorkspaceResponseArchive>(ws));
 

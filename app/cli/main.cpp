@@ -21,6 +21,8 @@ Commands:
                               train a learned router from an outcome matrix into a policy file
   tune POLICY --labelled FILE tune a semantic selector's thresholds from labelled utterances
   embed POLICY --out FILE     compute a semantic selector's example embeddings with its provider
+  keys create|list|rotate|revoke|set --workspace FILE
+                              virtual keys: budgets, rate limits, allowed routes and models, default route
 
 Options:
   -h, --help                  show this help (COMMAND --help for a command's options)
@@ -78,6 +80,8 @@ int main(int argc, char **argv)
         return runTrain(rest);
     if (command == u"tune")
         return runTune(rest);
+    if (command == u"keys")
+        return runKeys(rest);
     if (command == u"embed")
         return runEmbed(rest);
     if (command.startsWith(QLatin1Char('-')))

@@ -57,6 +57,9 @@ struct ProviderSpec
     Timeouts timeouts;
     std::vector<ModelSpec> models;
     bool responsesApi = false; // serves POST /responses itself (OpenAI kind): Responses requests pass through
+    // The provider's own usage limits: the proxy keeps under them rather than collect its 429s.
+    std::optional<int> requestsPerMinute;
+    std::optional<qint64> tokensPerMinute;
 
     const ModelSpec *findModel(const QString &idOrAlias) const;
     friend bool operator==(const ProviderSpec &, const ProviderSpec &) = default;

@@ -12,6 +12,7 @@ const char *anthropicType(int status)
     switch (status) {
     case 400: return "invalid_request_error";
     case 401: return "authentication_error";
+    case 402: return "billing_error";
     case 403: return "permission_error";
     case 404: return "not_found_error";
     case 413: return "request_too_large";
@@ -27,6 +28,8 @@ const char *openAiType(int status)
 {
     if (status == 429)
         return "rate_limit_exceeded";
+    if (status == 402)
+        return "insufficient_quota";
     return status < 500 ? "invalid_request_error" : "server_error";
 }
 

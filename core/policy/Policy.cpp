@@ -37,6 +37,35 @@ QString nodeKindName(NodeKind kind)
     return {};
 }
 
+namespace {
+struct StrategyName
+{
+    BalanceStrategy strategy;
+    const char *name;
+};
+constexpr StrategyName kStrategies[] = {{BalanceStrategy::Weights, "weights"},
+                                        {BalanceStrategy::LeastLatency, "least_latency"},
+                                        {BalanceStrategy::LeastBusy, "least_busy"},
+                                        {BalanceStrategy::LowestCost, "lowest_cost"},
+                                        {BalanceStrategy::LatencyObjective, "latency_objective"}};
+} // namespace
+
+QString balanceStrategyName(BalanceStrategy strategy)
+{
+    for (const StrategyName &s : kStrategies)
+        if (s.strategy == strategy)
+            return QLatin1String(s.name);
+    return {};
+}
+
+std::optional<BalanceStrategy> balanceStrategyFromName(const QString &name)
+{
+    for (const StrategyName &s : kStrategies)
+        if (name == QLatin1String(s.name))
+            return s.strategy;
+    return std::nullopt;
+}
+
 std::optional<NodeKind> nodeKindFromName(const QString &name)
 {
     for (const KindName &k : kKinds)

@@ -83,6 +83,15 @@ struct TargetSpec
 struct Rule;
 struct Arm;
 
+// How a weighted node chooses among its arms. Weights: by their weights (and sticky key). The
+// others rank the arms on live figures of each arm's first target and try them in that order:
+// least latency (moving average), least busy (requests in flight), lowest cost (its prices for
+// this request), latency objective (the cheapest whose recent p95 is within objective_ms).
+enum class BalanceStrategy { Weights, LeastLatency, LeastBusy, LowestCost, LatencyObjective };
+QString balanceStrategyName(BalanceStrategy strategy);
+std::optional<BalanceStrategy> balanceStrategyFromName(const QString &name);
+enum class LatencyMetric { Total, FirstToken };
+
 struct Node
 {
     NodeKind kind = NodeKind::Target;
@@ -95,6 +104,9 @@ struct Node
     std::vector<Arm> arms;             // Weighted (weights), Selector (candidates)
     QString stickyKey;                 // Weighted: "header:NAME", "user", "metadata:NAME" or empty (random)
     QString salt;                      // Weighted: varies assignment between experiments
+    BalanceStrategy strategy = BalanceStrategy::Weights; // Weighted: how an arm is chosen
+    LatencyMetric latencyMetric = LatencyMetric::Total;  // Weighted, least latency and latency objective
+    std::optional<int> objectiveMs;    // Weighted, latency objective: the p95 an arm must keep
     std::vector<Rule> rules;           // Conditional
     Box<Node> defaultNode;             // Conditional (optional), Selector (required)
     QString routeRef;                  // Ref: alias of another route
@@ -120,11 +132,26 @@ struct Arm
     friend bool operator==(const Arm &, const Arm &) = default;
 };
 
+// A route's response cache: exact answers by normalised request, and optionally answers to
+// similar requests (semantic: a similarity threshold over the lexical encoder, or the route's
+// selector embeddings when it has them).
+struct RouteCache
+{
+    static constexpr int kDefaultTtlSeconds = 3600;
+    static constexpr double kDefaultThreshold = 0.95;
+    bool semantic = false;
+    int ttlSeconds = kDefaultTtlSeconds;
+    double threshold = kDefaultThreshold;
+    bool shareAcrossKeys = false; // false: each virtual key sees only its own entries
+    friend bool operator==(const RouteCache &, const RouteCache &) = default;
+};
+
 struct Route
 {
     QString alias; // what clients put in "model"
     QString description;
     QJsonObject metadata;
+    std::optional<RouteCache> cache;
     Node root;
     friend bool operator==(const Route &, const Route &) = default;
 };

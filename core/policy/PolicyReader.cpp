@@ -173,6 +173,13 @@ private:
             tr.rejectUnknownKeys();
         }
         p.responsesApi = r.boolean(QStringLiteral("responses_api")).value_or(false);
+        if (const auto limits = r.objectMember(QStringLiteral("limits"))) {
+            ObjectReader lr(*limits, r.pathOf(QStringLiteral("limits")), m_diag);
+            p.requestsPerMinute = lr.integer(QStringLiteral("rpm"), ObjectReader::Optional, 1, 100000000);
+            if (const auto tpm = lr.number(QStringLiteral("tpm"), ObjectReader::Optional, 1, 1e12))
+                p.tokensPerMinute = qint64(*tpm);
+            lr.rejectUnknownKeys();
+        }
         if (p.responsesApi && p.kind != ProviderKind::OpenAI)
             m_diag.add(r.pathOf(QStringLiteral("responses_api")),
                        QStringLiteral("only an openai-kind provider can serve the Responses API"));
@@ -214,6 +221,21 @@ private:
         route.alias = r.string(QStringLiteral("alias"), ObjectReader::Required).value_or(QString());
         route.description = r.string(QStringLiteral("description"), ObjectReader::Optional, true).value_or(QString());
         route.metadata = r.objectMember(QStringLiteral("metadata")).value_or(QJsonObject());
+        if (const auto cache = r.objectMember(QStringLiteral("cache"))) {
+            ObjectReader cr(*cache, r.pathOf(QStringLiteral("cache")), m_diag);
+            RouteCache c;
+            if (const auto mode = cr.string(QStringLiteral("mode"))) {
+                if (*mode == u"semantic")
+                    c.semantic = true;
+                else if (*mode != u"exact")
+                    m_diag.add(cr.pathOf(QStringLiteral("mode")), QStringLiteral("expected \"exact\" or \"semantic\", found '%1'").arg(*mode));
+            }
+            c.ttlSeconds = cr.integer(QStringLiteral("ttl_s"), ObjectReader::Optional, 1, 365 * 86400).value_or(RouteCache::kDefaultTtlSeconds);
+            c.threshold = cr.number(QStringLiteral("threshold"), ObjectReader::Optional, 0.5, 1).value_or(RouteCache::kDefaultThreshold);
+            c.shareAcrossKeys = cr.boolean(QStringLiteral("share_across_keys")).value_or(false);
+            cr.rejectUnknownKeys();
+            route.cache = c;
+        }
         const QJsonValue root = r.value(QStringLiteral("root"), ObjectReader::Required);
         if (!root.isUndefined())
             route.root = parseNode(root, r.pathOf(QStringLiteral("root")));
@@ -271,6 +293,24 @@ private:
         case NodeKind::Weighted:
             node.stickyKey = r.string(QStringLiteral("sticky_key")).value_or(QString());
             node.salt = r.string(QStringLiteral("salt")).value_or(QString());
+            if (const auto strategy = r.string(QStringLiteral("strategy"))) {
+                if (const auto known = balanceStrategyFromName(*strategy))
+                    node.strategy = *known;
+                else
+                    m_diag.add(r.pathOf(QStringLiteral("strategy")),
+                               QStringLiteral("unknown strategy '%1' (known: weights, least_latency, least_busy, lowest_cost, "
+                                              "latency_objective)")
+                                   .arg(*strategy));
+            }
+            if (const auto metric = r.string(QStringLiteral("latency_metric"))) {
+                if (*metric == u"ttft")
+                    node.latencyMetric = LatencyMetric::FirstToken;
+                else if (*metric != u"total")
+                    m_diag.add(r.pathOf(QStringLiteral("latency_metric")), QStringLiteral("expected \"total\" or \"ttft\", found '%1'").arg(*metric));
+            }
+            node.objectiveMs = r.integer(QStringLiteral("objective_ms"), ObjectReader::Optional, 1, 3600000);
+            if (node.strategy == BalanceStrategy::LatencyObjective && !node.objectiveMs)
+                m_diag.add(r.pathOf(QStringLiteral("objective_ms")), QStringLiteral("a latency objective needs objective_ms"));
             parseArms(r, QStringLiteral("arms"), node, true);
             break;
         case NodeKind::Conditional:

@@ -87,6 +87,11 @@ QJsonObject PolicyWriter::providerToJson(const ProviderSpec &p)
         o.insert(QStringLiteral("timeouts"), timeouts);
     if (p.responsesApi)
         o.insert(QStringLiteral("responses_api"), true);
+    QJsonObject limits;
+    putIf(limits, "rpm", p.requestsPerMinute);
+    putIf(limits, "tpm", p.tokensPerMinute);
+    if (!limits.isEmpty())
+        o.insert(QStringLiteral("limits"), limits);
     if (!p.models.empty()) {
         QJsonArray models;
         for (const ModelSpec &m : p.models)
@@ -189,6 +194,11 @@ QJsonObject PolicyWriter::nodeToJson(const Node &n)
             o.insert(QStringLiteral("sticky_key"), n.stickyKey);
         if (!n.salt.isEmpty())
             o.insert(QStringLiteral("salt"), n.salt);
+        if (n.strategy != BalanceStrategy::Weights)
+            o.insert(QStringLiteral("strategy"), balanceStrategyName(n.strategy));
+        if (n.latencyMetric == LatencyMetric::FirstToken)
+            o.insert(QStringLiteral("latency_metric"), QStringLiteral("ttft"));
+        putIf(o, "objective_ms", n.objectiveMs);
         break;
     case NodeKind::Conditional: {
         QJsonArray rules;
@@ -243,6 +253,15 @@ QJsonObject PolicyWriter::toJson(const Policy &p)
             ro.insert(QStringLiteral("description"), r.description);
         if (!r.metadata.isEmpty())
             ro.insert(QStringLiteral("metadata"), r.metadata);
+        if (r.cache) {
+            QJsonObject c{{QStringLiteral("mode"), r.cache->semantic ? QStringLiteral("semantic") : QStringLiteral("exact")},
+                          {QStringLiteral("ttl_s"), r.cache->ttlSeconds}};
+            if (r.cache->semantic)
+                c.insert(QStringLiteral("threshold"), r.cache->threshold);
+            if (r.cache->shareAcrossKeys)
+                c.insert(QStringLiteral("share_across_keys"), true);
+            ro.insert(QStringLiteral("cache"), c);
+        }
         ro.insert(QStringLiteral("root"), nodeToJson(r.root));
         routes.append(ro);
     }
@@ -261,6 +280,9 @@ const QStringList &PolicyWriter::keyOrder()
         QStringLiteral("headers"), QStringLiteral("timeouts"), QStringLiteral("models"), QStringLiteral("pricing"),
         QStringLiteral("input_per_mtok"), QStringLiteral("output_per_mtok"), QStringLiteral("capabilities"),
         QStringLiteral("root"), QStringLiteral("model"), QStringLiteral("params"), QStringLiteral("retry"), QStringLiteral("breaker"),
+        QStringLiteral("limits"), QStringLiteral("rpm"), QStringLiteral("tpm"), QStringLiteral("cache"), QStringLiteral("mode"),
+        QStringLiteral("ttl_s"), QStringLiteral("threshold"), QStringLiteral("share_across_keys"), QStringLiteral("strategy"),
+        QStringLiteral("latency_metric"), QStringLiteral("objective_ms"),
         QStringLiteral("method"), QStringLiteral("sticky_key"), QStringLiteral("salt"), QStringLiteral("weight"),
         QStringLiteral("when"), QStringLiteral("then"), QStringLiteral("field"), QStringLiteral("op"), QStringLiteral("value"),
         QStringLiteral("all"), QStringLiteral("any"), QStringLiteral("not"), QStringLiteral("route"),

@@ -9,6 +9,7 @@
 #include <QTimer>
 #include <charconv>
 
+#include "gateway/AnswerStream.h"
 #include "http/ApiErrors.h"
 #include "proxy/ProxyLog.h"
 #include "responses/ResponsesAnswer.h"
@@ -72,12 +73,14 @@ ProxyExchange::ProxyExchange(std::shared_ptr<ProxyRuntime> runtime, ClientReques
       m_parsed(std::move(request.parsed)), m_clientHeaders(std::move(request.headers)),
       m_responder(std::move(responder)), m_pool(services.pool), m_logSink(std::move(services.logSink)),
       m_active(services.activeCounter), m_metrics(services.metrics), m_responses(std::move(request.responses)),
-      m_responseStore(services.responseStore)
+      m_responseStore(services.responseStore), m_keyGate(std::move(request.key)), m_responseCache(services.responseCache),
+      m_sessions(services.sessions)
 {
     if (m_responses && m_responses->stream)
         m_responsesStream = std::make_unique<ResponsesStreamWriter>(*m_responses);
     if (m_responses && !m_responses->dropped.isEmpty())
         m_log.notes = QStringLiteral("Responses API to chat completions dropped: %1").arg(m_responses->dropped.join(QStringLiteral(", ")));
+    m_log.keyName = m_keyGate.keyName();
     m_active->fetch_add(1);
     m_clock.start();
     m_logBodies = m_logSink && m_runtime->policy->policy.logBodies.value_or(false);
@@ -97,6 +100,7 @@ ProxyExchange::~ProxyExchange()
     m_call.cancel();                 // the upstream callbacks below hold a plain pointer to this
     endAttempt(Outcome::ClientGone); // deleted mid-attempt (the proxy stops): in-flight count, gate slot and
                                      // probe go back
+    m_keyGate.settle(m_log.costUsd, m_log.inputTokens + m_log.outputTokens, nowMs()); // unless finish() did
     m_active->fetch_sub(1);
 }
 
@@ -125,6 +129,7 @@ void ProxyExchange::start(Endpoint endpoint)
         if (policy.headersUsed.contains(name)) // the rest never reach a condition: no conversion
             features.headers.emplace_back(QString::fromLatin1(name), QString::fromUtf8(value));
     features.randomSeed = QRandomGenerator::global()->generate64();
+    m_keyGate.applyDefaultRoute(policy, features);
     // A route whose semantic selector compares embeddings needs the request's first.
     const int route = policy.routeByAlias.value(features.alias, -1);
     if (route >= 0 && m_endpoint == Endpoint::Chat && policy.routeEmbeddingUpstream[size_t(route)] >= 0)
@@ -221,10 +226,69 @@ void ProxyExchange::decideAndRun()
     steps = m_decision.steps;
     // Full targets come last: used only when nothing else is left.
     steps.insert(steps.end(), m_decision.deferred.begin(), m_decision.deferred.end());
+    // A conversation stays on the target it started on while that is healthy.
+    if (m_sessions && m_endpoint == Endpoint::Chat && m_decision.route >= 0) {
+        m_session.identify(policy, m_decision.route, m_clientHeaders, features, m_responses.get());
+        if (m_session.active())
+            m_session.apply(*m_sessions, policy, live, m_decision, steps, now);
+    }
+    if (m_keyGate.active()) {
+        if (const std::optional<KeyGate::Refusal> refusal = m_keyGate.admit(policy, features, steps, now))
+            return respondError(refusal->status, refusal->message, refusal->code);
+        if (m_keyGate.budgetAlert())
+            m_log.notes = QStringLiteral("key '%1' is over its budget (alert only)").arg(m_log.keyName);
+    }
     m_plan = FailoverPlan(std::move(steps));
     if (m_plan.isEmpty())
         return respondNoTarget();
+    // A route that opted in answers a repeated (or, semantic, a similar) request from its cache.
+    if (m_responseCache && m_endpoint == Endpoint::Chat && !m_responses && m_decision.route >= 0) {
+        const Route &route = policy.policy.routes[size_t(m_decision.route)];
+        if (route.cache) {
+            const std::shared_ptr<const VirtualKey> key = m_keyGate.key();
+            if (const auto hit = m_gatewayCache.begin(m_responseCache, route, m_format, m_body, headerValue(m_clientHeaders, "x-switchyard-cache"),
+                                                      key ? key->id : QString(), features, now))
+                return serveGatewayHit(*hit);
+        }
+    }
     attempt();
+}
+
+void ProxyExchange::serveGatewayHit(const GatewayCacheUse::Hit &hit)
+{
+    const CachedAnswer &cached = *hit.answer;
+    m_gatewayHit = hit.answer;
+    m_log.cacheHit = true;
+    m_log.provider = cached.provider;
+    m_log.model = cached.model;
+    m_log.inputTokens = cached.inputTokens;
+    m_log.outputTokens = cached.outputTokens;
+    m_log.costUsd = 0;
+    m_log.notes = hit.semantic ? QStringLiteral("semantic cache hit (similarity %1): saved $%2").arg(hit.similarity, 0, 'f', 3).arg(cached.costUsd, 0, 'f', 6)
+                               : QStringLiteral("cache hit: saved $%1").arg(cached.costUsd, 0, 'f', 6);
+    m_log.attemptLog.push_back({cached.provider, cached.model, 200, QString(), 0, QString(), QStringLiteral("cache_hit")});
+    if (m_parsed.features.stream) {
+        m_streaming = true;
+        relay(AnswerStream::toEvents(m_format, cached.answer, m_parsed.includeUsage));
+        endStream();
+        finish(200);
+        return;
+    }
+    HttpHeaders headers = decisionHeaders();
+    headers.insert(headers.begin(), {names::contentType, names::applicationJson});
+    headers.emplace_back(names::cost, QByteArrayLiteral("0.00000000"));
+    send(200, headers, cached.answer);
+    finish(200);
+}
+
+void ProxyExchange::keepInGatewayCache(const QByteArray &clientAnswer)
+{
+    if (!m_gatewayCache.storing())
+        return;
+    const CompiledPolicy &policy = *m_runtime->policy;
+    const int upstream = currentUpstream();
+    m_gatewayCache.keep(clientAnswer, policy.provider(upstream).id, modelName(upstream), m_log.inputTokens, m_log.outputTokens, m_log.costUsd,
+                        double(m_clock.elapsed()), nowMs());
 }
 
 const CompiledNode *ProxyExchange::currentNode() const
@@ -284,7 +348,7 @@ void ProxyExchange::attempt()
     const bool cacheable = m_runtime->cache && m_endpoint == Endpoint::Chat && !m_nativeResponses;
     if (m_parsed.features.stream && !m_nativeResponses)
         m_relay =
-            StreamRelay({m_upstreamFormat, m_format, modelId, m_parsed.includeUsage, askUsage, cacheable,
+            StreamRelay({m_upstreamFormat, m_format, modelId, m_parsed.includeUsage, askUsage, cacheable || m_gatewayCache.storing(),
                          translate && m_format == ApiFormat::AnthropicMessages ? m_parsed.features.promptTokens() : 0});
 
     UpstreamRequest request;
@@ -381,6 +445,13 @@ void ProxyExchange::sendHeld()
     m_inAttempt = true;
     ++m_attempts;
     m_attemptStartMs = m_clock.elapsed();
+    if (m_runtime->balances)
+        state.stats.noteAttempt(nowMs()); // figures are on their way: no probe needed meanwhile
+    ProviderUsage &usage = m_runtime->providerUsage[size_t(m_runtime->policy->upstreams[size_t(upstream)].providerIndex)];
+    if (usage.limited()) {
+        m_providerTokensTaken = double(m_parsed.features.promptTokens()) + (m_parsed.features.maxTokens > 0 ? m_parsed.features.maxTokens : 256);
+        usage.take(m_providerTokensTaken, nowMs());
+    }
 
     // Plain pointers keep each callback within std::function's own storage (no allocation);
     // the destructor cancels the call, so none can outlive this.
@@ -516,6 +587,9 @@ void ProxyExchange::endAttempt(Outcome outcome)
         break;
     }
     const bool failed = outcome == Outcome::Failure || outcome == Outcome::RateLimited;
+    // A slow answer and a timeout both say how long this upstream takes now.
+    if (m_runtime->balances && (outcome == Outcome::Success || (outcome == Outcome::Failure && m_lastFailure.failureClass == FailureClass::Timeout)))
+        state.stats.record(double(m_clock.elapsed() - m_attemptStartMs), m_ttftMs >= 0 ? m_ttftMs - double(m_attemptStartMs) : -1, 0, now);
     const CompiledPolicy &policy = *m_runtime->policy;
     m_log.attemptLog.push_back({policy.provider(upstream).id, modelName(upstream), m_status,
                                 failed ? m_lastFailure.message : QString(),
@@ -580,6 +654,14 @@ void ProxyExchange::onComplete()
                 {200, "text/event-stream", m_relay.copy(), double(m_clock.elapsed() - m_attemptStartMs),
                  m_ttftMs - double(m_attemptStartMs), usage.inputTokens, usage.outputTokens, costOf(usage)});
         }
+        if (m_gatewayCache.storing() && !m_relay.sawErrorEvent()) {
+            const Usage &usage = m_relay.usage();
+            m_log.inputTokens = usage.inputTokens;
+            m_log.outputTokens = usage.outputTokens;
+            m_log.costUsd = costOf(usage);
+            if (const std::optional<QByteArray> whole = AnswerStream::fromEvents(m_upstreamFormat, m_relay.copy()))
+                keepInGatewayCache(m_upstreamFormat == m_format ? *whole : FormatTranslator::response(*whole, m_upstreamFormat, m_format));
+        }
         endStream();
         finish(200);
         return;
@@ -636,7 +718,9 @@ void ProxyExchange::onComplete()
         headers.insert(headers.begin(),
                        {names::contentType,
                         m_upstreamContentType.isEmpty() ? names::applicationJson : m_upstreamContentType});
-        send(m_status, headers, m_nativeResponses ? m_buffer : FormatTranslator::response(m_buffer, m_upstreamFormat, m_format));
+        const QByteArray answer = m_nativeResponses ? m_buffer : FormatTranslator::response(m_buffer, m_upstreamFormat, m_format);
+        keepInGatewayCache(answer);
+        send(m_status, headers, answer);
         finish(m_status);
         return;
     }
@@ -934,6 +1018,16 @@ HttpHeaders ProxyExchange::decisionHeaders() const
     // What the Responses-to-chat translation could not carry, never dropped silently.
     if (m_responses && !m_nativeResponses && !m_responses->dropped.isEmpty())
         h.emplace_back("x-switchyard-dropped", m_responses->dropped.join(QStringLiteral(", ")).toUtf8());
+    h.insert(h.end(), m_keyGate.headers().begin(), m_keyGate.headers().end());
+    if (m_gatewayHit) {
+        h.emplace_back("x-switchyard-cache", QByteArrayLiteral("hit"));
+        h.emplace_back(names::model, m_gatewayHit->model.toUtf8());
+        h.emplace_back(names::provider, m_gatewayHit->provider.toUtf8());
+    } else if (m_gatewayCache.storing()) {
+        h.emplace_back("x-switchyard-cache", QByteArrayLiteral("miss"));
+    }
+    if (m_session.pinned())
+        h.emplace_back("x-switchyard-session", QByteArrayLiteral("pinned"));
     return h;
 }
 
@@ -951,6 +1045,12 @@ void ProxyExchange::finish(int status)
         m_log.costUsd = costOf(usage);
     }
     m_log.costUsd += m_routingCostUsd;
+    m_keyGate.settle(m_log.costUsd, m_log.inputTokens + m_log.outputTokens, nowMs());
+    if (m_sessions && m_session.active() && status >= 200 && status < 300 && m_attempts > 0 && !m_plan.isEmpty())
+        m_session.remember(*m_sessions, *m_runtime->policy, currentUpstream(), nowMs());
+    if (m_providerTokensTaken > 0 && m_attempts > 0 && !m_plan.isEmpty()) // the last attempt's provider learns the real count
+        m_runtime->providerUsage[size_t(m_runtime->policy->upstreams[size_t(currentUpstream())].providerIndex)].settle(
+            m_providerTokensTaken, double(m_log.inputTokens + m_log.outputTokens), nowMs());
     if (!m_plan.isEmpty() && m_attempts > 0) {
         const CompiledPolicy &policy = *m_runtime->policy;
         m_log.model = modelName(currentUpstream());

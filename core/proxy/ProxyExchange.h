@@ -9,6 +9,9 @@
 #include "http/HttpServer.h"
 #include "proxy/ProxyHandler.h"
 #include "proxy/FailoverPlan.h"
+#include "proxy/GatewayCacheUse.h"
+#include "proxy/SessionPinning.h"
+#include "proxy/KeyGate.h"
 #include "proxy/StreamRelay.h"
 #include "proxy/UpstreamFailure.h"
 #include "responses/ResponseStore.h"
@@ -37,6 +40,7 @@ public:
         // Set when the client spoke the Responses API: the body above is its chat-completions form,
         // and every answer goes back in the Responses shape.
         std::shared_ptr<const ResponsesContext> responses;
+        std::shared_ptr<KeyAccount> key; // the virtual key it came with, if any
     };
     // What the handler's thread lends every exchange on it.
     struct Services
@@ -46,6 +50,8 @@ public:
         std::atomic<int> *activeCounter = nullptr;
         ProxyMetrics *metrics = nullptr;
         ResponseStore *responseStore = nullptr; // for Responses API requests with store: true
+        ResponseCacheStore *responseCache = nullptr; // the gateway's cache, for routes that opt in
+        SessionAffinity *sessions = nullptr;         // which target each conversation started on
     };
     ProxyExchange(std::shared_ptr<ProxyRuntime> runtime, ClientRequest request, HttpResponder responder, Services services);
     ~ProxyExchange() override;
@@ -69,6 +75,8 @@ private:
     void attempt();
     void sendHeld();
     void serveCached(const CachedResponse &cached, const QString &providerId, const QString &modelId);
+    void serveGatewayHit(const GatewayCacheUse::Hit &hit);
+    void keepInGatewayCache(const QByteArray &clientAnswer);
     void onHeaders(int status, const HttpHeaders &headers);
     void onBody(QByteArrayView data);
     void onComplete();
@@ -150,6 +158,13 @@ private:
     bool m_nativeResponses = false; // this attempt's provider speaks the Responses API: passed through
     ResponsesStreamCheck m_nativeCheck;
     ResponseStore *m_responseStore = nullptr;
+    KeyGate m_keyGate;
+    double m_providerTokensTaken = 0; // estimated tokens taken from a provider's per-minute limit
+    ResponseCacheStore *m_responseCache = nullptr;
+    SessionAffinity *m_sessions = nullptr;
+    GatewayCacheUse m_gatewayCache;
+    std::shared_ptr<const CachedAnswer> m_gatewayHit; // served from the gateway's cache
+    SessionPinning m_session;
 };
 
 } // namespace sy

@@ -44,23 +44,42 @@ ProxyHandler::ProxyHandler(std::shared_ptr<ProxyRuntime> runtime, LogSink logSin
 {
 }
 
+QString ProxyHandler::keyProblem(const HttpRequest &request, std::shared_ptr<KeyAccount> *account) const
+{
+    const QByteArray presented = ClientKeys::presented(request);
+    if (!m_clientKeys.isEmpty() && ClientKeys::accepts(m_clientKeys, presented))
+        return {};
+    if (m_keys && !presented.isEmpty()) {
+        if (std::shared_ptr<KeyAccount> found = m_keys->find(KeyMaterial::hash(presented))) {
+            const std::shared_ptr<const VirtualKey> key = found->key();
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            if (key->usableAt(now)) {
+                if (account)
+                    *account = std::move(found);
+                return {};
+            }
+            return key->revokedMs != 0 ? QStringLiteral("the key '%1' was revoked").arg(key->name)
+                                       : QStringLiteral("the key '%1' expired").arg(key->name);
+        }
+    }
+    return QStringLiteral("missing or unknown API key: send one of this proxy's client keys as "
+                          "\"Authorization: Bearer KEY\" or \"x-api-key: KEY\"");
+}
+
 std::optional<HttpEarlyAnswer> ProxyHandler::screen(const HttpRequest &request)
 {
-    if (m_clientKeys.isEmpty())
+    if (!keysRequired())
         return std::nullopt;
     const QByteArray &path = request.path;
     if ((request.method == "GET" || request.method == "HEAD") && (path == "/health" || path == "/v1/health"))
         return std::nullopt;
-    if (ClientKeys::accepts(m_clientKeys, ClientKeys::presented(request)))
+    const QString problem = keyProblem(request, nullptr);
+    if (problem.isEmpty())
         return std::nullopt;
     const bool anthropicClient =
         path.endsWith("/messages") || path.endsWith("/count_tokens") || request.hasHeader("anthropic-version");
     return HttpEarlyAnswer{
-        401, kJson,
-        apiErrorBody(anthropicClient ? ApiFormat::AnthropicMessages : ApiFormat::OpenAIChat, 401,
-                     QStringLiteral("missing or unknown API key: send one of this proxy's client keys as "
-                                    "\"Authorization: Bearer KEY\" or \"x-api-key: KEY\""),
-                     "invalid_api_key")};
+        401, kJson, apiErrorBody(anthropicClient ? ApiFormat::AnthropicMessages : ApiFormat::OpenAIChat, 401, problem, "invalid_api_key")};
 }
 
 void ProxyHandler::handle(HttpRequest request, HttpResponder responder)
@@ -74,7 +93,7 @@ void ProxyHandler::handle(HttpRequest request, HttpResponder responder)
     const bool get = request.method == "GET" || request.method == "HEAD"; // the server leaves HEAD's body out
     if (get && (path == "/health" || path == "/v1/health")) {
         QJsonObject body{{QStringLiteral("status"), QStringLiteral("ok")}};
-        if (m_clientKeys.isEmpty() || ClientKeys::accepts(m_clientKeys, ClientKeys::presented(request))) {
+        if (!keysRequired() || keyProblem(request, nullptr).isEmpty()) {
             body.insert(QStringLiteral("policy"),
                         runtime->policy->policy.name); // names only for those with a key
             body.insert(QStringLiteral("routes"), qint64(runtime->policy->policy.routes.size()));
@@ -84,7 +103,7 @@ void ProxyHandler::handle(HttpRequest request, HttpResponder responder)
     }
     if (get && path == "/metrics") {
         responder.respond(200, {{"Content-Type", "text/plain; version=0.0.4"}},
-                          m_metrics.render(*runtime, m_active.load()));
+                          m_metrics.render(*runtime, m_active.load(), m_keys.get(), &m_responseCache));
         return;
     }
     if (get && (path == "/v1/models" || path == "/models")) {
@@ -142,14 +161,17 @@ void ProxyHandler::handle(HttpRequest request, HttpResponder responder)
                           apiErrorBody(format, 400, QStringLiteral("max_tokens: field required")));
         return;
     }
+    std::shared_ptr<KeyAccount> account;
+    if (m_keys)
+        keyProblem(request, &account); // screened already: only which virtual key, if any
     // Headers feed conditions and sticky keys; credentials never enter traces or logs.
     std::erase_if(request.headers, [](const auto &header) { // in place: no second list
         return header.first == "authorization" || header.first == "x-api-key" ||
                header.first == "proxy-authorization";
     });
     auto *exchange = new ProxyExchange(
-        std::move(runtime), {std::move(request.body), format, std::move(parsed), std::move(request.headers), {}},
-        responder, {threadPool(), m_logSink, &m_active, &m_metrics, &m_responseStore});
+        std::move(runtime), {std::move(request.body), format, std::move(parsed), std::move(request.headers), {}, std::move(account)},
+        responder, {threadPool(), m_logSink, &m_active, &m_metrics, &m_responseStore, &m_responseCache, &m_sessions});
     QPointer<ProxyExchange> tracked(exchange);
     openExchanges().push_back(tracked);
     exchange->start(embeddings    ? ProxyExchange::Endpoint::Embeddings
@@ -176,14 +198,17 @@ void ProxyHandler::handleResponses(HttpRequest request, HttpResponder responder,
                           apiErrorBody(ApiFormat::OpenAIChat, 400, QStringLiteral("invalid request body: %1").arg(parsed.error)));
         return;
     }
+    std::shared_ptr<KeyAccount> account;
+    if (m_keys)
+        keyProblem(request, &account);
     std::erase_if(request.headers, [](const auto &header) {
         return header.first == "authorization" || header.first == "x-api-key" || header.first == "proxy-authorization";
     });
     auto context = std::make_shared<const ResponsesContext>(std::move(translated.context));
     auto *exchange = new ProxyExchange(std::move(runtime),
                                        {std::move(translated.chatBody), ApiFormat::OpenAIChat, std::move(parsed),
-                                        std::move(request.headers), std::move(context)},
-                                       responder, {threadPool(), m_logSink, &m_active, &m_metrics, &m_responseStore});
+                                        std::move(request.headers), std::move(context), std::move(account)},
+                                       responder, {threadPool(), m_logSink, &m_active, &m_metrics, &m_responseStore, &m_responseCache, &m_sessions});
     openExchanges().push_back(QPointer<ProxyExchange>(exchange));
     exchange->start(ProxyExchange::Endpoint::Chat);
 }

@@ -4,6 +4,9 @@
 #include <functional>
 #include <memory>
 
+#include "gateway/KeyRegistry.h"
+#include "gateway/ResponseCacheStore.h"
+#include "gateway/SessionAffinity.h"
 #include "http/HttpServer.h"
 #include "proxy/ProxyMetrics.h"
 #include "proxy/ProxyRuntime.h"
@@ -36,8 +39,16 @@ public:
     // With keys set, every request must carry one ("Authorization: Bearer KEY" or "x-api-key: KEY").
     // Keys shorter than ClientKeys::kMinLength are refused: the caller checks problemWith() first.
     void setClientKeys(QList<QByteArray> keys) { m_clientKeys = std::move(keys); }
+    // Virtual keys (the workspace's): once the registry holds any, every request needs a key, and
+    // one of these brings its limits, budget and default route. Set before serving; the registry
+    // itself may be refilled at any time.
+    void setKeyRegistry(std::shared_ptr<KeyRegistry> keys) { m_keys = std::move(keys); }
+    const std::shared_ptr<KeyRegistry> &keyRegistry() const { return m_keys; }
 
     ProxyMetrics &metrics() { return m_metrics; }
+    // The response cache of routes that opt in, kept across policy switches.
+    ResponseCacheStore &responseCache() { return m_responseCache; }
+    SessionAffinity &sessions() { return m_sessions; }
     // Responses API responses kept for previous_response_id and GET /v1/responses/{id}.
     ResponseStore &responseStore() { return m_responseStore; }
 
@@ -47,11 +58,17 @@ public:
 private:
     void handleResponses(HttpRequest request, HttpResponder responder, std::shared_ptr<ProxyRuntime> runtime);
     void answerStoredResponse(const HttpRequest &request, HttpResponder responder);
+    bool keysRequired() const { return !m_clientKeys.isEmpty() || (m_keys && !m_keys->isEmpty()); }
+    // Empty when the request's key is accepted, else why not. *account: its virtual key, if any.
+    QString keyProblem(const HttpRequest &request, std::shared_ptr<KeyAccount> *account) const;
 
     std::atomic<int> m_active{0};
     ResponseStore m_responseStore;
+    ResponseCacheStore m_responseCache;
+    SessionAffinity m_sessions;
     ProxyMetrics m_metrics;
     QList<QByteArray> m_clientKeys; // set before serving
+    std::shared_ptr<KeyRegistry> m_keys;
     std::atomic<std::shared_ptr<ProxyRuntime>> m_runtime;
     LogSink m_logSink;
 };

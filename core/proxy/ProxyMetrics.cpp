@@ -2,6 +2,8 @@
 
 #include <QDateTime>
 
+#include "gateway/KeyRegistry.h"
+#include "gateway/ResponseCacheStore.h"
 #include "proxy/ProxyRuntime.h"
 
 namespace sy {
@@ -45,6 +47,12 @@ void ProxyMetrics::record(const RequestLogEntry &e, bool burst)
     s.outputTokens += e.outputTokens;
     s.costUsd += e.costUsd;
     s.bursts += burst ? 1 : 0;
+    if (!e.keyName.isEmpty()) {
+        KeySeries &k = m_keys[e.keyName];
+        ++k.byStatus[e.status];
+        k.costUsd += e.costUsd;
+        k.tokens += e.inputTokens + e.outputTokens;
+    }
     for (const AttemptLogEntry &a : e.attemptLog) {
         if (a.outcome.startsWith(u"skipped_"))
             ++m_skipped[{a.provider, a.model, a.outcome.mid(8)}]; // never tried: not an attempt
@@ -53,7 +61,8 @@ void ProxyMetrics::record(const RequestLogEntry &e, bool burst)
     }
 }
 
-QByteArray ProxyMetrics::render(const ProxyRuntime &runtime, int activeRequests) const
+QByteArray ProxyMetrics::render(const ProxyRuntime &runtime, int activeRequests, const KeyRegistry *keys,
+                                const ResponseCacheStore *cache) const
 {
     QByteArray out;
     out.reserve(8192);
@@ -121,6 +130,68 @@ QByteArray ProxyMetrics::render(const ProxyRuntime &runtime, int activeRequests)
         inFlight += "switchyard_upstream_in_flight{" + l + "} " + QByteArray::number(runtime.upstreams[i].inFlight.load()) + '\n';
     }
     out += breakers + inFlight;
+    if (keys && !keys->isEmpty()) {
+        header("switchyard_key_requests_total", "counter", "Requests per virtual key and HTTP status (429: rate limit, 402: budget).");
+        for (const auto &[name, k] : m_keys)
+            for (const auto &[status, n] : k.byStatus)
+                out += "switchyard_key_requests_total{key=\"" + label(name) + "\",status=\"" + QByteArray::number(status) + "\"} " +
+                       QByteArray::number(n) + '\n';
+        header("switchyard_key_cost_usd_total", "counter", "Spend per virtual key since the proxy started.");
+        for (const auto &[name, k] : m_keys)
+            out += "switchyard_key_cost_usd_total{key=\"" + label(name) + "\"} " + number(k.costUsd) + '\n';
+        header("switchyard_key_spend_usd", "gauge", "Spend per virtual key this UTC day and month (the log's before the start included).");
+        QByteArray budgets, reserved, refused;
+        for (const std::shared_ptr<KeyAccount> &account : keys->accounts()) {
+            const std::shared_ptr<const VirtualKey> key = account->key();
+            const KeyAccount::Figures f = account->figures(now);
+            const QByteArray l = "key=\"" + label(key->name) + '"';
+            out += "switchyard_key_spend_usd{" + l + ",period=\"day\"} " + number(f.dayUsd) + '\n';
+            out += "switchyard_key_spend_usd{" + l + ",period=\"month\"} " + number(f.monthUsd) + '\n';
+            if (key->limits.dayBudgetUsd > 0)
+                budgets += "switchyard_key_budget_usd{" + l + ",period=\"day\"} " + number(key->limits.dayBudgetUsd) + '\n';
+            if (key->limits.monthBudgetUsd > 0)
+                budgets += "switchyard_key_budget_usd{" + l + ",period=\"month\"} " + number(key->limits.monthBudgetUsd) + '\n';
+            reserved += "switchyard_key_reserved_usd{" + l + "} " + number(f.reservedUsd) + '\n';
+            refused += "switchyard_key_refused_total{" + l + ",reason=\"rate\"} " + QByteArray::number(f.refusedRate) + '\n';
+            refused += "switchyard_key_refused_total{" + l + ",reason=\"budget\"} " + QByteArray::number(f.refusedBudget) + '\n';
+        }
+        header("switchyard_key_budget_usd", "gauge", "Budgets of virtual keys.");
+        out += budgets;
+        header("switchyard_key_reserved_usd", "gauge", "Highest possible cost of each key's requests in flight, held against its budget.");
+        out += reserved;
+        header("switchyard_key_refused_total", "counter", "Requests a key's limits refused: rate (429) or budget (402).");
+        out += refused;
+    }
+    if (cache) {
+        const ResponseCacheStore::Stats c = cache->stats();
+        if (!c.routes.empty()) {
+            const auto perRoute = [&](const char *name, const char *type, const char *help, auto value) {
+                header(name, type, help);
+                for (const auto &[route, r] : c.routes)
+                    out += QByteArray(name) + "{route=\"" + label(route) + "\"} " + value(r) + '\n';
+            };
+            perRoute("switchyard_cache_lookups_total", "counter", "Requests on cached routes that asked the response cache.",
+                     [](const ResponseCacheStore::RouteStats &r) { return QByteArray::number(r.lookups); });
+            header("switchyard_cache_hits_total", "counter", "Requests answered from the response cache: exact or semantic match.");
+            for (const auto &[route, r] : c.routes) {
+                out += "switchyard_cache_hits_total{route=\"" + label(route) + "\",match=\"exact\"} " + QByteArray::number(r.hits - r.semanticHits) + '\n';
+                out += "switchyard_cache_hits_total{route=\"" + label(route) + "\",match=\"semantic\"} " + QByteArray::number(r.semanticHits) + '\n';
+            }
+            perRoute("switchyard_cache_saved_usd_total", "counter", "What the cached answers served cost when first asked.",
+                     [](const ResponseCacheStore::RouteStats &r) { return number(r.savedUsd); });
+            perRoute("switchyard_cache_served_bytes_total", "counter", "Bytes of answers served from the response cache.",
+                     [](const ResponseCacheStore::RouteStats &r) { return QByteArray::number(r.servedBytes); });
+            perRoute("switchyard_cache_stores_total", "counter", "Fresh answers kept in the response cache.",
+                     [](const ResponseCacheStore::RouteStats &r) { return QByteArray::number(r.stores); });
+        }
+        header("switchyard_cache_bytes", "gauge", "Bytes the response cache holds (its bound evicts the least recently used).");
+        out += "switchyard_cache_bytes " + QByteArray::number(c.bytes) + '\n';
+        header("switchyard_cache_entries", "gauge", "Answers the response cache holds.");
+        out += "switchyard_cache_entries " + QByteArray::number(c.entries) + '\n';
+        header("switchyard_cache_evictions_total", "counter", "Entries evicted by the size bound or expired by their TTL.");
+        out += "switchyard_cache_evictions_total{reason=\"size\"} " + QByteArray::number(c.evictions) + '\n';
+        out += "switchyard_cache_evictions_total{reason=\"ttl\"} " + QByteArray::number(c.expirations) + '\n';
+    }
     header("switchyard_requests_in_flight", "gauge", "Requests being answered now.");
     out += "switchyard_requests_in_flight " + QByteArray::number(activeRequests) + '\n';
     return out;

@@ -12,6 +12,8 @@
 
 namespace sy {
 
+class KeyRegistry;
+class ResponseCacheStore;
 class ProxyRuntime;
 
 // Counters and histograms of the proxy's traffic, rendered in Prometheus' text format.
@@ -21,7 +23,9 @@ class ProxyMetrics
 {
 public:
     void record(const RequestLogEntry &entry, bool burst);
-    QByteArray render(const ProxyRuntime &runtime, int activeRequests) const;
+    // keys: the virtual keys whose spend, budgets and refusals are shown (none: no key series).
+    QByteArray render(const ProxyRuntime &runtime, int activeRequests, const KeyRegistry *keys = nullptr,
+                      const ResponseCacheStore *cache = nullptr) const;
 
     static constexpr std::array<double, 14> kBuckets = {0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120};
 
@@ -49,6 +53,13 @@ private:
     std::map<Key, Series> m_series;
     std::map<std::tuple<QString, QString, QString>, quint64> m_attempts; // provider, model, outcome
     std::map<std::tuple<QString, QString, QString>, quint64> m_skipped;  // provider, model, reason
+    struct KeySeries
+    {
+        std::map<int, quint64> byStatus;
+        double costUsd = 0;
+        qint64 tokens = 0;
+    };
+    std::map<QString, KeySeries> m_keys; // by key name
 };
 
 } // namespace sy

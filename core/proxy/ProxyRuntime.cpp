@@ -52,6 +52,12 @@ std::shared_ptr<ProxyRuntime> ProxyRuntime::create(Policy source, const Credenti
             warnings->append(route.unavailable);
         runtime->providers.push_back(std::move(route));
     }
+    runtime->providerUsage = std::make_unique<ProviderUsage[]>(policy.providers.size());
+    for (size_t i = 0; i < policy.providers.size(); ++i)
+        runtime->providerUsage[i].configure(policy.providers[i].requestsPerMinute.value_or(0),
+                                            policy.providers[i].tokensPerMinute.value_or(0));
+    for (const CompiledNode &node : runtime->policy->nodes)
+        runtime->balances = runtime->balances || (node.kind == NodeKind::Weighted && node.source->strategy != BalanceStrategy::Weights);
     runtime->upstreamCount = runtime->policy->upstreams.size();
     runtime->upstreams = std::make_unique<UpstreamState[]>(runtime->upstreamCount);
     for (size_t i = 0; i < runtime->upstreamCount; ++i) {
@@ -90,6 +96,18 @@ void ProxyRuntime::snapshot(qint64 nowMs, std::vector<UpstreamLive> &out) const
                              !providers[size_t(policy->upstreams[i].providerIndex)].unavailable.isEmpty();
         out[i].rateLimited = upstreams[i].rateLimitedUntilMs.load(std::memory_order_relaxed) > nowMs;
         out[i].inFlight = upstreams[i].inFlight.load(std::memory_order_relaxed);
+        const int provider = policy->upstreams[i].providerIndex;
+        out[i].providerLimited = provider >= 0 && !providerUsage[size_t(provider)].hasRoom(nowMs);
+        if (balances) {
+            const LatencyStats::Figures f = upstreams[i].stats.figures(nowMs);
+            out[i].latencyMs = f.latencyMs;
+            out[i].ttftMs = f.ttftMs;
+            out[i].p95Ms = f.p95Ms;
+            out[i].p95TtftMs = f.p95TtftMs;
+            out[i].outputTokens = f.outputTokens;
+            out[i].samples = f.samples;
+            out[i].stale = f.stale;
+        }
     }
 }
 

@@ -9,6 +9,8 @@
 #include <memory>
 #include <vector>
 
+#include "gateway/LatencyStats.h"
+#include "gateway/ProviderUsage.h"
 #include "proxy/CircuitBreaker.h"
 #include "proxy/UpstreamHooks.h"
 #include "routing/CompiledPolicy.h"
@@ -40,6 +42,7 @@ struct UpstreamState
     QByteArray modelHeader;                    // response header values, encoded once
     QByteArray providerHeader;
     QByteArray modelJson; // the model id as the JSON string the upstream body carries
+    LatencyStats stats;   // recent latencies, for balancing and the editor's figures
 };
 
 // A policy ready to serve: compiled, with its providers resolved to endpoints and credentials,
@@ -56,6 +59,8 @@ public:
 
     std::shared_ptr<const CompiledPolicy> policy;
     std::vector<ProviderRoute> providers;       // by provider index
+    std::unique_ptr<ProviderUsage[]> providerUsage; // by provider index: their own per-minute limits
+    bool balances = false; // a weighted node ranks on live figures: the snapshot reads them
     std::unique_ptr<UpstreamState[]> upstreams; // by upstream index
     size_t upstreamCount = 0;
     std::vector<QByteArray> routeHeaders; // x-switchyard-route values by route index, encoded once

@@ -34,6 +34,7 @@ struct RequestLogEntry
 {
     qint64 timestampMs = 0;
     QString client;
+    QString keyName; // the virtual key's name (never the key), empty without one
     QString requestId; // the client's x-request-id, echoed back and kept for finding the request later
     QString route;
     QString arm;

@@ -45,9 +45,75 @@ public:
                 compileNode(p.routes[i].root, jsonPathIndex(QStringLiteral("$.routes"), qsizetype(i)) + QStringLiteral(".root"));
             m_out.routeEmbeddingUpstream[i] = m_embeddingUpstream;
         }
+        for (CompiledArm &arm : m_out.arms)
+            arm.primaryUpstream = firstUpstream(arm.child, 0);
+        m_out.routeUpstreams.resize(p.routes.size());
+        for (size_t i = 0; i < p.routes.size(); ++i) {
+            std::vector<int> &all = m_out.routeUpstreams[i];
+            collectUpstreams(m_out.routeRoots[i], 0, all);
+            std::sort(all.begin(), all.end());
+            all.erase(std::unique(all.begin(), all.end()), all.end());
+        }
     }
 
 private:
+    // The upstream a node tries first when nothing is skipped.
+    int firstUpstream(int nodeIndex, int depth) const
+    {
+        if (nodeIndex < 0 || depth > kMaxNodeDepth)
+            return -1;
+        const CompiledNode &n = m_out.nodes[size_t(nodeIndex)];
+        switch (n.kind) {
+        case NodeKind::Target:
+            return n.upstream;
+        case NodeKind::Fallback:
+            for (int i = 0; i < n.childCount; ++i)
+                if (const int u = firstUpstream(m_out.nodeChildren[size_t(n.firstChild + i)], depth + 1); u >= 0)
+                    return u;
+            return -1;
+        case NodeKind::Weighted:
+        case NodeKind::Selector:
+            return n.childCount > 0 ? firstUpstream(m_out.arms[size_t(n.firstChild)].child, depth + 1) : firstUpstream(n.defaultChild, depth + 1);
+        case NodeKind::Conditional:
+            return n.childCount > 0 ? firstUpstream(m_out.rules[size_t(n.firstChild)].child, depth + 1) : firstUpstream(n.defaultChild, depth + 1);
+        case NodeKind::Ref:
+            return n.routeIndex >= 0 ? firstUpstream(m_out.routeRoots[size_t(n.routeIndex)], depth + 1) : -1;
+        }
+        return -1;
+    }
+
+    void collectUpstreams(int nodeIndex, int depth, std::vector<int> &out) const
+    {
+        if (nodeIndex < 0 || depth > kMaxNodeDepth)
+            return;
+        const CompiledNode &n = m_out.nodes[size_t(nodeIndex)];
+        switch (n.kind) {
+        case NodeKind::Target:
+            if (n.upstream >= 0)
+                out.push_back(n.upstream);
+            return;
+        case NodeKind::Fallback:
+            for (int i = 0; i < n.childCount; ++i)
+                collectUpstreams(m_out.nodeChildren[size_t(n.firstChild + i)], depth + 1, out);
+            return;
+        case NodeKind::Weighted:
+        case NodeKind::Selector:
+            for (int i = 0; i < n.childCount; ++i)
+                collectUpstreams(m_out.arms[size_t(n.firstChild + i)].child, depth + 1, out);
+            collectUpstreams(n.defaultChild, depth + 1, out);
+            return;
+        case NodeKind::Conditional:
+            for (int i = 0; i < n.childCount; ++i)
+                collectUpstreams(m_out.rules[size_t(n.firstChild + i)].child, depth + 1, out);
+            collectUpstreams(n.defaultChild, depth + 1, out);
+            return;
+        case NodeKind::Ref:
+            if (n.routeIndex >= 0)
+                collectUpstreams(m_out.routeRoots[size_t(n.routeIndex)], depth + 1, out);
+            return;
+        }
+    }
+
     int compileCondition(const Condition &c)
     {
         const int index = int(m_out.conditions.size());
@@ -152,7 +218,7 @@ private:
             const QString key = node.kind == NodeKind::Weighted ? QStringLiteral(".arms") : QStringLiteral(".candidates");
             for (size_t i = 0; i < node.arms.size(); ++i) {
                 cumulative += node.arms[i].weight;
-                arms.push_back({cumulative, compileNode(node.arms[i].node, jsonPathIndex(path + key, qsizetype(i)) + QStringLiteral(".node"))});
+                arms.push_back({cumulative, compileNode(node.arms[i].node, jsonPathIndex(path + key, qsizetype(i)) + QStringLiteral(".node")), -1});
             }
             cn.firstChild = int(m_out.arms.size());
             cn.childCount = int(arms.size());

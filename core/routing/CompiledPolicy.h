@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -52,6 +53,7 @@ struct CompiledArm
 {
     double cumulativeWeight = 0; // upper bound of this arm's bucket range, in [0, 100]
     int child = -1;
+    int primaryUpstream = -1; // the first target the arm would try: whose live figures rank it
 };
 
 struct CompiledNode
@@ -96,6 +98,13 @@ public:
     // Per route: the upstream whose embedding of the request its semantic selector reads (the
     // proxy fetches it before deciding), or -1.
     std::vector<int> routeEmbeddingUpstream;
+    // Per route: every upstream it can reach (sorted), so a session pinned to one can stay there.
+    std::vector<std::vector<int>> routeUpstreams;
+    bool routeReaches(int route, int upstream) const
+    {
+        const std::vector<int> &all = routeUpstreams[size_t(route)];
+        return std::binary_search(all.begin(), all.end(), upstream);
+    }
 
     const ProviderSpec &provider(int upstream) const { return policy.providers[upstreams[upstream].providerIndex]; }
     // The model of an upstream; for a "provider/*" pass-through, an unnamed one without prices.

@@ -12,7 +12,16 @@ struct UpstreamLive
 {
     bool breakerOpen = false; // open and not yet due for a half-open probe
     bool rateLimited = false; // answered 429 and its Retry-After has not passed
+    bool providerLimited = false; // its provider is at the per-minute limits the policy gives it
     int inFlight = 0;
+    // Recent figures, for balancing (-1: none).
+    double latencyMs = -1;  // moving average of total latency
+    double ttftMs = -1;     // moving average of time to first token
+    double p95Ms = -1;      // of recent total latencies
+    double p95TtftMs = -1;
+    double outputTokens = -1; // moving average of answer sizes
+    int samples = 0;          // answers in the p95 window
+    bool stale = true;        // nothing recent: a balancer probes it
 };
 
 struct DecisionStep
@@ -41,12 +50,19 @@ struct TraceEntry
         SelectorUnavailable, // node: selector whose method this build cannot run
         SelectorScore,       // node: selector, index: candidate, value: its score, flag: chosen
         SelectorChosen,      // node: selector, index: candidate, value: the threshold it met
+        // node: weighted with a strategy, index: arm, value: its score (ms, in flight or USD),
+        // value2: its p95 (ms, -1 none), count: samples, flag: probed (its figures were stale)
+        BalanceRanked,
+        SkippedProviderLimit, // node: target whose provider is at its per-minute limits (deferred)
+        SessionPinned,        // index: upstream the conversation started on, moved to the front
     };
     Type type;
     int node = -1;
     int index = -1;
     bool flag = false;
     double value = 0;
+    double value2 = 0;
+    int count = 0;
 };
 
 struct Decision

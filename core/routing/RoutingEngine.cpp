@@ -1,5 +1,8 @@
 #include "routing/RoutingEngine.h"
 
+#include <algorithm>
+#include <array>
+
 #include "routing/PromptTraits.h"
 #include "routing/SelectorModel.h"
 
@@ -59,7 +62,10 @@ public:
             }
             return;
         case NodeKind::Weighted:
-            chooseArm(nodeIndex, node, depth);
+            if (node.source->strategy == BalanceStrategy::Weights)
+                chooseArm(nodeIndex, node, depth);
+            else
+                balance(nodeIndex, node, depth);
             return;
         case NodeKind::Ref:
             m_out.trace.push_back({TraceEntry::Type::RefFollowed, nodeIndex, node.routeIndex});
@@ -141,6 +147,11 @@ private:
                 m_out.trace.push_back({TraceEntry::Type::SkippedRateLimited, nodeIndex});
                 return;
             }
+            if (live.providerLimited) { // tried only when nothing else can take it
+                m_out.trace.push_back({TraceEntry::Type::SkippedProviderLimit, nodeIndex});
+                m_out.deferred.push_back({nodeIndex, upstream});
+                return;
+            }
             const std::optional<int> &cap = node.source->target.maxConcurrency;
             if (cap && live.inFlight >= *cap) {
                 m_out.trace.push_back(
@@ -151,6 +162,81 @@ private:
         }
         m_out.trace.push_back({TraceEntry::Type::TargetAdded, nodeIndex});
         m_out.steps.push_back({nodeIndex, upstream});
+    }
+
+    // Ranks the arms on their first targets' live figures and visits them all in that order, so
+    // the best comes first and the rest stand behind it. An arm whose figures are stale (or that
+    // has none) goes first once, as a probe; arms that cannot take a request now go last.
+    void balance(int nodeIndex, const CompiledNode &node, int depth)
+    {
+        const Node &spec = *node.source;
+        struct Ranked
+        {
+            int arm;
+            int group; // 0 probe, 1 within objective (or any), 2 over it, 3 unavailable
+            double score;
+            double p95;
+            int samples;
+        };
+        std::array<Ranked, 64> ranked{};
+        const int count = std::min(node.childCount, int(ranked.size()));
+        const bool byTtft = spec.latencyMetric == LatencyMetric::FirstToken;
+        bool probed = false;
+        for (int i = 0; i < count; ++i) {
+            const CompiledArm &arm = m_p.arms[size_t(node.firstChild + i)];
+            const int u = arm.primaryUpstream;
+            const UpstreamLive live = u >= 0 && size_t(u) < m_live.size() ? m_live[size_t(u)] : UpstreamLive{};
+            const double latency = byTtft && live.ttftMs >= 0 ? live.ttftMs : live.latencyMs;
+            const double p95 = byTtft && live.p95TtftMs >= 0 ? live.p95TtftMs : live.p95Ms;
+            Ranked r{i, 1, 0, p95, live.samples};
+            switch (spec.strategy) {
+            case BalanceStrategy::LeastLatency:
+                r.score = latency;
+                break;
+            case BalanceStrategy::LeastBusy:
+                r.score = live.inFlight;
+                break;
+            case BalanceStrategy::LowestCost:
+            case BalanceStrategy::LatencyObjective:
+                r.score = u >= 0 ? costOf(u, live) : 0;
+                break;
+            case BalanceStrategy::Weights:
+                break;
+            }
+            const bool unavailable = u < 0 || live.breakerOpen || live.rateLimited || live.providerLimited;
+            const bool needsFigures = spec.strategy == BalanceStrategy::LeastLatency || spec.strategy == BalanceStrategy::LatencyObjective;
+            if (unavailable)
+                r.group = 3;
+            else if (needsFigures && (live.stale || latency < 0) && !probed) {
+                r.group = 0; // one probe per decision
+                probed = true;
+            } else if (spec.strategy == BalanceStrategy::LatencyObjective)
+                r.group = p95 >= 0 && p95 <= *spec.objectiveMs ? 1 : p95 < 0 && latency >= 0 && latency <= *spec.objectiveMs ? 1 : 2;
+            if (needsFigures && latency < 0 && r.group != 0 && r.group != 3)
+                r.group = 2; // never measured, and the probe went elsewhere
+            if (spec.strategy == BalanceStrategy::LatencyObjective && r.group == 2)
+                r.score = p95 >= 0 ? p95 : latency >= 0 ? latency : 1e18; // over the objective: the fastest of them first
+            ranked[size_t(i)] = r;
+        }
+        std::stable_sort(ranked.begin(), ranked.begin() + count, [](const Ranked &a, const Ranked &b) {
+            return a.group != b.group ? a.group < b.group : a.score < b.score;
+        });
+        for (int k = 0; k < count; ++k)
+            m_out.trace.push_back({TraceEntry::Type::BalanceRanked, nodeIndex, ranked[size_t(k)].arm, ranked[size_t(k)].group == 0,
+                                   ranked[size_t(k)].score, ranked[size_t(k)].p95, ranked[size_t(k)].samples});
+        for (int k = 0; k < count; ++k)
+            visit(m_p.arms[size_t(node.firstChild + ranked[size_t(k)].arm)].child, depth + 1);
+    }
+
+    // What this request would cost at an upstream: its prompt, and the output the upstream
+    // usually gives (capped by max_tokens), or max_tokens, or a typical 256 tokens.
+    double costOf(int upstream, const UpstreamLive &live) const
+    {
+        const Pricing &pricing = m_p.model(upstream).pricing;
+        double output = live.outputTokens > 0 ? live.outputTokens : m_f.maxTokens > 0 ? m_f.maxTokens : 256;
+        if (m_f.maxTokens > 0)
+            output = std::min(output, double(m_f.maxTokens));
+        return pricing.costUsd(m_f.promptTokens(), qint64(output));
     }
 
     void chooseArm(int nodeIndex, const CompiledNode &node, int depth)

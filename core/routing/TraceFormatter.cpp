@@ -227,6 +227,31 @@ QStringList TraceFormatter::lines(const CompiledPolicy &p, const RequestFeatures
                            .arg(e.flag ? QStringLiteral(" (chosen)") : QString()));
             break;
         }
+        case TraceEntry::Type::BalanceRanked: {
+            const Node &source = *p.nodes[e.node].source;
+            const Arm &arm = source.arms[size_t(e.index)];
+            const QString label = arm.label.isEmpty() ? QString::number(e.index + 1) : arm.label;
+            const BalanceStrategy strategy = source.strategy;
+            QString score;
+            if (strategy == BalanceStrategy::LeastBusy)
+                score = QStringLiteral("%1 in flight").arg(e.value);
+            else if (strategy == BalanceStrategy::LowestCost || (strategy == BalanceStrategy::LatencyObjective && e.value < 1))
+                score = QStringLiteral("$%1 a request").arg(e.value, 0, 'f', 6);
+            else
+                score = e.value < 0 ? QStringLiteral("no figures") : QStringLiteral("%1 ms").arg(e.value, 0, 'f', 0);
+            out.append(QStringLiteral("%1 at %2 (%3): arm '%4' %5, p95 %6, %7 recent answers%8")
+                           .arg(nodeLabel(p, e.node), p.nodes[e.node].path, balanceStrategyName(strategy), label, score,
+                                e.value2 < 0 ? QStringLiteral("-") : QStringLiteral("%1 ms").arg(e.value2, 0, 'f', 0))
+                           .arg(e.count)
+                           .arg(e.flag ? QStringLiteral(" (probed: its figures are stale)") : QString()));
+            break;
+        }
+        case TraceEntry::Type::SkippedProviderLimit:
+            out.append(QStringLiteral("target %1 deferred: its provider is at its per-minute limits").arg(targetName(p, e.node)));
+            break;
+        case TraceEntry::Type::SessionPinned:
+            out.append(QStringLiteral("session pinned to %1: the conversation started there").arg(p.upstreams[size_t(e.index)].ref));
+            break;
         case TraceEntry::Type::SelectorChosen: {
             const CompiledNode &n = p.nodes[e.node];
             const Node &source = *n.source;
@@ -311,8 +336,11 @@ QStringList TraceFormatter::visitedPaths(const CompiledPolicy &p, const Decision
         case TraceEntry::Type::RefFollowed:
         case TraceEntry::Type::SelectorUnavailable:
         case TraceEntry::Type::SelectorChosen:
+        case TraceEntry::Type::BalanceRanked:
+        case TraceEntry::Type::SkippedProviderLimit:
             visit(e.node);
             break;
+        case TraceEntry::Type::SessionPinned:
         case TraceEntry::Type::Route:
         case TraceEntry::Type::RuleNotMatched:
         case TraceEntry::Type::Leaf:

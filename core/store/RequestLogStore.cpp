@@ -14,7 +14,8 @@ QString RequestLogStore::insert(QSqlDatabase &db, const std::vector<RequestLogEn
     QSqlQuery a(db);
     q.prepare(QStringLiteral("INSERT INTO request_log (ts_ms, client, route, arm, model, provider, status, attempts, "
                              "latency_ms, ttft_ms, input_tokens, output_tokens, cost_usd, error, stream, trace_json, "
-                             "request_body, response_body, client_request_id, repeats, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "request_body, response_body, client_request_id, repeats, notes, key_name, cache_hit) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     a.prepare(QStringLiteral("INSERT INTO request_attempts (request_id, attempt, provider, model, status, error, "
                              "latency_ms, breaker_event) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const RequestLogEntry &e : batch) {
@@ -39,6 +40,8 @@ QString RequestLogStore::insert(QSqlDatabase &db, const std::vector<RequestLogEn
         q.addBindValue(textOrNull(e.requestId));
         q.addBindValue(e.repeats);
         q.addBindValue(textOrNull(e.notes));
+        q.addBindValue(textOrNull(e.keyName));
+        q.addBindValue(e.cacheHit ? 1 : 0);
         if (QString err = execOrError(q); !err.isEmpty())
             return err;
         const qint64 id = q.lastInsertId().toLongLong();
@@ -64,7 +67,7 @@ std::vector<RequestLogEntry> RequestLogStore::recent(QSqlDatabase &db, int limit
     std::vector<RequestLogEntry> out;
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT id, ts_ms, client, route, arm, model, provider, status, attempts, latency_ms, "
-                             "ttft_ms, input_tokens, output_tokens, cost_usd, error, stream, trace_json, client_request_id, repeats, notes FROM request_log "
+                             "ttft_ms, input_tokens, output_tokens, cost_usd, error, stream, trace_json, client_request_id, repeats, notes, key_name, cache_hit FROM request_log "
                              "ORDER BY id DESC LIMIT ?"));
     q.addBindValue(limit);
     q.exec();
@@ -92,6 +95,8 @@ std::vector<RequestLogEntry> RequestLogStore::recent(QSqlDatabase &db, int limit
         e.requestId = q.value(17).toString();
         e.repeats = q.value(18).toInt();
         e.notes = q.value(19).toString();
+        e.keyName = q.value(20).toString();
+        e.cacheHit = q.value(21).toBool();
         a.addBindValue(q.value(0));
         a.exec();
         while (a.next())

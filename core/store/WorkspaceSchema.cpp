@@ -87,6 +87,15 @@ const std::vector<Migration> &WorkspaceSchema::migrations()
           QStringLiteral("CREATE INDEX stored_responses_by_age ON stored_responses (stored_at_ms)")}},
         {14, QStringLiteral("model prices beyond input, output and cache reads (cache writes, reasoning, long-prompt tiers)"),
          {QStringLiteral("ALTER TABLE models ADD COLUMN pricing_json TEXT")}},
+        // Keys are kept as hashes; the request log names the key that paid for each request.
+        {15, QStringLiteral("virtual keys with limits and budgets; the key and the cache behind each logged request"),
+         {QStringLiteral("CREATE TABLE virtual_keys (id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, owner TEXT, tags_json TEXT, "
+                         "key_hash TEXT NOT NULL UNIQUE, prefix TEXT NOT NULL, created_ms INTEGER NOT NULL, "
+                         "expires_ms INTEGER NOT NULL DEFAULT 0, revoked_ms INTEGER NOT NULL DEFAULT 0, "
+                         "rotated_ms INTEGER NOT NULL DEFAULT 0, limits_json TEXT, updated_ms INTEGER NOT NULL)"),
+          QStringLiteral("ALTER TABLE request_log ADD COLUMN key_name TEXT"),
+          QStringLiteral("ALTER TABLE request_log ADD COLUMN cache_hit INTEGER NOT NULL DEFAULT 0"),
+          QStringLiteral("CREATE INDEX request_log_key_spend ON request_log(key_name, ts_ms, cost_usd)")}},
     };
     return steps;
 }

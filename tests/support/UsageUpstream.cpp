@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTimer>
 
 namespace sy::test {
 
@@ -32,6 +33,16 @@ QJsonObject UsageUpstream::usageFor(const QByteArray &model) const
 }
 
 void UsageUpstream::handle(HttpRequest request, HttpResponder responder)
+{
+    ++m_served;
+    if (const int delay = m_delayMs.load(); delay > 0) {
+        QTimer::singleShot(delay, [this, request = std::move(request), responder]() mutable { answer(request, std::move(responder)); });
+        return;
+    }
+    answer(request, std::move(responder));
+}
+
+void UsageUpstream::answer(const HttpRequest &request, HttpResponder responder)
 {
     const QJsonObject body = QJsonDocument::fromJson(request.body).object();
     const QString model = body.value(str("model")).toString();

@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QJsonObject>
 
+#include <atomic>
 #include <mutex>
 
 #include "http/HttpServer.h"
@@ -18,10 +19,16 @@ class UsageUpstream : public HttpHandler
 {
 public:
     void setUsage(const QByteArray &model, const QJsonObject &usage);
+    void setDelayMs(int ms) { m_delayMs = ms; } // before every answer (on a timer: the worker stays free)
+    int served() const { return m_served.load(); }
     void handle(HttpRequest request, HttpResponder responder) override;
 
 private:
     QJsonObject usageFor(const QByteArray &model) const;
+    void answer(const HttpRequest &request, HttpResponder responder);
+
+    std::atomic<int> m_delayMs{0};
+    std::atomic<int> m_served{0};
 
     mutable std::mutex m_mutex;
     QHash<QByteArray, QJsonObject> m_usage;

@@ -1,0 +1,195 @@
+#include "gateway/KeyAccount.h"
+
+#include <QDateTime>
+
+#include <cmath>
+
+namespace sy {
+
+namespace {
+
+constexpr qint64 kDayMs = 86400000;
+
+int monthOf(qint64 nowMs)
+{
+    const QDate date = QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC).date();
+    return date.year() * 12 + date.month() - 1;
+}
+
+QString usd(double value)
+{
+    return QStringLiteral("$%1").arg(value, 0, 'f', value < 1 ? 4 : 2);
+}
+
+} // namespace
+
+KeyAccount::KeyAccount(VirtualKey key) : m_key(std::make_shared<const VirtualKey>(std::move(key)))
+{
+    m_requests.configure(m_key->limits.requestsPerMinute);
+    m_tokens.configure(double(m_key->limits.tokensPerMinute));
+}
+
+std::shared_ptr<const VirtualKey> KeyAccount::key() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_key;
+}
+
+void KeyAccount::setKey(VirtualKey key)
+{
+    std::lock_guard lock(m_mutex);
+    m_key = std::make_shared<const VirtualKey>(std::move(key));
+    m_requests.configure(m_key->limits.requestsPerMinute);
+    m_tokens.configure(double(m_key->limits.tokensPerMinute));
+}
+
+void KeyAccount::seedSpend(double dayUsd, double monthUsd, qint64 nowMs)
+{
+    std::lock_guard lock(m_mutex);
+    rollOver(nowMs);
+    m_dayUsd = dayUsd;
+    m_monthUsd = monthUsd;
+}
+
+void KeyAccount::rollOver(qint64 nowMs) const
+{
+    const qint64 day = nowMs / kDayMs;
+    if (day == m_day)
+        return;
+    m_day = day;
+    m_dayUsd = 0;
+    const int month = monthOf(nowMs);
+    if (month != m_month) {
+        m_month = month;
+        m_monthUsd = 0;
+    }
+}
+
+QByteArray KeyAccount::resetDuration(qint64 ms)
+{
+    ms = std::max<qint64>(0, ms);
+    if (ms < 1000)
+        return QByteArray::number(ms) + "ms";
+    if (ms < 60000) {
+        QByteArray seconds = QByteArray::number(double(ms) / 1000.0, 'f', 3);
+        while (seconds.endsWith('0'))
+            seconds.chop(1);
+        if (seconds.endsWith('.'))
+            seconds.chop(1);
+        return seconds + "s";
+    }
+    const qint64 s = (ms + 999) / 1000;
+    return QByteArray::number(s / 60) + "m" + QByteArray::number(s % 60) + "s";
+}
+
+void KeyAccount::addLimitHeaders(HttpHeaders &headers, qint64 nowMs)
+{
+    if (m_requests.limited()) {
+        headers.push_back({"x-ratelimit-limit-requests", QByteArray::number(qint64(m_requests.capacity()))});
+        headers.push_back({"x-ratelimit-remaining-requests", QByteArray::number(qint64(m_requests.remaining(nowMs)))});
+        headers.push_back({"x-ratelimit-reset-requests", resetDuration(m_requests.msUntilFull(nowMs))});
+    }
+    if (m_tokens.limited()) {
+        headers.push_back({"x-ratelimit-limit-tokens", QByteArray::number(qint64(m_tokens.capacity()))});
+        headers.push_back({"x-ratelimit-remaining-tokens", QByteArray::number(qint64(m_tokens.remaining(nowMs)))});
+        headers.push_back({"x-ratelimit-reset-tokens", resetDuration(m_tokens.msUntilFull(nowMs))});
+    }
+}
+
+Admission KeyAccount::admit(double maxCostUsd, double tokens, qint64 nowMs)
+{
+    Admission a;
+    std::lock_guard lock(m_mutex);
+    const KeyLimits &limits = m_key->limits;
+    const auto refuseRate = [&](qint64 waitMs, const QString &what) {
+        a.verdict = Admission::Verdict::RateLimited;
+        a.status = 429;
+        a.code = "rate_limit_exceeded";
+        a.retryAfterMs = waitMs;
+        a.message = QStringLiteral("Rate limit reached for key '%1' on %2. Please try again in %3.")
+                        .arg(m_key->name, what, QString::fromLatin1(resetDuration(waitMs)));
+        ++m_refusedRate;
+    };
+    if (const qint64 wait = m_requests.take(1, nowMs); wait > 0) {
+        refuseRate(wait, QStringLiteral("requests per min (RPM): Limit %1").arg(limits.requestsPerMinute));
+    } else {
+        a.tookRequest = m_requests.limited();
+        if (const qint64 waitTokens = m_tokens.take(tokens, nowMs); waitTokens > 0) {
+            if (a.tookRequest)
+                m_requests.adjust(1, 0, nowMs);
+            a.tookRequest = false;
+            refuseRate(waitTokens, QStringLiteral("tokens per min (TPM): Limit %1, Requested %2")
+                                       .arg(limits.tokensPerMinute)
+                                       .arg(qint64(std::ceil(tokens))));
+        } else if (m_tokens.limited()) {
+            a.reservedTokens = tokens;
+        }
+    }
+    if (a.admitted()) {
+        rollOver(nowMs);
+        const auto over = [&](double budget, double spent) { return budget > 0 && spent + m_reservedUsd + maxCostUsd > budget; };
+        const bool overDay = over(limits.dayBudgetUsd, m_dayUsd);
+        const bool overMonth = !overDay && over(limits.monthBudgetUsd, m_monthUsd);
+        if ((overDay || overMonth) && limits.budgetHardStop) {
+            // Give back what the rate limits took: a refused request uses nothing.
+            if (a.tookRequest)
+                m_requests.adjust(1, 0, nowMs);
+            m_tokens.adjust(a.reservedTokens, 0, nowMs);
+            a.tookRequest = false;
+            a.reservedTokens = 0;
+            a.verdict = Admission::Verdict::OverBudget;
+            a.status = 402;
+            a.code = "budget_exceeded";
+            const double budget = overDay ? limits.dayBudgetUsd : limits.monthBudgetUsd;
+            const double spent = overDay ? m_dayUsd : m_monthUsd;
+            a.message = QStringLiteral("Budget exceeded for key '%1': %2 of its %3 budget of %4 is spent or held by "
+                                       "requests in flight, and this request could cost up to %5.")
+                            .arg(m_key->name, usd(spent + m_reservedUsd),
+                                 overDay ? QStringLiteral("daily") : QStringLiteral("monthly"), usd(budget), usd(maxCostUsd));
+            ++m_refusedBudget;
+        } else {
+            a.budgetAlert = overDay || overMonth;
+            a.reservedUsd = maxCostUsd;
+            m_reservedUsd += maxCostUsd;
+            ++m_admitted;
+        }
+    }
+    addLimitHeaders(a.headers, nowMs);
+    if (!a.admitted() && a.retryAfterMs > 0) {
+        a.headers.push_back({"retry-after", QByteArray::number((a.retryAfterMs + 999) / 1000)});
+        a.headers.push_back({"retry-after-ms", QByteArray::number(a.retryAfterMs)});
+    }
+    return a;
+}
+
+void KeyAccount::settle(const Admission &admission, double costUsd, double tokens, qint64 nowMs)
+{
+    if (!admission.admitted())
+        return;
+    std::lock_guard lock(m_mutex);
+    m_reservedUsd = std::max(0.0, m_reservedUsd - admission.reservedUsd);
+    rollOver(nowMs);
+    m_dayUsd += costUsd;
+    m_monthUsd += costUsd;
+    if (m_tokens.limited())
+        m_tokens.adjust(admission.reservedTokens, tokens, nowMs);
+}
+
+KeyAccount::Figures KeyAccount::figures(qint64 nowMs) const
+{
+    std::lock_guard lock(m_mutex);
+    rollOver(nowMs);
+    const KeyLimits &limits = m_key->limits;
+    Figures f;
+    f.dayUsd = m_dayUsd;
+    f.monthUsd = m_monthUsd;
+    f.reservedUsd = m_reservedUsd;
+    f.admitted = m_admitted;
+    f.refusedRate = m_refusedRate;
+    f.refusedBudget = m_refusedBudget;
+    f.overBudget = (limits.dayBudgetUsd > 0 && m_dayUsd >= limits.dayBudgetUsd) ||
+                   (limits.monthBudgetUsd > 0 && m_monthUsd >= limits.monthBudgetUsd);
+    return f;
+}
+
+} // namespace sy
