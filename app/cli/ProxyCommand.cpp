@@ -84,7 +84,14 @@ int runProxy(const QStringList &arguments)
     QCommandLineOption listen(QStringLiteral("listen"), QStringLiteral("Address and port."), QStringLiteral("ADDR:PORT"),
                               QStringLiteral("127.0.0.1:4000"));
     QCommandLineOption threads(QStringLiteral("threads"), QStringLiteral("Worker threads."), QStringLiteral("N"), QStringLiteral("2"));
-    QCommandLineOption workspace(QStringLiteral("workspace"), QStringLiteral("Write the request log to this workspace."), QStringLiteral("FILE"));
+    QCommandLineOption workspace(QStringLiteral("workspace"),
+                                 QStringLiteral("The workspace: its virtual keys (kept current), stored Responses API responses and the request log."),
+                                 QStringLiteral("FILE"));
+    QCommandLineOption noRequestLog(QStringLiteral("no-request-log"),
+                                    QStringLiteral("With --workspace: take keys and stored responses from it but write no request log "
+                                                   "(budgets then restart from zero with the proxy)."));
+    QCommandLineOption cacheMb(QStringLiteral("cache-mb"), QStringLiteral("The response cache's size bound in MB (routes opt in; default 64)."),
+                               QStringLiteral("MB"), QStringLiteral("64"));
     QCommandLineOption clientKeysEnv(QStringLiteral("client-keys-env"),
                                      QStringLiteral("An environment variable holding the client keys, comma-separated; required to listen beyond loopback."),
                                      QStringLiteral("NAME"));
@@ -93,6 +100,7 @@ int runProxy(const QStringList &arguments)
     QCommandLineOption corsOrigin(QStringLiteral("cors-origin"),
                                   QStringLiteral("Let a browser app at this origin call the proxy (CORS), e.g. http://localhost:5173; repeat for more, '*' for any."),
                                   QStringLiteral("ORIGIN"));
+    parser.addOptions({noRequestLog, cacheMb});
     parser.addOptions({policyOption, demo, upstream, upstreamKind, upstreamKeyEnv, caFile, listen, threads, workspace, clientKeysEnv, drain,
                        corsOrigin});
     if (const auto exit = cli.parse(arguments))
@@ -117,6 +125,11 @@ int runProxy(const QStringList &arguments)
     const int threadCount = parser.value(threads).toInt(&ok);
     if (!ok || threadCount < 1 || threadCount > 64)
         return usageError(cmd, QStringLiteral("--threads wants a number from 1 to 64"));
+    const int cacheMegabytes = parser.value(cacheMb).toInt(&ok);
+    if (!ok || cacheMegabytes < 0 || cacheMegabytes > 1024 * 1024)
+        return usageError(cmd, QStringLiteral("--cache-mb wants a number of megabytes"));
+    if (parser.isSet(noRequestLog) && !parser.isSet(workspace))
+        return usageError(cmd, QStringLiteral("--no-request-log goes with --workspace"));
     const int drainSeconds = parser.value(drain).toInt(&ok);
     if (!ok || drainSeconds < 0)
         return usageError(cmd, QStringLiteral("--drain-timeout wants seconds"));
@@ -187,7 +200,8 @@ int runProxy(const QStringList &arguments)
             err(QStringLiteral("switchyard-cli proxy: %1").arg(error));
             return Failed;
         }
-        logWriter = std::make_unique<RequestLogWriter>(ws.get());
+        if (!parser.isSet(noRequestLog))
+            logWriter = std::make_unique<RequestLogWriter>(ws.get());
     }
     // The workspace's virtual keys, kept current while the proxy runs.
     auto keys = std::make_shared<KeyRegistry>();
@@ -208,6 +222,7 @@ int runProxy(const QStringList &arguments)
     }) : ProxyHandler::LogSink());
     handler->setClientKeys(clientKeys);
     handler->setKeyRegistry(keys);
+    handler->responseCache().setMaxBytes(qint64(cacheMegabytes) * 1024 * 1024);
     if (ws) // stored Responses API responses outlive this process in the workspace
         handler->responseStore().setArchive(std::make_shared<WorkspaceResponseArchive>(ws));
 

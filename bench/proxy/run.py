@@ -8,6 +8,7 @@ ap.add_argument('--work', required=True)
 ap.add_argument('--quick', action='store_true', help='shorter runs, one round')
 ap.add_argument('--streams-only', action='store_true', help='only the slow-upstream and 1,000-stream runs')
 ap.add_argument('--no-tls', action='store_true', help='skip the HTTPS-upstream runs')
+ap.add_argument('--gateway-only', action='store_true', help='only the run with 1,000 virtual keys, their limits and the response cache')
 args = ap.parse_args()
 DURATION = 4 if args.quick else 8
 ROUNDS = 1 if args.quick else 3  # best of three: single rounds on a shared VM move by a tenth
@@ -62,10 +63,11 @@ ngx = start(['nginx', '-c', proxy_conf], 1, log='nginx.log'); wait_port(ngx_port
 policy = bench_policy(f'http://127.0.0.1:{up_port}/v1')
 policy_file = os.path.join(tmp, 'policy.json'); json.dump(policy, open(policy_file, 'w'))
 sy = start([args.cli, 'proxy', '--policy', policy_file, '--listen', f'127.0.0.1:{sy_port}', '--threads', '1'], 1, log='switchyard.log'); wait_port(sy_port)
-pk = start(['node', os.path.join(work, 'portkey-loopback.mjs'), f'--port={pk_port}', '--headless'], 1,
-           env={'PORTKEY_START': os.path.join(work, 'node_modules/@portkey-ai/gateway/build/start-server.js')}, log='portkey.log')
-shutil.copy(os.path.join(os.path.dirname(__file__), 'portkey-loopback.mjs'), work)
-wait_port(pk_port, 60)
+if not args.gateway_only:  # the gateway run compares with nginx only
+    pk = start(['node', os.path.join(work, 'portkey-loopback.mjs'), f'--port={pk_port}', '--headless'], 1,
+               env={'PORTKEY_START': os.path.join(work, 'node_modules/@portkey-ai/gateway/build/start-server.js')}, log='portkey.log')
+    shutil.copy(os.path.join(os.path.dirname(__file__), 'portkey-loopback.mjs'), work)
+    wait_port(pk_port, 60)
 
 lua = os.path.join(tmp, 'post.lua')
 def write_lua(headers, body):
@@ -108,7 +110,121 @@ CHECKS = []  # (target, measured, limit, holds) for the summary at the end
 def check(what, value, limit, holds):
     CHECKS.append((what, value, limit, holds))
 
+def wrk_script(url, script, conns, pids, duration=DURATION):
+    """wrk with a script of its own (keys and bodies chosen per request)."""
+    before = cpu_seconds(pids()) if pids else None
+    out = subprocess.run(['taskset', '-c', '0', 'wrk', '-t1', f'-c{conns}', f'-d{duration}s', '--latency', '--timeout', '10s', '-s', script, url],
+                         capture_output=True, text=True).stdout
+    after = cpu_seconds(pids()) if pids else None
+    rps = float(re.search(r'Requests/sec:\s+([\d.]+)', out).group(1))
+    total = int(re.search(r'(\d+) requests in', out).group(1))
+    errors = sum(int(x) for x in re.findall(r'(?:connect|read|write|timeout) (\d+)', out))
+    non2xx = re.search(r'Non-2xx or 3xx responses: (\d+)', out)
+    exact = re.search(r'EXACT p50=(\d+) p99=(\d+) mean=([\d.]+)', out)
+    return {'rps': rps, 'p50': int(exact.group(1)) / 1000, 'p99': int(exact.group(2)) / 1000, 'requests': total,
+            'errors': errors + (int(non2xx.group(1)) if non2xx else 0),
+            'cpu_ms_per_1k': (after - before) * 1e6 / total if pids and total else None}
+
 if not args.streams_only:
+    # A team's gateway: 1,000 virtual keys in the workspace, each with budgets and per-minute limits
+    # (high enough that none refuses: every request pays for the accounting), the request log on,
+    # and a route whose response cache is on. Two runs against nginx in the same rounds: every
+    # request a different question (each a cache miss, looked up and then stored), and the same
+    # question again and again (each a cache hit, no upstream at all).
+    import hashlib, sqlite3, uuid
+    gw_ws = os.path.join(tmp, 'gateway.switchyard')
+    subprocess.run([args.cli, 'keys', 'list', '--workspace', gw_ws], capture_output=True, check=True)  # creates and migrates it
+    db = sqlite3.connect(gw_ws)
+    now_ms = int(time.time() * 1000)
+    limits = json.dumps({'day_usd': 1000, 'month_usd': 20000, 'rpm': 1000000, 'tpm': 1000000000, 'routes': ['auto', 'cached']})
+    secrets = [f'sy-bench-{i:04d}-' + hashlib.sha256(str(i).encode()).hexdigest()[:30] for i in range(1000)]
+    db.executemany('INSERT INTO virtual_keys (id, name, owner, tags_json, key_hash, prefix, created_ms, limits_json, updated_ms) '
+                   'VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+                   [(str(uuid.uuid4()), f'bench-{i}', 'bench', '["bench"]', hashlib.sha256(k.encode()).hexdigest(), k[:10], now_ms, limits, now_ms)
+                    for i, k in enumerate(secrets)])
+    db.commit(); db.close()
+    gw_policy = json.loads(json.dumps(policy))
+    cached_route = json.loads(json.dumps(gw_policy['routes'][0]))
+    cached_route['alias'] = 'cached'
+    cached_route['cache'] = {'mode': 'exact', 'ttl_s': 3600, 'share_across_keys': True}
+    gw_policy['routes'].append(cached_route)
+    gw_policy_file = os.path.join(tmp, 'gateway-policy.json'); json.dump(gw_policy, open(gw_policy_file, 'w'))
+    # The main run: keys from the workspace, no request log (the plain runs below log nothing
+    # either); a second proxy with the log on, for what the log costs.
+    gw_port, gw_log_port = free_port(), free_port()
+    gw = start([args.cli, 'proxy', '--policy', gw_policy_file, '--workspace', gw_ws, '--no-request-log', '--listen', f'127.0.0.1:{gw_port}',
+                '--threads', '1'], 1, log='switchyard-gateway.log'); wait_port(gw_port)
+    gw_logged = start([args.cli, 'proxy', '--policy', gw_policy_file, '--workspace', gw_ws, '--listen', f'127.0.0.1:{gw_log_port}',
+                       '--threads', '1'], 1, log='switchyard-gateway-logged.log'); wait_port(gw_log_port)
+    done_fn = ('done = function(summary, latency, requests)\n'
+               '  io.write(string.format("EXACT p50=%d p99=%d mean=%.1f\\n", latency:percentile(50), latency:percentile(99), latency.mean))\nend\n')
+    keys_lua = 'local keys = {' + ','.join(f'"{k}"' for k in secrets) + '}\n'
+    body = json.loads(request_body('cached'))
+    user = body['messages'][1]['content']
+    def gw_script(name, unique):
+        parts = json.dumps(body).split(user)
+        if unique:  # the question differs in every request: "Request N: ..."
+            make_body = f'{json.dumps(parts[0])} .. "Request " .. n .. ": " .. {json.dumps(user + parts[1])}'
+        else:
+            make_body = json.dumps(json.dumps(body))
+        path = os.path.join(tmp, name)
+        open(path, 'w').write(keys_lua + 'local n = 0\n'
+                              'request = function()\n  n = n + 1\n'
+                              f'  return wrk.format("POST", "/v1/chat/completions", {{["Content-Type"] = "application/json", '
+                              f'["Authorization"] = "Bearer " .. keys[(n % 1000) + 1]}}, {make_body})\nend\n' + done_fn)
+        return path
+    miss_lua, hit_lua = gw_script('gateway-miss.lua', True), gw_script('gateway-hit.lua', False)
+    ngx_url = f'http://127.0.0.1:{ngx_port}/v1/chat/completions'
+    GW = {  # label: (url, script, pids); nginx gets the same scripts, so the client's work is the same
+        'nginx, new questions': (ngx_url, miss_lua, lambda: tree(ngx.pid)),
+        'Switchyard: keys, limits, cache (all misses)': (f'http://127.0.0.1:{gw_port}/v1/chat/completions', miss_lua, lambda: [gw.pid]),
+        'same, request log on': (f'http://127.0.0.1:{gw_log_port}/v1/chat/completions', miss_lua, lambda: [gw_logged.pid]),
+        'nginx, one question again': (ngx_url, hit_lua, lambda: tree(ngx.pid)),
+        'Switchyard: cache hits': (f'http://127.0.0.1:{gw_port}/v1/chat/completions', hit_lua, lambda: [gw.pid]),
+    }
+    gw_runs = {}
+    for label, (url, script, _) in GW.items():
+        wrk_script(url, script, 8, None, 2)  # warm; the one question is cached from here on
+    for rnd in range(ROUNDS):
+        for conns in (1, 64):
+            for label, (url, script, pids) in GW.items():
+                r = wrk_script(url, script, conns, pids)
+                gw_runs.setdefault((label, conns), []).append(r)
+                print(f'round {rnd + 1} c={conns:<3} {label:<45} {r["rps"]:>9.0f} req/s  p50 {r["p50"]:.3f} ms  p99 {r["p99"]:.3f} ms'
+                      f'  cpu/1k {r["cpu_ms_per_1k"] or 0:.1f} ms  errors {r["errors"]}', flush=True)
+    def gw_best(label, conns, key, low=False):
+        vals = [r[key] for r in gw_runs[(label, conns)] if r[key] is not None]
+        return (min(vals) if low else max(vals)) if vals else None
+    metrics = subprocess.run(['curl', '-s', '-H', f'Authorization: Bearer {secrets[0]}', f'http://127.0.0.1:{gw_port}/metrics'],
+                             capture_output=True, text=True).stdout
+    hits = sum(float(x) for x in re.findall(r'switchyard_cache_hits_total\{route="cached",match="exact"\} ([\d.e+]+)', metrics))
+    lookups = sum(float(x) for x in re.findall(r'switchyard_cache_lookups_total\{route="cached"\} ([\d.e+]+)', metrics))
+    cache_bytes = re.search(r'switchyard_cache_bytes (\d+)', metrics)
+    keyed_requests = sum(float(x) for x in re.findall(r'switchyard_key_requests_total\{key="[^"]+",status="200"\} ([\d.e+]+)', metrics))
+    print('\n## A gateway: 1,000 virtual keys with budgets and per-minute limits, a cached route (best of the rounds)\n')
+    print('| path | req/s c=64 | ratio to nginx | p50 c=1 (ms) | p99 c=64 (ms) | CPU ms / 1k req c=64 | ratio to nginx | errors |')
+    print('|---|---|---|---|---|---|---|---|')
+    for label in GW:
+        base = 'nginx, one question again' if 'one question' in label or 'hits' in label else 'nginx, new questions'
+        rps, cpu = gw_best(label, 64, 'rps'), gw_best(label, 64, 'cpu_ms_per_1k', True)
+        errs = sum(r['errors'] for (l, c), v in gw_runs.items() if l == label for r in v)
+        print(f'| {label} | {rps:,.0f} | {rps / gw_best(base, 64, "rps"):.2f} | {gw_best(label, 1, "p50", True):.3f} | '
+              f'{gw_best(label, 64, "p99", True):.3f} | {cpu or 0:.1f} | {(cpu or 0) / gw_best(base, 64, "cpu_ms_per_1k", True):.2f} | {errs} |')
+    print(f'\nkeys in use: {keyed_requests:,.0f} requests answered across the 1,000 keys; cache: {hits:,.0f} hits of {lookups:,.0f} '
+          f'lookups on the cached route, {int(cache_bytes.group(1)) / 1e6 if cache_bytes else 0:.1f} MB held')
+    keyed = gw_best('Switchyard: keys, limits, cache (all misses)', 64, 'rps') / gw_best('nginx, new questions', 64, 'rps')
+    check('gateway: throughput with 1,000 keys, limits and the cache (all misses)', f'{keyed:.2f} x nginx', '>= 0.75', keyed >= 0.75)
+    hit_rps = gw_best('Switchyard: cache hits', 64, 'rps') / gw_best('nginx, one question again', 64, 'rps')
+    check('gateway: cache hits, throughput c=64', f'{hit_rps:.2f} x nginx proxying', '>= 1.0', hit_rps >= 1.0)
+    hit_p50, n_p50 = gw_best('Switchyard: cache hits', 1, 'p50', True), gw_best('nginx, one question again', 1, 'p50', True)
+    check('gateway: cache hits, median latency c=1', f'{hit_p50:.3f} ms (nginx proxying {n_p50:.3f} ms)', '<= nginx', hit_p50 <= n_p50)
+    gw_errors = sum(r['errors'] for (l, c), v in gw_runs.items() if not l.startswith('nginx') for r in v)
+    if gw_errors:
+        check('gateway: errors', str(gw_errors), '0', False)
+    gw.send_signal(signal.SIGTERM)
+    gw_logged.send_signal(signal.SIGTERM)
+
+if not args.streams_only and not args.gateway_only:
     # Warm up, then alternate: non-streamed and streamed answers, one connection and 64.
     MODES = (('json', False), ('stream', True))
     for name in TARGETS:
@@ -154,7 +270,7 @@ if not args.streams_only:
                  for n, s in zip(results[('nginx', 64, mode)], results[('switchyard', 64, mode)])]
         print('each round, Switchyard / nginx at c=64: ' + ', '.join(f'throughput {t:.2f} CPU {c:.2f}' for t, c in pairs))
 
-if not args.streams_only and not args.no_tls:
+if not args.streams_only and not args.no_tls and not args.gateway_only:
     # HTTPS upstreams: the same static answer behind TLS, over HTTP/1.1 and over HTTP/2. nginx (as a
     # proxy) speaks only HTTP/1.1 to upstreams, with keep-alive and TLS session reuse.
     cert, key = os.path.join(tmp, 'cert.pem'), os.path.join(tmp, 'key.pem')
@@ -199,6 +315,17 @@ if not args.streams_only and not args.no_tls:
         print(f'| {label} | {rps:,.0f} | {rps / t_rps:.2f} | {best(name, 1, "p50", True):.3f} | {cpu:.1f} | {cpu / t_cpu:.2f} | {errs} |')
     for p in (ngx_tls, sy_tls1, sy_tls2):
         p.send_signal(signal.SIGTERM)
+
+if args.gateway_only:
+    print('\n## Targets\n')
+    print('| target | measured | limit | holds |')
+    print('|---|---|---|---|')
+    for what, value, limit, holds in CHECKS:
+        print(f'| {what} | {value} | {limit} | {"yes" if holds else "NO"} |')
+    for p in procs:
+        p.send_signal(signal.SIGTERM)
+    shutil.rmtree(tmp, ignore_errors=True)
+    sys.exit(0)
 
 # Slow upstreams: the simulator, 500 connections each waiting 1 s for an answer, 500 slow streams
 # (10 chunks 100 ms apart), and 1,000 concurrent 2 s streams.

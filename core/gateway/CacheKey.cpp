@@ -1,5 +1,8 @@
 #include "gateway/CacheKey.h"
 
+#include <algorithm>
+#include <vector>
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -30,21 +33,132 @@ void collectText(const QJsonValue &value, QString &out)
     }
 }
 
+struct Member
+{
+    QByteArrayView key; // raw, between the quotes
+    QByteArrayView value;
+};
+
+qsizetype skipSpace(QByteArrayView s, qsizetype i)
+{
+    while (i < s.size() && (s[i] == ' ' || s[i] == '\n' || s[i] == '\r' || s[i] == '\t'))
+        ++i;
+    return i;
+}
+
+// Past the string that starts at i (a quote); -1 when it does not end.
+qsizetype skipString(QByteArrayView s, qsizetype i)
+{
+    for (++i; i < s.size(); ++i) {
+        if (s[i] == '\\')
+            ++i;
+        else if (s[i] == '"')
+            return i + 1;
+    }
+    return -1;
+}
+
+// Past the value that starts at i; -1 when it is cut short.
+qsizetype skipValue(QByteArrayView s, qsizetype i)
+{
+    if (i >= s.size())
+        return -1;
+    if (s[i] == '"')
+        return skipString(s, i);
+    int depth = 0;
+    for (; i < s.size(); ++i) {
+        const char c = s[i];
+        if (c == '"') {
+            i = skipString(s, i);
+            if (i < 0)
+                return -1;
+            --i;
+        } else if (c == '{' || c == '[') {
+            ++depth;
+        } else if (c == '}' || c == ']') {
+            if (depth == 0)
+                return i;
+            if (--depth == 0)
+                return i + 1;
+        } else if (c == ',' && depth == 0) {
+            return i;
+        }
+    }
+    return depth == 0 ? i : -1;
+}
+
+// The top-level members of a JSON object, as they are written: one pass, no parse tree.
+bool topLevelMembers(QByteArrayView s, std::vector<Member> &out)
+{
+    qsizetype i = skipSpace(s, 0);
+    if (i >= s.size() || s[i] != '{')
+        return false;
+    i = skipSpace(s, i + 1);
+    if (i < s.size() && s[i] == '}')
+        return true;
+    while (i < s.size()) {
+        if (s[i] != '"')
+            return false;
+        const qsizetype keyEnd = skipString(s, i);
+        if (keyEnd < 0)
+            return false;
+        const QByteArrayView key = s.sliced(i + 1, keyEnd - i - 2);
+        i = skipSpace(s, keyEnd);
+        if (i >= s.size() || s[i] != ':')
+            return false;
+        i = skipSpace(s, i + 1);
+        const qsizetype valueEnd = skipValue(s, i);
+        if (valueEnd < 0)
+            return false;
+        qsizetype trimmed = valueEnd;
+        while (trimmed > i && (s[trimmed - 1] == ' ' || s[trimmed - 1] == '\n' || s[trimmed - 1] == '\r' || s[trimmed - 1] == '\t'))
+            --trimmed;
+        out.push_back({key, s.sliced(i, trimmed - i)});
+        i = skipSpace(s, valueEnd);
+        if (i < s.size() && s[i] == '}')
+            return skipSpace(s, i + 1) == s.size();
+        if (i >= s.size() || s[i] != ',')
+            return false;
+        i = skipSpace(s, i + 1);
+    }
+    return false;
+}
+
 } // namespace
 
-CacheKey CacheKey::of(ApiFormat format, const QByteArray &body, const QString &route, const QString &scope)
+CacheKey CacheKey::of(ApiFormat format, const QByteArray &body, const QString &route, const QString &scope, bool semantic)
 {
     CacheKey key;
+    const QByteArray head = QByteArray(format == ApiFormat::AnthropicMessages ? "anthropic" : "openai") + '\0' + route.toUtf8() + '\0' +
+                            scope.toUtf8() + '\0';
+    // The members in key order, the ignored ones left out: equal requests hash equally whatever
+    // the order of their fields. (Values count as written: one client writes them alike.)
+    thread_local std::vector<Member> members;
+    members.clear();
+    if (!topLevelMembers(body, members))
+        return key;
+    std::sort(members.begin(), members.end(), [](const Member &a, const Member &b) { return a.key < b.key; });
+    QCryptographicHash exact(QCryptographicHash::Sha256);
+    exact.addData(head);
+    for (const Member &m : members) {
+        if (std::any_of(std::begin(kIgnored), std::end(kIgnored), [&](const char *ignored) { return m.key == ignored; }))
+            continue;
+        exact.addData(m.key);
+        exact.addData(QByteArrayView("\0", 1));
+        exact.addData(m.value);
+        exact.addData(QByteArrayView("\0", 1));
+    }
+    key.exact = exact.result();
+    if (!semantic) {
+        key.valid = true;
+        return key;
+    }
     const QJsonDocument doc = QJsonDocument::fromJson(body);
     if (!doc.isObject())
         return key;
     QJsonObject request = doc.object();
     for (const char *field : kIgnored)
         request.remove(QLatin1String(field));
-    const QByteArray head = QByteArray(format == ApiFormat::AnthropicMessages ? "anthropic" : "openai") + '\0' + route.toUtf8() + '\0' +
-                            scope.toUtf8() + '\0';
-    // QJsonObject keeps its keys sorted, so equal requests serialise equally whatever their order.
-    key.exact = QCryptographicHash::hash(head + QJsonDocument(request).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256);
 
     // The words of the conversation; everything else (and every number in it, which a lexical
     // match would blur) must be equal for a semantic hit.

@@ -17,8 +17,9 @@ struct CacheKey
     QString text;         // the conversation's words, for a semantic match
     bool valid = false;   // false: the body was not a JSON object
 
-    // scope: the key id when entries are private to a key, empty when shared.
-    static CacheKey of(ApiFormat format, const QByteArray &body, const QString &route, const QString &scope);
+    // scope: the key id when entries are private to a key, empty when shared. The partition and
+    // text are made only for a semantic lookup: the exact key needs one pass over the bytes.
+    static CacheKey of(ApiFormat format, const QByteArray &body, const QString &route, const QString &scope, bool semantic = true);
 };
 
 } // namespace sy

@@ -9,7 +9,7 @@ std::optional<GatewayCacheUse::Hit> GatewayCacheUse::begin(ResponseCacheStore *s
     if (!store || !route.cache || directive.contains("no-store"))
         return std::nullopt;
     const RouteCache &config = *route.cache;
-    m_key = CacheKey::of(format, body, route.alias, config.shareAcrossKeys ? QString() : keyScope);
+    m_key = CacheKey::of(format, body, route.alias, config.shareAcrossKeys ? QString() : keyScope, config.semantic);
     if (!m_key.valid)
         return std::nullopt;
     m_route = route.alias;

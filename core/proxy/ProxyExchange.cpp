@@ -445,8 +445,7 @@ void ProxyExchange::sendHeld()
     m_inAttempt = true;
     ++m_attempts;
     m_attemptStartMs = m_clock.elapsed();
-    if (m_runtime->balances)
-        state.stats.noteAttempt(nowMs()); // figures are on their way: no probe needed meanwhile
+    state.stats.noteAttempt(nowMs()); // figures are on their way: no probe needed meanwhile
     ProviderUsage &usage = m_runtime->providerUsage[size_t(m_runtime->policy->upstreams[size_t(upstream)].providerIndex)];
     if (usage.limited()) {
         m_providerTokensTaken = double(m_parsed.features.promptTokens()) + (m_parsed.features.maxTokens > 0 ? m_parsed.features.maxTokens : 256);
@@ -588,7 +587,8 @@ void ProxyExchange::endAttempt(Outcome outcome)
     }
     const bool failed = outcome == Outcome::Failure || outcome == Outcome::RateLimited;
     // A slow answer and a timeout both say how long this upstream takes now.
-    if (m_runtime->balances && (outcome == Outcome::Success || (outcome == Outcome::Failure && m_lastFailure.failureClass == FailureClass::Timeout)))
+    // (Kept for every policy: the editor shows them.)
+    if (outcome == Outcome::Success || (outcome == Outcome::Failure && m_lastFailure.failureClass == FailureClass::Timeout))
         state.stats.record(double(m_clock.elapsed() - m_attemptStartMs), m_ttftMs >= 0 ? m_ttftMs - double(m_attemptStartMs) : -1, 0, now);
     const CompiledPolicy &policy = *m_runtime->policy;
     m_log.attemptLog.push_back({policy.provider(upstream).id, modelName(upstream), m_status,

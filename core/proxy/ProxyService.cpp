@@ -1,5 +1,7 @@
 #include "proxy/ProxyService.h"
 
+#include <QDateTime>
+
 #include "http/HttpServer.h"
 #include "proxy/ProxyHandler.h"
 
@@ -42,10 +44,28 @@ ProxyService::~ProxyService()
     stop();
 }
 
+ResponseCacheStore::Stats ProxyService::cacheStats() const
+{
+    return m_handler ? m_handler->responseCache().stats() : ResponseCacheStore::Stats{};
+}
+
+std::vector<ProxyService::UpstreamFigures> ProxyService::upstreamFigures() const
+{
+    std::vector<UpstreamFigures> out;
+    if (!m_handler)
+        return out;
+    const std::shared_ptr<ProxyRuntime> runtime = m_handler->runtime();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (size_t i = 0; i < runtime->upstreamCount; ++i)
+        out.push_back({runtime->policy->upstreams[i].ref, runtime->upstreams[i].stats.figures(now),
+                       runtime->upstreams[i].inFlight.load(std::memory_order_relaxed), runtime->upstreams[i].breaker.blocks(now)});
+    return out;
+}
+
 bool ProxyService::start(const Policy &policy, const Settings &settings, QString *error)
 {
     stop();
-    if (!settings.address.isLoopback() && settings.clientKeys.isEmpty()) {
+    if (!settings.address.isLoopback() && settings.clientKeys.isEmpty() && m_keys->isEmpty()) {
         *error = tr("Listening on %1 needs client keys: anyone who can reach it could spend your provider "
                     "credits.")
                      .arg(settings.address.toString());
@@ -63,6 +83,7 @@ bool ProxyService::start(const Policy &policy, const Settings &settings, QString
         m_feed.push_back(std::move(entry));
     });
     m_handler->setClientKeys(settings.clientKeys);
+    m_handler->setKeyRegistry(m_keys);
     m_handler->responseStore().setArchive(m_responseArchive);
     HttpServer::Options options;
     options.workerThreads = qMax(1, settings.workerThreads);

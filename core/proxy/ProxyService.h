@@ -8,6 +8,9 @@
 #include <mutex>
 #include <vector>
 
+#include "gateway/KeyRegistry.h"
+#include "gateway/LatencyStats.h"
+#include "gateway/ResponseCacheStore.h"
 #include "policy/Policy.h"
 #include "proxy/ProxyRuntime.h"
 #include "proxy/RequestLogEntry.h"
@@ -59,6 +62,21 @@ public:
     // the running proxy switches to it. Empty: memory only.
     void setResponseArchive(std::shared_ptr<ResponseArchive> archive);
 
+    // The virtual keys the proxy accepts (the workspace's, kept current by a KeySync); shared with
+    // every handler this service starts. Once it holds any, requests need a key.
+    const std::shared_ptr<KeyRegistry> &keyRegistry() const { return m_keys; }
+    // Live figures for views, read without waiting on the proxy's threads: the response cache,
+    // and each upstream of the running policy (ref "provider/model" -> figures).
+    ResponseCacheStore::Stats cacheStats() const;
+    struct UpstreamFigures
+    {
+        QString ref;
+        LatencyStats::Figures figures;
+        int inFlight = 0;
+        bool breakerOpen = false;
+    };
+    std::vector<UpstreamFigures> upstreamFigures() const;
+
     bool start(const Policy &policy, const Settings &settings, QString *error);
     void stop(); // stops accepting and ends open connections; the feed delivers what finished
     void setPolicy(const Policy &policy); // new requests use it; warnings come as warnings()
@@ -82,6 +100,7 @@ private:
     ProxyRuntime::SimulatorResolver m_simulators;
     Policy m_policy;
     std::shared_ptr<ProxyHandler> m_handler;
+    std::shared_ptr<KeyRegistry> m_keys = std::make_shared<KeyRegistry>();
     std::shared_ptr<ResponseArchive> m_responseArchive;
     std::unique_ptr<HttpServer> m_server;
     QTimer m_feedTimer;

@@ -175,6 +175,20 @@ QHash<QString, double> KeyStore::spendSince(QSqlDatabase &db, qint64 fromMs)
     return out;
 }
 
+std::vector<KeyStore::DaySpend> KeyStore::dailySpend(QSqlDatabase &db, qint64 fromMs)
+{
+    std::vector<DaySpend> out;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT key_name, ts_ms / 86400000, SUM(cost_usd) FROM request_log WHERE key_name IS NOT NULL AND ts_ms >= ? "
+                             "GROUP BY key_name, ts_ms / 86400000 ORDER BY 2"));
+    q.addBindValue(fromMs);
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.push_back({q.value(0).toString(), q.value(1).toLongLong() * 86400000, q.value(2).toDouble()});
+    return out;
+}
+
 qint64 KeyStore::dayStartMs(qint64 nowMs)
 {
     return nowMs - nowMs % 86400000;

@@ -38,6 +38,14 @@ public:
 
     // The request log's spend per key name from fromMs on (UTC day or month starts).
     static QHash<QString, double> spendSince(QSqlDatabase &db, qint64 fromMs);
+    // Spend per key name and UTC day from fromMs on, for a chart.
+    struct DaySpend
+    {
+        QString key;
+        qint64 dayStartMs = 0;
+        double usd = 0;
+    };
+    static std::vector<DaySpend> dailySpend(QSqlDatabase &db, qint64 fromMs);
     static qint64 dayStartMs(qint64 nowMs);
     static qint64 monthStartMs(qint64 nowMs);
 };

@@ -9,6 +9,7 @@
 #include <QUrl>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLocale>
 #include <QLineEdit>
 #include <QPointer>
 #include <QMessageBox>
@@ -159,6 +160,11 @@ LiveTrafficPage::LiveTrafficPage(WorkspaceSession *session, ProxyService *proxy,
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);
     layout->addWidget(m_state);
+    m_cacheLine = new QLabel(this);
+    m_cacheLine->setObjectName(QStringLiteral("cacheLine"));
+    m_cacheLine->setWordWrap(true);
+    m_cacheLine->hide();
+    layout->addWidget(m_cacheLine);
     layout->addWidget(m_emptyHint);
     layout->addLayout(filters);
     layout->addWidget(m_splitter, 1);
@@ -362,8 +368,36 @@ void LiveTrafficPage::onRequestsFinished(const std::vector<RequestLogEntry> &ent
     m_model->append(entries);
 }
 
+void LiveTrafficPage::updateCacheLine()
+{
+    const ResponseCacheStore::Stats stats = m_proxy->cacheStats();
+    quint64 lookups = 0, hits = 0, semantic = 0;
+    double saved = 0;
+    qint64 served = 0;
+    for (const auto &[route, r] : stats.routes) {
+        lookups += r.lookups;
+        hits += r.hits;
+        semantic += r.semanticHits;
+        saved += r.savedUsd;
+        served += r.servedBytes;
+    }
+    m_cacheLine->setVisible(lookups > 0);
+    if (lookups == 0)
+        return;
+    m_cacheLine->setText(tr("Response cache: %1 of %2 requests answered from it (%3%, %4 similar), saved $%5, %6 served; it holds %7 answers in %8.")
+                             .arg(hits)
+                             .arg(lookups)
+                             .arg(100.0 * double(hits) / double(lookups), 0, 'f', 1)
+                             .arg(semantic)
+                             .arg(saved, 0, 'f', 4)
+                             .arg(QLocale().formattedDataSize(served))
+                             .arg(stats.entries)
+                             .arg(QLocale().formattedDataSize(stats.bytes)));
+}
+
 void LiveTrafficPage::updateCharts()
 {
+    updateCacheLine();
     const auto points = m_series.takeFinishedSeconds(QDateTime::currentSecsSinceEpoch());
     if (points.empty())
         return;

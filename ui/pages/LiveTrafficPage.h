@@ -36,6 +36,7 @@ class LiveTrafficPage : public QWidget
 {
     Q_OBJECT
 public:
+    QLabel *cacheLabel() const { return m_cacheLine; }
     LiveTrafficPage(WorkspaceSession *session, ProxyService *proxy, PolicyListModel *policies, QWidget *parent = nullptr);
 
     QTableView *table() const { return m_table; }
@@ -68,6 +69,7 @@ private:
     void withCredentials(const Policy &policy, std::function<void(const Policy &)> use);
     void onRequestsFinished(const std::vector<RequestLogEntry> &entries);
     void updateCharts();
+    void updateCacheLine();
     void showDetails();
     void updateControls();
 
@@ -84,6 +86,7 @@ private:
     DemoTraffic *m_demoTraffic;
     QLabel *m_emptyHint;
     QLabel *m_state;
+    QLabel *m_cacheLine = nullptr; // the response cache's hit rate, savings and size
     QLineEdit *m_search;
     QComboBox *m_statusFilter;
     QSplitter *m_splitter;

@@ -64,6 +64,7 @@ public:
     void setProxy(ProxyService *proxy);
 
     Workspace *workspace() const { return m_workspace.get(); }
+    const std::shared_ptr<Workspace> &sharedWorkspace() const { return m_workspace; }
     QString simulatorUrl() const; // empty until the simulator listens
     const QString &path() const { return m_path; }
 

@@ -27,6 +27,8 @@
 #include "models/PolicyListModel.h"
 #include "models/ProviderModelTableModel.h"
 #include "pages/HistoryPage.h"
+#include "pages/KeysPage.h"
+#include "session/KeyService.h"
 #include "pages/WelcomePage.h"
 #include "shell/DemoTour.h"
 #include "sidebyside/SideBySidePage.h"
@@ -60,7 +62,8 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
       m_livePage(new LiveTrafficPage(session, m_proxy, m_policyModel, this)), m_historyPage(new HistoryPage(session, this)), m_welcomePage(new WelcomePage(this)),
       m_sideBySidePage(new SideBySidePage(session, this)),
       m_tray(new TrayController(this, m_proxy, m_policyModel, m_livePage, this)), m_settingsPage(new SettingsPage(this)),
-      m_promptSetsPage(new PromptSetsPage(session, this)),
+      m_promptSetsPage(new PromptSetsPage(session, this)), m_keyService(new KeyService(session, m_proxy->keyRegistry(), this)),
+      m_keysPage(new KeysPage(m_keyService, this)),
       m_status(new QLabel(this))
 {
     session->setProxy(m_proxy); // its requests go to the open workspace's request log
@@ -76,6 +79,7 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
                                                  {tr("Prompt Sets & Replays"), QStringLiteral("promptsets")},
                                                  {tr("Live Traffic"), QStringLiteral("traffic")},
                                                  {tr("History"), QStringLiteral("history")},
+                                                 {tr("Keys"), QStringLiteral("keys")},
                                                  {tr("Settings"), QStringLiteral("settings")}};
     for (const auto &[text, icon] : pages) {
         auto *item = new QListWidgetItem(icons::themed(icon, palette()), text, m_navigation);
@@ -91,6 +95,7 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
     m_pages->addWidget(m_promptSetsPage);
     m_pages->addWidget(m_livePage);
     m_pages->addWidget(m_historyPage);
+    m_pages->addWidget(m_keysPage);
     m_pages->addWidget(m_settingsPage);
     m_tray->setDailyBudgetUsd(SettingsPage::dailyBudgetUsd());
     connect(m_settingsPage, &SettingsPage::budgetChanged, m_tray, &TrayController::setDailyBudgetUsd);
@@ -221,6 +226,13 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
         m_livePage->servePolicy(last.isEmpty() ? m_policyModel->index(0, 0).data(PolicyListModel::NameRole).toString() : last);
     });
     connect(m_livePage, &LiveTrafficPage::proxyError, this, [this](const QString &message) { showMessage(QMessageBox::Warning, message); });
+    connect(m_keysPage, &KeysPage::failed, this, [this](const QString &message) { showMessage(QMessageBox::Warning, message); });
+    connect(m_proxy, &ProxyService::policyChanged, this, [this] {
+        QStringList routes;
+        for (const Route &r : m_proxy->policy().routes)
+            routes.append(r.alias);
+        m_keysPage->setRoutes(routes);
+    });
     connect(m_session, &WorkspaceSession::opened, this, [this] {
         m_status->setText(tr("Workspace %1 — simulated providers at %2").arg(m_session->path(), m_session->simulatorUrl()));
         recent::add(m_session->path());

@@ -13,6 +13,8 @@ namespace sy {
 
 class DemoTour;
 class HistoryPage;
+class KeyService;
+class KeysPage;
 class WelcomePage;
 class SideBySidePage;
 class LiveTrafficPage;
@@ -88,6 +90,8 @@ private:
     TrayController *m_tray;
     SettingsPage *m_settingsPage;
     PromptSetsPage *m_promptSetsPage;
+    KeyService *m_keyService;
+    KeysPage *m_keysPage;
     bool m_closeConfirmed = false;
     bool m_launchServed = false;
     QLabel *m_status;
