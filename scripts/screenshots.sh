@@ -3,13 +3,17 @@
 # into docs/screenshots/SIZE/SET/. Runs the GUI under xvfb-run; look at the pictures before
 # committing.
 #   scripts/screenshots.sh [OUTPUT_FOLDER]
+#   SWITCHYARD_GUI=build/dev/app/gui/switchyard scripts/screenshots.sh   (an existing build, not the release one)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 out=${1:-docs/screenshots}
 scripts/setup.sh
-cmake --preset release >/dev/null
-cmake --build --preset release -j "$(nproc)" --target switchyard >/dev/null
+gui=${SWITCHYARD_GUI:-build/release/app/gui/switchyard}
+if [ -z "${SWITCHYARD_GUI:-}" ]; then
+  cmake --preset release >/dev/null
+  cmake --build --preset release -j "$(nproc)" --target switchyard >/dev/null
+fi
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 mkdir -p "$out"
@@ -27,7 +31,7 @@ shoot() { # SIZE THEME LANGUAGE FOLDER
       "$0" --workspace "$1" --demo --screenshots "$2" --screenshot-size "$3"
       status=$?
       kill %1 2>/dev/null
-      exit $status' build/release/app/gui/switchyard "$scratch/$(echo "$4" | tr / -).switchyard" "$out/$4" "$1"
+      exit $status' "$gui" "$scratch/$(echo "$4" | tr / -).switchyard" "$out/$4" "$1"
 }
 shoot 1024x700 1 en 1024x700/light
 shoot 1024x700 2 en 1024x700/dark

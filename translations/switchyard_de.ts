@@ -13,7 +13,7 @@
     </message>
     <message>
         <location filename="../ui/replayview/ReplayPage.cpp" line="382"/>
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="342"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="343"/>
         <source>no keychain in this session for %1</source>
         <translation>kein Schlüsselbund in dieser Sitzung für %1</translation>
     </message>
@@ -1410,6 +1410,407 @@
     </message>
 </context>
 <context>
+    <name>sy::KeyDialog</name>
+    <message>
+        <location filename="../ui/dialogs/KeyDialog.cpp" line="35"/>
+        <source>Expires on</source>
+        <translation>Läuft ab am</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/KeyDialog.cpp" line="41"/>
+        <source>New key</source>
+        <translation>Neuer Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/KeyDialog.cpp" line="41"/>
+        <source>Edit key &apos;%1&apos;</source>
+        <translation>Schlüssel „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/KeyDialog.cpp" line="43"/>
+        <source>for example: support-bot</source>
+        <translation>zum Beispiel: support-bot</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/KeyDialog.cpp" line="44"/>
+        <source>a person or team</source>
+        <translation>eine Person oder ein Team</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/KeyDialog.cpp" line="45"/>
+        <source>comma-separated</source>
+        <translation>durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/KeyDialog.cpp" line="58"/>
+        <source>no budget</source>
+        <translation>kein Budget</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/KeyDialog.cpp" line="62"/>
+        <source>Refuse requests (HTTP 402)</source>
+        <translation>Anfragen ablehnen (HTTP 402)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/KeyDialog.cpp" line="63"/>
+        <source>Only report it</source>
+        <translation>Nur melden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/KeyDialog.cpp" line="66"/>
+        <location filename="../ui/dialogs/KeyDialog.cpp" line="70"/>
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/KeyDialog.cpp" line="72"/>
+        <source>all routes</source>
+        <translation>alle Routen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/KeyDialog.cpp" line="73"/>
+        <source>any model, e.g. openai/gpt-4o-mini</source>
+        <translation>jedes Modell, z. B. openai/gpt-4o-mini</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/KeyDialog.cpp" line="80"/>
+        <source>Where requests go that name a model this proxy does not serve.</source>
+        <translation>Wohin Anfragen gehen, die ein Modell nennen, das dieser Proxy nicht anbietet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/KeyDialog.cpp" line="85"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/KeyDialog.cpp" line="86"/>
+        <source>Owner</source>
+        <translation>Besitzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/KeyDialog.cpp" line="87"/>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/KeyDialog.cpp" line="90"/>
+        <source>Budget per day</source>
+        <translation>Budget pro Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/KeyDialog.cpp" line="91"/>
+        <source>Budget per month</source>
+        <translation>Budget pro Monat</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/KeyDialog.cpp" line="92"/>
+        <source>Over budget</source>
+        <translation>Budget überschritten</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/KeyDialog.cpp" line="93"/>
+        <source>Requests per minute</source>
+        <translation>Anfragen pro Minute</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/KeyDialog.cpp" line="94"/>
+        <source>Tokens per minute</source>
+        <translation>Tokens pro Minute</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/KeyDialog.cpp" line="95"/>
+        <source>Routes</source>
+        <translation>Routen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/KeyDialog.cpp" line="96"/>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/KeyDialog.cpp" line="97"/>
+        <source>Default route</source>
+        <translation>Standardroute</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/KeyDialog.cpp" line="99"/>
+        <source>Create key</source>
+        <translation>Schlüssel anlegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/KeyDialog.cpp" line="99"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/KeyDialog.cpp" line="134"/>
+        <source>Give the key a name: the request log shows it for every request made with the key.</source>
+        <translation>Geben Sie dem Schlüssel einen Namen: Das Anfrageprotokoll zeigt ihn bei jeder Anfrage mit diesem Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/KeyDialog.cpp" line="136"/>
+        <source>A key named &apos;%1&apos; exists already.</source>
+        <translation>Ein Schlüssel namens „%1“ existiert bereits.</translation>
+    </message>
+</context>
+<context>
+    <name>sy::KeySecretDialog</name>
+    <message>
+        <location filename="../ui/dialogs/KeySecretDialog.cpp" line="16"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/KeySecretDialog.cpp" line="18"/>
+        <source>Key &apos;%1&apos; rotated</source>
+        <translation>Schlüssel „%1“ erneuert</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/KeySecretDialog.cpp" line="18"/>
+        <source>Key &apos;%1&apos; created</source>
+        <translation>Schlüssel „%1“ angelegt</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/KeySecretDialog.cpp" line="19"/>
+        <source>The new secret of &apos;%1&apos;. The old one stopped working just now.</source>
+        <translation>Das neue Geheimnis von „%1“. Das alte gilt ab sofort nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/KeySecretDialog.cpp" line="20"/>
+        <source>The secret of &apos;%1&apos;. Clients send it as &quot;Authorization: Bearer …&quot; or &quot;x-api-key: …&quot;.</source>
+        <translation>Das Geheimnis von „%1“. Clients senden es als „Authorization: Bearer …“ oder „x-api-key: …“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/KeySecretDialog.cpp" line="23"/>
+        <source>This is the only time it is shown: copy it now. The workspace keeps only its hash.</source>
+        <translation>Es wird nur dieses eine Mal angezeigt: Kopieren Sie es jetzt. Der Arbeitsbereich speichert nur seinen Hash.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/KeySecretDialog.cpp" line="33"/>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>sy::KeyService</name>
+    <message>
+        <location filename="../ui/session/KeyService.cpp" line="53"/>
+        <location filename="../ui/session/KeyService.cpp" line="70"/>
+        <location filename="../ui/session/KeyService.cpp" line="87"/>
+        <location filename="../ui/session/KeyService.cpp" line="99"/>
+        <source>no workspace is open</source>
+        <translation>kein Arbeitsbereich ist geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>sy::KeysModel</name>
+    <message>
+        <location filename="../ui/models/KeysModel.cpp" line="16"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/KeysModel.cpp" line="30"/>
+        <source>revoked</source>
+        <translation>widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/KeysModel.cpp" line="32"/>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/KeysModel.cpp" line="33"/>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/KeysModel.cpp" line="40"/>
+        <source>%1 requests/min</source>
+        <translation>%1 Anfragen/min</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/KeysModel.cpp" line="42"/>
+        <source>%1 tokens/min</source>
+        <translation>%1 Tokens/min</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/KeysModel.cpp" line="44"/>
+        <source>budget alert only</source>
+        <translation>Budget nur melden</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/KeysModel.cpp" line="46"/>
+        <source>default %1</source>
+        <translation>Standard %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/KeysModel.cpp" line="47"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/KeysModel.cpp" line="77"/>
+        <source>The first characters of the key. The key itself was shown once, when it was made; the workspace keeps only its hash.</source>
+        <translation>Die ersten Zeichen des Schlüssels. Der Schlüssel selbst wurde einmal beim Anlegen gezeigt; der Arbeitsbereich speichert nur seinen Hash.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/KeysModel.cpp" line="79"/>
+        <source>Models: %1</source>
+        <translation>Modelle: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/KeysModel.cpp" line="79"/>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/KeysModel.cpp" line="93"/>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/KeysModel.cpp" line="103"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/KeysModel.cpp" line="104"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/KeysModel.cpp" line="105"/>
+        <source>Owner</source>
+        <translation>Besitzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/KeysModel.cpp" line="106"/>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/KeysModel.cpp" line="107"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/KeysModel.cpp" line="108"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/KeysModel.cpp" line="109"/>
+        <source>This month</source>
+        <translation>Diesen Monat</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/KeysModel.cpp" line="110"/>
+        <source>Limits</source>
+        <translation>Grenzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/KeysModel.cpp" line="111"/>
+        <source>Routes</source>
+        <translation>Routen</translation>
+    </message>
+</context>
+<context>
+    <name>sy::KeysPage</name>
+    <message>
+        <location filename="../ui/pages/KeysPage.cpp" line="81"/>
+        <location filename="../ui/pages/KeysPage.cpp" line="112"/>
+        <source>Virtual keys</source>
+        <translation>Virtuelle Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/KeysPage.cpp" line="102"/>
+        <source>Keys for the apps and people that call the proxy, each with its own budgets and limits. Once the workspace has a key, every request to the proxy needs one. Changes reach a running proxy within a second, here or from &apos;switchyard-cli keys&apos;.</source>
+        <translation>Schlüssel für die Anwendungen und Personen, die den Proxy aufrufen, jeder mit eigenen Budgets und Grenzen. Sobald der Arbeitsbereich einen Schlüssel hat, braucht jede Anfrage an den Proxy einen. Änderungen erreichen einen laufenden Proxy binnen einer Sekunde, ob hier oder mit „switchyard-cli keys“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/KeysPage.cpp" line="105"/>
+        <source>New key…</source>
+        <translation>Neuer Schlüssel…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/KeysPage.cpp" line="106"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/KeysPage.cpp" line="107"/>
+        <source>Rotate…</source>
+        <translation>Erneuern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/KeysPage.cpp" line="108"/>
+        <source>Revoke…</source>
+        <translation>Widerrufen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/KeysPage.cpp" line="109"/>
+        <source>Spend per key and day</source>
+        <translation>Ausgaben pro Schlüssel und Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/KeysPage.cpp" line="110"/>
+        <source>USD</source>
+        <translation>USD</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/KeysPage.cpp" line="111"/>
+        <source>No spend by any key in the last %n day(s).</source>
+        <translation>
+            <numerusform>Keine Ausgaben eines Schlüssels am letzten Tag.</numerusform>
+            <numerusform>Keine Ausgaben eines Schlüssels in den letzten %n Tagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/KeysPage.cpp" line="170"/>
+        <source>No keys yet: the proxy takes requests without one (on this computer only).</source>
+        <translation>Noch keine Schlüssel: Der Proxy nimmt Anfragen ohne Schlüssel an (nur auf diesem Rechner).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/KeysPage.cpp" line="171"/>
+        <source>%n key(s) active; spent today $%1, this month $%2.</source>
+        <translation>
+            <numerusform>%n Schlüssel aktiv; heute ausgegeben $%1, diesen Monat $%2.</numerusform>
+            <numerusform>%n Schlüssel aktiv; heute ausgegeben $%1, diesen Monat $%2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/KeysPage.cpp" line="223"/>
+        <source>The key could not be made: %1</source>
+        <translation>Der Schlüssel konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/KeysPage.cpp" line="242"/>
+        <source>The key could not be saved: %1</source>
+        <translation>Der Schlüssel konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/KeysPage.cpp" line="250"/>
+        <source>Give &apos;%1&apos; a new secret? The current one stops working at once.</source>
+        <translation>„%1“ ein neues Geheimnis geben? Das jetzige gilt dann sofort nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/KeysPage.cpp" line="257"/>
+        <source>The key could not be rotated: %1</source>
+        <translation>Der Schlüssel konnte nicht erneuert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/KeysPage.cpp" line="266"/>
+        <source>Revoke &apos;%1&apos;? Requests with it are refused from now on; this cannot be undone.</source>
+        <translation>„%1“ widerrufen? Anfragen damit werden ab jetzt abgelehnt; das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/KeysPage.cpp" line="273"/>
+        <source>The key could not be revoked: %1</source>
+        <translation>Der Schlüssel konnte nicht widerrufen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>sy::LiveTrafficModel</name>
     <message>
         <location filename="../ui/models/LiveTrafficModel.cpp" line="21"/>
@@ -1522,216 +1923,216 @@
 <context>
     <name>sy::LiveTrafficPage</name>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="38"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="39"/>
         <source>Demo traffic</source>
         <translation>Demo-Verkehr</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="46"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="47"/>
         <source>Policy to serve</source>
         <translation>Auszuliefernde Richtlinie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="47"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="48"/>
         <source>Listen address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="48"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="49"/>
         <source>Address and port, such as 127.0.0.1:4000; port 0 picks a free one</source>
         <translation>Adresse und Port, etwa 127.0.0.1:4000; Port 0 wählt einen freien</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="55"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="56"/>
         <source>Policy:</source>
         <translation>Richtlinie:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="57"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="58"/>
         <source>Listen on:</source>
         <translation>Adresse:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="61"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="62"/>
         <source>Send a few sample requests a second through the running proxy, to see it work without a client</source>
         <translation>Einige Beispielanfragen pro Sekunde durch den laufenden Proxy schicken, um ihn ohne eigenen Client arbeiten zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="66"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="67"/>
         <source>Search client, route, model, error…</source>
         <translation>Client, Route, Modell, Fehler suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="67"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="68"/>
         <source>Search requests</source>
         <translation>Anfragen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="69"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="70"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="69"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="70"/>
         <source>Successes</source>
         <translation>Erfolge</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="69"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="70"/>
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="70"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="71"/>
         <source>Status filter</source>
         <translation>Statusfilter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="71"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="72"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="74"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="75"/>
         <source>Hold the table still to read it; requests that arrive meanwhile are added on resume</source>
         <translation>Die Tabelle anhalten, um sie zu lesen; Anfragen, die inzwischen ankommen, werden beim Fortsetzen ergänzt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="93"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="94"/>
         <source>Recent requests</source>
         <translation>Letzte Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="122"/>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="146"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="123"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="147"/>
         <source>Request details</source>
         <translation>Anfragedetails</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="123"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="124"/>
         <source>Select a request to see its decision trace, attempts and bodies.</source>
         <translation>Eine Anfrage auswählen, um ihre Entscheidungsspur, Versuche und Inhalte zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="130"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="131"/>
         <source>Requests per second</source>
         <translation>Anfragen pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="131"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="132"/>
         <source>requests/s</source>
         <translation>Anfragen/s</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="132"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="133"/>
         <source>Latency (ms)</source>
         <translation>Latenz (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="133"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="134"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="134"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="135"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="135"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="136"/>
         <source>Spend (USD, cumulative)</source>
         <translation>Ausgaben (USD, kumuliert)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="145"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="146"/>
         <source>Request details and charts</source>
         <translation>Anfragedetails und Diagramme</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="147"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="148"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="157"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="158"/>
         <source>No requests yet. Press &lt;b&gt;Start proxy&lt;/b&gt;, then &lt;b&gt;Demo traffic&lt;/b&gt; to send sample requests through the simulated providers, or point any OpenAI or Anthropic client at the address shown.</source>
         <translation>Noch keine Anfragen. &lt;b&gt;Proxy starten&lt;/b&gt; drücken, dann &lt;b&gt;Demo-Verkehr&lt;/b&gt;, um Beispielanfragen durch die simulierten Anbieter zu schicken, oder einen beliebigen OpenAI- oder Anthropic-Client auf die angezeigte Adresse richten.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="183"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="189"/>
         <source>Switch the served policy</source>
         <translation>Ausgelieferte Richtlinie wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="184"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="190"/>
         <source>The proxy at %1 serves &quot;%2&quot;. Serve &quot;%3&quot; instead? Requests in flight finish on the old one.</source>
         <translation>Der Proxy unter %1 liefert „%2“ aus. Stattdessen „%3“ ausliefern? Laufende Anfragen enden mit der alten.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="188"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="194"/>
         <source>Switch</source>
         <translation>Wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="228"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="234"/>
         <source>The listen address must look like 127.0.0.1:4000, not &quot;%1&quot;.</source>
         <translation>Die Adresse muss wie 127.0.0.1:4000 aussehen, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="233"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="239"/>
         <source>There is no policy to serve yet: create one on the Policies page.</source>
         <translation>Es gibt noch keine Richtlinie: Legen Sie eine auf der Seite „Richtlinien“ an.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="244"/>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="315"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="250"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="321"/>
         <source>Policy &quot;%1&quot; cannot be served:
 %2</source>
         <translation>Richtlinie „%1“ kann nicht ausgeliefert werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="254"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="260"/>
         <source>The environment variable %1 (Settings) holds no client keys.</source>
         <translation>Die Umgebungsvariable %1 (Einstellungen) enthält keine Client-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="328"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="334"/>
         <source>Stop proxy</source>
         <translation>Proxy anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="328"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="334"/>
         <source>Start proxy</source>
         <translation>Proxy starten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="332"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="338"/>
         <source>Serving %1 at %2</source>
         <translation>Liefert %1 unter %2 aus</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="333"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="339"/>
         <source>Starting…</source>
         <translation>Startet…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="333"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="339"/>
         <source>Stopped</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="338"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="344"/>
         <source>Pause</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="339"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="345"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="340"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="346"/>
         <source>Resume (%n new)</source>
         <translation>
             <numerusform>Fortsetzen (%n neu)</numerusform>
@@ -1739,107 +2140,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="402"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="387"/>
+        <source>Response cache: %1 of %2 requests answered from it (%3%, %4 similar), saved $%5, %6 served; it holds %7 answers in %8.</source>
+        <translation>Antwort-Cache: %1 von %2 Anfragen daraus beantwortet (%3 %, %4 ähnliche), $%5 gespart, %6 ausgeliefert; er hält %7 Antworten in %8.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="436"/>
         <source>Show the path in the policy editor</source>
         <translation>Den Weg im Richtlinien-Editor zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="403"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="437"/>
         <source>&lt;p&gt;Status %1, %2 attempt(s), %3 ms, first token %4, %5 in / %6 out tokens, $%7&lt;/p&gt;</source>
         <translation>&lt;p&gt;Status %1, %2 Versuch(e), %3 ms, erstes Token %4, %5 ein / %6 aus Tokens, $%7&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="407"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="441"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="407"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="441"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="412"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="446"/>
         <source>Request id:</source>
         <translation>Anfrage-ID:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="414"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="448"/>
         <source>Error:</source>
         <translation>Fehler:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="415"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="449"/>
         <source>Attempts</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="433"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="467"/>
         <source>Selector (%1) at %2</source>
         <translation>Auswahl (%1) bei %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="434"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="468"/>
         <source>Candidate</source>
         <translation>Kandidat</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="434"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="468"/>
         <source>Similarity</source>
         <translation>Ähnlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="434"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="468"/>
         <source>Probability</source>
         <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="438"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="472"/>
         <source> (chosen)</source>
         <translation> (gewählt)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="441"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="475"/>
         <source>No candidate reached its threshold: the default was taken.</source>
         <translation>Kein Kandidat erreichte seine Schwelle: die Vorgabe wurde genommen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="442"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="476"/>
         <source>Threshold %1.</source>
         <translation>Schwelle %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="447"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="481"/>
         <source>Prompt: %1 tokens, depth %2, language %3, question %4, complexity %5%6%7%8</source>
         <translation>Prompt: %1 Tokens, Tiefe %2, Sprache %3, Frage %4, Komplexität %5%6%7%8</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="452"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="486"/>
         <source>, code</source>
         <translation>, Code</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="453"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="487"/>
         <source>, math</source>
         <translation>, Mathematik</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="454"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="488"/>
         <source>, structured data</source>
         <translation>, strukturierte Daten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="461"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="495"/>
         <source>&lt;p&gt;&lt;b&gt;Targets:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Ziele:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="464"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="498"/>
         <source>How it was decided</source>
         <translation>Wie entschieden wurde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="469"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="503"/>
         <source>Decision trace (JSON)</source>
         <translation>Entscheidungsprotokoll (JSON)</translation>
     </message>
@@ -1848,12 +2254,12 @@
         <translation type="vanished">Entscheidungsspur</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="472"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="506"/>
         <source>Request body</source>
         <translation>Anfrageinhalt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="474"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="508"/>
         <source>Response body</source>
         <translation>Antwortinhalt</translation>
     </message>
@@ -1861,60 +2267,65 @@
 <context>
     <name>sy::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="67"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="350"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="430"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="497"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="72"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="371"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="451"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="518"/>
         <source>Switchyard</source>
         <translation>Switchyard</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="70"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="75"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="72"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="77"/>
         <source>Welcome</source>
         <translation>Willkommen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="73"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="78"/>
         <source>Providers &amp; Models</source>
         <translation>Anbieter &amp; Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="74"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="79"/>
         <source>Policies</source>
         <translation>Richtlinien</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="75"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="80"/>
         <source>Side by Side</source>
         <translation>Nebeneinander</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="76"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="81"/>
         <source>Prompt Sets &amp; Replays</source>
         <translation>Prompt-Sätze &amp; Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="77"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="82"/>
         <source>Live Traffic</source>
         <translation>Live-Verkehr</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="78"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="83"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="79"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="84"/>
+        <source>Keys</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="85"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/MainWindow.cpp" line="109"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="116"/>
         <source>Added %1 with %n model(s); see Providers &amp; Models.</source>
         <translation>
             <numerusform>%1 mit %n Modell hinzugefügt; siehe Anbieter &amp; Modelle.</numerusform>
@@ -1922,12 +2333,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="121"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="128"/>
         <source>Opening workspace…</source>
         <translation>Arbeitsbereich wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="123"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="130"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1936,177 +2347,177 @@
         <translation type="vanished">&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="124"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="131"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Neuer Arbeitsbereich…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="126"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="133"/>
         <source>&amp;Open workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="129"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="136"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="133"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="140"/>
         <source>Open the &amp;demo workspace</source>
         <translation>&amp;Demo-Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="134"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="141"/>
         <source>Re&amp;load</source>
         <translation>Neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="137"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="144"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="140"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="147"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="141"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="148"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="147"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="154"/>
         <source>Theme: %1</source>
         <translation>Farbschema: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="155"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="162"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="163"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="170"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="164"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="171"/>
         <source>Find an action…</source>
         <translation>Aktion finden…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="166"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="173"/>
         <source>&amp;User guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="169"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="176"/>
         <source>&amp;About Switchyard</source>
         <translation>Ü&amp;ber Switchyard</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="190"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="197"/>
         <source>Saved the candidate as policy &quot;%1&quot;; the proxy at %2 now serves it.</source>
         <translation>Kandidat als Richtlinie „%1“ gespeichert; der Proxy unter %2 liefert sie jetzt aus.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="191"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="198"/>
         <source>Saved the candidate as policy &quot;%1&quot; and started the proxy at %2 to serve it.</source>
         <translation>Kandidat als Richtlinie „%1“ gespeichert und den Proxy unter %2 dafür gestartet.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="225"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="246"/>
         <source>Workspace %1 — simulated providers at %2</source>
         <translation>Arbeitsbereich %1 — simulierte Anbieter unter %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="227"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="248"/>
         <source>%1 — Switchyard</source>
         <translation>%1 — Switchyard</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="230"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="251"/>
         <source>Could not open the workspace</source>
         <translation>Der Arbeitsbereich konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="270"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="291"/>
         <source>Policy editor</source>
         <translation>Richtlinieneditor</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="277"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="298"/>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="351"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="372"/>
         <source>The proxy is serving at %1. Quitting stops it, and clients using it get errors.</source>
         <translation>Der Proxy liefert unter %1 aus. Beenden hält ihn an; Clients, die ihn nutzen, erhalten Fehler.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="354"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="375"/>
         <source>Stop proxy and quit</source>
         <translation>Proxy anhalten und beenden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="379"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="400"/>
         <source>New workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="379"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="400"/>
         <source>Switchyard workspaces (*.switchyard)</source>
         <translation>Switchyard-Arbeitsbereiche (*.switchyard)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="384"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="405"/>
         <source>%1 exists already: open it with File ▸ Open workspace.</source>
         <translation>%1 gibt es schon: mit Datei ▸ Arbeitsbereich öffnen öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="394"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="415"/>
         <source>Open workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="395"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="416"/>
         <source>Switchyard workspaces (*.switchyard);;All files (*)</source>
         <translation>Switchyard-Arbeitsbereiche (*.switchyard);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="409"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="430"/>
         <source>Open recent: %1</source>
         <translation>Zuletzt geöffnet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="412"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="433"/>
         <source>No recent workspaces</source>
         <translation>Keine zuletzt geöffneten Arbeitsbereiche</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="414"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="435"/>
         <source>Clear the list</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="415"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="436"/>
         <source>Clear recent workspaces</source>
         <translation>Liste der zuletzt geöffneten Arbeitsbereiche leeren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="498"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="519"/>
         <source>The proxy is serving at %1. Closing the window stops it.</source>
         <translation>Der Proxy liefert unter %1 aus. Schließen des Fensters hält ihn an.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="500"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="521"/>
         <source>Stop proxy and close</source>
         <translation>Proxy anhalten und schließen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="501"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="522"/>
         <source>Keep running</source>
         <translation>Weiterlaufen lassen</translation>
     </message>
@@ -2391,255 +2802,304 @@
         <translation>Knoteneigenschaften</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="122"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="142"/>
+        <source>Start the proxy with this policy to see each target&apos;s latency, p95 and load here.</source>
+        <translation>Starten Sie den Proxy mit dieser Richtlinie, um hier Latenz, p95 und Last jedes Ziels zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/NodeForm.cpp" line="149"/>
+        <source>%1: not in the policy the proxy serves</source>
+        <translation>%1: nicht in der Richtlinie, die der Proxy bedient</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/NodeForm.cpp" line="153"/>
+        <source>%1: no answers yet</source>
+        <translation>%1: noch keine Antworten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/editor/NodeForm.cpp" line="154"/>
+        <source>%1: %2 ms on average, p95 %3, first token %4, %n recent answer(s)</source>
+        <translation>
+            <numerusform>%1: im Mittel %2 ms, p95 %3, erstes Token %4, %n Antwort in letzter Zeit</numerusform>
+            <numerusform>%1: im Mittel %2 ms, p95 %3, erstes Token %4, %n Antworten in letzter Zeit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/NodeForm.cpp" line="157"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="158"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/editor/NodeForm.cpp" line="159"/>
+        <source>, %n in flight</source>
+        <translation>
+            <numerusform>, %n in Bearbeitung</numerusform>
+            <numerusform>, %n in Bearbeitung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/NodeForm.cpp" line="161"/>
+        <source>, breaker open</source>
+        <translation>, Sicherung offen</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/NodeForm.cpp" line="184"/>
         <source>Select a node in the tree or the diagram to edit it.</source>
         <translation>Einen Knoten im Baum oder im Diagramm auswählen, um ihn zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="133"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="195"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="146"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="208"/>
         <source>optional, shown in traces</source>
         <translation>optional, erscheint in Spuren</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="148"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="210"/>
         <source>Rename node</source>
         <translation>Knoten umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="150"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="212"/>
         <source>Label</source>
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="165"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="227"/>
         <source>Edit node as JSON…</source>
         <translation>Knoten als JSON bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="224"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="372"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="286"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="439"/>
         <source>default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="235"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="297"/>
         <source>Step %1 of %2 in the fallback chain. Drag it in the tree, or use Move up and Move down, to change the order.</source>
         <translation>Schritt %1 von %2 der Ausweichkette. Im Baum ziehen oder „Nach oben“/„Nach unten“ verwenden, um die Reihenfolge zu ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="243"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="305"/>
         <source>Used when the selector cannot decide.</source>
         <translation>Wird verwendet, wenn die Auswahl nicht entscheiden kann.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="244"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="306"/>
         <source>Used when no rule matches.</source>
         <translation>Wird verwendet, wenn keine Regel zutrifft.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="256"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="318"/>
         <source>Rename rule</source>
         <translation>Regel umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="258"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="320"/>
         <source>Rule name</source>
         <translation>Regelname</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="262"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="324"/>
         <source>Change condition</source>
         <translation>Bedingung ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="269"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="331"/>
         <source>When</source>
         <translation>Wenn</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="283"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="345"/>
         <source>Rename arm</source>
         <translation>Zweig umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="285"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="347"/>
         <source>Arm label</source>
         <translation>Zweigbezeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="304"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="371"/>
         <source>Change model</source>
         <translation>Modell ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="306"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="373"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="308"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="321"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="326"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="339"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="383"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="375"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="388"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="393"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="406"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="450"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="536"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="311"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="378"/>
         <source>Change timeout</source>
         <translation>Zeitlimit ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="313"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="380"/>
         <source>Timeout</source>
         <translation>Zeitlimit</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="318"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="385"/>
         <source>Change retries</source>
         <translation>Wiederholungen ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="320"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="387"/>
         <source>Retries</source>
         <translation>Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="323"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="329"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="390"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="396"/>
         <source>Change backoff</source>
         <translation>Wartezeit ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="325"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="392"/>
         <source>First backoff</source>
         <translation>Erste Wartezeit</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="331"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="398"/>
         <source>Longest backoff</source>
         <translation>Längste Wartezeit</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="335"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="402"/>
         <source>Change concurrency</source>
         <translation>Parallelität ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="337"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="404"/>
         <source>Most in flight</source>
         <translation>Höchstens gleichzeitig</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="338"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="405"/>
         <source>Beyond this many requests in flight the target counts as full and a fallback bursts past it.</source>
         <translation>Ab so vielen laufenden Anfragen gilt das Ziel als voll, und eine Ausweichkette weicht auf das nächste aus.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="341"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="408"/>
         <source>Change queue wait</source>
         <translation>Warteschlangenzeit ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="343"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="410"/>
         <source>Wait for a slot</source>
         <translation>Auf einen Platz warten</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="345"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="412"/>
         <source>Circuit breaker</source>
         <translation>Schutzschalter</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="352"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="419"/>
         <source>Add circuit breaker</source>
         <translation>Schutzschalter hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="352"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="419"/>
         <source>Remove circuit breaker</source>
         <translation>Schutzschalter entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="360"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="375"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="427"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="442"/>
         <source>Change circuit breaker</source>
         <translation>Schutzschalter ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="367"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="434"/>
         <source>Open after failures in a row</source>
         <translation>Öffnen nach Fehlern in Folge</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="380"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="447"/>
         <source>Or error rate above</source>
         <translation>Oder Fehlerquote über</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="381"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="448"/>
         <source>Over a window of</source>
         <translation>In einem Zeitfenster von</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="381"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="448"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="382"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="449"/>
         <source>With at least</source>
         <translation>Mit mindestens</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="382"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="449"/>
         <source> requests</source>
         <translation> Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="383"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="450"/>
         <source>Stay open for</source>
         <translation>Offen bleiben für</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="388"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="455"/>
         <source>Request parameters</source>
         <translation>Anfrageparameter</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="394"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="457"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="549"/>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/NodeForm.cpp" line="463"/>
         <source>Only after these failures</source>
         <translation>Nur nach diesen Fehlern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="397"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="466"/>
         <source>When unchecked: after the usual failures (connection, timeout, 429, 5xx, broken stream).</source>
         <translation>Ohne Haken: nach den üblichen Fehlern (Verbindung, Zeitüberschreitung, 429, 5xx, abgebrochener Stream).</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="403"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="472"/>
         <source>The stream failed before its first token reached the client.</source>
         <translation>Der Stream brach ab, bevor sein erstes Token beim Client ankam.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="406"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="415"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="475"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="484"/>
         <source>Change when to fall back</source>
         <translation>Ändern, wann ausgewichen wird</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="419"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="488"/>
         <source>Move on</source>
         <translation>Weitergehen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/editor/NodeForm.cpp" line="420"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="489"/>
         <source>%n step(s). Add steps with Add ▸ while this chain is selected.</source>
         <translation>
             <numerusform>%n Schritt. Schritte mit „Hinzufügen ▸“ anfügen, während diese Kette ausgewählt ist.</numerusform>
@@ -2647,62 +3107,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="433"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="500"/>
+        <source>by weight</source>
+        <translation>nach Gewicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/NodeForm.cpp" line="501"/>
+        <source>least latency (moving average)</source>
+        <translation>geringste Latenz (gleitender Mittelwert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/NodeForm.cpp" line="502"/>
+        <source>least busy (requests in flight)</source>
+        <translation>am wenigsten ausgelastet (laufende Anfragen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/NodeForm.cpp" line="503"/>
+        <source>lowest cost for the request</source>
+        <translation>geringste Kosten für die Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/NodeForm.cpp" line="504"/>
+        <source>cheapest within a latency objective</source>
+        <translation>am günstigsten innerhalb eines Latenzziels</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/NodeForm.cpp" line="512"/>
+        <source>Change how an arm is chosen</source>
+        <translation>Ändern, wie ein Zweig gewählt wird</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/NodeForm.cpp" line="518"/>
+        <source>Choose an arm</source>
+        <translation>Zweig wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/NodeForm.cpp" line="522"/>
+        <source>whole answer</source>
+        <translation>ganze Antwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/NodeForm.cpp" line="523"/>
+        <source>first token</source>
+        <translation>erstes Token</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/NodeForm.cpp" line="527"/>
+        <source>Change the latency measured</source>
+        <translation>Gemessene Latenz ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/NodeForm.cpp" line="529"/>
+        <source>Latency of</source>
+        <translation>Latenz bis</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/NodeForm.cpp" line="539"/>
+        <source>Change the latency objective</source>
+        <translation>Latenzziel ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/NodeForm.cpp" line="541"/>
+        <source>p95 objective</source>
+        <translation>p95-Ziel</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/NodeForm.cpp" line="556"/>
         <source>random per request</source>
         <translation>zufällig je Anfrage</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="435"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="558"/>
         <source>Change sticky key</source>
         <translation>Bindungsschlüssel ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="437"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="560"/>
         <source>Keep a client on one arm by</source>
         <translation>Einen Client an einen Zweig binden per</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="439"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="562"/>
         <source>change to reshuffle assignments</source>
         <translation>ändern, um Zuordnungen neu zu mischen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="441"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="564"/>
         <source>Change salt</source>
         <translation>Salt ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="443"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="566"/>
         <source>Experiment salt</source>
         <translation>Experiment-Salt</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="459"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="582"/>
         <source>Weight of arm %1</source>
         <translation>Gewicht von Zweig %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="464"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="587"/>
         <source>Weight of arm %1 in percent</source>
         <translation>Gewicht von Zweig %1 in Prozent</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="470"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="593"/>
         <source>Change weights</source>
         <translation>Gewichte ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="482"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="605"/>
         <source>Weights</source>
         <translation>Gewichte</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="502"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="625"/>
         <source>Total: %1%</source>
         <translation>Summe: %1 %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/editor/NodeForm.cpp" line="507"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="630"/>
         <source>%n rule(s), checked from the top; %1</source>
         <translation>
             <numerusform>%n Regel, von oben geprüft; %1</numerusform>
@@ -2710,42 +3235,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="508"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="631"/>
         <source>a default when none matches.</source>
         <translation>einen Standard, wenn keine zutrifft.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="508"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="631"/>
         <source>no default: unmatched requests fail.</source>
         <translation>kein Standard: Anfragen ohne Treffer schlagen fehl.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="522"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="645"/>
         <source>Change route reference</source>
         <translation>Routenverweis ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="524"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="647"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="534"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="657"/>
         <source>Change selector method</source>
         <translation>Auswahlverfahren ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="536"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="659"/>
         <source>Method</source>
         <translation>Verfahren</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="543"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="666"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="546"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="669"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
@@ -3020,219 +3545,224 @@
 <context>
     <name>sy::PolicyEditor</name>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="42"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="44"/>
         <source>&amp;Target</source>
         <translation>&amp;Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="43"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="45"/>
         <source>&amp;Fallback chain</source>
         <translation>&amp;Ausweichkette</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="44"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="46"/>
         <source>&amp;Weighted split</source>
         <translation>&amp;Gewichtete Aufteilung</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="45"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="47"/>
         <source>&amp;Conditional (rules)</source>
         <translation>&amp;Bedingt (Regeln)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="46"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="48"/>
         <source>&amp;Route reference</source>
         <translation>&amp;Routenverweis</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="47"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="49"/>
         <source>&amp;Selector</source>
         <translation>Au&amp;swahl</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="71"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="73"/>
         <source>&amp;Routes</source>
         <translation>&amp;Routen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="74"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="76"/>
         <source>Routes</source>
         <translation>Routen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="76"/>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="139"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="78"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="145"/>
         <source>Add</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="79"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="81"/>
         <source>Add a route (a model name clients can ask for)</source>
         <translation>Eine Route hinzufügen (ein Modellname, den Clients anfragen können)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="80"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="82"/>
         <source>Copy</source>
         <translation>Kopie</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="81"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="83"/>
         <source>Duplicate the selected route</source>
         <translation>Die ausgewählte Route duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="82"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="84"/>
         <source>Remove</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="93"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="95"/>
         <source>Route alias</source>
         <translation>Routenalias</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="94"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="96"/>
         <source>what clients put in &quot;model&quot;</source>
         <translation>was Clients in „model“ angeben</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="95"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="97"/>
         <source>Route description</source>
         <translation>Routenbeschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="96"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="98"/>
         <source>what this route is for</source>
         <translation>wofür diese Route da ist</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="97"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="99"/>
         <source>&amp;Alias</source>
         <translation>&amp;Alias</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="99"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="101"/>
         <source>D&amp;escription</source>
         <translation>B&amp;eschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="112"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="111"/>
+        <source>Response &amp;cache</source>
+        <translation>Antwort-&amp;Cache</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="118"/>
         <source>Rename route</source>
         <translation>Route umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="121"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="127"/>
         <source>Describe route</source>
         <translation>Route beschreiben</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="142"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="148"/>
         <source>Add ▸</source>
         <translation>Hinzufügen ▸</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="144"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="150"/>
         <source>Add a rule, fallback step or arm under the selected node (Insert)</source>
         <translation>Unter dem ausgewählten Knoten eine Regel, einen Ausweichschritt oder einen Zweig hinzufügen (Einfg)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="148"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="154"/>
         <source>Wrap in</source>
         <translation>Einbetten in</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="153"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="159"/>
         <source>Wrap in ▸</source>
         <translation>Einbetten in ▸</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="154"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="160"/>
         <source>Put the selected node inside a new fallback chain, split or set of rules</source>
         <translation>Den ausgewählten Knoten in eine neue Ausweichkette, Aufteilung oder Regelgruppe setzen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="165"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="171"/>
         <source>Route tree</source>
         <translation>Routenbaum</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="200"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="206"/>
         <source>Route JSON</source>
         <translation>Routen-JSON</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="204"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="210"/>
         <source>Route views</source>
         <translation>Routenansichten</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="205"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="211"/>
         <source>Diagram</source>
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="206"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="212"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="207"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="213"/>
         <source>Try a request</source>
         <translation>Testanfrage</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="232"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="238"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="267"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="273"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="270"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="276"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="292"/>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="532"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="298"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="539"/>
         <source>Set default</source>
         <translation>Standard setzen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="293"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="299"/>
         <source>Give the selected conditional a branch for requests no rule matches</source>
         <translation>Dem ausgewählten bedingten Knoten einen Zweig für Anfragen geben, auf die keine Regel zutrifft</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="295"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="301"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="299"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="305"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="303"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="309"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="307"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="313"/>
         <source>Edit as JSON…</source>
         <translation>Als JSON bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="339"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="345"/>
         <source>(no alias)</source>
         <translation>(kein Alias)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/editor/PolicyEditor.cpp" line="343"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="349"/>
         <source>%n problem(s) in this route</source>
         <translation>
             <numerusform>%n Problem in dieser Route</numerusform>
@@ -3240,37 +3770,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="473"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="480"/>
         <source>No problems: this policy can be saved and served.</source>
         <translation>Keine Probleme: Diese Richtlinie kann gespeichert und ausgeliefert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="506"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="513"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="522"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="529"/>
         <source>Wrap in %1</source>
         <translation>In %1 einbetten</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="545"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="552"/>
         <source>Delete node</source>
         <translation>Knoten löschen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="566"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="573"/>
         <source>Add route</source>
         <translation>Route hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="588"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="595"/>
         <source>Duplicate route</source>
         <translation>Route duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="607"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="614"/>
         <source>Remove route</source>
         <translation>Route entfernen</translation>
     </message>
@@ -3714,7 +4244,7 @@
     </message>
     <message>
         <location filename="../ui/dialogs/ProviderDialog.cpp" line="144"/>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="288"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="292"/>
         <source>✗ %1</source>
         <translation>✗ %1</translation>
     </message>
@@ -3727,47 +4257,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="242"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="246"/>
         <source>The provider needs an id.</source>
         <translation>Der Anbieter braucht eine ID.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="245"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="249"/>
         <source>The id may use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only (it is written before a &apos;/&apos; in model names).</source>
         <translation>Die ID darf nur Buchstaben, Ziffern, „.“, „_“ und „-“ enthalten (sie steht in Modellnamen vor einem „/“).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="247"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="251"/>
         <source>Another provider is already called %1.</source>
         <translation>Ein anderer Anbieter heißt bereits %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="250"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="254"/>
         <source>The base URL must be an http:// or https:// address, such as https://api.openai.com/v1.</source>
         <translation>Die Basis-URL muss eine http://- oder https://-Adresse sein, etwa https://api.openai.com/v1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="253"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="257"/>
         <source>Name the %1 that holds the key.</source>
         <translation>Nennen Sie die %1, die den Schlüssel enthält.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="253"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="257"/>
         <source>environment variable</source>
         <translation>Umgebungsvariable</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="253"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="257"/>
         <source>keychain entry</source>
         <translation>Schlüsselbundeintrag</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="257"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="261"/>
         <source>The model %1 is listed twice.</source>
         <translation>Das Modell %1 ist doppelt aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="276"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="280"/>
         <source>Asking %1/models…</source>
         <translation>Frage %1/models ab…</translation>
     </message>
@@ -4544,6 +5074,69 @@ Qualität %2 · $%3 je 1000</translation>
     </message>
 </context>
 <context>
+    <name>sy::RouteCacheForm</name>
+    <message>
+        <location filename="../ui/editor/RouteCacheForm.cpp" line="41"/>
+        <source>No cache</source>
+        <translation>Kein Cache</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/RouteCacheForm.cpp" line="41"/>
+        <source>Same request (exact)</source>
+        <translation>Gleiche Anfrage (exakt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/RouteCacheForm.cpp" line="41"/>
+        <source>Similar request (semantic)</source>
+        <translation>Ähnliche Anfrage (semantisch)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/RouteCacheForm.cpp" line="44"/>
+        <source>Response cache</source>
+        <translation>Antwort-Cache</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/RouteCacheForm.cpp" line="45"/>
+        <source>Answer a repeated request from the cache at no cost, without asking a provider.</source>
+        <translation>Eine wiederholte Anfrage kostenlos aus dem Cache beantworten, ohne einen Anbieter zu fragen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/RouteCacheForm.cpp" line="46"/>
+        <source> s kept</source>
+        <translation> s behalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/RouteCacheForm.cpp" line="47"/>
+        <source>How long answers are kept, in seconds</source>
+        <translation>Wie lange Antworten behalten werden, in Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/RouteCacheForm.cpp" line="48"/>
+        <source>similarity ≥ </source>
+        <translation>Ähnlichkeit ≥ </translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/RouteCacheForm.cpp" line="49"/>
+        <source>Similarity a semantic match needs</source>
+        <translation>Ähnlichkeit, die ein semantischer Treffer braucht</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/RouteCacheForm.cpp" line="50"/>
+        <source>Keys share answers</source>
+        <translation>Schlüssel teilen Antworten</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/RouteCacheForm.cpp" line="51"/>
+        <source>Off: each virtual key sees only the answers to its own requests.</source>
+        <translation>Aus: Jeder virtuelle Schlüssel sieht nur die Antworten auf seine eigenen Anfragen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/RouteCacheForm.cpp" line="91"/>
+        <source>Change the route&apos;s cache</source>
+        <translation>Cache der Route ändern</translation>
+    </message>
+</context>
+<context>
     <name>sy::RouteDiagram</name>
     <message>
         <location filename="../ui/editor/RouteDiagram.cpp" line="51"/>
@@ -4856,142 +5449,142 @@ Qualität %2 · $%3 je 1000</translation>
 <context>
     <name>sy::SideBySidePage</name>
     <message>
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="102"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="103"/>
         <source>Add the prompt to a prompt set</source>
         <translation>Den Prompt einem Prompt-Set hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="103"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="104"/>
         <source>Prompt set (choose one, or type a new name):</source>
         <translation>Prompt-Set (eines wählen oder einen neuen Namen eingeben):</translation>
     </message>
     <message>
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="120"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="121"/>
         <source>Every column has answered. Vote for the better answer, or keep the chat going.</source>
         <translation>Alle Spalten haben geantwortet. Stimmen Sie für die bessere Antwort oder führen Sie den Chat fort.</translation>
     </message>
     <message>
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="146"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="147"/>
         <source>System:</source>
         <translation>System:</translation>
     </message>
     <message>
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="147"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="148"/>
         <source>Max tokens:</source>
         <translation>Max. Tokens:</translation>
     </message>
     <message>
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="148"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="149"/>
         <source>Add column</source>
         <translation>Spalte hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="149"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="150"/>
         <source>Up to %1 models or routes side by side</source>
         <translation>Bis zu %1 Modelle oder Routen nebeneinander</translation>
     </message>
     <message>
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="150"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="151"/>
         <source>Optional system prompt for every column</source>
         <translation>Optionaler System-Prompt für alle Spalten</translation>
     </message>
     <message>
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="151"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="152"/>
         <source>System prompt</source>
         <translation>System-Prompt</translation>
     </message>
     <message>
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="152"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="153"/>
         <source>model default</source>
         <translation>Modellvorgabe</translation>
     </message>
     <message>
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="153"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="154"/>
         <source>Max tokens</source>
         <translation>Max. Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="154"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="155"/>
         <source>Scroll together</source>
         <translation>Gemeinsam scrollen</translation>
     </message>
     <message>
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="155"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="156"/>
         <source>Scrolling one column&apos;s answers scrolls the others to the same place</source>
         <translation>Scrollen in einer Spalte scrollt die anderen an dieselbe Stelle</translation>
     </message>
     <message>
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="156"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="157"/>
         <source>Ask every column at once… (Ctrl+Enter sends)</source>
         <translation>Alle Spalten auf einmal fragen… (Strg+Eingabe sendet)</translation>
     </message>
     <message>
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="157"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="158"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="158"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="159"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="159"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="160"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="160"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="161"/>
         <source>New chat</source>
         <translation>Neuer Chat</translation>
     </message>
     <message>
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="161"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="162"/>
         <source>Forget the conversation and start again with the same columns</source>
         <translation>Das Gespräch verwerfen und mit denselben Spalten neu beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="162"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="163"/>
         <source>It&apos;s a tie</source>
         <translation>Unentschieden</translation>
     </message>
     <message>
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="163"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="164"/>
         <source>Keep a vote that no answer was better (every column rated 3)</source>
         <translation>Eine Stimme speichern, dass keine Antwort besser war (jede Spalte mit 3 bewertet)</translation>
     </message>
     <message>
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="164"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="165"/>
         <source>Add prompt to set…</source>
         <translation>Prompt zu Set hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="165"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="166"/>
         <source>Keep the last prompt in a prompt set, to replay it against more candidates later</source>
         <translation>Den letzten Prompt in einem Prompt-Set speichern, um ihn später mit weiteren Kandidaten erneut abzuspielen</translation>
     </message>
     <message>
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="166"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="167"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="168"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="169"/>
         <source>Nothing to compare yet: add a provider with models on Providers &amp; Models, or open the demo workspace (File ▸ Open the demo workspace).</source>
         <translation>Noch nichts zu vergleichen: Fügen Sie unter Anbieter &amp; Modelle einen Anbieter mit Modellen hinzu oder öffnen Sie den Demo-Arbeitsbereich (Datei ▸ Demo-Arbeitsbereich öffnen).</translation>
     </message>
     <message>
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="215"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="216"/>
         <source>Choose a model or a route for each column, type a message and send it to all of them.</source>
         <translation>Wählen Sie für jede Spalte ein Modell oder eine Route, schreiben Sie eine Nachricht und senden Sie sie an alle.</translation>
     </message>
     <message>
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="299"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="300"/>
         <source>A new chat: type a message and send it to every column.</source>
         <translation>Ein neuer Chat: Schreiben Sie eine Nachricht und senden Sie sie an alle Spalten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="316"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="317"/>
         <source>Sent to %n column(s)…</source>
         <translation>
             <numerusform>An %n Spalte gesendet…</numerusform>
@@ -4999,42 +5592,42 @@ Qualität %2 · $%3 je 1000</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="327"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="328"/>
         <source>%1 is not a model or route of this workspace any more.</source>
         <translation>%1 ist kein Modell und keine Route dieses Arbeitsbereichs mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="339"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="340"/>
         <source>Starting…</source>
         <translation>Starte…</translation>
     </message>
     <message>
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="385"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="386"/>
         <source>The vote could not be kept: %1</source>
         <translation>Die Stimme konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="388"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="389"/>
         <source>Kept: a tie.</source>
         <translation>Gespeichert: unentschieden.</translation>
     </message>
     <message>
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="388"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="389"/>
         <source>Kept: %1 gave the better answer.</source>
         <translation>Gespeichert: %1 gab die bessere Antwort.</translation>
     </message>
     <message>
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="402"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="403"/>
         <source>%1: %2 won, %3 lost, %4 tied</source>
         <translation>%1: %2 gewonnen, %3 verloren, %4 unentschieden</translation>
     </message>
     <message>
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="403"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="404"/>
         <source>Your votes so far — %1</source>
         <translation>Ihre bisherigen Stimmen — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="431"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="432"/>
         <source>Added to “%1” (now %n prompt(s)).</source>
         <translation>
             <numerusform>Zu „%1“ hinzugefügt (jetzt %n Prompt).</numerusform>
@@ -5042,7 +5635,7 @@ Qualität %2 · $%3 je 1000</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="432"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="433"/>
         <source>The prompt could not be added: %1</source>
         <translation>Der Prompt konnte nicht hinzugefügt werden: %1</translation>
     </message>
@@ -5569,28 +6162,28 @@ Ausgaben heute: $%5</translation>
 <context>
     <name>sy::WorkspaceSession</name>
     <message>
-        <location filename="../ui/session/WorkspaceSession.cpp" line="80"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="87"/>
         <source>The simulated providers could not start: %1</source>
         <translation>Die simulierten Anbieter konnten nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/WorkspaceSession.cpp" line="153"/>
-        <location filename="../ui/session/WorkspaceSession.cpp" line="178"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="160"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="185"/>
         <source>no workspace is open</source>
         <translation>kein Arbeitsbereich ist geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/session/WorkspaceSession.cpp" line="193"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="200"/>
         <source>The provider could not be saved: %1</source>
         <translation>Der Anbieter konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/WorkspaceSession.cpp" line="204"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="211"/>
         <source>The provider could not be removed: %1</source>
         <translation>Der Anbieter konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/WorkspaceSession.cpp" line="237"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="244"/>
         <source>No workspace is open.</source>
         <translation>Kein Arbeitsbereich ist geöffnet.</translation>
     </message>

@@ -12,7 +12,7 @@
     </message>
     <message>
         <location filename="../ui/replayview/ReplayPage.cpp" line="382"/>
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="342"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="343"/>
         <source>no keychain in this session for %1</source>
         <translation>此会话中没有用于 %1 的密钥环</translation>
     </message>
@@ -1403,6 +1403,405 @@
     </message>
 </context>
 <context>
+    <name>sy::KeyDialog</name>
+    <message>
+        <location filename="../ui/dialogs/KeyDialog.cpp" line="35"/>
+        <source>Expires on</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/KeyDialog.cpp" line="41"/>
+        <source>New key</source>
+        <translation>新密钥</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/KeyDialog.cpp" line="41"/>
+        <source>Edit key &apos;%1&apos;</source>
+        <translation>编辑密钥“%1”</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/KeyDialog.cpp" line="43"/>
+        <source>for example: support-bot</source>
+        <translation>例如：support-bot</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/KeyDialog.cpp" line="44"/>
+        <source>a person or team</source>
+        <translation>个人或团队</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/KeyDialog.cpp" line="45"/>
+        <source>comma-separated</source>
+        <translation>以逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/KeyDialog.cpp" line="58"/>
+        <source>no budget</source>
+        <translation>无预算</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/KeyDialog.cpp" line="62"/>
+        <source>Refuse requests (HTTP 402)</source>
+        <translation>拒绝请求（HTTP 402）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/KeyDialog.cpp" line="63"/>
+        <source>Only report it</source>
+        <translation>仅报告</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/KeyDialog.cpp" line="66"/>
+        <location filename="../ui/dialogs/KeyDialog.cpp" line="70"/>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/KeyDialog.cpp" line="72"/>
+        <source>all routes</source>
+        <translation>所有路由</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/KeyDialog.cpp" line="73"/>
+        <source>any model, e.g. openai/gpt-4o-mini</source>
+        <translation>任意模型，例如 openai/gpt-4o-mini</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/KeyDialog.cpp" line="80"/>
+        <source>Where requests go that name a model this proxy does not serve.</source>
+        <translation>请求所指定的模型不由此代理提供时，请求将转到此处。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/KeyDialog.cpp" line="85"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/KeyDialog.cpp" line="86"/>
+        <source>Owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/KeyDialog.cpp" line="87"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/KeyDialog.cpp" line="90"/>
+        <source>Budget per day</source>
+        <translation>每日预算</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/KeyDialog.cpp" line="91"/>
+        <source>Budget per month</source>
+        <translation>每月预算</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/KeyDialog.cpp" line="92"/>
+        <source>Over budget</source>
+        <translation>超出预算时</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/KeyDialog.cpp" line="93"/>
+        <source>Requests per minute</source>
+        <translation>每分钟请求数</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/KeyDialog.cpp" line="94"/>
+        <source>Tokens per minute</source>
+        <translation>每分钟令牌数</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/KeyDialog.cpp" line="95"/>
+        <source>Routes</source>
+        <translation>路由</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/KeyDialog.cpp" line="96"/>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/KeyDialog.cpp" line="97"/>
+        <source>Default route</source>
+        <translation>默认路由</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/KeyDialog.cpp" line="99"/>
+        <source>Create key</source>
+        <translation>创建密钥</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/KeyDialog.cpp" line="99"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/KeyDialog.cpp" line="134"/>
+        <source>Give the key a name: the request log shows it for every request made with the key.</source>
+        <translation>请为密钥命名：请求日志会在使用该密钥的每个请求中显示此名称。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/KeyDialog.cpp" line="136"/>
+        <source>A key named &apos;%1&apos; exists already.</source>
+        <translation>名为“%1”的密钥已存在。</translation>
+    </message>
+</context>
+<context>
+    <name>sy::KeySecretDialog</name>
+    <message>
+        <location filename="../ui/dialogs/KeySecretDialog.cpp" line="16"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/KeySecretDialog.cpp" line="18"/>
+        <source>Key &apos;%1&apos; rotated</source>
+        <translation>密钥“%1”已轮换</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/KeySecretDialog.cpp" line="18"/>
+        <source>Key &apos;%1&apos; created</source>
+        <translation>密钥“%1”已创建</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/KeySecretDialog.cpp" line="19"/>
+        <source>The new secret of &apos;%1&apos;. The old one stopped working just now.</source>
+        <translation>“%1”的新密钥。旧密钥已立即失效。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/KeySecretDialog.cpp" line="20"/>
+        <source>The secret of &apos;%1&apos;. Clients send it as &quot;Authorization: Bearer …&quot; or &quot;x-api-key: …&quot;.</source>
+        <translation>“%1”的密钥。客户端以 “Authorization: Bearer …” 或 “x-api-key: …” 发送。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/KeySecretDialog.cpp" line="23"/>
+        <source>This is the only time it is shown: copy it now. The workspace keeps only its hash.</source>
+        <translation>密钥仅显示这一次：请立即复制。工作区只保存其哈希值。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/KeySecretDialog.cpp" line="33"/>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+</context>
+<context>
+    <name>sy::KeyService</name>
+    <message>
+        <location filename="../ui/session/KeyService.cpp" line="53"/>
+        <location filename="../ui/session/KeyService.cpp" line="70"/>
+        <location filename="../ui/session/KeyService.cpp" line="87"/>
+        <location filename="../ui/session/KeyService.cpp" line="99"/>
+        <source>no workspace is open</source>
+        <translation>没有打开的工作区</translation>
+    </message>
+</context>
+<context>
+    <name>sy::KeysModel</name>
+    <message>
+        <location filename="../ui/models/KeysModel.cpp" line="16"/>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/KeysModel.cpp" line="30"/>
+        <source>revoked</source>
+        <translation>已吊销</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/KeysModel.cpp" line="32"/>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/KeysModel.cpp" line="33"/>
+        <source>active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/KeysModel.cpp" line="40"/>
+        <source>%1 requests/min</source>
+        <translation>%1 次请求/分钟</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/KeysModel.cpp" line="42"/>
+        <source>%1 tokens/min</source>
+        <translation>%1 个令牌/分钟</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/KeysModel.cpp" line="44"/>
+        <source>budget alert only</source>
+        <translation>预算仅提醒</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/KeysModel.cpp" line="46"/>
+        <source>default %1</source>
+        <translation>默认 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/KeysModel.cpp" line="47"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/KeysModel.cpp" line="77"/>
+        <source>The first characters of the key. The key itself was shown once, when it was made; the workspace keeps only its hash.</source>
+        <translation>密钥的前几个字符。密钥本身只在创建时显示过一次；工作区只保存其哈希值。</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/KeysModel.cpp" line="79"/>
+        <source>Models: %1</source>
+        <translation>模型：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/KeysModel.cpp" line="79"/>
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/KeysModel.cpp" line="93"/>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/KeysModel.cpp" line="103"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/KeysModel.cpp" line="104"/>
+        <source>Key</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/KeysModel.cpp" line="105"/>
+        <source>Owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/KeysModel.cpp" line="106"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/KeysModel.cpp" line="107"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/KeysModel.cpp" line="108"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/KeysModel.cpp" line="109"/>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/KeysModel.cpp" line="110"/>
+        <source>Limits</source>
+        <translation>限制</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/KeysModel.cpp" line="111"/>
+        <source>Routes</source>
+        <translation>路由</translation>
+    </message>
+</context>
+<context>
+    <name>sy::KeysPage</name>
+    <message>
+        <location filename="../ui/pages/KeysPage.cpp" line="81"/>
+        <location filename="../ui/pages/KeysPage.cpp" line="112"/>
+        <source>Virtual keys</source>
+        <translation>虚拟密钥</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/KeysPage.cpp" line="102"/>
+        <source>Keys for the apps and people that call the proxy, each with its own budgets and limits. Once the workspace has a key, every request to the proxy needs one. Changes reach a running proxy within a second, here or from &apos;switchyard-cli keys&apos;.</source>
+        <translation>供调用代理的应用和人员使用的密钥，每个密钥都有自己的预算和限制。一旦工作区有了密钥，发往代理的每个请求都需要密钥。无论在此处还是通过 “switchyard-cli keys” 所做的更改，都会在一秒内生效于运行中的代理。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/KeysPage.cpp" line="105"/>
+        <source>New key…</source>
+        <translation>新建密钥…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/KeysPage.cpp" line="106"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/KeysPage.cpp" line="107"/>
+        <source>Rotate…</source>
+        <translation>轮换…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/KeysPage.cpp" line="108"/>
+        <source>Revoke…</source>
+        <translation>吊销…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/KeysPage.cpp" line="109"/>
+        <source>Spend per key and day</source>
+        <translation>每个密钥每日支出</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/KeysPage.cpp" line="110"/>
+        <source>USD</source>
+        <translation>美元</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/KeysPage.cpp" line="111"/>
+        <source>No spend by any key in the last %n day(s).</source>
+        <translation>
+            <numerusform>最近 %n 天内没有任何密钥产生支出。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/KeysPage.cpp" line="170"/>
+        <source>No keys yet: the proxy takes requests without one (on this computer only).</source>
+        <translation>尚无密钥：代理接受不带密钥的请求（仅限本机）。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/KeysPage.cpp" line="171"/>
+        <source>%n key(s) active; spent today $%1, this month $%2.</source>
+        <translation>
+            <numerusform>%n 个密钥有效；今日支出 $%1，本月 $%2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/KeysPage.cpp" line="223"/>
+        <source>The key could not be made: %1</source>
+        <translation>无法创建密钥：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/KeysPage.cpp" line="242"/>
+        <source>The key could not be saved: %1</source>
+        <translation>无法保存密钥：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/KeysPage.cpp" line="250"/>
+        <source>Give &apos;%1&apos; a new secret? The current one stops working at once.</source>
+        <translation>为“%1”生成新密钥？当前密钥将立即失效。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/KeysPage.cpp" line="257"/>
+        <source>The key could not be rotated: %1</source>
+        <translation>无法轮换密钥：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/KeysPage.cpp" line="266"/>
+        <source>Revoke &apos;%1&apos;? Requests with it are refused from now on; this cannot be undone.</source>
+        <translation>吊销“%1”？此后使用它的请求将被拒绝；此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/KeysPage.cpp" line="273"/>
+        <source>The key could not be revoked: %1</source>
+        <translation>无法吊销密钥：%1</translation>
+    </message>
+</context>
+<context>
     <name>sy::LiveTrafficModel</name>
     <message>
         <location filename="../ui/models/LiveTrafficModel.cpp" line="21"/>
@@ -1515,323 +1914,328 @@
 <context>
     <name>sy::LiveTrafficPage</name>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="38"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="39"/>
         <source>Demo traffic</source>
         <translation>演示流量</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="46"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="47"/>
         <source>Policy to serve</source>
         <translation>要提供的策略</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="47"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="48"/>
         <source>Listen address</source>
         <translation>监听地址</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="48"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="49"/>
         <source>Address and port, such as 127.0.0.1:4000; port 0 picks a free one</source>
         <translation>地址和端口，例如 127.0.0.1:4000；端口 0 表示自动选择空闲端口</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="55"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="56"/>
         <source>Policy:</source>
         <translation>策略：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="57"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="58"/>
         <source>Listen on:</source>
         <translation>监听：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="61"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="62"/>
         <source>Send a few sample requests a second through the running proxy, to see it work without a client</source>
         <translation>每秒通过运行中的代理发送几个示例请求，无需客户端即可看到它的工作</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="66"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="67"/>
         <source>Search client, route, model, error…</source>
         <translation>搜索客户端、路由、模型、错误…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="67"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="68"/>
         <source>Search requests</source>
         <translation>搜索请求</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="69"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="70"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="69"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="70"/>
         <source>Successes</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="69"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="70"/>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="70"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="71"/>
         <source>Status filter</source>
         <translation>状态筛选</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="71"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="72"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="74"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="75"/>
         <source>Hold the table still to read it; requests that arrive meanwhile are added on resume</source>
         <translation>暂停表格以便阅读；期间到达的请求会在继续时加入</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="93"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="94"/>
         <source>Recent requests</source>
         <translation>最近的请求</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="122"/>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="146"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="123"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="147"/>
         <source>Request details</source>
         <translation>请求详情</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="123"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="124"/>
         <source>Select a request to see its decision trace, attempts and bodies.</source>
         <translation>选择一个请求以查看其决策轨迹、尝试和正文。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="130"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="131"/>
         <source>Requests per second</source>
         <translation>每秒请求数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="131"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="132"/>
         <source>requests/s</source>
         <translation>请求/秒</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="132"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="133"/>
         <source>Latency (ms)</source>
         <translation>延迟 (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="133"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="134"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="134"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="135"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="135"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="136"/>
         <source>Spend (USD, cumulative)</source>
         <translation>花费（美元，累计）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="145"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="146"/>
         <source>Request details and charts</source>
         <translation>请求详情与图表</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="147"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="148"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="157"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="158"/>
         <source>No requests yet. Press &lt;b&gt;Start proxy&lt;/b&gt;, then &lt;b&gt;Demo traffic&lt;/b&gt; to send sample requests through the simulated providers, or point any OpenAI or Anthropic client at the address shown.</source>
         <translation>还没有请求。按&lt;b&gt;启动代理&lt;/b&gt;，再按&lt;b&gt;演示流量&lt;/b&gt;，即可通过模拟提供方发送示例请求；也可以让任何 OpenAI 或 Anthropic 客户端指向所示地址。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="183"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="189"/>
         <source>Switch the served policy</source>
         <translation>切换提供的策略</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="184"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="190"/>
         <source>The proxy at %1 serves &quot;%2&quot;. Serve &quot;%3&quot; instead? Requests in flight finish on the old one.</source>
         <translation>%1 上的代理正在提供“%2”。改为提供“%3”吗？进行中的请求将在旧策略上完成。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="188"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="194"/>
         <source>Switch</source>
         <translation>切换</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="228"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="234"/>
         <source>The listen address must look like 127.0.0.1:4000, not &quot;%1&quot;.</source>
         <translation>监听地址应形如 127.0.0.1:4000，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="233"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="239"/>
         <source>There is no policy to serve yet: create one on the Policies page.</source>
         <translation>还没有可提供的策略：请在“策略”页面创建一个。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="244"/>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="315"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="250"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="321"/>
         <source>Policy &quot;%1&quot; cannot be served:
 %2</source>
         <translation>策略“%1”无法提供：
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="254"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="260"/>
         <source>The environment variable %1 (Settings) holds no client keys.</source>
         <translation>环境变量 %1（设置）中没有客户端密钥。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="328"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="334"/>
         <source>Stop proxy</source>
         <translation>停止代理</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="328"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="334"/>
         <source>Start proxy</source>
         <translation>启动代理</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="332"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="338"/>
         <source>Serving %1 at %2</source>
         <translation>正在 %2 提供 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="333"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="339"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="333"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="339"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="338"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="344"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="339"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="345"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="340"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="346"/>
         <source>Resume (%n new)</source>
         <translation>
             <numerusform>继续（%n 条新）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="402"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="387"/>
+        <source>Response cache: %1 of %2 requests answered from it (%3%, %4 similar), saved $%5, %6 served; it holds %7 answers in %8.</source>
+        <translation>响应缓存：%2 个请求中有 %1 个由缓存应答（%3%，其中相似匹配 %4 个），节省 $%5，已提供 %6；缓存保存 %7 条应答，共 %8。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="436"/>
         <source>Show the path in the policy editor</source>
         <translation>在策略编辑器中显示路径</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="403"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="437"/>
         <source>&lt;p&gt;Status %1, %2 attempt(s), %3 ms, first token %4, %5 in / %6 out tokens, $%7&lt;/p&gt;</source>
         <translation>&lt;p&gt;状态 %1，%2 次尝试，%3 毫秒，首个 token %4，输入 %5 / 输出 %6 token，$%7&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="407"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="441"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="407"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="441"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="412"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="446"/>
         <source>Request id:</source>
         <translation>请求 ID：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="414"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="448"/>
         <source>Error:</source>
         <translation>错误：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="415"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="449"/>
         <source>Attempts</source>
         <translation>尝试</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="433"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="467"/>
         <source>Selector (%1) at %2</source>
         <translation>选择器（%1）位于 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="434"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="468"/>
         <source>Candidate</source>
         <translation>候选</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="434"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="468"/>
         <source>Similarity</source>
         <translation>相似度</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="434"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="468"/>
         <source>Probability</source>
         <translation>概率</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="438"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="472"/>
         <source> (chosen)</source>
         <translation>（已选）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="441"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="475"/>
         <source>No candidate reached its threshold: the default was taken.</source>
         <translation>没有候选达到其阈值：采用了默认。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="442"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="476"/>
         <source>Threshold %1.</source>
         <translation>阈值 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="447"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="481"/>
         <source>Prompt: %1 tokens, depth %2, language %3, question %4, complexity %5%6%7%8</source>
         <translation>提示：%1 个词元，深度 %2，语言 %3，问题 %4，复杂度 %5%6%7%8</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="452"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="486"/>
         <source>, code</source>
         <translation>，代码</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="453"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="487"/>
         <source>, math</source>
         <translation>，数学</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="454"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="488"/>
         <source>, structured data</source>
         <translation>，结构化数据</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="461"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="495"/>
         <source>&lt;p&gt;&lt;b&gt;Targets:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;目标：&lt;/b&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="464"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="498"/>
         <source>How it was decided</source>
         <translation>决策过程</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="469"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="503"/>
         <source>Decision trace (JSON)</source>
         <translation>决策跟踪（JSON）</translation>
     </message>
@@ -1840,12 +2244,12 @@
         <translation type="vanished">决策轨迹</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="472"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="506"/>
         <source>Request body</source>
         <translation>请求正文</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="474"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="508"/>
         <source>Response body</source>
         <translation>响应正文</translation>
     </message>
@@ -1853,72 +2257,77 @@
 <context>
     <name>sy::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="67"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="350"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="430"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="497"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="72"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="371"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="451"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="518"/>
         <source>Switchyard</source>
         <translation>Switchyard</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="70"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="75"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="72"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="77"/>
         <source>Welcome</source>
         <translation>欢迎</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="73"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="78"/>
         <source>Providers &amp; Models</source>
         <translation>提供方与模型</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="74"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="79"/>
         <source>Policies</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="75"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="80"/>
         <source>Side by Side</source>
         <translation>并排对比</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="76"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="81"/>
         <source>Prompt Sets &amp; Replays</source>
         <translation>提示集与回放</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="77"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="82"/>
         <source>Live Traffic</source>
         <translation>实时流量</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="78"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="83"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="79"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="84"/>
+        <source>Keys</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="85"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/MainWindow.cpp" line="109"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="116"/>
         <source>Added %1 with %n model(s); see Providers &amp; Models.</source>
         <translation>
             <numerusform>已添加 %1（%n 个模型）；见“提供方与模型”。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="121"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="128"/>
         <source>Opening workspace…</source>
         <translation>正在打开工作区…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="123"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="130"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1927,177 +2336,177 @@
         <translation type="vanished">重新加载(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="124"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="131"/>
         <source>&amp;New workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="126"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="133"/>
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="129"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="136"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="133"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="140"/>
         <source>Open the &amp;demo workspace</source>
         <translation>打开演示工作区(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="134"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="141"/>
         <source>Re&amp;load</source>
         <translation>重新加载(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="137"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="144"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="140"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="147"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="141"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="148"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="147"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="154"/>
         <source>Theme: %1</source>
         <translation>主题：%1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="155"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="162"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="163"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="170"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="164"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="171"/>
         <source>Find an action…</source>
         <translation>查找操作…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="166"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="173"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="169"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="176"/>
         <source>&amp;About Switchyard</source>
         <translation>关于 Switchyard(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="190"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="197"/>
         <source>Saved the candidate as policy &quot;%1&quot;; the proxy at %2 now serves it.</source>
         <translation>已将候选保存为策略“%1”；%2 上的代理现在提供它。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="191"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="198"/>
         <source>Saved the candidate as policy &quot;%1&quot; and started the proxy at %2 to serve it.</source>
         <translation>已将候选保存为策略“%1”，并在 %2 启动代理来提供它。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="225"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="246"/>
         <source>Workspace %1 — simulated providers at %2</source>
         <translation>工作区 %1 — 模拟提供方位于 %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="227"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="248"/>
         <source>%1 — Switchyard</source>
         <translation>%1 — Switchyard</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="230"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="251"/>
         <source>Could not open the workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="270"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="291"/>
         <source>Policy editor</source>
         <translation>策略编辑器</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="277"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="298"/>
         <source>Proxy</source>
         <translation>代理</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="351"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="372"/>
         <source>The proxy is serving at %1. Quitting stops it, and clients using it get errors.</source>
         <translation>代理正在 %1 提供服务。退出会停止它，使用它的客户端将收到错误。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="354"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="375"/>
         <source>Stop proxy and quit</source>
         <translation>停止代理并退出</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="379"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="400"/>
         <source>New workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="379"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="400"/>
         <source>Switchyard workspaces (*.switchyard)</source>
         <translation>Switchyard 工作区 (*.switchyard)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="384"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="405"/>
         <source>%1 exists already: open it with File ▸ Open workspace.</source>
         <translation>%1 已存在：请用 文件 ▸ 打开工作区 打开它。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="394"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="415"/>
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="395"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="416"/>
         <source>Switchyard workspaces (*.switchyard);;All files (*)</source>
         <translation>Switchyard 工作区 (*.switchyard);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="409"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="430"/>
         <source>Open recent: %1</source>
         <translation>最近打开：%1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="412"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="433"/>
         <source>No recent workspaces</source>
         <translation>没有最近的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="414"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="435"/>
         <source>Clear the list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="415"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="436"/>
         <source>Clear recent workspaces</source>
         <translation>清空最近的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="498"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="519"/>
         <source>The proxy is serving at %1. Closing the window stops it.</source>
         <translation>代理正在 %1 提供服务。关闭窗口将停止它。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="500"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="521"/>
         <source>Stop proxy and close</source>
         <translation>停止代理并关闭</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="501"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="522"/>
         <source>Keep running</source>
         <translation>保持运行</translation>
     </message>
@@ -2382,359 +2791,471 @@
         <translation>节点属性</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="122"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="142"/>
+        <source>Start the proxy with this policy to see each target&apos;s latency, p95 and load here.</source>
+        <translation>使用此策略启动代理，即可在此查看每个目标的延迟、p95 和负载。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/NodeForm.cpp" line="149"/>
+        <source>%1: not in the policy the proxy serves</source>
+        <translation>%1：不在代理当前提供的策略中</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/NodeForm.cpp" line="153"/>
+        <source>%1: no answers yet</source>
+        <translation>%1：尚无应答</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/editor/NodeForm.cpp" line="154"/>
+        <source>%1: %2 ms on average, p95 %3, first token %4, %n recent answer(s)</source>
+        <translation>
+            <numerusform>%1：平均 %2 毫秒，p95 %3，首个令牌 %4，最近 %n 条应答</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/NodeForm.cpp" line="157"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="158"/>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/editor/NodeForm.cpp" line="159"/>
+        <source>, %n in flight</source>
+        <translation>
+            <numerusform>，%n 个进行中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/NodeForm.cpp" line="161"/>
+        <source>, breaker open</source>
+        <translation>，熔断器已打开</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/NodeForm.cpp" line="184"/>
         <source>Select a node in the tree or the diagram to edit it.</source>
         <translation>在树或图中选择一个节点进行编辑。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="133"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="195"/>
         <source>Position</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="146"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="208"/>
         <source>optional, shown in traces</source>
         <translation>可选，显示在轨迹中</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="148"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="210"/>
         <source>Rename node</source>
         <translation>重命名节点</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="150"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="212"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="165"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="227"/>
         <source>Edit node as JSON…</source>
         <translation>以 JSON 编辑节点…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="224"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="372"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="286"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="439"/>
         <source>default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="235"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="297"/>
         <source>Step %1 of %2 in the fallback chain. Drag it in the tree, or use Move up and Move down, to change the order.</source>
         <translation>回退链中的第 %1 步（共 %2 步）。在树中拖动，或使用“上移”和“下移”来更改顺序。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="243"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="305"/>
         <source>Used when the selector cannot decide.</source>
         <translation>选择器无法决定时使用。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="244"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="306"/>
         <source>Used when no rule matches.</source>
         <translation>没有规则匹配时使用。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="256"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="318"/>
         <source>Rename rule</source>
         <translation>重命名规则</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="258"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="320"/>
         <source>Rule name</source>
         <translation>规则名称</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="262"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="324"/>
         <source>Change condition</source>
         <translation>更改条件</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="269"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="331"/>
         <source>When</source>
         <translation>当</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="283"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="345"/>
         <source>Rename arm</source>
         <translation>重命名分支</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="285"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="347"/>
         <source>Arm label</source>
         <translation>分支标签</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="304"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="371"/>
         <source>Change model</source>
         <translation>更改模型</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="306"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="373"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="308"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="321"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="326"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="339"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="383"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="375"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="388"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="393"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="406"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="450"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="536"/>
         <source> ms</source>
         <translation> 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="311"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="378"/>
         <source>Change timeout</source>
         <translation>更改超时</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="313"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="380"/>
         <source>Timeout</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="318"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="385"/>
         <source>Change retries</source>
         <translation>更改重试次数</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="320"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="387"/>
         <source>Retries</source>
         <translation>重试次数</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="323"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="329"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="390"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="396"/>
         <source>Change backoff</source>
         <translation>更改退避</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="325"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="392"/>
         <source>First backoff</source>
         <translation>首次退避</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="331"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="398"/>
         <source>Longest backoff</source>
         <translation>最长退避</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="335"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="402"/>
         <source>Change concurrency</source>
         <translation>更改并发</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="337"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="404"/>
         <source>Most in flight</source>
         <translation>最大并发</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="338"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="405"/>
         <source>Beyond this many requests in flight the target counts as full and a fallback bursts past it.</source>
         <translation>进行中的请求超过此数量时，目标视为已满，回退链会溢出到下一个目标。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="341"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="408"/>
         <source>Change queue wait</source>
         <translation>更改排队等待</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="343"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="410"/>
         <source>Wait for a slot</source>
         <translation>等待空位</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="345"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="412"/>
         <source>Circuit breaker</source>
         <translation>熔断器</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="352"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="419"/>
         <source>Add circuit breaker</source>
         <translation>添加熔断器</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="352"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="419"/>
         <source>Remove circuit breaker</source>
         <translation>移除熔断器</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="360"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="375"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="427"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="442"/>
         <source>Change circuit breaker</source>
         <translation>更改熔断器</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="367"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="434"/>
         <source>Open after failures in a row</source>
         <translation>连续失败次数后断开</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="380"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="447"/>
         <source>Or error rate above</source>
         <translation>或错误率高于</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="381"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="448"/>
         <source>Over a window of</source>
         <translation>统计窗口</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="381"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="448"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="382"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="449"/>
         <source>With at least</source>
         <translation>至少</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="382"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="449"/>
         <source> requests</source>
         <translation> 个请求</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="383"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="450"/>
         <source>Stay open for</source>
         <translation>保持断开</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="388"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="455"/>
         <source>Request parameters</source>
         <translation>请求参数</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="394"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="457"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="549"/>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/NodeForm.cpp" line="463"/>
         <source>Only after these failures</source>
         <translation>仅在这些失败之后</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="397"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="466"/>
         <source>When unchecked: after the usual failures (connection, timeout, 429, 5xx, broken stream).</source>
         <translation>未勾选时：在常见失败之后（连接、超时、429、5xx、流中断）。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="403"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="472"/>
         <source>The stream failed before its first token reached the client.</source>
         <translation>流在首个 token 到达客户端之前失败。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="406"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="415"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="475"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="484"/>
         <source>Change when to fall back</source>
         <translation>更改回退时机</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="419"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="488"/>
         <source>Move on</source>
         <translation>继续</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/editor/NodeForm.cpp" line="420"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="489"/>
         <source>%n step(s). Add steps with Add ▸ while this chain is selected.</source>
         <translation>
             <numerusform>%n 步。选中此链时用“添加 ▸”添加步骤。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="433"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="500"/>
+        <source>by weight</source>
+        <translation>按权重</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/NodeForm.cpp" line="501"/>
+        <source>least latency (moving average)</source>
+        <translation>最低延迟（移动平均）</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/NodeForm.cpp" line="502"/>
+        <source>least busy (requests in flight)</source>
+        <translation>最空闲（进行中的请求）</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/NodeForm.cpp" line="503"/>
+        <source>lowest cost for the request</source>
+        <translation>请求成本最低</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/NodeForm.cpp" line="504"/>
+        <source>cheapest within a latency objective</source>
+        <translation>满足延迟目标中最便宜的</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/NodeForm.cpp" line="512"/>
+        <source>Change how an arm is chosen</source>
+        <translation>更改分支的选择方式</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/NodeForm.cpp" line="518"/>
+        <source>Choose an arm</source>
+        <translation>选择分支</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/NodeForm.cpp" line="522"/>
+        <source>whole answer</source>
+        <translation>完整应答</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/NodeForm.cpp" line="523"/>
+        <source>first token</source>
+        <translation>首个令牌</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/NodeForm.cpp" line="527"/>
+        <source>Change the latency measured</source>
+        <translation>更改测量的延迟</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/NodeForm.cpp" line="529"/>
+        <source>Latency of</source>
+        <translation>延迟测量</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/NodeForm.cpp" line="539"/>
+        <source>Change the latency objective</source>
+        <translation>更改延迟目标</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/NodeForm.cpp" line="541"/>
+        <source>p95 objective</source>
+        <translation>p95 目标</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/NodeForm.cpp" line="556"/>
         <source>random per request</source>
         <translation>每个请求随机</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="435"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="558"/>
         <source>Change sticky key</source>
         <translation>更改粘性键</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="437"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="560"/>
         <source>Keep a client on one arm by</source>
         <translation>按此将客户端固定到一个分支</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="439"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="562"/>
         <source>change to reshuffle assignments</source>
         <translation>更改以重新分配</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="441"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="564"/>
         <source>Change salt</source>
         <translation>更改盐值</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="443"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="566"/>
         <source>Experiment salt</source>
         <translation>实验盐值</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="459"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="582"/>
         <source>Weight of arm %1</source>
         <translation>分支 %1 的权重</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="464"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="587"/>
         <source>Weight of arm %1 in percent</source>
         <translation>分支 %1 的权重（百分比）</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="470"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="593"/>
         <source>Change weights</source>
         <translation>更改权重</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="482"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="605"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="502"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="625"/>
         <source>Total: %1%</source>
         <translation>合计：%1%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/editor/NodeForm.cpp" line="507"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="630"/>
         <source>%n rule(s), checked from the top; %1</source>
         <translation>
             <numerusform>%n 条规则，自上而下检查；%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="508"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="631"/>
         <source>a default when none matches.</source>
         <translation>无匹配时使用默认分支。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="508"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="631"/>
         <source>no default: unmatched requests fail.</source>
         <translation>无默认分支：未匹配的请求将失败。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="522"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="645"/>
         <source>Change route reference</source>
         <translation>更改路由引用</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="524"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="647"/>
         <source>Route</source>
         <translation>路由</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="534"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="657"/>
         <source>Change selector method</source>
         <translation>更改选择器方法</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="536"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="659"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="543"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="666"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="546"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="669"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
@@ -3005,256 +3526,261 @@
 <context>
     <name>sy::PolicyEditor</name>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="42"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="44"/>
         <source>&amp;Target</source>
         <translation>目标(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="43"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="45"/>
         <source>&amp;Fallback chain</source>
         <translation>回退链(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="44"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="46"/>
         <source>&amp;Weighted split</source>
         <translation>加权分流(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="45"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="47"/>
         <source>&amp;Conditional (rules)</source>
         <translation>条件（规则）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="46"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="48"/>
         <source>&amp;Route reference</source>
         <translation>路由引用(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="47"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="49"/>
         <source>&amp;Selector</source>
         <translation>选择器(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="71"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="73"/>
         <source>&amp;Routes</source>
         <translation>路由(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="74"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="76"/>
         <source>Routes</source>
         <translation>路由</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="76"/>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="139"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="78"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="145"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="79"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="81"/>
         <source>Add a route (a model name clients can ask for)</source>
         <translation>添加路由（客户端可请求的模型名称）</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="80"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="82"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="81"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="83"/>
         <source>Duplicate the selected route</source>
         <translation>复制所选路由</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="82"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="84"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="93"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="95"/>
         <source>Route alias</source>
         <translation>路由别名</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="94"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="96"/>
         <source>what clients put in &quot;model&quot;</source>
         <translation>客户端在 &quot;model&quot; 中填写的内容</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="95"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="97"/>
         <source>Route description</source>
         <translation>路由描述</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="96"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="98"/>
         <source>what this route is for</source>
         <translation>此路由的用途</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="97"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="99"/>
         <source>&amp;Alias</source>
         <translation>别名(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="99"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="101"/>
         <source>D&amp;escription</source>
         <translation>描述(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="112"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="111"/>
+        <source>Response &amp;cache</source>
+        <translation>响应缓存(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="118"/>
         <source>Rename route</source>
         <translation>重命名路由</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="121"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="127"/>
         <source>Describe route</source>
         <translation>描述路由</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="142"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="148"/>
         <source>Add ▸</source>
         <translation>添加 ▸</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="144"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="150"/>
         <source>Add a rule, fallback step or arm under the selected node (Insert)</source>
         <translation>在所选节点下添加规则、回退步骤或分支（Insert）</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="148"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="154"/>
         <source>Wrap in</source>
         <translation>包装到</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="153"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="159"/>
         <source>Wrap in ▸</source>
         <translation>包装到 ▸</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="154"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="160"/>
         <source>Put the selected node inside a new fallback chain, split or set of rules</source>
         <translation>将所选节点放入新的回退链、分流或规则组中</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="165"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="171"/>
         <source>Route tree</source>
         <translation>路由树</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="200"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="206"/>
         <source>Route JSON</source>
         <translation>路由 JSON</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="204"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="210"/>
         <source>Route views</source>
         <translation>路由视图</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="205"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="211"/>
         <source>Diagram</source>
         <translation>图示</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="206"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="212"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="207"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="213"/>
         <source>Try a request</source>
         <translation>试发请求</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="232"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="238"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="267"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="273"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="270"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="276"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="292"/>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="532"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="298"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="539"/>
         <source>Set default</source>
         <translation>设置默认</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="293"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="299"/>
         <source>Give the selected conditional a branch for requests no rule matches</source>
         <translation>为所选条件节点添加一个分支，用于没有规则匹配的请求</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="295"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="301"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="299"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="305"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="303"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="309"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="307"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="313"/>
         <source>Edit as JSON…</source>
         <translation>以 JSON 编辑…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="339"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="345"/>
         <source>(no alias)</source>
         <translation>（无别名）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/editor/PolicyEditor.cpp" line="343"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="349"/>
         <source>%n problem(s) in this route</source>
         <translation>
             <numerusform>此路由中有 %n 个问题</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="473"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="480"/>
         <source>No problems: this policy can be saved and served.</source>
         <translation>没有问题：此策略可以保存并提供服务。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="506"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="513"/>
         <source>Add %1</source>
         <translation>添加 %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="522"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="529"/>
         <source>Wrap in %1</source>
         <translation>包装到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="545"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="552"/>
         <source>Delete node</source>
         <translation>删除节点</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="566"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="573"/>
         <source>Add route</source>
         <translation>添加路由</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="588"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="595"/>
         <source>Duplicate route</source>
         <translation>复制路由</translation>
     </message>
     <message>
-        <location filename="../ui/editor/PolicyEditor.cpp" line="607"/>
+        <location filename="../ui/editor/PolicyEditor.cpp" line="614"/>
         <source>Remove route</source>
         <translation>删除路由</translation>
     </message>
@@ -3696,7 +4222,7 @@
     </message>
     <message>
         <location filename="../ui/dialogs/ProviderDialog.cpp" line="144"/>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="288"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="292"/>
         <source>✗ %1</source>
         <translation>✗ %1</translation>
     </message>
@@ -3708,47 +4234,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="242"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="246"/>
         <source>The provider needs an id.</source>
         <translation>提供方需要一个 ID。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="245"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="249"/>
         <source>The id may use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only (it is written before a &apos;/&apos; in model names).</source>
         <translation>ID 只能包含字母、数字、&apos;.&apos;、&apos;_&apos; 和 &apos;-&apos;（它写在模型名称中的 &apos;/&apos; 之前）。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="247"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="251"/>
         <source>Another provider is already called %1.</source>
         <translation>已有另一个提供方名为 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="250"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="254"/>
         <source>The base URL must be an http:// or https:// address, such as https://api.openai.com/v1.</source>
         <translation>基础 URL 必须是 http:// 或 https:// 地址，例如 https://api.openai.com/v1。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="253"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="257"/>
         <source>Name the %1 that holds the key.</source>
         <translation>请填写保存密钥的%1。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="253"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="257"/>
         <source>environment variable</source>
         <translation>环境变量</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="253"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="257"/>
         <source>keychain entry</source>
         <translation>钥匙串条目</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="257"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="261"/>
         <source>The model %1 is listed twice.</source>
         <translation>模型 %1 列出了两次。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ProviderDialog.cpp" line="276"/>
+        <location filename="../ui/dialogs/ProviderDialog.cpp" line="280"/>
         <source>Asking %1/models…</source>
         <translation>正在查询 %1/models…</translation>
     </message>
@@ -4524,6 +5050,69 @@ quality %2 · $%3 per 1k</source>
     </message>
 </context>
 <context>
+    <name>sy::RouteCacheForm</name>
+    <message>
+        <location filename="../ui/editor/RouteCacheForm.cpp" line="41"/>
+        <source>No cache</source>
+        <translation>不缓存</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/RouteCacheForm.cpp" line="41"/>
+        <source>Same request (exact)</source>
+        <translation>相同请求（精确）</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/RouteCacheForm.cpp" line="41"/>
+        <source>Similar request (semantic)</source>
+        <translation>相似请求（语义）</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/RouteCacheForm.cpp" line="44"/>
+        <source>Response cache</source>
+        <translation>响应缓存</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/RouteCacheForm.cpp" line="45"/>
+        <source>Answer a repeated request from the cache at no cost, without asking a provider.</source>
+        <translation>重复的请求由缓存免费应答，无需询问提供商。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/RouteCacheForm.cpp" line="46"/>
+        <source> s kept</source>
+        <translation> 秒保留</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/RouteCacheForm.cpp" line="47"/>
+        <source>How long answers are kept, in seconds</source>
+        <translation>应答保留时长（秒）</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/RouteCacheForm.cpp" line="48"/>
+        <source>similarity ≥ </source>
+        <translation>相似度 ≥ </translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/RouteCacheForm.cpp" line="49"/>
+        <source>Similarity a semantic match needs</source>
+        <translation>语义匹配所需的相似度</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/RouteCacheForm.cpp" line="50"/>
+        <source>Keys share answers</source>
+        <translation>密钥共享应答</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/RouteCacheForm.cpp" line="51"/>
+        <source>Off: each virtual key sees only the answers to its own requests.</source>
+        <translation>关闭时：每个虚拟密钥只能看到对自己请求的应答。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/RouteCacheForm.cpp" line="91"/>
+        <source>Change the route&apos;s cache</source>
+        <translation>更改路由的缓存</translation>
+    </message>
+</context>
+<context>
     <name>sy::RouteDiagram</name>
     <message>
         <location filename="../ui/editor/RouteDiagram.cpp" line="51"/>
@@ -4836,191 +5425,191 @@ quality %2 · $%3 per 1k</source>
 <context>
     <name>sy::SideBySidePage</name>
     <message>
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="102"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="103"/>
         <source>Add the prompt to a prompt set</source>
         <translation>将提示加入提示集</translation>
     </message>
     <message>
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="103"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="104"/>
         <source>Prompt set (choose one, or type a new name):</source>
         <translation>提示集（选择一个，或输入新名称）：</translation>
     </message>
     <message>
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="120"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="121"/>
         <source>Every column has answered. Vote for the better answer, or keep the chat going.</source>
         <translation>所有列均已回答。请为更好的回答投票，或继续对话。</translation>
     </message>
     <message>
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="146"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="147"/>
         <source>System:</source>
         <translation>系统：</translation>
     </message>
     <message>
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="147"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="148"/>
         <source>Max tokens:</source>
         <translation>最大 token：</translation>
     </message>
     <message>
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="148"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="149"/>
         <source>Add column</source>
         <translation>添加列</translation>
     </message>
     <message>
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="149"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="150"/>
         <source>Up to %1 models or routes side by side</source>
         <translation>最多 %1 个模型或路由并排</translation>
     </message>
     <message>
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="150"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="151"/>
         <source>Optional system prompt for every column</source>
         <translation>所有列共用的可选系统提示</translation>
     </message>
     <message>
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="151"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="152"/>
         <source>System prompt</source>
         <translation>系统提示</translation>
     </message>
     <message>
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="152"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="153"/>
         <source>model default</source>
         <translation>模型默认</translation>
     </message>
     <message>
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="153"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="154"/>
         <source>Max tokens</source>
         <translation>最大 token</translation>
     </message>
     <message>
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="154"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="155"/>
         <source>Scroll together</source>
         <translation>同步滚动</translation>
     </message>
     <message>
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="155"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="156"/>
         <source>Scrolling one column&apos;s answers scrolls the others to the same place</source>
         <translation>滚动一列的回答时，其他列滚动到相同位置</translation>
     </message>
     <message>
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="156"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="157"/>
         <source>Ask every column at once… (Ctrl+Enter sends)</source>
         <translation>同时询问所有列…（Ctrl+Enter 发送）</translation>
     </message>
     <message>
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="157"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="158"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="158"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="159"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="159"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="160"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="160"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="161"/>
         <source>New chat</source>
         <translation>新对话</translation>
     </message>
     <message>
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="161"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="162"/>
         <source>Forget the conversation and start again with the same columns</source>
         <translation>清除对话，用相同的列重新开始</translation>
     </message>
     <message>
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="162"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="163"/>
         <source>It&apos;s a tie</source>
         <translation>平局</translation>
     </message>
     <message>
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="163"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="164"/>
         <source>Keep a vote that no answer was better (every column rated 3)</source>
         <translation>保存一票表示没有更好的回答（每列 3 分）</translation>
     </message>
     <message>
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="164"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="165"/>
         <source>Add prompt to set…</source>
         <translation>将提示加入集合…</translation>
     </message>
     <message>
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="165"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="166"/>
         <source>Keep the last prompt in a prompt set, to replay it against more candidates later</source>
         <translation>将最后的提示保存到提示集，以便之后用更多候选重放</translation>
     </message>
     <message>
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="166"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="167"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="168"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="169"/>
         <source>Nothing to compare yet: add a provider with models on Providers &amp; Models, or open the demo workspace (File ▸ Open the demo workspace).</source>
         <translation>尚无可比较的内容：请在“提供方与模型”页添加带模型的提供方，或打开演示工作区（文件 ▸ 打开演示工作区）。</translation>
     </message>
     <message>
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="215"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="216"/>
         <source>Choose a model or a route for each column, type a message and send it to all of them.</source>
         <translation>为每列选择一个模型或路由，输入消息并发送给所有列。</translation>
     </message>
     <message>
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="299"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="300"/>
         <source>A new chat: type a message and send it to every column.</source>
         <translation>新对话：输入消息并发送给每一列。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="316"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="317"/>
         <source>Sent to %n column(s)…</source>
         <translation>
             <numerusform>已发送到 %n 列…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="327"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="328"/>
         <source>%1 is not a model or route of this workspace any more.</source>
         <translation>%1 已不再是此工作区的模型或路由。</translation>
     </message>
     <message>
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="339"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="340"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="385"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="386"/>
         <source>The vote could not be kept: %1</source>
         <translation>无法保存投票：%1</translation>
     </message>
     <message>
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="388"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="389"/>
         <source>Kept: a tie.</source>
         <translation>已保存：平局。</translation>
     </message>
     <message>
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="388"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="389"/>
         <source>Kept: %1 gave the better answer.</source>
         <translation>已保存：%1 的回答更好。</translation>
     </message>
     <message>
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="402"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="403"/>
         <source>%1: %2 won, %3 lost, %4 tied</source>
         <translation>%1：胜 %2，负 %3，平 %4</translation>
     </message>
     <message>
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="403"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="404"/>
         <source>Your votes so far — %1</source>
         <translation>目前的投票 — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="431"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="432"/>
         <source>Added to “%1” (now %n prompt(s)).</source>
         <translation>
             <numerusform>已加入“%1”（现有 %n 个提示）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="432"/>
+        <location filename="../ui/sidebyside/SideBySidePage.cpp" line="433"/>
         <source>The prompt could not be added: %1</source>
         <translation>无法加入提示：%1</translation>
     </message>
@@ -5545,28 +6134,28 @@ Spend today: $%5</source>
 <context>
     <name>sy::WorkspaceSession</name>
     <message>
-        <location filename="../ui/session/WorkspaceSession.cpp" line="80"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="87"/>
         <source>The simulated providers could not start: %1</source>
         <translation>模拟提供方无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../ui/session/WorkspaceSession.cpp" line="153"/>
-        <location filename="../ui/session/WorkspaceSession.cpp" line="178"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="160"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="185"/>
         <source>no workspace is open</source>
         <translation>没有打开的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/session/WorkspaceSession.cpp" line="193"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="200"/>
         <source>The provider could not be saved: %1</source>
         <translation>无法保存提供方：%1</translation>
     </message>
     <message>
-        <location filename="../ui/session/WorkspaceSession.cpp" line="204"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="211"/>
         <source>The provider could not be removed: %1</source>
         <translation>无法删除提供方：%1</translation>
     </message>
     <message>
-        <location filename="../ui/session/WorkspaceSession.cpp" line="237"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="244"/>
         <source>No workspace is open.</source>
         <translation>没有打开的工作区。</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "ScreenshotTour.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QMenu>
 #include <QPushButton>
@@ -13,6 +14,7 @@
 #include <QTableView>
 #include <QTimer>
 
+#include <cmath>
 #include <cstdio>
 
 #include "demo/DemoWorkspace.h"
@@ -24,6 +26,10 @@
 #include "models/CompareMatrixModel.h"
 #include "editor/PolicyEditor.h"
 #include "pages/HistoryPage.h"
+#include "pages/KeysPage.h"
+#include "session/KeyService.h"
+#include "store/RequestLogStore.h"
+#include "store/Workspace.h"
 #include "pages/WelcomePage.h"
 #include "sidebyside/SideBySidePage.h"
 #include "playground/SideBySide.h"
@@ -233,16 +239,69 @@ void ScreenshotTour::showTraffic()
                 connect(history, &HistoryPage::loaded, this, [this, history] {
                     QTimer::singleShot(300, this, [this, history] {
                         shoot(history, QStringLiteral("06-history.png"));
-                        if (m_window->tray()->iconGeometry().isEmpty())
-                            finish();
-                        else
-                            shootTray();
+                        shootKeys([this] {
+                            if (m_window->tray()->iconGeometry().isEmpty())
+                                finish();
+                            else
+                                shootTray();
+                        });
                     });
                 }, Qt::SingleShotConnection);
                 m_window->showPage(history);
             });
         });
     });
+}
+
+// Three keys with budgets and limits, and a month of spend by them in the log (after the
+// traffic shots: once a workspace has keys, the proxy wants one with every request).
+void ScreenshotTour::shootKeys(std::function<void()> then)
+{
+    struct Draft
+    {
+        const char *name, *owner, *tag;
+        double day, month;
+        int rpm;
+        double dailySpend;
+    };
+    static const Draft drafts[] = {{"support-bot", "Help desk", "web", 5, 100, 120, 1.8},
+                                   {"nightly-evals", "ML platform", "batch", 0, 400, 0, 9.5},
+                                   {"ide-assistant", "Dev tools", "agent", 20, 300, 600, 4.2}};
+    auto remaining = std::make_shared<int>(int(std::size(drafts)));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    std::vector<RequestLogEntry> rows;
+    for (const Draft &d : drafts) {
+        VirtualKey key;
+        key.name = QString::fromLatin1(d.name);
+        key.owner = QString::fromLatin1(d.owner);
+        key.tags = {QString::fromLatin1(d.tag)};
+        key.limits.dayBudgetUsd = d.day;
+        key.limits.monthBudgetUsd = d.month;
+        key.limits.requestsPerMinute = d.rpm;
+        key.limits.allowedRoutes = {QStringLiteral("auto")};
+        for (int day = 0; day < 20; ++day) {
+            RequestLogEntry e;
+            e.timestampMs = now - qint64(day) * 86400000 - 3600000;
+            e.keyName = key.name;
+            e.route = QStringLiteral("auto");
+            e.status = 200;
+            e.costUsd = d.dailySpend * (0.6 + 0.4 * std::sin(day * 0.7 + d.dailySpend));
+            rows.push_back(e);
+        }
+        m_window->keyService()->create(key, [this, remaining, then](const KeyStore::Issued &) {
+            if (--*remaining > 0)
+                return;
+            KeysPage *page = m_window->keysPage();
+            connect(page, &KeysPage::loaded, this, [this, page, then] {
+                QTimer::singleShot(300, this, [this, page, then] {
+                    shoot(page, QStringLiteral("15-keys.png"));
+                    then();
+                });
+            }, Qt::SingleShotConnection);
+            m_window->showPage(page);
+        });
+    }
+    m_window->session()->workspace()->write([rows](QSqlDatabase &db) { return RequestLogStore::insert(db, rows); });
 }
 
 void ScreenshotTour::shoot(QWidget *page, const QString &file)

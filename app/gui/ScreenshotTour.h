@@ -38,6 +38,7 @@ private:
     void startPages();
     void showTraffic();
     void shoot(QWidget *page, const QString &file);
+    void shootKeys(std::function<void()> then);
     void shootSideBySide();
     void shootProviderDialog();
     void shootPolicy(const QString &policy, const QString &file, std::function<void()> then);

@@ -146,7 +146,7 @@ void TestKeysPage::spendShowsAgainstBudgets()
     QVERIFY(loaded.wait(10000));
     const int row = m_page->model()->rowOf(QStringLiteral("batch"));
     QVERIFY(row >= 0);
-    QCOMPARE(m_page->model()->index(row, KeysModel::Today).data().toString(), QStringLiteral("$1.2500 of $1.0000"));
+    QCOMPARE(m_page->model()->index(row, KeysModel::Today).data().toString(), QStringLiteral("$1.25 of $1.00"));
     QVERIFY(m_page->model()->index(row, KeysModel::Today).data(Qt::ForegroundRole).isValid()); // over budget stands out
     QVERIFY(m_page->model()->index(row, KeysModel::Month).data(KeysModel::SortRole).toDouble() >= 1.25);
     QVERIFY(!m_page->chart()->isShowingEmptyText());

@@ -430,7 +430,7 @@ void TestMainWindow::settingsAreKeptAndApplied()
     MainWindow window(&session);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QTest::keyClick(&window, Qt::Key_8, Qt::ControlModifier);
+    QTest::keyClick(&window, Qt::Key_9, Qt::ControlModifier);
     SettingsPage *page = window.settingsPage();
     QCOMPARE(window.pages()->currentWidget(), page);
 

@@ -75,6 +75,12 @@ NodeForm::NodeForm(PolicyEditSession *session, QWidget *parent) : QScrollArea(pa
     setFrameShape(QFrame::NoFrame);
     setAccessibleName(tr("Node properties"));
     connect(session, &PolicyEditSession::changed, this, &NodeForm::onSessionChanged);
+    m_figureTimer.setInterval(1000);
+    connect(&m_figureTimer, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            refreshFigures();
+    });
+    m_figureTimer.start();
     clear();
 }
 
@@ -104,8 +110,64 @@ void NodeForm::onSessionChanged()
     rebuild(); // undo, redo or a change elsewhere
 }
 
+namespace {
+
+// The model a node tries first: the upstream whose figures stand for it.
+QString firstModel(const Node &node)
+{
+    switch (node.kind) {
+    case NodeKind::Target:
+        return node.target.model;
+    case NodeKind::Fallback:
+        return node.children.empty() ? QString() : firstModel(node.children.front());
+    case NodeKind::Weighted:
+    case NodeKind::Selector:
+        return !node.arms.empty() ? firstModel(node.arms.front().node) : node.defaultNode ? firstModel(*node.defaultNode) : QString();
+    case NodeKind::Conditional:
+        return !node.rules.empty() ? firstModel(node.rules.front().then) : node.defaultNode ? firstModel(*node.defaultNode) : QString();
+    case NodeKind::Ref:
+        return {};
+    }
+    return {};
+}
+
+} // namespace
+
+void NodeForm::refreshFigures()
+{
+    if (!m_figures)
+        return;
+    const QHash<QString, UpstreamFigures> all = m_figureSource ? m_figureSource() : QHash<QString, UpstreamFigures>();
+    if (all.isEmpty()) {
+        m_figures->setText(tr("Start the proxy with this policy to see each target's latency, p95 and load here."));
+        return;
+    }
+    QStringList lines;
+    for (const auto &[label, ref] : m_figureRefs) {
+        const auto it = all.find(ref);
+        if (it == all.end()) {
+            lines << tr("%1: not in the policy the proxy serves").arg(label);
+            continue;
+        }
+        const UpstreamFigures &f = *it;
+        QString line = f.latencyMs < 0 ? tr("%1: no answers yet").arg(label)
+                                       : tr("%1: %2 ms on average, p95 %3, first token %4, %n recent answer(s)", nullptr, f.samples)
+                                             .arg(label)
+                                             .arg(f.latencyMs, 0, 'f', 0)
+                                             .arg(f.p95Ms < 0 ? QStringLiteral("-") : tr("%1 ms").arg(f.p95Ms, 0, 'f', 0))
+                                             .arg(f.ttftMs < 0 ? QStringLiteral("-") : tr("%1 ms").arg(f.ttftMs, 0, 'f', 0));
+        line += tr(", %n in flight", nullptr, f.inFlight);
+        if (f.breakerOpen)
+            line += tr(", breaker open");
+        lines << line;
+    }
+    m_figures->setText(lines.join(u'\n'));
+}
+
 void NodeForm::rebuild()
 {
+    m_figures = nullptr;
+    m_figureRefs.clear();
     m_problemLabels.clear();
     m_fields.clear();
     m_weights.clear();
@@ -294,6 +356,11 @@ void NodeForm::buildPlacement(QFormLayout *form, const Node &parent, const NodeS
 
 void NodeForm::buildTarget(QFormLayout *form, const Node &node)
 {
+    m_figureRefs.emplace_back(node.target.model, node.target.model);
+    m_figures = new QLabel;
+    m_figures->setObjectName(QStringLiteral("liveFigures"));
+    m_figures->setWordWrap(true);
+    m_figures->setTextInteractionFlags(Qt::TextSelectableByMouse);
     const TargetSpec &t = node.target;
     auto *model = new QComboBox;
     model->setObjectName(QStringLiteral("targetModel"));
@@ -387,6 +454,8 @@ void NodeForm::buildTarget(QFormLayout *form, const Node &node)
         params->setWordWrap(true);
         addField(form, tr("Request parameters"), params, m_nodePath + QStringLiteral(".params"));
     }
+    addField(form, tr("Now"), m_figures, m_nodePath + QStringLiteral(".figures"));
+    refreshFigures();
 }
 
 void NodeForm::buildFallback(QFormLayout *form, const Node &node)
@@ -425,6 +494,60 @@ void NodeForm::buildFallback(QFormLayout *form, const Node &node)
 void NodeForm::buildWeighted(QFormLayout *form, const Node &node, const QString &armsPath)
 {
     if (&node == nodeAt(m_session->policy().routes[size_t(m_route)].root, m_address)) {
+        auto *strategy = new QComboBox;
+        strategy->setObjectName(QStringLiteral("balanceStrategy"));
+        const std::pair<BalanceStrategy, QString> strategies[] = {
+            {BalanceStrategy::Weights, tr("by weight")},
+            {BalanceStrategy::LeastLatency, tr("least latency (moving average)")},
+            {BalanceStrategy::LeastBusy, tr("least busy (requests in flight)")},
+            {BalanceStrategy::LowestCost, tr("lowest cost for the request")},
+            {BalanceStrategy::LatencyObjective, tr("cheapest within a latency objective")}};
+        for (const auto &[value, text] : strategies) {
+            strategy->addItem(text, int(value));
+            if (value == node.strategy)
+                strategy->setCurrentIndex(strategy->count() - 1);
+        }
+        connect(strategy, &QComboBox::activated, this, [this, strategy] {
+            const auto chosen = BalanceStrategy(strategy->currentData().toInt());
+            editNode(tr("Change how an arm is chosen"), [&](Node &n) {
+                n.strategy = chosen;
+                if (chosen == BalanceStrategy::LatencyObjective && !n.objectiveMs)
+                    n.objectiveMs = 2000;
+            });
+        });
+        addField(form, tr("Choose an arm"), strategy, m_nodePath + QStringLiteral(".strategy"));
+        if (node.strategy == BalanceStrategy::LeastLatency || node.strategy == BalanceStrategy::LatencyObjective) {
+            auto *metric = new QComboBox;
+            metric->setObjectName(QStringLiteral("latencyMetric"));
+            metric->addItem(tr("whole answer"), int(LatencyMetric::Total));
+            metric->addItem(tr("first token"), int(LatencyMetric::FirstToken));
+            metric->setCurrentIndex(node.latencyMetric == LatencyMetric::FirstToken ? 1 : 0);
+            connect(metric, &QComboBox::activated, this, [this, metric] {
+                const auto chosen = LatencyMetric(metric->currentData().toInt());
+                editNode(tr("Change the latency measured"), [&](Node &n) { n.latencyMetric = chosen; });
+            });
+            addField(form, tr("Latency of"), metric, m_nodePath + QStringLiteral(".latency_metric"));
+        }
+        if (node.strategy == BalanceStrategy::LatencyObjective) {
+            auto *objective = new QSpinBox;
+            objective->setObjectName(QStringLiteral("objectiveMs"));
+            objective->setRange(1, 3600000);
+            objective->setSingleStep(100);
+            objective->setSuffix(tr(" ms"));
+            objective->setValue(node.objectiveMs.value_or(2000));
+            connect(objective, &QSpinBox::valueChanged, this, [this](int v) {
+                editNode(tr("Change the latency objective"), [&](Node &n) { n.objectiveMs = v; }, QStringLiteral("objective"));
+            });
+            addField(form, tr("p95 objective"), objective, m_nodePath + QStringLiteral(".objective_ms"));
+        }
+        for (size_t i = 0; i < node.arms.size(); ++i)
+            m_figureRefs.emplace_back(node.arms[i].label.isEmpty() ? QString::number(i + 1) : node.arms[i].label, firstModel(node.arms[i].node));
+        m_figures = new QLabel;
+        m_figures->setObjectName(QStringLiteral("liveFigures"));
+        m_figures->setWordWrap(true);
+        m_figures->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        addField(form, tr("Now"), m_figures, m_nodePath + QStringLiteral(".figures"));
+        refreshFigures();
         auto *sticky = new QComboBox;
         sticky->setObjectName(QStringLiteral("stickyKey"));
         sticky->setEditable(true);

@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QScrollArea>
+#include <QTimer>
 
 #include <functional>
 
@@ -30,6 +31,22 @@ public:
     void clear();
     // The field registered at a JSON path suffix of the node, for tests and "go to problem".
     QWidget *fieldAt(const QString &suffix) const { return m_fields.value(suffix); }
+
+    // What the running proxy knows of each upstream ("provider/model"): shown beside a target and
+    // beside each arm of a weighted node, refreshed every second. Empty: nothing is shown.
+    struct UpstreamFigures
+    {
+        double latencyMs = -1;
+        double ttftMs = -1;
+        double p95Ms = -1;
+        int samples = 0;
+        int inFlight = 0;
+        bool breakerOpen = false;
+    };
+    using FigureSource = std::function<QHash<QString, UpstreamFigures>()>;
+    void setFigureSource(FigureSource source) { m_figureSource = std::move(source); }
+    QLabel *figuresLabel() const { return m_figures; }
+    void refreshFigures();
 
 signals:
     void editAsJsonRequested(const QString &path);
@@ -72,6 +89,10 @@ private:
     std::vector<WeightControl> m_weights; // the arms of a weighted node, or of its parent
     NodeAddress m_weightedAddress;
     QLabel *m_weightTotal = nullptr;
+    FigureSource m_figureSource;
+    QLabel *m_figures = nullptr;                         // live figures of the shown node's upstreams
+    std::vector<std::pair<QString, QString>> m_figureRefs; // label, "provider/model"
+    QTimer m_figureTimer;
 };
 
 } // namespace sy

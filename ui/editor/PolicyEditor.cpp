@@ -1,6 +1,7 @@
 #include "editor/PolicyEditor.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -25,6 +26,7 @@
 #include "widgets/FieldProblem.h"
 #include "editor/NodeForm.h"
 #include "session/PolicyEditSession.h"
+#include "editor/RouteCacheForm.h"
 #include "editor/RouteDiagram.h"
 #include "models/RouteTreeModel.h"
 #include "policy/PolicyWriter.h"
@@ -57,7 +59,7 @@ constexpr NodeKind kKinds[] = {NodeKind::Target, NodeKind::Fallback, NodeKind::W
 PolicyEditor::PolicyEditor(QWidget *parent)
     : QWidget(parent), m_session(new PolicyEditSession(this)), m_model(new RouteTreeModel(m_session, this)),
       m_splitter(new QSplitter(this)), m_routesPanel(new QWidget(this)), m_routes(new QListWidget(this)), m_alias(new QLineEdit(this)),
-      m_description(new QLineEdit(this)), m_aliasProblem(makeProblemLabel(this)), m_tree(new QTreeView(this)),
+      m_description(new QLineEdit(this)), m_cacheForm(new RouteCacheForm(m_session, this)), m_aliasProblem(makeProblemLabel(this)), m_tree(new QTreeView(this)),
       m_form(new NodeForm(m_session, this)), m_side(new QTabWidget(this)), m_diagram(new RouteDiagram(m_session, this)),
       m_json(new QPlainTextEdit(this)), m_try(new TryRequestPanel(this)), m_problems(new QListWidget(this)),
       m_sideTimer(new QTimer(this))
@@ -106,6 +108,10 @@ PolicyEditor::PolicyEditor(QWidget *parent)
     routesLayout->addWidget(m_aliasProblem);
     routesLayout->addWidget(descriptionLabel);
     routesLayout->addWidget(m_description);
+    auto *cacheLabel = new QLabel(tr("Response &cache"), routesPanel);
+    cacheLabel->setBuddy(m_cacheForm->modeBox());
+    routesLayout->addWidget(cacheLabel);
+    routesLayout->addWidget(m_cacheForm);
     connect(m_routes, &QListWidget::currentRowChanged, this, &PolicyEditor::selectRoute);
     connect(m_alias, &QLineEdit::textEdited, this, [this](const QString &text) {
         const int route = m_route;
@@ -363,6 +369,7 @@ void PolicyEditor::refreshRoutes()
         m_description->setText(current ? current->description : QString());
     m_alias->setEnabled(current);
     m_description->setEnabled(current);
+    m_cacheForm->showRoute(current ? route : -1);
     setProblemText(m_aliasProblem, current ? m_session->problemsUnder(QStringLiteral("$.routes[%1].alias").arg(route)) : QStringList());
     refreshProblems();
     m_sideTimer->start();

@@ -19,6 +19,7 @@ namespace sy {
 class JsonHighlighter;
 
 class NodeForm;
+class RouteCacheForm;
 class PolicyEditSession;
 class RouteDiagram;
 class RouteTreeModel;
@@ -39,6 +40,7 @@ public:
     QTreeView *tree() const { return m_tree; }
     QListWidget *routeList() const { return m_routes; }
     NodeForm *form() const { return m_form; }
+    RouteCacheForm *cacheForm() const { return m_cacheForm; }
     RouteDiagram *diagram() const { return m_diagram; }
     QListWidget *problemList() const { return m_problems; }
     TryRequestPanel *tryPanel() const { return m_try; }
@@ -92,6 +94,7 @@ private:
     QListWidget *m_routes;
     QLineEdit *m_alias;
     QLineEdit *m_description;
+    RouteCacheForm *m_cacheForm;
     QLabel *m_aliasProblem;
     QTreeView *m_tree;
     NodeForm *m_form;

@@ -8,7 +8,8 @@ namespace sy {
 
 namespace {
 
-QString usd(double value) { return QStringLiteral("$%1").arg(value, 0, 'f', value < 10 ? 4 : 2); }
+// Cents once there are dollars; four places below a dollar, where requests cost fractions of a cent.
+QString usd(double value) { return QStringLiteral("$%1").arg(value, 0, 'f', value != 0 && value < 1 ? 4 : 2); }
 
 // "$1.2000 of $5" or "$1.2000".
 QString spendText(double spent, double budget)

@@ -47,7 +47,7 @@ KeysPage::KeysPage(KeyService *keys, QWidget *parent)
     m_chart->setXAxis(ChartWidget::XAxis::Time);
     m_chart->setTimeFormat(QStringLiteral("MM-dd"));
     m_chart->setLegendBelow();
-    m_chart->setMinimumHeight(150);
+    m_chart->setMinimumHeight(200);
 
     auto *buttons = new QHBoxLayout;
     for (QPushButton *b : {m_new, m_edit, m_rotate, m_revoke})
@@ -58,8 +58,8 @@ KeysPage::KeysPage(KeyService *keys, QWidget *parent)
     splitter->addWidget(m_table);
     splitter->addWidget(m_chart);
     splitter->setChildrenCollapsible(false);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addLayout(buttons);

@@ -27,6 +27,8 @@
 #include "models/PolicyListModel.h"
 #include "models/ProviderModelTableModel.h"
 #include "pages/HistoryPage.h"
+#include "editor/NodeForm.h"
+#include "editor/PolicyEditor.h"
 #include "pages/KeysPage.h"
 #include "session/KeyService.h"
 #include "pages/WelcomePage.h"
@@ -226,6 +228,13 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
         m_livePage->servePolicy(last.isEmpty() ? m_policyModel->index(0, 0).data(PolicyListModel::NameRole).toString() : last);
     });
     connect(m_livePage, &LiveTrafficPage::proxyError, this, [this](const QString &message) { showMessage(QMessageBox::Warning, message); });
+    // The editor shows what the running proxy measures of each target.
+    m_policiesPage->editor()->form()->setFigureSource([this] {
+        QHash<QString, NodeForm::UpstreamFigures> out;
+        for (const ProxyService::UpstreamFigures &u : m_proxy->upstreamFigures())
+            out.insert(u.ref, {u.figures.latencyMs, u.figures.ttftMs, u.figures.p95Ms, u.figures.samples, u.inFlight, u.breakerOpen});
+        return out;
+    });
     connect(m_keysPage, &KeysPage::failed, this, [this](const QString &message) { showMessage(QMessageBox::Warning, message); });
     connect(m_proxy, &ProxyService::policyChanged, this, [this] {
         QStringList routes;

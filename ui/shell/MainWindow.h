@@ -41,6 +41,8 @@ public:
     QStackedWidget *pages() const { return m_pages; }
     LiveTrafficPage *liveTrafficPage() const { return m_livePage; }
     HistoryPage *historyPage() const { return m_historyPage; }
+    KeysPage *keysPage() const { return m_keysPage; }
+    KeyService *keyService() const { return m_keyService; }
     WelcomePage *welcomePage() const { return m_welcomePage; }
     WorkspaceSession *session() const { return m_session; }
     // Starts the guided tour of the demo (the welcome page's first path).
