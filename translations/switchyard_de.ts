@@ -1605,112 +1605,112 @@
 <context>
     <name>sy::KeysModel</name>
     <message>
-        <location filename="../ui/models/KeysModel.cpp" line="16"/>
+        <location filename="../ui/models/KeysModel.cpp" line="17"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/KeysModel.cpp" line="30"/>
+        <location filename="../ui/models/KeysModel.cpp" line="31"/>
         <source>revoked</source>
         <translation>widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/models/KeysModel.cpp" line="32"/>
+        <location filename="../ui/models/KeysModel.cpp" line="33"/>
         <source>expired</source>
         <translation>abgelaufen</translation>
     </message>
     <message>
-        <location filename="../ui/models/KeysModel.cpp" line="33"/>
+        <location filename="../ui/models/KeysModel.cpp" line="34"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/models/KeysModel.cpp" line="40"/>
+        <location filename="../ui/models/KeysModel.cpp" line="41"/>
         <source>%1 requests/min</source>
         <translation>%1 Anfragen/min</translation>
     </message>
     <message>
-        <location filename="../ui/models/KeysModel.cpp" line="42"/>
+        <location filename="../ui/models/KeysModel.cpp" line="43"/>
         <source>%1 tokens/min</source>
         <translation>%1 Tokens/min</translation>
     </message>
     <message>
-        <location filename="../ui/models/KeysModel.cpp" line="44"/>
+        <location filename="../ui/models/KeysModel.cpp" line="45"/>
         <source>budget alert only</source>
         <translation>Budget nur melden</translation>
     </message>
     <message>
-        <location filename="../ui/models/KeysModel.cpp" line="46"/>
+        <location filename="../ui/models/KeysModel.cpp" line="47"/>
         <source>default %1</source>
         <translation>Standard %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/KeysModel.cpp" line="47"/>
+        <location filename="../ui/models/KeysModel.cpp" line="48"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/models/KeysModel.cpp" line="77"/>
+        <location filename="../ui/models/KeysModel.cpp" line="78"/>
         <source>The first characters of the key. The key itself was shown once, when it was made; the workspace keeps only its hash.</source>
         <translation>Die ersten Zeichen des Schlüssels. Der Schlüssel selbst wurde einmal beim Anlegen gezeigt; der Arbeitsbereich speichert nur seinen Hash.</translation>
     </message>
     <message>
-        <location filename="../ui/models/KeysModel.cpp" line="79"/>
+        <location filename="../ui/models/KeysModel.cpp" line="80"/>
         <source>Models: %1</source>
         <translation>Modelle: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/KeysModel.cpp" line="79"/>
+        <location filename="../ui/models/KeysModel.cpp" line="80"/>
         <source>any</source>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../ui/models/KeysModel.cpp" line="93"/>
+        <location filename="../ui/models/KeysModel.cpp" line="94"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../ui/models/KeysModel.cpp" line="103"/>
+        <location filename="../ui/models/KeysModel.cpp" line="104"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/models/KeysModel.cpp" line="104"/>
+        <location filename="../ui/models/KeysModel.cpp" line="105"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/models/KeysModel.cpp" line="105"/>
+        <location filename="../ui/models/KeysModel.cpp" line="106"/>
         <source>Owner</source>
         <translation>Besitzer</translation>
     </message>
     <message>
-        <location filename="../ui/models/KeysModel.cpp" line="106"/>
+        <location filename="../ui/models/KeysModel.cpp" line="107"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../ui/models/KeysModel.cpp" line="107"/>
+        <location filename="../ui/models/KeysModel.cpp" line="108"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/models/KeysModel.cpp" line="108"/>
+        <location filename="../ui/models/KeysModel.cpp" line="109"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../ui/models/KeysModel.cpp" line="109"/>
+        <location filename="../ui/models/KeysModel.cpp" line="110"/>
         <source>This month</source>
         <translation>Diesen Monat</translation>
     </message>
     <message>
-        <location filename="../ui/models/KeysModel.cpp" line="110"/>
+        <location filename="../ui/models/KeysModel.cpp" line="111"/>
         <source>Limits</source>
         <translation>Grenzen</translation>
     </message>
     <message>
-        <location filename="../ui/models/KeysModel.cpp" line="111"/>
+        <location filename="../ui/models/KeysModel.cpp" line="112"/>
         <source>Routes</source>
         <translation>Routen</translation>
     </message>
@@ -2141,111 +2141,123 @@
     </message>
     <message>
         <location filename="../ui/pages/LiveTrafficPage.cpp" line="387"/>
-        <source>Response cache: %1 of %2 requests answered from it (%3%, %4 similar), saved $%5, %6 served; it holds %7 answers in %8.</source>
-        <translation>Antwort-Cache: %1 von %2 Anfragen daraus beantwortet (%3 %, %4 ähnliche), $%5 gespart, %6 ausgeliefert; er hält %7 Antworten in %8.</translation>
+        <source>Response cache: %1 of %2 requests answered from it (%3%, %4 similar), saved $%5, %6 served.</source>
+        <translation>Antwort-Cache: %1 von %2 Anfragen daraus beantwortet (%3 %, %4 ähnliche), $%5 gespart, %6 ausgeliefert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="394"/>
+        <source>It holds %n answer(s) in %1.</source>
+        <translation>
+            <numerusform>Er hält %n Antwort in %1.</numerusform>
+            <numerusform>Er hält %n Antworten in %1.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="436"/>
+        <source>Response cache: %1 of %2 requests answered from it (%3%, %4 similar), saved $%5, %6 served; it holds %7 answers in %8.</source>
+        <translation type="vanished">Antwort-Cache: %1 von %2 Anfragen daraus beantwortet (%3 %, %4 ähnliche), $%5 gespart, %6 ausgeliefert; er hält %7 Antworten in %8.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="435"/>
         <source>Show the path in the policy editor</source>
         <translation>Den Weg im Richtlinien-Editor zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="437"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="436"/>
         <source>&lt;p&gt;Status %1, %2 attempt(s), %3 ms, first token %4, %5 in / %6 out tokens, $%7&lt;/p&gt;</source>
         <translation>&lt;p&gt;Status %1, %2 Versuch(e), %3 ms, erstes Token %4, %5 ein / %6 aus Tokens, $%7&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="441"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="440"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="441"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="440"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="446"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="445"/>
         <source>Request id:</source>
         <translation>Anfrage-ID:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="448"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="447"/>
         <source>Error:</source>
         <translation>Fehler:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="449"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="448"/>
         <source>Attempts</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="467"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="466"/>
         <source>Selector (%1) at %2</source>
         <translation>Auswahl (%1) bei %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="468"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="467"/>
         <source>Candidate</source>
         <translation>Kandidat</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="468"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="467"/>
         <source>Similarity</source>
         <translation>Ähnlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="468"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="467"/>
         <source>Probability</source>
         <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="472"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="471"/>
         <source> (chosen)</source>
         <translation> (gewählt)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="475"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="474"/>
         <source>No candidate reached its threshold: the default was taken.</source>
         <translation>Kein Kandidat erreichte seine Schwelle: die Vorgabe wurde genommen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="476"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="475"/>
         <source>Threshold %1.</source>
         <translation>Schwelle %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="481"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="480"/>
         <source>Prompt: %1 tokens, depth %2, language %3, question %4, complexity %5%6%7%8</source>
         <translation>Prompt: %1 Tokens, Tiefe %2, Sprache %3, Frage %4, Komplexität %5%6%7%8</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="486"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="485"/>
         <source>, code</source>
         <translation>, Code</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="487"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="486"/>
         <source>, math</source>
         <translation>, Mathematik</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="488"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="487"/>
         <source>, structured data</source>
         <translation>, strukturierte Daten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="495"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="494"/>
         <source>&lt;p&gt;&lt;b&gt;Targets:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Ziele:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="498"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="497"/>
         <source>How it was decided</source>
         <translation>Wie entschieden wurde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="503"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="502"/>
         <source>Decision trace (JSON)</source>
         <translation>Entscheidungsprotokoll (JSON)</translation>
     </message>
@@ -2254,12 +2266,12 @@
         <translation type="vanished">Entscheidungsspur</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="506"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="505"/>
         <source>Request body</source>
         <translation>Anfrageinhalt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="508"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="507"/>
         <source>Response body</source>
         <translation>Antwortinhalt</translation>
     </message>

@@ -1598,112 +1598,112 @@
 <context>
     <name>sy::KeysModel</name>
     <message>
-        <location filename="../ui/models/KeysModel.cpp" line="16"/>
+        <location filename="../ui/models/KeysModel.cpp" line="17"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/KeysModel.cpp" line="30"/>
+        <location filename="../ui/models/KeysModel.cpp" line="31"/>
         <source>revoked</source>
         <translation>已吊销</translation>
     </message>
     <message>
-        <location filename="../ui/models/KeysModel.cpp" line="32"/>
+        <location filename="../ui/models/KeysModel.cpp" line="33"/>
         <source>expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../ui/models/KeysModel.cpp" line="33"/>
+        <location filename="../ui/models/KeysModel.cpp" line="34"/>
         <source>active</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../ui/models/KeysModel.cpp" line="40"/>
+        <location filename="../ui/models/KeysModel.cpp" line="41"/>
         <source>%1 requests/min</source>
         <translation>%1 次请求/分钟</translation>
     </message>
     <message>
-        <location filename="../ui/models/KeysModel.cpp" line="42"/>
+        <location filename="../ui/models/KeysModel.cpp" line="43"/>
         <source>%1 tokens/min</source>
         <translation>%1 个令牌/分钟</translation>
     </message>
     <message>
-        <location filename="../ui/models/KeysModel.cpp" line="44"/>
+        <location filename="../ui/models/KeysModel.cpp" line="45"/>
         <source>budget alert only</source>
         <translation>预算仅提醒</translation>
     </message>
     <message>
-        <location filename="../ui/models/KeysModel.cpp" line="46"/>
+        <location filename="../ui/models/KeysModel.cpp" line="47"/>
         <source>default %1</source>
         <translation>默认 %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/KeysModel.cpp" line="47"/>
+        <location filename="../ui/models/KeysModel.cpp" line="48"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/models/KeysModel.cpp" line="77"/>
+        <location filename="../ui/models/KeysModel.cpp" line="78"/>
         <source>The first characters of the key. The key itself was shown once, when it was made; the workspace keeps only its hash.</source>
         <translation>密钥的前几个字符。密钥本身只在创建时显示过一次；工作区只保存其哈希值。</translation>
     </message>
     <message>
-        <location filename="../ui/models/KeysModel.cpp" line="79"/>
+        <location filename="../ui/models/KeysModel.cpp" line="80"/>
         <source>Models: %1</source>
         <translation>模型：%1</translation>
     </message>
     <message>
-        <location filename="../ui/models/KeysModel.cpp" line="79"/>
+        <location filename="../ui/models/KeysModel.cpp" line="80"/>
         <source>any</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../ui/models/KeysModel.cpp" line="93"/>
+        <location filename="../ui/models/KeysModel.cpp" line="94"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../ui/models/KeysModel.cpp" line="103"/>
+        <location filename="../ui/models/KeysModel.cpp" line="104"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/models/KeysModel.cpp" line="104"/>
+        <location filename="../ui/models/KeysModel.cpp" line="105"/>
         <source>Key</source>
         <translation>密钥</translation>
     </message>
     <message>
-        <location filename="../ui/models/KeysModel.cpp" line="105"/>
+        <location filename="../ui/models/KeysModel.cpp" line="106"/>
         <source>Owner</source>
         <translation>所有者</translation>
     </message>
     <message>
-        <location filename="../ui/models/KeysModel.cpp" line="106"/>
+        <location filename="../ui/models/KeysModel.cpp" line="107"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../ui/models/KeysModel.cpp" line="107"/>
+        <location filename="../ui/models/KeysModel.cpp" line="108"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/models/KeysModel.cpp" line="108"/>
+        <location filename="../ui/models/KeysModel.cpp" line="109"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../ui/models/KeysModel.cpp" line="109"/>
+        <location filename="../ui/models/KeysModel.cpp" line="110"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../ui/models/KeysModel.cpp" line="110"/>
+        <location filename="../ui/models/KeysModel.cpp" line="111"/>
         <source>Limits</source>
         <translation>限制</translation>
     </message>
     <message>
-        <location filename="../ui/models/KeysModel.cpp" line="111"/>
+        <location filename="../ui/models/KeysModel.cpp" line="112"/>
         <source>Routes</source>
         <translation>路由</translation>
     </message>
@@ -2131,111 +2131,122 @@
     </message>
     <message>
         <location filename="../ui/pages/LiveTrafficPage.cpp" line="387"/>
-        <source>Response cache: %1 of %2 requests answered from it (%3%, %4 similar), saved $%5, %6 served; it holds %7 answers in %8.</source>
-        <translation>响应缓存：%2 个请求中有 %1 个由缓存应答（%3%，其中相似匹配 %4 个），节省 $%5，已提供 %6；缓存保存 %7 条应答，共 %8。</translation>
+        <source>Response cache: %1 of %2 requests answered from it (%3%, %4 similar), saved $%5, %6 served.</source>
+        <translation>响应缓存：%2 个请求中有 %1 个由缓存应答（%3%，其中相似匹配 %4 个），节省 $%5，已提供 %6。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="394"/>
+        <source>It holds %n answer(s) in %1.</source>
+        <translation>
+            <numerusform>缓存保存 %n 条应答，共 %1。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="436"/>
+        <source>Response cache: %1 of %2 requests answered from it (%3%, %4 similar), saved $%5, %6 served; it holds %7 answers in %8.</source>
+        <translation type="vanished">响应缓存：%2 个请求中有 %1 个由缓存应答（%3%，其中相似匹配 %4 个），节省 $%5，已提供 %6；缓存保存 %7 条应答，共 %8。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="435"/>
         <source>Show the path in the policy editor</source>
         <translation>在策略编辑器中显示路径</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="437"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="436"/>
         <source>&lt;p&gt;Status %1, %2 attempt(s), %3 ms, first token %4, %5 in / %6 out tokens, $%7&lt;/p&gt;</source>
         <translation>&lt;p&gt;状态 %1，%2 次尝试，%3 毫秒，首个 token %4，输入 %5 / 输出 %6 token，$%7&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="441"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="440"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="441"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="440"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="446"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="445"/>
         <source>Request id:</source>
         <translation>请求 ID：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="448"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="447"/>
         <source>Error:</source>
         <translation>错误：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="449"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="448"/>
         <source>Attempts</source>
         <translation>尝试</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="467"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="466"/>
         <source>Selector (%1) at %2</source>
         <translation>选择器（%1）位于 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="468"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="467"/>
         <source>Candidate</source>
         <translation>候选</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="468"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="467"/>
         <source>Similarity</source>
         <translation>相似度</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="468"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="467"/>
         <source>Probability</source>
         <translation>概率</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="472"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="471"/>
         <source> (chosen)</source>
         <translation>（已选）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="475"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="474"/>
         <source>No candidate reached its threshold: the default was taken.</source>
         <translation>没有候选达到其阈值：采用了默认。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="476"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="475"/>
         <source>Threshold %1.</source>
         <translation>阈值 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="481"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="480"/>
         <source>Prompt: %1 tokens, depth %2, language %3, question %4, complexity %5%6%7%8</source>
         <translation>提示：%1 个词元，深度 %2，语言 %3，问题 %4，复杂度 %5%6%7%8</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="486"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="485"/>
         <source>, code</source>
         <translation>，代码</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="487"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="486"/>
         <source>, math</source>
         <translation>，数学</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="488"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="487"/>
         <source>, structured data</source>
         <translation>，结构化数据</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="495"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="494"/>
         <source>&lt;p&gt;&lt;b&gt;Targets:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;目标：&lt;/b&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="498"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="497"/>
         <source>How it was decided</source>
         <translation>决策过程</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="503"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="502"/>
         <source>Decision trace (JSON)</source>
         <translation>决策跟踪（JSON）</translation>
     </message>
@@ -2244,12 +2255,12 @@
         <translation type="vanished">决策轨迹</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="506"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="505"/>
         <source>Request body</source>
         <translation>请求正文</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="508"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="507"/>
         <source>Response body</source>
         <translation>响应正文</translation>
     </message>

@@ -384,15 +384,14 @@ void LiveTrafficPage::updateCacheLine()
     m_cacheLine->setVisible(lookups > 0);
     if (lookups == 0)
         return;
-    m_cacheLine->setText(tr("Response cache: %1 of %2 requests answered from it (%3%, %4 similar), saved $%5, %6 served; it holds %7 answers in %8.")
+    m_cacheLine->setText(tr("Response cache: %1 of %2 requests answered from it (%3%, %4 similar), saved $%5, %6 served.")
                              .arg(hits)
                              .arg(lookups)
                              .arg(100.0 * double(hits) / double(lookups), 0, 'f', 1)
                              .arg(semantic)
                              .arg(saved, 0, 'f', 4)
-                             .arg(QLocale().formattedDataSize(served))
-                             .arg(stats.entries)
-                             .arg(QLocale().formattedDataSize(stats.bytes)));
+                             .arg(QLocale().formattedDataSize(served)) +
+                         u' ' + tr("It holds %n answer(s) in %1.", nullptr, int(stats.entries)).arg(QLocale().formattedDataSize(stats.bytes)));
 }
 
 void LiveTrafficPage::updateCharts()
