@@ -1075,182 +1075,202 @@
 <context>
     <name>sy::HistoryPage</name>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="127"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="129"/>
         <source>Show:</source>
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="128"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="130"/>
         <source>From:</source>
         <translation>Von:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="129"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="131"/>
         <source>To:</source>
         <translation>Bis:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="130"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="132"/>
         <source>Break down by:</source>
         <translation>Aufschlüsseln nach:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="131"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="133"/>
         <source>Last 15 minutes</source>
         <translation>Letzte 15 Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="131"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="133"/>
         <source>Last hour</source>
         <translation>Letzte Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="131"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="133"/>
         <source>Last 24 hours</source>
         <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="131"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="133"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="131"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="133"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="133"/>
+        <source>This month</source>
+        <translation>Diesen Monat</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="134"/>
         <source>Custom range</source>
         <translation>Eigener Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="132"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="135"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="132"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="135"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="132"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="135"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="132"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="135"/>
         <source>A/B arm</source>
         <translation>A/B-Zweig</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="140"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="143"/>
         <source>Time range</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="141"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="144"/>
         <source>Break down by</source>
         <translation>Aufschlüsseln nach</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="142"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="145"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="143"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="146"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="144"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="147"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="145"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="148"/>
         <source>Read the request log again</source>
         <translation>Das Anfrageprotokoll neu lesen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="146"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="149"/>
         <source>Requests and errors</source>
         <translation>Anfragen und Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="147"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="150"/>
         <source>requests</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="148"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="151"/>
         <source>errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="149"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="152"/>
         <source>Latency p95 (ms)</source>
         <translation>Latenz p95 (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="150"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="153"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="151"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="154"/>
+        <source>Spend (USD)</source>
+        <translation>Ausgaben (USD)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="155"/>
+        <source>spend</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="156"/>
         <source>Breakdown</source>
         <translation>Aufschlüsselung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="152"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="157"/>
         <source>Totals</source>
         <translation>Summen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="197"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="208"/>
         <source>The range ends before it starts: choose a “To” after the “From”.</source>
         <translation>Der Zeitraum endet, bevor er beginnt: Wählen Sie ein „Bis“ nach dem „Von“.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="203"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="214"/>
         <source>Reading the request log…</source>
         <translation>Anfrageprotokoll wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="218"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="229"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="218"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="229"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="223"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="234"/>
         <source>No requests between %1 and %2. Start the proxy on Live Traffic and send requests (or switch on Demo traffic there); they are kept in the workspace&apos;s request log.</source>
         <translation>Keine Anfragen zwischen %1 und %2. Starten Sie den Proxy unter Live-Verkehr und senden Sie Anfragen (oder schalten Sie dort Demo-Verkehr ein); sie werden im Anfrageprotokoll des Arbeitsbereichs gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="226"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="237"/>
         <source>Open a workspace to see its request history.</source>
         <translation>Öffnen Sie einen Arbeitsbereich, um seinen Anfrageverlauf zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="229"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="240"/>
         <source>%1 to %2 · read in %3 ms</source>
         <translation>%1 bis %2 · gelesen in %3 ms</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="229"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="240"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="230"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="241"/>
         <source>&lt;b&gt;%1&lt;/b&gt; requests · &lt;b&gt;%2&lt;/b&gt; errors (%3%) · &lt;b&gt;%4&lt;/b&gt; tokens in, &lt;b&gt;%5&lt;/b&gt; out · &lt;b&gt;$%6&lt;/b&gt; spent&lt;br&gt;Latency p50 &lt;b&gt;%7&lt;/b&gt;, p95 &lt;b&gt;%8&lt;/b&gt; · time to first token p50 &lt;b&gt;%9&lt;/b&gt;, p95 &lt;b&gt;%10&lt;/b&gt; (%11 streamed)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; Anfragen · &lt;b&gt;%2&lt;/b&gt; Fehler (%3 %) · &lt;b&gt;%4&lt;/b&gt; Tokens rein, &lt;b&gt;%5&lt;/b&gt; raus · &lt;b&gt;$%6&lt;/b&gt; ausgegeben&lt;br&gt;Latenz p50 &lt;b&gt;%7&lt;/b&gt;, p95 &lt;b&gt;%8&lt;/b&gt; · Zeit bis zum ersten Token p50 &lt;b&gt;%9&lt;/b&gt;, p95 &lt;b&gt;%10&lt;/b&gt; (%11 gestreamt)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="242"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="253"/>
         <source>No requests in this range</source>
         <translation>Keine Anfragen in diesem Zeitraum</translation>
     </message>

@@ -1072,182 +1072,202 @@
 <context>
     <name>sy::HistoryPage</name>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="127"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="129"/>
         <source>Show:</source>
         <translation>范围：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="128"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="130"/>
         <source>From:</source>
         <translation>从：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="129"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="131"/>
         <source>To:</source>
         <translation>到：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="130"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="132"/>
         <source>Break down by:</source>
         <translation>细分依据：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="131"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="133"/>
         <source>Last 15 minutes</source>
         <translation>最近 15 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="131"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="133"/>
         <source>Last hour</source>
         <translation>最近 1 小时</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="131"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="133"/>
         <source>Last 24 hours</source>
         <translation>最近 24 小时</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="131"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="133"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="131"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="133"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="133"/>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="134"/>
         <source>Custom range</source>
         <translation>自定义范围</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="132"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="135"/>
         <source>Route</source>
         <translation>路由</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="132"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="135"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="132"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="135"/>
         <source>Client</source>
         <translation>客户端</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="132"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="135"/>
         <source>A/B arm</source>
         <translation>A/B 分支</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="140"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="143"/>
         <source>Time range</source>
         <translation>时间范围</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="141"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="144"/>
         <source>Break down by</source>
         <translation>细分依据</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="142"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="145"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="143"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="146"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="144"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="147"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="145"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="148"/>
         <source>Read the request log again</source>
         <translation>重新读取请求日志</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="146"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="149"/>
         <source>Requests and errors</source>
         <translation>请求和错误</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="147"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="150"/>
         <source>requests</source>
         <translation>请求</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="148"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="151"/>
         <source>errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="149"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="152"/>
         <source>Latency p95 (ms)</source>
         <translation>延迟 p95（毫秒）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="150"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="153"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="151"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="154"/>
+        <source>Spend (USD)</source>
+        <translation>支出（美元）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="155"/>
+        <source>spend</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="156"/>
         <source>Breakdown</source>
         <translation>细分</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="152"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="157"/>
         <source>Totals</source>
         <translation>总计</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="197"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="208"/>
         <source>The range ends before it starts: choose a “To” after the “From”.</source>
         <translation>范围的结束早于开始：请选择晚于“从”的“到”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="203"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="214"/>
         <source>Reading the request log…</source>
         <translation>正在读取请求日志…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="218"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="229"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="218"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="229"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="223"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="234"/>
         <source>No requests between %1 and %2. Start the proxy on Live Traffic and send requests (or switch on Demo traffic there); they are kept in the workspace&apos;s request log.</source>
         <translation>%1 至 %2 之间没有请求。请在“实时流量”页启动代理并发送请求（或在那里打开演示流量）；请求会保存在工作区的请求日志中。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="226"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="237"/>
         <source>Open a workspace to see its request history.</source>
         <translation>打开一个工作区以查看其请求历史。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="229"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="240"/>
         <source>%1 to %2 · read in %3 ms</source>
         <translation>%1 至 %2 · 读取用时 %3 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="229"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="240"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="230"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="241"/>
         <source>&lt;b&gt;%1&lt;/b&gt; requests · &lt;b&gt;%2&lt;/b&gt; errors (%3%) · &lt;b&gt;%4&lt;/b&gt; tokens in, &lt;b&gt;%5&lt;/b&gt; out · &lt;b&gt;$%6&lt;/b&gt; spent&lt;br&gt;Latency p50 &lt;b&gt;%7&lt;/b&gt;, p95 &lt;b&gt;%8&lt;/b&gt; · time to first token p50 &lt;b&gt;%9&lt;/b&gt;, p95 &lt;b&gt;%10&lt;/b&gt; (%11 streamed)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; 个请求 · &lt;b&gt;%2&lt;/b&gt; 个错误（%3%）· 输入 &lt;b&gt;%4&lt;/b&gt; token，输出 &lt;b&gt;%5&lt;/b&gt; · 花费 &lt;b&gt;$%6&lt;/b&gt;&lt;br&gt;延迟 p50 &lt;b&gt;%7&lt;/b&gt;，p95 &lt;b&gt;%8&lt;/b&gt; · 首 token 时间 p50 &lt;b&gt;%9&lt;/b&gt;，p95 &lt;b&gt;%10&lt;/b&gt;（%11 个流式）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="242"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="253"/>
         <source>No requests in this range</source>
         <translation>此范围内没有请求</translation>
     </message>

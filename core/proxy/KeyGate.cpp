@@ -65,11 +65,14 @@ std::optional<KeyGate::Refusal> KeyGate::admit(const CompiledPolicy &policy, con
                                .arg(m_name, features.alias, limits.allowedModels.join(QStringLiteral(", "))),
                            "model_not_allowed"};
     }
-    const qint64 input = features.promptTokens();
+    // The token estimate costs a pass over the messages: only keys with a budget or a token limit need it.
+    const bool counts = limits.dayBudgetUsd > 0 || limits.monthBudgetUsd > 0 || limits.tokensPerMinute > 0;
+    const qint64 input = counts ? features.promptTokens() : 0;
     const qint64 output = features.maxTokens > 0 ? features.maxTokens : KeyAccount::kAssumedOutputTokens;
     double maxCost = 0;
-    for (const DecisionStep &step : steps)
-        maxCost = std::max(maxCost, maxCostUsd(policy, step.upstream, input, output));
+    if (limits.dayBudgetUsd > 0 || limits.monthBudgetUsd > 0)
+        for (const DecisionStep &step : steps)
+            maxCost = std::max(maxCost, maxCostUsd(policy, step.upstream, input, output));
     m_admission = m_account->admit(maxCost, double(input + output), nowMs);
     if (!m_admission.admitted())
         return Refusal{m_admission.status, m_admission.message, m_admission.code};

@@ -132,12 +132,13 @@ QByteArray ProxyMetrics::render(const ProxyRuntime &runtime, int activeRequests,
     out += breakers + inFlight;
     if (keys && !keys->isEmpty()) {
         header("switchyard_key_requests_total", "counter", "Requests per virtual key and HTTP status (429: rate limit, 402: budget).");
-        for (const auto &[name, k] : m_keys)
+        const std::map<QString, KeySeries> sortedKeys(m_keys.keyValueBegin(), m_keys.keyValueEnd());
+        for (const auto &[name, k] : sortedKeys)
             for (const auto &[status, n] : k.byStatus)
                 out += "switchyard_key_requests_total{key=\"" + label(name) + "\",status=\"" + QByteArray::number(status) + "\"} " +
                        QByteArray::number(n) + '\n';
         header("switchyard_key_cost_usd_total", "counter", "Spend per virtual key since the proxy started.");
-        for (const auto &[name, k] : m_keys)
+        for (const auto &[name, k] : sortedKeys)
             out += "switchyard_key_cost_usd_total{key=\"" + label(name) + "\"} " + number(k.costUsd) + '\n';
         header("switchyard_key_spend_usd", "gauge", "Spend per virtual key this UTC day and month (the log's before the start included).");
         QByteArray budgets, reserved, refused;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 
 #include <array>
@@ -59,7 +60,7 @@ private:
         double costUsd = 0;
         qint64 tokens = 0;
     };
-    std::map<QString, KeySeries> m_keys; // by key name
+    QHash<QString, KeySeries> m_keys; // by key name (sorted when rendered)
 };
 
 } // namespace sy

@@ -16,6 +16,7 @@ void SessionPinning::identify(const CompiledPolicy &policy, int route, const Htt
                               const ResponsesContext *responses)
 {
     m_keys.clear();
+    m_responseKey.clear();
     if (route < 0 || policy.routeUpstreams[size_t(route)].size() < 2)
         return; // one target: nothing to keep a conversation on
     m_route = policy.policy.routes[size_t(route)].alias;
@@ -34,7 +35,11 @@ void SessionPinning::identify(const CompiledPolicy &policy, int route, const Htt
     }
     // The opening of the conversation names it when nothing else does. Only a conversation under
     // way (with answers in it) looks its opening up: two first turns alike are two conversations.
+    // A first turn is remembered when it offers tools (an agent's loop is about to start) or the
+    // conversation is under way; a plain single question is not worth a session of its own.
     m_fingerprintLookup = features.messageCount > features.userTurns + (features.systemPrompt().isEmpty() ? 0 : 1);
+    if (!m_fingerprintLookup && !features.hasTools)
+        return;
     const QString &opening = features.userTurns > 1 ? features.firstUserMessage() : features.lastUserMessage();
     if (!opening.isEmpty() || !features.systemPrompt().isEmpty()) {
         QCryptographicHash hash(QCryptographicHash::Sha1);
@@ -82,7 +87,7 @@ bool SessionPinning::apply(SessionAffinity &sessions, const CompiledPolicy &poli
 
 void SessionPinning::remember(SessionAffinity &sessions, const CompiledPolicy &policy, int upstream, qint64 nowMs)
 {
-    if (m_keys.empty() || upstream < 0)
+    if (!active() || upstream < 0)
         return;
     const SessionAffinity::Pin pin{m_route, policy.upstreams[size_t(upstream)].ref};
     for (const QByteArray &key : m_keys)

@@ -33,7 +33,7 @@ public:
                std::vector<DecisionStep> &steps, qint64 nowMs);
     void remember(SessionAffinity &sessions, const CompiledPolicy &policy, int upstream, qint64 nowMs);
 
-    bool active() const { return !m_keys.empty(); }
+    bool active() const { return !m_keys.empty() || !m_responseKey.isEmpty(); }
     bool pinned() const { return m_pinned; }
 
 private:

@@ -335,7 +335,15 @@ void TestBalancing::toolLoopStaysOnItsModel()
                             QJsonObject{{QStringLiteral("role"), QStringLiteral("user")}, {QStringLiteral("content"), task}}};
         const test::ProxyUnderTest::Headers headers =
             sessionHeader.isEmpty() ? test::ProxyUnderTest::Headers{} : test::ProxyUnderTest::Headers{{sessionHeader, "conv-" + QByteArray::number(conversation)}};
-        const QByteArray first = modelOf(chat(QStringLiteral("auto"), messages), headers);
+        // As agents send them: the tools with every request.
+        const auto withTools = [](QJsonObject body) {
+            body.insert(QStringLiteral("tools"),
+                        QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("function")},
+                                               {QStringLiteral("function"), QJsonObject{{QStringLiteral("name"), QStringLiteral("weather")},
+                                                                                        {QStringLiteral("parameters"), QJsonObject{{QStringLiteral("type"), QStringLiteral("object")}}}}}}});
+            return body;
+        };
+        const QByteArray first = modelOf(withTools(chat(QStringLiteral("auto"), messages)), headers);
         for (int turn = 1; turn <= 4; ++turn) {
             const QString id = QStringLiteral("call_%1").arg(turn);
             messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")}, {QStringLiteral("content"), QJsonValue::Null},
@@ -343,7 +351,7 @@ void TestBalancing::toolLoopStaysOnItsModel()
                                                                                                 {QStringLiteral("function"), QJsonObject{{QStringLiteral("name"), QStringLiteral("weather")},
                                                                                                                                          {QStringLiteral("arguments"), QStringLiteral("{}")}}}}}}});
             messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("tool")}, {QStringLiteral("tool_call_id"), id}, {QStringLiteral("content"), QStringLiteral("sunny")}});
-            const test::ProxyUnderTest::Reply r = m_proxy->post(QStringLiteral("/v1/chat/completions"), chat(QStringLiteral("auto"), messages), headers);
+            const test::ProxyUnderTest::Reply r = m_proxy->post(QStringLiteral("/v1/chat/completions"), withTools(chat(QStringLiteral("auto"), messages)), headers);
             QCOMPARE(r.status, 200);
             switches += r.headers.value("x-switchyard-model") != first;
             pinnedTurns += r.headers.value("x-switchyard-session") == "pinned";

@@ -32,6 +32,7 @@ private slots:
 private:
     void waitForReport(HistoryPage &page);
     QTemporaryDir m_dir;
+    qint64 m_now = 0;
     WorkspaceSession m_session;
     WorkspaceSession m_emptySession;
 };
@@ -64,6 +65,7 @@ void TestHistoryPage::initTestCase()
     // Ten minutes ago: 3 on "fast" (one failing), 1 on "strong"; three hours ago: 5 on "fast";
     // two days ago: 2 on "strong".
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_now = now;
     const qint64 minute = 60 * 1000;
     std::vector<RequestLogEntry> rows{entry(now - 10 * minute, "fast", "small", "app", 200, 0.01),
                                       entry(now - 10 * minute, "fast", "small", "app", 200, 0.01),
@@ -106,6 +108,20 @@ void TestHistoryPage::rangesPickTheirRequests_data()
     QTest::newRow("hour") << int(HistoryPage::Range::LastHour) << qint64(4) << qint64(1);
     QTest::newRow("day") << int(HistoryPage::Range::LastDay) << qint64(9) << qint64(1);
     QTest::newRow("week") << int(HistoryPage::Range::LastWeek) << qint64(11) << qint64(1);
+    // Today and this month start at local midnight and the 1st: which rows fall inside depends on the clock.
+    const qint64 minute = 60 * 1000;
+    const qint64 midnight = QDateTime(QDate::currentDate(), QTime(0, 0)).toMSecsSinceEpoch();
+    const qint64 first = QDateTime(QDate(QDate::currentDate().year(), QDate::currentDate().month(), 1), QTime(0, 0)).toMSecsSinceEpoch();
+    const auto inside = [&](qint64 from) {
+        qint64 n = 0;
+        for (const auto &[ago, count] : {std::pair{10 * minute, 4}, std::pair{180 * minute, 5}, std::pair{48 * 60 * minute, 2}})
+            n += m_now - ago >= from ? count : 0;
+        return n;
+    };
+    if (inside(midnight) > 0)
+        QTest::newRow("today") << int(HistoryPage::Range::Today) << inside(midnight) << qint64(1);
+    if (inside(first) > 0)
+        QTest::newRow("this month") << int(HistoryPage::Range::ThisMonth) << inside(first) << qint64(1);
 }
 
 void TestHistoryPage::rangesPickTheirRequests()
@@ -124,6 +140,7 @@ void TestHistoryPage::rangesPickTheirRequests()
     QVERIFY(totals.contains(QStringLiteral("p95")));
     QVERIFY(!page.requestsChart()->isShowingEmptyText());
     QCOMPARE(page.requestsChart()->pointCount(0), 60); // one point a bucket
+    QCOMPARE(page.spendChart()->pointCount(0), 60);
 }
 
 void TestHistoryPage::breakdownFollowsTheDimension_data()

@@ -496,6 +496,9 @@ void NodeForm::buildWeighted(QFormLayout *form, const Node &node, const QString 
     if (&node == nodeAt(m_session->policy().routes[size_t(m_route)].root, m_address)) {
         auto *strategy = new QComboBox;
         strategy->setObjectName(QStringLiteral("balanceStrategy"));
+        // Long translated choices must not widen the form past a laptop's side panel.
+        strategy->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        strategy->setMinimumContentsLength(14);
         const std::pair<BalanceStrategy, QString> strategies[] = {
             {BalanceStrategy::Weights, tr("by weight")},
             {BalanceStrategy::LeastLatency, tr("least latency (moving average)")},
@@ -519,6 +522,8 @@ void NodeForm::buildWeighted(QFormLayout *form, const Node &node, const QString 
         if (node.strategy == BalanceStrategy::LeastLatency || node.strategy == BalanceStrategy::LatencyObjective) {
             auto *metric = new QComboBox;
             metric->setObjectName(QStringLiteral("latencyMetric"));
+            metric->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+            metric->setMinimumContentsLength(10);
             metric->addItem(tr("whole answer"), int(LatencyMetric::Total));
             metric->addItem(tr("first token"), int(LatencyMetric::FirstToken));
             metric->setCurrentIndex(node.latencyMetric == LatencyMetric::FirstToken ? 1 : 0);

@@ -30,7 +30,7 @@ constexpr qint64 kMinute = 60 * 1000;
 HistoryPage::HistoryPage(WorkspaceSession *session, QWidget *parent)
     : QWidget(parent), m_session(session), m_range(new QComboBox(this)), m_from(new QDateTimeEdit(this)), m_to(new QDateTimeEdit(this)),
       m_refresh(new QPushButton(this)), m_dimension(new QComboBox(this)), m_totals(new QLabel(this)), m_state(new QLabel(this)),
-      m_requestsChart(new ChartWidget(this)), m_latencyChart(new ChartWidget(this)), m_breakdown(new HistoryBreakdownModel(this)),
+      m_requestsChart(new ChartWidget(this)), m_latencyChart(new ChartWidget(this)), m_spendChart(new ChartWidget(this)), m_breakdown(new HistoryBreakdownModel(this)),
       m_sorted(new QSortFilterProxyModel(this)), m_table(new QTableView(this))
 {
     m_range->setObjectName(QStringLiteral("historyRange"));
@@ -80,11 +80,13 @@ HistoryPage::HistoryPage(WorkspaceSession *session, QWidget *parent)
     m_requestsSeries = m_requestsChart->addLineSeries(QString());
     m_errorsSeries = m_requestsChart->addLineSeries(QString());
     m_p95Series = m_latencyChart->addLineSeries(QString());
+    m_spendSeries = m_spendChart->addLineSeries(QString());
     auto *charts = new QWidget(this);
     auto *chartRow = new QHBoxLayout(charts);
     chartRow->setContentsMargins(0, 0, 0, 0);
     chartRow->addWidget(m_requestsChart);
     chartRow->addWidget(m_latencyChart);
+    chartRow->addWidget(m_spendChart);
     charts->setMinimumHeight(160);
 
     m_sorted->setSourceModel(m_breakdown);
@@ -128,7 +130,8 @@ void HistoryPage::retranslate()
     findChild<QLabel *>(QStringLiteral("fromLabel"))->setText(tr("From:"));
     findChild<QLabel *>(QStringLiteral("toLabel"))->setText(tr("To:"));
     findChild<QLabel *>(QStringLiteral("byLabel"))->setText(tr("Break down by:"));
-    const QStringList ranges{tr("Last 15 minutes"), tr("Last hour"), tr("Last 24 hours"), tr("Last 7 days"), tr("Custom range")};
+    const QStringList ranges{tr("Last 15 minutes"), tr("Last hour"), tr("Last 24 hours"), tr("Last 7 days"), tr("Today"), tr("This month"),
+                             tr("Custom range")};
     const QStringList dimensions{tr("Route"), tr("Model"), tr("Client"), tr("A/B arm")};
     const QSignalBlocker rangeBlock(m_range), dimensionBlock(m_dimension);
     for (auto [box, texts] : {std::pair{m_range, ranges}, std::pair{m_dimension, dimensions}}) {
@@ -148,6 +151,8 @@ void HistoryPage::retranslate()
     m_requestsChart->setSeriesName(m_errorsSeries, tr("errors"));
     m_latencyChart->setTitle(tr("Latency p95 (ms)"));
     m_latencyChart->setSeriesName(m_p95Series, tr("p95"));
+    m_spendChart->setTitle(tr("Spend (USD)"));
+    m_spendChart->setSeriesName(m_spendSeries, tr("spend"));
     m_table->setAccessibleName(tr("Breakdown"));
     m_totals->setAccessibleName(tr("Totals"));
     if (m_report.toMs > 0)
@@ -190,6 +195,12 @@ void HistoryPage::refresh()
     case Range::LastHour: from = now - 60 * kMinute; break;
     case Range::LastDay: from = now - 24 * 60 * kMinute; break;
     case Range::LastWeek: from = now - 7 * 24 * 60 * kMinute; break;
+    case Range::Today: from = QDateTime(QDate::currentDate(), QTime(0, 0)).toMSecsSinceEpoch(); break;
+    case Range::ThisMonth: {
+        const QDate today = QDate::currentDate();
+        from = QDateTime(QDate(today.year(), today.month(), 1), QTime(0, 0)).toMSecsSinceEpoch();
+        break;
+    }
     case Range::Custom:
         from = m_from->dateTime().toMSecsSinceEpoch();
         to = m_to->dateTime().toMSecsSinceEpoch();
@@ -235,30 +246,33 @@ void HistoryPage::show(const TrafficHistoryReport &report, qint64 elapsedMs)
                               .arg(ms(t.ttftP95), locale.toString(t.streamed)));
     }
     const double span = double(report.toMs - report.fromMs) / 1000.0;
-    for (ChartWidget *chart : {m_requestsChart, m_latencyChart}) {
+    for (ChartWidget *chart : {m_requestsChart, m_latencyChart, m_spendChart}) {
         chart->setTimeWindowSeconds(span);
         chart->setFixedTimeRange(double(report.fromMs) / 1000.0, double(report.toMs) / 1000.0);
         chart->setTimeFormat(span > 2 * 86400 ? QStringLiteral("dd.MM. HH:mm") : QStringLiteral("HH:mm"));
         chart->setEmptyText(tr("No requests in this range"));
     }
-    QVector<double> x, requests, errors, p95x, p95;
+    QVector<double> x, requests, errors, p95x, p95, spend;
     for (const HistoryBucket &b : report.buckets) {
         const double at = double(b.startMs + report.bucketMs / 2) / 1000.0;
         x.append(at);
         requests.append(double(b.requests));
         errors.append(double(b.errors));
+        spend.append(b.costUsd);
         if (b.latencyP95 >= 0) {
             p95x.append(at);
             p95.append(b.latencyP95);
         }
     }
     if (t.requests == 0)
-        x.clear(), requests.clear(), errors.clear();
+        x.clear(), requests.clear(), errors.clear(), spend.clear();
     m_requestsChart->setPoints(m_requestsSeries, x, requests);
     m_requestsChart->setPoints(m_errorsSeries, x, errors);
     m_latencyChart->setPoints(m_p95Series, p95x, p95);
+    m_spendChart->setPoints(m_spendSeries, x, spend);
     m_requestsChart->refresh();
     m_latencyChart->refresh();
+    m_spendChart->refresh();
     showBreakdown();
     if (elapsedMs >= 0)
         emit loaded();

@@ -24,7 +24,7 @@ class HistoryPage : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Range { Last15Minutes, LastHour, LastDay, LastWeek, Custom };
+    enum class Range { Last15Minutes, LastHour, LastDay, LastWeek, Today, ThisMonth, Custom };
 
     HistoryPage(WorkspaceSession *session, QWidget *parent = nullptr);
 
@@ -39,6 +39,7 @@ public:
     QLabel *totalsLabel() const { return m_totals; }
     QLabel *stateLabel() const { return m_state; }
     ChartWidget *requestsChart() const { return m_requestsChart; }
+    ChartWidget *spendChart() const { return m_spendChart; }
 
 signals:
     void loaded(); // a report arrived and is shown
@@ -62,7 +63,8 @@ private:
     QLabel *m_state;
     ChartWidget *m_requestsChart;
     ChartWidget *m_latencyChart;
-    int m_requestsSeries = 0, m_errorsSeries = 0, m_p95Series = 0;
+    ChartWidget *m_spendChart;
+    int m_requestsSeries = 0, m_errorsSeries = 0, m_p95Series = 0, m_spendSeries = 0;
     HistoryBreakdownModel *m_breakdown;
     QSortFilterProxyModel *m_sorted;
     QTableView *m_table;
