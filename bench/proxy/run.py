@@ -91,27 +91,10 @@ STREAM_HEADERS = {'Accept': 'text/event-stream'}  # what SDKs send; nginx passes
 def wrk(name, conns, duration=DURATION, stream=False):
     url, headers, pids = TARGETS[name]
     write_lua({**headers, **(STREAM_HEADERS if stream else {})}, request_body(REQUEST_MODEL, stream))
-    before = cpu_seconds(pids()) if pids else None
-    out = subprocess.run(['taskset', '-c', '0', 'wrk', '-t1', f'-c{conns}', f'-d{duration}s', '--latency', '--timeout', '10s', '-s', lua, url],
-                         capture_output=True, text=True).stdout
-    after = cpu_seconds(pids()) if pids else None
-    rps = float(re.search(r'Requests/sec:\s+([\d.]+)', out).group(1))
-    total = int(re.search(r'(\d+) requests in', out).group(1))
-    errors = sum(int(x) for x in re.findall(r'(?:connect|read|write|timeout) (\d+)', out))
-    non2xx = re.search(r'Non-2xx or 3xx responses: (\d+)', out)
-    exact = re.search(r'EXACT p50=(\d+) p99=(\d+) mean=([\d.]+)', out)
-    lat = {'50': int(exact.group(1)) / 1000, '99': int(exact.group(2)) / 1000}
-    mean_ms = float(exact.group(3)) / 1000
-    return {'rps': rps, 'p50': lat['50'], 'p99': lat['99'], 'requests': total, 'errors': errors + (int(non2xx.group(1)) if non2xx else 0),
-            'steady_rps': conns * 1000 / mean_ms if mean_ms > 0 else 0,
-            'cpu_ms_per_1k': (after - before) * 1e6 / total if pids and total else None}
-
-CHECKS = []  # (target, measured, limit, holds) for the summary at the end
-def check(what, value, limit, holds):
-    CHECKS.append((what, value, limit, holds))
+    return wrk_script(url, lua, conns, pids, duration)
 
 def wrk_script(url, script, conns, pids, duration=DURATION):
-    """wrk with a script of its own (keys and bodies chosen per request)."""
+    """One wrk run of a script; CPU seconds of the pids() processes per 1,000 requests."""
     before = cpu_seconds(pids()) if pids else None
     out = subprocess.run(['taskset', '-c', '0', 'wrk', '-t1', f'-c{conns}', f'-d{duration}s', '--latency', '--timeout', '10s', '-s', script, url],
                          capture_output=True, text=True).stdout
@@ -121,9 +104,15 @@ def wrk_script(url, script, conns, pids, duration=DURATION):
     errors = sum(int(x) for x in re.findall(r'(?:connect|read|write|timeout) (\d+)', out))
     non2xx = re.search(r'Non-2xx or 3xx responses: (\d+)', out)
     exact = re.search(r'EXACT p50=(\d+) p99=(\d+) mean=([\d.]+)', out)
+    mean_ms = float(exact.group(3)) / 1000
     return {'rps': rps, 'p50': int(exact.group(1)) / 1000, 'p99': int(exact.group(2)) / 1000, 'requests': total,
             'errors': errors + (int(non2xx.group(1)) if non2xx else 0),
+            'steady_rps': conns * 1000 / mean_ms if mean_ms > 0 else 0,
             'cpu_ms_per_1k': (after - before) * 1e6 / total if pids and total else None}
+
+CHECKS = []  # (target, measured, limit, holds) for the summary at the end
+def check(what, value, limit, holds):
+    CHECKS.append((what, value, limit, holds))
 
 if not args.streams_only:
     # A team's gateway: 1,000 virtual keys in the workspace, each with budgets and per-minute limits

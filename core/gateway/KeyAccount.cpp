@@ -110,7 +110,18 @@ Admission KeyAccount::admit(double maxCostUsd, double tokens, qint64 nowMs)
                         .arg(m_key->name, what, QString::fromLatin1(resetDuration(waitMs)));
         ++m_refusedRate;
     };
-    if (const qint64 wait = m_requests.take(1, nowMs); wait > 0) {
+    if (m_tokens.limited() && tokens > m_tokens.capacity()) {
+        // No wait makes room for it: say so instead of a Retry-After the client would obey forever.
+        a.verdict = Admission::Verdict::RateLimited;
+        a.status = 429;
+        a.code = "request_too_large";
+        a.message = QStringLiteral("Request too large for key '%1' on tokens per min (TPM): Limit %2, Requested %3. "
+                                   "Send fewer tokens or a smaller max_tokens.")
+                        .arg(m_key->name)
+                        .arg(limits.tokensPerMinute)
+                        .arg(qint64(std::ceil(tokens)));
+        ++m_refusedRate;
+    } else if (const qint64 wait = m_requests.take(1, nowMs); wait > 0) {
         refuseRate(wait, QStringLiteral("requests per min (RPM): Limit %1").arg(limits.requestsPerMinute));
     } else {
         a.tookRequest = m_requests.limited();

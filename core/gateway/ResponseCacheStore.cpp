@@ -81,6 +81,15 @@ qint64 ResponseCacheStore::maxBytes() const
 
 void ResponseCacheStore::removeLocked(QHash<QByteArray, Entry>::iterator it)
 {
+    // Its text goes with it, and a partition left empty too: unique figures would otherwise grow
+    // the semantic index without bound.
+    if (!it->partition.isEmpty())
+        if (const auto list = m_similar.find(it->partition); list != m_similar.end()) {
+            const QByteArray &key = it.key();
+            list->remove_if([&](const Similar &s) { return s.exactKey == key; });
+            if (list->empty())
+                m_similar.erase(list);
+        }
     m_bytes -= it->bytes;
     m_lru.erase(it->lru);
     m_entries.erase(it);
@@ -132,9 +141,10 @@ std::optional<ResponseCacheStore::SimilarHit> ResponseCacheStore::lookupSimilar(
             continue;
         }
         if (entry->answer->expiresMs > 0 && nowMs >= entry->answer->expiresMs) {
+            it = list->erase(it);
+            entry->partition.clear(); // already out of this list, which is being walked
             removeLocked(entry);
             ++m_expirations;
-            it = list->erase(it);
             continue;
         }
         const double similarity = vector.cosine(it->vector);
@@ -144,6 +154,8 @@ std::optional<ResponseCacheStore::SimilarHit> ResponseCacheStore::lookupSimilar(
         }
         ++it;
     }
+    if (list->empty())
+        m_similar.erase(list);
     if (best)
         m_lru.splice(m_lru.begin(), m_lru, m_entries.find(bestKey)->lru);
     return best;
@@ -158,7 +170,8 @@ void ResponseCacheStore::store(const QByteArray &exactKey, const QByteArray &par
     if (const auto old = m_entries.find(exactKey); old != m_entries.end())
         removeLocked(old);
     m_lru.push_front(exactKey);
-    m_entries.insert(exactKey, Entry{std::make_shared<const CachedAnswer>(std::move(answer)), m_lru.begin(), bytes});
+    m_entries.insert(exactKey, Entry{std::make_shared<const CachedAnswer>(std::move(answer)), m_lru.begin(), bytes,
+                                     vector.isEmpty() ? QByteArray() : partition});
     m_bytes += bytes;
     if (!vector.isEmpty()) {
         std::list<Similar> &list = m_similar[partition];
@@ -196,6 +209,12 @@ void ResponseCacheStore::recordStore(const QString &route)
 {
     std::lock_guard lock(m_mutex);
     ++m_routes[route].stores;
+}
+
+qsizetype ResponseCacheStore::semanticPartitions() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_similar.size();
 }
 
 ResponseCacheStore::Stats ResponseCacheStore::stats() const

@@ -86,6 +86,7 @@ public:
     void recordLookup(const QString &route, bool hit, bool semantic, double savedUsd, qint64 bytes);
     void recordStore(const QString &route);
     Stats stats() const;
+    qsizetype semanticPartitions() const; // for tests: the index must shrink with the cache
 
 private:
     struct Entry
@@ -93,6 +94,7 @@ private:
         std::shared_ptr<const CachedAnswer> answer;
         std::list<QByteArray>::iterator lru;
         qint64 bytes = 0;
+        QByteArray partition; // where its text is listed for semantic matches, if anywhere
     };
     struct Similar
     {

@@ -49,7 +49,7 @@ QString ProxyHandler::keyProblem(const HttpRequest &request, std::shared_ptr<Key
     const QByteArray presented = ClientKeys::presented(request);
     if (!m_clientKeys.isEmpty() && ClientKeys::accepts(m_clientKeys, presented))
         return {};
-    if (m_keys && !presented.isEmpty()) {
+    if (m_keys && !presented.isEmpty() && !m_keys->isEmpty()) {
         if (std::shared_ptr<KeyAccount> found = m_keys->find(KeyMaterial::hash(presented))) {
             const std::shared_ptr<const VirtualKey> key = found->key();
             const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -162,7 +162,7 @@ void ProxyHandler::handle(HttpRequest request, HttpResponder responder)
         return;
     }
     std::shared_ptr<KeyAccount> account;
-    if (m_keys)
+    if (m_keys && !m_keys->isEmpty())
         keyProblem(request, &account); // screened already: only which virtual key, if any
     // Headers feed conditions and sticky keys; credentials never enter traces or logs.
     std::erase_if(request.headers, [](const auto &header) { // in place: no second list
@@ -199,7 +199,7 @@ void ProxyHandler::handleResponses(HttpRequest request, HttpResponder responder,
         return;
     }
     std::shared_ptr<KeyAccount> account;
-    if (m_keys)
+    if (m_keys && !m_keys->isEmpty())
         keyProblem(request, &account);
     std::erase_if(request.headers, [](const auto &header) {
         return header.first == "authorization" || header.first == "x-api-key" || header.first == "proxy-authorization";

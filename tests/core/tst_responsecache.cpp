@@ -45,6 +45,7 @@ private slots:
     void keysIgnoreTransportAndWho();
     void sizeBoundEvictsLeastRecentlyUsed();
     void entriesExpire();
+    void semanticIndexShrinksWithTheCache();
 
     void secondRequestIsAHit_data();
     void secondRequestIsAHit();
@@ -213,6 +214,26 @@ void TestResponseCache::entriesExpire()
     QVERIFY(store.lookup("k", 999));
     QVERIFY(!store.lookup("k", 1000));
     QCOMPARE(store.stats().expirations, quint64(1));
+}
+
+// Every distinct set of figures is a partition of its own: evicting or expiring an answer takes
+// its text (and an emptied partition) out of the semantic index, which otherwise would only grow.
+void TestResponseCache::semanticIndexShrinksWithTheCache()
+{
+    ResponseCacheStore store(10 * (100 + 256));
+    for (int i = 0; i < 200; ++i) {
+        CachedAnswer a;
+        a.answer = QByteArray(100, 'a');
+        a.expiresMs = i < 100 ? 0 : 5000;
+        const QByteArray key = "k" + QByteArray::number(i), partition = "p" + QByteArray::number(i);
+        store.store(key, partition, SemanticVector::lexical(QStringLiteral("what is %1 plus one").arg(i)), a);
+    }
+    QCOMPARE(store.stats().entries, 10);
+    QCOMPARE(store.semanticPartitions(), 10);
+    // Expired ones go when a lookup meets them, and take their partition along.
+    QVERIFY(!store.lookupSimilar("p199", SemanticVector::lexical(QStringLiteral("what is 199 plus one")), 0.5, 6000));
+    QCOMPARE(store.semanticPartitions(), 9);
+    QVERIFY(store.lookupSimilar("p198", SemanticVector::lexical(QStringLiteral("what is 198 plus one")), 0.5, 1000));
 }
 
 void TestResponseCache::secondRequestIsAHit_data()

@@ -277,6 +277,11 @@ void TestVirtualKeys::tokensPerMinuteCountTheRequestsSize()
     QVERIFY(refused.headers.value("x-ratelimit-remaining-tokens").toInt() < 120);
     // A smaller request still fits.
     QCOMPARE(m_proxy.post(QStringLiteral("/v1/chat/completions"), chat(QStringLiteral("chat"), 5), bearer(secret)).status, 200);
+    // One larger than the whole minute's allowance is refused outright, with nothing to wait for.
+    const test::ProxyUnderTest::Reply tooLarge = m_proxy.post(QStringLiteral("/v1/chat/completions"), chat(QStringLiteral("chat"), 400), bearer(secret));
+    QCOMPARE(tooLarge.status, 429);
+    QCOMPARE(tooLarge.json()[QStringLiteral("error")][QStringLiteral("code")].toString(), QStringLiteral("request_too_large"));
+    QVERIFY(!tooLarge.headers.contains("retry-after"));
 }
 
 void TestVirtualKeys::routesAndModelsAreLimited()
