@@ -305,15 +305,22 @@ if not args.streams_only and not args.no_tls and not args.gateway_only:
     for p in (ngx_tls, sy_tls1, sy_tls2):
         p.send_signal(signal.SIGTERM)
 
-if args.gateway_only:
-    print('\n## Targets\n')
+def finish(title):
+    """The targets table, then every process stopped and the scratch folder gone."""
+    print(f'\n## {title}\n')
     print('| target | measured | limit | holds |')
     print('|---|---|---|---|')
     for what, value, limit, holds in CHECKS:
         print(f'| {what} | {value} | {limit} | {"yes" if holds else "NO"} |')
     for p in procs:
         p.send_signal(signal.SIGTERM)
+    for p in procs:
+        try: p.wait(10)
+        except subprocess.TimeoutExpired: p.kill()
     shutil.rmtree(tmp, ignore_errors=True)
+
+if args.gateway_only:
+    finish('Targets')
     sys.exit(0)
 
 # Slow upstreams: the simulator, 500 connections each waiting 1 s for an answer, 500 slow streams
@@ -401,15 +408,4 @@ print(f'\nerrors over all runs: {stream_errors}. TTFT added by Switchyard agains
 check('1,000 streams: errors through Switchyard', str(sy_errors), '0', sy_errors == 0)
 check('1,000 streams: peak RSS', f'{rss:.1f} MB', '< 100 MB', rss < 100)
 
-print('\n## Targets (issue 15)\n')
-print('| target | measured | limit | holds |')
-print('|---|---|---|---|')
-for what, value, limit, holds in CHECKS:
-    print(f'| {what} | {value} | {limit} | {"yes" if holds else "NO"} |')
-
-for p in procs:
-    p.send_signal(signal.SIGTERM)
-for p in procs:
-    try: p.wait(10)
-    except subprocess.TimeoutExpired: p.kill()
-shutil.rmtree(tmp, ignore_errors=True)
+finish('Targets (issues 15 and 17)')

@@ -28,6 +28,11 @@ void LatencyStats::record(double latencyMs, double ttftMs, qint64 outputTokens, 
     m_ring[size_t(m_next)] = {nowMs, float(latencyMs), float(ttftMs)};
     m_next = (m_next + 1) % int(m_ring.size());
     m_count = std::min(m_count + 1, int(m_ring.size()));
+    m_p95Dirty = true;
+}
+
+void LatencyStats::updateP95(qint64 nowMs) const
+{
     std::array<float, 64> latencies{}, ttfts{};
     int n = 0, t = 0;
     for (int i = 0; i < m_count; ++i) {
@@ -41,6 +46,7 @@ void LatencyStats::record(double latencyMs, double ttftMs, qint64 outputTokens, 
     m_p95Samples = n;
     m_p95 = p95(latencies, n);
     m_p95Ttft = p95(ttfts, t);
+    m_p95Dirty = false;
 }
 
 void LatencyStats::noteAttempt(qint64 nowMs)
@@ -56,6 +62,8 @@ LatencyStats::Figures LatencyStats::figures(qint64 nowMs) const
     f.latencyMs = m_latency;
     f.ttftMs = m_ttft;
     f.outputTokens = m_output;
+    if (m_p95Dirty)
+        updateP95(m_lastSampleMs); // the window of the newest answer, as the averages are
     const bool windowCurrent = nowMs - m_lastSampleMs <= kWindowMs;
     f.p95Ms = windowCurrent ? m_p95 : -1;
     f.p95TtftMs = windowCurrent ? m_p95Ttft : -1;

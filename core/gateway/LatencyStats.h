@@ -42,6 +42,7 @@ private:
         float ttftMs = -1;
     };
     static double p95(std::array<float, 64> &values, int count);
+    void updateP95(qint64 nowMs) const; // under the lock
 
     mutable std::mutex m_mutex;
     double m_latency = -1;
@@ -52,10 +53,12 @@ private:
     std::array<Sample, 64> m_ring{};
     int m_next = 0;
     int m_count = 0;
-    // Cached p95s, recomputed when a sample arrives.
-    double m_p95 = -1;
-    double m_p95Ttft = -1;
-    int m_p95Samples = 0;
+    // p95s, recomputed on the first read after a sample arrives (records far outnumber reads
+    // unless a balancer reads them for every request).
+    mutable bool m_p95Dirty = false;
+    mutable double m_p95 = -1;
+    mutable double m_p95Ttft = -1;
+    mutable int m_p95Samples = 0;
 };
 
 } // namespace sy

@@ -37,6 +37,9 @@ void SessionPinning::identify(const CompiledPolicy &policy, int route, const Htt
     // way (with answers in it) looks its opening up: two first turns alike are two conversations.
     // A first turn is remembered when it offers tools (an agent's loop is about to start) or the
     // conversation is under way; a plain single question is not worth a session of its own.
+    // Only user messages and no tools: a first turn, told without computing the texts.
+    if (features.messageCount <= features.userTurns && !features.hasTools)
+        return;
     m_fingerprintLookup = features.messageCount > features.userTurns + (features.systemPrompt().isEmpty() ? 0 : 1);
     if (!m_fingerprintLookup && !features.hasTools)
         return;
