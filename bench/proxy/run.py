@@ -93,6 +93,17 @@ def wrk(name, conns, duration=DURATION, stream=False):
     write_lua({**headers, **(STREAM_HEADERS if stream else {})}, request_body(REQUEST_MODEL, stream))
     return wrk_script(url, lua, conns, pids, duration)
 
+def quiet(pids, limit_s=30):
+    """Waits until the processes stop using CPU (bounded): a proxy with the request log on keeps
+    writing its backlog after wrk stops, on the core the next run's proxy uses."""
+    deadline, last = time.time() + limit_s, cpu_seconds(pids)
+    while time.time() < deadline:
+        time.sleep(0.2)
+        now = cpu_seconds(pids)
+        if now - last < 0.01:
+            return
+        last = now
+
 def wrk_script(url, script, conns, pids, duration=DURATION):
     """One wrk run of a script; CPU seconds of the pids() processes per 1,000 requests."""
     before = cpu_seconds(pids()) if pids else None
@@ -177,6 +188,7 @@ if not args.streams_only:
     for rnd in range(ROUNDS):
         for conns in (1, 64):
             for label, (url, script, pids) in GW.items():
+                quiet([gw.pid, gw_logged.pid])
                 r = wrk_script(url, script, conns, pids)
                 gw_runs.setdefault((label, conns), []).append(r)
                 print(f'round {rnd + 1} c={conns:<3} {label:<45} {r["rps"]:>9.0f} req/s  p50 {r["p50"]:.3f} ms  p99 {r["p99"]:.3f} ms'

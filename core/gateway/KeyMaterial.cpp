@@ -1,6 +1,7 @@
 #include "gateway/VirtualKey.h"
 
-#include <QCryptographicHash>
+#include "digest/Sha256.h"
+
 #include <QRandomGenerator>
 
 namespace sy::KeyMaterial {
@@ -17,7 +18,7 @@ QByteArray generate()
 
 QByteArray hash(const QByteArray &secret)
 {
-    return QCryptographicHash::hash(secret, QCryptographicHash::Sha256).toHex();
+    return Sha256::hash(secret).toHex();
 }
 
 QString prefixOf(const QByteArray &secret)

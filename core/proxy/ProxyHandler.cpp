@@ -37,6 +37,18 @@ UpstreamPool *threadPool()
     return pool.get();
 }
 
+// screen() and handle() look the same key up one after the other on this thread: hash it once.
+const QByteArray &hashOfPresented(const QByteArray &presented)
+{
+    thread_local QByteArray lastPresented;
+    thread_local QByteArray lastHash;
+    if (presented != lastPresented || lastHash.isEmpty()) {
+        lastHash = KeyMaterial::hash(presented);
+        lastPresented = presented;
+    }
+    return lastHash;
+}
+
 } // namespace
 
 ProxyHandler::ProxyHandler(std::shared_ptr<ProxyRuntime> runtime, LogSink logSink)
@@ -50,7 +62,7 @@ QString ProxyHandler::keyProblem(const HttpRequest &request, std::shared_ptr<Key
     if (!m_clientKeys.isEmpty() && ClientKeys::accepts(m_clientKeys, presented))
         return {};
     if (m_keys && !presented.isEmpty() && !m_keys->isEmpty()) {
-        if (std::shared_ptr<KeyAccount> found = m_keys->find(KeyMaterial::hash(presented))) {
+        if (std::shared_ptr<KeyAccount> found = m_keys->find(hashOfPresented(presented))) {
             const std::shared_ptr<const VirtualKey> key = found->key();
             const qint64 now = QDateTime::currentMSecsSinceEpoch();
             if (key->usableAt(now)) {

@@ -1,7 +1,6 @@
 #include "proxy/SessionPinning.h"
 
-#include <QCryptographicHash>
-
+#include "digest/Sha256.h"
 #include "responses/ResponsesRequest.h"
 
 namespace sy {
@@ -45,11 +44,11 @@ void SessionPinning::identify(const CompiledPolicy &policy, int route, const Htt
         return;
     const QString &opening = features.userTurns > 1 ? features.firstUserMessage() : features.lastUserMessage();
     if (!opening.isEmpty() || !features.systemPrompt().isEmpty()) {
-        QCryptographicHash hash(QCryptographicHash::Sha1);
-        hash.addData(routeTag);
-        hash.addData(features.systemPrompt().toUtf8());
-        hash.addData(QByteArrayView("\0", 1));
-        hash.addData(opening.toUtf8());
+        Sha256 hash;
+        hash.add(routeTag);
+        hash.add(features.systemPrompt().toUtf8());
+        hash.add(QByteArrayView("\0", 1));
+        hash.add(opening.toUtf8());
         m_keys.push_back("f:" + hash.result());
     }
 }

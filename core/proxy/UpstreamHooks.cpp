@@ -1,20 +1,20 @@
 #include "proxy/UpstreamHooks.h"
 
-#include <QCryptographicHash>
+#include "digest/Sha256.h"
 
 namespace sy {
 
 QByteArray ResponseCache::keyFor(const QString &provider, const QString &model, const RequestBody &upstreamBody, int repeat)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(provider.toUtf8());
-    hash.addData(QByteArrayView("\0", 1));
-    hash.addData(model.toUtf8());
-    hash.addData(QByteArrayView("\0", 1));
+    Sha256 hash;
+    hash.add(provider.toUtf8());
+    hash.add(QByteArrayView("\0", 1));
+    hash.add(model.toUtf8());
+    hash.add(QByteArrayView("\0", 1));
     for (const RequestBody::Piece &piece : upstreamBody.pieces())
-        hash.addData(piece.view());
-    hash.addData(QByteArrayView("\0", 1));
-    hash.addData(QByteArray::number(repeat));
+        hash.add(piece.view());
+    hash.add(QByteArrayView("\0", 1));
+    hash.add(QByteArray::number(repeat));
     return hash.result().toHex();
 }
 

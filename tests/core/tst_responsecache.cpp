@@ -41,6 +41,8 @@ private slots:
     void answersAndStreamsRoundTrip_data();
     void answersAndStreamsRoundTrip();
     void cutStreamsMakeNoAnswer();
+    void keysReadEscapedStrings_data();
+    void keysReadEscapedStrings();
     void keysIgnoreTransportAndWho_data();
     void keysIgnoreTransportAndWho();
     void sizeBoundEvictsLeastRecentlyUsed();
@@ -177,6 +179,37 @@ void TestResponseCache::keysIgnoreTransportAndWho()
     QVERIFY(CacheKey::of(ApiFormat::OpenAIChat, base, QStringLiteral("other"), QString()).exact != a.exact);
     QVERIFY(CacheKey::of(ApiFormat::AnthropicMessages, base, QStringLiteral("r"), QString()).exact != a.exact);
     QVERIFY(CacheKey::of(ApiFormat::OpenAIChat, base, QStringLiteral("r"), QStringLiteral("key-1")).exact != a.exact);
+}
+
+// The key's scanner skips strings without parsing them: an escaped quote, a backslash before a
+// real quote, and braces or commas inside a string must not end a member early.
+void TestResponseCache::keysReadEscapedStrings_data()
+{
+    QTest::addColumn<QByteArray>("first");
+    QTest::addColumn<QByteArray>("second");
+    QTest::addColumn<bool>("same");
+    QTest::newRow("escaped quote before a brace, reordered")
+        << QByteArray(R"({"messages":[{"role":"user","content":"say \"}\",\"model\":\"x\" now"}],"model":"a","temperature":0})")
+        << QByteArray(R"({"temperature":0,"model":"b","messages":[{"role":"user","content":"say \"}\",\"model\":\"x\" now"}]})") << true;
+    QTest::newRow("backslash then a real quote")
+        << QByteArray(R"({"messages":[{"role":"user","content":"path C:\\"}],"temperature":0})")
+        << QByteArray(R"({"messages":[{"role":"user","content":"path C:\\"}],"temperature":1})") << false;
+    QTest::newRow("escaped backslash against escaped quote")
+        << QByteArray(R"({"messages":[{"role":"user","content":"a\\\"b"}]})")
+        << QByteArray(R"({"messages":[{"role":"user","content":"a\\\\b"}]})") << false;
+}
+
+void TestResponseCache::keysReadEscapedStrings()
+{
+    QFETCH(QByteArray, first);
+    QFETCH(QByteArray, second);
+    QFETCH(bool, same);
+    const CacheKey a = CacheKey::of(ApiFormat::OpenAIChat, first, QStringLiteral("r"), QString());
+    const CacheKey b = CacheKey::of(ApiFormat::OpenAIChat, second, QStringLiteral("r"), QString());
+    QVERIFY(a.valid && b.valid);
+    QCOMPARE(a.exact == b.exact, same);
+    // A string that never ends is no key at all.
+    QVERIFY(!CacheKey::of(ApiFormat::OpenAIChat, QByteArray(R"({"messages":"open \"})"), QStringLiteral("r"), QString()).valid);
 }
 
 void TestResponseCache::sizeBoundEvictsLeastRecentlyUsed()

@@ -160,6 +160,11 @@ void TestVirtualKeys::resetDurationsReadLikeOpenAis_data()
     QTest::newRow("milliseconds") << qint64(850) << QByteArray("850ms");
     QTest::newRow("whole seconds") << qint64(2000) << QByteArray("2s");
     QTest::newRow("fractional seconds") << qint64(1500) << QByteArray("1.5s");
+    QTest::newRow("hundredths") << qint64(1050) << QByteArray("1.05s");
+    QTest::newRow("thousandths") << qint64(1005) << QByteArray("1.005s");
+    QTest::newRow("just under a minute") << qint64(59999) << QByteArray("59.999s");
+    QTest::newRow("nothing to wait") << qint64(0) << QByteArray("0ms");
+    QTest::newRow("a clock that stepped back") << qint64(-40) << QByteArray("0ms");
     QTest::newRow("minutes") << qint64(360000) << QByteArray("6m0s");
     QTest::newRow("minutes and seconds") << qint64(61500) << QByteArray("1m2s");
 }
