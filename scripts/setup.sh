@@ -8,7 +8,7 @@ packages=(
   qt6-base-dev qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite
   libqcustomplot-dev qt6-svg-dev qtkeychain-qt6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libxkbcommon-dev libgl-dev
-  libhttp-parser-dev libsimdjson-dev libbenchmark-dev libmimalloc-dev libnghttp2-dev zlib1g-dev libdtl-dev libssl-dev nginx-light openssl
+  libhttp-parser-dev libsimdjson-dev libbenchmark-dev libmimalloc-dev libnghttp2-dev zlib1g-dev libdtl-dev libssl-dev libsqlite3-dev nginx-light openssl
   xvfb xauth trayer
   fonts-wqy-microhei fonts-dejavu-core
   clang libclang-rt-14-dev

@@ -36,8 +36,7 @@ struct DecisionTrace final : TraceSource
         // Formatted on other threads, maybe two at once: on a copy, since reading a feature may
         // still derive its case-folded form.
         const RequestFeatures copy = features;
-        return QString::fromUtf8(
-            QJsonDocument(TraceFormatter::toJson(*policy, copy, decision)).toJson(QJsonDocument::Compact));
+        return QString::fromUtf8(TraceFormatter::toJsonText(*policy, copy, decision));
     }
 };
 

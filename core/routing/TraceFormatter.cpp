@@ -1,6 +1,11 @@
 #include "routing/TraceFormatter.h"
 
+#include <QJsonDocument>
+
+#include <algorithm>
 #include <cmath>
+#include <optional>
+#include <vector>
 
 #include "routing/PromptTraits.h"
 #include "routing/SelectorModel.h"
@@ -277,41 +282,60 @@ QStringList TraceFormatter::lines(const CompiledPolicy &p, const RequestFeatures
     return out;
 }
 
-QJsonObject TraceFormatter::featuresToJson(const RequestFeatures &f)
+void TraceFormatter::writeFeatures(JsonWriter &w, const RequestFeatures &f)
 {
-    QJsonObject o;
-    o.insert(QStringLiteral("alias"), f.alias);
+    // Keys in QJsonObject's order (sorted), as traces have always been stored.
+    w.beginObject();
+    w.key(QLatin1StringView("alias")).value(f.alias);
     // A request routed without its token count or texts (a pass-through, a header rule) has
     // neither in its trace: what the decision did not need was never computed.
+    const bool texts = f.hasPart(RequestFeatures::Texts);
+    const PromptTraits t = texts ? PromptTraits::of(f) : PromptTraits();
+    if (texts) {
+        w.key(QLatin1StringView("complexity")).value(std::round(t.complexity * 1000) / 1000);
+        w.key(QLatin1StringView("complexity_parts")).beginObject();
+        // partName order is not alphabetical: write the parts sorted by name.
+        std::vector<std::pair<QLatin1StringView, double>> parts;
+        for (int i = 0; i < PromptTraits::PartCount; ++i)
+            if (t.complexityParts[size_t(i)] > 0)
+                parts.emplace_back(QLatin1StringView(PromptTraits::partName(PromptTraits::Part(i))),
+                                   std::round(t.complexityParts[size_t(i)] * 1000) / 1000);
+        std::sort(parts.begin(), parts.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+        for (const auto &[name, value] : parts)
+            w.key(name).value(value);
+        w.endObject();
+    }
+    w.key(QLatin1StringView("conversation_depth")).value(f.userTurns);
+    if (texts)
+        w.key(QLatin1StringView("has_code")).value(t.hasCode);
+    w.key(QLatin1StringView("has_images")).value(f.hasImages);
+    if (texts) {
+        w.key(QLatin1StringView("has_math")).value(t.hasMath);
+        w.key(QLatin1StringView("has_structured_data")).value(t.hasStructuredData);
+    }
+    w.key(QLatin1StringView("has_tools")).value(f.hasTools);
+    w.key(QLatin1StringView("json_response")).value(f.jsonResponse);
+    if (texts)
+        w.key(QLatin1StringView("language")).value(t.language);
+    w.key(QLatin1StringView("max_tokens")).value(f.maxTokens);
+    w.key(QLatin1StringView("message_count")).value(f.messageCount);
     if (f.hasPart(RequestFeatures::Tokens))
-        o.insert(QStringLiteral("prompt_tokens"), f.promptTokens());
+        w.key(QLatin1StringView("prompt_tokens")).value(f.promptTokens());
     else
-        o.insert(QStringLiteral("prompt_tokens_at_most"), f.promptTokensAtMost());
-    o.insert(QStringLiteral("message_count"), f.messageCount);
-    o.insert(QStringLiteral("max_tokens"), f.maxTokens);
-    o.insert(QStringLiteral("has_tools"), f.hasTools);
-    o.insert(QStringLiteral("has_images"), f.hasImages);
-    o.insert(QStringLiteral("json_response"), f.jsonResponse);
-    o.insert(QStringLiteral("stream"), f.stream);
+        w.key(QLatin1StringView("prompt_tokens_at_most")).value(f.promptTokensAtMost());
+    if (texts)
+        w.key(QLatin1StringView("question_type")).value(QString(PromptTraits::questionTypeName(t.questionType)));
+    w.key(QLatin1StringView("stream")).value(f.stream);
     if (!f.user.isEmpty())
-        o.insert(QStringLiteral("user"), f.user);
-    o.insert(QStringLiteral("conversation_depth"), f.userTurns);
-    if (!f.hasPart(RequestFeatures::Texts))
-        return o;
-    const PromptTraits t = PromptTraits::of(f);
-    o.insert(QStringLiteral("language"), t.language);
-    o.insert(QStringLiteral("has_code"), t.hasCode);
-    o.insert(QStringLiteral("has_math"), t.hasMath);
-    o.insert(QStringLiteral("has_structured_data"), t.hasStructuredData);
-    o.insert(QStringLiteral("question_type"), PromptTraits::questionTypeName(t.questionType));
-    o.insert(QStringLiteral("complexity"), std::round(t.complexity * 1000) / 1000);
-    QJsonObject parts;
-    for (int i = 0; i < PromptTraits::PartCount; ++i)
-        if (t.complexityParts[size_t(i)] > 0)
-            parts.insert(QLatin1String(PromptTraits::partName(PromptTraits::Part(i))),
-                         std::round(t.complexityParts[size_t(i)] * 1000) / 1000);
-    o.insert(QStringLiteral("complexity_parts"), parts);
-    return o;
+        w.key(QLatin1StringView("user")).value(f.user);
+    w.endObject();
+}
+
+QJsonObject TraceFormatter::featuresToJson(const RequestFeatures &f)
+{
+    JsonWriter w;
+    writeFeatures(w, f);
+    return QJsonDocument::fromJson(w.text()).object();
 }
 
 QStringList TraceFormatter::visitedPaths(const CompiledPolicy &p, const Decision &d)
@@ -351,64 +375,102 @@ QStringList TraceFormatter::visitedPaths(const CompiledPolicy &p, const Decision
     return paths;
 }
 
-QJsonObject TraceFormatter::toJson(const CompiledPolicy &p, const RequestFeatures &f, const Decision &d)
+QByteArray TraceFormatter::toJsonText(const CompiledPolicy &p, const RequestFeatures &f, const Decision &d)
 {
-    QJsonObject o;
-    const char *status = d.status == Decision::Status::Ok             ? "ok"
-                         : d.status == Decision::Status::UnknownRoute ? "unknown_route"
-                                                                      : "no_target";
-    o.insert(QStringLiteral("status"), QLatin1String(status));
-    if (d.route >= 0)
-        o.insert(QStringLiteral("route"), p.policy.routes[d.route].alias);
-    auto stepsToJson = [&p](const std::vector<DecisionStep> &steps) {
-        QJsonArray a;
+    // Keys in QJsonObject's order (sorted), as traces have always been stored.
+    JsonWriter w(4096); // a ten-rule policy's trace is about 2 KB
+    w.beginObject();
+    const auto writeSteps = [&p, &w](const std::vector<DecisionStep> &steps) {
+        w.beginArray();
         for (const DecisionStep &s : steps) {
-            QJsonObject so;
-            so.insert(QStringLiteral("target"), p.upstreams[s.upstream].ref);
-            so.insert(QStringLiteral("provider"), p.provider(s.upstream).id);
-            so.insert(QStringLiteral("model"), p.model(s.upstream).id);
+            w.beginObject();
+            w.key(QLatin1StringView("model")).value(p.model(s.upstream).id);
             if (s.node >= 0)
-                so.insert(QStringLiteral("node"), p.nodes[s.node].path);
-            a.append(so);
+                w.key(QLatin1StringView("node")).value(p.nodes[s.node].path);
+            w.key(QLatin1StringView("provider")).value(p.provider(s.upstream).id);
+            w.key(QLatin1StringView("target")).value(p.upstreams[s.upstream].ref);
+            w.endObject();
         }
-        return a;
+        w.endArray();
     };
-    o.insert(QStringLiteral("targets"), stepsToJson(d.steps));
-    if (!d.deferred.empty())
-        o.insert(QStringLiteral("deferred"), stepsToJson(d.deferred));
-    o.insert(QStringLiteral("features"), featuresToJson(f));
+    if (!d.deferred.empty()) {
+        w.key(QLatin1StringView("deferred"));
+        writeSteps(d.deferred);
+    }
+    w.key(QLatin1StringView("features"));
+    writeFeatures(w, f);
+    if (const QStringList visited = visitedPaths(p, d); !visited.isEmpty()) {
+        w.key(QLatin1StringView("path")).beginArray();
+        for (const QString &path : visited)
+            w.value(path);
+        w.endArray();
+    }
+    if (d.route >= 0)
+        w.key(QLatin1StringView("route")).value(p.policy.routes[d.route].alias);
+
     // Each selector's scores, for machines (the trace lines say the same in words).
-    QJsonArray selectors;
+    struct Selector
+    {
+        int node;
+        std::vector<std::pair<QString, double>> scores;
+        std::optional<std::pair<QString, double>> chosen; // label, threshold
+    };
+    std::vector<Selector> selectors;
     for (const TraceEntry &e : d.trace) {
         if (e.type != TraceEntry::Type::SelectorChosen && e.type != TraceEntry::Type::SelectorScore)
             continue;
         const CompiledNode &n = p.nodes[e.node];
-        if (selectors.isEmpty() ||
-            selectors.last().toObject().value(QStringLiteral("node")).toString() != n.path)
-            selectors.append(QJsonObject{{QStringLiteral("node"), n.path},
-                                         {QStringLiteral("method"), n.source->method},
-                                         {QStringLiteral("scores"), QJsonObject()}});
-        QJsonObject s = selectors.last().toObject();
-        const QString label = n.source->arms[size_t(e.index)].label;
+        if (selectors.empty() || p.nodes[selectors.back().node].path != n.path)
+            selectors.push_back({e.node, {}, std::nullopt});
+        const QString &label = n.source->arms[size_t(e.index)].label;
         if (e.type == TraceEntry::Type::SelectorScore) {
-            QJsonObject scores = s.value(QStringLiteral("scores")).toObject();
-            scores.insert(label, e.value);
-            s.insert(QStringLiteral("scores"), scores);
+            auto &scores = selectors.back().scores;
+            const auto same = std::find_if(scores.begin(), scores.end(), [&](const auto &s) { return s.first == label; });
+            if (same != scores.end())
+                same->second = e.value;
+            else
+                scores.emplace_back(label, e.value);
         } else {
-            s.insert(QStringLiteral("chosen"), label);
-            s.insert(QStringLiteral("threshold"), e.value);
+            selectors.back().chosen = std::make_pair(label, e.value);
         }
-        selectors.replace(selectors.size() - 1, s);
     }
-    if (!selectors.isEmpty())
-        o.insert(QStringLiteral("selectors"), selectors);
-    if (const QStringList visited = visitedPaths(p, d); !visited.isEmpty())
-        o.insert(QStringLiteral("path"), QJsonArray::fromStringList(visited));
-    QJsonArray trace;
+    if (!selectors.empty()) {
+        w.key(QLatin1StringView("selectors")).beginArray();
+        for (Selector &s : selectors) {
+            const CompiledNode &n = p.nodes[s.node];
+            w.beginObject();
+            if (s.chosen)
+                w.key(QLatin1StringView("chosen")).value(s.chosen->first);
+            w.key(QLatin1StringView("method")).value(n.source->method);
+            w.key(QLatin1StringView("node")).value(n.path);
+            std::sort(s.scores.begin(), s.scores.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+            w.key(QLatin1StringView("scores")).beginObject();
+            for (const auto &[label, value] : s.scores)
+                w.key(label).value(value);
+            w.endObject();
+            if (s.chosen)
+                w.key(QLatin1StringView("threshold")).value(s.chosen->second);
+            w.endObject();
+        }
+        w.endArray();
+    }
+    const char *status = d.status == Decision::Status::Ok             ? "ok"
+                         : d.status == Decision::Status::UnknownRoute ? "unknown_route"
+                                                                      : "no_target";
+    w.key(QLatin1StringView("status")).value(QLatin1StringView(status));
+    w.key(QLatin1StringView("targets"));
+    writeSteps(d.steps);
+    w.key(QLatin1StringView("trace")).beginArray();
     for (const QString &line : lines(p, f, d))
-        trace.append(line);
-    o.insert(QStringLiteral("trace"), trace);
-    return o;
+        w.value(line);
+    w.endArray();
+    w.endObject();
+    return w.take();
+}
+
+QJsonObject TraceFormatter::toJson(const CompiledPolicy &p, const RequestFeatures &f, const Decision &d)
+{
+    return QJsonDocument::fromJson(toJsonText(p, f, d)).object();
 }
 
 } // namespace sy

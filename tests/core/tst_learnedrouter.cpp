@@ -246,6 +246,7 @@ void TestLearnedRouter::selectorRoutesAndExplains()
                      lines.contains(QStringLiteral("threshold 0.500")),
                  qPrintable(lines));
         const QJsonObject json = TraceFormatter::toJson(*compiled, f, decision);
+        QCOMPARE(TraceFormatter::toJsonText(*compiled, f, decision), QJsonDocument(json).toJson(QJsonDocument::Compact));
         const QJsonObject selector = json.value(QStringLiteral("selectors")).toArray().first().toObject();
         QCOMPARE(selector.value(QStringLiteral("chosen")).toString(), target.mid(2));
         QCOMPARE(selector.value(QStringLiteral("scores")).toObject().size(), 2);

@@ -113,6 +113,8 @@ void TestRoutingEngine::traceNamesRuleAndValues()
     QVERIFY2(trace.contains(QStringLiteral("target sim-cloud/sim-mini (attempt order 1)")), qPrintable(trace));
     const QJsonObject json = TraceFormatter::toJson(*policy, f, d);
     QCOMPARE(json.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+    // The log's text is written directly: byte for byte what Qt writes for the same object.
+    QCOMPARE(TraceFormatter::toJsonText(*policy, f, d), QJsonDocument(json).toJson(QJsonDocument::Compact));
     QCOMPARE(json.value(QStringLiteral("targets")).toArray().size(), 2);
     // The path taken: the rules node (no rule matched, its default taken), the default's fallback
     // chain and its two targets; no node of the rules that did not match.
