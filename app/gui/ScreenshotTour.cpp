@@ -136,6 +136,11 @@ void ScreenshotTour::startPages()
     shootPolicy(QStringLiteral("ab-standard-vs-claude"), QStringLiteral("09-policy-weights.png"), [this] {
         m_window->policiesPage()->editor()->selectNode({{NodeStep::Kind::Arm, 0}});
     });
+    // The same split node itself: how it chooses (weights, least latency, a latency objective...)
+    // and each child's live figures.
+    shootPolicy(QStringLiteral("ab-standard-vs-claude"), QStringLiteral("16-policy-balancing.png"), [this] {
+        m_window->policiesPage()->editor()->selectNode({});
+    });
     connect(this, &ScreenshotTour::policiesShot, this, [this] { shootSideBySide(); }, Qt::SingleShotConnection);
     connect(this, &ScreenshotTour::sideBySideShot, this, [this] {
         LiveTrafficPage *page = m_window->liveTrafficPage();

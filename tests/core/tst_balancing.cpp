@@ -357,6 +357,7 @@ void TestBalancing::toolLoopStaysOnItsModel()
             pinnedTurns += r.headers.value("x-switchyard-session") == "pinned";
         }
     }
+    qInfo("tool loops: %d model switches in 40 turns after the first, %d turns pinned", switches, pinnedTurns);
     QCOMPARE(switches, 0);
     QCOMPARE(pinnedTurns, 40);
     QTRY_VERIFY(!m_proxy->logged().empty());

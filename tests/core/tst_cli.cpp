@@ -27,6 +27,7 @@ private slots:
     void proxyForwardsEveryModelToOneUpstream();
     void proxyReloadsAValidPolicyAndRejectsABadOne();
     void proxyRequiresClientKeys();
+    void keysFromTheCommandLine();
     void proxyDrainsInFlightRequestsOnSigterm_data();
     void proxyDrainsInFlightRequestsOnSigterm();
     void proxyLogsThroughItsCategories_data();
@@ -467,6 +468,51 @@ void TestCli::proxyReloadsAValidPolicyAndRejectsABadOne()
     QTRY_VERIFY_WITH_TIMEOUT((err += proxy.readAllStandardError()).contains("policy change rejected"), 10000);
     QVERIFY2(err.contains("nope/m"), err.constData()); // the diagnostics name what is wrong
     QCOMPARE(post(nam, url, chat("second")).status, 200);
+    QCOMPARE(stop(proxy), 0);
+    QCOMPARE(stop(mock), 0);
+}
+
+// A team's keys made, rotated and revoked with `switchyard-cli keys`, enforced by a proxy serving
+// the same workspace: the secret is printed once, the list never shows it, the limit answers
+// 429, and a rotated or revoked key stops working while the proxy runs.
+void TestCli::keysFromTheCommandLine()
+{
+    const QString workspace = m_dir.filePath(QStringLiteral("keys.switchyard"));
+    const Result created = run({QStringLiteral("keys"), QStringLiteral("create"), QStringLiteral("--workspace"), workspace, QStringLiteral("--name"),
+                                QStringLiteral("bot"), QStringLiteral("--owner"), QStringLiteral("ci"), QStringLiteral("--rpm"), QStringLiteral("2")});
+    QCOMPARE(created.code, 0);
+    static const QRegularExpression secretPattern(QStringLiteral("sy-[A-Za-z0-9]{40}"));
+    const QString secret = secretPattern.match(created.out).captured();
+    QVERIFY2(!secret.isEmpty(), qPrintable(created.out));
+    const Result listed = run({QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--workspace"), workspace});
+    QCOMPARE(listed.code, 0);
+    QVERIFY2(listed.out.contains(QStringLiteral("bot")) && !listed.out.contains(secret), qPrintable(listed.out));
+
+    QProcess mock;
+    const QString mockUrl = startMock(mock);
+    QVERIFY(!mockUrl.isEmpty());
+    QProcess proxy;
+    const QString base = startProxy(proxy, {QStringLiteral("--upstream"), mockUrl, QStringLiteral("--workspace"), workspace});
+    QVERIFY(!base.isEmpty());
+    QNetworkAccessManager nam;
+    const QString url = base + QStringLiteral("/v1/chat/completions");
+    const QByteArray bearer = "Bearer " + secret.toUtf8();
+    QCOMPARE(post(nam, url, chat("fast")).status, 401);
+    QCOMPARE(post(nam, url, chat("fast"), {{"Authorization", bearer}}).status, 200);
+    QCOMPARE(post(nam, url, chat("fast"), {{"Authorization", bearer}}).status, 200);
+    const Reply limited = post(nam, url, chat("fast"), {{"Authorization", bearer}});
+    QCOMPARE(limited.status, 429);
+    QCOMPARE(QJsonDocument::fromJson(limited.body)[QStringLiteral("error")][QStringLiteral("code")].toString(), QStringLiteral("rate_limit_exceeded"));
+
+    const Result rotated = run({QStringLiteral("keys"), QStringLiteral("rotate"), QStringLiteral("bot"), QStringLiteral("--workspace"), workspace});
+    QCOMPARE(rotated.code, 0);
+    const QString newSecret = secretPattern.match(rotated.out).captured();
+    QVERIFY(!newSecret.isEmpty() && newSecret != secret);
+    QTRY_COMPARE_WITH_TIMEOUT(post(nam, url, chat("fast"), {{"Authorization", bearer}}).status, 401, 10000);
+    const QByteArray newBearer = "Bearer " + newSecret.toUtf8();
+    QVERIFY(post(nam, url, chat("fast"), {{"Authorization", newBearer}}).status != 401); // known again (maybe still over its minute)
+    QCOMPARE(run({QStringLiteral("keys"), QStringLiteral("revoke"), QStringLiteral("bot"), QStringLiteral("--workspace"), workspace}).code, 0);
+    QTRY_COMPARE_WITH_TIMEOUT(post(nam, url, chat("fast"), {{"Authorization", newBearer}}).status, 401, 10000);
     QCOMPARE(stop(proxy), 0);
     QCOMPARE(stop(mock), 0);
 }
