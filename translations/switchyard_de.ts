@@ -1150,6 +1150,11 @@
         <translation>A/B-Zweig</translation>
     </message>
     <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="135"/>
+        <source>Virtual key</source>
+        <translation>Virtueller Schlüssel</translation>
+    </message>
+    <message>
         <location filename="../ui/pages/HistoryPage.cpp" line="143"/>
         <source>Time range</source>
         <translation>Zeitraum</translation>
@@ -2972,7 +2977,7 @@
         <location filename="../ui/editor/NodeForm.cpp" line="393"/>
         <location filename="../ui/editor/NodeForm.cpp" line="406"/>
         <location filename="../ui/editor/NodeForm.cpp" line="450"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="536"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="541"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
@@ -3100,7 +3105,7 @@
     </message>
     <message>
         <location filename="../ui/editor/NodeForm.cpp" line="457"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="549"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="554"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
@@ -3139,127 +3144,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="500"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="503"/>
         <source>by weight</source>
         <translation>nach Gewicht</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="501"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="504"/>
         <source>least latency (moving average)</source>
         <translation>geringste Latenz (gleitender Mittelwert)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="502"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="505"/>
         <source>least busy (requests in flight)</source>
         <translation>am wenigsten ausgelastet (laufende Anfragen)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="503"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="506"/>
         <source>lowest cost for the request</source>
         <translation>geringste Kosten für die Anfrage</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="504"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="507"/>
         <source>cheapest within a latency objective</source>
         <translation>am günstigsten innerhalb eines Latenzziels</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="512"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="515"/>
         <source>Change how an arm is chosen</source>
         <translation>Ändern, wie ein Zweig gewählt wird</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="518"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="521"/>
         <source>Choose an arm</source>
         <translation>Zweig wählen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="522"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="527"/>
         <source>whole answer</source>
         <translation>ganze Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="523"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="528"/>
         <source>first token</source>
         <translation>erstes Token</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="527"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="532"/>
         <source>Change the latency measured</source>
         <translation>Gemessene Latenz ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="529"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="534"/>
         <source>Latency of</source>
         <translation>Latenz bis</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="539"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="544"/>
         <source>Change the latency objective</source>
         <translation>Latenzziel ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="541"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="546"/>
         <source>p95 objective</source>
         <translation>p95-Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="556"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="561"/>
         <source>random per request</source>
         <translation>zufällig je Anfrage</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="558"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="563"/>
         <source>Change sticky key</source>
         <translation>Bindungsschlüssel ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="560"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="565"/>
         <source>Keep a client on one arm by</source>
         <translation>Einen Client an einen Zweig binden per</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="562"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="567"/>
         <source>change to reshuffle assignments</source>
         <translation>ändern, um Zuordnungen neu zu mischen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="564"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="569"/>
         <source>Change salt</source>
         <translation>Salt ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="566"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="571"/>
         <source>Experiment salt</source>
         <translation>Experiment-Salt</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="582"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="587"/>
         <source>Weight of arm %1</source>
         <translation>Gewicht von Zweig %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="587"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="592"/>
         <source>Weight of arm %1 in percent</source>
         <translation>Gewicht von Zweig %1 in Prozent</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="593"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="598"/>
         <source>Change weights</source>
         <translation>Gewichte ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="605"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="610"/>
         <source>Weights</source>
         <translation>Gewichte</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="625"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="630"/>
         <source>Total: %1%</source>
         <translation>Summe: %1 %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/editor/NodeForm.cpp" line="630"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="635"/>
         <source>%n rule(s), checked from the top; %1</source>
         <translation>
             <numerusform>%n Regel, von oben geprüft; %1</numerusform>
@@ -3267,42 +3272,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="631"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="636"/>
         <source>a default when none matches.</source>
         <translation>einen Standard, wenn keine zutrifft.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="631"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="636"/>
         <source>no default: unmatched requests fail.</source>
         <translation>kein Standard: Anfragen ohne Treffer schlagen fehl.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="645"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="650"/>
         <source>Change route reference</source>
         <translation>Routenverweis ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="647"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="652"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="657"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="662"/>
         <source>Change selector method</source>
         <translation>Auswahlverfahren ändern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="659"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="664"/>
         <source>Method</source>
         <translation>Verfahren</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="666"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="671"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="669"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="674"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>

@@ -1147,6 +1147,11 @@
         <translation>A/B 分支</translation>
     </message>
     <message>
+        <location filename="../ui/pages/HistoryPage.cpp" line="135"/>
+        <source>Virtual key</source>
+        <translation>虚拟密钥</translation>
+    </message>
+    <message>
         <location filename="../ui/pages/HistoryPage.cpp" line="143"/>
         <source>Time range</source>
         <translation>时间范围</translation>
@@ -2958,7 +2963,7 @@
         <location filename="../ui/editor/NodeForm.cpp" line="393"/>
         <location filename="../ui/editor/NodeForm.cpp" line="406"/>
         <location filename="../ui/editor/NodeForm.cpp" line="450"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="536"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="541"/>
         <source> ms</source>
         <translation> 毫秒</translation>
     </message>
@@ -3086,7 +3091,7 @@
     </message>
     <message>
         <location filename="../ui/editor/NodeForm.cpp" line="457"/>
-        <location filename="../ui/editor/NodeForm.cpp" line="549"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="554"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
@@ -3124,169 +3129,169 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="500"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="503"/>
         <source>by weight</source>
         <translation>按权重</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="501"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="504"/>
         <source>least latency (moving average)</source>
         <translation>最低延迟（移动平均）</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="502"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="505"/>
         <source>least busy (requests in flight)</source>
         <translation>最空闲（进行中的请求）</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="503"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="506"/>
         <source>lowest cost for the request</source>
         <translation>请求成本最低</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="504"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="507"/>
         <source>cheapest within a latency objective</source>
         <translation>满足延迟目标中最便宜的</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="512"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="515"/>
         <source>Change how an arm is chosen</source>
         <translation>更改分支的选择方式</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="518"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="521"/>
         <source>Choose an arm</source>
         <translation>选择分支</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="522"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="527"/>
         <source>whole answer</source>
         <translation>完整应答</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="523"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="528"/>
         <source>first token</source>
         <translation>首个令牌</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="527"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="532"/>
         <source>Change the latency measured</source>
         <translation>更改测量的延迟</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="529"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="534"/>
         <source>Latency of</source>
         <translation>延迟测量</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="539"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="544"/>
         <source>Change the latency objective</source>
         <translation>更改延迟目标</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="541"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="546"/>
         <source>p95 objective</source>
         <translation>p95 目标</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="556"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="561"/>
         <source>random per request</source>
         <translation>每个请求随机</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="558"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="563"/>
         <source>Change sticky key</source>
         <translation>更改粘性键</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="560"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="565"/>
         <source>Keep a client on one arm by</source>
         <translation>按此将客户端固定到一个分支</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="562"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="567"/>
         <source>change to reshuffle assignments</source>
         <translation>更改以重新分配</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="564"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="569"/>
         <source>Change salt</source>
         <translation>更改盐值</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="566"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="571"/>
         <source>Experiment salt</source>
         <translation>实验盐值</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="582"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="587"/>
         <source>Weight of arm %1</source>
         <translation>分支 %1 的权重</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="587"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="592"/>
         <source>Weight of arm %1 in percent</source>
         <translation>分支 %1 的权重（百分比）</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="593"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="598"/>
         <source>Change weights</source>
         <translation>更改权重</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="605"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="610"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="625"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="630"/>
         <source>Total: %1%</source>
         <translation>合计：%1%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/editor/NodeForm.cpp" line="630"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="635"/>
         <source>%n rule(s), checked from the top; %1</source>
         <translation>
             <numerusform>%n 条规则，自上而下检查；%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="631"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="636"/>
         <source>a default when none matches.</source>
         <translation>无匹配时使用默认分支。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="631"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="636"/>
         <source>no default: unmatched requests fail.</source>
         <translation>无默认分支：未匹配的请求将失败。</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="645"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="650"/>
         <source>Change route reference</source>
         <translation>更改路由引用</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="647"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="652"/>
         <source>Route</source>
         <translation>路由</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="657"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="662"/>
         <source>Change selector method</source>
         <translation>更改选择器方法</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="659"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="664"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="666"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="671"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../ui/editor/NodeForm.cpp" line="669"/>
+        <location filename="../ui/editor/NodeForm.cpp" line="674"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>

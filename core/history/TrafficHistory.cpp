@@ -114,6 +114,7 @@ const std::vector<HistoryGroup> &TrafficHistoryReport::groups(HistoryDimension d
     case HistoryDimension::Model: return byModel;
     case HistoryDimension::Client: return byClient;
     case HistoryDimension::Arm: return byArm;
+    case HistoryDimension::Key: return byKey;
     }
     return byRoute;
 }
@@ -127,13 +128,13 @@ TrafficHistoryReport TrafficHistory::query(QSqlDatabase &db, qint64 fromMs, qint
     report.bucketMs = std::max<qint64>(1, (report.toMs - report.fromMs + bucketCount - 1) / bucketCount);
 
     Accumulator total;
-    QHash<QString, Accumulator> routes, models, clients, arms;
+    QHash<QString, Accumulator> routes, models, clients, arms, keys;
     std::vector<Accumulator> buckets(static_cast<size_t>(bucketCount));
 
     QSqlQuery q(db);
     q.setForwardOnly(true); // otherwise the driver keeps every row for scrolling back
     q.prepare(QStringLiteral("SELECT ts_ms, client, route, arm, model, status, latency_ms, ttft_ms, input_tokens, "
-                             "output_tokens, cost_usd, stream, repeats FROM request_log WHERE ts_ms >= ? AND ts_ms < ?"));
+                             "output_tokens, cost_usd, stream, repeats, key_name FROM request_log WHERE ts_ms >= ? AND ts_ms < ?"));
     q.addBindValue(report.fromMs);
     q.addBindValue(report.toMs);
     if (!q.exec())
@@ -154,6 +155,7 @@ TrafficHistoryReport TrafficHistory::query(QSqlDatabase &db, qint64 fromMs, qint
         const double cost = q.value(10).toDouble();
         const bool stream = q.value(11).toInt() != 0;
         const int repeats = std::max(1, q.value(12).toInt());
+        const QString key = q.value(13).toString();
         const bool noTtft = ttftValue.isNull();
         auto add = [&](Accumulator &a) { a.add(status, latency, ttft, noTtft, stream, in, out, cost, repeats); };
         add(total);
@@ -161,6 +163,7 @@ TrafficHistoryReport TrafficHistory::query(QSqlDatabase &db, qint64 fromMs, qint
         add(models[model]);
         add(clients[client]);
         add(arms[arm]);
+        add(keys[key]);
         const auto bucket = size_t(std::clamp<qint64>((ts - report.fromMs) / report.bucketMs, 0, bucketCount - 1));
         add(buckets[bucket]);
     }
@@ -169,6 +172,7 @@ TrafficHistoryReport TrafficHistory::query(QSqlDatabase &db, qint64 fromMs, qint
     report.byModel = finishGroups(models);
     report.byClient = finishGroups(clients);
     report.byArm = finishGroups(arms);
+    report.byKey = finishGroups(keys);
     report.buckets.reserve(buckets.size());
     for (size_t i = 0; i < buckets.size(); ++i) {
         const HistoryFigures f = buckets[i].finish();

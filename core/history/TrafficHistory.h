@@ -39,7 +39,7 @@ struct HistoryBucket
     double costUsd = 0;
 };
 
-enum class HistoryDimension { Route, Model, Client, Arm };
+enum class HistoryDimension { Route, Model, Client, Arm, Key }; // Key: the virtual key's name
 
 struct TrafficHistoryReport
 {
@@ -48,7 +48,7 @@ struct TrafficHistoryReport
     qint64 bucketMs = 0;
     qint64 rowsRead = 0; // log rows in the range (a folded row counts once)
     HistoryFigures totals;
-    std::vector<HistoryGroup> byRoute, byModel, byClient, byArm; // most requests first
+    std::vector<HistoryGroup> byRoute, byModel, byClient, byArm, byKey; // most requests first
     std::vector<HistoryBucket> buckets; // the range cut into equal steps, oldest first
     const std::vector<HistoryGroup> &groups(HistoryDimension d) const;
 };

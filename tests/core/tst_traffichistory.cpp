@@ -52,6 +52,9 @@ private slots:
         rows.push_back(entry(60000, QStringLiteral("strong"), {}, QStringLiteral("agent"), 429, 0, -1, 20));
         rows.push_back(entry(-1, QStringLiteral("old"), QStringLiteral("small"), QStringLiteral("app"), 200, 1));
         rows.push_back(entry(100000, QStringLiteral("late"), QStringLiteral("small"), QStringLiteral("app"), 200, 1));
+        for (RequestLogEntry &e : rows) // the agent calls with a virtual key, the app without
+            if (e.client == QStringLiteral("agent"))
+                e.keyName = QStringLiteral("agent-key");
         QCOMPARE(RequestLogStore::insert(db, rows), QString());
     }
 
@@ -91,6 +94,8 @@ private slots:
         QTest::newRow("client") << int(HistoryDimension::Client) << QStringList{QStringLiteral("app"), QStringLiteral("agent")}
                                 << QList<qint64>{100, 30} << QList<qint64>{0, 30};
         QTest::newRow("arm") << int(HistoryDimension::Arm) << QStringList{QString()} << QList<qint64>{130} << QList<qint64>{30};
+        QTest::newRow("virtual key") << int(HistoryDimension::Key) << QStringList{QString(), QStringLiteral("agent-key")}
+                                     << QList<qint64>{100, 30} << QList<qint64>{0, 30};
     }
 
     void breakdowns()

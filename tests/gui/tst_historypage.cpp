@@ -152,6 +152,7 @@ void TestHistoryPage::breakdownFollowsTheDimension_data()
     QTest::newRow("model") << int(HistoryDimension::Model) << QStringLiteral("Model") << QStringList{QStringLiteral("small"), QStringLiteral("big")};
     QTest::newRow("client") << int(HistoryDimension::Client) << QStringLiteral("Client") << QStringList{QStringLiteral("agent"), QStringLiteral("app")};
     QTest::newRow("arm") << int(HistoryDimension::Arm) << QStringLiteral("A/B arm") << QStringList{QStringLiteral("(none)")};
+    QTest::newRow("virtual key") << int(HistoryDimension::Key) << QStringLiteral("Virtual key") << QStringList{QStringLiteral("(none)")};
 }
 
 void TestHistoryPage::breakdownFollowsTheDimension()

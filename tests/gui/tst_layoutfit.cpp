@@ -28,6 +28,7 @@
 #include "models/CandidateSummaryModel.h"
 #include "models/LiveTrafficModel.h"
 #include "pages/HistoryPage.h"
+#include "pages/KeysPage.h"
 #include "pages/LiveTrafficPage.h"
 #include "pages/PromptSetsPage.h"
 #include "proxy/ProxyService.h"
@@ -295,14 +296,17 @@ void TestLayoutFit::everyPageFitsALaptopWindow()
 
     QStringList problems;
     for (int page = 0; page < window.navigation()->count(); ++page) {
-        // The history page reads its report in the background when shown: judged once it is in
-        // and laid out (under load it could arrive between the layout and the check).
+        // The history and keys pages read their figures in the background when shown: judged once
+        // they are in and laid out (under load they could arrive between the layout and the check).
         QSignalSpy historyLoaded(window.historyPage(), &HistoryPage::loaded);
+        QSignalSpy keysLoaded(window.keysPage(), &KeysPage::loaded);
         window.navigation()->setCurrentRow(page);
         if (window.pages()->currentWidget() == window.policiesPage())
             QTRY_VERIFY(window.policiesPage()->editor()->session()->isLoaded());
         if (window.pages()->currentWidget() == window.historyPage())
             QTRY_VERIFY_WITH_TIMEOUT(historyLoaded.count() > 0, 15000);
+        if (window.pages()->currentWidget() == window.keysPage())
+            QTRY_VERIFY_WITH_TIMEOUT(keysLoaded.count() > 0, 15000);
         window.resize(kLaptop);
         QCoreApplication::processEvents();
         // The minimum of whatever this page shows must fit too, not only the first page's.

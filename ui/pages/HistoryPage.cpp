@@ -132,7 +132,7 @@ void HistoryPage::retranslate()
     findChild<QLabel *>(QStringLiteral("byLabel"))->setText(tr("Break down by:"));
     const QStringList ranges{tr("Last 15 minutes"), tr("Last hour"), tr("Last 24 hours"), tr("Last 7 days"), tr("Today"), tr("This month"),
                              tr("Custom range")};
-    const QStringList dimensions{tr("Route"), tr("Model"), tr("Client"), tr("A/B arm")};
+    const QStringList dimensions{tr("Route"), tr("Model"), tr("Client"), tr("A/B arm"), tr("Virtual key")};
     const QSignalBlocker rangeBlock(m_range), dimensionBlock(m_dimension);
     for (auto [box, texts] : {std::pair{m_range, ranges}, std::pair{m_dimension, dimensions}}) {
         const int current = std::max(0, box->currentIndex());
