@@ -220,6 +220,11 @@ int runProxy(const QStringList &arguments)
     auto handler = std::make_shared<ProxyHandler>(runtime, logTarget ? ProxyHandler::LogSink([logTarget](RequestLogEntry &&e) {
         logTarget->append(std::move(e));
     }) : ProxyHandler::LogSink());
+    if (logTarget)
+        handler->setFeedbackSink([logTarget](Feedback &&f) {
+            logTarget->append(std::move(f));
+            return true;
+        });
     handler->setClientKeys(clientKeys);
     handler->setKeyRegistry(keys);
     handler->responseCache().setMaxBytes(qint64(cacheMegabytes) * 1024 * 1024);

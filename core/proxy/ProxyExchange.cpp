@@ -12,6 +12,7 @@
 #include "gateway/AnswerStream.h"
 #include "http/ApiErrors.h"
 #include "proxy/ProxyLog.h"
+#include "proxy/RequestIds.h"
 #include "responses/ResponsesAnswer.h"
 #include "routing/RoutingEngine.h"
 #include "routing/TraceFormatter.h"
@@ -56,6 +57,15 @@ const QByteArray eventStream = QByteArrayLiteral("text/event-stream");
 const QByteArray noCache = QByteArrayLiteral("no-cache");
 } // namespace names
 
+// The chance a weighted node gave the arm it chose: what an offline estimate divides by.
+double armShareOf(const Node &node, size_t arm)
+{
+    double total = 0;
+    for (const Arm &a : node.arms)
+        total += std::max(0.0, a.weight);
+    return total > 0 ? std::max(0.0, node.arms[arm].weight) / total : -1;
+}
+
 QByteArray headerValue(const HttpHeaders &headers, const QByteArray &lowerName)
 {
     for (const auto &[name, value] : headers)
@@ -80,6 +90,13 @@ ProxyExchange::ProxyExchange(std::shared_ptr<ProxyRuntime> runtime, ClientReques
     if (m_responses && !m_responses->dropped.isEmpty())
         m_log.notes = QStringLiteral("Responses API to chat completions dropped: %1").arg(m_responses->dropped.join(QStringLiteral(", ")));
     m_log.keyName = m_keyGate.keyName();
+    // The client's id when it sent one, else ours: every answer says which request it was, and
+    // feedback names the answer by it.
+    if (const QByteArray id = headerValue(m_clientHeaders, "x-request-id"); !id.isEmpty() && id.size() <= 200)
+        m_requestId = id;
+    else
+        m_requestId = RequestIds::next();
+    m_log.requestId = QString::fromUtf8(m_requestId);
     m_active->fetch_add(1);
     m_clock.start();
     m_logBodies = m_logSink && m_runtime->policy->policy.logBodies.value_or(false);
@@ -199,15 +216,15 @@ void ProxyExchange::decideAndRun()
     m_log.timestampMs = now;
     m_log.stream = features.stream;
     m_log.client = QString::fromUtf8(headerValue(m_clientHeaders, "x-switchyard-client"));
-    if (const QByteArray id = headerValue(m_clientHeaders, "x-request-id"); !id.isEmpty() && id.size() <= 200)
-        m_requestId = id; // echoed back, so a client can find its request in the log
-    m_log.requestId = QString::fromUtf8(m_requestId);
     if (m_decision.route >= 0)
         m_log.route = policy.policy.routes[size_t(m_decision.route)].alias;
     for (const TraceEntry &e : m_decision.trace)
         if (e.type == TraceEntry::Type::ArmChosen) {
-            const Arm &arm = policy.nodes[size_t(e.node)].source->arms[size_t(e.index)];
+            const CompiledNode &node = policy.nodes[size_t(e.node)];
+            const Arm &arm = node.source->arms[size_t(e.index)];
             m_log.arm = arm.label.isEmpty() ? QString::number(e.index + 1) : arm.label;
+            m_log.experiment = node.path;
+            m_log.armShare = node.source->strategy == BalanceStrategy::Weights ? armShareOf(*node.source, size_t(e.index)) : -1;
         }
 
     if (m_decision.status == Decision::Status::UnknownRoute) {
@@ -1012,8 +1029,7 @@ HttpHeaders ProxyExchange::decisionHeaders() const
                                                                        : QByteArray::number(m_attempts));
     if (!m_log.arm.isEmpty())
         h.emplace_back(names::arm, m_log.arm.toUtf8());
-    if (!m_requestId.isEmpty())
-        h.emplace_back(names::requestId, m_requestId);
+    h.emplace_back(names::requestId, m_requestId);
     // What the Responses-to-chat translation could not carry, never dropped silently.
     if (m_responses && !m_nativeResponses && !m_responses->dropped.isEmpty())
         h.emplace_back("x-switchyard-dropped", m_responses->dropped.join(QStringLiteral(", ")).toUtf8());

@@ -137,7 +137,7 @@ private:
     bool m_done = false;
     ApiFormat m_upstreamFormat = ApiFormat::OpenAIChat;
     StreamRelay m_relay; // a streamed request's current attempt
-    QByteArray m_requestId; // the client's x-request-id (a header value, so without line breaks)
+    QByteArray m_requestId; // the client's x-request-id (a header value, so without line breaks), else ours
     UpstreamFailure m_lastFailure;
     bool m_haveFailure = false;
 

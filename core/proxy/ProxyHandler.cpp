@@ -10,6 +10,7 @@
 #include "http/ApiErrors.h"
 #include "proxy/ClientKeys.h"
 #include "proxy/ModelListing.h"
+#include "proxy/ProxyLog.h"
 #include "proxy/ProxyExchange.h"
 #include "responses/ResponsesRequest.h"
 #include "routing/RequestReader.h"
@@ -128,6 +129,12 @@ void ProxyHandler::handle(HttpRequest request, HttpResponder responder)
         answerModelList(std::move(runtime), format, threadPool(), responder, QString::fromUtf8(id));
         return;
     }
+    if (path == "/v1/feedback" || path == "/feedback") {
+        answerFeedback(request, responder, format);
+        return;
+    }
+    if (!get && request.hasHeader("x-switchyard-feedback"))
+        takeFeedbackHeader(request);
     if (path.startsWith("/v1/responses/") || path.startsWith("/responses/")) {
         answerStoredResponse(request, responder);
         return;
@@ -223,6 +230,61 @@ void ProxyHandler::handleResponses(HttpRequest request, HttpResponder responder,
                                        responder, {threadPool(), m_logSink, &m_active, &m_metrics, &m_responseStore, &m_responseCache, &m_sessions});
     openExchanges().push_back(QPointer<ProxyExchange>(exchange));
     exchange->start(ProxyExchange::Endpoint::Chat);
+}
+
+Feedback ProxyHandler::stamped(Feedback feedback, const HttpRequest &request) const
+{
+    feedback.timestampMs = QDateTime::currentMSecsSinceEpoch();
+    feedback.client = QString::fromUtf8(request.header("x-switchyard-client"));
+    std::shared_ptr<KeyAccount> account;
+    if (m_keys && !m_keys->isEmpty() && keyProblem(request, &account).isEmpty() && account)
+        feedback.keyName = account->key()->name;
+    return feedback;
+}
+
+// POST /v1/feedback: a verdict on an earlier answer, by its x-request-id.
+void ProxyHandler::answerFeedback(const HttpRequest &request, HttpResponder responder, ApiFormat format)
+{
+    if (request.method != "POST") {
+        responder.respond(405, kJson, apiErrorBody(format, 405, QStringLiteral("use POST for %1").arg(QString::fromUtf8(request.path))));
+        return;
+    }
+    QString error;
+    Feedback feedback = FeedbackReader::fromJson(request.body, &error);
+    if (!error.isEmpty()) {
+        responder.respond(400, kJson, apiErrorBody(format, 400, QStringLiteral("invalid feedback: %1").arg(error)));
+        return;
+    }
+    feedback = stamped(std::move(feedback), request);
+    QJsonObject answer{{QStringLiteral("object"), QStringLiteral("feedback")},
+                       {QStringLiteral("request_id"), feedback.requestId},
+                       {QStringLiteral("recorded"), true}};
+    if (feedback.score >= 0)
+        answer.insert(QStringLiteral("score"), feedback.score);
+    if (!feedback.label.isEmpty())
+        answer.insert(QStringLiteral("label"), feedback.label);
+    if (!m_feedbackSink || !m_feedbackSink(std::move(feedback))) {
+        responder.respond(503, kJson,
+                          apiErrorBody(format, 503, QStringLiteral("feedback is not kept: this proxy has no workspace "
+                                                                   "(switchyard-cli proxy --workspace FILE)")));
+        return;
+    }
+    responder.respond(200, kJson, QJsonDocument(answer).toJson(QJsonDocument::Compact));
+}
+
+// x-switchyard-feedback on any request: the verdict on the previous answer rides along. The
+// request itself goes on whatever the header holds; a bad header is logged, not answered.
+void ProxyHandler::takeFeedbackHeader(const HttpRequest &request)
+{
+    QString error;
+    Feedback feedback = FeedbackReader::fromHeader(request.header("x-switchyard-feedback"), &error);
+    if (!error.isEmpty()) {
+        qCWarning(lcProxy, "x-switchyard-feedback ignored: %s", qPrintable(error));
+        return;
+    }
+    const QString requestId = feedback.requestId;
+    if (!m_feedbackSink || !m_feedbackSink(stamped(std::move(feedback), request)))
+        qCWarning(lcProxy, "x-switchyard-feedback for %s not kept: no workspace", qPrintable(requestId));
 }
 
 // GET /v1/responses/{id}, GET /v1/responses/{id}/input_items and DELETE /v1/responses/{id}.

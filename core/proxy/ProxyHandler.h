@@ -4,6 +4,7 @@
 #include <functional>
 #include <memory>
 
+#include "feedback/Feedback.h"
 #include "gateway/KeyRegistry.h"
 #include "gateway/ResponseCacheStore.h"
 #include "gateway/SessionAffinity.h"
@@ -23,7 +24,14 @@ class ProxyHandler : public HttpHandler
 public:
     using LogSink = std::function<void(RequestLogEntry &&entry)>; // called on a worker thread
 
+    // Called on a worker thread; false when nothing keeps feedback now (no workspace open).
+    using FeedbackSink = std::function<bool(Feedback &&feedback)>;
+
     explicit ProxyHandler(std::shared_ptr<ProxyRuntime> runtime, LogSink logSink = {});
+
+    // Where feedback goes (POST /v1/feedback, the x-switchyard-feedback header): the workspace.
+    // Set before serving; without one, or when it keeps nothing, the endpoint answers 503.
+    void setFeedbackSink(FeedbackSink sink) { m_feedbackSink = std::move(sink); }
 
     void setRuntime(std::shared_ptr<ProxyRuntime> runtime) { m_runtime.store(std::move(runtime)); }
     std::shared_ptr<ProxyRuntime> runtime() const { return m_runtime.load(); }
@@ -58,6 +66,9 @@ public:
 private:
     void handleResponses(HttpRequest request, HttpResponder responder, std::shared_ptr<ProxyRuntime> runtime);
     void answerStoredResponse(const HttpRequest &request, HttpResponder responder);
+    void answerFeedback(const HttpRequest &request, HttpResponder responder, ApiFormat format);
+    void takeFeedbackHeader(const HttpRequest &request);
+    Feedback stamped(Feedback feedback, const HttpRequest &request) const; // time, key and client
     bool keysRequired() const { return !m_clientKeys.isEmpty() || (m_keys && !m_keys->isEmpty()); }
     // Empty when the request's key is accepted, else why not. *account: its virtual key, if any.
     QString keyProblem(const HttpRequest &request, std::shared_ptr<KeyAccount> *account) const;
@@ -71,6 +82,7 @@ private:
     std::shared_ptr<KeyRegistry> m_keys;
     std::atomic<std::shared_ptr<ProxyRuntime>> m_runtime;
     LogSink m_logSink;
+    FeedbackSink m_feedbackSink;
 };
 
 } // namespace sy

@@ -82,6 +82,13 @@ bool ProxyService::start(const Policy &policy, const Settings &settings, QString
             m_feed.erase(m_feed.begin(), m_feed.begin() + qsizetype(kFeedLimit / 10));
         m_feed.push_back(std::move(entry));
     });
+    m_handler->setFeedbackSink([this](Feedback &&feedback) {
+        std::lock_guard lock(m_feedMutex);
+        if (!m_feedbackLog)
+            return false;
+        m_feedbackLog(std::move(feedback));
+        return true;
+    });
     m_handler->setClientKeys(settings.clientKeys);
     m_handler->setKeyRegistry(m_keys);
     m_handler->responseStore().setArchive(m_responseArchive);
@@ -117,6 +124,12 @@ void ProxyService::setRequestLog(RequestLog requestLog)
 {
     std::lock_guard lock(m_feedMutex);
     m_requestLog = std::move(requestLog);
+}
+
+void ProxyService::setFeedbackLog(FeedbackLog feedbackLog)
+{
+    std::lock_guard lock(m_feedMutex);
+    m_feedbackLog = std::move(feedbackLog);
 }
 
 void ProxyService::stop()

@@ -11,6 +11,7 @@
 #include "gateway/KeyRegistry.h"
 #include "gateway/LatencyStats.h"
 #include "gateway/ResponseCacheStore.h"
+#include "feedback/Feedback.h"
 #include "policy/Policy.h"
 #include "proxy/ProxyRuntime.h"
 #include "proxy/RequestLogEntry.h"
@@ -57,6 +58,10 @@ public:
     // again, so its target may go. Empty: none.
     using RequestLog = std::function<void(const RequestLogEntry &entry)>;
     void setRequestLog(RequestLog requestLog);
+    // Where feedback sent to the proxy goes (the workspace), on the same terms. Empty: the
+    // feedback endpoint answers that nothing keeps it.
+    using FeedbackLog = std::function<void(Feedback &&feedback)>;
+    void setFeedbackLog(FeedbackLog feedbackLog);
 
     // Where stored Responses API responses are kept besides memory (the workspace); any time,
     // the running proxy switches to it. Empty: memory only.
@@ -107,6 +112,7 @@ private:
     std::mutex m_feedMutex; // also guards m_requestLog
     std::vector<RequestLogEntry> m_feed;
     RequestLog m_requestLog;
+    FeedbackLog m_feedbackLog; // guarded by m_feedMutex
 };
 
 } // namespace sy

@@ -38,6 +38,8 @@ struct RequestLogEntry
     QString requestId; // the client's x-request-id, echoed back and kept for finding the request later
     QString route;
     QString arm;
+    QString experiment; // the path of the weighted node that chose the arm ("ROUTE/0"), empty without one
+    double armShare = -1; // the chance that node's weights gave the arm; -1 when not chosen by weights
     QString model;
     QString provider;
     int status = 0;

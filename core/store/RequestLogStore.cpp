@@ -75,8 +75,8 @@ QString RequestLogStore::insert(QSqlDatabase &db, const std::vector<RequestLogEn
         return QStringLiteral("the request log needs an SQLite workspace");
     Statement q(handle, "INSERT INTO request_log (ts_ms, client, route, arm, model, provider, status, attempts, "
                         "latency_ms, ttft_ms, input_tokens, output_tokens, cost_usd, error, stream, trace_json, "
-                        "request_body, response_body, client_request_id, repeats, notes, key_name, cache_hit) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                        "request_body, response_body, client_request_id, repeats, notes, key_name, cache_hit, experiment, arm_share) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     Statement a(handle, "INSERT INTO request_attempts (request_id, attempt, provider, model, status, error, "
                         "latency_ms, breaker_event) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     if (!q.valid() || !a.valid())
@@ -108,6 +108,11 @@ QString RequestLogStore::insert(QSqlDatabase &db, const std::vector<RequestLogEn
         q.text(e.notes);
         q.text(e.keyName);
         q.integer(e.cacheHit ? 1 : 0);
+        q.text(e.experiment);
+        if (e.armShare < 0)
+            q.null();
+        else
+            q.real(e.armShare);
         if (QString err = q.run(); !err.isEmpty())
             return err;
         const qint64 id = sqlite3_last_insert_rowid(handle);
@@ -133,7 +138,7 @@ std::vector<RequestLogEntry> RequestLogStore::recent(QSqlDatabase &db, int limit
     std::vector<RequestLogEntry> out;
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT id, ts_ms, client, route, arm, model, provider, status, attempts, latency_ms, "
-                             "ttft_ms, input_tokens, output_tokens, cost_usd, error, stream, trace_json, client_request_id, repeats, notes, key_name, cache_hit FROM request_log "
+                             "ttft_ms, input_tokens, output_tokens, cost_usd, error, stream, trace_json, client_request_id, repeats, notes, key_name, cache_hit, experiment, arm_share FROM request_log "
                              "ORDER BY id DESC LIMIT ?"));
     q.addBindValue(limit);
     q.exec();
@@ -163,6 +168,8 @@ std::vector<RequestLogEntry> RequestLogStore::recent(QSqlDatabase &db, int limit
         e.notes = q.value(19).toString();
         e.keyName = q.value(20).toString();
         e.cacheHit = q.value(21).toBool();
+        e.experiment = q.value(22).toString();
+        e.armShare = q.value(23).isNull() ? -1 : q.value(23).toDouble();
         a.addBindValue(q.value(0));
         a.exec();
         while (a.next())

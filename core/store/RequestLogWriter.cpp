@@ -1,5 +1,6 @@
 #include "store/RequestLogWriter.h"
 
+#include "store/FeedbackStore.h"
 #include "store/StoreLog.h"
 #include "store/Workspace.h"
 
@@ -49,6 +50,22 @@ void RequestLogWriter::append(RequestLogEntry &&entry)
         QMetaObject::invokeMethod(this, &RequestLogWriter::flush, Qt::QueuedConnection);
 }
 
+void RequestLogWriter::append(Feedback &&feedback)
+{
+    bool full = false;
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_pendingFeedback.size() >= kBacklogLimit) {
+            ++m_dropped;
+            return;
+        }
+        m_pendingFeedback.push_back(std::move(feedback));
+        full = m_pendingFeedback.size() >= kBatch;
+    }
+    if (full)
+        QMetaObject::invokeMethod(this, &RequestLogWriter::flush, Qt::QueuedConnection);
+}
+
 qint64 RequestLogWriter::dropped() const
 {
     std::lock_guard lock(m_mutex);
@@ -64,20 +81,30 @@ qint64 RequestLogWriter::folded() const
 void RequestLogWriter::flush()
 {
     std::vector<RequestLogEntry> batch;
+    std::vector<Feedback> feedback;
     {
         std::lock_guard lock(m_mutex);
         batch.swap(m_pending);
+        feedback.swap(m_pendingFeedback);
         m_folded.clear();
     }
-    if (batch.empty())
-        return;
-    m_written += qint64(batch.size());
-    const qsizetype count = qsizetype(batch.size());
-    m_workspace->write([batch = std::move(batch)](QSqlDatabase &db) { return RequestLogStore::insert(db, batch); }, this,
-                       [count](const QString &error) {
-                           if (!error.isEmpty())
-                               qCWarning(lcStore, "request log: %lld entries not written: %s", qlonglong(count), qPrintable(error));
-                       });
+    if (!batch.empty()) {
+        m_written += qint64(batch.size());
+        const qsizetype count = qsizetype(batch.size());
+        m_workspace->write([batch = std::move(batch)](QSqlDatabase &db) { return RequestLogStore::insert(db, batch); }, this,
+                           [count](const QString &error) {
+                               if (!error.isEmpty())
+                                   qCWarning(lcStore, "request log: %lld entries not written: %s", qlonglong(count), qPrintable(error));
+                           });
+    }
+    if (!feedback.empty()) {
+        const qsizetype count = qsizetype(feedback.size());
+        m_workspace->write([feedback = std::move(feedback)](QSqlDatabase &db) { return FeedbackStore::insert(db, feedback); }, this,
+                           [count](const QString &error) {
+                               if (!error.isEmpty())
+                                   qCWarning(lcStore, "feedback: %lld entries not written: %s", qlonglong(count), qPrintable(error));
+                           });
+    }
 }
 
 } // namespace sy

@@ -96,6 +96,15 @@ const std::vector<Migration> &WorkspaceSchema::migrations()
           QStringLiteral("ALTER TABLE request_log ADD COLUMN key_name TEXT"),
           QStringLiteral("ALTER TABLE request_log ADD COLUMN cache_hit INTEGER NOT NULL DEFAULT 0"),
           QStringLiteral("CREATE INDEX request_log_key_spend ON request_log(key_name, ts_ms, cost_usd)")}},
+        // Feedback may arrive before its request's row is written (the log is batched), so it
+        // is kept by request id and joined when read, never attached to a row.
+        {16, QStringLiteral("feedback on answers; which weighted node chose each logged arm, and with what chance"),
+         {QStringLiteral("CREATE TABLE feedback (id INTEGER PRIMARY KEY, ts_ms INTEGER NOT NULL, request_id TEXT NOT NULL, "
+                         "score REAL, label TEXT, comment TEXT, source TEXT NOT NULL, key_name TEXT, client TEXT)"),
+          QStringLiteral("CREATE INDEX feedback_by_request ON feedback(request_id)"),
+          QStringLiteral("CREATE INDEX request_log_by_request_id ON request_log(client_request_id)"),
+          QStringLiteral("ALTER TABLE request_log ADD COLUMN experiment TEXT"),
+          QStringLiteral("ALTER TABLE request_log ADD COLUMN arm_share REAL")}},
     };
     return steps;
 }

@@ -26,6 +26,7 @@ WorkspaceSession::~WorkspaceSession()
 {
     if (m_proxy) {
         m_proxy->setRequestLog({});
+        m_proxy->setFeedbackLog({});
         m_proxy->setResponseArchive({});
     }
     m_requestLog.reset(); // writes what it holds, before the workspace closes
@@ -33,8 +34,10 @@ WorkspaceSession::~WorkspaceSession()
 
 void WorkspaceSession::setProxy(ProxyService *proxy)
 {
-    if (m_proxy)
+    if (m_proxy) {
         m_proxy->setRequestLog({});
+        m_proxy->setFeedbackLog({});
+    }
     m_proxy = proxy;
     connectRequestLog();
     if (m_proxy && m_workspace)
@@ -48,6 +51,8 @@ void WorkspaceSession::connectRequestLog()
     RequestLogWriter *writer = m_requestLog.get();
     m_proxy->setRequestLog(writer ? ProxyService::RequestLog([writer](const RequestLogEntry &entry) { writer->append(RequestLogEntry(entry)); })
                                   : ProxyService::RequestLog());
+    m_proxy->setFeedbackLog(writer ? ProxyService::FeedbackLog([writer](Feedback &&f) { writer->append(std::move(f)); })
+                                   : ProxyService::FeedbackLog());
 }
 
 QString WorkspaceSession::simulatorUrl() const { return m_simulator ? m_simulator->baseUrl() : QString(); }
@@ -73,8 +78,10 @@ void WorkspaceSession::open(const QString &path, bool seedDemo)
             }
             ws->moveToThread(self->thread());
             // The proxy stops writing to the old log before it goes, then writes to the new one.
-            if (self->m_proxy)
+            if (self->m_proxy) {
                 self->m_proxy->setRequestLog({});
+                self->m_proxy->setFeedbackLog({});
+            }
             self->m_requestLog.reset();
             self->m_workspace = ws;
             self->m_requestLog = std::make_unique<RequestLogWriter>(ws.get());
