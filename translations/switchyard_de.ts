@@ -990,6 +990,328 @@
     </message>
 </context>
 <context>
+    <name>sy::ExperimentArmsModel</name>
+    <message>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="29"/>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="65"/>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="71"/>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="73"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="30"/>
+        <source>%1%4 (%2–%3)</source>
+        <translation>%1%4 (%2–%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="52"/>
+        <source>The control: the arm the others are compared with (the largest share)</source>
+        <translation>Die Kontrolle: der Zweig, mit dem die anderen verglichen werden (der größte Anteil)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="53"/>
+        <source>%1 of %2 requests failed</source>
+        <translation>%1 von %2 Anfragen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="55"/>
+        <source>No feedback on this arm&apos;s answers yet</source>
+        <translation>Noch keine Rückmeldung zu den Antworten dieses Zweigs</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="56"/>
+        <source>Mean feedback score of %n rated answer(s)</source>
+        <translation>
+            <numerusform>Mittlere Bewertung von %n bewerteten Antwort</numerusform>
+            <numerusform>Mittlere Bewertung von %n bewerteten Antworten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="57"/>
+        <source>Measured by %1 against the served answers</source>
+        <translation>Gemessen mit %1 gegen die ausgelieferten Antworten</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="64"/>
+        <source>%1 (control)</source>
+        <translation>%1 (Kontrolle)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="73"/>
+        <source>%1 · n=%2</source>
+        <translation>%1 · n=%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="85"/>
+        <source>The chance the node&apos;s weights give this arm</source>
+        <translation>Die Wahrscheinlichkeit, die die Gewichte des Knotens diesem Zweig geben</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="86"/>
+        <source>Share of tried requests that failed, with its 95% interval</source>
+        <translation>Anteil der versuchten Anfragen, die fehlschlugen, mit 95-%-Intervall</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="87"/>
+        <source>Median latency in milliseconds, with its 95% interval</source>
+        <translation>Median der Latenz in Millisekunden, mit 95-%-Intervall</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="88"/>
+        <source>95th percentile latency in milliseconds, with its 95% interval</source>
+        <translation>95.-Perzentil der Latenz in Millisekunden, mit 95-%-Intervall</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="89"/>
+        <source>Median time to first token of streamed answers, in milliseconds</source>
+        <translation>Median der Zeit bis zum ersten Token gestreamter Antworten, in Millisekunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="90"/>
+        <source>Cost of 1,000 requests in USD, with its 95% interval</source>
+        <translation>Kosten von 1.000 Anfragen in USD, mit 95-%-Intervall</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="92"/>
+        <source>Mean feedback score (0 to 1) with its 95% interval, and how many answers were rated; in a shadow test, how often a pairwise judge preferred the arm</source>
+        <translation>Mittlere Bewertung (0 bis 1) mit 95-%-Intervall und Zahl der bewerteten Antworten; in einem Schattentest, wie oft ein paarweiser Richter den Zweig vorzog</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="94"/>
+        <source>Shadow tests: how close a candidate&apos;s answers are to the served ones (0 to 1), by the route&apos;s scorers</source>
+        <translation>Schattentests: wie nah die Antworten eines Kandidaten an den ausgelieferten liegen (0 bis 1), nach den Bewertern der Route</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="110"/>
+        <source>Agreement</source>
+        <translation>Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>Mean feedback score (0 to 1) with its 95% interval, and how many answers were rated</source>
+        <translation type="vanished">Mittlere Bewertung (0 bis 1) mit 95-%-Intervall und Zahl der bewerteten Antworten</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="101"/>
+        <source>Arm</source>
+        <translation>Zweig</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="102"/>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="103"/>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="104"/>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="105"/>
+        <source>p50 ms</source>
+        <translation>p50 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="106"/>
+        <source>p95 ms</source>
+        <translation>p95 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="107"/>
+        <source>TTFT p50 ms</source>
+        <translation>TTFT p50 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="108"/>
+        <source>Cost per 1k</source>
+        <translation>Kosten je 1.000</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="109"/>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+</context>
+<context>
+    <name>sy::ExperimentsPage</name>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="98"/>
+        <source>Show:</source>
+        <translation>Zeigen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="99"/>
+        <source>Experiment:</source>
+        <translation>Experiment:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="100"/>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="100"/>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="100"/>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="100"/>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="100"/>
+        <source>Everything logged</source>
+        <translation>Alles Protokollierte</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="108"/>
+        <source>Time range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="109"/>
+        <source>Experiment</source>
+        <translation>Experiment</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="110"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="111"/>
+        <source>Read the request log and feedback again (this page also does every minute while shown)</source>
+        <translation>Anfrageprotokoll und Rückmeldungen neu lesen (die Seite tut das auch jede Minute, solange sie angezeigt wird)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="112"/>
+        <source>Arms</source>
+        <translation>Zweige</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="113"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="114"/>
+        <source>Verdicts</source>
+        <translation>Urteile</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="158"/>
+        <source>Reading the request log and feedback…</source>
+        <translation>Anfrageprotokoll und Rückmeldungen werden gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="176"/>
+        <source>%1 · shadow test</source>
+        <translation>%1 · Schattentest</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="178"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="195"/>
+        <source>No experiments in this range. A route whose policy splits traffic by weights (a weighted node, such as the demo&apos;s ab-standard-vs-claude) or mirrors it to candidates (a shadow test) becomes one here as soon as the proxy serves it; feedback sent to /v1/feedback gives each arm its quality.</source>
+        <translation>Keine Experimente in diesem Zeitraum. Eine Route, deren Richtlinie den Verkehr nach Gewichten aufteilt (ein gewichteter Knoten wie ab-standard-vs-claude in der Demo) oder an Kandidaten spiegelt (ein Schattentest), erscheint hier, sobald der Proxy sie bedient; Rückmeldungen an /v1/feedback geben jedem Zweig seine Qualität.</translation>
+    </message>
+    <message>
+        <source>No experiments in this range. A route whose policy splits traffic by weights (a weighted node, such as the demo&apos;s ab-standard-vs-claude) becomes one here as soon as the proxy serves it; feedback sent to /v1/feedback gives each arm its quality.</source>
+        <translation type="vanished">Keine Experimente in diesem Zeitraum. Eine Route, deren Richtlinie den Verkehr nach Gewichten aufteilt (ein gewichteter Knoten wie ab-standard-vs-claude in der Demo), erscheint hier, sobald der Proxy sie bedient; Rückmeldungen an /v1/feedback geben jedem Zweig seine Qualität.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="198"/>
+        <source>Open a workspace to see its experiments.</source>
+        <translation>Öffnen Sie einen Arbeitsbereich, um seine Experimente zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="207"/>
+        <source> A shadow test: candidates answered copies of served requests after the client had its answer; only the served answers reached clients. Agreement is measured by %1; quality comes from a pairwise judge where one has compared the pairs.</source>
+        <translation> Ein Schattentest: Kandidaten beantworteten Kopien ausgelieferter Anfragen, nachdem der Client seine Antwort hatte; nur die ausgelieferten Antworten erreichten Clients. Die Übereinstimmung misst %1; die Qualität stammt von einem paarweisen Richter, wo einer die Paare verglichen hat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="212"/>
+        <source>Route %1: %2 requests from %3 to %4. Verdicts hold with %5% confidence for the whole experiment, however often this page is read.</source>
+        <translation>Route %1: %2 Anfragen von %3 bis %4. Die Urteile gelten mit %5 % Konfidenz für das ganze Experiment, wie oft diese Seite auch gelesen wird.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="237"/>
+        <source>quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="241"/>
+        <source>error rate</source>
+        <translation>Fehlerquote</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="242"/>
+        <source>%1 points</source>
+        <translation>%1 Prozentpunkte</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="246"/>
+        <source>latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="247"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="252"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="251"/>
+        <source>time to first token</source>
+        <translation>Zeit bis zum ersten Token</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="256"/>
+        <source>cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="257"/>
+        <source>$%1 per 1,000 requests</source>
+        <translation>%1 $ je 1.000 Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="262"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: not measured yet in both arms</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: noch nicht in beiden Zweigen gemessen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="263"/>
+        <source>%1 against %2: %3 (%4 to %5)</source>
+        <translation>%1 gegen %2: %3 (%4 bis %5)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="266"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: arm &lt;b&gt;%2&lt;/b&gt; is better than %3 with %4% confidence; %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: Zweig &lt;b&gt;%2&lt;/b&gt; ist mit %4 % Konfidenz besser als %3; %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="270"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: no difference seen so far; %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: bisher kein Unterschied zu sehen; %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="271"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: no verdict yet, about %2 more requests needed if the difference holds; %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: noch kein Urteil, etwa %2 weitere Anfragen nötig, wenn der Unterschied bleibt; %3</translation>
+    </message>
+</context>
+<context>
     <name>sy::HistoryBreakdownModel</name>
     <message>
         <location filename="../ui/models/HistoryBreakdownModel.cpp" line="7"/>
@@ -2304,65 +2626,70 @@
 <context>
     <name>sy::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="72"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="371"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="451"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="518"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="81"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="383"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="463"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="530"/>
         <source>Switchyard</source>
         <translation>Switchyard</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="75"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="84"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="77"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="86"/>
         <source>Welcome</source>
         <translation>Willkommen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="78"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="87"/>
         <source>Providers &amp; Models</source>
         <translation>Anbieter &amp; Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="79"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="88"/>
         <source>Policies</source>
         <translation>Richtlinien</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="80"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="89"/>
         <source>Side by Side</source>
         <translation>Nebeneinander</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="81"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="90"/>
         <source>Prompt Sets &amp; Replays</source>
         <translation>Prompt-Sätze &amp; Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="82"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="91"/>
         <source>Live Traffic</source>
         <translation>Live-Verkehr</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="83"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="92"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="84"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="93"/>
+        <source>Experiments</source>
+        <translation>Experimente</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="94"/>
         <source>Keys</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="85"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="95"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/MainWindow.cpp" line="116"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="127"/>
         <source>Added %1 with %n model(s); see Providers &amp; Models.</source>
         <translation>
             <numerusform>%1 mit %n Modell hinzugefügt; siehe Anbieter &amp; Modelle.</numerusform>
@@ -2370,12 +2697,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="128"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="139"/>
         <source>Opening workspace…</source>
         <translation>Arbeitsbereich wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="130"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="141"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2384,177 +2711,177 @@
         <translation type="vanished">&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="131"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="142"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Neuer Arbeitsbereich…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="133"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="144"/>
         <source>&amp;Open workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="136"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="147"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="140"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="151"/>
         <source>Open the &amp;demo workspace</source>
         <translation>&amp;Demo-Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="141"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="152"/>
         <source>Re&amp;load</source>
         <translation>Neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="144"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="155"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="147"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="158"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="148"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="159"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="154"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="165"/>
         <source>Theme: %1</source>
         <translation>Farbschema: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="162"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="173"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="170"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="182"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="171"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="183"/>
         <source>Find an action…</source>
         <translation>Aktion finden…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="173"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="185"/>
         <source>&amp;User guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="176"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="188"/>
         <source>&amp;About Switchyard</source>
         <translation>Ü&amp;ber Switchyard</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="197"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="209"/>
         <source>Saved the candidate as policy &quot;%1&quot;; the proxy at %2 now serves it.</source>
         <translation>Kandidat als Richtlinie „%1“ gespeichert; der Proxy unter %2 liefert sie jetzt aus.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="198"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="210"/>
         <source>Saved the candidate as policy &quot;%1&quot; and started the proxy at %2 to serve it.</source>
         <translation>Kandidat als Richtlinie „%1“ gespeichert und den Proxy unter %2 dafür gestartet.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="246"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="258"/>
         <source>Workspace %1 — simulated providers at %2</source>
         <translation>Arbeitsbereich %1 — simulierte Anbieter unter %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="248"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="260"/>
         <source>%1 — Switchyard</source>
         <translation>%1 — Switchyard</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="251"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="263"/>
         <source>Could not open the workspace</source>
         <translation>Der Arbeitsbereich konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="291"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="303"/>
         <source>Policy editor</source>
         <translation>Richtlinieneditor</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="298"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="310"/>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="372"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="384"/>
         <source>The proxy is serving at %1. Quitting stops it, and clients using it get errors.</source>
         <translation>Der Proxy liefert unter %1 aus. Beenden hält ihn an; Clients, die ihn nutzen, erhalten Fehler.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="375"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="387"/>
         <source>Stop proxy and quit</source>
         <translation>Proxy anhalten und beenden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="400"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="412"/>
         <source>New workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="400"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="412"/>
         <source>Switchyard workspaces (*.switchyard)</source>
         <translation>Switchyard-Arbeitsbereiche (*.switchyard)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="405"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="417"/>
         <source>%1 exists already: open it with File ▸ Open workspace.</source>
         <translation>%1 gibt es schon: mit Datei ▸ Arbeitsbereich öffnen öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="415"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="427"/>
         <source>Open workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="416"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="428"/>
         <source>Switchyard workspaces (*.switchyard);;All files (*)</source>
         <translation>Switchyard-Arbeitsbereiche (*.switchyard);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="430"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="442"/>
         <source>Open recent: %1</source>
         <translation>Zuletzt geöffnet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="433"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="445"/>
         <source>No recent workspaces</source>
         <translation>Keine zuletzt geöffneten Arbeitsbereiche</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="435"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="447"/>
         <source>Clear the list</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="436"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="448"/>
         <source>Clear recent workspaces</source>
         <translation>Liste der zuletzt geöffneten Arbeitsbereiche leeren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="519"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="531"/>
         <source>The proxy is serving at %1. Closing the window stops it.</source>
         <translation>Der Proxy liefert unter %1 aus. Schließen des Fensters hält ihn an.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="521"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="533"/>
         <source>Stop proxy and close</source>
         <translation>Proxy anhalten und schließen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="522"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="534"/>
         <source>Keep running</source>
         <translation>Weiterlaufen lassen</translation>
     </message>
@@ -6199,28 +6526,28 @@ Ausgaben heute: $%5</translation>
 <context>
     <name>sy::WorkspaceSession</name>
     <message>
-        <location filename="../ui/session/WorkspaceSession.cpp" line="87"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="95"/>
         <source>The simulated providers could not start: %1</source>
         <translation>Die simulierten Anbieter konnten nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/WorkspaceSession.cpp" line="160"/>
-        <location filename="../ui/session/WorkspaceSession.cpp" line="185"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="183"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="208"/>
         <source>no workspace is open</source>
         <translation>kein Arbeitsbereich ist geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/session/WorkspaceSession.cpp" line="200"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="223"/>
         <source>The provider could not be saved: %1</source>
         <translation>Der Anbieter konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/WorkspaceSession.cpp" line="211"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="234"/>
         <source>The provider could not be removed: %1</source>
         <translation>Der Anbieter konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/WorkspaceSession.cpp" line="244"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="267"/>
         <source>No workspace is open.</source>
         <translation>Kein Arbeitsbereich ist geöffnet.</translation>
     </message>

@@ -987,6 +987,327 @@
     </message>
 </context>
 <context>
+    <name>sy::ExperimentArmsModel</name>
+    <message>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="29"/>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="65"/>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="71"/>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="73"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="30"/>
+        <source>%1%4 (%2–%3)</source>
+        <translation>%1%4（%2–%3）</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="52"/>
+        <source>The control: the arm the others are compared with (the largest share)</source>
+        <translation>对照组：其他分支与之比较的分支（份额最大）</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="53"/>
+        <source>%1 of %2 requests failed</source>
+        <translation>%2 个请求中有 %1 个失败</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="55"/>
+        <source>No feedback on this arm&apos;s answers yet</source>
+        <translation>此分支的回答尚无反馈</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="56"/>
+        <source>Mean feedback score of %n rated answer(s)</source>
+        <translation>
+            <numerusform>%n 个已评分回答的平均反馈分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="57"/>
+        <source>Measured by %1 against the served answers</source>
+        <translation>以 %1 对照已送达的回答测量</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="64"/>
+        <source>%1 (control)</source>
+        <translation>%1（对照组）</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="73"/>
+        <source>%1 · n=%2</source>
+        <translation>%1 · n=%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="85"/>
+        <source>The chance the node&apos;s weights give this arm</source>
+        <translation>节点权重分给此分支的概率</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="86"/>
+        <source>Share of tried requests that failed, with its 95% interval</source>
+        <translation>已尝试请求中失败的比例，含 95% 区间</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="87"/>
+        <source>Median latency in milliseconds, with its 95% interval</source>
+        <translation>延迟中位数（毫秒），含 95% 区间</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="88"/>
+        <source>95th percentile latency in milliseconds, with its 95% interval</source>
+        <translation>延迟第 95 百分位（毫秒），含 95% 区间</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="89"/>
+        <source>Median time to first token of streamed answers, in milliseconds</source>
+        <translation>流式回答首个令牌时间的中位数（毫秒）</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="90"/>
+        <source>Cost of 1,000 requests in USD, with its 95% interval</source>
+        <translation>每 1,000 个请求的成本（美元），含 95% 区间</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="92"/>
+        <source>Mean feedback score (0 to 1) with its 95% interval, and how many answers were rated; in a shadow test, how often a pairwise judge preferred the arm</source>
+        <translation>平均反馈分（0 到 1），含 95% 区间及已评分回答数；在影子测试中，表示成对评审偏好该分支的频率</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="94"/>
+        <source>Shadow tests: how close a candidate&apos;s answers are to the served ones (0 to 1), by the route&apos;s scorers</source>
+        <translation>影子测试：候选回答与已送达回答的接近程度（0 到 1），按路由的评分器计算</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="110"/>
+        <source>Agreement</source>
+        <translation>一致度</translation>
+    </message>
+    <message>
+        <source>Mean feedback score (0 to 1) with its 95% interval, and how many answers were rated</source>
+        <translation type="vanished">平均反馈分（0 到 1），含 95% 区间及已评分回答数</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="101"/>
+        <source>Arm</source>
+        <translation>分支</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="102"/>
+        <source>Share</source>
+        <translation>份额</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="103"/>
+        <source>Requests</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="104"/>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="105"/>
+        <source>p50 ms</source>
+        <translation>p50 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="106"/>
+        <source>p95 ms</source>
+        <translation>p95 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="107"/>
+        <source>TTFT p50 ms</source>
+        <translation>首令牌 p50 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="108"/>
+        <source>Cost per 1k</source>
+        <translation>每千次成本</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="109"/>
+        <source>Quality</source>
+        <translation>质量</translation>
+    </message>
+</context>
+<context>
+    <name>sy::ExperimentsPage</name>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="98"/>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="99"/>
+        <source>Experiment:</source>
+        <translation>实验：</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="100"/>
+        <source>Last hour</source>
+        <translation>最近一小时</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="100"/>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="100"/>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="100"/>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="100"/>
+        <source>Everything logged</source>
+        <translation>全部日志</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="108"/>
+        <source>Time range</source>
+        <translation>时间范围</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="109"/>
+        <source>Experiment</source>
+        <translation>实验</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="110"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="111"/>
+        <source>Read the request log and feedback again (this page also does every minute while shown)</source>
+        <translation>重新读取请求日志和反馈（页面显示时也会每分钟自动读取）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="112"/>
+        <source>Arms</source>
+        <translation>分支</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="113"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="114"/>
+        <source>Verdicts</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="158"/>
+        <source>Reading the request log and feedback…</source>
+        <translation>正在读取请求日志和反馈…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="176"/>
+        <source>%1 · shadow test</source>
+        <translation>%1 · 影子测试</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="178"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="195"/>
+        <source>No experiments in this range. A route whose policy splits traffic by weights (a weighted node, such as the demo&apos;s ab-standard-vs-claude) or mirrors it to candidates (a shadow test) becomes one here as soon as the proxy serves it; feedback sent to /v1/feedback gives each arm its quality.</source>
+        <translation>此范围内没有实验。策略按权重分流（加权节点，例如演示中的 ab-standard-vs-claude）或将流量镜像给候选模型（影子测试）的路由，一经代理服务便会出现在这里；发送到 /v1/feedback 的反馈为每个分支提供质量。</translation>
+    </message>
+    <message>
+        <source>No experiments in this range. A route whose policy splits traffic by weights (a weighted node, such as the demo&apos;s ab-standard-vs-claude) becomes one here as soon as the proxy serves it; feedback sent to /v1/feedback gives each arm its quality.</source>
+        <translation type="vanished">此范围内没有实验。策略按权重分流的路由（加权节点，例如演示中的 ab-standard-vs-claude）一经代理服务便会出现在这里；发送到 /v1/feedback 的反馈为每个分支提供质量。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="198"/>
+        <source>Open a workspace to see its experiments.</source>
+        <translation>打开工作区以查看其实验。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="207"/>
+        <source> A shadow test: candidates answered copies of served requests after the client had its answer; only the served answers reached clients. Agreement is measured by %1; quality comes from a pairwise judge where one has compared the pairs.</source>
+        <translation>影子测试：在客户端收到回答之后，候选模型回答了已送达请求的副本；只有已送达的回答到达客户端。一致度按 %1 测量；质量来自对这些回答对进行比较的成对评审。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="212"/>
+        <source>Route %1: %2 requests from %3 to %4. Verdicts hold with %5% confidence for the whole experiment, however often this page is read.</source>
+        <translation>路由 %1：%3 至 %4 共 %2 个请求。无论此页面被查看多少次，结论对整个实验均以 %5% 置信度成立。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="237"/>
+        <source>quality</source>
+        <translation>质量</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="241"/>
+        <source>error rate</source>
+        <translation>错误率</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="242"/>
+        <source>%1 points</source>
+        <translation>%1 个百分点</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="246"/>
+        <source>latency</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="247"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="252"/>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="251"/>
+        <source>time to first token</source>
+        <translation>首令牌时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="256"/>
+        <source>cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="257"/>
+        <source>$%1 per 1,000 requests</source>
+        <translation>每 1,000 个请求 $%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="262"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: not measured yet in both arms</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：尚未在两个分支中测得</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="263"/>
+        <source>%1 against %2: %3 (%4 to %5)</source>
+        <translation>%1 对 %2：%3（%4 至 %5）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="266"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: arm &lt;b&gt;%2&lt;/b&gt; is better than %3 with %4% confidence; %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：分支 &lt;b&gt;%2&lt;/b&gt; 以 %4% 置信度优于 %3；%5</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="270"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: no difference seen so far; %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：目前未见差异；%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="271"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: no verdict yet, about %2 more requests needed if the difference holds; %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：尚无结论，若差异保持，约还需 %2 个请求；%3</translation>
+    </message>
+</context>
+<context>
     <name>sy::HistoryBreakdownModel</name>
     <message>
         <location filename="../ui/models/HistoryBreakdownModel.cpp" line="7"/>
@@ -2293,77 +2614,82 @@
 <context>
     <name>sy::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="72"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="371"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="451"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="518"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="81"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="383"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="463"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="530"/>
         <source>Switchyard</source>
         <translation>Switchyard</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="75"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="84"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="77"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="86"/>
         <source>Welcome</source>
         <translation>欢迎</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="78"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="87"/>
         <source>Providers &amp; Models</source>
         <translation>提供方与模型</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="79"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="88"/>
         <source>Policies</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="80"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="89"/>
         <source>Side by Side</source>
         <translation>并排对比</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="81"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="90"/>
         <source>Prompt Sets &amp; Replays</source>
         <translation>提示集与回放</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="82"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="91"/>
         <source>Live Traffic</source>
         <translation>实时流量</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="83"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="92"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="84"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="93"/>
+        <source>Experiments</source>
+        <translation>实验</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="94"/>
         <source>Keys</source>
         <translation>密钥</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="85"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="95"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/MainWindow.cpp" line="116"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="127"/>
         <source>Added %1 with %n model(s); see Providers &amp; Models.</source>
         <translation>
             <numerusform>已添加 %1（%n 个模型）；见“提供方与模型”。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="128"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="139"/>
         <source>Opening workspace…</source>
         <translation>正在打开工作区…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="130"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="141"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2372,177 +2698,177 @@
         <translation type="vanished">重新加载(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="131"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="142"/>
         <source>&amp;New workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="133"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="144"/>
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="136"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="147"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="140"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="151"/>
         <source>Open the &amp;demo workspace</source>
         <translation>打开演示工作区(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="141"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="152"/>
         <source>Re&amp;load</source>
         <translation>重新加载(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="144"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="155"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="147"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="158"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="148"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="159"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="154"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="165"/>
         <source>Theme: %1</source>
         <translation>主题：%1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="162"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="173"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="170"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="182"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="171"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="183"/>
         <source>Find an action…</source>
         <translation>查找操作…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="173"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="185"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="176"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="188"/>
         <source>&amp;About Switchyard</source>
         <translation>关于 Switchyard(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="197"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="209"/>
         <source>Saved the candidate as policy &quot;%1&quot;; the proxy at %2 now serves it.</source>
         <translation>已将候选保存为策略“%1”；%2 上的代理现在提供它。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="198"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="210"/>
         <source>Saved the candidate as policy &quot;%1&quot; and started the proxy at %2 to serve it.</source>
         <translation>已将候选保存为策略“%1”，并在 %2 启动代理来提供它。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="246"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="258"/>
         <source>Workspace %1 — simulated providers at %2</source>
         <translation>工作区 %1 — 模拟提供方位于 %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="248"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="260"/>
         <source>%1 — Switchyard</source>
         <translation>%1 — Switchyard</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="251"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="263"/>
         <source>Could not open the workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="291"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="303"/>
         <source>Policy editor</source>
         <translation>策略编辑器</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="298"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="310"/>
         <source>Proxy</source>
         <translation>代理</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="372"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="384"/>
         <source>The proxy is serving at %1. Quitting stops it, and clients using it get errors.</source>
         <translation>代理正在 %1 提供服务。退出会停止它，使用它的客户端将收到错误。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="375"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="387"/>
         <source>Stop proxy and quit</source>
         <translation>停止代理并退出</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="400"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="412"/>
         <source>New workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="400"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="412"/>
         <source>Switchyard workspaces (*.switchyard)</source>
         <translation>Switchyard 工作区 (*.switchyard)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="405"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="417"/>
         <source>%1 exists already: open it with File ▸ Open workspace.</source>
         <translation>%1 已存在：请用 文件 ▸ 打开工作区 打开它。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="415"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="427"/>
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="416"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="428"/>
         <source>Switchyard workspaces (*.switchyard);;All files (*)</source>
         <translation>Switchyard 工作区 (*.switchyard);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="430"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="442"/>
         <source>Open recent: %1</source>
         <translation>最近打开：%1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="433"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="445"/>
         <source>No recent workspaces</source>
         <translation>没有最近的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="435"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="447"/>
         <source>Clear the list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="436"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="448"/>
         <source>Clear recent workspaces</source>
         <translation>清空最近的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="519"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="531"/>
         <source>The proxy is serving at %1. Closing the window stops it.</source>
         <translation>代理正在 %1 提供服务。关闭窗口将停止它。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="521"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="533"/>
         <source>Stop proxy and close</source>
         <translation>停止代理并关闭</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="522"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="534"/>
         <source>Keep running</source>
         <translation>保持运行</translation>
     </message>
@@ -6170,28 +6496,28 @@ Spend today: $%5</source>
 <context>
     <name>sy::WorkspaceSession</name>
     <message>
-        <location filename="../ui/session/WorkspaceSession.cpp" line="87"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="95"/>
         <source>The simulated providers could not start: %1</source>
         <translation>模拟提供方无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../ui/session/WorkspaceSession.cpp" line="160"/>
-        <location filename="../ui/session/WorkspaceSession.cpp" line="185"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="183"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="208"/>
         <source>no workspace is open</source>
         <translation>没有打开的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/session/WorkspaceSession.cpp" line="200"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="223"/>
         <source>The provider could not be saved: %1</source>
         <translation>无法保存提供方：%1</translation>
     </message>
     <message>
-        <location filename="../ui/session/WorkspaceSession.cpp" line="211"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="234"/>
         <source>The provider could not be removed: %1</source>
         <translation>无法删除提供方：%1</translation>
     </message>
     <message>
-        <location filename="../ui/session/WorkspaceSession.cpp" line="244"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="267"/>
         <source>No workspace is open.</source>
         <translation>没有打开的工作区。</translation>
     </message>

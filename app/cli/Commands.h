@@ -15,5 +15,6 @@ int runTrain(const QStringList &arguments);
 int runTune(const QStringList &arguments);
 int runEmbed(const QStringList &arguments);
 int runKeys(const QStringList &arguments);
+int runExperiments(const QStringList &arguments);
 
 } // namespace sy::cli

@@ -23,6 +23,8 @@ Commands:
   embed POLICY --out FILE     compute a semantic selector's example embeddings with its provider
   keys create|list|rotate|revoke|set --workspace FILE
                               virtual keys: budgets, rate limits, allowed routes and models, default route
+  experiments --workspace FILE
+                              the A/B readout of logged traffic: per-arm figures and always-valid verdicts
 
 Options:
   -h, --help                  show this help (COMMAND --help for a command's options)
@@ -82,6 +84,8 @@ int main(int argc, char **argv)
         return runTune(rest);
     if (command == u"keys")
         return runKeys(rest);
+    if (command == u"experiments")
+        return runExperiments(rest);
     if (command == u"embed")
         return runEmbed(rest);
     if (command.startsWith(QLatin1Char('-')))

@@ -35,6 +35,19 @@ const SampleRequest kSamples[] = {
 
 const char *const kClients[] = {"docs-team", "ci-bot", "support-app"};
 
+// How often the demo's simulated users like an answer, by the model that gave it: stronger models
+// are liked more, so the Experiments page has a verdict to show. Others: 65%.
+double likeRate(const QByteArray &model)
+{
+    if (model.contains("pro") || model.contains("claude"))
+        return 0.82;
+    if (model.contains("standard"))
+        return 0.7;
+    if (model.contains("mini") || model.contains("local"))
+        return 0.55;
+    return 0.65;
+}
+
 } // namespace
 
 class DemoTrafficWorker : public QObject
@@ -104,7 +117,20 @@ private:
         request.setRawHeader("x-switchyard-client", kClients[random->bounded(int(std::size(kClients)))]);
         request.setRawHeader("x-user-id", QByteArray::number(random->bounded(40)));
         QNetworkReply *reply = m_nam->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
-        connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+        connect(reply, &QNetworkReply::finished, this, [this, reply] {
+            reply->deleteLater();
+            // A third of the users say what they thought, by the answer's request id.
+            QRandomGenerator *dice = QRandomGenerator::global();
+            if (reply->error() != QNetworkReply::NoError || dice->generateDouble() > 0.35)
+                return;
+            const bool liked = dice->generateDouble() < likeRate(reply->rawHeader("x-switchyard-model"));
+            const QJsonObject verdict{{QStringLiteral("request_id"), QString::fromUtf8(reply->rawHeader("x-request-id"))},
+                                      {QStringLiteral("label"), liked ? QStringLiteral("thumbs_up") : QStringLiteral("thumbs_down")}};
+            QNetworkRequest feedback(QUrl(m_base + QStringLiteral("/feedback")));
+            feedback.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+            QNetworkReply *sent = m_nam->post(feedback, QJsonDocument(verdict).toJson(QJsonDocument::Compact));
+            connect(sent, &QNetworkReply::finished, sent, &QObject::deleteLater);
+        });
     }
 
     QString m_base;

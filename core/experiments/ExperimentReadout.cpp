@@ -127,45 +127,59 @@ std::vector<ExperimentReadout> build(const std::vector<ExperimentRow> &rows, dou
     for (auto &[id, entry] : experiments) {
         auto &[experiment, arms] = entry;
         experiment.alpha = alpha;
-        for (auto &[label, arm] : arms) {
-            ArmReadout &a = arm.readout;
-            a.errorRate = meanInterval(a.samples[size_t(ExperimentMetric::ErrorRate)], true);
-            a.p50Ms = percentile(arm.latencies, 0.5);
-            a.p95Ms = percentile(arm.latencies, 0.95);
-            a.ttftP50Ms = percentile(arm.ttfts, 0.5);
-            a.ttftP95Ms = percentile(arm.ttfts, 0.95);
-            a.costPer1k = meanInterval(a.samples[size_t(ExperimentMetric::Cost)], false, 1000);
-            a.quality = meanInterval(a.samples[size_t(ExperimentMetric::Quality)], false);
-            experiment.arms.push_back(std::move(a));
-        }
+        std::vector<ArmBuild *> ordered;
+        for (auto &[label, arm] : arms)
+            ordered.push_back(&arm);
         // The control: the largest share (the incumbent), else the most requests, else the first label.
-        std::stable_sort(experiment.arms.begin(), experiment.arms.end(), [](const ArmReadout &x, const ArmReadout &y) {
-            if (x.share != y.share)
-                return x.share > y.share;
-            return x.requests > y.requests;
+        std::stable_sort(ordered.begin(), ordered.end(), [](const ArmBuild *x, const ArmBuild *y) {
+            if (x->readout.share != y->readout.share)
+                return x->readout.share > y->readout.share;
+            return x->readout.requests > y->readout.requests;
         });
-        std::stable_sort(experiment.arms.begin() + 1, experiment.arms.end(),
-                         [](const ArmReadout &x, const ArmReadout &y) { return x.label < y.label; });
-        const size_t challengers = experiment.arms.size() - 1;
-        const double each = challengers > 0 ? alpha / double(challengers) : alpha;
-        const ArmReadout &control = experiment.arms.front();
-        for (size_t i = 1; i < experiment.arms.size(); ++i) {
-            const ArmReadout &challenger = experiment.arms[i];
-            for (int m = 0; m < kExperimentMetricCount; ++m) {
-                const auto metric = ExperimentMetric(m);
-                ArmComparison c;
-                c.metric = metric;
-                c.control = control.label;
-                c.challenger = challenger.label;
-                c.result = SequentialTest::compare(control.samples[size_t(m)], challenger.samples[size_t(m)], each,
-                                                   metric == ExperimentMetric::ErrorRate);
-                experiment.comparisons.push_back(c);
-            }
+        std::stable_sort(ordered.begin() + 1, ordered.end(), [](const ArmBuild *x, const ArmBuild *y) { return x->readout.label < y->readout.label; });
+        std::vector<std::vector<double>> latencies, ttfts;
+        for (ArmBuild *arm : ordered) {
+            experiment.arms.push_back(std::move(arm->readout));
+            latencies.push_back(std::move(arm->latencies));
+            ttfts.push_back(std::move(arm->ttfts));
         }
+        finish(experiment, latencies, ttfts);
         out.push_back(std::move(experiment));
     }
     std::sort(out.begin(), out.end(), [](const ExperimentReadout &x, const ExperimentReadout &y) { return x.lastMs > y.lastMs; });
     return out;
+}
+
+void finish(ExperimentReadout &experiment, std::vector<std::vector<double>> &latencies, std::vector<std::vector<double>> &ttfts)
+{
+    for (size_t i = 0; i < experiment.arms.size(); ++i) {
+        ArmReadout &a = experiment.arms[i];
+        a.errorRate = meanInterval(a.samples[size_t(ExperimentMetric::ErrorRate)], true);
+        a.p50Ms = percentile(latencies[i], 0.5);
+        a.p95Ms = percentile(latencies[i], 0.95);
+        a.ttftP50Ms = percentile(ttfts[i], 0.5);
+        a.ttftP95Ms = percentile(ttfts[i], 0.95);
+        a.costPer1k = meanInterval(a.samples[size_t(ExperimentMetric::Cost)], false, 1000);
+        a.quality = meanInterval(a.samples[size_t(ExperimentMetric::Quality)], true); // Wilson: bounded in [0, 1], spread at most p(1-p)
+    }
+    if (experiment.arms.empty())
+        return;
+    const size_t challengers = experiment.arms.size() - 1;
+    const double each = challengers > 0 ? experiment.alpha / double(challengers) : experiment.alpha;
+    const ArmReadout &control = experiment.arms.front();
+    for (size_t i = 1; i < experiment.arms.size(); ++i) {
+        const ArmReadout &challenger = experiment.arms[i];
+        for (int m = 0; m < kExperimentMetricCount; ++m) {
+            const auto metric = ExperimentMetric(m);
+            ArmComparison c;
+            c.metric = metric;
+            c.control = control.label;
+            c.challenger = challenger.label;
+            c.result = SequentialTest::compare(control.samples[size_t(m)], challenger.samples[size_t(m)], each,
+                                               metric == ExperimentMetric::ErrorRate || metric == ExperimentMetric::Quality);
+            experiment.comparisons.push_back(c);
+        }
+    }
 }
 
 std::vector<ExperimentRow> rowsFromLog(QSqlDatabase &db, qint64 fromMs, qint64 toMs, const QString &route)

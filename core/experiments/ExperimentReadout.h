@@ -50,6 +50,8 @@ struct ArmReadout
     qint64 answered = 0;
     qint64 feedbackCount = 0;
     Interval errorRate, p50Ms, p95Ms, ttftP50Ms, ttftP95Ms, costPer1k, quality;
+    Interval agreement;  // shadow tests: how close its answers are to the served ones, by the scorers
+    QString agreementBy; // which scorers measured it
     std::array<MetricSample, kExperimentMetricCount> samples; // per request, for the comparisons
 };
 
@@ -66,9 +68,11 @@ struct ArmComparison
 
 struct ExperimentReadout
 {
+    enum class Kind { Split, Shadow }; // arms of a weighted node, or a route's shadow test
+    Kind kind = Kind::Split;
     QString route;
     QString node;
-    QString id() const { return node.isEmpty() ? route : node; }
+    QString id() const { return kind == Kind::Shadow ? QStringLiteral("shadow:") + route : node.isEmpty() ? route : node; }
     qint64 firstMs = 0, lastMs = 0;
     std::vector<ArmReadout> arms;     // control first, then by label
     std::vector<ArmComparison> comparisons;
@@ -81,6 +85,9 @@ namespace ExperimentReadouts {
 // arm against the control (the arm with the largest share, the incumbent a canary is tried
 // against) on every metric, with the 5% spread over the comparisons (Bonferroni).
 std::vector<ExperimentReadout> build(const std::vector<ExperimentRow> &rows, double alpha = 0.05);
+
+// Each arm's figures from its samples and latency lists; the comparisons against arms[0].
+void finish(ExperimentReadout &experiment, std::vector<std::vector<double>> &latencies, std::vector<std::vector<double>> &ttfts);
 
 // The workspace's request log and feedback over [fromMs, toMs), one route or all.
 std::vector<ExperimentRow> rowsFromLog(QSqlDatabase &db, qint64 fromMs, qint64 toMs, const QString &route = {});

@@ -43,15 +43,17 @@ namespace SequentialTest {
 
 namespace {
 
-// The variance of one request's value: for 0/1 values with a count smoothed by half a success
-// and half a failure, so 0 of 40 is not read as "never".
-double unitVariance(const MetricSample &s, bool proportion)
+// The variance of one request's value. Values bounded to [0, 1] (0/1 outcomes, feedback scores)
+// are counted with half an observation at each end, so 0 failures in 40, or every user liking
+// an arm, is not read as certainty: an arm without spread would otherwise decide at once.
+double unitVariance(const MetricSample &s, bool bounded)
 {
-    if (proportion) {
-        const double p = (s.mean() * double(s.count()) + 0.5) / (double(s.count()) + 1);
-        return p * (1 - p);
-    }
-    return s.variance();
+    if (!bounded)
+        return s.variance();
+    const double n = double(s.count());
+    const double sum = n * s.mean() + 0.5;
+    const double sumOfSquares = s.variance() * (n - 1) + n * s.mean() * s.mean() + 0.5;
+    return std::max(0.0, (sumOfSquares - sum * sum / (n + 1)) / n);
 }
 
 } // namespace
@@ -63,12 +65,13 @@ double halfWidth(double v, double tau2, double alpha)
     return std::sqrt(v * (v + tau2) / tau2 * (2 * std::log(1 / alpha) + std::log((v + tau2) / v)));
 }
 
-SequentialComparison compare(const MetricSample &a, const MetricSample &b, double alpha, bool proportion)
+SequentialComparison compare(const MetricSample &a, const MetricSample &b, double alpha, bool bounded)
 {
     SequentialComparison c;
     if (a.count() < 2 || b.count() < 2)
         return c;
-    const double va = unitVariance(a, proportion), vb = unitVariance(b, proportion);
+    c.measured = true;
+    const double va = unitVariance(a, bounded), vb = unitVariance(b, bounded);
     const double na = double(a.count()), nb = double(b.count());
     c.difference = b.mean() - a.mean();
     const double v = va / na + vb / nb;

@@ -30,6 +30,7 @@ struct SequentialComparison
 {
     double difference = 0; // mean(b) - mean(a)
     double low = 0, high = 0; // the always-valid interval of the difference
+    bool measured = false;    // both arms have two values or more; before that nothing is said
     bool decided = false;     // the interval excludes 0
     // With no decision: requests more (both arms together, in today's split) after which the
     // interval would exclude 0 if the difference stayed what it is; -1 when it never would
@@ -40,10 +41,10 @@ struct SequentialComparison
 namespace SequentialTest {
 
 // alpha: the chance of a wrong verdict over the whole experiment, however often it is read.
-// proportion: the values are 0/1 (errors, thumbs), whose variances are smoothed so that an arm
-// with no failures yet does not look certain. The mixing scale is a fifth of the pooled standard
+// bounded: the values lie in [0, 1] (errors, thumbs, feedback scores), whose variances are
+// smoothed so that an arm with no failures yet, or liked by everyone so far, does not look certain. The mixing scale is a fifth of the pooled standard
 // deviation: tuned to detect small effects (Cohen's d of 0.2) fastest, valid for any.
-SequentialComparison compare(const MetricSample &a, const MetricSample &b, double alpha, bool proportion);
+SequentialComparison compare(const MetricSample &a, const MetricSample &b, double alpha, bool bounded);
 
 // The half-width of the always-valid interval for a difference whose variance is v.
 double halfWidth(double v, double tau2, double alpha);

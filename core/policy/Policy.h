@@ -146,12 +146,28 @@ struct RouteCache
     friend bool operator==(const RouteCache &, const RouteCache &) = default;
 };
 
+// A route's shadow test: a sampled share of its answered requests is sent again, after the
+// client has its answer, to candidate models whose answers are only logged, never served; a
+// daily spend cap (UTC days) bounds what the test costs.
+struct RouteShadow
+{
+    static constexpr double kDefaultSample = 0.05;
+    double sample = kDefaultSample; // the share of answered requests mirrored, (0, 1]
+    double dailyBudgetUsd = 1;      // over all its targets; a mirror that would pass it is not sent
+    QStringList targets;            // "provider/model" candidates
+    // How a mirror's answer is compared with the served one (the reference), as replays name
+    // scorers: "rouge-l", "json", "pairwise:provider/model"... Empty: ROUGE-L.
+    QStringList scorers;
+    friend bool operator==(const RouteShadow &, const RouteShadow &) = default;
+};
+
 struct Route
 {
     QString alias; // what clients put in "model"
     QString description;
     QJsonObject metadata;
     std::optional<RouteCache> cache;
+    std::optional<RouteShadow> shadow;
     Node root;
     friend bool operator==(const Route &, const Route &) = default;
 };

@@ -236,6 +236,18 @@ private:
             cr.rejectUnknownKeys();
             route.cache = c;
         }
+        if (const auto shadow = r.objectMember(QStringLiteral("shadow"))) {
+            ObjectReader sr(*shadow, r.pathOf(QStringLiteral("shadow")), m_diag);
+            RouteShadow s;
+            s.sample = sr.number(QStringLiteral("sample"), ObjectReader::Optional, 0.0001, 1).value_or(RouteShadow::kDefaultSample);
+            s.dailyBudgetUsd = sr.number(QStringLiteral("daily_budget_usd"), ObjectReader::Required, 0.000001, 1e6).value_or(0);
+            s.targets = sr.stringList(QStringLiteral("targets")).value_or(QStringList());
+            if (s.targets.isEmpty())
+                m_diag.add(sr.pathOf(QStringLiteral("targets")), QStringLiteral("a shadow test needs at least one target model"));
+            s.scorers = sr.stringList(QStringLiteral("scorers")).value_or(QStringList());
+            sr.rejectUnknownKeys();
+            route.shadow = s;
+        }
         const QJsonValue root = r.value(QStringLiteral("root"), ObjectReader::Required);
         if (!root.isUndefined())
             route.root = parseNode(root, r.pathOf(QStringLiteral("root")));
@@ -543,6 +555,14 @@ public:
                 continue;
             }
             checkModelRef(entry, path);
+        }
+        for (size_t i = 0; i < m_policy.routes.size(); ++i) {
+            const Route &route = m_policy.routes[i];
+            if (!route.shadow)
+                continue;
+            const QString path = jsonPathIndex(QStringLiteral("$.routes"), qsizetype(i)) + QStringLiteral(".shadow.targets");
+            for (qsizetype t = 0; t < route.shadow->targets.size(); ++t)
+                checkModelRef(route.shadow->targets[t], jsonPathIndex(path, t));
         }
         for (size_t i = 0; i < m_policy.routes.size(); ++i)
             checkNode(m_policy.routes[i].root, jsonPathIndex(QStringLiteral("$.routes"), qsizetype(i)) + QStringLiteral(".root"));

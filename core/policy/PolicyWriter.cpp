@@ -262,6 +262,14 @@ QJsonObject PolicyWriter::toJson(const Policy &p)
                 c.insert(QStringLiteral("share_across_keys"), true);
             ro.insert(QStringLiteral("cache"), c);
         }
+        if (r.shadow) {
+            QJsonObject shadow{{QStringLiteral("sample"), r.shadow->sample},
+                               {QStringLiteral("daily_budget_usd"), r.shadow->dailyBudgetUsd},
+                               {QStringLiteral("targets"), QJsonArray::fromStringList(r.shadow->targets)}};
+            if (!r.shadow->scorers.isEmpty())
+                shadow.insert(QStringLiteral("scorers"), QJsonArray::fromStringList(r.shadow->scorers));
+            ro.insert(QStringLiteral("shadow"), shadow);
+        }
         ro.insert(QStringLiteral("root"), nodeToJson(r.root));
         routes.append(ro);
     }
@@ -281,7 +289,8 @@ const QStringList &PolicyWriter::keyOrder()
         QStringLiteral("input_per_mtok"), QStringLiteral("output_per_mtok"), QStringLiteral("capabilities"),
         QStringLiteral("root"), QStringLiteral("model"), QStringLiteral("params"), QStringLiteral("retry"), QStringLiteral("breaker"),
         QStringLiteral("limits"), QStringLiteral("rpm"), QStringLiteral("tpm"), QStringLiteral("cache"), QStringLiteral("mode"),
-        QStringLiteral("ttl_s"), QStringLiteral("threshold"), QStringLiteral("share_across_keys"), QStringLiteral("strategy"),
+        QStringLiteral("ttl_s"), QStringLiteral("threshold"), QStringLiteral("share_across_keys"), QStringLiteral("shadow"),
+        QStringLiteral("sample"), QStringLiteral("daily_budget_usd"), QStringLiteral("targets"), QStringLiteral("scorers"), QStringLiteral("strategy"),
         QStringLiteral("latency_metric"), QStringLiteral("objective_ms"),
         QStringLiteral("method"), QStringLiteral("sticky_key"), QStringLiteral("salt"), QStringLiteral("weight"),
         QStringLiteral("when"), QStringLiteral("then"), QStringLiteral("field"), QStringLiteral("op"), QStringLiteral("value"),

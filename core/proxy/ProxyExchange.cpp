@@ -83,7 +83,7 @@ ProxyExchange::ProxyExchange(std::shared_ptr<ProxyRuntime> runtime, ClientReques
       m_responder(std::move(responder)), m_pool(services.pool), m_logSink(std::move(services.logSink)),
       m_active(services.activeCounter), m_metrics(services.metrics), m_responses(std::move(request.responses)),
       m_responseStore(services.responseStore), m_keyGate(std::move(request.key)), m_responseCache(services.responseCache),
-      m_sessions(services.sessions)
+      m_sessions(services.sessions), m_shadowBudget(services.shadowBudget), m_track(services.track)
 {
     if (m_responses && m_responses->stream)
         m_responsesStream = std::make_unique<ResponsesStreamWriter>(*m_responses);
@@ -206,6 +206,8 @@ void ProxyExchange::decideAndRun()
 {
     if (m_done)
         return;
+    if (m_shadow)
+        return runShadow();
     const CompiledPolicy &policy = *m_runtime->policy;
     RequestFeatures &features = m_parsed.features;
     thread_local std::vector<UpstreamLive> live;
@@ -257,6 +259,8 @@ void ProxyExchange::decideAndRun()
     m_plan = FailoverPlan(std::move(steps));
     if (m_plan.isEmpty())
         return respondNoTarget();
+    if (m_shadowBudget && m_decision.route >= 0 && policy.policy.routes[size_t(m_decision.route)].shadow)
+        planShadows(policy, now);
     // A route that opted in answers a repeated (or, semantic, a similar) request from its cache.
     if (m_responseCache && m_endpoint == Endpoint::Chat && !m_responses && m_decision.route >= 0) {
         const Route &route = policy.policy.routes[size_t(m_decision.route)];
@@ -267,6 +271,74 @@ void ProxyExchange::decideAndRun()
                 return serveGatewayHit(*hit);
         }
     }
+    attempt();
+}
+
+// A shadow test samples the route's requests; each mirror reserves its worst cost from the
+// route's daily budget now, so the client's answer is never waited on for this.
+void ProxyExchange::planShadows(const CompiledPolicy &policy, qint64 nowMs)
+{
+    // Chat only (the Responses API keeps state a mirror must not touch), and never in a replay.
+    if (m_endpoint != Endpoint::Chat || m_responses || m_runtime->gate || m_runtime->cache)
+        return;
+    const RouteShadow &shadow = *policy.policy.routes[size_t(m_decision.route)].shadow;
+    if (QRandomGenerator::global()->generateDouble() >= shadow.sample)
+        return;
+    const RequestFeatures &features = m_parsed.features;
+    const qint64 output = features.maxTokens > 0 ? features.maxTokens : kShadowOutputAssumed;
+    for (const QString &target : shadow.targets) {
+        const int upstream = policy.upstreamByRef.value(target, -1);
+        if (upstream < 0)
+            continue;
+        const double worst = KeyGate::maxCostUsd(policy, upstream, features.promptTokens(), output);
+        if (!m_shadowBudget->tryReserve(m_log.route, worst, shadow.dailyBudgetUsd, nowMs)) {
+            m_log.notes = QStringLiteral("shadow test skipped: its daily budget of $%1 is spent").arg(shadow.dailyBudgetUsd);
+            continue;
+        }
+        m_shadows.push_back({upstream, m_log.route, m_log.requestId, worst});
+    }
+    if (!m_shadows.empty())
+        m_logBodies = bool(m_logSink); // the served answer is compared with the mirrors' later
+}
+
+// After the served request is finished: its mirrors start from the event loop, so nothing of
+// theirs runs before the client's answer is written. A failed answer has nothing to compare.
+void ProxyExchange::launchShadows(int status)
+{
+    const qint64 now = nowMs();
+    for (Shadow &shadow : m_shadows) {
+        if (status < 200 || status >= 300 || !m_track) {
+            m_shadowBudget->settle(shadow.route, shadow.reservedUsd, 0, now);
+            continue;
+        }
+        HttpHeaders headers = m_clientHeaders;
+        std::erase_if(headers, [](const auto &h) { return h.first == "x-request-id" || h.first == "x-switchyard-feedback"; });
+        static std::atomic<int> shadowsInFlight{0}; // not the client's requests: kept out of the active count
+        auto *mirror = new ProxyExchange(m_runtime, {m_body, m_format, m_parsed, std::move(headers), {}, {}}, HttpResponder(),
+                                         {m_pool, m_logSink, &shadowsInFlight, m_metrics, nullptr, nullptr, nullptr, m_shadowBudget, m_track});
+        m_track(mirror);
+        mirror->startShadow(std::move(shadow));
+    }
+    m_shadows.clear();
+}
+
+void ProxyExchange::startShadow(Shadow shadow)
+{
+    m_shadow = std::move(shadow);
+    m_logBodies = bool(m_logSink);
+    QMetaObject::invokeMethod(this, [this] { decideAndRun(); }, Qt::QueuedConnection);
+}
+
+void ProxyExchange::runShadow()
+{
+    const qint64 now = nowMs();
+    m_log.timestampMs = now;
+    m_log.stream = m_parsed.features.stream;
+    m_log.client = QString::fromUtf8(headerValue(m_clientHeaders, "x-switchyard-client"));
+    m_log.route = m_shadow->route;
+    m_log.arm = QStringLiteral("shadow");
+    m_log.shadowOf = m_shadow->servedRequestId;
+    m_plan = FailoverPlan({DecisionStep{-1, m_shadow->upstream}});
     attempt();
 }
 
@@ -814,7 +886,7 @@ void ProxyExchange::logFailedAttempt(const QString &next) const
     if (!lcProxy().isWarningEnabled() || m_log.attemptLog.empty())
         return;
     const AttemptLogEntry &a = m_log.attemptLog.back();
-    qCWarning(lcProxy, "request%s%s to '%s': %s/%s failed after %.0f ms (%s: %s); %s",
+    qCWarning(lcProxy, "%s%s%s to '%s': %s/%s failed after %.0f ms (%s: %s); %s", m_shadow ? "shadow test mirror" : "request",
               m_requestId.isEmpty() ? "" : " ", m_requestId.constData(), qPrintable(m_parsed.features.alias),
               qPrintable(a.provider), qPrintable(a.model), a.latencyMs, qPrintable(a.outcome),
               qPrintable(a.error), qPrintable(next));
@@ -1094,7 +1166,12 @@ void ProxyExchange::finish(int status)
     const bool burst = std::any_of(m_decision.trace.begin(), m_decision.trace.end(), [](const TraceEntry &e) {
         return e.type == TraceEntry::Type::SkippedFull;
     });
-    m_metrics->record(m_log, burst);
+    if (m_shadow)
+        m_shadowBudget->settle(m_shadow->route, m_shadow->reservedUsd, m_log.costUsd, nowMs());
+    else
+        m_metrics->record(m_log, burst); // a mirror is not a client's request
+    if (!m_shadows.empty())
+        launchShadows(status); // before the features move into the trace: the mirrors copy them
     if (m_logSink) {
         if (m_logBodies) {
             m_log.requestBody = loggedBody(m_body);

@@ -11,6 +11,7 @@
 #include "proxy/FailoverPlan.h"
 #include "proxy/GatewayCacheUse.h"
 #include "proxy/SessionPinning.h"
+#include "proxy/ShadowBudget.h"
 #include "proxy/KeyGate.h"
 #include "proxy/StreamRelay.h"
 #include "proxy/UpstreamFailure.h"
@@ -52,16 +53,30 @@ public:
         ResponseStore *responseStore = nullptr; // for Responses API requests with store: true
         ResponseCacheStore *responseCache = nullptr; // the gateway's cache, for routes that opt in
         SessionAffinity *sessions = nullptr;         // which target each conversation started on
+        ShadowBudget *shadowBudget = nullptr;        // what routes' shadow tests spent today; null: none run
+        void (*track)(ProxyExchange *) = nullptr;    // registers an exchange started here (a shadow) with the thread
+    };
+    // A shadow: the served request sent again to one candidate after the client has its answer.
+    struct Shadow
+    {
+        int upstream = -1;
+        QString route;
+        QString servedRequestId;
+        double reservedUsd = 0; // taken from the route's daily budget, settled at the real cost
     };
     ProxyExchange(std::shared_ptr<ProxyRuntime> runtime, ClientRequest request, HttpResponder responder, Services services);
     ~ProxyExchange() override;
     void start(Endpoint endpoint = Endpoint::Chat);
+    // Runs as a shadow: only `shadow.upstream` is tried, no answer goes anywhere, the log names
+    // the served request; started from the event loop, never inside the caller.
+    void startShadow(Shadow shadow);
 
 private:
     static constexpr qsizetype kMaxLoggedBodyBytes = 256 * 1024; // each way; the rest is counted, not stored
     static constexpr int kEmbeddingTimeoutMs = 5000;  // for the embedding a semantic route decides on
     static constexpr qsizetype kMaxEmbeddedChars = 8000;
     static constexpr int kRateLimitPauseMs = 1000; // after a 429 without Retry-After
+    static constexpr qint64 kShadowOutputAssumed = 1024; // a mirror's output for its reservation without max_tokens
 
     void send(int status, const HttpHeaders &headers, const QByteArray &body);
     void sendChunk(QByteArrayView data);
@@ -72,6 +87,9 @@ private:
     void fetchEmbedding(int upstream);
     void onEmbedding(bool complete);
     void decideAndRun();
+    void runShadow();
+    void planShadows(const CompiledPolicy &policy, qint64 nowMs); // the served request's mirrors, if sampled
+    void launchShadows(int status);
     void attempt();
     void sendHeld();
     void serveCached(const CachedResponse &cached, const QString &providerId, const QString &modelId);
@@ -165,6 +183,10 @@ private:
     GatewayCacheUse m_gatewayCache;
     std::shared_ptr<const CachedAnswer> m_gatewayHit; // served from the gateway's cache
     SessionPinning m_session;
+    ShadowBudget *m_shadowBudget = nullptr;
+    void (*m_track)(ProxyExchange *) = nullptr;
+    std::vector<Shadow> m_shadows;  // served request: the mirrors to launch once it has its answer
+    std::optional<Shadow> m_shadow; // this exchange is a mirror
 };
 
 } // namespace sy

@@ -30,6 +30,8 @@ std::vector<QPointer<ProxyExchange>> &openExchanges()
     return exchanges;
 }
 
+void trackOnThisThread(ProxyExchange *exchange) { openExchanges().push_back(QPointer<ProxyExchange>(exchange)); }
+
 UpstreamPool *threadPool()
 {
     thread_local std::unique_ptr<UpstreamPool> pool;
@@ -190,7 +192,8 @@ void ProxyHandler::handle(HttpRequest request, HttpResponder responder)
     });
     auto *exchange = new ProxyExchange(
         std::move(runtime), {std::move(request.body), format, std::move(parsed), std::move(request.headers), {}, std::move(account)},
-        responder, {threadPool(), m_logSink, &m_active, &m_metrics, &m_responseStore, &m_responseCache, &m_sessions});
+        responder, {threadPool(), m_logSink, &m_active, &m_metrics, &m_responseStore, &m_responseCache, &m_sessions, &m_shadowBudget,
+                    &trackOnThisThread});
     QPointer<ProxyExchange> tracked(exchange);
     openExchanges().push_back(tracked);
     exchange->start(embeddings    ? ProxyExchange::Endpoint::Embeddings
@@ -227,7 +230,8 @@ void ProxyHandler::handleResponses(HttpRequest request, HttpResponder responder,
     auto *exchange = new ProxyExchange(std::move(runtime),
                                        {std::move(translated.chatBody), ApiFormat::OpenAIChat, std::move(parsed),
                                         std::move(request.headers), std::move(context), std::move(account)},
-                                       responder, {threadPool(), m_logSink, &m_active, &m_metrics, &m_responseStore, &m_responseCache, &m_sessions});
+                                       responder, {threadPool(), m_logSink, &m_active, &m_metrics, &m_responseStore, &m_responseCache, &m_sessions, &m_shadowBudget,
+                    &trackOnThisThread});
     openExchanges().push_back(QPointer<ProxyExchange>(exchange));
     exchange->start(ProxyExchange::Endpoint::Chat);
 }

@@ -12,6 +12,7 @@
 #include "proxy/ProxyMetrics.h"
 #include "proxy/ProxyRuntime.h"
 #include "proxy/RequestLogEntry.h"
+#include "proxy/ShadowBudget.h"
 #include "responses/ResponseStore.h"
 
 namespace sy {
@@ -57,6 +58,7 @@ public:
     // The response cache of routes that opt in, kept across policy switches.
     ResponseCacheStore &responseCache() { return m_responseCache; }
     SessionAffinity &sessions() { return m_sessions; }
+    const ShadowBudget &shadowBudget() const { return m_shadowBudget; }
     // Responses API responses kept for previous_response_id and GET /v1/responses/{id}.
     ResponseStore &responseStore() { return m_responseStore; }
 
@@ -77,6 +79,7 @@ private:
     ResponseStore m_responseStore;
     ResponseCacheStore m_responseCache;
     SessionAffinity m_sessions;
+    ShadowBudget m_shadowBudget; // kept across policy switches: a reload does not refill a day's budget
     ProxyMetrics m_metrics;
     QList<QByteArray> m_clientKeys; // set before serving
     std::shared_ptr<KeyRegistry> m_keys;

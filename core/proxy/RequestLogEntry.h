@@ -40,6 +40,7 @@ struct RequestLogEntry
     QString arm;
     QString experiment; // the path of the weighted node that chose the arm ("ROUTE/0"), empty without one
     double armShare = -1; // the chance that node's weights gave the arm; -1 when not chosen by weights
+    QString shadowOf; // a shadow test's mirror: the request id of the answer it shadows (arm "shadow")
     QString model;
     QString provider;
     int status = 0;

@@ -5,7 +5,8 @@
 
 namespace sy {
 
-// A chat completion's text, whole or streamed (the content deltas of its events, joined).
+// A chat completion's or an Anthropic message's text, whole or streamed (the text deltas of its
+// events, joined).
 QString responseText(const QByteArray &body);
 
 } // namespace sy

@@ -75,8 +75,8 @@ QString RequestLogStore::insert(QSqlDatabase &db, const std::vector<RequestLogEn
         return QStringLiteral("the request log needs an SQLite workspace");
     Statement q(handle, "INSERT INTO request_log (ts_ms, client, route, arm, model, provider, status, attempts, "
                         "latency_ms, ttft_ms, input_tokens, output_tokens, cost_usd, error, stream, trace_json, "
-                        "request_body, response_body, client_request_id, repeats, notes, key_name, cache_hit, experiment, arm_share) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                        "request_body, response_body, client_request_id, repeats, notes, key_name, cache_hit, experiment, arm_share, shadow_of) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     Statement a(handle, "INSERT INTO request_attempts (request_id, attempt, provider, model, status, error, "
                         "latency_ms, breaker_event) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     if (!q.valid() || !a.valid())
@@ -113,6 +113,7 @@ QString RequestLogStore::insert(QSqlDatabase &db, const std::vector<RequestLogEn
             q.null();
         else
             q.real(e.armShare);
+        q.text(e.shadowOf);
         if (QString err = q.run(); !err.isEmpty())
             return err;
         const qint64 id = sqlite3_last_insert_rowid(handle);
@@ -138,7 +139,7 @@ std::vector<RequestLogEntry> RequestLogStore::recent(QSqlDatabase &db, int limit
     std::vector<RequestLogEntry> out;
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT id, ts_ms, client, route, arm, model, provider, status, attempts, latency_ms, "
-                             "ttft_ms, input_tokens, output_tokens, cost_usd, error, stream, trace_json, client_request_id, repeats, notes, key_name, cache_hit, experiment, arm_share FROM request_log "
+                             "ttft_ms, input_tokens, output_tokens, cost_usd, error, stream, trace_json, client_request_id, repeats, notes, key_name, cache_hit, experiment, arm_share, shadow_of FROM request_log "
                              "ORDER BY id DESC LIMIT ?"));
     q.addBindValue(limit);
     q.exec();
@@ -170,6 +171,7 @@ std::vector<RequestLogEntry> RequestLogStore::recent(QSqlDatabase &db, int limit
         e.cacheHit = q.value(21).toBool();
         e.experiment = q.value(22).toString();
         e.armShare = q.value(23).isNull() ? -1 : q.value(23).toDouble();
+        e.shadowOf = q.value(24).toString();
         a.addBindValue(q.value(0));
         a.exec();
         while (a.next())

@@ -105,6 +105,14 @@ const std::vector<Migration> &WorkspaceSchema::migrations()
           QStringLiteral("CREATE INDEX request_log_by_request_id ON request_log(client_request_id)"),
           QStringLiteral("ALTER TABLE request_log ADD COLUMN experiment TEXT"),
           QStringLiteral("ALTER TABLE request_log ADD COLUMN arm_share REAL")}},
+        {17, QStringLiteral("shadow tests: each mirrored answer names the served request it shadows; judges' verdicts on the pairs"),
+         {QStringLiteral("ALTER TABLE request_log ADD COLUMN shadow_of TEXT"),
+          QStringLiteral("CREATE INDEX request_log_shadows ON request_log(shadow_of) WHERE shadow_of IS NOT NULL"),
+          // A pairwise judge's verdict on a mirror against the answer it shadows: 1 the mirror is
+          // better, 0.5 a tie, 0 worse.
+          QStringLiteral("CREATE TABLE shadow_grades (id INTEGER PRIMARY KEY, ts_ms INTEGER NOT NULL, mirror_id TEXT NOT NULL, "
+                         "judge TEXT NOT NULL, preference REAL NOT NULL, reasoning TEXT)"),
+          QStringLiteral("CREATE INDEX shadow_grades_by_mirror ON shadow_grades(mirror_id)")}},
     };
     return steps;
 }

@@ -28,6 +28,7 @@ private slots:
     void proxyReloadsAValidPolicyAndRejectsABadOne();
     void proxyRequiresClientKeys();
     void keysFromTheCommandLine();
+    void experimentsFromTheCommandLine();
     void proxyDrainsInFlightRequestsOnSigterm_data();
     void proxyDrainsInFlightRequestsOnSigterm();
     void proxyLogsThroughItsCategories_data();
@@ -53,6 +54,8 @@ private:
         int status = 0;
         QByteArray body;
         QByteArray route;
+        QByteArray arm;
+        QByteArray requestId;
     };
     Result run(const QStringList &args);
     QString startMock(QProcess &mock); // fault-free models "fast" and "slow" (1.5 s); returns the base URL
@@ -215,7 +218,8 @@ TestCli::Reply TestCli::post(QNetworkAccessManager &nam, const QString &url, con
     QNetworkReply *reply = nam.post(req, body);
     QSignalSpy done(reply, &QNetworkReply::finished);
     done.wait(15000);
-    Reply r{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(), reply->rawHeader("x-switchyard-route")};
+    Reply r{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(), reply->rawHeader("x-switchyard-route"),
+            reply->rawHeader("x-switchyard-arm"), reply->rawHeader("x-request-id")};
     delete reply;
     return r;
 }
@@ -517,6 +521,69 @@ void TestCli::keysFromTheCommandLine()
     QCOMPARE(stop(mock), 0);
 }
 
+// An A/B route served by the CLI's proxy into a workspace, feedback by request id from users who
+// like arm B's answers and not A's, and the readout from `experiments` in text and JSON.
+void TestCli::experimentsFromTheCommandLine()
+{
+    QProcess mock;
+    const QString mockUrl = startMock(mock);
+    QVERIFY(!mockUrl.isEmpty());
+    const QString policyFile = m_dir.filePath(QStringLiteral("ab.json"));
+    QFile f(policyFile);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QStringLiteral(R"({"format": "switchyard.policy", "version": 1, "name": "ab",
+        "providers": [{"id": "m", "kind": "openai", "base_url": "%1", "models": [{"id": "fast"}]}],
+        "routes": [{"alias": "chat", "root": {"type": "weighted", "arms": [
+            {"label": "A", "weight": 50, "node": {"type": "target", "model": "m/fast"}},
+            {"label": "B", "weight": 50, "node": {"type": "target", "model": "m/fast"}}]}}]})")
+                .arg(mockUrl)
+                .toUtf8());
+    f.close();
+    const QString workspace = m_dir.filePath(QStringLiteral("experiments.switchyard"));
+    QProcess proxy;
+    const QString base = startProxy(proxy, {QStringLiteral("--policy"), policyFile, QStringLiteral("--workspace"), workspace});
+    QVERIFY(!base.isEmpty());
+    QNetworkAccessManager nam;
+    int feedback = 0;
+    for (int i = 0; i < 60; ++i) {
+        const Reply answer = post(nam, base + QStringLiteral("/v1/chat/completions"), chat("chat"));
+        QCOMPARE(answer.status, 200);
+        QVERIFY(answer.arm == "A" || answer.arm == "B");
+        QVERIFY(!answer.requestId.isEmpty());
+        const QByteArray verdict = R"({"request_id":")" + answer.requestId + R"(","label":")" + (answer.arm == "B" ? "good" : "bad") + R"("})";
+        QCOMPARE(post(nam, base + QStringLiteral("/v1/feedback"), verdict).status, 200);
+        ++feedback;
+    }
+    QCOMPARE(stop(proxy), 0); // writes what it holds
+    const Result text = run({QStringLiteral("experiments"), QStringLiteral("--workspace"), workspace});
+    QCOMPARE(text.code, 0);
+    qInfo("%s", qPrintable(text.out));
+    QVERIFY2(text.out.contains(QStringLiteral("Experiment on route 'chat'")), qPrintable(text.out));
+    QVERIFY2(text.out.contains(QStringLiteral("quality: arm B is better than A with 95% confidence")), qPrintable(text.out));
+    const Result json = run({QStringLiteral("experiments"), QStringLiteral("--workspace"), workspace, QStringLiteral("--json")});
+    QCOMPARE(json.code, 0);
+    const QJsonArray experiments = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    QCOMPARE(experiments.size(), 1);
+    const QJsonObject e = experiments.first().toObject();
+    QCOMPARE(e.value(QStringLiteral("arms")).toArray().size(), 2);
+    qint64 requests = 0, rated = 0;
+    for (const QJsonValue a : e.value(QStringLiteral("arms")).toArray()) {
+        requests += a[QStringLiteral("requests")].toInteger();
+        rated += a[QStringLiteral("feedback")].toInteger();
+    }
+    QCOMPARE(requests, 60);
+    QCOMPARE(rated, feedback);
+    bool quality = false;
+    for (const QJsonValue c : e.value(QStringLiteral("comparisons")).toArray())
+        if (c[QStringLiteral("metric")].toString() == QStringLiteral("quality")) {
+            quality = true;
+            QCOMPARE(c[QStringLiteral("better")].toString(), QStringLiteral("B"));
+        }
+    QVERIFY(quality);
+    QCOMPARE(run({QStringLiteral("experiments"), QStringLiteral("--workspace"), workspace, QStringLiteral("--since"), QStringLiteral("soon")}).code, 2);
+    QCOMPARE(stop(mock), 0);
+}
+
 void TestCli::proxyRequiresClientKeys()
 {
     QProcess mock;
@@ -555,7 +622,7 @@ void TestCli::proxyRequiresClientKeys()
         QNetworkReply *reply = nam.get(req);
         QSignalSpy done(reply, &QNetworkReply::finished);
         done.wait(10000);
-        const Reply r{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(), {}};
+        const Reply r{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(), {}, {}, {}};
         delete reply;
         return r;
     };

@@ -74,6 +74,7 @@ private slots:
     void falseWinnersStayWithinFivePercent_data();
     void falseWinnersStayWithinFivePercent();
     void moreRequestsNeededIsAboutRight();
+    void unanimousArmsAreNotCertainAtOnce();
     void readoutFiguresPerArm();
     void usersOfKnownPreferenceOverHttp();
 };
@@ -178,6 +179,18 @@ void TestExperiments::moreRequestsNeededIsAboutRight()
     qInfo("0.60 vs 0.68 after 200 requests: about %lld more needed", qlonglong(more));
     QVERIFY(arms(200 + qint64(1.1 * double(more))).decided);
     QVERIFY(!arms(200 + qint64(0.8 * double(more))).decided);
+}
+
+void TestExperiments::unanimousArmsAreNotCertainAtOnce()
+{
+    // Three users disliked A and three liked B: no spread in either arm, yet far from proof.
+    MetricSample a, b;
+    a.add(0, 3);
+    b.add(1, 3);
+    QVERIFY(!SequentialTest::compare(a, b, 0.05, true).decided);
+    a.add(0, 27);
+    b.add(1, 27);
+    QVERIFY(SequentialTest::compare(a, b, 0.05, true).decided); // thirty each is
 }
 
 void TestExperiments::readoutFiguresPerArm()

@@ -430,7 +430,7 @@ void TestMainWindow::settingsAreKeptAndApplied()
     MainWindow window(&session);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QTest::keyClick(&window, Qt::Key_9, Qt::ControlModifier);
+    QTest::keyClick(&window, Qt::Key_0, Qt::ControlModifier); // the tenth page
     SettingsPage *page = window.settingsPage();
     QCOMPARE(window.pages()->currentWidget(), page);
 

@@ -10,6 +10,7 @@
 #include "proxy/ProxyService.h"
 #include "store/PromptSetStore.h"
 #include "store/ProviderStore.h"
+#include "experiments/ShadowReadout.h"
 #include "store/RequestLogWriter.h"
 #include "store/WorkspaceResponseArchive.h"
 #include "store/Workspace.h"
@@ -159,6 +160,21 @@ void WorkspaceSession::trafficHistory(qint64 fromMs, qint64 toMs, int buckets, s
     auto report = std::make_shared<TrafficHistoryReport>();
     m_workspace->read([=](QSqlDatabase &db) { *report = TrafficHistory::query(db, fromMs, toMs, buckets); }, this,
                       [report, done = std::move(done)] { done(*report); });
+}
+
+void WorkspaceSession::experiments(qint64 fromMs, qint64 toMs, QHash<QString, QStringList> shadowScorers,
+                                   std::function<void(const std::vector<ExperimentReadout> &)> done)
+{
+    if (!m_workspace)
+        return done({});
+    auto readouts = std::make_shared<std::vector<ExperimentReadout>>();
+    m_workspace->read(
+        [=](QSqlDatabase &db) {
+            *readouts = ExperimentReadouts::build(ExperimentReadouts::rowsFromLog(db, fromMs, toMs));
+            for (ExperimentReadout &shadow : ShadowReadouts::build(ShadowReadouts::pairsFromLog(db, fromMs, toMs), shadowScorers))
+                readouts->push_back(std::move(shadow));
+        },
+        this, [readouts, done = std::move(done)] { done(*readouts); });
 }
 
 void WorkspaceSession::saveVote(const SideBySideVote &vote, std::function<void(const QString &error)> done)

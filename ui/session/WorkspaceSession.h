@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "domain/Provider.h"
+#include "experiments/ExperimentReadout.h"
 #include "history/TrafficHistory.h"
 #include "prompts/PromptSet.h"
 #include "policy/Policy.h"
@@ -49,6 +50,10 @@ public:
     void recentRequests(int limit, std::function<void(std::vector<sy::RequestLogEntry>)> done);
     // The request log between two times summed up (history/TrafficHistory), in the background.
     void trafficHistory(qint64 fromMs, qint64 toMs, int buckets, std::function<void(const sy::TrafficHistoryReport &)> done);
+    // The experiments in the request log over [fromMs, toMs), read and built in the background:
+    // weighted nodes' arms, then routes' shadow tests (agreement by each route's scorers).
+    void experiments(qint64 fromMs, qint64 toMs, QHash<QString, QStringList> shadowScorers,
+                     std::function<void(const std::vector<sy::ExperimentReadout> &)> done);
     // Keeps a side-by-side vote; done gets the error, empty on success.
     void saveVote(const sy::SideBySideVote &vote, std::function<void(const QString &error)> done);
     void voteTally(std::function<void(const std::vector<sy::VoteTally> &)> done);

@@ -26,6 +26,7 @@
 
 #include "models/PolicyListModel.h"
 #include "models/ProviderModelTableModel.h"
+#include "pages/ExperimentsPage.h"
 #include "pages/HistoryPage.h"
 #include "editor/NodeForm.h"
 #include "editor/PolicyEditor.h"
@@ -61,7 +62,8 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
       m_policiesPage(new PoliciesPage(session, m_policyModel, this)),
       m_proxy(new ProxyService([](const CredentialRef &ref) { return resolveFromEnvironment(ref); },
                                [session](const QString &) { return session->simulatorUrl(); }, this)),
-      m_livePage(new LiveTrafficPage(session, m_proxy, m_policyModel, this)), m_historyPage(new HistoryPage(session, this)), m_welcomePage(new WelcomePage(this)),
+      m_livePage(new LiveTrafficPage(session, m_proxy, m_policyModel, this)), m_historyPage(new HistoryPage(session, this)),
+      m_experimentsPage(new ExperimentsPage(session, this)), m_welcomePage(new WelcomePage(this)),
       m_sideBySidePage(new SideBySidePage(session, this)),
       m_tray(new TrayController(this, m_proxy, m_policyModel, m_livePage, this)), m_settingsPage(new SettingsPage(this)),
       m_promptSetsPage(new PromptSetsPage(session, this)), m_keyService(new KeyService(session, m_proxy->keyRegistry(), this)),
@@ -69,6 +71,13 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
       m_status(new QLabel(this))
 {
     session->setProxy(m_proxy); // its requests go to the open workspace's request log
+    m_experimentsPage->setShadowScorers([proxy = m_proxy] {
+        QHash<QString, QStringList> scorers;
+        for (const Route &route : proxy->policy().routes)
+            if (route.shadow)
+                scorers.insert(route.alias, route.shadow->scorers);
+        return scorers;
+    });
     setWindowTitle(tr("Switchyard"));
     setWindowIcon(icons::application());
     m_navigation->setObjectName(QStringLiteral("navigation"));
@@ -81,6 +90,7 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
                                                  {tr("Prompt Sets & Replays"), QStringLiteral("promptsets")},
                                                  {tr("Live Traffic"), QStringLiteral("traffic")},
                                                  {tr("History"), QStringLiteral("history")},
+                                                 {tr("Experiments"), QStringLiteral("experiments")},
                                                  {tr("Keys"), QStringLiteral("keys")},
                                                  {tr("Settings"), QStringLiteral("settings")}};
     for (const auto &[text, icon] : pages) {
@@ -97,6 +107,7 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
     m_pages->addWidget(m_promptSetsPage);
     m_pages->addWidget(m_livePage);
     m_pages->addWidget(m_historyPage);
+    m_pages->addWidget(m_experimentsPage);
     m_pages->addWidget(m_keysPage);
     m_pages->addWidget(m_settingsPage);
     m_tray->setDailyBudgetUsd(SettingsPage::dailyBudgetUsd());
@@ -164,7 +175,8 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
         QString text = m_navigation->item(i)->text();
         QAction *page = go->addAction(m_navigation->item(i)->icon(), text.replace(u'&', QStringLiteral("&&")), this,
                                       [this, i] { m_navigation->setCurrentRow(i); });
-        page->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        if (i < 10) // Ctrl+1 to Ctrl+9, then Ctrl+0
+            page->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(i < 9 ? Qt::Key_1 + i : Qt::Key_0)));
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));

@@ -12,6 +12,7 @@ class QStackedWidget;
 namespace sy {
 
 class DemoTour;
+class ExperimentsPage;
 class HistoryPage;
 class KeyService;
 class KeysPage;
@@ -41,6 +42,7 @@ public:
     QStackedWidget *pages() const { return m_pages; }
     LiveTrafficPage *liveTrafficPage() const { return m_livePage; }
     HistoryPage *historyPage() const { return m_historyPage; }
+    ExperimentsPage *experimentsPage() const { return m_experimentsPage; }
     KeysPage *keysPage() const { return m_keysPage; }
     KeyService *keyService() const { return m_keyService; }
     WelcomePage *welcomePage() const { return m_welcomePage; }
@@ -87,6 +89,7 @@ private:
     ProxyService *m_proxy;
     LiveTrafficPage *m_livePage;
     HistoryPage *m_historyPage;
+    ExperimentsPage *m_experimentsPage;
     WelcomePage *m_welcomePage;
     SideBySidePage *m_sideBySidePage;
     TrayController *m_tray;
