@@ -1140,173 +1140,276 @@
 <context>
     <name>sy::ExperimentsPage</name>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="98"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="85"/>
+        <source>Shadow test</source>
+        <translation>Schattentest</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="89"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="94"/>
+        <source>Canary</source>
+        <translation>Kanarienvogel-Test</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="89"/>
+        <source>Share of the route&apos;s traffic the candidate answers (%):</source>
+        <translation>Anteil des Verkehrs der Route, den der Kandidat beantwortet (%):</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="97"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="101"/>
+        <source>Promote</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="97"/>
+        <source>Let the candidate answer all of route %1&apos;s traffic?</source>
+        <translation>Soll der Kandidat den gesamten Verkehr der Route %1 beantworten?</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="104"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="108"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="175"/>
+        <source>Roll back</source>
+        <translation>Zurückrollen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="104"/>
+        <source>Put route %1 back as it was before the rollout began?</source>
+        <translation>Route %1 so wiederherstellen, wie sie vor Beginn der Einführung war?</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="154"/>
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="99"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="155"/>
         <source>Experiment:</source>
         <translation>Experiment:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="100"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="156"/>
         <source>Last hour</source>
         <translation>Letzte Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="100"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="156"/>
         <source>Last 24 hours</source>
         <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="100"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="156"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="100"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="156"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="100"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="156"/>
         <source>Everything logged</source>
         <translation>Alles Protokollierte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="108"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="164"/>
         <source>Time range</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="109"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="165"/>
         <source>Experiment</source>
         <translation>Experiment</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="110"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="166"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="111"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="167"/>
         <source>Read the request log and feedback again (this page also does every minute while shown)</source>
         <translation>Anfrageprotokoll und Rückmeldungen neu lesen (die Seite tut das auch jede Minute, solange sie angezeigt wird)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="112"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="168"/>
         <source>Arms</source>
         <translation>Zweige</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="113"/>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="114"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="169"/>
+        <source>Try a model…</source>
+        <translation>Modell ausprobieren …</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="170"/>
+        <source>Start a shadow test: mirror a share of a route&apos;s requests to a candidate model, never serving its answers</source>
+        <translation>Schattentest starten: einen Anteil der Anfragen einer Route an ein Kandidatenmodell spiegeln, ohne dessen Antworten auszuliefern</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="171"/>
+        <source>Start canary…</source>
+        <translation>Kanarienvogel-Test starten …</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="172"/>
+        <source>Let the shadow test&apos;s candidate answer a small share of the route&apos;s real traffic</source>
+        <translation>Den Kandidaten des Schattentests einen kleinen Anteil des echten Verkehrs der Route beantworten lassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="173"/>
+        <source>Promote to all traffic</source>
+        <translation>Für den gesamten Verkehr übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="174"/>
+        <source>Let the canary answer all of the route&apos;s traffic</source>
+        <translation>Den Kanarienvogel den gesamten Verkehr der Route beantworten lassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="176"/>
+        <source>Put the route back as it was before the rollout began</source>
+        <translation>Die Route so wiederherstellen, wie sie vor Beginn der Einführung war</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="177"/>
+        <source>Rollout</source>
+        <translation>Einführung</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="179"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="180"/>
         <source>Verdicts</source>
         <translation>Urteile</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="158"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="224"/>
         <source>Reading the request log and feedback…</source>
         <translation>Anfrageprotokoll und Rückmeldungen werden gelesen …</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="176"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="242"/>
         <source>%1 · shadow test</source>
         <translation>%1 · Schattentest</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="178"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="244"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="195"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="262"/>
         <source>No experiments in this range. A route whose policy splits traffic by weights (a weighted node, such as the demo&apos;s ab-standard-vs-claude) or mirrors it to candidates (a shadow test) becomes one here as soon as the proxy serves it; feedback sent to /v1/feedback gives each arm its quality.</source>
         <translation>Keine Experimente in diesem Zeitraum. Eine Route, deren Richtlinie den Verkehr nach Gewichten aufteilt (ein gewichteter Knoten wie ab-standard-vs-claude in der Demo) oder an Kandidaten spiegelt (ein Schattentest), erscheint hier, sobald der Proxy sie bedient; Rückmeldungen an /v1/feedback geben jedem Zweig seine Qualität.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="324"/>
+        <source>%1$%2 per 1,000 requests</source>
+        <translation>%1%2 $ je 1.000 Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="367"/>
+        <source>Start the proxy on Live Traffic to try a model on the traffic it serves.</source>
+        <translation>Starten Sie den Proxy unter Live-Verkehr, um ein Modell am bedienten Verkehr auszuprobieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="369"/>
+        <source>No rollout on route %1.</source>
+        <translation>Keine Einführung auf Route %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="371"/>
+        <source>Rollout on route %1: %2</source>
+        <translation>Einführung auf Route %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="380"/>
+        <source>The proxy is not serving a policy.</source>
+        <translation>Der Proxy bedient keine Richtlinie.</translation>
     </message>
     <message>
         <source>No experiments in this range. A route whose policy splits traffic by weights (a weighted node, such as the demo&apos;s ab-standard-vs-claude) becomes one here as soon as the proxy serves it; feedback sent to /v1/feedback gives each arm its quality.</source>
         <translation type="vanished">Keine Experimente in diesem Zeitraum. Eine Route, deren Richtlinie den Verkehr nach Gewichten aufteilt (ein gewichteter Knoten wie ab-standard-vs-claude in der Demo), erscheint hier, sobald der Proxy sie bedient; Rückmeldungen an /v1/feedback geben jedem Zweig seine Qualität.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="198"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="265"/>
         <source>Open a workspace to see its experiments.</source>
         <translation>Öffnen Sie einen Arbeitsbereich, um seine Experimente zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="207"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="274"/>
         <source> A shadow test: candidates answered copies of served requests after the client had its answer; only the served answers reached clients. Agreement is measured by %1; quality comes from a pairwise judge where one has compared the pairs.</source>
         <translation> Ein Schattentest: Kandidaten beantworteten Kopien ausgelieferter Anfragen, nachdem der Client seine Antwort hatte; nur die ausgelieferten Antworten erreichten Clients. Die Übereinstimmung misst %1; die Qualität stammt von einem paarweisen Richter, wo einer die Paare verglichen hat.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="212"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="279"/>
         <source>Route %1: %2 requests from %3 to %4. Verdicts hold with %5% confidence for the whole experiment, however often this page is read.</source>
         <translation>Route %1: %2 Anfragen von %3 bis %4. Die Urteile gelten mit %5 % Konfidenz für das ganze Experiment, wie oft diese Seite auch gelesen wird.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="237"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="304"/>
         <source>quality</source>
         <translation>Qualität</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="241"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="308"/>
         <source>error rate</source>
         <translation>Fehlerquote</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="242"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="309"/>
         <source>%1 points</source>
         <translation>%1 Prozentpunkte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="246"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="313"/>
         <source>latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="247"/>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="252"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="314"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="319"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="251"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="318"/>
         <source>time to first token</source>
         <translation>Zeit bis zum ersten Token</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="256"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="323"/>
         <source>cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="257"/>
         <source>$%1 per 1,000 requests</source>
-        <translation>%1 $ je 1.000 Anfragen</translation>
+        <translation type="vanished">%1 $ je 1.000 Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="262"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="329"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: not measured yet in both arms</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: noch nicht in beiden Zweigen gemessen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="263"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="330"/>
         <source>%1 against %2: %3 (%4 to %5)</source>
         <translation>%1 gegen %2: %3 (%4 bis %5)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="266"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="333"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: arm &lt;b&gt;%2&lt;/b&gt; is better than %3 with %4% confidence; %5</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: Zweig &lt;b&gt;%2&lt;/b&gt; ist mit %4 % Konfidenz besser als %3; %5</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="270"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="337"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: no difference seen so far; %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: bisher kein Unterschied zu sehen; %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="271"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="338"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: no verdict yet, about %2 more requests needed if the difference holds; %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: noch kein Urteil, etwa %2 weitere Anfragen nötig, wenn der Unterschied bleibt; %3</translation>
     </message>
@@ -2432,7 +2535,7 @@
     </message>
     <message>
         <location filename="../ui/pages/LiveTrafficPage.cpp" line="250"/>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="321"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="329"/>
         <source>Policy &quot;%1&quot; cannot be served:
 %2</source>
         <translation>Richtlinie „%1“ kann nicht ausgeliefert werden:
@@ -2444,42 +2547,42 @@
         <translation>Die Umgebungsvariable %1 (Einstellungen) enthält keine Client-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="334"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="343"/>
         <source>Stop proxy</source>
         <translation>Proxy anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="334"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="343"/>
         <source>Start proxy</source>
         <translation>Proxy starten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="338"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="347"/>
         <source>Serving %1 at %2</source>
         <translation>Liefert %1 unter %2 aus</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="339"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="348"/>
         <source>Starting…</source>
         <translation>Startet…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="339"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="348"/>
         <source>Stopped</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="344"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="353"/>
         <source>Pause</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="345"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="354"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="346"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="355"/>
         <source>Resume (%n new)</source>
         <translation>
             <numerusform>Fortsetzen (%n neu)</numerusform>
@@ -2487,12 +2590,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="387"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="396"/>
         <source>Response cache: %1 of %2 requests answered from it (%3%, %4 similar), saved $%5, %6 served.</source>
         <translation>Antwort-Cache: %1 von %2 Anfragen daraus beantwortet (%3 %, %4 ähnliche), $%5 gespart, %6 ausgeliefert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="394"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="403"/>
         <source>It holds %n answer(s) in %1.</source>
         <translation>
             <numerusform>Er hält %n Antwort in %1.</numerusform>
@@ -2504,107 +2607,107 @@
         <translation type="vanished">Antwort-Cache: %1 von %2 Anfragen daraus beantwortet (%3 %, %4 ähnliche), $%5 gespart, %6 ausgeliefert; er hält %7 Antworten in %8.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="435"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="444"/>
         <source>Show the path in the policy editor</source>
         <translation>Den Weg im Richtlinien-Editor zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="436"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="445"/>
         <source>&lt;p&gt;Status %1, %2 attempt(s), %3 ms, first token %4, %5 in / %6 out tokens, $%7&lt;/p&gt;</source>
         <translation>&lt;p&gt;Status %1, %2 Versuch(e), %3 ms, erstes Token %4, %5 ein / %6 aus Tokens, $%7&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="440"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="449"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="440"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="449"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="445"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="454"/>
         <source>Request id:</source>
         <translation>Anfrage-ID:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="447"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="456"/>
         <source>Error:</source>
         <translation>Fehler:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="448"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="457"/>
         <source>Attempts</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="466"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="475"/>
         <source>Selector (%1) at %2</source>
         <translation>Auswahl (%1) bei %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="467"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="476"/>
         <source>Candidate</source>
         <translation>Kandidat</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="467"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="476"/>
         <source>Similarity</source>
         <translation>Ähnlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="467"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="476"/>
         <source>Probability</source>
         <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="471"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="480"/>
         <source> (chosen)</source>
         <translation> (gewählt)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="474"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="483"/>
         <source>No candidate reached its threshold: the default was taken.</source>
         <translation>Kein Kandidat erreichte seine Schwelle: die Vorgabe wurde genommen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="475"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="484"/>
         <source>Threshold %1.</source>
         <translation>Schwelle %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="480"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="489"/>
         <source>Prompt: %1 tokens, depth %2, language %3, question %4, complexity %5%6%7%8</source>
         <translation>Prompt: %1 Tokens, Tiefe %2, Sprache %3, Frage %4, Komplexität %5%6%7%8</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="485"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="494"/>
         <source>, code</source>
         <translation>, Code</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="486"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="495"/>
         <source>, math</source>
         <translation>, Mathematik</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="487"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="496"/>
         <source>, structured data</source>
         <translation>, strukturierte Daten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="494"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="503"/>
         <source>&lt;p&gt;&lt;b&gt;Targets:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Ziele:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="497"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="506"/>
         <source>How it was decided</source>
         <translation>Wie entschieden wurde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="502"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="511"/>
         <source>Decision trace (JSON)</source>
         <translation>Entscheidungsprotokoll (JSON)</translation>
     </message>
@@ -2613,12 +2716,12 @@
         <translation type="vanished">Entscheidungsspur</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="505"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="514"/>
         <source>Request body</source>
         <translation>Anfrageinhalt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="507"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="516"/>
         <source>Response body</source>
         <translation>Antwortinhalt</translation>
     </message>
@@ -2626,70 +2729,70 @@
 <context>
     <name>sy::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="81"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="383"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="463"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="530"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="96"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="398"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="478"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="545"/>
         <source>Switchyard</source>
         <translation>Switchyard</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="84"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="99"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="86"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="101"/>
         <source>Welcome</source>
         <translation>Willkommen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="87"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="102"/>
         <source>Providers &amp; Models</source>
         <translation>Anbieter &amp; Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="88"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="103"/>
         <source>Policies</source>
         <translation>Richtlinien</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="89"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="104"/>
         <source>Side by Side</source>
         <translation>Nebeneinander</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="90"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="105"/>
         <source>Prompt Sets &amp; Replays</source>
         <translation>Prompt-Sätze &amp; Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="91"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="106"/>
         <source>Live Traffic</source>
         <translation>Live-Verkehr</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="92"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="107"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="93"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="108"/>
         <source>Experiments</source>
         <translation>Experimente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="94"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="109"/>
         <source>Keys</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="95"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="110"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/MainWindow.cpp" line="127"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="142"/>
         <source>Added %1 with %n model(s); see Providers &amp; Models.</source>
         <translation>
             <numerusform>%1 mit %n Modell hinzugefügt; siehe Anbieter &amp; Modelle.</numerusform>
@@ -2697,12 +2800,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="139"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="154"/>
         <source>Opening workspace…</source>
         <translation>Arbeitsbereich wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="141"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="156"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2711,177 +2814,182 @@
         <translation type="vanished">&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="142"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="82"/>
+        <source>The rollout step could not be saved: %1</source>
+        <translation>Der Einführungsschritt konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="157"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Neuer Arbeitsbereich…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="144"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="159"/>
         <source>&amp;Open workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="147"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="162"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="151"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="166"/>
         <source>Open the &amp;demo workspace</source>
         <translation>&amp;Demo-Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="152"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="167"/>
         <source>Re&amp;load</source>
         <translation>Neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="155"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="170"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="158"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="173"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="159"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="174"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="165"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="180"/>
         <source>Theme: %1</source>
         <translation>Farbschema: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="173"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="188"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="182"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="197"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="183"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="198"/>
         <source>Find an action…</source>
         <translation>Aktion finden…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="185"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="200"/>
         <source>&amp;User guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="188"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="203"/>
         <source>&amp;About Switchyard</source>
         <translation>Ü&amp;ber Switchyard</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="209"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="224"/>
         <source>Saved the candidate as policy &quot;%1&quot;; the proxy at %2 now serves it.</source>
         <translation>Kandidat als Richtlinie „%1“ gespeichert; der Proxy unter %2 liefert sie jetzt aus.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="210"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="225"/>
         <source>Saved the candidate as policy &quot;%1&quot; and started the proxy at %2 to serve it.</source>
         <translation>Kandidat als Richtlinie „%1“ gespeichert und den Proxy unter %2 dafür gestartet.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="258"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="273"/>
         <source>Workspace %1 — simulated providers at %2</source>
         <translation>Arbeitsbereich %1 — simulierte Anbieter unter %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="260"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="275"/>
         <source>%1 — Switchyard</source>
         <translation>%1 — Switchyard</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="263"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="278"/>
         <source>Could not open the workspace</source>
         <translation>Der Arbeitsbereich konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="303"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="318"/>
         <source>Policy editor</source>
         <translation>Richtlinieneditor</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="310"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="325"/>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="384"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="399"/>
         <source>The proxy is serving at %1. Quitting stops it, and clients using it get errors.</source>
         <translation>Der Proxy liefert unter %1 aus. Beenden hält ihn an; Clients, die ihn nutzen, erhalten Fehler.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="387"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="402"/>
         <source>Stop proxy and quit</source>
         <translation>Proxy anhalten und beenden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="412"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="427"/>
         <source>New workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="412"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="427"/>
         <source>Switchyard workspaces (*.switchyard)</source>
         <translation>Switchyard-Arbeitsbereiche (*.switchyard)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="417"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="432"/>
         <source>%1 exists already: open it with File ▸ Open workspace.</source>
         <translation>%1 gibt es schon: mit Datei ▸ Arbeitsbereich öffnen öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="427"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="442"/>
         <source>Open workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="428"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="443"/>
         <source>Switchyard workspaces (*.switchyard);;All files (*)</source>
         <translation>Switchyard-Arbeitsbereiche (*.switchyard);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="442"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="457"/>
         <source>Open recent: %1</source>
         <translation>Zuletzt geöffnet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="445"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="460"/>
         <source>No recent workspaces</source>
         <translation>Keine zuletzt geöffneten Arbeitsbereiche</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="447"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="462"/>
         <source>Clear the list</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="448"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="463"/>
         <source>Clear recent workspaces</source>
         <translation>Liste der zuletzt geöffneten Arbeitsbereiche leeren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="531"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="546"/>
         <source>The proxy is serving at %1. Closing the window stops it.</source>
         <translation>Der Proxy liefert unter %1 aus. Schließen des Fensters hält ihn an.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="533"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="548"/>
         <source>Stop proxy and close</source>
         <translation>Proxy anhalten und schließen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="534"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="549"/>
         <source>Keep running</source>
         <translation>Weiterlaufen lassen</translation>
     </message>
@@ -5808,6 +5916,74 @@ Qualität %2 · $%3 je 1000</translation>
         <location filename="../ui/pages/SettingsPage.cpp" line="95"/>
         <source>&lt;h2&gt;Settings&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Einstellungen&lt;/h2&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>sy::ShadowTestDialog</name>
+    <message>
+        <location filename="../ui/dialogs/ShadowTestDialog.cpp" line="17"/>
+        <source>Try a model on live traffic</source>
+        <translation>Ein Modell am Live-Verkehr ausprobieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ShadowTestDialog.cpp" line="27"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ShadowTestDialog.cpp" line="31"/>
+        <source>$</source>
+        <translation>$</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ShadowTestDialog.cpp" line="33"/>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ShadowTestDialog.cpp" line="34"/>
+        <source>Candidate model</source>
+        <translation>Kandidatenmodell</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ShadowTestDialog.cpp" line="35"/>
+        <source>Share of requests mirrored</source>
+        <translation>Anteil gespiegelter Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ShadowTestDialog.cpp" line="36"/>
+        <source>Daily budget</source>
+        <translation>Tagesbudget</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ShadowTestDialog.cpp" line="38"/>
+        <source>A shadow test sends a copy of a share of the route&apos;s answered requests to the candidate after each client has its answer. Clients only ever get the served answers; the candidate&apos;s are logged beside them and compared on the Experiments page. Next steps: a canary, then all traffic.</source>
+        <translation>Ein Schattentest sendet eine Kopie eines Anteils der beantworteten Anfragen der Route an den Kandidaten, nachdem der jeweilige Client seine Antwort hat. Clients erhalten immer nur die ausgelieferten Antworten; die des Kandidaten werden daneben protokolliert und auf der Seite Experimente verglichen. Nächste Schritte: ein Kanarienvogel-Test, dann der gesamte Verkehr.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ShadowTestDialog.cpp" line="44"/>
+        <source>Route:</source>
+        <translation>Route:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ShadowTestDialog.cpp" line="45"/>
+        <source>Candidate:</source>
+        <translation>Kandidat:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ShadowTestDialog.cpp" line="46"/>
+        <source>Mirror:</source>
+        <translation>Spiegeln:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ShadowTestDialog.cpp" line="47"/>
+        <source>Spend at most a day:</source>
+        <translation>Höchstens pro Tag ausgeben:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ShadowTestDialog.cpp" line="49"/>
+        <source>Start shadow test</source>
+        <translation>Schattentest starten</translation>
     </message>
 </context>
 <context>

@@ -1136,173 +1136,276 @@
 <context>
     <name>sy::ExperimentsPage</name>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="98"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="85"/>
+        <source>Shadow test</source>
+        <translation>影子测试</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="89"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="94"/>
+        <source>Canary</source>
+        <translation>金丝雀发布</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="89"/>
+        <source>Share of the route&apos;s traffic the candidate answers (%):</source>
+        <translation>候选模型回答的路由流量份额（%）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="97"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="101"/>
+        <source>Promote</source>
+        <translation>全面推广</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="97"/>
+        <source>Let the candidate answer all of route %1&apos;s traffic?</source>
+        <translation>让候选模型回答路由 %1 的全部流量？</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="104"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="108"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="175"/>
+        <source>Roll back</source>
+        <translation>回滚</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="104"/>
+        <source>Put route %1 back as it was before the rollout began?</source>
+        <translation>将路由 %1 恢复到发布开始前的状态？</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="154"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="99"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="155"/>
         <source>Experiment:</source>
         <translation>实验：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="100"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="156"/>
         <source>Last hour</source>
         <translation>最近一小时</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="100"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="156"/>
         <source>Last 24 hours</source>
         <translation>最近 24 小时</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="100"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="156"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="100"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="156"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="100"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="156"/>
         <source>Everything logged</source>
         <translation>全部日志</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="108"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="164"/>
         <source>Time range</source>
         <translation>时间范围</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="109"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="165"/>
         <source>Experiment</source>
         <translation>实验</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="110"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="166"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="111"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="167"/>
         <source>Read the request log and feedback again (this page also does every minute while shown)</source>
         <translation>重新读取请求日志和反馈（页面显示时也会每分钟自动读取）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="112"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="168"/>
         <source>Arms</source>
         <translation>分支</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="113"/>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="114"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="169"/>
+        <source>Try a model…</source>
+        <translation>试用模型…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="170"/>
+        <source>Start a shadow test: mirror a share of a route&apos;s requests to a candidate model, never serving its answers</source>
+        <translation>开始影子测试：将路由的部分请求镜像给候选模型，绝不送达其回答</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="171"/>
+        <source>Start canary…</source>
+        <translation>开始金丝雀发布…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="172"/>
+        <source>Let the shadow test&apos;s candidate answer a small share of the route&apos;s real traffic</source>
+        <translation>让影子测试的候选模型回答路由真实流量的一小部分</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="173"/>
+        <source>Promote to all traffic</source>
+        <translation>推广到全部流量</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="174"/>
+        <source>Let the canary answer all of the route&apos;s traffic</source>
+        <translation>让金丝雀模型回答路由的全部流量</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="176"/>
+        <source>Put the route back as it was before the rollout began</source>
+        <translation>将路由恢复到发布开始前的状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="177"/>
+        <source>Rollout</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="179"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="180"/>
         <source>Verdicts</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="158"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="224"/>
         <source>Reading the request log and feedback…</source>
         <translation>正在读取请求日志和反馈…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="176"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="242"/>
         <source>%1 · shadow test</source>
         <translation>%1 · 影子测试</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="178"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="244"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="195"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="262"/>
         <source>No experiments in this range. A route whose policy splits traffic by weights (a weighted node, such as the demo&apos;s ab-standard-vs-claude) or mirrors it to candidates (a shadow test) becomes one here as soon as the proxy serves it; feedback sent to /v1/feedback gives each arm its quality.</source>
         <translation>此范围内没有实验。策略按权重分流（加权节点，例如演示中的 ab-standard-vs-claude）或将流量镜像给候选模型（影子测试）的路由，一经代理服务便会出现在这里；发送到 /v1/feedback 的反馈为每个分支提供质量。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="324"/>
+        <source>%1$%2 per 1,000 requests</source>
+        <translation>每 1,000 个请求 %1$%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="367"/>
+        <source>Start the proxy on Live Traffic to try a model on the traffic it serves.</source>
+        <translation>在“实时流量”中启动代理，即可在其服务的流量上试用模型。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="369"/>
+        <source>No rollout on route %1.</source>
+        <translation>路由 %1 没有进行中的发布。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="371"/>
+        <source>Rollout on route %1: %2</source>
+        <translation>路由 %1 的发布：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="380"/>
+        <source>The proxy is not serving a policy.</source>
+        <translation>代理当前未服务任何策略。</translation>
     </message>
     <message>
         <source>No experiments in this range. A route whose policy splits traffic by weights (a weighted node, such as the demo&apos;s ab-standard-vs-claude) becomes one here as soon as the proxy serves it; feedback sent to /v1/feedback gives each arm its quality.</source>
         <translation type="vanished">此范围内没有实验。策略按权重分流的路由（加权节点，例如演示中的 ab-standard-vs-claude）一经代理服务便会出现在这里；发送到 /v1/feedback 的反馈为每个分支提供质量。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="198"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="265"/>
         <source>Open a workspace to see its experiments.</source>
         <translation>打开工作区以查看其实验。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="207"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="274"/>
         <source> A shadow test: candidates answered copies of served requests after the client had its answer; only the served answers reached clients. Agreement is measured by %1; quality comes from a pairwise judge where one has compared the pairs.</source>
         <translation>影子测试：在客户端收到回答之后，候选模型回答了已送达请求的副本；只有已送达的回答到达客户端。一致度按 %1 测量；质量来自对这些回答对进行比较的成对评审。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="212"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="279"/>
         <source>Route %1: %2 requests from %3 to %4. Verdicts hold with %5% confidence for the whole experiment, however often this page is read.</source>
         <translation>路由 %1：%3 至 %4 共 %2 个请求。无论此页面被查看多少次，结论对整个实验均以 %5% 置信度成立。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="237"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="304"/>
         <source>quality</source>
         <translation>质量</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="241"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="308"/>
         <source>error rate</source>
         <translation>错误率</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="242"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="309"/>
         <source>%1 points</source>
         <translation>%1 个百分点</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="246"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="313"/>
         <source>latency</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="247"/>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="252"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="314"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="319"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="251"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="318"/>
         <source>time to first token</source>
         <translation>首令牌时间</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="256"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="323"/>
         <source>cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="257"/>
         <source>$%1 per 1,000 requests</source>
-        <translation>每 1,000 个请求 $%1</translation>
+        <translation type="vanished">每 1,000 个请求 $%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="262"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="329"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: not measured yet in both arms</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;：尚未在两个分支中测得</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="263"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="330"/>
         <source>%1 against %2: %3 (%4 to %5)</source>
         <translation>%1 对 %2：%3（%4 至 %5）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="266"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="333"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: arm &lt;b&gt;%2&lt;/b&gt; is better than %3 with %4% confidence; %5</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;：分支 &lt;b&gt;%2&lt;/b&gt; 以 %4% 置信度优于 %3；%5</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="270"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="337"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: no difference seen so far; %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;：目前未见差异；%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="271"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="338"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: no verdict yet, about %2 more requests needed if the difference holds; %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;：尚无结论，若差异保持，约还需 %2 个请求；%3</translation>
     </message>
@@ -2422,7 +2525,7 @@
     </message>
     <message>
         <location filename="../ui/pages/LiveTrafficPage.cpp" line="250"/>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="321"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="329"/>
         <source>Policy &quot;%1&quot; cannot be served:
 %2</source>
         <translation>策略“%1”无法提供：
@@ -2434,54 +2537,54 @@
         <translation>环境变量 %1（设置）中没有客户端密钥。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="334"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="343"/>
         <source>Stop proxy</source>
         <translation>停止代理</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="334"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="343"/>
         <source>Start proxy</source>
         <translation>启动代理</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="338"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="347"/>
         <source>Serving %1 at %2</source>
         <translation>正在 %2 提供 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="339"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="348"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="339"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="348"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="344"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="353"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="345"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="354"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="346"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="355"/>
         <source>Resume (%n new)</source>
         <translation>
             <numerusform>继续（%n 条新）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="387"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="396"/>
         <source>Response cache: %1 of %2 requests answered from it (%3%, %4 similar), saved $%5, %6 served.</source>
         <translation>响应缓存：%2 个请求中有 %1 个由缓存应答（%3%，其中相似匹配 %4 个），节省 $%5，已提供 %6。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="394"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="403"/>
         <source>It holds %n answer(s) in %1.</source>
         <translation>
             <numerusform>缓存保存 %n 条应答，共 %1。</numerusform>
@@ -2492,107 +2595,107 @@
         <translation type="vanished">响应缓存：%2 个请求中有 %1 个由缓存应答（%3%，其中相似匹配 %4 个），节省 $%5，已提供 %6；缓存保存 %7 条应答，共 %8。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="435"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="444"/>
         <source>Show the path in the policy editor</source>
         <translation>在策略编辑器中显示路径</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="436"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="445"/>
         <source>&lt;p&gt;Status %1, %2 attempt(s), %3 ms, first token %4, %5 in / %6 out tokens, $%7&lt;/p&gt;</source>
         <translation>&lt;p&gt;状态 %1，%2 次尝试，%3 毫秒，首个 token %4，输入 %5 / 输出 %6 token，$%7&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="440"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="449"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="440"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="449"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="445"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="454"/>
         <source>Request id:</source>
         <translation>请求 ID：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="447"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="456"/>
         <source>Error:</source>
         <translation>错误：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="448"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="457"/>
         <source>Attempts</source>
         <translation>尝试</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="466"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="475"/>
         <source>Selector (%1) at %2</source>
         <translation>选择器（%1）位于 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="467"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="476"/>
         <source>Candidate</source>
         <translation>候选</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="467"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="476"/>
         <source>Similarity</source>
         <translation>相似度</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="467"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="476"/>
         <source>Probability</source>
         <translation>概率</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="471"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="480"/>
         <source> (chosen)</source>
         <translation>（已选）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="474"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="483"/>
         <source>No candidate reached its threshold: the default was taken.</source>
         <translation>没有候选达到其阈值：采用了默认。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="475"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="484"/>
         <source>Threshold %1.</source>
         <translation>阈值 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="480"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="489"/>
         <source>Prompt: %1 tokens, depth %2, language %3, question %4, complexity %5%6%7%8</source>
         <translation>提示：%1 个词元，深度 %2，语言 %3，问题 %4，复杂度 %5%6%7%8</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="485"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="494"/>
         <source>, code</source>
         <translation>，代码</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="486"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="495"/>
         <source>, math</source>
         <translation>，数学</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="487"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="496"/>
         <source>, structured data</source>
         <translation>，结构化数据</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="494"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="503"/>
         <source>&lt;p&gt;&lt;b&gt;Targets:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;目标：&lt;/b&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="497"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="506"/>
         <source>How it was decided</source>
         <translation>决策过程</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="502"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="511"/>
         <source>Decision trace (JSON)</source>
         <translation>决策跟踪（JSON）</translation>
     </message>
@@ -2601,12 +2704,12 @@
         <translation type="vanished">决策轨迹</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="505"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="514"/>
         <source>Request body</source>
         <translation>请求正文</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="507"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="516"/>
         <source>Response body</source>
         <translation>响应正文</translation>
     </message>
@@ -2614,82 +2717,82 @@
 <context>
     <name>sy::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="81"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="383"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="463"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="530"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="96"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="398"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="478"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="545"/>
         <source>Switchyard</source>
         <translation>Switchyard</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="84"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="99"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="86"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="101"/>
         <source>Welcome</source>
         <translation>欢迎</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="87"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="102"/>
         <source>Providers &amp; Models</source>
         <translation>提供方与模型</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="88"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="103"/>
         <source>Policies</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="89"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="104"/>
         <source>Side by Side</source>
         <translation>并排对比</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="90"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="105"/>
         <source>Prompt Sets &amp; Replays</source>
         <translation>提示集与回放</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="91"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="106"/>
         <source>Live Traffic</source>
         <translation>实时流量</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="92"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="107"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="93"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="108"/>
         <source>Experiments</source>
         <translation>实验</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="94"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="109"/>
         <source>Keys</source>
         <translation>密钥</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="95"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="110"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/MainWindow.cpp" line="127"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="142"/>
         <source>Added %1 with %n model(s); see Providers &amp; Models.</source>
         <translation>
             <numerusform>已添加 %1（%n 个模型）；见“提供方与模型”。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="139"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="154"/>
         <source>Opening workspace…</source>
         <translation>正在打开工作区…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="141"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="156"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2698,177 +2801,182 @@
         <translation type="vanished">重新加载(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="142"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="82"/>
+        <source>The rollout step could not be saved: %1</source>
+        <translation>无法保存此发布步骤：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="157"/>
         <source>&amp;New workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="144"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="159"/>
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="147"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="162"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="151"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="166"/>
         <source>Open the &amp;demo workspace</source>
         <translation>打开演示工作区(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="152"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="167"/>
         <source>Re&amp;load</source>
         <translation>重新加载(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="155"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="170"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="158"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="173"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="159"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="174"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="165"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="180"/>
         <source>Theme: %1</source>
         <translation>主题：%1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="173"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="188"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="182"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="197"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="183"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="198"/>
         <source>Find an action…</source>
         <translation>查找操作…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="185"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="200"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="188"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="203"/>
         <source>&amp;About Switchyard</source>
         <translation>关于 Switchyard(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="209"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="224"/>
         <source>Saved the candidate as policy &quot;%1&quot;; the proxy at %2 now serves it.</source>
         <translation>已将候选保存为策略“%1”；%2 上的代理现在提供它。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="210"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="225"/>
         <source>Saved the candidate as policy &quot;%1&quot; and started the proxy at %2 to serve it.</source>
         <translation>已将候选保存为策略“%1”，并在 %2 启动代理来提供它。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="258"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="273"/>
         <source>Workspace %1 — simulated providers at %2</source>
         <translation>工作区 %1 — 模拟提供方位于 %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="260"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="275"/>
         <source>%1 — Switchyard</source>
         <translation>%1 — Switchyard</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="263"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="278"/>
         <source>Could not open the workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="303"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="318"/>
         <source>Policy editor</source>
         <translation>策略编辑器</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="310"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="325"/>
         <source>Proxy</source>
         <translation>代理</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="384"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="399"/>
         <source>The proxy is serving at %1. Quitting stops it, and clients using it get errors.</source>
         <translation>代理正在 %1 提供服务。退出会停止它，使用它的客户端将收到错误。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="387"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="402"/>
         <source>Stop proxy and quit</source>
         <translation>停止代理并退出</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="412"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="427"/>
         <source>New workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="412"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="427"/>
         <source>Switchyard workspaces (*.switchyard)</source>
         <translation>Switchyard 工作区 (*.switchyard)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="417"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="432"/>
         <source>%1 exists already: open it with File ▸ Open workspace.</source>
         <translation>%1 已存在：请用 文件 ▸ 打开工作区 打开它。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="427"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="442"/>
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="428"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="443"/>
         <source>Switchyard workspaces (*.switchyard);;All files (*)</source>
         <translation>Switchyard 工作区 (*.switchyard);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="442"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="457"/>
         <source>Open recent: %1</source>
         <translation>最近打开：%1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="445"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="460"/>
         <source>No recent workspaces</source>
         <translation>没有最近的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="447"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="462"/>
         <source>Clear the list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="448"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="463"/>
         <source>Clear recent workspaces</source>
         <translation>清空最近的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="531"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="546"/>
         <source>The proxy is serving at %1. Closing the window stops it.</source>
         <translation>代理正在 %1 提供服务。关闭窗口将停止它。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="533"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="548"/>
         <source>Stop proxy and close</source>
         <translation>停止代理并关闭</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="534"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="549"/>
         <source>Keep running</source>
         <translation>保持运行</translation>
     </message>
@@ -5782,6 +5890,74 @@ quality %2 · $%3 per 1k</source>
         <location filename="../ui/pages/SettingsPage.cpp" line="95"/>
         <source>&lt;h2&gt;Settings&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;设置&lt;/h2&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>sy::ShadowTestDialog</name>
+    <message>
+        <location filename="../ui/dialogs/ShadowTestDialog.cpp" line="17"/>
+        <source>Try a model on live traffic</source>
+        <translation>在实时流量上试用模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ShadowTestDialog.cpp" line="27"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ShadowTestDialog.cpp" line="31"/>
+        <source>$</source>
+        <translation>$</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ShadowTestDialog.cpp" line="33"/>
+        <source>Route</source>
+        <translation>路由</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ShadowTestDialog.cpp" line="34"/>
+        <source>Candidate model</source>
+        <translation>候选模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ShadowTestDialog.cpp" line="35"/>
+        <source>Share of requests mirrored</source>
+        <translation>镜像请求的份额</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ShadowTestDialog.cpp" line="36"/>
+        <source>Daily budget</source>
+        <translation>每日预算</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ShadowTestDialog.cpp" line="38"/>
+        <source>A shadow test sends a copy of a share of the route&apos;s answered requests to the candidate after each client has its answer. Clients only ever get the served answers; the candidate&apos;s are logged beside them and compared on the Experiments page. Next steps: a canary, then all traffic.</source>
+        <translation>影子测试会在每个客户端收到回答之后，把路由已回答请求的一部分副本发送给候选模型。客户端只会收到已送达的回答；候选模型的回答记录在旁，并在“实验”页面上进行比较。后续步骤：金丝雀发布，然后是全部流量。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ShadowTestDialog.cpp" line="44"/>
+        <source>Route:</source>
+        <translation>路由：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ShadowTestDialog.cpp" line="45"/>
+        <source>Candidate:</source>
+        <translation>候选：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ShadowTestDialog.cpp" line="46"/>
+        <source>Mirror:</source>
+        <translation>镜像：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ShadowTestDialog.cpp" line="47"/>
+        <source>Spend at most a day:</source>
+        <translation>每日最多花费：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ShadowTestDialog.cpp" line="49"/>
+        <source>Start shadow test</source>
+        <translation>开始影子测试</translation>
     </message>
 </context>
 <context>

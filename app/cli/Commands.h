@@ -16,5 +16,6 @@ int runTune(const QStringList &arguments);
 int runEmbed(const QStringList &arguments);
 int runKeys(const QStringList &arguments);
 int runExperiments(const QStringList &arguments);
+int runRollout(const QStringList &arguments);
 
 } // namespace sy::cli

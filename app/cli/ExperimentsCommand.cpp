@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QLocale>
 
+#include <cmath>
+
 #include "CliOutput.h"
 #include "CommandLine.h"
 #include "Commands.h"
@@ -69,7 +71,7 @@ QString differenceText(ExperimentMetric m, double d)
     case ExperimentMetric::Latency:
     case ExperimentMetric::TimeToFirstToken: return QStringLiteral("%1%2 ms").arg(d >= 0 ? QStringLiteral("+") : QString(), number(d, 1));
     case ExperimentMetric::Cost:
-        return QStringLiteral("%1$%2 per 1,000 requests").arg(d >= 0 ? QStringLiteral("+") : QString(), number(1000 * d, 4));
+        return QStringLiteral("%1$%2 per 1,000 requests").arg(d >= 0 ? QStringLiteral("+") : QStringLiteral("-"), number(1000 * std::abs(d), 4));
     }
     return {};
 }

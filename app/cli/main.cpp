@@ -25,6 +25,8 @@ Commands:
                               virtual keys: budgets, rate limits, allowed routes and models, default route
   experiments --workspace FILE
                               the A/B readout of logged traffic: per-arm figures and always-valid verdicts
+  rollout shadow|canary|promote|rollback|status --policy FILE --route ROUTE
+                              a new model on a route in steps, with the readout as evidence, and back in one
 
 Options:
   -h, --help                  show this help (COMMAND --help for a command's options)
@@ -86,6 +88,8 @@ int main(int argc, char **argv)
         return runKeys(rest);
     if (command == u"experiments")
         return runExperiments(rest);
+    if (command == u"rollout")
+        return runRollout(rest);
     if (command == u"embed")
         return runEmbed(rest);
     if (command.startsWith(QLatin1Char('-')))

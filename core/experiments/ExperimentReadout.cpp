@@ -190,7 +190,7 @@ std::vector<ExperimentRow> rowsFromLog(QSqlDatabase &db, qint64 fromMs, qint64 t
     q.prepare(QStringLiteral("SELECT r.route, r.experiment, r.arm, r.arm_share, r.status, r.attempts, r.repeats, r.latency_ms, "
                              "r.ttft_ms, r.cost_usd, r.ts_ms, "
                              "(SELECT AVG(f.score) FROM feedback f WHERE f.request_id = r.client_request_id AND f.score IS NOT NULL) "
-                             "FROM request_log r WHERE r.ts_ms >= ? AND r.ts_ms < ? AND r.arm IS NOT NULL") +
+                             "FROM request_log r WHERE r.ts_ms >= ? AND r.ts_ms < ? AND r.arm IS NOT NULL AND r.shadow_of IS NULL") +
               (route.isEmpty() ? QString() : QStringLiteral(" AND r.route = ?")));
     q.addBindValue(fromMs);
     q.addBindValue(toMs);

@@ -29,6 +29,7 @@ private slots:
     void proxyRequiresClientKeys();
     void keysFromTheCommandLine();
     void experimentsFromTheCommandLine();
+    void rolloutEndToEnd();
     void proxyDrainsInFlightRequestsOnSigterm_data();
     void proxyDrainsInFlightRequestsOnSigterm();
     void proxyLogsThroughItsCategories_data();
@@ -58,7 +59,8 @@ private:
         QByteArray requestId;
     };
     Result run(const QStringList &args);
-    QString startMock(QProcess &mock); // fault-free models "fast" and "slow" (1.5 s); returns the base URL
+    // Fault-free models "fast" and "slow" (1.5 s), or the models of `config`; returns the base URL.
+    QString startMock(QProcess &mock, const QByteArray &config = {});
     QString startProxy(QProcess &proxy, const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
                        QByteArray *output = nullptr);
     static Reply post(QNetworkAccessManager &nam, const QString &url, const QByteArray &body, const QList<QPair<QByteArray, QByteArray>> &headers = {});
@@ -167,13 +169,13 @@ int TestCli::stop(QProcess &process)
     return process.waitForFinished(10000) ? process.exitCode() : -1;
 }
 
-QString TestCli::startMock(QProcess &mock)
+QString TestCli::startMock(QProcess &mock, const QByteArray &models)
 {
-    const QString config = m_dir.filePath(QStringLiteral("test-mock.json"));
+    const QString config = m_dir.filePath(models.isEmpty() ? QStringLiteral("test-mock.json") : QStringLiteral("test-mock-own.json"));
     QFile f(config);
     if (!f.open(QIODevice::WriteOnly))
         return {};
-    f.write(R"({"format": "switchyard.mock", "version": 1, "models": [
+    f.write(!models.isEmpty() ? models : R"({"format": "switchyard.mock", "version": 1, "models": [
         {"id": "fast", "ttft_ms": 5, "tokens_per_second": 2000, "output_tokens": [10, 10]},
         {"id": "slow", "ttft_ms": 1500, "tokens_per_second": 2000, "output_tokens": [10, 10]}]})");
     f.close();
@@ -581,6 +583,109 @@ void TestCli::experimentsFromTheCommandLine()
         }
     QVERIFY(quality);
     QCOMPARE(run({QStringLiteral("experiments"), QStringLiteral("--workspace"), workspace, QStringLiteral("--since"), QStringLiteral("soon")}).code, 2);
+    QCOMPARE(stop(mock), 0);
+}
+
+// A candidate tried on a route served from a policy file, end to end: a shadow test, its verdict,
+// a canary, promotion, and a roll back, each step picked up by the running proxy.
+void TestCli::rolloutEndToEnd()
+{
+    QProcess mock;
+    const QString mockUrl = startMock(mock, R"({"format": "switchyard.mock", "version": 1, "models": [
+        {"id": "old", "ttft_ms": 40, "tokens_per_second": 2000, "output_tokens": [10, 10]},
+        {"id": "new", "ttft_ms": 2, "tokens_per_second": 2000, "output_tokens": [10, 10]}]})");
+    QVERIFY(!mockUrl.isEmpty());
+    const QString policyFile = m_dir.filePath(QStringLiteral("rollout.json"));
+    QFile f(policyFile);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QStringLiteral(R"({"format": "switchyard.policy", "version": 1, "name": "rollout",
+        "providers": [{"id": "m", "kind": "openai", "base_url": "%1", "models": [
+            {"id": "old", "pricing": {"input_per_mtok": 3, "output_per_mtok": 15}},
+            {"id": "new", "pricing": {"input_per_mtok": 0.5, "output_per_mtok": 2}}]}],
+        "routes": [{"alias": "chat", "root": {"type": "target", "model": "m/old"}}]})")
+                .arg(mockUrl)
+                .toUtf8());
+    f.close();
+    const QString workspace = m_dir.filePath(QStringLiteral("rollout.switchyard"));
+    QProcess proxy;
+    const QString base = startProxy(proxy, {QStringLiteral("--policy"), policyFile, QStringLiteral("--workspace"), workspace});
+    QVERIFY(!base.isEmpty());
+    QByteArray proxyOut;
+    // Each step rewrites the file; the proxy says when it serves it.
+    const auto step = [&](const QStringList &args) {
+        const int reloadsBefore = int(proxyOut.count("reloaded policy"));
+        const Result r = run(QStringList{QStringLiteral("rollout")} + args + QStringList{QStringLiteral("--policy"), policyFile});
+        QElapsedTimer clock;
+        clock.start();
+        while (proxyOut.count("reloaded policy") == reloadsBefore && clock.elapsed() < 10000) {
+            proxy.waitForReadyRead(100);
+            proxyOut += proxy.readAllStandardOutput();
+        }
+        return r;
+    };
+    QNetworkAccessManager nam;
+    const auto send = [&](int n, QHash<QByteArray, int> *byArm = nullptr) {
+        for (int i = 0; i < n; ++i) {
+            const Reply reply = post(nam, base + QStringLiteral("/v1/chat/completions"), chat("chat"));
+            if (reply.status != 200)
+                return false;
+            if (byArm)
+                ++(*byArm)[reply.arm];
+        }
+        return true;
+    };
+
+    const Result shadow = step({QStringLiteral("shadow"), QStringLiteral("--route"), QStringLiteral("chat"), QStringLiteral("--candidate"),
+                                QStringLiteral("m/new"), QStringLiteral("--sample"), QStringLiteral("1"), QStringLiteral("--budget"), QStringLiteral("5")});
+    QCOMPARE(shadow.code, 0);
+    QVERIFY2(shadow.out.contains(QStringLiteral("shadow test of m/new")), qPrintable(shadow.out));
+    QVERIFY(proxyOut.count("reloaded policy") == 1);
+    QVERIFY(send(30));
+    QTest::qWait(600); // the log writer's batch
+    const Result readout = run({QStringLiteral("experiments"), QStringLiteral("--workspace"), workspace, QStringLiteral("--policy"), policyFile});
+    QCOMPARE(readout.code, 0);
+    qInfo("%s", qPrintable(readout.out));
+    QVERIFY2(readout.out.contains(QStringLiteral("Shadow test on route 'chat'")), qPrintable(readout.out));
+    QVERIFY2(readout.out.contains(QStringLiteral("latency: arm m/new is better than served")), qPrintable(readout.out));
+    QVERIFY2(readout.out.contains(QStringLiteral("cost: arm m/new is better than served")), qPrintable(readout.out));
+
+    const Result canary = step({QStringLiteral("canary"), QStringLiteral("--route"), QStringLiteral("chat"), QStringLiteral("--percent"),
+                                QStringLiteral("50"), QStringLiteral("--workspace"), workspace});
+    QCOMPARE(canary.code, 0);
+    qInfo("%s", qPrintable(canary.out));
+    QVERIFY2(canary.out.contains(QStringLiteral("canary m/new at 50%")) && canary.out.contains(QStringLiteral("evidence: 30 mirrored requests")),
+             qPrintable(canary.out));
+    QHash<QByteArray, int> byArm;
+    QVERIFY(send(40, &byArm));
+    QVERIFY2(byArm.value("canary") > 5 && byArm.value("incumbent") > 5, qPrintable(QString::number(byArm.value("canary"))));
+
+    const Result promoted = step({QStringLiteral("promote"), QStringLiteral("--route"), QStringLiteral("chat"), QStringLiteral("--workspace"), workspace});
+    QCOMPARE(promoted.code, 0);
+    QVERIFY2(promoted.out.contains(QStringLiteral("m/new takes all traffic")), qPrintable(promoted.out));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QJsonObject saved = QJsonDocument::fromJson(f.readAll()).object();
+    f.close();
+    const QJsonArray steps = saved[QStringLiteral("metadata")][QStringLiteral("rollout")][QStringLiteral("chat")][QStringLiteral("steps")].toArray();
+    QCOMPARE(steps.size(), 3); // shadow, canary, full: each with when, the last two with their evidence
+    QVERIFY(steps[1].toObject().contains(QStringLiteral("evidence")) && steps[2].toObject().contains(QStringLiteral("evidence")));
+    const Reply served = post(nam, base + QStringLiteral("/v1/chat/completions"), chat("chat"));
+    QCOMPARE(served.status, 200);
+    QVERIFY(served.arm.isEmpty());
+
+    const Result rolledBack = step({QStringLiteral("rollback"), QStringLiteral("--route"), QStringLiteral("chat")});
+    QCOMPARE(rolledBack.code, 0);
+    QVERIFY2(rolledBack.out.contains(QStringLiteral("as before the rollout")), qPrintable(rolledBack.out));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QJsonObject after = QJsonDocument::fromJson(f.readAll()).object();
+    f.close();
+    QVERIFY(!after.contains(QStringLiteral("metadata")));
+    QCOMPARE(after[QStringLiteral("routes")][0][QStringLiteral("root")][QStringLiteral("model")].toString(), QStringLiteral("m/old"));
+    QVERIFY(!after[QStringLiteral("routes")][0].toObject().contains(QStringLiteral("shadow")));
+    const Reply back = post(nam, base + QStringLiteral("/v1/chat/completions"), chat("chat"));
+    QCOMPARE(back.status, 200);
+    QVERIFY(back.arm.isEmpty());
+    QCOMPARE(run({QStringLiteral("rollout"), QStringLiteral("promote"), QStringLiteral("--route"), QStringLiteral("chat"), QStringLiteral("--policy"), policyFile}).code, 1);
+    QCOMPARE(stop(proxy), 0);
     QCOMPARE(stop(mock), 0);
 }
 

@@ -16,6 +16,9 @@
 #include "store/FeedbackStore.h"
 #include "store/RequestLogStore.h"
 #include "store/Workspace.h"
+#include <QPushButton>
+#include "PolicyFixture.h"
+#include "rollout/Rollout.h"
 
 using namespace sy;
 
@@ -27,6 +30,7 @@ private slots:
     void armsAndVerdicts();
     void armsModelPassesTheTester();
     void emptyLogSaysWhatToDo();
+    void rolloutStepsFromThePage();
 
 private:
     bool write(const Workspace::WriteJob &job);
@@ -130,6 +134,49 @@ void TestExperimentsPage::emptyLogSaysWhatToDo()
     QCOMPARE(page.currentExperiment(), -1);
     QCOMPARE(page.arms()->rowCount(), 0);
     QVERIFY2(page.stateLabel()->text().contains(QStringLiteral("/v1/feedback")), qPrintable(page.stateLabel()->text()));
+}
+
+void TestExperimentsPage::rolloutStepsFromThePage()
+{
+    test::PolicyFixture fixture(QStringLiteral("served"));
+    fixture.offlineProvider(QStringLiteral("p"), {QStringLiteral("old"), QStringLiteral("new")});
+    fixture.route(QStringLiteral("chat"), test::target(QStringLiteral("p/old")));
+    const Policy original = fixture.policy();
+    std::optional<Policy> served; // none: the proxy is stopped
+    QStringList comments;
+    ExperimentsPage page(&m_session);
+    page.setRolloutTarget({[&served] { return served; },
+                           [&](const Policy &p, const QString &comment) {
+                               served = p;
+                               comments << comment;
+                           }});
+    QSignalSpy loaded(&page, &ExperimentsPage::loaded);
+    page.show();
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(!page.tryButton()->isEnabled());
+    QVERIFY(page.rolloutLabel()->text().contains(QStringLiteral("Start the proxy")));
+    served = original;
+    page.refresh();
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(page.tryButton()->isEnabled() && !page.canaryButton()->isEnabled() && !page.rollBackButton()->isEnabled());
+
+    QCOMPARE(page.tryModel(QStringLiteral("chat"), QStringLiteral("p/new"), 0.1, 2), QString());
+    QCOMPARE(Rollout::stateOf(*served, QStringLiteral("chat")).stage, Rollout::Stage::Shadow);
+    QCOMPARE(comments.last(), QStringLiteral("chat: shadow test of p/new (10% of requests, $2 a day)"));
+    QVERIFY(page.canaryButton()->isEnabled() && page.rollBackButton()->isEnabled() && !page.promoteButton()->isEnabled());
+    QCOMPARE(page.startCanary(5), QString());
+    QCOMPARE(served->routes[0].root.kind, NodeKind::Weighted);
+    QCOMPARE(comments.last(), QStringLiteral("chat: canary p/new at 5%"));
+    QVERIFY(page.promoteButton()->isEnabled() && !page.canaryButton()->isEnabled());
+    QVERIFY(page.rolloutLabel()->text().contains(QStringLiteral("canary p/new at 5%")));
+    QCOMPARE(page.promote(), QString());
+    QCOMPARE(served->routes[0].root.target.model, QStringLiteral("p/new"));
+    QCOMPARE(page.rollBack(), QString());
+    QCOMPARE(*served, original);
+    QCOMPARE(comments.size(), 4);
+    QVERIFY(!page.rollBackButton()->isEnabled());
+    QVERIFY(!page.promote().isEmpty()); // nothing to promote: refused, nothing applied
+    QCOMPARE(comments.size(), 4);
 }
 
 QTEST_MAIN(TestExperimentsPage)

@@ -5,7 +5,9 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
+#include <QInputDialog>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
@@ -14,7 +16,12 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <cmath>
+
+#include "dialogs/ShadowTestDialog.h"
+#include "experiments/ExperimentJson.h"
 #include "models/ExperimentArmsModel.h"
+#include "rollout/Rollout.h"
 #include "session/WorkspaceSession.h"
 #include "widgets/FlowLayout.h"
 
@@ -27,7 +34,8 @@ constexpr qint64 kHour = 3600 * 1000;
 ExperimentsPage::ExperimentsPage(WorkspaceSession *session, QWidget *parent)
     : QWidget(parent), m_session(session), m_range(new QComboBox(this)), m_experiment(new QComboBox(this)), m_refresh(new QPushButton(this)),
       m_state(new QLabel(this)), m_verdicts(new QLabel(this)), m_arms(new ExperimentArmsModel(this)), m_sorted(new QSortFilterProxyModel(this)),
-      m_table(new QTableView(this))
+      m_table(new QTableView(this)), m_try(new QPushButton(this)), m_canary(new QPushButton(this)), m_promote(new QPushButton(this)),
+      m_rollBack(new QPushButton(this)), m_rollout(new QLabel(this))
 {
     m_range->setObjectName(QStringLiteral("experimentsRange"));
     m_experiment->setObjectName(QStringLiteral("experimentChoice"));
@@ -53,6 +61,52 @@ ExperimentsPage::ExperimentsPage(WorkspaceSession *session, QWidget *parent)
     connect(m_range, &QComboBox::currentIndexChanged, this, &ExperimentsPage::refresh);
     connect(m_experiment, &QComboBox::currentIndexChanged, this, &ExperimentsPage::showExperiment);
     connect(m_refresh, &QPushButton::clicked, this, &ExperimentsPage::refresh);
+
+    // The rollout path: shadow test, canary, all traffic; back in one click.
+    m_try->setObjectName(QStringLiteral("rolloutTry"));
+    m_canary->setObjectName(QStringLiteral("rolloutCanary"));
+    m_promote->setObjectName(QStringLiteral("rolloutPromote"));
+    m_rollBack->setObjectName(QStringLiteral("rolloutRollBack"));
+    m_rollout->setObjectName(QStringLiteral("rolloutState"));
+    m_rollout->setWordWrap(true);
+    auto *rolloutRow = new FlowLayout;
+    rolloutRow->addWidget(m_try);
+    rolloutRow->addWidget(m_canary);
+    rolloutRow->addWidget(m_promote);
+    rolloutRow->addWidget(m_rollBack);
+    connect(m_try, &QPushButton::clicked, this, [this] {
+        const std::optional<Policy> served = m_target.served ? m_target.served() : std::nullopt;
+        if (!served)
+            return;
+        ShadowTestDialog dialog(*served, currentRoute(), this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        if (const QString problem = tryModel(dialog.route(), dialog.candidate(), dialog.sample(), dialog.dailyBudgetUsd()); !problem.isEmpty())
+            QMessageBox::warning(this, tr("Shadow test"), problem);
+    });
+    connect(m_canary, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const double percent = QInputDialog::getDouble(this, tr("Canary"), tr("Share of the route's traffic the candidate answers (%):"), 5, 0.1,
+                                                       50, 1, &ok);
+        if (!ok)
+            return;
+        if (const QString problem = startCanary(percent); !problem.isEmpty())
+            QMessageBox::warning(this, tr("Canary"), problem);
+    });
+    connect(m_promote, &QPushButton::clicked, this, [this] {
+        if (QMessageBox::question(this, tr("Promote"), tr("Let the candidate answer all of route %1's traffic?").arg(currentRoute())) !=
+            QMessageBox::Yes)
+            return;
+        if (const QString problem = promote(); !problem.isEmpty())
+            QMessageBox::warning(this, tr("Promote"), problem);
+    });
+    connect(m_rollBack, &QPushButton::clicked, this, [this] {
+        if (QMessageBox::question(this, tr("Roll back"), tr("Put route %1 back as it was before the rollout began?").arg(currentRoute())) !=
+            QMessageBox::Yes)
+            return;
+        if (const QString problem = rollBack(); !problem.isEmpty())
+            QMessageBox::warning(this, tr("Roll back"), problem);
+    });
 
     m_sorted->setSourceModel(m_arms);
     m_sorted->setSortRole(ExperimentArmsModel::SortRole);
@@ -81,6 +135,8 @@ ExperimentsPage::ExperimentsPage(WorkspaceSession *session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);
     layout->addWidget(m_state);
+    layout->addLayout(rolloutRow);
+    layout->addWidget(m_rollout);
     layout->addWidget(splitter, 1);
 
     m_timer.setInterval(kRefreshMs);
@@ -110,6 +166,16 @@ void ExperimentsPage::retranslate()
     m_refresh->setText(tr("Refresh"));
     m_refresh->setToolTip(tr("Read the request log and feedback again (this page also does every minute while shown)"));
     m_table->setAccessibleName(tr("Arms"));
+    m_try->setText(tr("Try a model…"));
+    m_try->setToolTip(tr("Start a shadow test: mirror a share of a route's requests to a candidate model, never serving its answers"));
+    m_canary->setText(tr("Start canary…"));
+    m_canary->setToolTip(tr("Let the shadow test's candidate answer a small share of the route's real traffic"));
+    m_promote->setText(tr("Promote to all traffic"));
+    m_promote->setToolTip(tr("Let the canary answer all of the route's traffic"));
+    m_rollBack->setText(tr("Roll back"));
+    m_rollBack->setToolTip(tr("Put the route back as it was before the rollout began"));
+    m_rollout->setAccessibleName(tr("Rollout"));
+    updateRolloutControls();
     m_verdicts->setAccessibleName(tr("Verdicts"));
     findChild<QScrollArea *>(QStringLiteral("verdictScroll"))->setAccessibleName(tr("Verdicts"));
     if (m_loadedOnce)
@@ -187,6 +253,7 @@ void ExperimentsPage::display(std::vector<ExperimentReadout> experiments)
 
 void ExperimentsPage::showExperiment()
 {
+    updateRolloutControls();
     const int index = currentExperiment();
     if (index < 0) {
         m_arms->setArms({});
@@ -254,7 +321,7 @@ QString ExperimentsPage::verdictText(const ArmComparison &c, double confidence) 
         break;
     case ExperimentMetric::Cost:
         metric = tr("cost");
-        difference = tr("$%1 per 1,000 requests").arg(signedNumber(1000 * r.difference, 4));
+        difference = tr("%1$%2 per 1,000 requests").arg(r.difference >= 0 ? QStringLiteral("+") : QStringLiteral("−"), locale.toString(1000 * std::abs(r.difference), 'f', 4));
         low = signedNumber(1000 * r.low, 4), high = signedNumber(1000 * r.high, 4);
         break;
     }
@@ -270,6 +337,90 @@ QString ExperimentsPage::verdictText(const ArmComparison &c, double confidence) 
         return tr("<b>%1</b>: no difference seen so far; %2").arg(metric, measured);
     return tr("<b>%1</b>: no verdict yet, about %2 more requests needed if the difference holds; %3")
         .arg(metric, locale.toString(r.moreRequestsNeeded), measured);
+}
+
+void ExperimentsPage::setRolloutTarget(RolloutTarget target)
+{
+    m_target = std::move(target);
+    updateRolloutControls();
+}
+
+QString ExperimentsPage::currentRoute() const
+{
+    const int index = currentExperiment();
+    if (index >= 0)
+        return m_experiments[size_t(index)].route;
+    const std::optional<Policy> served = m_target.served ? m_target.served() : std::nullopt;
+    return served && !served->routes.empty() ? served->routes.front().alias : QString();
+}
+
+void ExperimentsPage::updateRolloutControls()
+{
+    const std::optional<Policy> served = m_target.served ? m_target.served() : std::nullopt;
+    const QString route = currentRoute();
+    const Rollout::State state = served ? Rollout::stateOf(*served, route) : Rollout::State{};
+    m_try->setEnabled(served.has_value());
+    m_canary->setEnabled(served && state.stage == Rollout::Stage::Shadow);
+    m_promote->setEnabled(served && state.stage == Rollout::Stage::Canary);
+    m_rollBack->setEnabled(served && state.stage != Rollout::Stage::None);
+    if (!served)
+        m_rollout->setText(tr("Start the proxy on Live Traffic to try a model on the traffic it serves."));
+    else if (state.stage == Rollout::Stage::None)
+        m_rollout->setText(tr("No rollout on route %1.").arg(route));
+    else
+        m_rollout->setText(tr("Rollout on route %1: %2").arg(route, Rollout::describe(*served, route)));
+}
+
+// Runs a step on the served policy and hands the result on with its comment; the readout shown
+// (the route's experiment) is the step's evidence.
+QString ExperimentsPage::applyStep(const std::function<QString(Policy &)> &step, const QString &route)
+{
+    std::optional<Policy> policy = m_target.served ? m_target.served() : std::nullopt;
+    if (!policy || !m_target.apply)
+        return tr("The proxy is not serving a policy.");
+    if (const QString problem = step(*policy); !problem.isEmpty())
+        return problem;
+    m_target.apply(*policy, Rollout::describe(*policy, route));
+    updateRolloutControls();
+    return {};
+}
+
+QString ExperimentsPage::tryModel(const QString &route, const QString &candidate, double sample, double dailyBudgetUsd)
+{
+    return applyStep([&](Policy &p) { return Rollout::startShadow(p, route, candidate, sample, dailyBudgetUsd); }, route);
+}
+
+namespace {
+// The shown experiment of the route and kind a step is decided on, as JSON; empty without one.
+QJsonObject evidenceFor(const std::vector<ExperimentReadout> &experiments, const QString &route, ExperimentReadout::Kind kind)
+{
+    for (const ExperimentReadout &e : experiments)
+        if (e.route == route && e.kind == kind)
+            return ExperimentJson::toJson(e);
+    return {};
+}
+} // namespace
+
+QString ExperimentsPage::startCanary(double percent)
+{
+    const QString route = currentRoute();
+    const std::optional<Policy> served = m_target.served ? m_target.served() : std::nullopt;
+    const QString candidate = served ? Rollout::stateOf(*served, route).candidate : QString();
+    const QJsonObject evidence = evidenceFor(m_experiments, route, ExperimentReadout::Kind::Shadow);
+    return applyStep([&](Policy &p) { return Rollout::startCanary(p, route, candidate, percent, evidence); }, route);
+}
+
+QString ExperimentsPage::promote()
+{
+    const QString route = currentRoute();
+    const QJsonObject evidence = evidenceFor(m_experiments, route, ExperimentReadout::Kind::Split);
+    return applyStep([&](Policy &p) { return Rollout::promote(p, route, evidence); }, route);
+}
+
+QString ExperimentsPage::rollBack()
+{
+    const QString route = currentRoute();
+    return applyStep([&](Policy &p) { return Rollout::rollBack(p, route); }, route);
 }
 
 } // namespace sy

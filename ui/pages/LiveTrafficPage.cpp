@@ -264,6 +264,7 @@ void LiveTrafficPage::startProxy()
                 withCredentials(*policy, [this, settings](const Policy &ready) {
                     m_starting = false;
                     QString startError;
+                    m_servedAsSaved = ready;
                     m_proxy->start(withSettings(ready), settings, &startError);
                     updateControls();
                     if (!startError.isEmpty())
@@ -298,6 +299,13 @@ void LiveTrafficPage::withCredentials(const Policy &policy, std::function<void(c
     });
 }
 
+std::optional<Policy> LiveTrafficPage::servedPolicy() const
+{
+    if (!m_proxy->isRunning())
+        return std::nullopt;
+    return m_servedAsSaved;
+}
+
 Policy LiveTrafficPage::withSettings(Policy policy)
 {
     if (SettingsPage::logRequestBodies())
@@ -322,6 +330,7 @@ void LiveTrafficPage::servePolicy(const QString &name)
             return;
         }
         withCredentials(*policy, [this](const Policy &ready) {
+            m_servedAsSaved = ready;
             m_proxy->setPolicy(withSettings(ready));
             updateControls();
         });

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+#include <optional>
 #include <vector>
 
 #include "models/TrafficSeries.h"
@@ -55,6 +56,9 @@ public:
     static constexpr int kLoggedRows = 1000; // shown from the request log when a workspace opens
     // Serves this policy: switched live when the proxy runs, started with it otherwise.
     void servePolicy(const QString &name);
+    // The policy being served as its saved version has it (before this page's settings, such as
+    // logging bodies, were applied); none while the proxy is stopped.
+    std::optional<Policy> servedPolicy() const;
     // Reads keychain credentials before serving (without it, environment references only).
     void setSecretReader(CredentialPrefetch::Reader reader) { m_readSecret = std::move(reader); }
 
@@ -110,6 +114,7 @@ private:
     bool m_starting = false;
     double m_demoRate = 4;
     CredentialPrefetch::Reader m_readSecret;
+    Policy m_servedAsSaved;
 };
 
 } // namespace sy

@@ -27,6 +27,7 @@
 #include "models/PolicyListModel.h"
 #include "models/ProviderModelTableModel.h"
 #include "pages/ExperimentsPage.h"
+#include "policy/PolicyWriter.h"
 #include "pages/HistoryPage.h"
 #include "editor/NodeForm.h"
 #include "editor/PolicyEditor.h"
@@ -71,6 +72,20 @@ MainWindow::MainWindow(WorkspaceSession *session, QWidget *parent)
       m_status(new QLabel(this))
 {
     session->setProxy(m_proxy); // its requests go to the open workspace's request log
+    // Rollout steps change the policy being served: each is saved as a new version with what it
+    // did in its comment (the evidence is in the policy's metadata), then served.
+    m_experimentsPage->setRolloutTarget(
+        {[this] { return m_livePage->servedPolicy(); },
+         [this](const Policy &policy, const QString &comment) {
+             m_session->savePolicy(policy.name, PolicyWriter::toJsonText(policy), comment, [this, name = policy.name](int, const QString &error) {
+                 if (!error.isEmpty()) {
+                     showMessage(QMessageBox::Warning, tr("The rollout step could not be saved: %1").arg(error));
+                     return;
+                 }
+                 m_livePage->servePolicy(name);
+                 m_experimentsPage->refresh();
+             });
+         }});
     m_experimentsPage->setShadowScorers([proxy = m_proxy] {
         QHash<QString, QStringList> scorers;
         for (const Route &route : proxy->policy().routes)
