@@ -18,7 +18,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 # Bottom first. Keep in step with core/CMakeLists.txt, ui/CMakeLists.txt and docs/architecture.md.
 LAYERS = [
     ('core', ['digest', 'log', 'json', 'domain', 'eventloop', 'net', 'http', 'prompts', 'policy', 'routing', 'responses', 'eval', 'learn', 'mock',
-              'upstream', 'secrets', 'gateway', 'feedback', 'proxy', 'replay', 'store', 'history', 'experiments', 'rollout', 'playground', 'providers', 'demo']),
+              'upstream', 'secrets', 'gateway', 'feedback', 'proxy', 'replay', 'store', 'history', 'experiments', 'rollout', 'redaction', 'harvest', 'playground', 'providers', 'demo']),
     ('ui', ['session', 'charts', 'widgets', 'models', 'dialogs', 'editor', 'replayview', 'sidebyside', 'pages', 'shell']),
     ('app', ['keychain', 'cli', 'gui']),
 ]

@@ -17,5 +17,6 @@ int runEmbed(const QStringList &arguments);
 int runKeys(const QStringList &arguments);
 int runExperiments(const QStringList &arguments);
 int runRollout(const QStringList &arguments);
+int runHarvest(const QStringList &arguments);
 
 } // namespace sy::cli

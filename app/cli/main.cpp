@@ -27,6 +27,8 @@ Commands:
                               the A/B readout of logged traffic: per-arm figures and always-valid verdicts
   rollout shadow|canary|promote|rollback|status --policy FILE --route ROUTE
                               a new model on a route in steps, with the readout as evidence, and back in one
+  harvest --workspace FILE (--name SET | --out FILE | --preview)
+                              logged requests into a redacted prompt set (by time, route, arm, client, feedback)
 
 Options:
   -h, --help                  show this help (COMMAND --help for a command's options)
@@ -90,6 +92,8 @@ int main(int argc, char **argv)
         return runExperiments(rest);
     if (command == u"rollout")
         return runRollout(rest);
+    if (command == u"harvest")
+        return runHarvest(rest);
     if (command == u"embed")
         return runEmbed(rest);
     if (command.startsWith(QLatin1Char('-')))

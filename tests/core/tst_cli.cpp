@@ -685,6 +685,36 @@ void TestCli::rolloutEndToEnd()
     QCOMPARE(back.status, 200);
     QVERIFY(back.arm.isEmpty());
     QCOMPARE(run({QStringLiteral("rollout"), QStringLiteral("promote"), QStringLiteral("--route"), QStringLiteral("chat"), QStringLiteral("--policy"), policyFile}).code, 1);
+
+    // The shadow test kept the served requests' bodies: they become a prompt set, redacted (an
+    // address in one of them), and replay through a candidate like any set.
+    const QByteArray secretChat = R"({"model":"chat","messages":[{"role":"user","content":"Reply to ops@example.com please"}],"max_tokens":20})";
+    QCOMPARE(run({QStringLiteral("rollout"), QStringLiteral("shadow"), QStringLiteral("--route"), QStringLiteral("chat"), QStringLiteral("--candidate"),
+                  QStringLiteral("m/new"), QStringLiteral("--sample"), QStringLiteral("1"), QStringLiteral("--policy"), policyFile})
+                 .code,
+             0);
+    QTRY_VERIFY_WITH_TIMEOUT(post(nam, base + QStringLiteral("/v1/chat/completions"), secretChat).status == 200 &&
+                                 (proxyOut += proxy.readAllStandardOutput()).count("reloaded policy") >= 5,
+                             10000);
+    QTest::qWait(600);
+    const Result preview = run({QStringLiteral("harvest"), QStringLiteral("--workspace"), workspace, QStringLiteral("--preview")});
+    QCOMPARE(preview.code, 0);
+    qInfo("%s", qPrintable(preview.out));
+    QVERIFY2(preview.out.contains(QStringLiteral("email: ops@example.com")), qPrintable(preview.out));
+    const QString jsonl = m_dir.filePath(QStringLiteral("harvested.jsonl"));
+    const Result written = run({QStringLiteral("harvest"), QStringLiteral("--workspace"), workspace, QStringLiteral("--route"), QStringLiteral("chat"),
+                              QStringLiteral("--out"), jsonl});
+    QCOMPARE(written.code, 0);
+    QFile harvested(jsonl);
+    QVERIFY(harvested.open(QIODevice::ReadOnly));
+    const QByteArray lines = harvested.readAll();
+    QVERIFY2(lines.contains("[EMAIL]") && !lines.contains("ops@example.com"), lines.constData());
+    QVERIFY(lines.count('\n') >= 31); // the 30 mirrored requests and the last one
+    const Result replayed = run({QStringLiteral("replay"), QStringLiteral("--prompts"), jsonl, QStringLiteral("--candidate"), policyFile + QStringLiteral(":chat"),
+                                 QStringLiteral("--scorer"), QStringLiteral("rouge-l")});
+    QVERIFY2(replayed.code == 0, qPrintable(replayed.err));
+    QVERIFY2(replayed.out.contains(QStringLiteral("chat")), qPrintable(replayed.out));
+    QCOMPARE(run({QStringLiteral("harvest"), QStringLiteral("--workspace"), workspace, QStringLiteral("--name"), QStringLiteral("from traffic")}).code, 0);
     QCOMPARE(stop(proxy), 0);
     QCOMPARE(stop(mock), 0);
 }
