@@ -1415,6 +1415,231 @@
     </message>
 </context>
 <context>
+    <name>sy::HarvestDialog</name>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="29"/>
+        <source>Prompt set from traffic</source>
+        <translation>Prompt-Set aus dem Verkehr</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="30"/>
+        <source>From traffic %1</source>
+        <translation>Aus dem Verkehr %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="31"/>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="31"/>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="31"/>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="31"/>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="31"/>
+        <source>Everything logged</source>
+        <translation>Alles Protokollierte</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="33"/>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="34"/>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="35"/>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="36"/>
+        <source>Any</source>
+        <translation>Beliebig</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="36"/>
+        <source>Rated</source>
+        <translation>Bewertet</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="36"/>
+        <source>Liked</source>
+        <translation>Gemocht</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="36"/>
+        <source>Disliked</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="39"/>
+        <source>E-mail addresses</source>
+        <translation>E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="40"/>
+        <source>Phone numbers</source>
+        <translation>Telefonnummern</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="41"/>
+        <source>Keys and tokens</source>
+        <translation>Schlüssel und Token</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="44"/>
+        <source>One per line, NAME=REGEX, e.g. ticket=ACME-\d+</source>
+        <translation>Eines pro Zeile, NAME=REGEX, z. B. ticket=ACME-\d+</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="46"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="48"/>
+        <source>Save prompt set</source>
+        <translation>Prompt-Set speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="53"/>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="53"/>
+        <source>Found</source>
+        <translation>Gefunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="53"/>
+        <source>Taken out</source>
+        <translation>Entfernt als</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="57"/>
+        <source>Prompt set name</source>
+        <translation>Name des Prompt-Sets</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="57"/>
+        <source>Time range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="57"/>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="58"/>
+        <source>A/B arm</source>
+        <translation>A/B-Zweig</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="58"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="58"/>
+        <source>Feedback</source>
+        <translation>Rückmeldung</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="59"/>
+        <source>At most</source>
+        <translation>Höchstens</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="59"/>
+        <source>Own patterns</source>
+        <translation>Eigene Muster</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="60"/>
+        <source>Findings</source>
+        <translation>Funde</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="65"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="66"/>
+        <source>Logged:</source>
+        <translation>Protokolliert:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="67"/>
+        <source>Route:</source>
+        <translation>Route:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="68"/>
+        <source>A/B arm:</source>
+        <translation>A/B-Zweig:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="69"/>
+        <source>Client:</source>
+        <translation>Client:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="70"/>
+        <source>Feedback:</source>
+        <translation>Rückmeldung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="71"/>
+        <source>At most:</source>
+        <translation>Höchstens:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="77"/>
+        <source>Take out:</source>
+        <translation>Entfernen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="78"/>
+        <source>Also take out:</source>
+        <translation>Außerdem entfernen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="101"/>
+        <source>Requests logged with their bodies become prompts; the logged answer becomes each prompt&apos;s reference. Preview shows everything that will be taken out before anything is saved.</source>
+        <translation>Mit ihren Inhalten protokollierte Anfragen werden zu Prompts; die protokollierte Antwort wird zur Referenz des Prompts. Die Vorschau zeigt alles, was entfernt wird, bevor etwas gespeichert wird.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="123"/>
+        <source>“%1” is not NAME=REGEX</source>
+        <translation>„%1“ ist nicht NAME=REGEX</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="151"/>
+        <source>Reading the request log…</source>
+        <translation>Anfrageprotokoll wird gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="161"/>
+        <source>%1 requests matched: %2 become prompts, %3 were logged without their body (turn on logging bodies in Settings, or log_bodies in the policy), %4 were not chat requests. %5 things will be taken out:</source>
+        <translation>%1 Anfragen passen: %2 werden zu Prompts, %3 wurden ohne Inhalt protokolliert (Inhalte protokollieren in den Einstellungen oder log_bodies in der Richtlinie einschalten), %4 waren keine Chat-Anfragen. %5 Dinge werden entfernt:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="193"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
     <name>sy::HistoryBreakdownModel</name>
     <message>
         <location filename="../ui/models/HistoryBreakdownModel.cpp" line="7"/>
@@ -4366,7 +4591,7 @@
 <context>
     <name>sy::PromptSetsPage</name>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="54"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="55"/>
         <source>&lt;h2&gt;Prompt Sets &amp;amp; Replays&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Prompt-Sätze &amp;amp; Wiederholungen&lt;/h2&gt;</translation>
     </message>
@@ -4375,103 +4600,113 @@
         <translation type="vanished">Prompt-Sätze sind die Anfragen, die eine Wiederholung durch Kandidatenrouten schickt. Wiederholungen, Bewertung und die Kosten-Latenz-Qualitäts-Diagramme öffnen sich hier.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="51"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="52"/>
         <source>Save changes</source>
         <translation>Änderungen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="56"/>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="94"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="57"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="99"/>
         <source>Prompt sets</source>
         <translation>Prompt-Sätze</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="57"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="58"/>
         <source>No prompt sets yet. Import… reads prompts from a JSONL or CSV file; Side by Side can add the prompts you try there.</source>
         <translation>Noch keine Prompt-Sets. Importieren… liest Prompts aus einer JSONL- oder CSV-Datei; Nebeneinander kann die dort ausprobierten Prompts hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="60"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="61"/>
         <source>Prompts of the selected set</source>
         <translation>Prompts des ausgewählten Satzes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="62"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="63"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="62"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="63"/>
         <source>Reference answer</source>
         <translation>Referenzantwort</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="62"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="63"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="62"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="63"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="67"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="68"/>
         <source>Search prompts, references and categories</source>
         <translation>Prompts, Referenzen und Kategorien durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="69"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="70"/>
         <source>Search the prompt set</source>
         <translation>Prompt-Set durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="71"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="72"/>
         <source>Import…</source>
         <translation>Importieren …</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="72"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="73"/>
         <source>Import a prompt set from JSONL (plain or OpenAI chat format) or CSV</source>
         <translation>Prompt-Set aus JSONL (einfach oder OpenAI-Chatformat) oder CSV importieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="73"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="74"/>
         <source>Export JSONL…</source>
         <translation>JSONL exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="95"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="75"/>
+        <source>From traffic…</source>
+        <translation>Aus dem Verkehr …</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="77"/>
+        <source>Make a prompt set from logged requests, with personal data and keys taken out</source>
+        <translation>Ein Prompt-Set aus protokollierten Anfragen erstellen, ohne persönliche Daten und Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="100"/>
         <source>Replays</source>
         <translation>Replays</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="97"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="102"/>
         <source>Prompt sets and replays</source>
         <translation>Prompt-Sets und Replays</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="110"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="124"/>
         <source>Import a prompt set</source>
         <translation>Prompt-Set importieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="111"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="125"/>
         <source>Prompt sets (*.jsonl *.json *.csv *.tsv);;All files (*)</source>
         <translation>Prompt-Sets (*.jsonl *.json *.csv *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="118"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="132"/>
         <source>Export the prompt set</source>
         <translation>Prompt-Set exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="119"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="133"/>
         <source>JSON Lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="162"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="176"/>
         <source>%n prompt(s) · source: %1</source>
         <translation>
             <numerusform>%n Prompt · Quelle: %1</numerusform>
@@ -4479,12 +4714,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="195"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="209"/>
         <source>The changes could not be saved: %1</source>
         <translation>Die Änderungen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="200"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="214"/>
         <source>Saved %n prompt(s).</source>
         <translation>
             <numerusform>%n Prompt gespeichert.</numerusform>
@@ -4492,22 +4727,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="213"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="227"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="235"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="249"/>
         <source>The prompt set could not be stored: %1</source>
         <translation>Das Prompt-Set konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="251"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="265"/>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="251"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="265"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -6707,23 +6942,23 @@ Ausgaben heute: $%5</translation>
         <translation>Die simulierten Anbieter konnten nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/WorkspaceSession.cpp" line="183"/>
-        <location filename="../ui/session/WorkspaceSession.cpp" line="208"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="198"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="223"/>
         <source>no workspace is open</source>
         <translation>kein Arbeitsbereich ist geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/session/WorkspaceSession.cpp" line="223"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="238"/>
         <source>The provider could not be saved: %1</source>
         <translation>Der Anbieter konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/WorkspaceSession.cpp" line="234"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="249"/>
         <source>The provider could not be removed: %1</source>
         <translation>Der Anbieter konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/WorkspaceSession.cpp" line="267"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="282"/>
         <source>No workspace is open.</source>
         <translation>Kein Arbeitsbereich ist geöffnet.</translation>
     </message>

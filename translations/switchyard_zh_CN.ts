@@ -1411,6 +1411,231 @@
     </message>
 </context>
 <context>
+    <name>sy::HarvestDialog</name>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="29"/>
+        <source>Prompt set from traffic</source>
+        <translation>从流量生成提示集</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="30"/>
+        <source>From traffic %1</source>
+        <translation>来自流量 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="31"/>
+        <source>Last hour</source>
+        <translation>最近一小时</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="31"/>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="31"/>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="31"/>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="31"/>
+        <source>Everything logged</source>
+        <translation>全部日志</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="33"/>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="34"/>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="35"/>
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="36"/>
+        <source>Any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="36"/>
+        <source>Rated</source>
+        <translation>已评分</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="36"/>
+        <source>Liked</source>
+        <translation>好评</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="36"/>
+        <source>Disliked</source>
+        <translation>差评</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="39"/>
+        <source>E-mail addresses</source>
+        <translation>电子邮件地址</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="40"/>
+        <source>Phone numbers</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="41"/>
+        <source>Keys and tokens</source>
+        <translation>密钥和令牌</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="44"/>
+        <source>One per line, NAME=REGEX, e.g. ticket=ACME-\d+</source>
+        <translation>每行一个，NAME=REGEX，例如 ticket=ACME-\d+</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="46"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="48"/>
+        <source>Save prompt set</source>
+        <translation>保存提示集</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="53"/>
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="53"/>
+        <source>Found</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="53"/>
+        <source>Taken out</source>
+        <translation>移除为</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="57"/>
+        <source>Prompt set name</source>
+        <translation>提示集名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="57"/>
+        <source>Time range</source>
+        <translation>时间范围</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="57"/>
+        <source>Route</source>
+        <translation>路由</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="58"/>
+        <source>A/B arm</source>
+        <translation>A/B 分支</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="58"/>
+        <source>Client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="58"/>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="59"/>
+        <source>At most</source>
+        <translation>最多</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="59"/>
+        <source>Own patterns</source>
+        <translation>自定义模式</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="60"/>
+        <source>Findings</source>
+        <translation>发现项</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="65"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="66"/>
+        <source>Logged:</source>
+        <translation>日志时间：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="67"/>
+        <source>Route:</source>
+        <translation>路由：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="68"/>
+        <source>A/B arm:</source>
+        <translation>A/B 分支：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="69"/>
+        <source>Client:</source>
+        <translation>客户端：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="70"/>
+        <source>Feedback:</source>
+        <translation>反馈：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="71"/>
+        <source>At most:</source>
+        <translation>最多：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="77"/>
+        <source>Take out:</source>
+        <translation>移除：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="78"/>
+        <source>Also take out:</source>
+        <translation>另外移除：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="101"/>
+        <source>Requests logged with their bodies become prompts; the logged answer becomes each prompt&apos;s reference. Preview shows everything that will be taken out before anything is saved.</source>
+        <translation>记录了正文的请求会成为提示；记录的回答成为各提示的参考答案。预览会在保存之前显示所有将被移除的内容。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="123"/>
+        <source>“%1” is not NAME=REGEX</source>
+        <translation>“%1”不是 NAME=REGEX 格式</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="151"/>
+        <source>Reading the request log…</source>
+        <translation>正在读取请求日志…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="161"/>
+        <source>%1 requests matched: %2 become prompts, %3 were logged without their body (turn on logging bodies in Settings, or log_bodies in the policy), %4 were not chat requests. %5 things will be taken out:</source>
+        <translation>匹配 %1 个请求：%2 个成为提示，%3 个记录时没有正文（在设置中开启记录正文，或在策略中设置 log_bodies），%4 个不是聊天请求。将移除 %5 处内容：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/HarvestDialog.cpp" line="193"/>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+</context>
+<context>
     <name>sy::HistoryBreakdownModel</name>
     <message>
         <location filename="../ui/models/HistoryBreakdownModel.cpp" line="7"/>
@@ -4344,7 +4569,7 @@
 <context>
     <name>sy::PromptSetsPage</name>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="54"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="55"/>
         <source>&lt;h2&gt;Prompt Sets &amp;amp; Replays&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;提示集与回放&lt;/h2&gt;</translation>
     </message>
@@ -4353,137 +4578,147 @@
         <translation type="vanished">提示集是回放时发送到候选路由的请求。回放、评分以及成本–延迟–质量图表将在此打开。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="51"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="52"/>
         <source>Save changes</source>
         <translation>保存更改</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="56"/>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="94"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="57"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="99"/>
         <source>Prompt sets</source>
         <translation>提示集</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="57"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="58"/>
         <source>No prompt sets yet. Import… reads prompts from a JSONL or CSV file; Side by Side can add the prompts you try there.</source>
         <translation>尚无提示集。“导入…”可从 JSONL 或 CSV 文件读取提示；“并排对比”可加入你在那里尝试的提示。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="60"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="61"/>
         <source>Prompts of the selected set</source>
         <translation>所选提示集的提示</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="62"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="63"/>
         <source>Prompt</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="62"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="63"/>
         <source>Reference answer</source>
         <translation>参考答案</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="62"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="63"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="62"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="63"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="67"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="68"/>
         <source>Search prompts, references and categories</source>
         <translation>搜索提示、参考和类别</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="69"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="70"/>
         <source>Search the prompt set</source>
         <translation>搜索提示集</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="71"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="72"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="72"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="73"/>
         <source>Import a prompt set from JSONL (plain or OpenAI chat format) or CSV</source>
         <translation>从 JSONL（普通或 OpenAI 聊天格式）或 CSV 导入提示集</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="73"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="74"/>
         <source>Export JSONL…</source>
         <translation>导出 JSONL…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="95"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="75"/>
+        <source>From traffic…</source>
+        <translation>从流量生成…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="77"/>
+        <source>Make a prompt set from logged requests, with personal data and keys taken out</source>
+        <translation>从日志请求生成提示集，并移除个人数据和密钥</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="100"/>
         <source>Replays</source>
         <translation>回放</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="97"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="102"/>
         <source>Prompt sets and replays</source>
         <translation>提示集与回放</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="110"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="124"/>
         <source>Import a prompt set</source>
         <translation>导入提示集</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="111"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="125"/>
         <source>Prompt sets (*.jsonl *.json *.csv *.tsv);;All files (*)</source>
         <translation>提示集 (*.jsonl *.json *.csv *.tsv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="118"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="132"/>
         <source>Export the prompt set</source>
         <translation>导出提示集</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="119"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="133"/>
         <source>JSON Lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="162"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="176"/>
         <source>%n prompt(s) · source: %1</source>
         <translation>
             <numerusform>%n 个提示 · 来源：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="195"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="209"/>
         <source>The changes could not be saved: %1</source>
         <translation>无法保存更改：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="200"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="214"/>
         <source>Saved %n prompt(s).</source>
         <translation>
             <numerusform>已保存 %n 个提示。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="213"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="227"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="235"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="249"/>
         <source>The prompt set could not be stored: %1</source>
         <translation>无法存储提示集：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="251"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="265"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/PromptSetsPage.cpp" line="251"/>
+        <location filename="../ui/pages/PromptSetsPage.cpp" line="265"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -6677,23 +6912,23 @@ Spend today: $%5</source>
         <translation>模拟提供方无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../ui/session/WorkspaceSession.cpp" line="183"/>
-        <location filename="../ui/session/WorkspaceSession.cpp" line="208"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="198"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="223"/>
         <source>no workspace is open</source>
         <translation>没有打开的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/session/WorkspaceSession.cpp" line="223"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="238"/>
         <source>The provider could not be saved: %1</source>
         <translation>无法保存提供方：%1</translation>
     </message>
     <message>
-        <location filename="../ui/session/WorkspaceSession.cpp" line="234"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="249"/>
         <source>The provider could not be removed: %1</source>
         <translation>无法删除提供方：%1</translation>
     </message>
     <message>
-        <location filename="../ui/session/WorkspaceSession.cpp" line="267"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="282"/>
         <source>No workspace is open.</source>
         <translation>没有打开的工作区。</translation>
     </message>

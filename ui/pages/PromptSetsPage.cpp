@@ -24,6 +24,7 @@
 #include "widgets/BackgroundFile.h"
 #include "dialogs/ImportPromptSetDialog.h"
 #include "replayview/ReplayPage.h"
+#include "dialogs/HarvestDialog.h"
 #include "session/WorkspaceSession.h"
 
 namespace sy {
@@ -71,12 +72,16 @@ PromptSetsPage::PromptSetsPage(WorkspaceSession *session, QWidget *parent)
     auto *importButton = new QPushButton(tr("Import…"), this);
     importButton->setToolTip(tr("Import a prompt set from JSONL (plain or OpenAI chat format) or CSV"));
     auto *exportButton = new QPushButton(tr("Export JSONL…"), this);
+    auto *harvestButton = new QPushButton(tr("From traffic…"), this);
+    harvestButton->setObjectName(QStringLiteral("harvestButton"));
+    harvestButton->setToolTip(tr("Make a prompt set from logged requests, with personal data and keys taken out"));
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_sets, 1);
     leftLayout->addWidget(importButton);
+    leftLayout->addWidget(harvestButton);
     leftLayout->addWidget(exportButton);
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
@@ -106,6 +111,15 @@ PromptSetsPage::PromptSetsPage(WorkspaceSession *session, QWidget *parent)
             m_save->setEnabled(true);
     });
     connect(m_save, &QPushButton::clicked, this, &PromptSetsPage::saveEdits);
+    connect(harvestButton, &QPushButton::clicked, this, [this] {
+        auto *dialog = new HarvestDialog(m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &HarvestDialog::saved, this, [this](const QString &name) {
+            reload();
+            emit imported(name);
+        });
+        dialog->open();
+    });
     connect(importButton, &QPushButton::clicked, this, [this] {
         const QString fileName = QFileDialog::getOpenFileName(this, tr("Import a prompt set"), QString(),
                                                               tr("Prompt sets (*.jsonl *.json *.csv *.tsv);;All files (*)"));

@@ -177,6 +177,21 @@ void WorkspaceSession::experiments(qint64 fromMs, qint64 toMs, QHash<QString, QS
         this, [readouts, done = std::move(done)] { done(*readouts); });
 }
 
+void WorkspaceSession::harvest(const LogHarvest::Filter &filter, std::shared_ptr<const Redactor> redactor, const QString &name,
+                               std::function<void(const LogHarvest::Selection &, const LogHarvest::Redacted &)> done)
+{
+    if (!m_workspace)
+        return done({}, {});
+    auto selection = std::make_shared<LogHarvest::Selection>();
+    auto redacted = std::make_shared<LogHarvest::Redacted>();
+    m_workspace->read(
+        [=](QSqlDatabase &db) {
+            *selection = LogHarvest::select(db, filter);
+            *redacted = LogHarvest::toPromptSet(name, selection->requests, *redactor);
+        },
+        this, [selection, redacted, done = std::move(done)] { done(*selection, *redacted); });
+}
+
 void WorkspaceSession::saveVote(const SideBySideVote &vote, std::function<void(const QString &error)> done)
 {
     if (!m_workspace)

@@ -12,6 +12,7 @@
 
 #include "domain/Provider.h"
 #include "experiments/ExperimentReadout.h"
+#include "harvest/LogHarvest.h"
 #include "history/TrafficHistory.h"
 #include "prompts/PromptSet.h"
 #include "policy/Policy.h"
@@ -60,6 +61,10 @@ public:
     void loadPromptSet(const QString &name, std::function<void(const sy::PromptSet &)> done);
     // Stores a prompt set, replacing one of the same name; done gets the error, empty on success.
     void savePromptSet(const sy::PromptSet &set, std::function<void(const QString &error)> done);
+    // Logged requests chosen by `filter` as a prompt set named `name`, redacted by `redactor`,
+    // read and built in the background; nothing is saved.
+    void harvest(const sy::LogHarvest::Filter &filter, std::shared_ptr<const sy::Redactor> redactor, const QString &name,
+                 std::function<void(const sy::LogHarvest::Selection &, const sy::LogHarvest::Redacted &)> done);
     // Saves a provider (renamed from replacingId when given) or removes one, then reloads.
     void saveProvider(const sy::ProviderSpec &provider, const QString &replacingId = {});
     void removeProvider(const QString &id);
