@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 
 #include <cmath>
@@ -13,6 +14,7 @@
 #include "Commands.h"
 #include "experiments/ExperimentJson.h"
 #include "experiments/ExperimentReadout.h"
+#include "experiments/OfflineEstimate.h"
 #include "experiments/ShadowReadout.h"
 #include "policy/PolicyReader.h"
 #include "store/Workspace.h"
@@ -155,7 +157,11 @@ int runExperiments(const QStringList &arguments)
                               QStringLiteral("The policy serving the traffic: its routes' shadow-test scorers measure agreement "
                                              "(ROUGE-L without it)."),
                               QStringLiteral("FILE"));
-    parser.addOptions({workspace, since, route, json, policy});
+    QCommandLineOption estimate(QStringLiteral("estimate"),
+                                QStringLiteral("What another split would have given, from the logged one: ARM=WEIGHT,... (e.g. canary=100). "
+                                               "Inverse propensity, self-normalised; needs --route."),
+                                QStringLiteral("SPLIT"));
+    parser.addOptions({workspace, since, route, json, policy, estimate});
     cli.require(workspace);
     if (const auto exit = cli.parse(arguments))
         return *exit;
@@ -188,6 +194,57 @@ int runExperiments(const QStringList &arguments)
                 scorers.insert(r.alias, r.shadow->scorers);
     }
     QSqlDatabase db = ws->connectionForThisThread();
+    if (parser.isSet(estimate)) {
+        if (!parser.isSet(route))
+            return cli.usageError(QStringLiteral("--estimate needs --route"));
+        QHash<QString, double> split;
+        for (const QString &part : parser.value(estimate).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const qsizetype eq = part.indexOf(QLatin1Char('='));
+            bool ok = false;
+            const double weight = eq > 0 ? part.mid(eq + 1).toDouble(&ok) : 0;
+            if (!ok || weight < 0)
+                return cli.usageError(QStringLiteral("--estimate wants ARM=WEIGHT,... with weights of 0 or more"));
+            split.insert(part.left(eq).trimmed(), weight);
+        }
+        const std::vector<ExperimentRow> rows = ExperimentReadouts::rowsFromLog(db, *from, now + 1, parser.value(route));
+        QString node;
+        for (const ExperimentRow &r : rows)
+            if (!r.arm.isEmpty())
+                node = r.node; // the route's experiment (the newest node wins when it changed)
+        const OfflineEstimate e = OfflineEstimates::estimate(rows, parser.value(route), node, split);
+        if (!e.problem.isEmpty()) {
+            err(QStringLiteral("switchyard-cli experiments: no estimate: %1").arg(e.problem));
+            return Failed;
+        }
+        QJsonObject figures;
+        if (!parser.isSet(json))
+            out(QStringLiteral("Offline estimate for route '%1' with the split %2, from %3 logged requests (%4 without their arm's chance, left out):")
+                .arg(e.route, parser.value(estimate))
+                .arg(e.logged)
+                .arg(e.withoutChance));
+        for (int m = 0; m < kExperimentMetricCount; ++m) {
+            const OfflineFigure &f = e.figures[size_t(m)];
+            const auto metric = ExperimentMetric(m);
+            figures.insert(QLatin1StringView(experimentMetricKey(metric)),
+                           QJsonObject{{QStringLiteral("value"), f.value < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(f.value)},
+                                       {QStringLiteral("low"), f.low},
+                                       {QStringLiteral("high"), f.high},
+                                       {QStringLiteral("supporting"), f.supporting},
+                                       {QStringLiteral("effective_size"), f.effectiveSize}});
+            if (!parser.isSet(json))
+                out(f.value < 0 ? QStringLiteral("  %1: not enough supporting requests").arg(metricName(metric))
+                                : QStringLiteral("  %1: %2 (%3 to %4), supported by %5 requests (worth %6 equally weighted)")
+                                      .arg(metricName(metric), number(f.value, 4), number(f.low, 4), number(f.high, 4))
+                                      .arg(f.supporting)
+                                      .arg(number(f.effectiveSize, 0)));
+        }
+        if (parser.isSet(json))
+            out(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("route"), e.route}, {QStringLiteral("node"), e.node},
+                                                            {QStringLiteral("logged"), e.logged}, {QStringLiteral("figures"), figures}})
+                                      .toJson(QJsonDocument::Indented))
+                    .trimmed());
+        return Ok;
+    }
     std::vector<ExperimentReadout> experiments =
         ExperimentReadouts::build(ExperimentReadouts::rowsFromLog(db, *from, now + 1, parser.value(route)));
     for (ExperimentReadout &shadow : ShadowReadouts::build(ShadowReadouts::pairsFromLog(db, *from, now + 1, parser.value(route)), scorers))

@@ -26,7 +26,9 @@
 #include "models/CompareMatrixModel.h"
 #include "editor/PolicyEditor.h"
 #include "pages/HistoryPage.h"
+#include "pages/ExperimentsPage.h"
 #include "pages/KeysPage.h"
+#include "store/FeedbackStore.h"
 #include "session/KeyService.h"
 #include "store/RequestLogStore.h"
 #include "store/Workspace.h"
@@ -245,10 +247,12 @@ void ScreenshotTour::showTraffic()
                     QTimer::singleShot(300, this, [this, history] {
                         shoot(history, QStringLiteral("06-history.png"));
                         shootKeys([this] {
-                            if (m_window->tray()->iconGeometry().isEmpty())
-                                finish();
-                            else
-                                shootTray();
+                            shootExperiments([this] {
+                                if (m_window->tray()->iconGeometry().isEmpty())
+                                    finish();
+                                else
+                                    shootTray();
+                            });
                         });
                     });
                 }, Qt::SingleShotConnection);
@@ -309,6 +313,57 @@ void ScreenshotTour::shootKeys(std::function<void()> then)
     m_window->session()->workspace()->write([rows](QSqlDatabase &db) { return RequestLogStore::insert(db, rows); });
 }
 
+// Two days of a 10% canary on route "chat" of the demo's A/B policy, rated by its users through
+// /v1/feedback (the canary's answers liked more often), then the Experiments page.
+void ScreenshotTour::shootExperiments(std::function<void()> then)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    std::vector<RequestLogEntry> rows;
+    std::vector<Feedback> feedback;
+    for (int i = 0; i < 3000; ++i) {
+        RequestLogEntry e;
+        const bool canary = i % 10 == 3;
+        e.timestampMs = now - 2 * 86400000LL + qint64(i) * 57000;
+        e.route = QStringLiteral("chat");
+        e.experiment = QStringLiteral("$.routes[0].root");
+        e.arm = canary ? QStringLiteral("canary") : QStringLiteral("incumbent");
+        e.armShare = canary ? 0.1 : 0.9;
+        e.provider = canary ? QStringLiteral("sim-anthropic") : QStringLiteral("sim-cloud");
+        e.model = canary ? QStringLiteral("sim-claude") : QStringLiteral("sim-standard");
+        e.status = (i * 7919) % 211 == 0 ? 502 : 200;
+        e.attempts = 1;
+        e.latencyMs = (canary ? 820 : 640) + 180 * std::sin(i * 0.37) + (i * 31) % 120;
+        e.ttftMs = (canary ? 310 : 260) + (i * 13) % 90;
+        e.stream = true;
+        e.costUsd = canary ? 0.0031 : 0.0018;
+        e.requestId = QStringLiteral("demo-%1").arg(i);
+        rows.push_back(e);
+        if (i % 3 == 0) {
+            Feedback f;
+            f.timestampMs = e.timestampMs + 20000;
+            f.requestId = e.requestId;
+            f.source = QStringLiteral("api");
+            f.score = ((i * 2654435761u) % 100) < (canary ? 81u : 69u) ? 1 : 0;
+            feedback.push_back(f);
+        }
+    }
+    Workspace *ws = m_window->session()->workspace();
+    ws->write([rows](QSqlDatabase &db) { return RequestLogStore::insert(db, rows); });
+    ws->write([feedback](QSqlDatabase &db) { return FeedbackStore::insert(db, feedback); }, this, [this, then](const QString &) {
+        ExperimentsPage *page = m_window->experimentsPage();
+        connect(page, &ExperimentsPage::loaded, this, [this, page, then] {
+            for (int i = 0; i < int(page->experiments().size()); ++i)
+                if (page->experiments()[size_t(i)].route == u"chat" && page->experiments()[size_t(i)].kind == ExperimentReadout::Kind::Split)
+                    page->setCurrentExperiment(i);
+            QTimer::singleShot(300, this, [this, page, then] {
+                shoot(page, QStringLiteral("17-experiments.png"));
+                then();
+            });
+        }, Qt::SingleShotConnection);
+        m_window->showPage(page);
+    });
+}
+
 void ScreenshotTour::shoot(QWidget *page, const QString &file)
 {
     m_window->showPage(page);
@@ -332,8 +387,8 @@ void ScreenshotTour::shootProviderDialog()
 void ScreenshotTour::finish()
 {
     m_window->proxy()->stop();
-    // Eleven with a tray host, ten without one.
-    QApplication::exit(m_saved >= 10 ? 0 : 1);
+    // Twelve with a tray host, eleven without one.
+    QApplication::exit(m_saved >= 11 ? 0 : 1);
 }
 
 } // namespace sy

@@ -39,6 +39,7 @@ private:
     void showTraffic();
     void shoot(QWidget *page, const QString &file);
     void shootKeys(std::function<void()> then);
+    void shootExperiments(std::function<void()> then);
     void shootSideBySide();
     void shootProviderDialog();
     void shootPolicy(const QString &policy, const QString &file, std::function<void()> then);

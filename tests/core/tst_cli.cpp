@@ -583,6 +583,18 @@ void TestCli::experimentsFromTheCommandLine()
         }
     QVERIFY(quality);
     QCOMPARE(run({QStringLiteral("experiments"), QStringLiteral("--workspace"), workspace, QStringLiteral("--since"), QStringLiteral("soon")}).code, 2);
+    // Had every user been on B: its quality (1), from B's own requests.
+    const Result estimated = run({QStringLiteral("experiments"), QStringLiteral("--workspace"), workspace, QStringLiteral("--route"),
+                                  QStringLiteral("chat"), QStringLiteral("--estimate"), QStringLiteral("B=100"), QStringLiteral("--json")});
+    QCOMPARE(estimated.code, 0);
+    const QJsonObject estimate = QJsonDocument::fromJson(estimated.out.toUtf8()).object();
+    QCOMPARE(estimate[QStringLiteral("logged")].toInteger(), 60);
+    QCOMPARE(estimate[QStringLiteral("figures")][QStringLiteral("quality")][QStringLiteral("value")].toDouble(), 1.0);
+    QVERIFY(estimate[QStringLiteral("figures")][QStringLiteral("quality")][QStringLiteral("supporting")].toInteger() < 60);
+    QCOMPARE(run({QStringLiteral("experiments"), QStringLiteral("--workspace"), workspace, QStringLiteral("--route"), QStringLiteral("chat"),
+                  QStringLiteral("--estimate"), QStringLiteral("C=1")})
+                 .code,
+             1); // an arm the log never tried
     QCOMPARE(stop(mock), 0);
 }
 

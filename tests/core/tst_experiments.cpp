@@ -13,6 +13,7 @@
 #include "ProxyUnderTest.h"
 #include "UsageUpstream.h"
 #include "experiments/ExperimentReadout.h"
+#include "experiments/OfflineEstimate.h"
 #include "experiments/SequentialTest.h"
 #include "store/RequestLogWriter.h"
 #include "store/Workspace.h"
@@ -77,6 +78,7 @@ private slots:
     void unanimousArmsAreNotCertainAtOnce();
     void readoutFiguresPerArm();
     void usersOfKnownPreferenceOverHttp();
+    void offlineEstimateOfAnotherSplit();
 };
 
 void TestExperiments::welfordMatchesTheTextbook()
@@ -314,6 +316,61 @@ void TestExperiments::usersOfKnownPreferenceOverHttp()
         QCOMPARE(c.better(), QStringLiteral("B"));
     }
     QVERIFY(found);
+}
+
+// A 90/10 split logged with its chances; what "all on the canary" or "half and half" would have
+// given, against the arms' true means, and how often the interval holds the truth.
+void TestExperiments::offlineEstimateOfAnotherSplit()
+{
+    const auto logged = [](std::mt19937_64 &random, int n) {
+        std::vector<ExperimentRow> rows;
+        std::bernoulli_distribution canaryChosen(0.1), likesIncumbent(0.6), likesCanary(0.8);
+        std::normal_distribution<double> incumbentMs(500, 80), canaryMs(350, 60);
+        for (int i = 0; i < n; ++i) {
+            ExperimentRow r;
+            r.route = QStringLiteral("chat");
+            r.node = QStringLiteral("$.routes[0].root");
+            const bool canary = canaryChosen(random);
+            r.arm = canary ? QStringLiteral("canary") : QStringLiteral("incumbent");
+            r.armShare = canary ? 0.1 : 0.9;
+            r.status = 200;
+            r.attempts = 1;
+            r.latencyMs = canary ? canaryMs(random) : incumbentMs(random);
+            r.costUsd = canary ? 0.002 : 0.001;
+            r.quality = (canary ? likesCanary(random) : likesIncumbent(random)) ? 1 : 0;
+            rows.push_back(r);
+        }
+        return rows;
+    };
+    std::mt19937_64 random(4);
+    const std::vector<ExperimentRow> rows = logged(random, 20000);
+    const QString route = QStringLiteral("chat"), node = QStringLiteral("$.routes[0].root");
+    const OfflineEstimate all = OfflineEstimates::estimate(rows, route, node, {{QStringLiteral("canary"), 1}});
+    QVERIFY2(all.problem.isEmpty(), qPrintable(all.problem));
+    const OfflineFigure &quality = all.figures[size_t(ExperimentMetric::Quality)];
+    const OfflineFigure &latency = all.figures[size_t(ExperimentMetric::Latency)];
+    qInfo("all on the canary: quality %.3f (%.3f-%.3f) from %lld requests (effective %.0f), latency %.0f ms (%.0f-%.0f)", quality.value,
+          quality.low, quality.high, qlonglong(quality.supporting), quality.effectiveSize, latency.value, latency.low, latency.high);
+    QVERIFY(quality.low <= 0.8 && quality.high >= 0.8);
+    QVERIFY(latency.low <= 350 && latency.high >= 350);
+    QVERIFY(quality.supporting > 1800 && quality.supporting < 2200); // only the canary's own requests
+    QVERIFY(std::abs(all.figures[size_t(ExperimentMetric::Cost)].value - 0.002) < 1e-12);
+    const OfflineEstimate half = OfflineEstimates::estimate(rows, route, node, {{QStringLiteral("canary"), 50}, {QStringLiteral("incumbent"), 50}});
+    QVERIFY(std::abs(half.figures[size_t(ExperimentMetric::Quality)].value - 0.7) < 0.02);
+    QCOMPARE(half.logged, qint64(20000));
+    // An arm the log never tried cannot be estimated; the estimate says so.
+    const OfflineEstimate unseen = OfflineEstimates::estimate(rows, route, node, {{QStringLiteral("new"), 1}});
+    QVERIFY(unseen.problem.contains(QStringLiteral("never tried new")));
+    // Coverage: over 300 logs of 3,000 requests, the 95% interval holds the truth (0.8) nearly always.
+    int covered = 0;
+    constexpr int kRuns = 300;
+    for (int run = 0; run < kRuns; ++run) {
+        const OfflineFigure f =
+            OfflineEstimates::estimate(logged(random, 3000), route, node, {{QStringLiteral("canary"), 1}}).figures[size_t(ExperimentMetric::Quality)];
+        covered += f.low <= 0.8 && f.high >= 0.8 ? 1 : 0;
+    }
+    qInfo("the interval held the truth in %d of %d logs", covered, kRuns);
+    QVERIFY(covered >= int(0.92 * kRuns));
 }
 
 QTEST_GUILESS_MAIN(TestExperiments)

@@ -68,7 +68,8 @@ QVariant ExperimentArmsModel::data(const QModelIndex &index, int role) const
     case LatencyP50: return figure(a.p50Ms, 0);
     case LatencyP95: return figure(a.p95Ms, 0);
     case TtftP50: return figure(a.ttftP50Ms, 0);
-    case CostPer1k: return a.costPer1k.value < 0 ? tr("—") : QStringLiteral("$") + figure(a.costPer1k, 4).toString();
+    case CostPer1k: // cents where dollars are spent, tenths of a cent below
+        return a.costPer1k.value < 0 ? tr("—") : QStringLiteral("$") + figure(a.costPer1k, a.costPer1k.value >= 1 ? 2 : 4).toString();
     case Quality:
         return a.feedbackCount == 0 ? tr("—") : tr("%1 · n=%2").arg(figure(a.quality, 2).toString(), locale.toString(a.feedbackCount));
     case Agreement: return figure(a.agreement, 2);

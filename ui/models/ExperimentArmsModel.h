@@ -14,7 +14,7 @@ class ExperimentArmsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Arm, Share, Requests, ErrorRate, LatencyP50, LatencyP95, TtftP50, CostPer1k, Quality, Agreement, ColumnCount };
+    enum Column { Arm, Share, Requests, Quality, Agreement, ErrorRate, LatencyP50, LatencyP95, TtftP50, CostPer1k, ColumnCount };
     enum Role { SortRole = Qt::UserRole + 1 };
 
     explicit ExperimentArmsModel(QObject *parent = nullptr);

@@ -11,6 +11,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -283,6 +284,15 @@ void ExperimentsPage::showExperiment()
                               locale.toString(100 * (1 - e.alpha), 'f', 0)) +
                      shadowNote);
     m_arms->setArms(e.arms);
+    // The table as tall as its rows, the verdicts below it get the rest.
+    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("experimentsSplitter")); splitter && splitter->height() > 0) {
+        m_table->resizeRowsToContents();
+        int tableHeight = m_table->horizontalHeader()->height() + 2 * m_table->frameWidth() + m_table->horizontalScrollBar()->sizeHint().height();
+        for (int row = 0; row < m_arms->rowCount(); ++row)
+            tableHeight += m_table->rowHeight(row);
+        tableHeight = std::min(tableHeight + 4, splitter->height() / 2);
+        splitter->setSizes({tableHeight, std::max(1, splitter->height() - tableHeight)});
+    }
     QStringList lines;
     for (const ArmComparison &c : e.comparisons)
         lines << verdictText(c, 1 - e.alpha);
