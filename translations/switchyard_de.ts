@@ -994,8 +994,8 @@
     <message>
         <location filename="../ui/models/ExperimentArmsModel.cpp" line="29"/>
         <location filename="../ui/models/ExperimentArmsModel.cpp" line="65"/>
-        <location filename="../ui/models/ExperimentArmsModel.cpp" line="71"/>
-        <location filename="../ui/models/ExperimentArmsModel.cpp" line="73"/>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="72"/>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="74"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -1038,52 +1038,52 @@
         <translation>%1 (Kontrolle)</translation>
     </message>
     <message>
-        <location filename="../ui/models/ExperimentArmsModel.cpp" line="73"/>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="74"/>
         <source>%1 · n=%2</source>
         <translation>%1 · n=%2</translation>
     </message>
     <message>
-        <location filename="../ui/models/ExperimentArmsModel.cpp" line="85"/>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="86"/>
         <source>The chance the node&apos;s weights give this arm</source>
         <translation>Die Wahrscheinlichkeit, die die Gewichte des Knotens diesem Zweig geben</translation>
     </message>
     <message>
-        <location filename="../ui/models/ExperimentArmsModel.cpp" line="86"/>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="87"/>
         <source>Share of tried requests that failed, with its 95% interval</source>
         <translation>Anteil der versuchten Anfragen, die fehlschlugen, mit 95-%-Intervall</translation>
     </message>
     <message>
-        <location filename="../ui/models/ExperimentArmsModel.cpp" line="87"/>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="88"/>
         <source>Median latency in milliseconds, with its 95% interval</source>
         <translation>Median der Latenz in Millisekunden, mit 95-%-Intervall</translation>
     </message>
     <message>
-        <location filename="../ui/models/ExperimentArmsModel.cpp" line="88"/>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="89"/>
         <source>95th percentile latency in milliseconds, with its 95% interval</source>
         <translation>95.-Perzentil der Latenz in Millisekunden, mit 95-%-Intervall</translation>
     </message>
     <message>
-        <location filename="../ui/models/ExperimentArmsModel.cpp" line="89"/>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="90"/>
         <source>Median time to first token of streamed answers, in milliseconds</source>
         <translation>Median der Zeit bis zum ersten Token gestreamter Antworten, in Millisekunden</translation>
     </message>
     <message>
-        <location filename="../ui/models/ExperimentArmsModel.cpp" line="90"/>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="91"/>
         <source>Cost of 1,000 requests in USD, with its 95% interval</source>
         <translation>Kosten von 1.000 Anfragen in USD, mit 95-%-Intervall</translation>
     </message>
     <message>
-        <location filename="../ui/models/ExperimentArmsModel.cpp" line="92"/>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="93"/>
         <source>Mean feedback score (0 to 1) with its 95% interval, and how many answers were rated; in a shadow test, how often a pairwise judge preferred the arm</source>
         <translation>Mittlere Bewertung (0 bis 1) mit 95-%-Intervall und Zahl der bewerteten Antworten; in einem Schattentest, wie oft ein paarweiser Richter den Zweig vorzog</translation>
     </message>
     <message>
-        <location filename="../ui/models/ExperimentArmsModel.cpp" line="94"/>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="95"/>
         <source>Shadow tests: how close a candidate&apos;s answers are to the served ones (0 to 1), by the route&apos;s scorers</source>
         <translation>Schattentests: wie nah die Antworten eines Kandidaten an den ausgelieferten liegen (0 bis 1), nach den Bewertern der Route</translation>
     </message>
     <message>
-        <location filename="../ui/models/ExperimentArmsModel.cpp" line="110"/>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="111"/>
         <source>Agreement</source>
         <translation>Übereinstimmung</translation>
     </message>
@@ -1092,47 +1092,47 @@
         <translation type="vanished">Mittlere Bewertung (0 bis 1) mit 95-%-Intervall und Zahl der bewerteten Antworten</translation>
     </message>
     <message>
-        <location filename="../ui/models/ExperimentArmsModel.cpp" line="101"/>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="102"/>
         <source>Arm</source>
         <translation>Zweig</translation>
     </message>
     <message>
-        <location filename="../ui/models/ExperimentArmsModel.cpp" line="102"/>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="103"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../ui/models/ExperimentArmsModel.cpp" line="103"/>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="104"/>
         <source>Requests</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/models/ExperimentArmsModel.cpp" line="104"/>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="105"/>
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/models/ExperimentArmsModel.cpp" line="105"/>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="106"/>
         <source>p50 ms</source>
         <translation>p50 ms</translation>
     </message>
     <message>
-        <location filename="../ui/models/ExperimentArmsModel.cpp" line="106"/>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="107"/>
         <source>p95 ms</source>
         <translation>p95 ms</translation>
     </message>
     <message>
-        <location filename="../ui/models/ExperimentArmsModel.cpp" line="107"/>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="108"/>
         <source>TTFT p50 ms</source>
         <translation>TTFT p50 ms</translation>
     </message>
     <message>
-        <location filename="../ui/models/ExperimentArmsModel.cpp" line="108"/>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="109"/>
         <source>Cost per 1k</source>
         <translation>Kosten je 1.000</translation>
     </message>
     <message>
-        <location filename="../ui/models/ExperimentArmsModel.cpp" line="109"/>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="110"/>
         <source>Quality</source>
         <translation>Qualität</translation>
     </message>
@@ -1140,192 +1140,192 @@
 <context>
     <name>sy::ExperimentsPage</name>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="85"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="86"/>
         <source>Shadow test</source>
         <translation>Schattentest</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="89"/>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="94"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="90"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="95"/>
         <source>Canary</source>
         <translation>Kanarienvogel-Test</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="89"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="90"/>
         <source>Share of the route&apos;s traffic the candidate answers (%):</source>
         <translation>Anteil des Verkehrs der Route, den der Kandidat beantwortet (%):</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="97"/>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="101"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="98"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="102"/>
         <source>Promote</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="97"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="98"/>
         <source>Let the candidate answer all of route %1&apos;s traffic?</source>
         <translation>Soll der Kandidat den gesamten Verkehr der Route %1 beantworten?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="104"/>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="108"/>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="175"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="105"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="109"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="176"/>
         <source>Roll back</source>
         <translation>Zurückrollen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="104"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="105"/>
         <source>Put route %1 back as it was before the rollout began?</source>
         <translation>Route %1 so wiederherstellen, wie sie vor Beginn der Einführung war?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="154"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="155"/>
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="155"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="156"/>
         <source>Experiment:</source>
         <translation>Experiment:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="156"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="157"/>
         <source>Last hour</source>
         <translation>Letzte Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="156"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="157"/>
         <source>Last 24 hours</source>
         <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="156"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="157"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="156"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="157"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="156"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="157"/>
         <source>Everything logged</source>
         <translation>Alles Protokollierte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="164"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="165"/>
         <source>Time range</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="165"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="166"/>
         <source>Experiment</source>
         <translation>Experiment</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="166"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="167"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="167"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="168"/>
         <source>Read the request log and feedback again (this page also does every minute while shown)</source>
         <translation>Anfrageprotokoll und Rückmeldungen neu lesen (die Seite tut das auch jede Minute, solange sie angezeigt wird)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="168"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="169"/>
         <source>Arms</source>
         <translation>Zweige</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="169"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="170"/>
         <source>Try a model…</source>
         <translation>Modell ausprobieren …</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="170"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="171"/>
         <source>Start a shadow test: mirror a share of a route&apos;s requests to a candidate model, never serving its answers</source>
         <translation>Schattentest starten: einen Anteil der Anfragen einer Route an ein Kandidatenmodell spiegeln, ohne dessen Antworten auszuliefern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="171"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="172"/>
         <source>Start canary…</source>
         <translation>Kanarienvogel-Test starten …</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="172"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="173"/>
         <source>Let the shadow test&apos;s candidate answer a small share of the route&apos;s real traffic</source>
         <translation>Den Kandidaten des Schattentests einen kleinen Anteil des echten Verkehrs der Route beantworten lassen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="173"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="174"/>
         <source>Promote to all traffic</source>
         <translation>Für den gesamten Verkehr übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="174"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="175"/>
         <source>Let the canary answer all of the route&apos;s traffic</source>
         <translation>Den Kanarienvogel den gesamten Verkehr der Route beantworten lassen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="176"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="177"/>
         <source>Put the route back as it was before the rollout began</source>
         <translation>Die Route so wiederherstellen, wie sie vor Beginn der Einführung war</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="177"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="178"/>
         <source>Rollout</source>
         <translation>Einführung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="179"/>
         <location filename="../ui/pages/ExperimentsPage.cpp" line="180"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="181"/>
         <source>Verdicts</source>
         <translation>Urteile</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="224"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="225"/>
         <source>Reading the request log and feedback…</source>
         <translation>Anfrageprotokoll und Rückmeldungen werden gelesen …</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="242"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="243"/>
         <source>%1 · shadow test</source>
         <translation>%1 · Schattentest</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="244"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="245"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="262"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="263"/>
         <source>No experiments in this range. A route whose policy splits traffic by weights (a weighted node, such as the demo&apos;s ab-standard-vs-claude) or mirrors it to candidates (a shadow test) becomes one here as soon as the proxy serves it; feedback sent to /v1/feedback gives each arm its quality.</source>
         <translation>Keine Experimente in diesem Zeitraum. Eine Route, deren Richtlinie den Verkehr nach Gewichten aufteilt (ein gewichteter Knoten wie ab-standard-vs-claude in der Demo) oder an Kandidaten spiegelt (ein Schattentest), erscheint hier, sobald der Proxy sie bedient; Rückmeldungen an /v1/feedback geben jedem Zweig seine Qualität.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="324"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="334"/>
         <source>%1$%2 per 1,000 requests</source>
         <translation>%1%2 $ je 1.000 Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="367"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="377"/>
         <source>Start the proxy on Live Traffic to try a model on the traffic it serves.</source>
         <translation>Starten Sie den Proxy unter Live-Verkehr, um ein Modell am bedienten Verkehr auszuprobieren.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="369"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="379"/>
         <source>No rollout on route %1.</source>
         <translation>Keine Einführung auf Route %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="371"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="381"/>
         <source>Rollout on route %1: %2</source>
         <translation>Einführung auf Route %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="380"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="390"/>
         <source>The proxy is not serving a policy.</source>
         <translation>Der Proxy bedient keine Richtlinie.</translation>
     </message>
@@ -1334,53 +1334,53 @@
         <translation type="vanished">Keine Experimente in diesem Zeitraum. Eine Route, deren Richtlinie den Verkehr nach Gewichten aufteilt (ein gewichteter Knoten wie ab-standard-vs-claude in der Demo), erscheint hier, sobald der Proxy sie bedient; Rückmeldungen an /v1/feedback geben jedem Zweig seine Qualität.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="265"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="266"/>
         <source>Open a workspace to see its experiments.</source>
         <translation>Öffnen Sie einen Arbeitsbereich, um seine Experimente zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="274"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="275"/>
         <source> A shadow test: candidates answered copies of served requests after the client had its answer; only the served answers reached clients. Agreement is measured by %1; quality comes from a pairwise judge where one has compared the pairs.</source>
         <translation> Ein Schattentest: Kandidaten beantworteten Kopien ausgelieferter Anfragen, nachdem der Client seine Antwort hatte; nur die ausgelieferten Antworten erreichten Clients. Die Übereinstimmung misst %1; die Qualität stammt von einem paarweisen Richter, wo einer die Paare verglichen hat.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="279"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="280"/>
         <source>Route %1: %2 requests from %3 to %4. Verdicts hold with %5% confidence for the whole experiment, however often this page is read.</source>
         <translation>Route %1: %2 Anfragen von %3 bis %4. Die Urteile gelten mit %5 % Konfidenz für das ganze Experiment, wie oft diese Seite auch gelesen wird.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="304"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="314"/>
         <source>quality</source>
         <translation>Qualität</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="308"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="318"/>
         <source>error rate</source>
         <translation>Fehlerquote</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="309"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="319"/>
         <source>%1 points</source>
         <translation>%1 Prozentpunkte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="313"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="323"/>
         <source>latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="314"/>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="319"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="324"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="329"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="318"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="328"/>
         <source>time to first token</source>
         <translation>Zeit bis zum ersten Token</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="323"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="333"/>
         <source>cost</source>
         <translation>Kosten</translation>
     </message>
@@ -1389,27 +1389,27 @@
         <translation type="vanished">%1 $ je 1.000 Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="329"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="339"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: not measured yet in both arms</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: noch nicht in beiden Zweigen gemessen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="330"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="340"/>
         <source>%1 against %2: %3 (%4 to %5)</source>
         <translation>%1 gegen %2: %3 (%4 bis %5)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="333"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="343"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: arm &lt;b&gt;%2&lt;/b&gt; is better than %3 with %4% confidence; %5</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: Zweig &lt;b&gt;%2&lt;/b&gt; ist mit %4 % Konfidenz besser als %3; %5</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="337"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="347"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: no difference seen so far; %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: bisher kein Unterschied zu sehen; %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="338"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="348"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: no verdict yet, about %2 more requests needed if the difference holds; %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: noch kein Urteil, etwa %2 weitere Anfragen nötig, wenn der Unterschied bleibt; %3</translation>
     </message>
@@ -2828,6 +2828,36 @@
         </translation>
     </message>
     <message>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="528"/>
+        <source>Feedback</source>
+        <translation>Rückmeldung</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="531"/>
+        <source>%1: %2%3%4 (%5)</source>
+        <translation>%1: %2%3%4 (%5)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="533"/>
+        <source>score %1</source>
+        <translation>Bewertung %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="533"/>
+        <source>no score</source>
+        <translation>keine Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="536"/>
+        <source>by header</source>
+        <translation>per Header</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="536"/>
+        <source>by the feedback endpoint</source>
+        <translation>über den Rückmeldungs-Endpunkt</translation>
+    </message>
+    <message>
         <source>Response cache: %1 of %2 requests answered from it (%3%, %4 similar), saved $%5, %6 served; it holds %7 answers in %8.</source>
         <translation type="vanished">Antwort-Cache: %1 von %2 Anfragen daraus beantwortet (%3 %, %4 ähnliche), $%5 gespart, %6 ausgeliefert; er hält %7 Antworten in %8.</translation>
     </message>
@@ -2857,82 +2887,87 @@
         <translation>Anfrage-ID:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="456"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="457"/>
+        <source>A shadow test&apos;s mirror of request %1: its answer was logged, never served.</source>
+        <translation>Spiegelung der Anfrage %1 durch einen Schattentest: ihre Antwort wurde protokolliert, nie ausgeliefert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="459"/>
         <source>Error:</source>
         <translation>Fehler:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="457"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="460"/>
         <source>Attempts</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="475"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="478"/>
         <source>Selector (%1) at %2</source>
         <translation>Auswahl (%1) bei %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="476"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="479"/>
         <source>Candidate</source>
         <translation>Kandidat</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="476"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="479"/>
         <source>Similarity</source>
         <translation>Ähnlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="476"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="479"/>
         <source>Probability</source>
         <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="480"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="483"/>
         <source> (chosen)</source>
         <translation> (gewählt)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="483"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="486"/>
         <source>No candidate reached its threshold: the default was taken.</source>
         <translation>Kein Kandidat erreichte seine Schwelle: die Vorgabe wurde genommen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="484"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="487"/>
         <source>Threshold %1.</source>
         <translation>Schwelle %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="489"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="492"/>
         <source>Prompt: %1 tokens, depth %2, language %3, question %4, complexity %5%6%7%8</source>
         <translation>Prompt: %1 Tokens, Tiefe %2, Sprache %3, Frage %4, Komplexität %5%6%7%8</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="494"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="497"/>
         <source>, code</source>
         <translation>, Code</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="495"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="498"/>
         <source>, math</source>
         <translation>, Mathematik</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="496"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="499"/>
         <source>, structured data</source>
         <translation>, strukturierte Daten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="503"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="506"/>
         <source>&lt;p&gt;&lt;b&gt;Targets:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Ziele:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="506"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="509"/>
         <source>How it was decided</source>
         <translation>Wie entschieden wurde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="511"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="514"/>
         <source>Decision trace (JSON)</source>
         <translation>Entscheidungsprotokoll (JSON)</translation>
     </message>
@@ -2941,12 +2976,12 @@
         <translation type="vanished">Entscheidungsspur</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="514"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="517"/>
         <source>Request body</source>
         <translation>Anfrageinhalt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="516"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="519"/>
         <source>Response body</source>
         <translation>Antwortinhalt</translation>
     </message>
@@ -6937,28 +6972,28 @@ Ausgaben heute: $%5</translation>
 <context>
     <name>sy::WorkspaceSession</name>
     <message>
-        <location filename="../ui/session/WorkspaceSession.cpp" line="95"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="96"/>
         <source>The simulated providers could not start: %1</source>
         <translation>Die simulierten Anbieter konnten nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/WorkspaceSession.cpp" line="198"/>
-        <location filename="../ui/session/WorkspaceSession.cpp" line="223"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="208"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="233"/>
         <source>no workspace is open</source>
         <translation>kein Arbeitsbereich ist geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/session/WorkspaceSession.cpp" line="238"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="248"/>
         <source>The provider could not be saved: %1</source>
         <translation>Der Anbieter konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/WorkspaceSession.cpp" line="249"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="259"/>
         <source>The provider could not be removed: %1</source>
         <translation>Der Anbieter konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/WorkspaceSession.cpp" line="282"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="292"/>
         <source>No workspace is open.</source>
         <translation>Kein Arbeitsbereich ist geöffnet.</translation>
     </message>

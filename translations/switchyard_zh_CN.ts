@@ -991,8 +991,8 @@
     <message>
         <location filename="../ui/models/ExperimentArmsModel.cpp" line="29"/>
         <location filename="../ui/models/ExperimentArmsModel.cpp" line="65"/>
-        <location filename="../ui/models/ExperimentArmsModel.cpp" line="71"/>
-        <location filename="../ui/models/ExperimentArmsModel.cpp" line="73"/>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="72"/>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="74"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -1034,52 +1034,52 @@
         <translation>%1（对照组）</translation>
     </message>
     <message>
-        <location filename="../ui/models/ExperimentArmsModel.cpp" line="73"/>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="74"/>
         <source>%1 · n=%2</source>
         <translation>%1 · n=%2</translation>
     </message>
     <message>
-        <location filename="../ui/models/ExperimentArmsModel.cpp" line="85"/>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="86"/>
         <source>The chance the node&apos;s weights give this arm</source>
         <translation>节点权重分给此分支的概率</translation>
     </message>
     <message>
-        <location filename="../ui/models/ExperimentArmsModel.cpp" line="86"/>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="87"/>
         <source>Share of tried requests that failed, with its 95% interval</source>
         <translation>已尝试请求中失败的比例，含 95% 区间</translation>
     </message>
     <message>
-        <location filename="../ui/models/ExperimentArmsModel.cpp" line="87"/>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="88"/>
         <source>Median latency in milliseconds, with its 95% interval</source>
         <translation>延迟中位数（毫秒），含 95% 区间</translation>
     </message>
     <message>
-        <location filename="../ui/models/ExperimentArmsModel.cpp" line="88"/>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="89"/>
         <source>95th percentile latency in milliseconds, with its 95% interval</source>
         <translation>延迟第 95 百分位（毫秒），含 95% 区间</translation>
     </message>
     <message>
-        <location filename="../ui/models/ExperimentArmsModel.cpp" line="89"/>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="90"/>
         <source>Median time to first token of streamed answers, in milliseconds</source>
         <translation>流式回答首个令牌时间的中位数（毫秒）</translation>
     </message>
     <message>
-        <location filename="../ui/models/ExperimentArmsModel.cpp" line="90"/>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="91"/>
         <source>Cost of 1,000 requests in USD, with its 95% interval</source>
         <translation>每 1,000 个请求的成本（美元），含 95% 区间</translation>
     </message>
     <message>
-        <location filename="../ui/models/ExperimentArmsModel.cpp" line="92"/>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="93"/>
         <source>Mean feedback score (0 to 1) with its 95% interval, and how many answers were rated; in a shadow test, how often a pairwise judge preferred the arm</source>
         <translation>平均反馈分（0 到 1），含 95% 区间及已评分回答数；在影子测试中，表示成对评审偏好该分支的频率</translation>
     </message>
     <message>
-        <location filename="../ui/models/ExperimentArmsModel.cpp" line="94"/>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="95"/>
         <source>Shadow tests: how close a candidate&apos;s answers are to the served ones (0 to 1), by the route&apos;s scorers</source>
         <translation>影子测试：候选回答与已送达回答的接近程度（0 到 1），按路由的评分器计算</translation>
     </message>
     <message>
-        <location filename="../ui/models/ExperimentArmsModel.cpp" line="110"/>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="111"/>
         <source>Agreement</source>
         <translation>一致度</translation>
     </message>
@@ -1088,47 +1088,47 @@
         <translation type="vanished">平均反馈分（0 到 1），含 95% 区间及已评分回答数</translation>
     </message>
     <message>
-        <location filename="../ui/models/ExperimentArmsModel.cpp" line="101"/>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="102"/>
         <source>Arm</source>
         <translation>分支</translation>
     </message>
     <message>
-        <location filename="../ui/models/ExperimentArmsModel.cpp" line="102"/>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="103"/>
         <source>Share</source>
         <translation>份额</translation>
     </message>
     <message>
-        <location filename="../ui/models/ExperimentArmsModel.cpp" line="103"/>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="104"/>
         <source>Requests</source>
         <translation>请求</translation>
     </message>
     <message>
-        <location filename="../ui/models/ExperimentArmsModel.cpp" line="104"/>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="105"/>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../ui/models/ExperimentArmsModel.cpp" line="105"/>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="106"/>
         <source>p50 ms</source>
         <translation>p50 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/models/ExperimentArmsModel.cpp" line="106"/>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="107"/>
         <source>p95 ms</source>
         <translation>p95 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/models/ExperimentArmsModel.cpp" line="107"/>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="108"/>
         <source>TTFT p50 ms</source>
         <translation>首令牌 p50 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/models/ExperimentArmsModel.cpp" line="108"/>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="109"/>
         <source>Cost per 1k</source>
         <translation>每千次成本</translation>
     </message>
     <message>
-        <location filename="../ui/models/ExperimentArmsModel.cpp" line="109"/>
+        <location filename="../ui/models/ExperimentArmsModel.cpp" line="110"/>
         <source>Quality</source>
         <translation>质量</translation>
     </message>
@@ -1136,192 +1136,192 @@
 <context>
     <name>sy::ExperimentsPage</name>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="85"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="86"/>
         <source>Shadow test</source>
         <translation>影子测试</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="89"/>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="94"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="90"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="95"/>
         <source>Canary</source>
         <translation>金丝雀发布</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="89"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="90"/>
         <source>Share of the route&apos;s traffic the candidate answers (%):</source>
         <translation>候选模型回答的路由流量份额（%）：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="97"/>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="101"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="98"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="102"/>
         <source>Promote</source>
         <translation>全面推广</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="97"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="98"/>
         <source>Let the candidate answer all of route %1&apos;s traffic?</source>
         <translation>让候选模型回答路由 %1 的全部流量？</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="104"/>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="108"/>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="175"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="105"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="109"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="176"/>
         <source>Roll back</source>
         <translation>回滚</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="104"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="105"/>
         <source>Put route %1 back as it was before the rollout began?</source>
         <translation>将路由 %1 恢复到发布开始前的状态？</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="154"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="155"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="155"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="156"/>
         <source>Experiment:</source>
         <translation>实验：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="156"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="157"/>
         <source>Last hour</source>
         <translation>最近一小时</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="156"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="157"/>
         <source>Last 24 hours</source>
         <translation>最近 24 小时</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="156"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="157"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="156"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="157"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="156"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="157"/>
         <source>Everything logged</source>
         <translation>全部日志</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="164"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="165"/>
         <source>Time range</source>
         <translation>时间范围</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="165"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="166"/>
         <source>Experiment</source>
         <translation>实验</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="166"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="167"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="167"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="168"/>
         <source>Read the request log and feedback again (this page also does every minute while shown)</source>
         <translation>重新读取请求日志和反馈（页面显示时也会每分钟自动读取）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="168"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="169"/>
         <source>Arms</source>
         <translation>分支</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="169"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="170"/>
         <source>Try a model…</source>
         <translation>试用模型…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="170"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="171"/>
         <source>Start a shadow test: mirror a share of a route&apos;s requests to a candidate model, never serving its answers</source>
         <translation>开始影子测试：将路由的部分请求镜像给候选模型，绝不送达其回答</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="171"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="172"/>
         <source>Start canary…</source>
         <translation>开始金丝雀发布…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="172"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="173"/>
         <source>Let the shadow test&apos;s candidate answer a small share of the route&apos;s real traffic</source>
         <translation>让影子测试的候选模型回答路由真实流量的一小部分</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="173"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="174"/>
         <source>Promote to all traffic</source>
         <translation>推广到全部流量</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="174"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="175"/>
         <source>Let the canary answer all of the route&apos;s traffic</source>
         <translation>让金丝雀模型回答路由的全部流量</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="176"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="177"/>
         <source>Put the route back as it was before the rollout began</source>
         <translation>将路由恢复到发布开始前的状态</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="177"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="178"/>
         <source>Rollout</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="179"/>
         <location filename="../ui/pages/ExperimentsPage.cpp" line="180"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="181"/>
         <source>Verdicts</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="224"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="225"/>
         <source>Reading the request log and feedback…</source>
         <translation>正在读取请求日志和反馈…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="242"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="243"/>
         <source>%1 · shadow test</source>
         <translation>%1 · 影子测试</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="244"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="245"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="262"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="263"/>
         <source>No experiments in this range. A route whose policy splits traffic by weights (a weighted node, such as the demo&apos;s ab-standard-vs-claude) or mirrors it to candidates (a shadow test) becomes one here as soon as the proxy serves it; feedback sent to /v1/feedback gives each arm its quality.</source>
         <translation>此范围内没有实验。策略按权重分流（加权节点，例如演示中的 ab-standard-vs-claude）或将流量镜像给候选模型（影子测试）的路由，一经代理服务便会出现在这里；发送到 /v1/feedback 的反馈为每个分支提供质量。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="324"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="334"/>
         <source>%1$%2 per 1,000 requests</source>
         <translation>每 1,000 个请求 %1$%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="367"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="377"/>
         <source>Start the proxy on Live Traffic to try a model on the traffic it serves.</source>
         <translation>在“实时流量”中启动代理，即可在其服务的流量上试用模型。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="369"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="379"/>
         <source>No rollout on route %1.</source>
         <translation>路由 %1 没有进行中的发布。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="371"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="381"/>
         <source>Rollout on route %1: %2</source>
         <translation>路由 %1 的发布：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="380"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="390"/>
         <source>The proxy is not serving a policy.</source>
         <translation>代理当前未服务任何策略。</translation>
     </message>
@@ -1330,53 +1330,53 @@
         <translation type="vanished">此范围内没有实验。策略按权重分流的路由（加权节点，例如演示中的 ab-standard-vs-claude）一经代理服务便会出现在这里；发送到 /v1/feedback 的反馈为每个分支提供质量。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="265"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="266"/>
         <source>Open a workspace to see its experiments.</source>
         <translation>打开工作区以查看其实验。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="274"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="275"/>
         <source> A shadow test: candidates answered copies of served requests after the client had its answer; only the served answers reached clients. Agreement is measured by %1; quality comes from a pairwise judge where one has compared the pairs.</source>
         <translation>影子测试：在客户端收到回答之后，候选模型回答了已送达请求的副本；只有已送达的回答到达客户端。一致度按 %1 测量；质量来自对这些回答对进行比较的成对评审。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="279"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="280"/>
         <source>Route %1: %2 requests from %3 to %4. Verdicts hold with %5% confidence for the whole experiment, however often this page is read.</source>
         <translation>路由 %1：%3 至 %4 共 %2 个请求。无论此页面被查看多少次，结论对整个实验均以 %5% 置信度成立。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="304"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="314"/>
         <source>quality</source>
         <translation>质量</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="308"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="318"/>
         <source>error rate</source>
         <translation>错误率</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="309"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="319"/>
         <source>%1 points</source>
         <translation>%1 个百分点</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="313"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="323"/>
         <source>latency</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="314"/>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="319"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="324"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="329"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="318"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="328"/>
         <source>time to first token</source>
         <translation>首令牌时间</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="323"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="333"/>
         <source>cost</source>
         <translation>成本</translation>
     </message>
@@ -1385,27 +1385,27 @@
         <translation type="vanished">每 1,000 个请求 $%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="329"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="339"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: not measured yet in both arms</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;：尚未在两个分支中测得</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="330"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="340"/>
         <source>%1 against %2: %3 (%4 to %5)</source>
         <translation>%1 对 %2：%3（%4 至 %5）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="333"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="343"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: arm &lt;b&gt;%2&lt;/b&gt; is better than %3 with %4% confidence; %5</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;：分支 &lt;b&gt;%2&lt;/b&gt; 以 %4% 置信度优于 %3；%5</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="337"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="347"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: no difference seen so far; %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;：目前未见差异；%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ExperimentsPage.cpp" line="338"/>
+        <location filename="../ui/pages/ExperimentsPage.cpp" line="348"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: no verdict yet, about %2 more requests needed if the difference holds; %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;：尚无结论，若差异保持，约还需 %2 个请求；%3</translation>
     </message>
@@ -2816,6 +2816,36 @@
         </translation>
     </message>
     <message>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="528"/>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="531"/>
+        <source>%1: %2%3%4 (%5)</source>
+        <translation>%1：%2%3%4（%5）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="533"/>
+        <source>score %1</source>
+        <translation>评分 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="533"/>
+        <source>no score</source>
+        <translation>无评分</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="536"/>
+        <source>by header</source>
+        <translation>通过请求头</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="536"/>
+        <source>by the feedback endpoint</source>
+        <translation>通过反馈端点</translation>
+    </message>
+    <message>
         <source>Response cache: %1 of %2 requests answered from it (%3%, %4 similar), saved $%5, %6 served; it holds %7 answers in %8.</source>
         <translation type="vanished">响应缓存：%2 个请求中有 %1 个由缓存应答（%3%，其中相似匹配 %4 个），节省 $%5，已提供 %6；缓存保存 %7 条应答，共 %8。</translation>
     </message>
@@ -2845,82 +2875,87 @@
         <translation>请求 ID：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="456"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="457"/>
+        <source>A shadow test&apos;s mirror of request %1: its answer was logged, never served.</source>
+        <translation>影子测试对请求 %1 的镜像：其回答只被记录，从未送达。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="459"/>
         <source>Error:</source>
         <translation>错误：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="457"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="460"/>
         <source>Attempts</source>
         <translation>尝试</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="475"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="478"/>
         <source>Selector (%1) at %2</source>
         <translation>选择器（%1）位于 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="476"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="479"/>
         <source>Candidate</source>
         <translation>候选</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="476"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="479"/>
         <source>Similarity</source>
         <translation>相似度</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="476"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="479"/>
         <source>Probability</source>
         <translation>概率</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="480"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="483"/>
         <source> (chosen)</source>
         <translation>（已选）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="483"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="486"/>
         <source>No candidate reached its threshold: the default was taken.</source>
         <translation>没有候选达到其阈值：采用了默认。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="484"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="487"/>
         <source>Threshold %1.</source>
         <translation>阈值 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="489"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="492"/>
         <source>Prompt: %1 tokens, depth %2, language %3, question %4, complexity %5%6%7%8</source>
         <translation>提示：%1 个词元，深度 %2，语言 %3，问题 %4，复杂度 %5%6%7%8</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="494"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="497"/>
         <source>, code</source>
         <translation>，代码</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="495"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="498"/>
         <source>, math</source>
         <translation>，数学</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="496"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="499"/>
         <source>, structured data</source>
         <translation>，结构化数据</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="503"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="506"/>
         <source>&lt;p&gt;&lt;b&gt;Targets:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;目标：&lt;/b&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="506"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="509"/>
         <source>How it was decided</source>
         <translation>决策过程</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="511"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="514"/>
         <source>Decision trace (JSON)</source>
         <translation>决策跟踪（JSON）</translation>
     </message>
@@ -2929,12 +2964,12 @@
         <translation type="vanished">决策轨迹</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="514"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="517"/>
         <source>Request body</source>
         <translation>请求正文</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LiveTrafficPage.cpp" line="516"/>
+        <location filename="../ui/pages/LiveTrafficPage.cpp" line="519"/>
         <source>Response body</source>
         <translation>响应正文</translation>
     </message>
@@ -6907,28 +6942,28 @@ Spend today: $%5</source>
 <context>
     <name>sy::WorkspaceSession</name>
     <message>
-        <location filename="../ui/session/WorkspaceSession.cpp" line="95"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="96"/>
         <source>The simulated providers could not start: %1</source>
         <translation>模拟提供方无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../ui/session/WorkspaceSession.cpp" line="198"/>
-        <location filename="../ui/session/WorkspaceSession.cpp" line="223"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="208"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="233"/>
         <source>no workspace is open</source>
         <translation>没有打开的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/session/WorkspaceSession.cpp" line="238"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="248"/>
         <source>The provider could not be saved: %1</source>
         <translation>无法保存提供方：%1</translation>
     </message>
     <message>
-        <location filename="../ui/session/WorkspaceSession.cpp" line="249"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="259"/>
         <source>The provider could not be removed: %1</source>
         <translation>无法删除提供方：%1</translation>
     </message>
     <message>
-        <location filename="../ui/session/WorkspaceSession.cpp" line="282"/>
+        <location filename="../ui/session/WorkspaceSession.cpp" line="292"/>
         <source>No workspace is open.</source>
         <translation>没有打开的工作区。</translation>
     </message>

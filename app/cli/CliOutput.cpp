@@ -61,4 +61,22 @@ bool writePolicyFile(const Policy &policy, const QString &fileName)
     return true;
 }
 
+std::optional<qint64> parseSince(const QString &text, qint64 nowMs)
+{
+    if (text == u"all")
+        return 0;
+    if (text.size() < 2)
+        return std::nullopt;
+    bool ok = false;
+    const qint64 n = text.chopped(1).toLongLong(&ok);
+    if (!ok || n <= 0)
+        return std::nullopt;
+    switch (text.back().unicode()) {
+    case 'd': return nowMs - n * 86400000LL;
+    case 'h': return nowMs - n * 3600000LL;
+    case 'm': return nowMs - n * 60000LL;
+    default: return std::nullopt;
+    }
+}
+
 } // namespace sy::cli

@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 #include "policy/Policy.h"
 
 namespace sy::cli {
@@ -15,6 +17,9 @@ int usageError(const QString &command, const QString &message); // prints and re
 
 // Validates a policy and writes it atomically; prints the problems and returns false otherwise.
 bool writePolicyFile(const Policy &policy, const QString &fileName);
+
+// --since: "30d", "24h", "90m" back from nowMs, or "all" (0); nullopt when it is none of them.
+std::optional<qint64> parseSince(const QString &text, qint64 nowMs);
 
 // Checks that a positional argument names a readable file; prints the error otherwise.
 bool requireReadableFile(const QString &command, const QString &what, const QString &path);

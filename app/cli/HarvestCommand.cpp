@@ -12,28 +12,6 @@
 
 namespace sy::cli {
 
-namespace {
-
-std::optional<qint64> sinceMs(const QString &text, qint64 nowMs)
-{
-    if (text == u"all")
-        return 0;
-    bool ok = false;
-    const qint64 n = text.chopped(1).toLongLong(&ok);
-    if (!ok || n <= 0 || text.size() < 2)
-        return std::nullopt;
-    const QChar unit = text.back();
-    if (unit == u'd')
-        return nowMs - n * 86400000LL;
-    if (unit == u'h')
-        return nowMs - n * 3600000LL;
-    if (unit == u'm')
-        return nowMs - n * 60000LL;
-    return std::nullopt;
-}
-
-} // namespace
-
 int runHarvest(const QStringList &arguments)
 {
     CommandLine cli(QStringLiteral("harvest"),
@@ -67,7 +45,7 @@ int runHarvest(const QStringList &arguments)
         return cli.usageError(QStringLiteral("say where the set goes: --name NAME (the workspace) or --out FILE, or --preview"));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     LogHarvest::Filter filter;
-    const std::optional<qint64> from = sinceMs(parser.value(since), now);
+    const std::optional<qint64> from = parseSince(parser.value(since), now);
     if (!from)
         return cli.usageError(QStringLiteral("--since wants a span such as 30d, 24h or 90m, or all"));
     filter.fromMs = *from;

@@ -452,6 +452,9 @@ void LiveTrafficPage::showDetails()
                 .arg(e.costUsd, 0, 'f', 6);
     if (!e.requestId.isEmpty())
         html += QStringLiteral("<p>%1 <code>%2</code></p>").arg(tr("Request id:"), e.requestId.toHtmlEscaped());
+    if (!e.shadowOf.isEmpty())
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("A shadow test's mirror of request %1: its answer was logged, never served.").arg(e.shadowOf).toHtmlEscaped());
     if (!e.error.isEmpty())
         html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Error:"), e.error.toHtmlEscaped());
     html += QStringLiteral("<h4>%1</h4><ol>").arg(tr("Attempts"));
@@ -515,6 +518,25 @@ void LiveTrafficPage::showDetails()
     if (!e.responseBody.isEmpty())
         html += QStringLiteral("<h4>%1</h4><pre>%2</pre>").arg(tr("Response body"), e.responseBody.toHtmlEscaped());
     m_details->setHtml(html);
+    // Feedback arrives after the request, kept in the workspace: read it for the one shown.
+    const quint64 generation = ++m_detailsGeneration;
+    QPointer<LiveTrafficPage> self(this);
+    m_session->feedbackFor(e.requestId, [self, generation, html](const std::vector<Feedback> &feedback) {
+        if (!self || generation != self->m_detailsGeneration || feedback.empty())
+            return;
+        const QLocale locale;
+        QString block = QStringLiteral("<h4>%1</h4><ul>").arg(tr("Feedback"));
+        for (const Feedback &f : feedback)
+            block += QStringLiteral("<li>%1</li>")
+                         .arg(tr("%1: %2%3%4 (%5)")
+                                  .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(f.timestampMs), QLocale::ShortFormat),
+                                       f.score >= 0 ? tr("score %1").arg(locale.toString(f.score, 'f', 2)) : tr("no score"),
+                                       f.label.isEmpty() ? QString() : QStringLiteral(", ") + f.label,
+                                       f.comment.isEmpty() ? QString() : QStringLiteral(" — “") + f.comment + QStringLiteral("”"),
+                                       f.source == u"header" ? tr("by header") : tr("by the feedback endpoint"))
+                                  .toHtmlEscaped());
+        self->m_details->setHtml(html + block + QStringLiteral("</ul>"));
+    });
 }
 
 } // namespace sy

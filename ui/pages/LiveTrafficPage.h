@@ -115,6 +115,7 @@ private:
     double m_demoRate = 4;
     CredentialPrefetch::Reader m_readSecret;
     Policy m_servedAsSaved;
+    quint64 m_detailsGeneration = 0; // feedback read for an earlier selection is dropped
 };
 
 } // namespace sy

@@ -8,6 +8,7 @@
 #include "mock/MockProvider.h"
 #include "policy/PolicyReader.h"
 #include "proxy/ProxyService.h"
+#include "store/FeedbackStore.h"
 #include "store/PromptSetStore.h"
 #include "store/ProviderStore.h"
 #include "experiments/ShadowReadout.h"
@@ -175,6 +176,15 @@ void WorkspaceSession::experiments(qint64 fromMs, qint64 toMs, QHash<QString, QS
                 readouts->push_back(std::move(shadow));
         },
         this, [readouts, done = std::move(done)] { done(*readouts); });
+}
+
+void WorkspaceSession::feedbackFor(const QString &requestId, std::function<void(const std::vector<Feedback> &)> done)
+{
+    if (!m_workspace || requestId.isEmpty())
+        return done({});
+    auto feedback = std::make_shared<std::vector<Feedback>>();
+    m_workspace->read([requestId, feedback](QSqlDatabase &db) { *feedback = FeedbackStore::forRequest(db, requestId); }, this,
+                      [feedback, done = std::move(done)] { done(*feedback); });
 }
 
 void WorkspaceSession::harvest(const LogHarvest::Filter &filter, std::shared_ptr<const Redactor> redactor, const QString &name,

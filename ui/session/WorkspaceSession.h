@@ -12,6 +12,7 @@
 
 #include "domain/Provider.h"
 #include "experiments/ExperimentReadout.h"
+#include "feedback/Feedback.h"
 #include "harvest/LogHarvest.h"
 #include "history/TrafficHistory.h"
 #include "prompts/PromptSet.h"
@@ -61,6 +62,8 @@ public:
     void loadPromptSet(const QString &name, std::function<void(const sy::PromptSet &)> done);
     // Stores a prompt set, replacing one of the same name; done gets the error, empty on success.
     void savePromptSet(const sy::PromptSet &set, std::function<void(const QString &error)> done);
+    // The feedback on one answer (by its request id), oldest first.
+    void feedbackFor(const QString &requestId, std::function<void(const std::vector<sy::Feedback> &)> done);
     // Logged requests chosen by `filter` as a prompt set named `name`, redacted by `redactor`,
     // read and built in the background; nothing is saved.
     void harvest(const sy::LogHarvest::Filter &filter, std::shared_ptr<const sy::Redactor> redactor, const QString &name,
