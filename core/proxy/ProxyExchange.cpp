@@ -97,7 +97,8 @@ ProxyExchange::ProxyExchange(std::shared_ptr<ProxyRuntime> runtime, ClientReques
     else
         m_requestId = RequestIds::next();
     m_log.requestId = QString::fromUtf8(m_requestId);
-    m_active->fetch_add(1);
+    if (m_active)
+        m_active->fetch_add(1);
     m_clock.start();
     m_logBodies = m_logSink && m_runtime->policy->policy.logBodies.value_or(false);
     QPointer<ProxyExchange> self(this);
@@ -117,7 +118,8 @@ ProxyExchange::~ProxyExchange()
     endAttempt(Outcome::ClientGone); // deleted mid-attempt (the proxy stops): in-flight count, gate slot and
                                      // probe go back
     m_keyGate.settle(m_log.costUsd, m_log.inputTokens + m_log.outputTokens, nowMs()); // unless finish() did
-    m_active->fetch_sub(1);
+    if (m_active)
+        m_active->fetch_sub(1);
 }
 
 QString ProxyExchange::modelName(int upstream) const
@@ -313,9 +315,9 @@ void ProxyExchange::launchShadows(int status)
         }
         HttpHeaders headers = m_clientHeaders;
         std::erase_if(headers, [](const auto &h) { return h.first == "x-request-id" || h.first == "x-switchyard-feedback"; });
-        static std::atomic<int> shadowsInFlight{0}; // not the client's requests: kept out of the active count
+        // No active counter: a mirror is not a client's request (nor one a draining server waits for).
         auto *mirror = new ProxyExchange(m_runtime, {m_body, m_format, m_parsed, std::move(headers), {}, {}}, HttpResponder(),
-                                         {m_pool, m_logSink, &shadowsInFlight, m_metrics, nullptr, nullptr, nullptr, m_shadowBudget, m_track});
+                                         {m_pool, m_logSink, nullptr, m_metrics, nullptr, nullptr, nullptr, m_shadowBudget, m_track});
         m_track(mirror);
         mirror->startShadow(std::move(shadow));
     }

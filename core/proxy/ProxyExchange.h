@@ -48,7 +48,7 @@ public:
     {
         UpstreamPool *pool = nullptr;
         ProxyHandler::LogSink logSink;
-        std::atomic<int> *activeCounter = nullptr;
+        std::atomic<int> *activeCounter = nullptr; // the requests being answered; null for a shadow's mirror
         ProxyMetrics *metrics = nullptr;
         ResponseStore *responseStore = nullptr; // for Responses API requests with store: true
         ResponseCacheStore *responseCache = nullptr; // the gateway's cache, for routes that opt in
